@@ -1,0 +1,56 @@
+#include "core/textoffsets.h"
+
+#include <algorithm>
+
+namespace Quoteshelf::Core {
+
+TextOffsets::TextOffsets(const QString &text)
+    : m_utf16Length(text.size())
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && text.at(i + 1).isLowSurrogate()) {
+            m_pairs.append(i);
+            ++i;
+        }
+    }
+    m_codePointLength = m_utf16Length - m_pairs.size();
+}
+
+qsizetype TextOffsets::toCodePoint(qsizetype utf16Index) const
+{
+    utf16Index = std::clamp<qsizetype>(utf16Index, 0, m_utf16Length);
+    // Pairs that start before utf16Index; an index inside a pair counts as the pair's start.
+    const auto it = std::lower_bound(m_pairs.cbegin(), m_pairs.cend(), utf16Index);
+    qsizetype before = it - m_pairs.cbegin();
+    return utf16Index - before;
+}
+
+qsizetype TextOffsets::toUtf16(qsizetype codePointIndex) const
+{
+    codePointIndex = std::clamp<qsizetype>(codePointIndex, 0, m_codePointLength);
+    // The k-th pair starts at code point m_pairs[k] - k. Count pairs that start before the index.
+    qsizetype lo = 0;
+    qsizetype hi = m_pairs.size();
+    while (lo < hi) {
+        const qsizetype mid = (lo + hi) / 2;
+        if (m_pairs.at(mid) - mid < codePointIndex)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return codePointIndex + lo;
+}
+
+qsizetype codePointLength(const QString &text)
+{
+    return TextOffsets(text).codePointLength();
+}
+
+QString codePointMid(const QString &text, qsizetype start, qsizetype end)
+{
+    const TextOffsets offsets(text);
+    const qsizetype from = offsets.toUtf16(start);
+    return text.mid(from, offsets.toUtf16(end) - from);
+}
+
+} // namespace Quoteshelf::Core

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "import/article.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Quoteshelf::Import {
+
+// The outcome of reading one file: an article, or a message that names the problem in words a
+// reader understands ("not an HTML page: the file is binary data").
+struct ReadResult
+{
+    Article article;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// The one entry point of the import layer: reads a saved article in any supported format
+// (HTML, MHTML, plain text, Markdown), detecting the format from content and file name.
+// Pure: it never touches a library, never fetches anything from the network, and is safe to call
+// from a worker thread.
+ReadResult readFile(const QString &path);
+
+// The same for bytes already in memory; fileName is used for format detection and for resolving
+// "page_files/" folders next to it when it names an existing file.
+ReadResult readData(const QByteArray &data, const QString &fileName);
+
+} // namespace Quoteshelf::Import

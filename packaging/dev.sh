@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Quoteshelf development environment.
+#
+#   packaging/dev.sh [--root|--native] run        build and start Quoteshelf on the sample library
+#   packaging/dev.sh [--root|--native] test       build and run every test with ctest
+#   packaging/dev.sh [--root|--native] build      configure and build only
+#   packaging/dev.sh [--root|--native] exec CMD…  run CMD inside the environment, in the current directory
+#   packaging/dev.sh [--root|--native] shell      an interactive shell inside the environment
+#
+# On a host that already has Qt >= 6.5, KF6 SyntaxHighlighting and gumbo, everything runs natively.
+# Elsewhere (Debian 12, say) the script builds a Debian 13 root with mmdebstrap from the package list
+# in packaging/debian-packages.txt, caches it under $QUOTESHELF_CACHE (default /var/cache/quoteshelf),
+# keyed by a hash of that list, and runs each command inside it with unshare + bind mounts + chroot,
+# so nothing stays mounted afterwards. The checkout, ../shared, /tmp and $HOME keep their paths inside.
+#
+# Environment: QUOTESHELF_PRESET (CMake preset; default "dev", or "ci" when CI=true),
+#              QUOTESHELF_CACHE (where the root and the ccache directory live).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+packages_file="$here/packaging/debian-packages.txt"
+cache="${QUOTESHELF_CACHE:-/var/cache/quoteshelf}"
+mode=auto
+
+die() { echo "dev.sh: $*" >&2; exit 1; }
+
+usage() {
+    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+}
+
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --root) mode=root; shift ;;
+        --native) mode=native; shift ;;
+        -h|--help) usage; exit 0 ;;
+        --) shift; break ;;
+        -*) die "unknown option $1 (see --help)" ;;
+        *) break ;;
+    esac
+done
+[ $# -gt 0 ] || { usage; exit 2; }
+command="$1"; shift
+
+# --- the two environments -----------------------------------------------------------------------
+
+package_list() { grep -v '^[[:space:]]*\(#\|$\)' "$packages_file" | tr -d '[:blank:]' | sort -u; }
+root_dir() { echo "$cache/root-trixie-$(package_list | sha256sum | cut -c1-16)"; }
+
+host_has_dependencies() {
+    local qtpaths version
+    qtpaths="$(command -v qtpaths6 || command -v qtpaths || true)"
+    [ -n "$qtpaths" ] || return 1
+    version="$("$qtpaths" --qt-query QT_VERSION 2>/dev/null || true)"
+    [ -n "$version" ] || return 1
+    # Qt >= 6.5
+    [ "$(printf '%s\n6.5.0\n' "$version" | sort -V | head -n1)" = "6.5.0" ] || return 1
+    command -v cmake >/dev/null || return 1
+    pkg-config --exists gumbo 2>/dev/null || return 1
+    compgen -G "/usr/lib*/cmake/KF6SyntaxHighlighting" >/dev/null \
+        || compgen -G "/usr/lib/*/cmake/KF6SyntaxHighlighting" >/dev/null || return 1
+    "$qtpaths" --qt-query QT_INSTALL_LIBS >/dev/null 2>&1 || return 1
+    compgen -G "$("$qtpaths" --qt-query QT_INSTALL_LIBS)/libQt6WebEngineWidgets.so*" >/dev/null || return 1
+}
+
+ensure_root() {
+    local root; root="$(root_dir)"
+    [ -e "$root/.complete" ] && return 0
+    [ "$(id -u)" = 0 ] || die "building the Debian 13 root needs root (or install the dependencies and use --native)"
+    mkdir -p "$cache"
+    exec 9>"$cache/.lock"
+    flock 9
+    if [ ! -e "$root/.complete" ]; then
+        if ! command -v mmdebstrap >/dev/null; then
+            echo "dev.sh: installing mmdebstrap" >&2
+            apt-get update -qq && apt-get install -y -qq mmdebstrap >/dev/null
+        fi
+        echo "dev.sh: creating the Debian 13 build root in $root (about a minute, once)" >&2
+        rm -rf "$root.partial"
+        mmdebstrap --quiet --variant=apt --include="$(package_list | paste -sd, -)" trixie "$root.partial"
+        touch "$root.partial/.complete"
+        mv "$root.partial" "$root"
+        # Older roots of other package lists are no longer needed.
+        find "$cache" -maxdepth 1 -name 'root-trixie-*' ! -path "$root" -exec rm -rf {} + 2>/dev/null || true
+    fi
+    flock -u 9
+}
+
+# Runs "$@" in the current directory inside the root. Mounts live in a private mount namespace
+# and disappear with the process.
+in_root() {
+    local root; root="$(root_dir)"
+    local -a binds=(/tmp "$HOME" "$here" "$cache/ccache")
+    [ -d "$here/../shared" ] && binds+=("$(cd "$here/../shared" && pwd)")
+    mkdir -p "$cache/ccache"
+    local script='set -e; r="$1"; shift; n="$1"; shift
+        mount --rbind /dev "$r/dev"; mount -t proc proc "$r/proc"; mount --rbind /sys "$r/sys"
+        for ((i = 0; i < n; i++)); do mkdir -p "$r$1"; mount --bind "$1" "$r$1"; shift; done
+        exec chroot "$r" "$@"'
+    local -a inner=(/usr/bin/env -i
+        HOME="$HOME" PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 TERM="${TERM:-dumb}"
+        CCACHE_DIR="$cache/ccache" QTWEBENGINE_DISABLE_SANDBOX=1 QUOTESHELF_IN_ROOT=1
+        CI="${CI:-}" QUOTESHELF_PRESET="${QUOTESHELF_PRESET:-}" DISPLAY="${DISPLAY:-}"
+        QUOTESHELF_LIBRARY="${QUOTESHELF_LIBRARY:-}"
+        /bin/bash -c 'cd "$0" && exec "$@"' "$PWD" "$@")
+    unshare --mount --propagation private --fork \
+        bash -c "$script" bash "$root" "${#binds[@]}" "${binds[@]}" "${inner[@]}"
+}
+
+# Runs "$@" natively or inside the root, whichever this host needs.
+in_env() {
+    case "$mode" in
+        native) "$@" ;;
+        root) ensure_root; in_root "$@" ;;
+        auto)
+            if [ -n "${QUOTESHELF_IN_ROOT:-}" ] || host_has_dependencies; then "$@"
+            else ensure_root; in_root "$@"; fi ;;
+    esac
+}
+
+# --- the steps, which run inside the environment ------------------------------------------------
+
+preset() {
+    if [ -n "${QUOTESHELF_PRESET:-}" ]; then echo "$QUOTESHELF_PRESET"
+    elif [ "${CI:-}" = true ]; then echo ci
+    else echo dev; fi
+}
+
+step_build() {
+    cd "$here"
+    local p; p="$(preset)"
+    cmake --preset "$p" >/dev/null
+    cmake --build --preset "$p"
+}
+
+with_display() {
+    if [ -n "${DISPLAY:-}" ]; then "$@"
+    else xvfb-run -a -s "-screen 0 1920x1080x24" "$@"; fi
+}
+
+step_test() {
+    step_build
+    cd "$here"
+    with_display ctest --preset "$(preset)"
+}
+
+step_run() {
+    step_build
+    cd "$here"
+    local library="$here/build/sample-library"
+    if [ -n "${DISPLAY:-}" ]; then
+        exec "$here/build/bin/quoteshelf" --library "$library" "$@"
+    fi
+    rm -f "$here/build/screenshot.png"
+    xvfb-run -a -s "-screen 0 1366x768x24" \
+        "$here/build/bin/quoteshelf" --library "$library" --screenshot "$here/build/screenshot.png" "$@"
+    [ -s "$here/build/screenshot.png" ] || die "no screenshot was written"
+    echo "$here/build/screenshot.png"
+}
+
+# Internal entry point: the script calls itself inside the environment for each step.
+if [ "$command" = __step ]; then
+    step="$1"; shift
+    "step_$step" "$@"
+    exit $?
+fi
+
+case "$command" in
+    build|test|run) in_env "$here/packaging/dev.sh" __step "$command" "$@" ;;
+    exec) [ $# -gt 0 ] || die "exec needs a command"; in_env "$@" ;;
+    shell) in_env bash ;;
+    *) usage >&2; exit 2 ;;
+esac
