@@ -1,1 +1,80 @@
-int main() { return 0; }
+// Quoteshelf, the desktop application: composition root only.
+#include "core/paths.h"
+#include "library/articlerepository.h"
+#include "library/database.h"
+#include "library/importservice.h"
+#include "library/librarymodel.h"
+#include "ui/mainwindow.h"
+#include "web/readerprofile.h"
+#include "web/urlscheme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QTimer>
+
+using namespace Quoteshelf;
+
+int main(int argc, char *argv[])
+{
+    Web::registerUrlScheme();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Quoteshelf"));
+    QApplication::setOrganizationName(QStringLiteral("Quoteshelf"));
+    QApplication::setOrganizationDomain(QStringLiteral("quoteshelf.org"));
+    QApplication::setApplicationVersion(QStringLiteral(QUOTESHELF_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.quoteshelf.Quoteshelf"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Read saved news articles offline and work with what people said in them."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption libraryOption(QStringLiteral("library"),
+        QApplication::translate("main", "Use the library in <dir> (default: $QUOTESHELF_LIBRARY or the user's data folder)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a picture of the main window to <file> once the article is shown, then quit."),
+        QStringLiteral("file"));
+    parser.addOption(libraryOption);
+    parser.addOption(screenshotOption);
+    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Saved articles to import and open."),
+                                 QStringLiteral("[files...]"));
+    parser.process(app);
+
+    const QString libraryDir = Core::libraryDirectory(parser.value(libraryOption));
+    Library::Database database;
+    if (!database.open(Core::databasePath(libraryDir))) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Quoteshelf"), database.errorString());
+        return 1;
+    }
+    Library::ArticleRepository repository(&database);
+    if (repository.count() == 0)
+        Library::importSamples(repository);
+
+    Library::LibraryModel model(&repository);
+    Web::ReaderProfile profile(&repository);
+    Ui::MainWindow window(&repository, &model, &profile);
+    window.show();
+
+    QStringList files;
+    for (const QString &file : parser.positionalArguments())
+        files << QDir::current().absoluteFilePath(file);
+    if (!files.isEmpty())
+        window.importFiles(files);
+    else if (model.rowCount() > 0)
+        window.openArticle(model.index(model.rowCount() - 1).data(Library::LibraryModel::IdRole).toLongLong());
+
+    const QString screenshot = parser.value(screenshotOption);
+    if (!screenshot.isEmpty()) {
+        // Wait for the article to load, give Chromium a moment to paint it, grab the window.
+        QObject::connect(&window, &Ui::MainWindow::articleLoaded, &app, [&window, screenshot] {
+            QTimer::singleShot(800, &window, [&window, screenshot] {
+                const bool saved = window.grab().save(screenshot);
+                QCoreApplication::exit(saved ? 0 : 2);
+            });
+        });
+        QTimer::singleShot(30000, &app, [] { QCoreApplication::exit(3); });
+    }
+    return app.exec();
+}

@@ -1,0 +1,103 @@
+#include "cli/commands.h"
+
+#include "cli/jsonoutput.h"
+#include "core/paths.h"
+#include "extract/extractor.h"
+#include "import/reader.h"
+#include "library/articlerepository.h"
+#include "library/database.h"
+#include "library/importservice.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace Quoteshelf::Cli {
+
+namespace {
+
+QList<Extract::Segment> bodySegments(const Import::Article &article)
+{
+    QList<Extract::Segment> segments;
+    for (const Import::Block &block : article.blocks) {
+        if (block.kind == Import::Block::Kind::Paragraph || block.kind == Import::Block::Kind::Quote
+            || block.kind == Import::Block::Kind::List)
+            segments.append({block.start, block.end});
+    }
+    return segments;
+}
+
+bool openLibrary(Context &context, Library::Database &database)
+{
+    if (database.open(Core::databasePath(context.libraryDir)))
+        return true;
+    context.err << database.errorString() << Qt::endl;
+    return false;
+}
+
+} // namespace
+
+int extractCommand(Context &context, const QStringList &files, const QString &format)
+{
+    if (files.size() != 1) {
+        context.err << QCoreApplication::translate("cli", "extract takes exactly one file") << Qt::endl;
+        return 2;
+    }
+    if (format != QLatin1String("json") && format != QLatin1String("text")) {
+        context.err << QCoreApplication::translate("cli", "unknown format '%1' (json or text)").arg(format) << Qt::endl;
+        return 2;
+    }
+    const QString &file = files.constFirst();
+    const Import::ReadResult read = Import::readFile(file);
+    if (!read.ok()) {
+        context.err << QStringLiteral("%1: %2").arg(file, read.error) << Qt::endl;
+        return 1;
+    }
+    const Extract::Result extraction = Extract::Extractor().extract(read.article.text, bodySegments(read.article));
+    if (format == QLatin1String("text")) {
+        context.out << read.article.text;
+        if (!read.article.text.endsWith(QLatin1Char('\n')))
+            context.out << '\n';
+        return 0;
+    }
+    context.out << QString::fromUtf8(QJsonDocument(articleJson(read.article, extraction)).toJson(QJsonDocument::Indented));
+    return 0;
+}
+
+int importCommand(Context &context, const QStringList &files)
+{
+    if (files.isEmpty()) {
+        context.err << QCoreApplication::translate("cli", "import needs at least one file") << Qt::endl;
+        return 2;
+    }
+    Library::Database database;
+    if (!openLibrary(context, database))
+        return 1;
+    Library::ArticleRepository repository(&database);
+    int failed = 0;
+    for (const QString &file : files) {
+        const Library::ImportOutcome outcome = Library::importFile(repository, file);
+        if (!outcome.ok()) {
+            ++failed;
+            context.err << QStringLiteral("%1: %2").arg(file, outcome.error.section(QStringLiteral(": "), 1)) << Qt::endl;
+            continue;
+        }
+        context.out << outcome.id << '\t' << outcome.title << '\n';
+    }
+    context.out.flush();
+    return failed > 0 ? 1 : 0;
+}
+
+int listCommand(Context &context)
+{
+    Library::Database database;
+    if (!openLibrary(context, database))
+        return 1;
+    Library::ArticleRepository repository(&database);
+    for (const Library::ArticleSummary &summary : repository.summaries())
+        context.out << summary.id << '\t' << summary.title << '\n';
+    return 0;
+}
+
+} // namespace Quoteshelf::Cli

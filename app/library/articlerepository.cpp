@@ -1,0 +1,360 @@
+#include "library/articlerepository.h"
+
+#include "core/logging.h"
+#include "extract/types.h"
+#include "import/article.h"
+#include "library/database.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Quoteshelf::Library {
+
+namespace {
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString blocksJson(const QList<Import::Block> &blocks)
+{
+    QJsonArray array;
+    for (const Import::Block &block : blocks)
+        array.append(QJsonArray{Import::blockKindName(block.kind), block.start, block.end});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+// A null QString binds as SQL NULL; the schema keeps text columns NOT NULL with '' for "none".
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+int countWords(const QString &text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
+}
+
+constexpr auto SummaryColumns = "id, title, byline, site_name, published, added_at, progress, highlight_count, "
+                                "word_count, read_at IS NOT NULL, archived";
+
+ArticleSummary readSummary(const QSqlQuery &query, int first = 0)
+{
+    ArticleSummary s;
+    s.id = query.value(first + 0).toLongLong();
+    s.title = query.value(first + 1).toString();
+    s.byline = query.value(first + 2).toString();
+    s.siteName = query.value(first + 3).toString();
+    s.published = query.value(first + 4).toString();
+    s.addedAt = QDateTime::fromString(query.value(first + 5).toString(), Qt::ISODateWithMs);
+    s.progress = query.value(first + 6).toDouble();
+    s.highlightCount = query.value(first + 7).toInt();
+    s.wordCount = query.value(first + 8).toInt();
+    s.read = query.value(first + 9).toBool();
+    s.archived = query.value(first + 10).toBool();
+    return s;
+}
+
+} // namespace
+
+ArticleRepository::ArticleRepository(Database *database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+QString ArticleRepository::contentHash(const Import::Article &article)
+{
+    // The plain text is what the reader reads and what annotations anchor on; two files with the
+    // same text are the same article for the library.
+    return QString::fromLatin1(QCryptographicHash::hash(article.text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+ArticleRepository::AddResult ArticleRepository::addArticle(const Import::Article &article,
+                                                           const Extract::Result &extraction,
+                                                           const QString &sourceFile, const QByteArray &original)
+{
+    QSqlDatabase db = m_database->connection();
+    const QString hash = contentHash(article);
+    {
+        QSqlQuery existing(db);
+        existing.prepare(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"));
+        existing.addBindValue(hash);
+        if (existing.exec() && existing.next())
+            return {existing.value(0).toLongLong(), true, {}};
+    }
+
+    if (!db.transaction())
+        return {0, false, tr("The library is busy or read-only: %1").arg(db.lastError().text())};
+    const auto failWith = [&](const QSqlQuery &query) {
+        const QString error = query.lastError().text();
+        db.rollback();
+        qCWarning(lcLibrary) << "adding an article failed:" << error;
+        return AddResult{0, false, tr("Could not save the article in the library: %1").arg(error)};
+    };
+
+    const QString now = nowIso();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO articles (title, byline, site_name, source_url, source_file, published, lang, excerpt, "
+        "lead_image, format, original, html, text, blocks, word_count, content_hash, added_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(nonNull(article.title));
+    insert.addBindValue(nonNull(article.byline));
+    insert.addBindValue(nonNull(article.siteName));
+    insert.addBindValue(nonNull(article.sourceUrl));
+    insert.addBindValue(nonNull(sourceFile));
+    insert.addBindValue(nonNull(article.published.isValid() ? article.published.toString(Qt::ISODate) : QString()));
+    insert.addBindValue(nonNull(article.lang));
+    insert.addBindValue(nonNull(article.excerpt));
+    insert.addBindValue(nonNull(article.leadImage));
+    insert.addBindValue(nonNull(article.format));
+    insert.addBindValue(original);
+    insert.addBindValue(nonNull(article.html));
+    insert.addBindValue(nonNull(article.text));
+    insert.addBindValue(blocksJson(article.blocks));
+    insert.addBindValue(countWords(article.text));
+    insert.addBindValue(hash);
+    insert.addBindValue(now);
+    insert.addBindValue(now);
+    if (!insert.exec())
+        return failWith(insert);
+    const qint64 id = insert.lastInsertId().toLongLong();
+
+    QSqlQuery asset(db);
+    asset.prepare(QStringLiteral("INSERT OR REPLACE INTO assets (article_id, name, mime_type, data) VALUES (?, ?, ?, ?)"));
+    for (const Import::Asset &a : article.assets) {
+        asset.addBindValue(id);
+        asset.addBindValue(nonNull(a.name));
+        asset.addBindValue(nonNull(a.mimeType));
+        asset.addBindValue(a.data);
+        if (!asset.exec())
+            return failWith(asset);
+    }
+
+    QList<qint64> speakerIds;
+    QSqlQuery speaker(db);
+    speaker.prepare(QStringLiteral(
+        "INSERT INTO speakers (article_id, name, role, kind, aliases, quote_count) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const Extract::Speaker &s : extraction.speakers) {
+        speaker.addBindValue(id);
+        speaker.addBindValue(nonNull(s.name));
+        speaker.addBindValue(nonNull(s.role));
+        speaker.addBindValue(Extract::speakerKindName(s.kind));
+        speaker.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(s.aliases)).toJson(QJsonDocument::Compact)));
+        speaker.addBindValue(s.quoteCount);
+        if (!speaker.exec())
+            return failWith(speaker);
+        speakerIds.append(speaker.lastInsertId().toLongLong());
+    }
+
+    QSqlQuery quote(db);
+    quote.prepare(QStringLiteral(
+        "INSERT INTO quotes (article_id, speaker_id, text, start, \"end\", kind, cue, mention, mention_start, "
+        "mention_end, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Extract::Quote &q : extraction.quotes) {
+        quote.addBindValue(id);
+        quote.addBindValue(q.speakerIndex >= 0 && q.speakerIndex < speakerIds.size() ? QVariant(speakerIds.at(q.speakerIndex))
+                                                                                      : QVariant(QMetaType::fromType<qint64>()));
+        quote.addBindValue(nonNull(q.text));
+        quote.addBindValue(qint64(q.start));
+        quote.addBindValue(qint64(q.end));
+        quote.addBindValue(Extract::quoteKindName(q.kind));
+        quote.addBindValue(nonNull(q.cue));
+        quote.addBindValue(nonNull(q.mention));
+        quote.addBindValue(qint64(q.mentionStart));
+        quote.addBindValue(qint64(q.mentionEnd));
+        quote.addBindValue(q.confidence);
+        if (!quote.exec())
+            return failWith(quote);
+    }
+
+    QSqlQuery tag(db);
+    tag.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = name RETURNING id"));
+    QSqlQuery link(db);
+    link.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO article_tags (article_id, tag_id, kind, mentions, suggested) VALUES (?, ?, ?, ?, 1)"));
+    for (const Extract::Tag &t : extraction.tags) {
+        tag.addBindValue(nonNull(t.name));
+        if (!tag.exec() || !tag.next())
+            return failWith(tag);
+        const qint64 tagId = tag.value(0).toLongLong();
+        tag.finish();
+        link.addBindValue(id);
+        link.addBindValue(tagId);
+        link.addBindValue(Extract::tagKindName(t.kind));
+        link.addBindValue(t.count);
+        if (!link.exec())
+            return failWith(link);
+    }
+
+    if (!db.commit())
+        return {0, false, tr("Could not save the article in the library: %1").arg(db.lastError().text())};
+    Q_EMIT articleAdded(id);
+    return {id, false, {}};
+}
+
+void ArticleRepository::setProgress(qint64 id, double progress)
+{
+    progress = qBound(0.0, progress, 1.0);
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("UPDATE articles SET progress = :progress, "
+                                 "read_at = CASE WHEN :progress >= 0.98 AND read_at IS NULL THEN :now ELSE read_at END "
+                                 "WHERE id = :id AND progress <> :progress"));
+    query.bindValue(QStringLiteral(":progress"), progress);
+    query.bindValue(QStringLiteral(":now"), nowIso());
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec()) {
+        qCWarning(lcLibrary) << "saving the reading position failed:" << query.lastError().text();
+        return;
+    }
+    if (query.numRowsAffected() > 0)
+        Q_EMIT articleChanged(id);
+}
+
+int ArticleRepository::count() const
+{
+    QSqlQuery query(m_database->connection());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM articles")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QList<ArticleSummary> ArticleRepository::summaries() const
+{
+    QList<ArticleSummary> result;
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM articles ORDER BY added_at DESC, id DESC").arg(QLatin1String(SummaryColumns))))
+        qCWarning(lcLibrary) << query.lastError().text();
+    while (query.next())
+        result.append(readSummary(query));
+    return result;
+}
+
+std::optional<ArticleSummary> ArticleRepository::summary(qint64 id) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM articles WHERE id = ?").arg(QLatin1String(SummaryColumns)));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return readSummary(query);
+}
+
+std::optional<ArticleRecord> ArticleRepository::article(qint64 id) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT %1, source_url, source_file, format, lang, excerpt, lead_image, html, text "
+                                 "FROM articles WHERE id = ?")
+                      .arg(QLatin1String(SummaryColumns)));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    ArticleRecord record;
+    record.summary = readSummary(query);
+    int i = 11;
+    record.sourceUrl = query.value(i++).toString();
+    record.sourceFile = query.value(i++).toString();
+    record.format = query.value(i++).toString();
+    record.lang = query.value(i++).toString();
+    record.excerpt = query.value(i++).toString();
+    record.leadImage = query.value(i++).toString();
+    record.html = query.value(i++).toString();
+    record.text = query.value(i++).toString();
+    return record;
+}
+
+QByteArray ArticleRepository::asset(qint64 articleId, const QString &name, QString *mimeType) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT mime_type, data FROM assets WHERE article_id = ? AND name = ?"));
+    query.addBindValue(articleId);
+    query.addBindValue(name);
+    if (!query.exec() || !query.next())
+        return {};
+    if (mimeType)
+        *mimeType = query.value(0).toString();
+    return query.value(1).toByteArray();
+}
+
+QList<SpeakerRecord> ArticleRepository::speakers(qint64 articleId) const
+{
+    QList<SpeakerRecord> result;
+    QSqlQuery query(m_database->connection());
+    // Named people and organisations first, anonymous sources grouped at the end.
+    query.prepare(QStringLiteral("SELECT id, name, role, kind, aliases, quote_count FROM speakers WHERE article_id = ? "
+                                 "ORDER BY kind = 'anonymous', quote_count DESC, name"));
+    query.addBindValue(articleId);
+    query.exec();
+    while (query.next()) {
+        SpeakerRecord s;
+        s.id = query.value(0).toLongLong();
+        s.articleId = articleId;
+        s.name = query.value(1).toString();
+        s.role = query.value(2).toString();
+        s.kind = query.value(3).toString();
+        for (const QJsonValue &alias : QJsonDocument::fromJson(query.value(4).toString().toUtf8()).array())
+            s.aliases.append(alias.toString());
+        s.quoteCount = query.value(5).toInt();
+        result.append(s);
+    }
+    return result;
+}
+
+QList<QuoteRecord> ArticleRepository::quotes(qint64 articleId) const
+{
+    QList<QuoteRecord> result;
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral(
+        "SELECT q.id, q.speaker_id, coalesce(q.speaker_override, s.name, ''), q.text, q.start, q.\"end\", q.kind, "
+        "q.cue, q.confidence FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id "
+        "WHERE q.article_id = ? ORDER BY q.start"));
+    query.addBindValue(articleId);
+    query.exec();
+    while (query.next()) {
+        QuoteRecord q;
+        q.id = query.value(0).toLongLong();
+        q.articleId = articleId;
+        q.speakerId = query.value(1).toLongLong();
+        q.speaker = query.value(2).toString();
+        q.text = query.value(3).toString();
+        q.start = query.value(4).toLongLong();
+        q.end = query.value(5).toLongLong();
+        q.kind = query.value(6).toString();
+        q.cue = query.value(7).toString();
+        q.confidence = query.value(8).toDouble();
+        result.append(q);
+    }
+    return result;
+}
+
+QList<TagRecord> ArticleRepository::tags(qint64 articleId) const
+{
+    QList<TagRecord> result;
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT t.id, t.name, at.kind, at.mentions, at.suggested FROM article_tags at "
+                                 "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? "
+                                 "ORDER BY at.suggested, at.mentions DESC, t.name"));
+    query.addBindValue(articleId);
+    query.exec();
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toInt(), query.value(4).toBool()});
+    return result;
+}
+
+} // namespace Quoteshelf::Library

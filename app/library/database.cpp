@@ -1,0 +1,213 @@
+#include "library/database.h"
+
+#include "core/logging.h"
+#include "library/migrations.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Quoteshelf::Library {
+
+namespace {
+
+int s_connectionCounter = 0;
+
+// The first 16 bytes of every SQLite 3 database file.
+constexpr char SqliteMagic[] = "SQLite format 3";
+
+} // namespace
+
+Database::Database(QObject *parent)
+    : QObject(parent)
+    , m_connectionName(QStringLiteral("quoteshelf-%1").arg(++s_connectionCounter))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestSchemaVersion() const
+{
+    const auto migrations = loadMigrations(m_migrationsPath);
+    return migrations.isEmpty() ? 0 : migrations.constLast().version;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Database::fail(Status status, const QString &message)
+{
+    m_status = status;
+    m_errorString = message;
+    qCWarning(lcLibrary) << "cannot open" << m_path << ":" << message;
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    return false;
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_errorString.clear();
+    m_backupPath.clear();
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(Status::IoError, tr("Cannot create the library folder %1.").arg(info.absolutePath()));
+
+    const bool existed = info.exists() && info.size() > 0;
+    if (existed) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Status::IoError, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        if (file.read(16) != QByteArray(SqliteMagic, sizeof SqliteMagic))
+            return fail(Status::NotALibrary,
+                        tr("%1 is not a Quoteshelf library: it is not an SQLite database.").arg(path));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return fail(Status::IoError, tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+
+    // Reading the schema touches the first pages; a damaged file fails here, before anything
+    // is written to it.
+    QSqlQuery probe(db);
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !probe.next())
+        return fail(Status::Corrupt, tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.")
+                                         .arg(path, probe.lastError().databaseText()));
+    const int objectCount = probe.value(0).toInt();
+    probe.finish();
+
+    QSqlQuery header(db);
+    if (!header.exec(QStringLiteral("PRAGMA application_id")) || !header.next())
+        return fail(Status::Corrupt, tr("%1 is damaged and cannot be opened.").arg(path));
+    const int applicationId = header.value(0).toInt();
+    header.finish();
+    if (objectCount > 0 && applicationId != ApplicationId)
+        return fail(Status::NotALibrary,
+                    tr("%1 is an SQLite database of another program, not a Quoteshelf library.").arg(path));
+
+    const int version = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (version > latest)
+        return fail(Status::Newer,
+                    tr("%1 was written by a newer version of Quoteshelf (library format %2; this version reads "
+                       "up to %3). Update Quoteshelf to open it; the library was not changed.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(latest));
+
+    if (!configure())
+        return false;
+    if (version < latest) {
+        if (existed && version > 0 && !backUp(version))
+            return false;
+        if (!migrate(version))
+            return false;
+    }
+    m_status = Status::Open;
+    return true;
+}
+
+bool Database::configure()
+{
+    QSqlDatabase db = connection();
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        // NORMAL is durable across application crashes in WAL mode; only a power loss may
+        // roll back the last transactions.
+        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+    };
+    for (const QString &pragma : pragmas) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma))
+            return fail(Status::Corrupt, tr("Cannot set up %1: %2").arg(m_path, query.lastError().text()));
+    }
+    return true;
+}
+
+bool Database::backUp(int fromVersion)
+{
+    const QString target = QStringLiteral("%1.v%2-%3.bak")
+                               .arg(m_path)
+                               .arg(fromVersion)
+                               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // VACUUM INTO writes a consistent copy including what is still in the WAL.
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(target);
+    if (!query.exec())
+        return fail(Status::IoError, tr("Cannot back up %1 before upgrading it: %2").arg(m_path, query.lastError().text()));
+    m_backupPath = target;
+    qCInfo(lcLibrary) << "backed up the library to" << target << "before migrating";
+    return true;
+}
+
+bool Database::migrate(int fromVersion)
+{
+    QSqlDatabase db = connection();
+    for (const Migration &migration : loadMigrations(m_migrationsPath)) {
+        if (migration.version <= fromVersion)
+            continue;
+        if (!db.transaction())
+            return fail(Status::IoError, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
+        QStringList statements = migration.statements;
+        statements << QStringLiteral("PRAGMA user_version = %1").arg(migration.version)
+                   << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
+        for (const QString &statement : std::as_const(statements)) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                const QString error = query.lastError().text();
+                query.finish();
+                db.rollback();
+                return fail(Status::IoError, tr("Upgrading %1 to library format %2 (%3) failed: %4")
+                                                 .arg(m_path)
+                                                 .arg(migration.version)
+                                                 .arg(migration.name, error));
+            }
+        }
+        if (!db.commit())
+            return fail(Status::IoError, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
+        qCInfo(lcLibrary) << "migrated" << m_path << "to version" << migration.version << migration.name;
+    }
+    return true;
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = connection();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_status = Status::Closed;
+}
+
+} // namespace Quoteshelf::Library

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Quoteshelf::Library {
+
+// Owns the library's SQLite connection (one named QSQLITE connection per instance; worker threads
+// open their own Database on the same file). Opening applies pending migrations from
+// resources/sql/NNNN_*.sql, each in its own transaction, after copying the file aside.
+class Database final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    enum class Status { Closed, Open, Newer, NotALibrary, Corrupt, IoError };
+    Q_ENUM(Status)
+
+    explicit Database(QObject *parent = nullptr);
+    ~Database() override;
+
+    // Opens (creating when missing) the database file at path. Returns false with status() and
+    // errorString() set when the file cannot be used; the file is then left exactly as it was.
+    bool open(const QString &path);
+    void close();
+
+    Status status() const { return m_status; }
+    QString errorString() const { return m_errorString; }
+    QString path() const { return m_path; }
+    // The copy taken before the last migration, empty when none was needed.
+    QString backupPath() const { return m_backupPath; }
+    int schemaVersion() const;
+
+    QSqlDatabase connection() const;
+
+    // Where the NNNN_*.sql steps come from; the bundled resources unless a test says otherwise.
+    void setMigrationsPath(const QString &path) { m_migrationsPath = path; }
+    int latestSchemaVersion() const;
+    static constexpr int ApplicationId = 0x51534846; // "QSHF" in the SQLite header
+
+private:
+    bool fail(Status status, const QString &message);
+    bool configure();
+    bool migrate(int fromVersion);
+    bool backUp(int fromVersion);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_errorString;
+    QString m_backupPath;
+    QString m_migrationsPath = QStringLiteral(":/sql");
+    Status m_status = Status::Closed;
+};
+
+} // namespace Quoteshelf::Library

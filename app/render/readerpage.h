@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Quoteshelf::Library {
+struct ArticleRecord;
+}
+
+namespace Quoteshelf::Render {
+
+// How the reader wants the article to look; everything the page's CSS variables take.
+struct ReaderStyle
+{
+    QString theme = QStringLiteral("light"); // light, sepia, dark
+    QString fontFamily;                      // empty: the stylesheet's serif stack
+    int fontSizePx = 19;
+    double lineHeight = 1.6;
+    double widthEm = 42.0;
+};
+
+// Turns a stored article into the complete reader page served at quoteshelf://article/ID/.
+// The page carries a Content-Security-Policy that allows nothing but the app's own scheme and
+// data:/blob: images, and turns DNS prefetching off.
+QByteArray renderReaderPage(const Library::ArticleRecord &article, const ReaderStyle &style);
+
+// "6 min read" from a word count (about 230 words a minute).
+int readingMinutes(int wordCount);
+
+} // namespace Quoteshelf::Render

@@ -1,0 +1,45 @@
+#include "core/textoffsets.h"
+
+#include <QTest>
+
+using Quoteshelf::Core::TextOffsets;
+
+class TestTextOffsets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qsizetype>("codePoints");
+        QTest::newRow("nominal: ascii") << QStringLiteral("He said") << qsizetype(7);
+        QTest::newRow("nominal: curly quotes are one unit") << QStringLiteral("“Yes”") << qsizetype(5);
+        QTest::newRow("robustness: emoji is one code point, two units") << QStringLiteral("a😀b😀c") << qsizetype(5);
+        QTest::newRow("robustness: empty") << QString() << qsizetype(0);
+        QTest::newRow("robustness: lone surrogate counts as one") << (QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b")) << qsizetype(3);
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, text);
+        QFETCH(qsizetype, codePoints);
+        const TextOffsets offsets(text);
+        QCOMPARE(offsets.codePointLength(), codePoints);
+        QCOMPARE(offsets.toUtf16(codePoints), text.size());
+        for (qsizetype cp = 0; cp <= codePoints; ++cp)
+            QCOMPARE(offsets.toCodePoint(offsets.toUtf16(cp)), cp);
+    }
+
+    void midUsesCodePoints()
+    {
+        const QString text = QStringLiteral("😀😀 “We are optimistic,” he said");
+        QCOMPARE(Quoteshelf::Core::codePointMid(text, 4, 20), QStringLiteral("We are optimisti"));
+        const TextOffsets offsets(text);
+        QCOMPARE(offsets.toUtf16(3), 5);
+        QCOMPARE(offsets.toCodePoint(5), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextOffsets)
+#include "tst_textoffsets.moc"

@@ -1,0 +1,215 @@
+#include "library/database.h"
+#include "library/migrations.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Quoteshelf::Library::Database;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+bool exec(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    const bool ok = query.exec(sql);
+    if (!ok)
+        qWarning() << sql << query.lastError().text();
+    return ok;
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void createsCurrentSchema()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("library.sqlite"))), qPrintable(db.errorString()));
+        QCOMPARE(db.status(), Database::Status::Open);
+        QVERIFY(db.latestSchemaVersion() >= 1);
+        QCOMPARE(db.schemaVersion(), db.latestSchemaVersion());
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
+        for (const char *table : {"articles", "assets", "speakers", "quotes", "tags", "article_tags", "highlights",
+                                  "highlight_tags", "quote_tags", "notes", "articles_fts", "annotations_fts"}) {
+            QVERIFY2(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'").arg(QLatin1String(table))).toInt() == 1,
+                     table);
+        }
+        // A fresh library needs no backup.
+        QVERIFY(db.backupPath().isEmpty());
+    }
+
+    void reopenKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO tags (name) VALUES ('Gaza')")));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM tags")).toString(), QStringLiteral("Gaza"));
+    }
+
+    void refusesUnusableFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("robustness: written by a newer version") << "newer" << int(Database::Status::Newer) << "newer version";
+        QTest::newRow("robustness: not an SQLite file") << "garbage" << int(Database::Status::NotALibrary) << "not an SQLite database";
+        QTest::newRow("robustness: another program's database") << "foreign" << int(Database::Status::NotALibrary) << "another program";
+        QTest::newRow("robustness: damaged pages") << "corrupt" << int(Database::Status::Corrupt) << "damaged";
+    }
+
+    void refusesUnusableFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, status);
+        QFETCH(QString, messagePart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        if (kind == QLatin1String("garbage")) {
+            writeFile(path, QByteArray("this is not a database at all, just some text that happens to be here\n").repeated(20));
+        } else {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO tags (name) VALUES ('kept')")));
+            if (kind == QLatin1String("newer"))
+                QVERIFY(exec(db, QStringLiteral("PRAGMA user_version = %1").arg(db.latestSchemaVersion() + 1)));
+            if (kind == QLatin1String("foreign"))
+                QVERIFY(exec(db, QStringLiteral("PRAGMA application_id = 1234")));
+            QVERIFY(exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            db.close();
+            if (kind == QLatin1String("corrupt")) {
+                // Keep the 100-byte header, overwrite the schema page that follows.
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadWrite));
+                file.seek(100);
+                file.write(QByteArray(3996, '\xA5'));
+            }
+        }
+        const QByteArray before = fileHash(path);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(int(db.status()), status);
+        QVERIFY2(db.errorString().contains(messagePart), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(path), "the message names the file");
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void migratesWithBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO tags (name) VALUES ('before')")));
+        }
+        const int current = Database().latestSchemaVersion();
+        // A later version of Quoteshelf: the bundled steps plus one more.
+        QTemporaryDir steps;
+        for (const QString &name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files))
+            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, steps.filePath(name)));
+        writeFile(steps.filePath(QStringLiteral("%1_tag_colour.sql").arg(current + 1, 4, 10, QLatin1Char('0'))),
+                  "-- a later step\nALTER TABLE tags ADD COLUMN colour TEXT NOT NULL DEFAULT '';\n"
+                  "UPDATE tags SET colour = 'blue';\n");
+        Database db;
+        db.setMigrationsPath(steps.path());
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), current + 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT colour FROM tags WHERE name = 'before'")).toString(), QStringLiteral("blue"));
+        QVERIFY(!db.backupPath().isEmpty());
+        QVERIFY(QFile::exists(db.backupPath()));
+        Database backup;
+        QVERIFY(backup.open(db.backupPath()));
+        QCOMPARE(backup.schemaVersion(), current);
+        QCOMPARE(scalar(backup, QStringLiteral("SELECT name FROM tags")).toString(), QStringLiteral("before"));
+    }
+
+    void failedMigrationRollsBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+        }
+        const int current = Database().latestSchemaVersion();
+        QTemporaryDir steps;
+        for (const QString &name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files))
+            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, steps.filePath(name)));
+        writeFile(steps.filePath(QStringLiteral("%1_broken.sql").arg(current + 1, 4, 10, QLatin1Char('0'))),
+                  "CREATE TABLE half_done (id INTEGER);\nTHIS IS NOT SQL;\n");
+        {
+            Database db;
+            db.setMigrationsPath(steps.path());
+            QVERIFY(!db.open(path));
+            QVERIFY2(db.errorString().contains(QStringLiteral("broken")), qPrintable(db.errorString()));
+        }
+        Database db;
+        QVERIFY(db.open(path));
+        QCOMPARE(db.schemaVersion(), current);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'")).toInt(), 0);
+    }
+
+    void splitsStatements_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<int>("count");
+        QTest::newRow("nominal: two statements") << "CREATE TABLE a(x);\nCREATE TABLE b(y);" << 2;
+        QTest::newRow("nominal: trigger body keeps its semicolons")
+            << "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n INSERT INTO b VALUES (1);\n DELETE FROM b;\nEND;\nSELECT 1;" << 2;
+        QTest::newRow("robustness: semicolon in a string and a comment")
+            << "INSERT INTO a VALUES ('x;y'); -- a comment; with a semicolon\nSELECT 2;" << 2;
+        QTest::newRow("robustness: only comments") << "-- nothing here;\n" << 0;
+    }
+
+    void splitsStatements()
+    {
+        QFETCH(QString, script);
+        QFETCH(int, count);
+        QCOMPARE(Quoteshelf::Library::splitSqlStatements(script).size(), count);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

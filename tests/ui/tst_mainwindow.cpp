@@ -1,0 +1,138 @@
+// The main window with a real library file and a real web view (under Xvfb or offscreen).
+#include "library/articlerepository.h"
+#include "library/database.h"
+#include "library/importservice.h"
+#include "library/librarymodel.h"
+#include "ui/articlepanels.h"
+#include "ui/mainwindow.h"
+#include "ui/readerview.h"
+#include "web/readerprofile.h"
+#include "web/urlscheme.h"
+
+#include <QApplication>
+#include <QListView>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebEngineScript>
+
+using namespace Quoteshelf;
+
+namespace {
+
+QVariant evaluate(QWebEnginePage *page, const QString &script)
+{
+    QVariant result;
+    bool done = false;
+    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
+        result = value;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning() << "script did not answer:" << script;
+    return result;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void showsSampleArticleWithPanels()
+    {
+        Library::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
+        Library::ArticleRepository repository(&db);
+        Library::importSamples(repository);
+        Library::LibraryModel model(&repository);
+        Web::ReaderProfile profile(&repository);
+        {
+            Ui::MainWindow window(&repository, &model, &profile);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+            QCOMPARE(window.panels()->count(), 4);
+            QCOMPARE(window.panels()->tabText(0), QStringLiteral("Speakers"));
+            QCOMPARE(window.panels()->tabText(3), QStringLiteral("Highlights"));
+            QVERIFY(model.rowCount() >= 2);
+
+            QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
+            // Clicking an entry in the library opens it.
+            QListView *list = window.libraryView();
+            const QModelIndex second = model.index(1);
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(second).center());
+            QVERIFY(loaded.wait(20000));
+            const qint64 id = second.data(Library::LibraryModel::IdRole).toLongLong();
+            QCOMPARE(loaded.constLast().at(0).toLongLong(), id);
+            QVERIFY(loaded.constLast().at(1).toBool());
+            QCOMPARE(window.readerView()->articleId(), id);
+            const QString title = repository.summary(id)->title;
+            QTRY_COMPARE_WITH_TIMEOUT(evaluate(window.readerView()->page(), QStringLiteral("document.querySelector('h1.qs-title').textContent")).toString(),
+                                      title, 10000);
+            QVERIFY(window.windowTitle().startsWith(title));
+
+            // Theme switches live and is remembered.
+            window.readerView()->setTheme(QStringLiteral("dark"));
+            QTRY_COMPARE_WITH_TIMEOUT(evaluate(window.readerView()->page(), QStringLiteral("document.documentElement.dataset.theme")).toString(),
+                                      QStringLiteral("dark"), 10000);
+            window.close();
+        }
+        QSettings settings;
+        QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+        QVERIFY(!settings.value(QStringLiteral("window/splitter")).toByteArray().isEmpty());
+    }
+
+    void restoresSplitterSizes()
+    {
+        Library::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
+        Library::ArticleRepository repository(&db);
+        Library::LibraryModel model(&repository);
+        Web::ReaderProfile profile(&repository);
+        QList<int> sizes;
+        {
+            Ui::MainWindow window(&repository, &model, &profile);
+            window.resize(1200, 700);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+            QVERIFY(splitter);
+            splitter->setSizes({200, 700, 300});
+            sizes = splitter->sizes();
+            window.close();
+        }
+        Ui::MainWindow window(&repository, &model, &profile);
+        window.resize(1200, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    Web::registerUrlScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("QuoteshelfTests"));
+    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"

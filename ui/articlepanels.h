@@ -1,0 +1,45 @@
+#pragma once
+
+#include "library/records.h"
+
+#include <QTabWidget>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace Quoteshelf::Ui {
+
+// The tabbed side panel beside the reader: who speaks in the article, what they said, its tags and
+// the reader's highlights. Each list shows what to do when it is empty.
+class ArticlePanels final : public QTabWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticlePanels)
+
+public:
+    explicit ArticlePanels(QWidget *parent = nullptr);
+
+    void showArticle(const QList<Library::SpeakerRecord> &speakers, const QList<Library::QuoteRecord> &quotes,
+                     const QList<Library::TagRecord> &tags);
+    void clear();
+
+    QListWidget *speakersList() const { return m_speakers; }
+    QListWidget *quotesList() const { return m_quotes; }
+    QListWidget *tagsList() const { return m_tags; }
+    QListWidget *highlightsList() const { return m_highlights; }
+
+Q_SIGNALS:
+    // The reader clicked a quote: the article should scroll to this code-point offset.
+    void quoteActivated(qsizetype start);
+
+private:
+    QWidget *page(QListWidget *list, const QString &emptyText);
+    void updateEmptyStates();
+
+    QListWidget *m_speakers = nullptr;
+    QListWidget *m_quotes = nullptr;
+    QListWidget *m_tags = nullptr;
+    QListWidget *m_highlights = nullptr;
+};
+
+} // namespace Quoteshelf::Ui

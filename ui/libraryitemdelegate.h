@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Quoteshelf::Ui {
+
+// Draws one library entry the way a reading app lists articles: the title in two lines at most,
+// the site and date muted below, a thin reading-progress bar and the highlight count.
+class LibraryItemDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LibraryItemDelegate)
+
+public:
+    explicit LibraryItemDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace Quoteshelf::Ui

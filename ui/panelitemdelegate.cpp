@@ -1,0 +1,124 @@
+#include "ui/panelitemdelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace Quoteshelf::Ui {
+
+namespace {
+
+constexpr int Margin = 8;
+constexpr int AccentWidth = 3;
+
+QStringList layoutLines(const QString &text, const QFont &font, int width, int maxLines)
+{
+    const QFontMetrics metrics(font);
+    QTextLayout layout(text, font);
+    QStringList lines;
+    layout.beginLayout();
+    while (lines.size() < maxLines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        const bool last = lines.size() == maxLines - 1;
+        const qsizetype end = line.textStart() + line.textLength();
+        lines << (last && end < text.size() ? metrics.elidedText(text.mid(line.textStart()), Qt::ElideRight, width)
+                                            : text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines;
+}
+
+} // namespace
+
+PanelItemDelegate::PanelItemDelegate(int primaryLines, bool serif, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_primaryLines(primaryLines)
+    , m_serif(serif)
+{
+}
+
+QFont PanelItemDelegate::primaryFont(const QFont &base) const
+{
+    QFont font = base;
+    if (m_serif) {
+        font.setFamilies({QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("serif")});
+        font.setPointSizeF(base.pointSizeF() * 1.05);
+    } else {
+        font.setWeight(QFont::Medium);
+    }
+    return font;
+}
+
+void PanelItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, option.widget);
+
+    painter->save();
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor muted = text;
+    muted.setAlphaF(0.62);
+
+    QRect area = option.rect.adjusted(Margin, Margin - 2, -Margin, -Margin + 2);
+    const QColor accent = index.data(AccentRole).value<QColor>();
+    if (accent.isValid()) {
+        painter->fillRect(QRect(area.left(), area.top(), AccentWidth, area.height()), accent);
+        area.setLeft(area.left() + AccentWidth + Margin);
+    }
+    const QString trailing = index.data(TrailingRole).toString();
+    if (!trailing.isEmpty()) {
+        painter->setPen(muted);
+        painter->setFont(option.font);
+        const int w = QFontMetrics(option.font).horizontalAdvance(trailing);
+        painter->drawText(QRect(area.right() - w, area.top(), w, QFontMetrics(option.font).height()), Qt::AlignRight, trailing);
+        area.setRight(area.right() - w - Margin);
+    }
+    const QFont primary = primaryFont(option.font);
+    const QFontMetrics primaryMetrics(primary);
+    painter->setPen(text);
+    painter->setFont(primary);
+    int y = area.top();
+    for (const QString &line : layoutLines(index.data(Qt::DisplayRole).toString(), primary, area.width(), m_primaryLines)) {
+        painter->drawText(QRect(area.left(), y, area.width(), primaryMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += primaryMetrics.height();
+    }
+    const QString secondary = index.data(SecondaryRole).toString();
+    if (!secondary.isEmpty()) {
+        QFont small = option.font;
+        small.setPointSizeF(option.font.pointSizeF() * 0.9);
+        const QFontMetrics smallMetrics(small);
+        painter->setFont(small);
+        painter->setPen(muted);
+        painter->drawText(QRect(area.left(), y + 2, area.width(), smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          smallMetrics.elidedText(secondary, Qt::ElideRight, area.width()));
+    }
+    painter->restore();
+}
+
+QSize PanelItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    int width = (option.rect.width() > 0 ? option.rect.width() : 300) - 2 * Margin;
+    if (index.data(AccentRole).value<QColor>().isValid())
+        width -= AccentWidth + Margin;
+    const QString trailing = index.data(TrailingRole).toString();
+    if (!trailing.isEmpty())
+        width -= QFontMetrics(option.font).horizontalAdvance(trailing) + Margin;
+    const QFont primary = primaryFont(option.font);
+    const int lines = qMax<int>(1, layoutLines(index.data(Qt::DisplayRole).toString(), primary, qMax(60, width), m_primaryLines).size());
+    int height = 2 * Margin + lines * QFontMetrics(primary).height();
+    if (!index.data(SecondaryRole).toString().isEmpty()) {
+        QFont small = option.font;
+        small.setPointSizeF(option.font.pointSizeF() * 0.9);
+        height += QFontMetrics(small).height() + 2;
+    }
+    return {width, height};
+}
+
+} // namespace Quoteshelf::Ui

@@ -1,0 +1,51 @@
+#include "ui/readerview.h"
+
+#include "web/readerbridge.h"
+#include "web/readerprofile.h"
+
+#include <QWebChannel>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+
+namespace Quoteshelf::Ui {
+
+ReaderView::ReaderView(Web::ReaderProfile *profile, QWidget *parent)
+    : QWebEngineView(parent)
+    , m_bridge(new Web::ReaderBridge(this))
+    , m_channel(new QWebChannel(this))
+{
+    setPage(profile->createPage(this));
+    m_channel->registerObject(QStringLiteral("reader"), m_bridge);
+    // The bridge lives in the isolated world only: the article's own markup can never reach it.
+    page()->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
+    setContextMenuPolicy(Qt::DefaultContextMenu);
+    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) { Q_EMIT articleLoaded(m_articleId, ok); });
+    connect(m_bridge, &Web::ReaderBridge::progressReported, this, [this](double progress) {
+        if (m_articleId > 0)
+            Q_EMIT progressChanged(m_articleId, progress);
+    });
+}
+
+void ReaderView::openArticle(qint64 id, double progress)
+{
+    m_articleId = id;
+    m_bridge->setInitialProgress(progress >= 0.98 ? 0.0 : progress);
+    load(QUrl(QStringLiteral("quoteshelf://article/%1/").arg(id)));
+}
+
+void ReaderView::scrollToOffset(qsizetype codePointOffset)
+{
+    page()->runJavaScript(QStringLiteral("window.__quoteshelf && window.__quoteshelf.scrollToOffset(%1)").arg(codePointOffset),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void ReaderView::setTheme(const QString &theme)
+{
+    // Validated by the page script as well; only known names get through.
+    if (theme != QLatin1String("light") && theme != QLatin1String("sepia") && theme != QLatin1String("dark"))
+        return;
+    page()->runJavaScript(QStringLiteral("window.__quoteshelf && window.__quoteshelf.setTheme('%1')").arg(theme),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+} // namespace Quoteshelf::Ui

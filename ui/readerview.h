@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWebEngineView>
+
+class QWebChannel;
+
+namespace Quoteshelf::Web {
+class ReaderBridge;
+class ReaderProfile;
+}
+
+namespace Quoteshelf::Ui {
+
+// The article in the middle of the window: a web view on the reader profile with Quoteshelf's
+// bridge attached in the isolated script world.
+class ReaderView final : public QWebEngineView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReaderView)
+
+public:
+    explicit ReaderView(Web::ReaderProfile *profile, QWidget *parent = nullptr);
+
+    void openArticle(qint64 id, double progress);
+    qint64 articleId() const { return m_articleId; }
+    void scrollToOffset(qsizetype codePointOffset);
+    void setTheme(const QString &theme);
+
+    Web::ReaderBridge *bridge() const { return m_bridge; }
+
+Q_SIGNALS:
+    void articleLoaded(qint64 id, bool ok);
+    void progressChanged(qint64 id, double progress);
+
+private:
+    Web::ReaderBridge *m_bridge = nullptr;
+    QWebChannel *m_channel = nullptr;
+    qint64 m_articleId = 0;
+};
+
+} // namespace Quoteshelf::Ui
