@@ -1,5 +1,13 @@
 #include "extract/extractor.h"
 
+#include "core/textoffsets.h"
+#include "extract/quoteattributor.h"
+#include "extract/quotescanner.h"
+#include "extract/speakerresolver.h"
+#include "extract/tokenizer.h"
+
+#include <algorithm>
+
 namespace Quoteshelf::Extract {
 
 QString quoteKindName(Quote::Kind kind)
@@ -33,13 +41,84 @@ QString tagKindName(Tag::Kind kind)
     return {};
 }
 
+namespace {
+
+// Paragraphs are lines: news text puts one paragraph per line, blank lines or not. A quotation
+// that runs on is joined again by QuoteScanner.
+void appendLines(const QString &text, qsizetype from, qsizetype to, QList<Span> *paragraphs)
+{
+    qsizetype start = from;
+    for (qsizetype i = from; i <= to; ++i) {
+        if (i == to || text.at(i) == u'\n' || text.at(i) == u'\u2029') {
+            qsizetype s = start;
+            qsizetype e = i;
+            while (s < e && text.at(s).isSpace())
+                ++s;
+            while (e > s && text.at(e - 1).isSpace())
+                --e;
+            if (e > s)
+                paragraphs->append({s, e});
+            start = i + 1;
+        }
+    }
+}
+
+} // namespace
+
 Extractor::Extractor() = default;
 
 Result Extractor::extract(const QString &text, const QList<Segment> &segments) const
 {
-    Q_UNUSED(text);
-    Q_UNUSED(segments);
-    return {};
+    Result result;
+    const Core::TextOffsets offsets(text);
+
+    QList<Span> paragraphs;
+    if (segments.isEmpty()) {
+        appendLines(text, 0, text.size(), &paragraphs);
+    } else {
+        QList<Segment> sorted = segments;
+        std::sort(sorted.begin(), sorted.end(), [](const Segment &a, const Segment &b) { return a.start < b.start; });
+        for (const Segment &s : std::as_const(sorted)) {
+            const qsizetype from = offsets.toUtf16(s.start);
+            const qsizetype to = offsets.toUtf16(std::max(s.start, s.end));
+            appendLines(text, from, to, &paragraphs);
+        }
+    }
+    QList<QList<Token>> tokens;
+    tokens.reserve(paragraphs.size());
+    for (const Span &p : std::as_const(paragraphs))
+        tokens.append(Tokenizer::tokenize(text, p.start, p.end));
+
+    QList<DraftQuote> drafts;
+    const QList<QuotedSpan> spans = QuoteScanner::scan(text, paragraphs);
+    QuoteAttributor(text, paragraphs, tokens).run(spans, &drafts, &result.scareQuotes);
+    result.scareQuotes.removeDuplicates();
+    std::stable_sort(drafts.begin(), drafts.end(),
+                     [](const DraftQuote &a, const DraftQuote &b) { return a.start < b.start; });
+
+    result.quotes.resize(drafts.size());
+    for (int i = 0; i < drafts.size(); ++i) {
+        const DraftQuote &d = drafts.at(i);
+        Quote &q = result.quotes[i];
+        q.text = text.mid(d.start, d.end - d.start);
+        q.kind = d.kind;
+        q.cue = d.cue;
+        q.confidence = d.confidence;
+    }
+    const SpeakerResolver resolver(text, paragraphs, tokens, spans);
+    result.speakers = resolver.resolve(drafts, &result.quotes);
+
+    for (int i = 0; i < drafts.size(); ++i) {
+        const DraftQuote &d = drafts.at(i);
+        Quote &q = result.quotes[i];
+        q.start = offsets.toCodePoint(d.start);
+        q.end = offsets.toCodePoint(d.end);
+        if (d.mention.valid()) {
+            q.mentionStart = offsets.toCodePoint(d.mention.start);
+            q.mentionEnd = offsets.toCodePoint(d.mention.end);
+        }
+    }
+    return result;
 }
 
 } // namespace Quoteshelf::Extract

@@ -1,5 +1,11 @@
 #include "import/reader.h"
 
+#include "import/assetcollector.h"
+#include "import/charset.h"
+#include "import/formatsniffer.h"
+#include "import/htmlreader.h"
+#include "import/markdownreader.h"
+#include "import/mhtmlreader.h"
 #include "import/plaintextreader.h"
 
 #include <QCoreApplication>
@@ -7,6 +13,17 @@
 #include <QFileInfo>
 
 namespace Quoteshelf::Import {
+
+namespace {
+
+QString tooLarge(qint64 size)
+{
+    return QCoreApplication::translate("Import", "the file is too large to import (%1 MB; the limit is %2 MB)")
+        .arg(size / (1024 * 1024))
+        .arg(MaxFileSize / (1024 * 1024));
+}
+
+} // namespace
 
 QString blockKindName(Block::Kind kind)
 {
@@ -26,15 +43,44 @@ QString blockKindName(Block::Kind kind)
 
 ReadResult readFile(const QString &path)
 {
+    const QFileInfo info(path);
+    if (info.isDir())
+        return {{}, QCoreApplication::translate("Import", "this is a folder, not a file")};
+    // Checked before reading: a 2 GB file must not be pulled into memory to be refused.
+    if (info.exists() && info.size() > MaxFileSize)
+        return {{}, tooLarge(info.size())};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {{}, QCoreApplication::translate("Import", "cannot open the file: %1").arg(file.errorString())};
-    return readData(file.readAll(), path);
+    const QByteArray data = file.read(MaxFileSize + 1);
+    if (data.size() > MaxFileSize)
+        return {{}, tooLarge(data.size())};
+    return readData(data, path);
 }
 
 ReadResult readData(const QByteArray &data, const QString &fileName)
 {
-    Q_UNUSED(fileName);
+    if (data.size() > MaxFileSize)
+        return {{}, tooLarge(data.size())};
+    AssetCollector assets;
+    const QFileInfo info(fileName);
+    if (!fileName.isEmpty() && info.isFile())
+        assets.setLocalDirectory(info.absolutePath());
+
+    switch (FormatSniffer::sniff(data, fileName)) {
+    case FormatSniffer::Format::Empty:
+        return {{}, QCoreApplication::translate("Import", "the file is empty")};
+    case FormatSniffer::Format::Binary:
+        return {{}, QCoreApplication::translate("Import", "not a text or HTML document: the file is binary data")};
+    case FormatSniffer::Format::Mhtml:
+        return MhtmlReader().read(data);
+    case FormatSniffer::Format::Markdown:
+        return MarkdownReader(assets).read(data, fileName);
+    case FormatSniffer::Format::Html:
+        return HtmlReader(assets).read(Charset::decode(data, {}, true), QStringLiteral("html"));
+    case FormatSniffer::Format::Text:
+        break;
+    }
     return PlainTextReader().read(data);
 }
 

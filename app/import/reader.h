@@ -16,6 +16,10 @@ struct ReadResult
     bool ok() const { return error.isEmpty(); }
 };
 
+// Files larger than this are refused before they are read: no saved article comes near it, and
+// parsing a page costs several times its size in memory.
+constexpr qint64 MaxFileSize = 50 * 1024 * 1024;
+
 // The one entry point of the import layer: reads a saved article in any supported format
 // (HTML, MHTML, plain text, Markdown), detecting the format from content and file name.
 // Pure: it never touches a library, never fetches anything from the network, and is safe to call

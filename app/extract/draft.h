@@ -1,0 +1,34 @@
+#pragma once
+
+#include "extract/types.h"
+
+namespace Quoteshelf::Extract {
+
+// The words naming a speaker, in UTF-16 indices of the article text.
+struct Mention
+{
+    enum class Form { None, Pronoun, Name, Description };
+    Form form = Form::None;
+    qsizetype start = -1;      // the whole mention ("Democratic pollster Geoff Garin")
+    qsizetype end = -1;
+    qsizetype nameStart = -1;  // what resolution keys on ("Geoff Garin"), titles dropped
+    qsizetype nameEnd = -1;
+    QString role;              // an appositive or a title beside the name, when there is one
+    bool valid() const { return form != Form::None; }
+};
+
+// A quote before speaker resolution and offset conversion (UTF-16 indices).
+struct DraftQuote
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    Quote::Kind kind = Quote::Kind::Direct;
+    QString cue;
+    Mention mention;
+    double confidence = 0.0;
+    int paragraph = 0;
+    int lastParagraph = 0;
+    int inheritFrom = -1;      // a continuation: same speaker as this earlier draft
+};
+
+} // namespace Quoteshelf::Extract

@@ -1,0 +1,380 @@
+#include "extract/mentionparser.h"
+
+#include "extract/lexicon.h"
+
+#include <QSet>
+
+namespace Quoteshelf::Extract {
+
+namespace {
+
+bool isLower(QStringView w)
+{
+    return !w.isEmpty() && w.front().isLower();
+}
+
+bool oneOf(QStringView w, std::initializer_list<const char16_t *> words)
+{
+    for (const char16_t *candidate : words) {
+        if (w.compare(QStringView(candidate), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Adverbs and auxiliaries that sit between a subject and its cue: "he also said", "has told".
+bool isVerbFiller(QStringView w)
+{
+    if (!isLower(w))
+        return false;
+    return (w.endsWith(u"ly") && w.size() > 4)
+        || oneOf(w, {u"also", u"then", u"later", u"has", u"had", u"have", u"was", u"is", u"would",
+                     u"will", u"once", u"again", u"further", u"first", u"never", u"previously",
+                     u"not", u"did", u"does", u"had", u"earlier", u"since", u"subsequently"});
+}
+
+// Words after which a noun phrase's head is complete: "an insider familiar with the talks".
+bool isPostModifierStart(QStringView w)
+{
+    return oneOf(w, {u"with", u"of", u"for", u"familiar", u"close", u"at", u"in", u"on", u"from",
+                     u"to", u"who", u"involved", u"briefed", u"knowledgeable", u"based", u"near"});
+}
+
+// Time phrases between a subject and its cue: "Trump on Saturday tweeted", "she said last week".
+bool isTemporal(QStringView w)
+{
+    return oneOf(w, {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday",
+                     u"january", u"february", u"march", u"april", u"june", u"july", u"august",
+                     u"september", u"october", u"november", u"december", u"night", u"morning", u"evening",
+                     u"afternoon", u"week", u"weekend", u"month", u"year", u"ago", u"today", u"yesterday",
+                     u"tonight", u"days", u"weeks", u"months", u"years", u"earlier", u"later", u"recently"});
+}
+
+bool isTemporalFiller(QStringView w)
+{
+    return isTemporal(w) || oneOf(w, {u"on", u"last", u"this", u"next", u"early", u"late", u"in", u"two",
+                                      u"three", u"several", u"few", u"a", u"the", u"past", u"over"})
+        || (!w.isEmpty() && w.front().isDigit());
+}
+
+bool isPreposition(QStringView w)
+{
+    return oneOf(w, {u"in", u"on", u"at", u"by", u"with", u"from", u"for", u"of", u"to", u"during", u"after",
+                     u"before", u"into", u"through", u"under", u"about", u"via"});
+}
+
+} // namespace
+
+MentionParser::MentionParser(const QString &text, const QList<Token> &tokens)
+    : m_text(text)
+    , m_tokens(tokens)
+{
+}
+
+QStringView MentionParser::word(qsizetype i) const
+{
+    if (i < 0 || i >= m_tokens.size() || !m_tokens.at(i).word)
+        return {};
+    return tokenText(m_text, m_tokens.at(i));
+}
+
+bool MentionParser::isWord(qsizetype i) const
+{
+    return i >= 0 && i < m_tokens.size() && m_tokens.at(i).word;
+}
+
+bool MentionParser::isPunct(qsizetype i, QChar c) const
+{
+    return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).word && m_text.at(m_tokens.at(i).start) == c;
+}
+
+bool MentionParser::isNameToken(qsizetype i) const
+{
+    const QStringView w = word(i);
+    if (!Tokenizer::isCapitalised(w) || w == u"I")
+        return false;
+    return !Lexicon::isStopWord(w) && !Lexicon::isDiscourseMarker(w);
+}
+
+Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last) const
+{
+    Mention m;
+    m.form = form;
+    m.start = m_tokens.at(first).start;
+    m.end = m_tokens.at(last).end;
+    qsizetype nameFirst = first;
+    if (form == Mention::Form::Name) {
+        // Titles go to the role, the name keeps at least its last word: "President Biden" -> Biden.
+        while (nameFirst < last && (Lexicon::isTitle(word(nameFirst)) || isLower(word(nameFirst))))
+            ++nameFirst;
+        if (nameFirst > first) {
+            m.role = m_text.mid(m.start, m_tokens.at(nameFirst - 1).end - m.start);
+        }
+    }
+    m.nameStart = m_tokens.at(nameFirst).start;
+    m.nameEnd = m.end;
+    const QStringView tail = QStringView(m_text).mid(m.nameStart, m.nameEnd - m.nameStart);
+    if (form != Mention::Form::Pronoun && (tail.endsWith(u"\u2019s") || tail.endsWith(u"'s")))
+        m.nameEnd -= 2;
+    return m;
+}
+
+Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
+{
+    qsizetype k = j;
+    while (k - 1 >= lo) {
+        if (isNameToken(k - 1) || (Tokenizer::isCapitalised(word(k - 1)) && Lexicon::isTitle(word(k - 1)))) {
+            --k;
+        } else if (k - 2 >= lo && (Lexicon::isNameParticle(word(k - 1)) || word(k - 1) == u"of")
+                   && isNameToken(k - 2)) {
+            k -= 2;
+        } else {
+            break;
+        }
+    }
+    // A possessive in the middle ends one name and starts another: "Qatar’s Ministry".
+    qsizetype first = k;
+    for (qsizetype i = k; i < j; ++i) {
+        const QStringView w = word(i);
+        if (w.endsWith(u"\u2019s") || w.endsWith(u"'s"))
+            first = i + 1;
+    }
+    return make(Mention::Form::Name, first, j);
+}
+
+Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
+{
+    const Lexicon &lexicon = Lexicon::instance();
+    const QStringView last = word(j);
+    if (Lexicon::isStopWord(last) || Lexicon::isFunctionVerb(last))
+        return {};
+    qsizetype k = j;
+    qsizetype boundary = lo;
+    QList<qsizetype> determiners;
+    while (k >= lo && j - k < 10) {
+        const QStringView w = word(k);
+        if (w.isEmpty() || Lexicon::isFunctionVerb(w) || oneOf(w, {u"and", u"but", u"or"})
+            || (k < j && lexicon.isReportingCue(w))) {
+            boundary = k + 1;
+            break;
+        }
+        if (Lexicon::isDeterminer(w) || w.endsWith(u"\u2019s") || w.endsWith(u"'s"))
+            determiners.append(k);
+        boundary = k;
+        --k;
+    }
+    for (const qsizetype d : std::as_const(determiners)) {
+        qsizetype head = j;
+        for (qsizetype i = d + 1; i < j; ++i) {
+            if (isPostModifierStart(word(i + 1)) || isPostModifierStart(word(i))) {
+                head = i;
+                break;
+            }
+        }
+        const QStringView h = word(head);
+        if (isPreposition(word(d - 1)) && d - 1 >= lo)
+            continue; // "in a statement": a prepositional phrase, not the subject
+        if (lexicon.isSpeakerNoun(h) || Lexicon::isTitle(h) || Lexicon::isOrganisationWord(h)) {
+            // "Clinton’s campaign": the possessive is part of the phrase, the name behind it too.
+            qsizetype first = d;
+            while (first - 1 >= boundary && isNameToken(first - 1) && !Lexicon::isDeterminer(word(d)))
+                --first;
+            return make(Mention::Form::Description, first, j);
+        }
+    }
+    // "US officials said", "Sources told": a plural speaker noun needs no determiner.
+    if (determiners.isEmpty() && (lexicon.isSpeakerNoun(last) || Lexicon::isTitle(last))) {
+        qsizetype first = boundary;
+        while (first < j && Lexicon::isDiscourseMarker(word(first)))
+            ++first;
+        return make(Mention::Form::Description, first, j);
+    }
+    return {};
+}
+
+Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
+{
+    while (hi > lo && (!isWord(hi - 1) || isVerbFiller(word(hi - 1))))
+        --hi;
+    while (lo < hi && (Lexicon::isDiscourseMarker(word(lo)) || !isWord(lo)))
+        ++lo;
+    if (hi <= lo || hi - lo > 14)
+        return {};
+    if (hi - lo == 1 && Lexicon::isPronoun(word(lo)))
+        return make(Mention::Form::Pronoun, lo, lo);
+    if (isNameToken(hi - 1)) {
+        Mention m = nameRunEndingAt(hi - 1, lo);
+        if (m.start == m_tokens.at(lo).start || Lexicon::isDeterminer(word(lo)))
+            return m.start == m_tokens.at(lo).start ? m : make(Mention::Form::Description, lo, hi - 1);
+        return m;
+    }
+    if (Lexicon::isDeterminer(word(lo)))
+        return make(Mention::Form::Description, lo, hi - 1);
+    return descriptionEndingAt(hi - 1, lo);
+}
+
+Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
+{
+    qsizetype j = verbIndex - 1;
+    while (j >= lo && isWord(j) && isVerbFiller(word(j)))
+        --j;
+    if (j >= lo && isTemporal(word(j))) {
+        while (j >= lo && isWord(j) && isTemporalFiller(word(j)))
+            --j;
+        while (j >= lo && isWord(j) && isVerbFiller(word(j)))
+            --j;
+    }
+    if (j < lo)
+        return {};
+    // "by saying", "before adding": the participle's subject is the clause's subject.
+    if (word(verbIndex).endsWith(u"ing") && isWord(j) && oneOf(word(j), {u"by", u"before", u"after", u"while", u"when"}))
+        return clauseSubject(lo, j);
+    if (isPunct(j, u',')) {
+        if (word(verbIndex).endsWith(u"ing"))
+            return clauseSubject(lo, j);
+        // "Name, appositive, said": the subject sits before the appositive.
+        qsizetype k = j - 1;
+        while (k >= lo && !isPunct(k, u',') && j - k < 25)
+            --k;
+        if (k < lo || !isPunct(k, u','))
+            return {};
+        const QString role = appositiveAfter(k - 1, j + 1);
+        Mention m = isWord(k - 1) ? subjectBefore(k, lo) : Mention{};
+        if (m.valid() && m.role.isEmpty())
+            m.role = role;
+        return m;
+    }
+    const QStringView w = word(j);
+    if (w.isEmpty())
+        return {};
+    if (Lexicon::isPronoun(w))
+        return make(Mention::Form::Pronoun, j, j);
+    if (isNameToken(j)) {
+        if (w.endsWith(u"\u2019s") || w.endsWith(u"'s") || w.endsWith(u'\u2019'))
+            return {}; // "Trump’s comments are": the possessor is not the one speaking
+        const Mention m = nameRunEndingAt(j, lo);
+        // "the Texan said": a capitalised noun after a determiner describes, it does not name.
+        qsizetype first = j;
+        while (first > lo && m_tokens.at(first).start > m.start)
+            --first;
+        if (first - 1 >= lo && (word(first - 1) == u"the" || word(first - 1) == u"a" || word(first - 1) == u"an")
+            && first == j)
+            return make(Mention::Form::Description, first - 1, j);
+        return m;
+    }
+    if (isLower(w))
+        return descriptionEndingAt(j, lo);
+    return {};
+}
+
+Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
+{
+    qsizetype i = lo;
+    while (i < hi) {
+        const QStringView w = word(i);
+        if (!isWord(i) || Lexicon::isDiscourseMarker(w)) {
+            ++i;
+            continue;
+        }
+        if (Tokenizer::isCapitalised(w) && (Lexicon::isStopWord(w) || w.endsWith(u"ing") || w.endsWith(u"ed"))) {
+            // A leading phrase, "In a statement," or "Speaking on Sunday,": skip to its comma.
+            qsizetype c = i;
+            while (c < hi && !isPunct(c, u','))
+                ++c;
+            if (c >= hi)
+                return {};
+            i = c + 1;
+            continue;
+        }
+        break;
+    }
+    if (i >= hi)
+        return {};
+    const QStringView w = word(i);
+    if (Lexicon::isPronoun(w))
+        return make(Mention::Form::Pronoun, i, i);
+    qsizetype e = i;
+    if (isNameToken(i)) {
+        while (e + 1 < hi && (isNameToken(e + 1) || Lexicon::isNameParticle(word(e + 1))))
+            ++e;
+        return nameRunEndingAt(e, i);
+    }
+    if (Lexicon::isDeterminer(w)) {
+        const Lexicon &lexicon = Lexicon::instance();
+        // "One operative inside Trump Tower tried...": up to the first speaker noun.
+        while (e + 1 < hi && isWord(e + 1) && e - i < 6 && !Lexicon::isFunctionVerb(word(e + 1))
+               && !lexicon.isReportingCue(word(e + 1)) && !isPostModifierStart(word(e + 1))) {
+            ++e;
+            if (lexicon.isSpeakerNoun(word(e)) || Lexicon::isTitle(word(e)))
+                return make(Mention::Form::Description, i, e);
+        }
+    }
+    return {};
+}
+
+Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
+{
+    qsizetype e = index;
+    while (e < hi && isWord(e) && e - index < 10 && !Lexicon::isFunctionVerb(word(e))
+           && !(e > index && (isPostModifierStart(word(e)) || oneOf(word(e), {u"when", u"while",
+                u"after", u"during", u"as", u"and", u"before", u"last", u"this", u"on"}))))
+        ++e;
+    if (e == index)
+        return {};
+    if (Lexicon::isPronoun(word(index)))
+        return make(Mention::Form::Pronoun, index, index);
+    // The name is the last capitalised run: "Democratic pollster Geoff Garin".
+    qsizetype last = e - 1;
+    while (last >= index && !isNameToken(last))
+        --last;
+    if (last >= index) {
+        Mention m = nameRunEndingAt(last, index);
+        if (m.start > m_tokens.at(index).start && m.role.isEmpty())
+            m.role = m_text.mid(m_tokens.at(index).start, m.start - m_tokens.at(index).start).trimmed();
+        if (m.role.isEmpty())
+            m.role = appositiveAfter(last, hi);
+        return m;
+    }
+    if (Lexicon::isDeterminer(word(index))) {
+        // Right after an inverted cue ("wrote one commenter", "tweeted another") any phrase names
+        // the speaker, whatever its head noun.
+        const Mention m = descriptionEndingAt(e - 1, index);
+        return m.valid() ? m : make(Mention::Form::Description, index, e - 1);
+    }
+    return {};
+}
+
+QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) const
+{
+    if (!isPunct(nameEndIndex + 1, u','))
+        return {};
+    const qsizetype first = nameEndIndex + 2;
+    const QStringView w = word(first);
+    if (w.isEmpty() || (Lexicon::isStopWord(w) && !Lexicon::isDeterminer(w))
+        || oneOf(w, {u"who", u"which", u"whose", u"where", u"when"}))
+        return {};
+    if (!isLower(w) && !Lexicon::isDeterminer(w) && !Lexicon::isTitle(w))
+        return {};
+    const Lexicon &lexicon = Lexicon::instance();
+    qsizetype e = first;
+    while (e < hi && e < m_tokens.size() && e - first < 22) {
+        if (!isWord(e)) {
+            const QChar c = m_text.at(m_tokens.at(e).start);
+            if (c == u',' || c == u'.' || c == u';' || c == u'(' || c == u':' || Tokenizer::isQuoteMark(c))
+                break;
+        } else if (Lexicon::isFunctionVerb(word(e)) || (e > first && lexicon.isReportingCue(word(e)))) {
+            return {};
+        }
+        ++e;
+    }
+    if (e == first || e - first >= 22)
+        return {};
+    qsizetype s = first;
+    if (oneOf(word(s), {u"the", u"a", u"an"}))
+        ++s;
+    if (s >= e)
+        return {};
+    return m_text.mid(m_tokens.at(s).start, m_tokens.at(e - 1).end - m_tokens.at(s).start);
+}
+
+} // namespace Quoteshelf::Extract

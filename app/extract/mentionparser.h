@@ -1,0 +1,43 @@
+#pragma once
+
+#include "extract/draft.h"
+#include "extract/tokenizer.h"
+
+namespace Quoteshelf::Extract {
+
+// Reads the noun phrase that names a speaker around a reporting cue, using only punctuation,
+// capitalisation and the closed word lists of Lexicon (no part-of-speech tagger).
+// All indices are token indices into one paragraph's token list.
+class MentionParser final
+{
+public:
+    MentionParser(const QString &text, const QList<Token> &tokens);
+
+    // The subject of the cue at verbIndex, not looking before lo: "Al-Ansari stated",
+    // "Jake Sullivan, the national security adviser, said", "he remains hopeful, stating".
+    Mention subjectBefore(qsizetype verbIndex, qsizetype lo) const;
+    // The speaker after an inverted cue: "said Democratic pollster Geoff Garin, who...".
+    Mention phraseAfter(qsizetype index, qsizetype hi) const;
+    // The subject that opens the clause [lo, hi): skips "However," and leading phrases.
+    Mention clauseSubject(qsizetype lo, qsizetype hi) const;
+    // A noun phrase exactly covering [lo, hi) when it reads as one ("the senior US official").
+    Mention wholePhrase(qsizetype lo, qsizetype hi) const;
+    // "Majed Al-Ansari, spokesperson for ..., " -> the appositive after the name ending at index.
+    QString appositiveAfter(qsizetype nameEndIndex, qsizetype hi) const;
+
+    QStringView word(qsizetype i) const;
+    qsizetype tokenStart(qsizetype i) const { return m_tokens.at(i).start; }
+    bool isWord(qsizetype i) const;
+    bool isPunct(qsizetype i, QChar c) const;
+
+private:
+    Mention nameRunEndingAt(qsizetype j, qsizetype lo) const;
+    Mention descriptionEndingAt(qsizetype j, qsizetype lo) const;
+    Mention make(Mention::Form form, qsizetype first, qsizetype last) const;
+    bool isNameToken(qsizetype i) const;
+
+    const QString &m_text;
+    const QList<Token> &m_tokens;
+};
+
+} // namespace Quoteshelf::Extract

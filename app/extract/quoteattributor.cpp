@@ -1,0 +1,510 @@
+#include "extract/quoteattributor.h"
+
+#include "extract/lexicon.h"
+#include "extract/mentionparser.h"
+
+#include <algorithm>
+
+namespace Quoteshelf::Extract {
+
+namespace {
+
+bool isLower(QStringView w)
+{
+    return !w.isEmpty() && w.front().isLower();
+}
+
+bool isDash(QChar c)
+{
+    return c == u'\u2014' || c == u'\u2013' || c == u'-';
+}
+
+QString trimmedQuote(QStringView inner)
+{
+    QStringView t = inner.trimmed();
+    while (!t.isEmpty() && (t.back() == u',' || t.back() == u'.'))
+        t.chop(1);
+    return t.toString();
+}
+
+} // namespace
+
+QuoteAttributor::QuoteAttributor(const QString &text, const QList<Span> &paragraphs,
+                                 const QList<QList<Token>> &tokens)
+    : m_text(text)
+    , m_paragraphs(paragraphs)
+    , m_tokens(tokens)
+{
+}
+
+qsizetype QuoteAttributor::tokenAt(int paragraph, qsizetype position) const
+{
+    const QList<Token> &tokens = m_tokens.at(paragraph);
+    const auto it = std::lower_bound(tokens.cbegin(), tokens.cend(), position,
+                                     [](const Token &t, qsizetype pos) { return t.start < pos; });
+    return it - tokens.cbegin();
+}
+
+int QuoteAttributor::wordCount(qsizetype from, qsizetype to) const
+{
+    int words = 0;
+    bool inWord = false;
+    for (qsizetype i = from; i < to; ++i) {
+        const bool letter = m_text.at(i).isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter || (inWord && (m_text.at(i) == u'\u2019' || m_text.at(i) == u'\'' || m_text.at(i) == u'-'));
+    }
+    return words;
+}
+
+QuoteAttributor::Local QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsizetype floor) const
+{
+    const QuotedSpan &s = spans.at(k);
+    Local local;
+    local.paragraph = s.firstParagraph;
+    local.lastParagraph = s.lastParagraph;
+    const QList<Token> &first = m_tokens.at(s.firstParagraph);
+    local.openIndex = tokenAt(s.firstParagraph, s.open);
+    qsizetype b = local.openIndex - 1;
+    while (b >= floor && !Tokenizer::endsSentence(m_text, first, b))
+        --b;
+    local.before = std::max(b + 1, floor);
+
+    QStringView inner = QStringView(m_text).mid(s.innerStart, s.innerEnd - s.innerStart).trimmed();
+    while (!inner.isEmpty() && (Tokenizer::isQuoteMark(inner.back()) || inner.back() == u'\''))
+        inner = inner.chopped(1).trimmed(); // ‘Thank you for voting,’” ends with a comma
+    local.words = wordCount(s.innerStart, s.innerEnd);
+    const QChar last = inner.isEmpty() ? QChar() : inner.back();
+    local.endsSentence = last == u'.' || last == u'?' || last == u'!' || last == u'\u2026';
+    local.endsClause = last == u',' || last == u'?' || last == u'!' || isDash(last) || last == u'\u2026';
+    int capitalised = 0;
+    int significant = 0;
+    for (const QStringView w : inner.split(u' ', Qt::SkipEmptyParts)) {
+        if (w.size() > 3 || Tokenizer::isCapitalised(w)) {
+            ++significant;
+            capitalised += Tokenizer::isCapitalised(w) ? 1 : 0;
+        }
+    }
+    local.titleCase = significant > 0 && capitalised == significant && local.words <= 8 && !local.endsSentence
+        && (local.words >= 2 || !inner.isEmpty());
+
+    if (!s.closed()) {
+        local.afterEnd = -1;
+        return local;
+    }
+    const QList<Token> &lastTokens = m_tokens.at(s.lastParagraph);
+    local.closeIndex = tokenAt(s.lastParagraph, s.close);
+    qsizetype nextOpen = lastTokens.size();
+    if (k + 1 < spans.size() && spans.at(k + 1).firstParagraph == s.lastParagraph)
+        nextOpen = tokenAt(s.lastParagraph, spans.at(k + 1).open);
+    qsizetype i = local.closeIndex + 1;
+    local.closesSentence = (local.endsSentence && (i >= lastTokens.size() || i == nextOpen
+                                                   || Tokenizer::isCapitalised(tokenText(m_text, lastTokens.at(i)))))
+        || (i < lastTokens.size() && Tokenizer::endsSentence(m_text, lastTokens, i))
+        || i >= lastTokens.size();
+    while (i < lastTokens.size() && i < nextOpen && !Tokenizer::endsSentence(m_text, lastTokens, i)) {
+        local.wordsAfter += lastTokens.at(i).word ? 1 : 0;
+        ++i;
+    }
+    local.afterEnd = i;
+    return local;
+}
+
+QString QuoteAttributor::cuePhrase(const MentionParser &parser, qsizetype verb, qsizetype hi) const
+{
+    QString phrase = parser.word(verb).toString();
+    const bool takesObject = phrase == u"told" || phrase == u"telling" || phrase == u"tells"
+        || phrase == u"tell" || phrase == u"asked" || phrase == u"informed";
+    if (!takesObject)
+        return phrase;
+    for (qsizetype i = verb + 1; i < hi && i <= verb + 3 && parser.isWord(i); ++i) {
+        const QStringView w = parser.word(i);
+        if (w == u"that" || (Lexicon::isStopWord(w) && !Lexicon::isDeterminer(w) && w != u"us" && w != u"me"))
+            break;
+        phrase += u' ' + w.toString();
+        if (Tokenizer::isCapitalised(w) && !Tokenizer::isCapitalised(parser.word(i + 1)))
+            break;
+    }
+    return phrase;
+}
+
+QuoteAttributor::Cue QuoteAttributor::cueAfter(const Local &local) const
+{
+    Cue cue;
+    if (local.closeIndex < 0)
+        return cue;
+    const QList<Token> &tokens = m_tokens.at(local.lastParagraph);
+    const MentionParser parser(m_text, tokens);
+    qsizetype i = local.closeIndex + 1;
+    bool punctuated = local.endsClause;
+    if (i < local.afterEnd && !tokens.at(i).word) {
+        const QChar c = m_text.at(tokens.at(i).start);
+        if (c != u',' && !isDash(c))
+            return cue;
+        punctuated = true;
+        ++i;
+    }
+    if (i >= local.afterEnd)
+        return cue;
+    const QStringView first = parser.word(i);
+    // Without a comma, only a short attribution sentence belongs to the quotation: "…." Trump said.
+    const bool shortSentence = local.afterEnd - i <= 12 && local.afterEnd < tokens.size()
+        && Tokenizer::endsSentence(m_text, tokens, local.afterEnd);
+    if (!punctuated && !shortSentence)
+        return cue;
+    const Lexicon &lexicon = Lexicon::instance();
+    if (isLower(first) && lexicon.isReportingCue(first) && !Lexicon::isPronoun(first)) {
+        cue.mention = parser.phraseAfter(i + 1, local.afterEnd);
+        if (cue.mention.valid()) {
+            cue.found = cue.direct = true;
+            cue.text = cuePhrase(parser, i, local.afterEnd);
+        }
+        return cue;
+    }
+    for (qsizetype v = i + 1; v < local.afterEnd && v < i + 16; ++v) {
+        if (!isLower(parser.word(v)) || !lexicon.isReportingCue(parser.word(v)))
+            continue;
+        Mention m = parser.subjectBefore(v, i);
+        if (m.valid() && m.start != tokens.at(i).start) {
+            // "Cruz spokesman Rick Tyler said": the words before the name are its role.
+            qsizetype k = i;
+            while (k < v && tokens.at(k).word && tokens.at(k).end < m.start)
+                ++k;
+            if (k - i <= 4 && tokens.at(k).start == m.start) {
+                if (m.role.isEmpty())
+                    m.role = m_text.mid(tokens.at(i).start, m.start - tokens.at(i).start).trimmed();
+                m.start = tokens.at(i).start;
+            } else {
+                m = {};
+            }
+        }
+        if (!m.valid()) {
+            // "Jeffrey Lewis of the James Martin Center wrote": the name that opens the clause.
+            m = parser.clauseSubject(i, v);
+            if (m.form != Mention::Form::Name || m.start != tokens.at(i).start)
+                m = {};
+        }
+        if (m.valid() && (punctuated || v - i <= 6)) {
+            cue.found = cue.direct = true;
+            cue.mention = m;
+            cue.text = cuePhrase(parser, v, local.afterEnd);
+        }
+        break;
+    }
+    return cue;
+}
+
+QuoteAttributor::Cue QuoteAttributor::cueAtSentenceEnd(const Local &local) const
+{
+    Cue cue;
+    if (local.closeIndex < 0 || local.afterEnd <= local.closeIndex + 1)
+        return cue;
+    const QList<Token> &tokens = m_tokens.at(local.lastParagraph);
+    const MentionParser parser(m_text, tokens);
+    qsizetype c = local.afterEnd - 1;
+    while (c > local.closeIndex && !parser.isPunct(c, u','))
+        --c;
+    const qsizetype k = c + 1;
+    if (c <= local.closeIndex || k >= local.afterEnd || local.afterEnd - k > 12)
+        return cue;
+    const Lexicon &lexicon = Lexicon::instance();
+    if (parser.word(k) == u"according" && parser.word(k + 1) == u"to") {
+        cue.mention = parser.wholePhrase(k + 2, local.afterEnd);
+        cue.text = QStringLiteral("according to");
+    } else if (isLower(parser.word(k)) && lexicon.isReportingCue(parser.word(k))) {
+        cue.mention = parser.phraseAfter(k + 1, local.afterEnd);
+        cue.text = cuePhrase(parser, k, local.afterEnd);
+    } else {
+        for (qsizetype v = k + 1; v < local.afterEnd && v < k + 8; ++v) {
+            if (!isLower(parser.word(v)) || !lexicon.isReportingCue(parser.word(v)))
+                continue;
+            const Mention m = parser.subjectBefore(v, k);
+            if (m.valid() && m.start == tokens.at(k).start && local.afterEnd - v <= 8) {
+                cue.mention = m;
+                cue.text = cuePhrase(parser, v, local.afterEnd);
+            }
+            break;
+        }
+    }
+    if (!cue.mention.valid())
+        return {};
+    cue.found = true;
+    cue.clauseEnd = tokens.at(c - 1).end;
+    return cue;
+}
+
+QuoteAttributor::Cue QuoteAttributor::cueFromColon(const Local &local) const
+{
+    Cue cue;
+    const QList<Token> &tokens = m_tokens.at(local.paragraph);
+    if (local.openIndex <= local.before || m_text.at(tokens.at(local.openIndex - 1).start) != u':')
+        return cue;
+    const MentionParser parser(m_text, tokens);
+    cue.mention = parser.clauseSubject(local.before, local.openIndex - 1);
+    if (!cue.mention.valid())
+        return {};
+    cue.found = cue.direct = true;
+    for (qsizetype i = local.before; i < local.openIndex; ++i) {
+        if (tokens.at(i).start >= cue.mention.end && tokens.at(i).word) {
+            cue.text = parser.word(i).toString();
+            break;
+        }
+    }
+    return cue;
+}
+
+QuoteAttributor::Cue QuoteAttributor::cueBefore(int paragraph, qsizetype lo, qsizetype hi) const
+{
+    Cue cue;
+    const QList<Token> &tokens = m_tokens.at(paragraph);
+    const MentionParser parser(m_text, tokens);
+    qsizetype trailing = hi;
+    while (trailing > lo && !tokens.at(trailing - 1).word) {
+        const QChar c = m_text.at(tokens.at(trailing - 1).start);
+        if (c != u':' && c != u',' && !isDash(c))
+            break;
+        --trailing;
+    }
+    const bool introduced = trailing < hi;
+
+    // according to X, "…"   /   according to X, the plan "…"
+    for (qsizetype i = lo; i + 2 < trailing; ++i) {
+        if (parser.word(i).compare(u"according", Qt::CaseInsensitive) != 0 || parser.word(i + 1) != u"to")
+            continue;
+        qsizetype c = i + 2;
+        while (c < trailing && !parser.isPunct(c, u','))
+            ++c;
+        cue.mention = parser.wholePhrase(i + 2, c);
+        if (!cue.mention.valid())
+            return cue;
+        cue.found = true;
+        cue.text = QStringLiteral("according to");
+        cue.direct = c >= trailing;
+        if (!cue.direct)
+            cue.clauseStart = tokens.at(c + 1).start;
+        return cue;
+    }
+    // as X put it: "…"
+    if (trailing - 2 >= lo && parser.word(trailing - 1) == u"it" && parser.word(trailing - 2) == u"put") {
+        for (qsizetype a = trailing - 3; a >= lo && a > trailing - 16; --a) {
+            if (parser.word(a).compare(u"as", Qt::CaseInsensitive) != 0)
+                continue;
+            cue.mention = parser.wholePhrase(a + 1, trailing - 2);
+            cue.found = cue.direct = cue.mention.valid();
+            cue.text = QStringLiteral("put it");
+            return cue;
+        }
+    }
+    // The cue nearest the quotation that has a subject: in "said in a statement:" the noun
+    // "statement" is a cue word too, but "said" is the one with a speaker.
+    const Lexicon &lexicon = Lexicon::instance();
+    qsizetype v = trailing;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        --v;
+        while (v >= lo && !(isLower(parser.word(v)) && lexicon.isReportingCue(parser.word(v))))
+            --v;
+        if (v < lo)
+            return cue;
+        cue = cueAt(parser, v, lo, hi, trailing, introduced);
+        if (cue.found)
+            return cue;
+    }
+    return cue;
+}
+
+QuoteAttributor::Cue QuoteAttributor::cueAt(const MentionParser &parser, qsizetype v, qsizetype lo,
+                                            qsizetype hi, qsizetype trailing, bool introduced) const
+{
+    Cue cue;
+    const Lexicon &lexicon = Lexicon::instance();
+    const qsizetype gap = trailing - v - 1;
+    qsizetype that = -1;
+    for (qsizetype i = v + 1; i < trailing; ++i) {
+        if (parser.word(i) == u"that") {
+            that = i;
+            break;
+        }
+    }
+    // A long way from cue to quotation is fine after "said X that", not after any cue word.
+    const bool complement = that >= 0 && that <= v + 4;
+    if (gap > 20 || (gap > 8 && !complement && !lexicon.isSpeechCue(parser.word(v))))
+        return cue;
+    cue.mention = parser.subjectBefore(v, lo);
+    if (!cue.mention.valid() && v + 1 < trailing && Tokenizer::isCapitalised(parser.word(v + 1)))
+        cue.mention = parser.phraseAfter(v + 1, trailing); // explained Rosenberg, "…"
+    if (!cue.mention.valid())
+        return cue;
+    cue.found = true;
+    cue.text = cuePhrase(parser, v, trailing);
+    cue.direct = (introduced && gap <= 6 && that < 0) || gap == 0;
+    if (that >= 0)
+        cue.clauseStart = parser.tokenStart(that);
+    else if (v + 1 < hi)
+        cue.clauseStart = parser.tokenStart(v + 1);
+    return cue;
+}
+
+void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *drafts,
+                          QStringList *scareQuotes) const
+{
+    QList<bool> consumed(spans.size(), false);
+    QList<qsizetype> floors(m_paragraphs.size(), 0); // first token after the last quotation used
+    const auto scare = [&](const QuotedSpan &s) {
+        scareQuotes->append(trimmedQuote(QStringView(m_text).mid(s.innerStart, s.innerEnd - s.innerStart)));
+    };
+    const auto lastDraftIndex = [&]() -> int { return int(drafts->size()) - 1; };
+
+    for (int k = 0; k < spans.size(); ++k) {
+        if (consumed.at(k))
+            continue;
+        const QuotedSpan &s = spans.at(k);
+        const int p = s.firstParagraph;
+        const Local local = locate(spans, k, floors.at(p));
+        const QList<Token> &tokens = m_tokens.at(p);
+        int wordsBefore = 0;
+        for (qsizetype i = local.before; i < local.openIndex; ++i)
+            wordsBefore += (tokens.at(i).word && !Lexicon::isDiscourseMarker(tokenText(m_text, tokens.at(i)))) ? 1 : 0;
+        const bool introducedBefore = local.openIndex > local.before && !tokens.at(local.openIndex - 1).word;
+
+        Cue post = cueAfter(local);
+        Cue pre;
+        if (!post.found) {
+            pre = cueBefore(p, local.before, local.openIndex);
+            if (!pre.found && local.openIndex == 0 && p > 0) {
+                // He said:\n\n"…"
+                const QList<Token> &prev = m_tokens.at(p - 1);
+                if (!prev.isEmpty() && m_text.at(prev.last().start) == u':') {
+                    qsizetype b = prev.size() - 2;
+                    while (b >= 0 && !Tokenizer::endsSentence(m_text, prev, b))
+                        --b;
+                    pre = cueBefore(p - 1, b + 1, prev.size());
+                    pre.direct = pre.direct && pre.found;
+                }
+            }
+            if (!pre.found)
+                pre = cueFromColon(local);
+        }
+
+        DraftQuote d;
+        d.paragraph = p;
+        d.lastParagraph = s.lastParagraph;
+        d.start = s.innerStart;
+        d.end = s.innerEnd;
+        consumed[k] = true;
+        int lastUsed = k;
+
+        if (post.found) {
+            d.cue = post.text;
+            d.mention = post.mention;
+            d.confidence = 0.9;
+            if (wordsBefore >= 2 && !introducedBefore) {
+                d.kind = Quote::Kind::Mixed;
+                d.start = tokens.at(local.before).start;
+                d.end = s.close + 1;
+                d.confidence = 0.8;
+            }
+            // "…," he said. "…": one quotation interrupted by its attribution.
+            Local current = local;
+            for (int j = k + 1; j < spans.size() && spans.at(j).firstParagraph == s.lastParagraph; ++j) {
+                const qsizetype open = tokenAt(s.lastParagraph, spans.at(j).open);
+                if (consumed.at(j) || (open != current.afterEnd && open != current.afterEnd + 1))
+                    break;
+                consumed[j] = true;
+                lastUsed = j;
+                d.end = d.kind == Quote::Kind::Mixed && spans.at(j).closed() ? spans.at(j).close + 1
+                                                                               : spans.at(j).innerEnd;
+                d.lastParagraph = spans.at(j).lastParagraph;
+                current = locate(spans, j, open);
+                if (!spans.at(j).closed() || !cueAfter(current).found)
+                    break;
+            }
+        } else if (const Cue end = pre.found ? Cue{} : cueAtSentenceEnd(local); end.found) {
+            // The attribution closes the sentence: the whole sentence before it is reported.
+            d.kind = Quote::Kind::Mixed;
+            d.cue = end.text;
+            d.mention = end.mention;
+            d.confidence = 0.7;
+            d.start = local.before < local.openIndex ? tokens.at(local.before).start : s.open;
+            d.end = end.clauseEnd;
+            for (int j = k + 1; j < spans.size() && spans.at(j).firstParagraph == s.lastParagraph
+                 && spans.at(j).open < d.end; ++j) {
+                consumed[j] = true;
+                lastUsed = j;
+            }
+        } else if (pre.found && (pre.direct || !s.closed())) {
+            d.cue = pre.text;
+            d.mention = pre.mention;
+            d.confidence = s.closed() ? 0.9 : 0.5;
+        } else if (pre.found) {
+            // Mixed: the quoted words sit inside a reported clause. Take every quotation up to
+            // the end of the sentence; it is speech if any part is more than a scare quote.
+            QList<int> group{k};
+            Local last = local;
+            while (last.afterEnd >= 0 && group.last() + 1 < spans.size()) {
+                const int j = group.last() + 1;
+                if (spans.at(j).firstParagraph != last.lastParagraph
+                    || tokenAt(last.lastParagraph, spans.at(j).open) != last.afterEnd || !spans.at(j).closed())
+                    break;
+                group.append(j);
+                last = locate(spans, j, last.closeIndex + 1);
+            }
+            // "admitted that it would be “very hard” to win": a that-clause makes it reported speech.
+            bool speech = last.endsSentence || last.closesSentence
+                || (pre.clauseStart >= 0 && m_text.mid(pre.clauseStart, 5) == u"that ");
+            for (const int j : std::as_const(group))
+                speech = speech || (locate(spans, j, 0).words >= 4 && !locate(spans, j, 0).titleCase);
+            if (!speech || (group.size() == 1 && local.titleCase)) {
+                scare(s);
+                continue;
+            }
+            for (const int j : std::as_const(group))
+                consumed[j] = true;
+            lastUsed = group.last();
+            const QList<Token> &endTokens = m_tokens.at(last.lastParagraph);
+            d.kind = Quote::Kind::Mixed;
+            d.cue = pre.text;
+            d.mention = pre.mention;
+            d.confidence = 0.75;
+            d.start = (pre.clauseStart >= 0 && pre.clauseStart < s.open) ? pre.clauseStart : s.open;
+            d.end = (!last.closesSentence && last.afterEnd > last.closeIndex + 1)
+                ? endTokens.at(last.afterEnd - 1).end : spans.at(group.last()).close + 1;
+            d.lastParagraph = last.lastParagraph;
+        } else {
+            const bool quoteOnly = wordsBefore == 0 && local.wordsAfter == 0;
+            if (!s.closed()) {
+                continue;
+            }
+            if (local.titleCase || (local.words <= 3 && !local.endsSentence) || local.words <= 1) {
+                scare(s);
+                continue;
+            }
+            const int previous = lastDraftIndex();
+            if (quoteOnly && previous >= 0 && drafts->at(previous).lastParagraph == p - 1
+                && (drafts->at(previous).mention.valid() || drafts->at(previous).inheritFrom >= 0)) {
+                // A paragraph that only continues the previous speaker's quotation.
+                DraftQuote &prev = (*drafts)[previous];
+                prev.end = prev.kind == Quote::Kind::Mixed ? s.close + 1 : s.innerEnd;
+                prev.lastParagraph = s.lastParagraph;
+                floors[s.lastParagraph] = local.closeIndex + 1;
+                continue;
+            }
+            if (local.words < 4) {
+                scare(s);
+                continue;
+            }
+            d.confidence = 0.5;
+            if (previous >= 0 && drafts->at(previous).lastParagraph == p
+                && (drafts->at(previous).mention.valid() || drafts->at(previous).inheritFrom >= 0)) {
+                d.inheritFrom = previous;
+                d.confidence = 0.7;
+            }
+        }
+        const QuotedSpan &used = spans.at(lastUsed);
+        if (used.closed())
+            floors[used.lastParagraph] = tokenAt(used.lastParagraph, used.close) + 1;
+        drafts->append(d);
+    }
+}
+
+} // namespace Quoteshelf::Extract

@@ -1,0 +1,130 @@
+#include "extract/quotescanner.h"
+
+namespace Quoteshelf::Extract {
+
+namespace {
+
+enum class Style { None, Straight, Curly, Low, Guillemet, Single };
+
+bool isWordLike(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
+}
+
+// Which style an opening mark at i starts, or None when the character is not an opening mark here.
+Style openingStyle(const QString &text, qsizetype i, qsizetype paraStart, qsizetype paraEnd)
+{
+    const QChar c = text.at(i);
+    const QChar prev = i > paraStart ? text.at(i - 1) : QChar(u' ');
+    const QChar next = i + 1 < paraEnd ? text.at(i + 1) : QChar(u' ');
+    switch (c.unicode()) {
+    case u'"':
+        // 5'10" and similar: a straight mark glued to a digit or letter on the left closes nothing
+        // we opened and opens nothing either.
+        return (isWordLike(prev) || next.isSpace()) ? Style::None : Style::Straight;
+    case u'\u201C':
+        return Style::Curly;
+    case u'\u201E':
+        return Style::Low;
+    case u'\u00AB':
+        return Style::Guillemet;
+    case u'\u2018':
+        // An opening single quote starts a word; ‘90s and similar elisions are apostrophes.
+        return (!isWordLike(prev) && isWordLike(next) && !next.isDigit()) ? Style::Single : Style::None;
+    default:
+        return Style::None;
+    }
+}
+
+bool closes(Style style, const QString &text, qsizetype i, qsizetype paraEnd)
+{
+    const QChar c = text.at(i);
+    const QChar next = i + 1 < paraEnd ? text.at(i + 1) : QChar(u' ');
+    switch (style) {
+    case Style::Straight:
+        return c == u'"' || c == u'\u201D';
+    case Style::Curly:
+        return c == u'\u201D' || c == u'"';
+    case Style::Low:
+        return c == u'\u201C' || c == u'\u201D';
+    case Style::Guillemet:
+        return c == u'\u00BB';
+    case Style::Single:
+        // "we’ve" inside the quote is an apostrophe: a closing single quote is not followed by a letter.
+        return c == u'\u2019' && !isWordLike(next);
+    case Style::None:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
+QList<QuotedSpan> QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs)
+{
+    QList<QuotedSpan> spans;
+    Style style = Style::None;
+    QuotedSpan current;
+    qsizetype lastInnerEnd = 0; // end of the quoted text seen so far, for unclosed quotes
+
+    for (int p = 0; p < paragraphs.size(); ++p) {
+        const Span para = paragraphs.at(p);
+        qsizetype i = para.start;
+        while (i < para.end && text.at(i).isSpace())
+            ++i;
+        if (style != Style::None) {
+            // A quotation left open continues only into a paragraph that opens with a mark.
+            if (i < para.end && openingStyle(text, i, para.start, para.end) != Style::None) {
+                current.lastParagraph = p;
+                ++i;
+            } else {
+                current.innerEnd = lastInnerEnd;
+                spans.append(current);
+                style = Style::None;
+            }
+        }
+        for (; i < para.end; ++i) {
+            if (style == Style::None) {
+                const Style opened = openingStyle(text, i, para.start, para.end);
+                if (opened == Style::None)
+                    continue;
+                style = opened;
+                current = QuotedSpan{};
+                current.open = i;
+                current.innerStart = i + 1;
+                current.firstParagraph = current.lastParagraph = p;
+            } else if (closes(style, text, i, para.end)) {
+                current.close = i;
+                current.innerEnd = i;
+                current.lastParagraph = p;
+                spans.append(current);
+                style = Style::None;
+            } else if (style == Style::Curly && text.at(i) == u'\u201C') {
+                // A second opening curly mark before any closing one: the first was never
+                // closed. Keep what it had as an unclosed quote and start again here.
+                current.innerEnd = i;
+                spans.append(current);
+                current = QuotedSpan{};
+                current.open = i;
+                current.innerStart = i + 1;
+                current.firstParagraph = current.lastParagraph = p;
+            }
+        }
+        if (style == Style::Single) {
+            // An unclosed single mark is far more often an elision than a quotation running on.
+            style = Style::None;
+        } else if (style != Style::None) {
+            qsizetype end = para.end;
+            while (end > para.start && text.at(end - 1).isSpace())
+                --end;
+            lastInnerEnd = end;
+        }
+    }
+    if (style != Style::None) {
+        current.innerEnd = lastInnerEnd;
+        spans.append(current);
+    }
+    return spans;
+}
+
+} // namespace Quoteshelf::Extract

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "extract/draft.h"
+#include "extract/quotescanner.h"
+#include "extract/tokenizer.h"
+
+namespace Quoteshelf::Extract {
+
+// Decides who each speaker mention refers to and builds the article's speaker list:
+//   "he"/"she" -> the person who is the subject of the nearest earlier sentence or quotation;
+//   a bare surname -> the longest earlier full name ending with it ("Al-Ansari" -> "Majed Al-Ansari");
+//   "the senior US official" -> an earlier anonymous source with the same head noun, while an
+//   indefinite "an unnamed US official" introduces a new one;
+//   "the spokesperson" -> a named speaker whose role is a spokesperson.
+// Roles come from titles ("President") and appositives ("X, the national security adviser, ...").
+class SpeakerResolver final
+{
+public:
+    // spans: the quotations, whose words are never antecedents ("Get your sledgehammers...").
+    SpeakerResolver(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens,
+                    const QList<QuotedSpan> &spans);
+
+    // Fills Quote::speaker, speakerIndex and mention fields of quotes (parallel to drafts) and
+    // returns the speakers that have at least one quote.
+    QList<Speaker> resolve(const QList<DraftQuote> &drafts, QList<Quote> *quotes) const;
+
+    // Full names seen in the text (two capitalised words or more), with their first position.
+    struct NameRun
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        int paragraph = 0;
+        qsizetype lastToken = 0;  // token index of the last word in its paragraph
+        QString name;
+        bool subject = false;     // the subject of its sentence
+        bool sentenceInitial = false;
+        bool quoted = false;      // inside quotation marks
+        bool doubtful = false;    // one capitalised word opening a sentence, never seen elsewhere
+    };
+    const QList<NameRun> &names() const { return m_names; }
+
+private:
+    struct Entity
+    {
+        QString name;
+        QString role;
+        Speaker::Kind kind = Speaker::Kind::Person;
+        QStringList aliases;
+        QString head;            // head noun of an anonymous description
+        int quoteCount = 0;
+        bool personEvidence = false;
+    };
+
+    int resolveName(const QString &name, qsizetype position, QList<Entity> *entities) const;
+    int resolveDescription(const QString &description, QList<Entity> *entities) const;
+    struct Recent
+    {
+        qsizetype position = 0;
+        int entity = -1;
+    };
+    // gender: +1 for "he", -1 for "she" (Lexicon::firstNameGender), 0 to accept anyone.
+    int resolvePronoun(qsizetype position, int paragraph, int gender, const QList<Recent> &recentSpeakers,
+                       QList<Entity> *entities) const;
+    bool genderAllows(const QString &name, qsizetype position, int gender) const;
+    QString roleFor(const QString &name) const;
+    void collectNames(const QList<QuotedSpan> &spans);
+
+    const QString &m_text;
+    const QList<Span> &m_paragraphs;
+    const QList<QList<Token>> &m_tokens;
+    QList<NameRun> m_names;
+};
+
+QString cleanName(QStringView name);
+
+} // namespace Quoteshelf::Extract

@@ -1,0 +1,121 @@
+#include "extract/tokenizer.h"
+
+#include <QSet>
+
+namespace Quoteshelf::Extract {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+// Words whose trailing period is part of the word, not the end of a sentence.
+bool keepsPeriod(QStringView word)
+{
+    static const QSet<QString> abbreviations = [] {
+        QSet<QString> set;
+        for (const char16_t *w : {u"mr", u"mrs", u"ms", u"dr", u"sen", u"rep", u"gov", u"gen", u"lt",
+                 u"col", u"sgt", u"jr", u"sr", u"st", u"rev", u"prof", u"capt", u"adm", u"maj",
+                 u"cmdr", u"pres", u"atty", u"vs", u"inc", u"corp", u"co", u"ltd", u"jan", u"feb",
+                 u"aug", u"sept", u"sep", u"oct", u"nov", u"dec", u"no", u"mt", u"ft", u"gens",
+                 u"reps", u"sens", u"govt", u"dept", u"est", u"approx", u"e.g", u"i.e", u"etc"})
+            set.insert(QString::fromUtf16(w));
+        return set;
+    }();
+    if (word.size() == 1 && word.front().isUpper())
+        return true; // an initial: "J. Smith"
+    if (word.contains(u'.'))
+        return true; // "U.S", "a.m"
+    return abbreviations.contains(word.toString().toLower());
+}
+
+} // namespace
+
+QList<Token> Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to)
+{
+    QList<Token> tokens;
+    qsizetype i = from;
+    while (i < to) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        if (isWordChar(c) || (c.isHighSurrogate() && i + 1 < to && QChar::isLetterOrNumber(
+                                  QChar::surrogateToUcs4(c, text.at(i + 1))))) {
+            const qsizetype start = i;
+            while (i < to) {
+                const QChar d = text.at(i);
+                if (isWordChar(d)) {
+                    ++i;
+                } else if (d.isHighSurrogate() && i + 1 < to) {
+                    if (!QChar::isLetterOrNumber(QChar::surrogateToUcs4(d, text.at(i + 1))))
+                        break;
+                    i += 2;
+                } else if ((isApostrophe(d) || d == u'-' || d == u'.' || d == u'/' || d == u'&')
+                           && i + 1 < to && isWordChar(text.at(i + 1))) {
+                    ++i;
+                } else {
+                    break;
+                }
+            }
+            if (i < to && text.at(i) == u'.' && keepsPeriod(QStringView(text).mid(start, i - start)))
+                ++i;
+            tokens.append({start, i, true});
+            continue;
+        }
+        const qsizetype width = (c.isHighSurrogate() && i + 1 < to) ? 2 : 1;
+        tokens.append({i, i + width, false});
+        i += width;
+    }
+    return tokens;
+}
+
+bool Tokenizer::isCapitalised(QStringView word)
+{
+    return !word.isEmpty() && word.front().isUpper();
+}
+
+bool Tokenizer::isOpeningQuote(QChar c)
+{
+    return c == u'"' || c == u'\u201C' || c == u'\u201E' || c == u'\u00AB' || c == u'\u2018';
+}
+
+bool Tokenizer::isClosingQuote(QChar c)
+{
+    return c == u'"' || c == u'\u201D' || c == u'\u201C' || c == u'\u00BB' || c == u'\u2019';
+}
+
+bool Tokenizer::isQuoteMark(QChar c)
+{
+    return isOpeningQuote(c) || isClosingQuote(c);
+}
+
+bool Tokenizer::endsSentence(const QString &text, const QList<Token> &tokens, qsizetype index)
+{
+    const Token &t = tokens.at(index);
+    if (t.word)
+        return false;
+    const QChar c = text.at(t.start);
+    if (c != u'.' && c != u'?' && c != u'!' && c != u'\u2026')
+        return false;
+    qsizetype next = index + 1;
+    while (next < tokens.size() && !tokens.at(next).word && isClosingQuote(text.at(tokens.at(next).start))
+           && text.at(tokens.at(next).start) != u'\u201C')
+        ++next;
+    if (next >= tokens.size())
+        return true;
+    const Token &n = tokens.at(next);
+    if (n.word)
+        return isCapitalised(tokenText(text, n)) || text.at(n.start).isDigit();
+    return isOpeningQuote(text.at(n.start)) || text.at(n.start) == u'(' || text.at(n.start) == u'\u2014';
+}
+
+} // namespace Quoteshelf::Extract

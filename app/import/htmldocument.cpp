@@ -1,0 +1,262 @@
+#include "import/htmldocument.h"
+
+#include <gumbo.h>
+
+#include <cctype>
+#include <memory>
+#include <vector>
+
+namespace Quoteshelf::Import {
+
+namespace {
+
+constexpr int ParserDepthLimit = 2000;
+
+struct GumboDeleter
+{
+    void operator()(GumboOutput *output) const { gumbo_destroy_output(&kGumboDefaultOptions, output); }
+};
+
+QString tagName(const GumboElement &element)
+{
+    if (element.tag != GUMBO_TAG_UNKNOWN)
+        return QString::fromLatin1(gumbo_normalized_tagname(element.tag));
+    GumboStringPiece piece = element.original_tag;
+    gumbo_tag_from_original_text(&piece);
+    return QString::fromUtf8(piece.data, qsizetype(piece.length)).toLower();
+}
+
+// Elements whose end tag is routinely omitted (or that have none): they must not count as nesting.
+bool countsForNesting(QByteArrayView name)
+{
+    static const QByteArrayView ignored[] = {"p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody",
+                                             "tfoot", "colgroup", "rb", "rt", "rp", "optgroup", "br", "img", "hr",
+                                             "meta", "link", "input", "area", "base", "col", "embed", "source",
+                                             "track", "wbr", "param", "keygen"};
+    for (QByteArrayView skip : ignored) {
+        if (name.compare(skip, Qt::CaseInsensitive) == 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+HtmlDocument::HtmlDocument()
+{
+    m_document = &m_nodes.emplace_back();
+    m_document->type = DomNode::Type::Document;
+}
+
+HtmlDocument::HtmlDocument(const QString &html)
+    : HtmlDocument()
+{
+    parse(limitNesting(html.toUtf8(), ParserDepthLimit));
+}
+
+HtmlDocument::~HtmlDocument() = default;
+
+QByteArray HtmlDocument::limitNesting(const QByteArray &utf8, int maxDepth)
+{
+    // A cheap tag scanner, not a tokenizer: it only has to be right about pathological inputs, and
+    // the document is returned untouched unless the approximate depth exceeds the limit.
+    const auto scan = [&](QByteArray *out) {
+        int depth = 0;
+        int maxSeen = 0;
+        int suppressed = 0;
+        qsizetype copied = 0;
+        const qsizetype n = utf8.size();
+        qsizetype i = 0;
+        while (i < n) {
+            const qsizetype lt = utf8.indexOf('<', i);
+            if (lt < 0)
+                break;
+            if (utf8.mid(lt, 4) == "<!--") {
+                const qsizetype end = utf8.indexOf("-->", lt + 4);
+                i = end < 0 ? n : end + 3;
+                continue;
+            }
+            const bool closing = lt + 1 < n && utf8[lt + 1] == '/';
+            qsizetype p = lt + (closing ? 2 : 1);
+            const qsizetype nameStart = p;
+            while (p < n && (std::isalnum(static_cast<unsigned char>(utf8[p])) || utf8[p] == '-'))
+                ++p;
+            const qsizetype gt = utf8.indexOf('>', p);
+            if (p == nameStart || gt < 0) {
+                i = lt + 1;
+                continue;
+            }
+            const QByteArrayView name(utf8.constData() + nameStart, p - nameStart);
+            const bool selfClosing = utf8[gt - 1] == '/';
+            if ((name.compare("script", Qt::CaseInsensitive) == 0 || name.compare("style", Qt::CaseInsensitive) == 0)
+                && !closing) {
+                const qsizetype end = utf8.indexOf("</", gt);
+                i = end < 0 ? n : end;
+                continue;
+            }
+            i = gt + 1;
+            if (!countsForNesting(name) || selfClosing)
+                continue;
+            bool drop = false;
+            if (closing) {
+                if (suppressed > 0) {
+                    --suppressed;
+                    drop = true;
+                } else if (depth > 0) {
+                    --depth;
+                }
+            } else if (depth >= maxDepth) {
+                ++suppressed;
+                drop = true;
+            } else {
+                maxSeen = std::max(maxSeen, ++depth);
+            }
+            if (drop && out) {
+                out->append(utf8.constData() + copied, lt - copied);
+                copied = gt + 1;
+            }
+        }
+        if (out)
+            out->append(utf8.constData() + copied, utf8.size() - copied);
+        return maxSeen;
+    };
+    if (scan(nullptr) < maxDepth)
+        return utf8;
+    QByteArray limited;
+    limited.reserve(utf8.size());
+    scan(&limited);
+    return limited;
+}
+
+void HtmlDocument::parse(const QByteArray &utf8)
+{
+    const std::unique_ptr<GumboOutput, GumboDeleter> output(
+        gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size())));
+    if (!output)
+        return;
+    // Iterative conversion; entries are (gumbo node, parent in our tree, depth).
+    struct Item
+    {
+        const GumboNode *node;
+        DomNode *parent;
+        int depth;
+    };
+    std::vector<Item> stack;
+    const GumboVector &rootChildren = output->document->v.document.children;
+    for (unsigned i = rootChildren.length; i > 0; --i)
+        stack.push_back({static_cast<const GumboNode *>(rootChildren.data[i - 1]), m_document, 1});
+    while (!stack.empty()) {
+        const Item item = stack.back();
+        stack.pop_back();
+        const GumboNode *node = item.node;
+        switch (node->type) {
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+        case GUMBO_NODE_CDATA:
+            item.parent->appendChild(createText(QString::fromUtf8(node->v.text.text)));
+            break;
+        case GUMBO_NODE_ELEMENT:
+        case GUMBO_NODE_TEMPLATE: {
+            const GumboElement &element = node->v.element;
+            DomNode *el = createElement(tagName(element));
+            el->attributes.reserve(element.attributes.length);
+            for (unsigned a = 0; a < element.attributes.length; ++a) {
+                const auto *attr = static_cast<const GumboAttribute *>(element.attributes.data[a]);
+                el->attributes.append({QString::fromUtf8(attr->name).toLower(), QString::fromUtf8(attr->value)});
+            }
+            item.parent->appendChild(el);
+            // Past the depth cap, children join this element's parent level instead of nesting.
+            DomNode *childParent = item.depth >= MaxDepth ? item.parent : el;
+            const int childDepth = item.depth >= MaxDepth ? item.depth : item.depth + 1;
+            for (unsigned c = element.children.length; c > 0; --c)
+                stack.push_back({static_cast<const GumboNode *>(element.children.data[c - 1]), childParent, childDepth});
+            break;
+        }
+        default:
+            break;
+        }
+    }
+}
+
+DomNode *HtmlDocument::documentElement() const
+{
+    return m_document->firstElementChild();
+}
+
+DomNode *HtmlDocument::head() const
+{
+    DomNode *html = documentElement();
+    for (DomNode *c = html ? html->firstChild : nullptr; c; c = c->next) {
+        if (c->is(u"head"))
+            return c;
+    }
+    return nullptr;
+}
+
+DomNode *HtmlDocument::body() const
+{
+    DomNode *html = documentElement();
+    for (DomNode *c = html ? html->firstChild : nullptr; c; c = c->next) {
+        if (c->is(u"body"))
+            return c;
+    }
+    return nullptr;
+}
+
+QString HtmlDocument::title() const
+{
+    DomNode *t = firstByTag(u"title");
+    return t ? t->textContent() : QString();
+}
+
+DomNode *HtmlDocument::createElement(const QString &tag)
+{
+    DomNode *node = &m_nodes.emplace_back();
+    node->type = DomNode::Type::Element;
+    node->tag = tag;
+    return node;
+}
+
+DomNode *HtmlDocument::createText(const QString &text)
+{
+    DomNode *node = &m_nodes.emplace_back();
+    node->type = DomNode::Type::Text;
+    node->text = text;
+    return node;
+}
+
+DomNode *HtmlDocument::clone(const DomNode *source)
+{
+    const auto copyOne = [this](const DomNode *from) {
+        DomNode *to = &m_nodes.emplace_back();
+        to->type = from->type;
+        to->tag = from->tag;
+        to->text = from->text;
+        to->attributes = from->attributes;
+        return to;
+    };
+    DomNode *root = copyOne(source);
+    std::vector<std::pair<const DomNode *, DomNode *>> stack{{source, root}};
+    while (!stack.empty()) {
+        const auto [from, to] = stack.back();
+        stack.pop_back();
+        for (const DomNode *c = from->firstChild; c; c = c->next) {
+            DomNode *copy = copyOne(c);
+            to->appendChild(copy);
+            if (c->firstChild)
+                stack.push_back({c, copy});
+        }
+    }
+    return root;
+}
+
+DomNode *HtmlDocument::firstByTag(QStringView tag) const
+{
+    for (DomNode *n = m_document->firstChild; n; n = n->following()) {
+        if (n->is(tag))
+            return n;
+    }
+    return nullptr;
+}
+
+} // namespace Quoteshelf::Import

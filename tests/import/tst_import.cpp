@@ -1,0 +1,568 @@
+// Unit tests of the import pipeline: the seed article, offsets, sanitising, charsets, formats,
+// assets and hostile input. Large and binary inputs are generated in a QTemporaryDir.
+#include "core/textoffsets.h"
+#include "import/domnode.h"
+#include "import/htmldocument.h"
+#include "import/markdownreader.h"
+#include "import/plaintextreader.h"
+#include "import/reader.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace Quoteshelf::Import;
+using Quoteshelf::Core::codePointMid;
+
+namespace {
+
+const QByteArray TinyPng = QByteArray::fromBase64(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+QString collapse(const QString &text)
+{
+    static const QRegularExpression space(QStringLiteral("[ \\t\\n\\r\\f]+"));
+    return QString(text).replace(space, QStringLiteral(" ")).trimmed();
+}
+
+QString blockText(const Article &article, const Block &block)
+{
+    return codePointMid(article.text, block.start, block.end);
+}
+
+QStringList textsOfKind(const Article &article, Block::Kind kind)
+{
+    QStringList texts;
+    for (const Block &block : article.blocks) {
+        if (block.kind == kind)
+            texts.append(blockText(article, block));
+    }
+    return texts;
+}
+
+// The contract the reader view relies on: every element with a data-qs range holds exactly that
+// text. Returns a description of the first violation, or empty.
+QString checkOffsets(const Article &article)
+{
+    HtmlDocument document(article.html);
+    int checked = 0;
+    for (DomNode *n = document.document(); n; n = n->following()) {
+        if (!n->isElement() || !n->hasAttribute(u"data-qs-start"))
+            continue;
+        const qsizetype start = n->attribute(u"data-qs-start").toLongLong();
+        const qsizetype end = n->attribute(u"data-qs-end").toLongLong();
+        const QString inDom = collapse(n->textContent());
+        const QString inText = collapse(codePointMid(article.text, start, end));
+        if (inDom != inText)
+            return QStringLiteral("<%1> [%2,%3): DOM \"%4\" vs text \"%5\"").arg(n->tag).arg(start).arg(end).arg(inDom, inText);
+        ++checked;
+    }
+    for (const Block &block : article.blocks) {
+        if (block.start < 0 || block.end < block.start || block.end > Quoteshelf::Core::codePointLength(article.text))
+            return QStringLiteral("block out of range");
+    }
+    return checked > 0 || article.text.isEmpty() ? QString() : QStringLiteral("no element carries offsets");
+}
+
+QByteArray page(const QByteArray &body, const QByteArray &head = {})
+{
+    return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head + "</head><body>" + body + "</body></html>";
+}
+
+QByteArray longParagraphs(int count)
+{
+    QByteArray out;
+    for (int i = 0; i < count; ++i)
+        out += "<p>Paragraph number " + QByteArray::number(i)
+               + " of the article says something long enough, with commas, clauses, and a point to make about it.</p>";
+    return out;
+}
+
+} // namespace
+
+class TestImport final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seedArticle();
+    void titleCaseName_data();
+    void titleCaseName();
+    void offsets_data();
+    void offsets();
+    void sanitising_data();
+    void sanitising();
+    void charsets_data();
+    void charsets();
+    void badInput_data();
+    void badInput();
+    void tooLargeFile();
+    void smallWorkerStack();
+    void webPageComplete();
+    void mhtml_data();
+    void mhtml();
+    void markdown_data();
+    void markdown();
+    void metadata();
+    void boilerplateRemoved();
+};
+
+void TestImport::seedArticle()
+{
+    const QString path = QStringLiteral(QUOTESHELF_SHARED_DIR "/corpora/seed/gaza-hostage-talks.txt");
+    if (!QFile::exists(path))
+        QSKIP("the shared corpora are not available");
+    QFile goldFile(QStringLiteral(QUOTESHELF_SHARED_DIR "/corpora/seed/gaza-hostage-talks.gold.json"));
+    QVERIFY(goldFile.open(QIODevice::ReadOnly));
+    const QJsonObject gold = QJsonDocument::fromJson(goldFile.readAll()).object();
+    QFile source(path);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QString fileText = QString::fromUtf8(source.readAll());
+
+    const ReadResult result = readFile(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Article &article = result.article;
+    QCOMPARE(article.format, QStringLiteral("text"));
+    QCOMPARE(article.title, gold.value(QLatin1String("title")).toString());
+    QCOMPARE(article.byline, gold.value(QLatin1String("byline")).toString());
+    QCOMPARE(article.text, fileText); // offsets into the file and into text agree
+
+    QStringList headings;
+    for (const QJsonValue &h : gold.value(QLatin1String("headings")).toArray())
+        headings.append(h.toString());
+    QCOMPARE(textsOfKind(article, Block::Kind::Heading), headings);
+
+    const QStringList captions = textsOfKind(article, Block::Kind::Caption);
+    QCOMPARE(captions.size(), 1);
+    QVERIFY(captions.first().contains(gold.value(QLatin1String("image_credit")).toString()));
+    for (const QString &paragraph : textsOfKind(article, Block::Kind::Paragraph)) {
+        QVERIFY2(!paragraph.contains(QChar(0xA9)), qPrintable(paragraph));
+        QVERIFY2(paragraph != article.title, "the repeated title line is not a body paragraph");
+        QVERIFY(!paragraph.startsWith(QStringLiteral("•")));
+    }
+    const QStringList related = textsOfKind(article, Block::Kind::Related);
+    QCOMPARE(related.size(), 7);
+    QCOMPARE(related.first(), QStringLiteral("American"));
+    QVERIFY(!article.html.contains(QStringLiteral("White House Reveals")));
+    QVERIFY(!article.html.contains(QStringLiteral(">American<")));
+    QVERIFY(article.html.contains(QStringLiteral("Jake Sullivan")));
+
+    // Gold quote offsets index the same text.
+    for (const QJsonValue &q : gold.value(QLatin1String("quotes")).toArray()) {
+        const QJsonObject quote = q.toObject();
+        QCOMPARE(codePointMid(article.text, quote.value(QLatin1String("start")).toInteger(),
+                              quote.value(QLatin1String("end")).toInteger()),
+                 quote.value(QLatin1String("quote")).toString());
+    }
+    QCOMPARE(checkOffsets(article), QString());
+}
+
+void TestImport::titleCaseName_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nominal: all caps") << QStringLiteral("FARUK IMAMOVIC") << QStringLiteral("Faruk Imamovic");
+    QTest::newRow("nominal: apostrophe and hyphen") << QStringLiteral("SEAN O'NEIL-SMITH") << QStringLiteral("Sean O'neil-Smith");
+    QTest::newRow("nominal: mixed case kept") << QStringLiteral("danah boyd") << QStringLiteral("danah boyd");
+}
+
+void TestImport::titleCaseName()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(PlainTextReader::titleCaseName(input), expected);
+}
+
+void TestImport::offsets_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("mustContain");
+    QTest::newRow("nominal: paragraphs and headings")
+        << page("<article><h1>T</h1>" + longParagraphs(3) + "<h2>Sub  heading</h2>" + longParagraphs(2) + "</article>")
+        << QStringLiteral("a.html") << QStringLiteral("Sub heading");
+    QTest::newRow("nominal: curly quotes and inline markup")
+        << page("<article>" + longParagraphs(4) + "<p>He said \xE2\x80\x9C<em>no</em>,\xE2\x80\x9D <a href=\"/x\">twice</a>.</p></article>")
+        << QStringLiteral("a.html") << QStringLiteral("He said “no,” twice.");
+    QTest::newRow("nominal: nested lists and blockquote")
+        << page("<article>" + longParagraphs(4) + "<ul><li>one<ul><li>one.a</li></ul></li><li><p>two</p><p>three</p></li></ul>"
+                "<blockquote><p>quoted one</p><p>quoted two</p></blockquote></article>")
+        << QStringLiteral("a.html") << QStringLiteral("one.a");
+    QTest::newRow("nominal: line breaks")
+        << page("<article>" + longParagraphs(4) + "<p>line one<br>line two<br><br></p></article>") << QStringLiteral("a.html")
+        << QStringLiteral("line one\nline two");
+    QTest::newRow("nominal: astral characters")
+        << page("<article>" + longParagraphs(4) + "<p>emoji \xF0\x9F\x98\x80 then <b>bold \xF0\x9D\x90\x80</b> end</p></article>")
+        << QStringLiteral("a.html") << QStringLiteral("bold 𝐀 end");
+    QTest::newRow("nominal: table") << page("<article>" + longParagraphs(4) + "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr>"
+                                                                              "<tr><td>3</td><td><p>4</p><p>5</p></td></tr></table></article>")
+                                   << QStringLiteral("a.html") << QStringLiteral("5");
+    QTest::newRow("nominal: code block")
+        << page("<article>" + longParagraphs(4) + "<pre><code class=\"language-cpp\">int  x;\n  return x;\n</code></pre></article>")
+        << QStringLiteral("a.html") << QStringLiteral("int  x;\n  return x;");
+    QTest::newRow("nominal: markdown") << QByteArray("# Title\n\nSome *text* here.\n\n- a\n- b\n\n> quoted\n\n```python\nprint(1)\n```\n")
+                                       << QStringLiteral("a.md") << QStringLiteral("print(1)");
+}
+
+void TestImport::offsets()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, fileName);
+    QFETCH(QString, mustContain);
+    const ReadResult result = readData(data, fileName);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY2(result.article.text.contains(mustContain), qPrintable(result.article.text));
+    QCOMPARE(checkOffsets(result.article), QString());
+    for (const Block &block : result.article.blocks)
+        QVERIFY(!blockText(result.article, block).trimmed().isEmpty());
+}
+
+void TestImport::sanitising_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("forbidden");
+    const QByteArray text = longParagraphs(4);
+    QTest::newRow("robustness: script") << QByteArray("<article>" + text + "<script>alert(1)</script></article>") << QStringLiteral("alert");
+    QTest::newRow("robustness: event handler") << QByteArray("<article>" + text + "<p onclick=\"steal()\">x y z, a b c.</p></article>")
+                                               << QStringLiteral("steal");
+    QTest::newRow("robustness: javascript url") << QByteArray("<article>" + text + "<p><a href=\" JavaScript:steal()\">link text here.</a></p></article>")
+                                                << QStringLiteral("steal");
+    QTest::newRow("robustness: iframe") << QByteArray("<article>" + text + "<iframe src=\"https://evil.example/\"></iframe></article>")
+                                        << QStringLiteral("evil.example");
+    QTest::newRow("robustness: form controls") << QByteArray("<article>" + text + "<form action=\"/post\"><input name=\"q\" value=\"secret\"><button>Go</button></form></article>")
+                                               << QStringLiteral("<form");
+    QTest::newRow("robustness: object and embed") << QByteArray("<article>" + text + "<object data=\"x.swf\"></object><embed src=\"y.swf\"></article>")
+                                                  << QStringLiteral(".swf");
+    QTest::newRow("robustness: style") << QByteArray("<article>" + text + "<style>body{color:red}</style><p style=\"color:red\">styled</p></article>")
+                                       << QStringLiteral("color");
+    QTest::newRow("robustness: svg with script") << QByteArray("<article>" + text + "<svg><script>evil()</script></svg></article>")
+                                                 << QStringLiteral("evil");
+    QTest::newRow("robustness: remote image") << QByteArray("<article>" + text + "<img src=\"https://tracker.example/p.gif\"></article>")
+                                              << QStringLiteral("tracker.example");
+}
+
+void TestImport::sanitising()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, forbidden);
+    const ReadResult result = readData(page(body), QStringLiteral("page.html"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(result.article.text.contains(QStringLiteral("Paragraph number 3")));
+    QVERIFY2(!result.article.html.contains(forbidden, Qt::CaseInsensitive), qPrintable(result.article.html));
+    QVERIFY(!result.article.html.contains(QStringLiteral(" on"), Qt::CaseInsensitive)
+            || !QRegularExpression(QStringLiteral(R"(<[^>]+\son\w+=)")).match(result.article.html).hasMatch());
+}
+
+void TestImport::charsets_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("expected");
+    const QByteArray filler = longParagraphs(4);
+    QTest::newRow("nominal: utf-8 with BOM") << QByteArray("\xEF\xBB\xBF" + page("<article>" + filler + "<p>caf\xC3\xA9 \xE2\x80\x9Cok\xE2\x80\x9D</p></article>"))
+                                             << QStringLiteral("a.html") << QStringLiteral("café “ok”");
+    QTest::newRow("nominal: meta charset windows-1252")
+        << QByteArray("<html><head><meta charset=\"windows-1252\"></head><body><article>" + filler + "<p>caf\xE9 \x93ok\x94</p></article></body></html>")
+        << QStringLiteral("a.html") << QStringLiteral("café “ok”");
+    QTest::newRow("nominal: http-equiv iso-8859-1 means windows-1252")
+        << QByteArray("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"></head><body><article>" + filler
+                      + "<p>it\x92s \x96 fine</p></article></body></html>")
+        << QStringLiteral("a.html") << QStringLiteral("it’s – fine");
+    QTest::newRow("nominal: undeclared windows-1252 detected")
+        << QByteArray("<html><body><article>" + filler + "<p>\x93Quoted,\x94 she said. It\x92s the na\xEFve caf\xE9 \x96 d\xE9j\xE0 vu.</p></article></body></html>")
+        << QStringLiteral("a.html") << QStringLiteral("“Quoted,” she said. It’s the naïve café – déjà vu.");
+    QTest::newRow("nominal: utf-16 with BOM text") << QByteArray("\xFF\xFEh\0i\0 \0\xE9\0", 10)
+                                                   << QStringLiteral("a.txt") << QStringLiteral("hi é");
+    QTest::newRow("robustness: invalid utf-8 in declared utf-8")
+        << QByteArray(page("<article>" + filler + "<p>bad \xC3\x28 byte \xFF here</p></article>")) << QStringLiteral("a.html")
+        << QStringLiteral("byte");
+    QTest::newRow("nominal: plain text windows-1252") << QByteArray("Title\n\nIt\x92s a \x93test\x94 of caf\xE9 text.\n")
+                                                      << QStringLiteral("a.txt") << QStringLiteral("It’s a “test” of café text.");
+}
+
+void TestImport::charsets()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, fileName);
+    QFETCH(QString, expected);
+    const ReadResult result = readData(data, fileName);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY2(result.article.text.contains(expected), qPrintable(result.article.text));
+    QVERIFY(!result.article.text.contains(QStringLiteral("Ã")));
+    QVERIFY(!result.article.text.startsWith(QChar(0xFEFF)));
+}
+
+void TestImport::badInput_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("errorWord"); // empty: must import
+    QTest::addColumn<QString>("textWord");
+    QTest::newRow("robustness: empty file") << QByteArray() << QStringLiteral("a.html") << QStringLiteral("empty") << QString();
+    QTest::newRow("robustness: only white space") << QByteArray(" \n\t\r\n") << QStringLiteral("a.txt") << QStringLiteral("empty") << QString();
+    QByteArray binary(4096, '\0');
+    for (int i = 0; i < binary.size(); ++i)
+        binary[i] = char((i * 7919) % 256);
+    QTest::newRow("robustness: binary renamed .html") << QByteArray("\x89PNG\r\n\x1a\n" + binary) << QStringLiteral("a.html")
+                                                      << QStringLiteral("binary") << QString();
+    QByteArray nested;
+    for (int i = 0; i < 100000; ++i)
+        nested += "<div>";
+    nested += "deep words at the bottom";
+    for (int i = 0; i < 100000; ++i)
+        nested += "</div>";
+    QTest::newRow("robustness: 100000 nested divs") << page(nested) << QStringLiteral("a.html") << QString() << QStringLiteral("deep words");
+    QByteArray spans;
+    for (int i = 0; i < 50000; ++i)
+        spans += "<span><b>";
+    spans += "inline depth";
+    QTest::newRow("robustness: 50000 unclosed inline elements") << page(spans) << QStringLiteral("a.html") << QString() << QStringLiteral("inline depth");
+    QTest::newRow("robustness: invalid utf-8 text") << QByteArray("Title\n\nbad \xC3\x28 and \xFF\xFE end\n") << QStringLiteral("a.txt")
+                                                    << QString() << QStringLiteral("end");
+    QTest::newRow("robustness: truncated mhtml header")
+        << QByteArray("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Ty")
+        << QStringLiteral("a.mhtml") << QStringLiteral("MHTML") << QString();
+    QTest::newRow("robustness: html page without text") << page("<div><img src=\"https://x.example/a.png\"></div>") << QStringLiteral("a.html")
+                                                        << QStringLiteral("no readable text") << QString();
+    QTest::newRow("robustness: deeply nested markdown quotes") << QByteArray(QByteArray(5000, '>') + " deep\n") << QStringLiteral("a.md")
+                                                               << QString() << QStringLiteral("deep");
+}
+
+void TestImport::badInput()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, fileName);
+    QFETCH(QString, errorWord);
+    QFETCH(QString, textWord);
+    QElapsedTimer timer;
+    timer.start();
+    const ReadResult result = readData(data, fileName);
+    QVERIFY2(timer.elapsed() < 20000, "pathological input took too long");
+    if (!errorWord.isEmpty()) {
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(errorWord, Qt::CaseInsensitive), qPrintable(result.error));
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY2(result.article.text.contains(textWord), qPrintable(result.article.text.left(200)));
+    QCOMPARE(checkOffsets(result.article), QString());
+}
+
+void TestImport::tooLargeFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("huge.html")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<html><body><p>start</p>");
+    QVERIFY(file.resize(200LL * 1024 * 1024)); // sparse: no 200 MB written to disk
+    file.close();
+    QElapsedTimer timer;
+    timer.start();
+    const ReadResult result = readFile(file.fileName());
+    QVERIFY(timer.elapsed() < 2000); // refused before reading
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QStringLiteral("too large")), qPrintable(result.error));
+    QVERIFY(result.error.contains(QStringLiteral("50 MB")));
+}
+
+void TestImport::smallWorkerStack()
+{
+    // readData is documented as safe on a worker thread; with every walk iterative it must not
+    // need a deep stack even for absurd nesting.
+    QByteArray nested;
+    for (int i = 0; i < 100000; ++i)
+        nested += "<div><blockquote><ul><li>";
+    nested += "bottom text";
+    QByteArray markdown;
+    for (int i = 0; i < 2000; ++i)
+        markdown += QByteArray(i % 40, ' ') + "- item\n";
+    ReadResult html;
+    ReadResult md;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        html = readData(page(nested), QStringLiteral("deep.html"));
+        md = readData(markdown, QStringLiteral("deep.md"));
+    }));
+    thread->setStackSize(1024 * 1024);
+    thread->start();
+    QVERIFY(thread->wait(60000));
+    QVERIFY2(html.ok(), qPrintable(html.error));
+    QVERIFY(html.article.text.contains(QStringLiteral("bottom text")));
+    QVERIFY2(md.ok(), qPrintable(md.error));
+    QVERIFY(md.article.text.contains(QStringLiteral("item")));
+}
+
+void TestImport::webPageComplete()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("saved/page_files")));
+    const auto write = [](const QString &path, const QByteArray &data) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+    };
+    QVERIFY(write(dir.filePath(QStringLiteral("saved/page_files/photo one.png")), TinyPng));
+    QVERIFY(write(dir.filePath(QStringLiteral("secret.png")), QByteArray(TinyPng + "SECRET")));
+    QVERIFY(write(dir.filePath(QStringLiteral("saved/page_files/fake.png")), "<svg onload=alert(1)>"));
+    const QByteArray body = "<article>" + longParagraphs(3)
+                            + "<figure><img src=\"page_files/photo%20one.png\" alt=\"A photo\"><figcaption>The caption</figcaption></figure>"
+                              "<p><img src=\"../secret.png\"><img src=\"/etc/passwd\"><img src=\"page_files/fake.png\">"
+                              "<img src=\"data:image/png;base64," + TinyPng.toBase64() + "\"></p>"
+                            + longParagraphs(2) + "</article>";
+    const QString path = dir.filePath(QStringLiteral("saved/page.html"));
+    QVERIFY(write(path, page(body)));
+    const ReadResult result = readFile(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Article &article = result.article;
+    QCOMPARE(article.assets.size(), 1); // the page_files image and the identical data: URI
+    const Asset &asset = article.assets.first();
+    QCOMPARE(asset.mimeType, QStringLiteral("image/png"));
+    QCOMPARE(asset.data, TinyPng);
+    QVERIFY(!asset.name.contains(QLatin1Char('/')));
+    QVERIFY(article.html.contains(QStringLiteral("src=\"assets/") + asset.name + QLatin1Char('"')));
+    QVERIFY(!article.html.contains(QStringLiteral("secret")));
+    QVERIFY(!article.html.contains(QStringLiteral("page_files")));
+    QCOMPARE(article.leadImage, asset.name);
+    QCOMPARE(textsOfKind(article, Block::Kind::Caption), QStringList{QStringLiteral("The caption")});
+    QCOMPARE(checkOffsets(article), QString());
+}
+
+void TestImport::mhtml_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("assetCount");
+    const QByteArray html = "<html><head><title>Archived story about many things - Site</title><meta property=\"og:site_name\" content=\"Site\"></head><body><article>"
+                            "<h1>Archived story about many things</h1>" + longParagraphs(4)
+                            + "<p>caf=C3=A9 =E2=80=9Cquoted=E2=80=9D and a very long line that the encoder had to =\r\nwrap softly.</p>"
+                              "<img src=3D\"https://site.example/img/photo.png\"><img src=3D\"../../etc/passwd\">"
+                              "<img src=3D\"cid:part2@example\"></article></body></html>";
+    const QByteArray message = "From: <Saved by Blink>\r\nSubject: Archived story\r\nMIME-Version: 1.0\r\n"
+                               "Content-Type: multipart/related; type=\"text/html\"; boundary=\"----=_B\"\r\n\r\n"
+                               "------=_B\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+                               "Content-Location: https://site.example/story.html\r\n\r\n"
+                               + html + "\r\n"
+                               "------=_B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+                               "Content-Location: https://site.example/img/photo.png\r\n\r\n" + TinyPng.toBase64() + "\r\n"
+                               "------=_B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+                               "Content-Location: ../../etc/passwd\r\n\r\n" + QByteArray(TinyPng + "x").toBase64() + "\r\n"
+                               "------=_B\r\nContent-Type: image/gif\r\nContent-Transfer-Encoding: base64\r\n"
+                               "Content-ID: <part2@example>\r\n\r\n" + QByteArray("GIF89a\x01\0\x01\0\0\0\0;").toBase64() + "\r\n"
+                               "------=_B--\r\n";
+    QTest::newRow("nominal: quoted-printable page with parts") << message << 3;
+    QTest::newRow("robustness: truncated inside an image part") << message.left(message.indexOf("Content-ID:") + 20) << 2;
+}
+
+void TestImport::mhtml()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, assetCount);
+    const ReadResult result = readData(data, QStringLiteral("story.mhtml"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Article &article = result.article;
+    QCOMPARE(article.format, QStringLiteral("mhtml"));
+    QCOMPARE(article.title, QStringLiteral("Archived story about many things"));
+    QCOMPARE(article.siteName, QStringLiteral("Site"));
+    QVERIFY2(article.text.contains(QStringLiteral("café “quoted” and a very long line that the encoder had to wrap softly.")),
+             qPrintable(article.text));
+    QCOMPARE(article.assets.size(), assetCount);
+    for (const Asset &asset : article.assets) {
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{16}\\.(png|gif)$")).match(asset.name).hasMatch(), qPrintable(asset.name));
+        QVERIFY(article.html.contains(QStringLiteral("assets/") + asset.name));
+    }
+    QVERIFY(!article.html.contains(QStringLiteral("passwd")));
+    QVERIFY(!article.html.contains(QStringLiteral("site.example/img")));
+    QCOMPARE(checkOffsets(article), QString());
+}
+
+void TestImport::markdown_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QString>("htmlPart");
+    QTest::addColumn<QString>("textPart");
+    QTest::newRow("nominal: fenced code keeps language") << QByteArray("# T\n\nIntro.\n\n```cpp\nint *p = &x; // <b>\n```\n")
+                                                         << QStringLiteral("<code class=\"language-cpp\">int *p = &amp;x; // &lt;b&gt;</code>")
+                                                         << QStringLiteral("int *p = &x; // <b>");
+    QTest::newRow("nominal: emphasis and links") << QByteArray("Some **bold** and *em* and [a link](https://example.org/x).\n")
+                                                 << QStringLiteral("<a href=\"https://example.org/x\">a link</a>")
+                                                 << QStringLiteral("Some bold and em and a link.");
+    QTest::newRow("nominal: lists and quotes") << QByteArray("1. first\n2. second\n   - nested\n\n> a quote\n")
+                                               << QStringLiteral("<ol") << QStringLiteral("nested\n\na quote");
+    QTest::newRow("nominal: headings") << QByteArray("# Title\n\nSection\n-------\n\n### Deeper ###\n\ntext\n")
+                                       << QStringLiteral("<h3") << QStringLiteral("Section\n\nDeeper\n\ntext");
+    QTest::newRow("robustness: raw html is text") << QByteArray("<script>alert(1)</script> and <b onclick=x>b</b>\n")
+                                                  << QStringLiteral("&lt;script&gt;") << QStringLiteral("<script>alert(1)</script>");
+    QTest::newRow("nominal: indented code") << QByteArray("Para.\n\n    code line\n      indented\n\nAfter.\n")
+                                            << QStringLiteral("<pre") << QStringLiteral("code line\n  indented");
+}
+
+void TestImport::markdown()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QString, htmlPart);
+    QFETCH(QString, textPart);
+    const ReadResult result = readData(source, QStringLiteral("notes.md"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.article.format, QStringLiteral("markdown"));
+    QVERIFY2(result.article.html.contains(htmlPart), qPrintable(result.article.html));
+    QVERIFY2(result.article.text.contains(textPart), qPrintable(result.article.text));
+    QVERIFY(!result.article.html.contains(QStringLiteral("<script")));
+    if (source.startsWith("# T"))
+        QVERIFY(!result.article.text.startsWith(QStringLiteral("T")));
+    QCOMPARE(checkOffsets(result.article), QString());
+}
+
+void TestImport::metadata()
+{
+    const QByteArray head = "<title>Big Story Headline Here | The Daily</title>"
+                            "<meta property=\"og:site_name\" content=\"The Daily\">"
+                            "<meta name=\"description\" content=\"What happened.\">"
+                            "<link rel=\"canonical\" href=\"https://daily.example/big\">"
+                            "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                            "\"headline\":\"Big Story Headline Here\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Writer\"},"
+                            "{\"name\":\"Bo Reporter\"}],\"datePublished\":\"2024-03-05T10:20:00Z\",\"publisher\":{\"name\":\"The Daily\"}}</script>";
+    QByteArray data = page("<article>" + longParagraphs(4) + "</article>", head);
+    data.replace("<html>", "<html lang=\"en-GB\">");
+    const ReadResult result = readData(data, QStringLiteral("a.html"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Article &a = result.article;
+    QCOMPARE(a.title, QStringLiteral("Big Story Headline Here"));
+    QCOMPARE(a.byline, QStringLiteral("Ann Writer, Bo Reporter"));
+    QCOMPARE(a.siteName, QStringLiteral("The Daily"));
+    QCOMPARE(a.published, QDateTime(QDate(2024, 3, 5), QTime(10, 20), QTimeZone::UTC));
+    QCOMPARE(a.lang, QStringLiteral("en-GB"));
+    QCOMPARE(a.sourceUrl, QStringLiteral("https://daily.example/big"));
+    QCOMPARE(a.excerpt, QStringLiteral("What happened."));
+}
+
+void TestImport::boilerplateRemoved()
+{
+    const QByteArray body =
+        "<header><nav class=\"menu\"><a href=\"/\">Home</a> <a href=\"/world\">World</a> <a href=\"/sport\">Sport</a></nav></header>"
+        "<div class=\"share-tools\"><a href=\"#\">Share on Facebook</a></div>"
+        "<div id=\"main\"><div class=\"story-body\">" + longParagraphs(8) + "</div>"
+        "<div class=\"related-links\"><h3>Related</h3><ul><li><a href=\"/a\">Other headline one</a></li>"
+        "<li><a href=\"/b\">Other headline two</a></li></ul></div></div>"
+        "<aside class=\"sidebar\"><p>Subscribe to our newsletter for more, today, now, please.</p></aside>"
+        "<div id=\"comments\"><p>Great article, thanks, I loved it, really.</p></div>"
+        "<footer>Copyright footer text</footer>";
+    const ReadResult result = readData(page(body), QStringLiteral("a.html"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const QString &text = result.article.text;
+    QVERIFY(text.contains(QStringLiteral("Paragraph number 0")));
+    QVERIFY(text.contains(QStringLiteral("Paragraph number 7")));
+    for (const char *junk : {"Home", "Share on Facebook", "Other headline", "newsletter", "Great article", "Copyright"})
+        QVERIFY2(!text.contains(QLatin1String(junk)), junk);
+    QCOMPARE(textsOfKind(result.article, Block::Kind::Paragraph).size(), 8);
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
