@@ -1,6 +1,7 @@
 #include "ui/articlepanels.h"
 
 #include "ui/panelitemdelegate.h"
+#include "ui/speakercolours.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -11,7 +12,7 @@ namespace Quoteshelf::Ui {
 
 namespace {
 
-constexpr int StartRole = Qt::UserRole + 1;
+constexpr int QuoteIdRole = Qt::UserRole + 1;
 
 QListWidget *makeList(int primaryLines, bool serif, QWidget *parent)
 {
@@ -24,13 +25,6 @@ QListWidget *makeList(int primaryLines, bool serif, QWidget *parent)
     list->setWordWrap(true);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
     return list;
-}
-
-// A stable, pleasant colour per speaker, the same in the panel and (later) in the text.
-QColor speakerColour(const QString &name)
-{
-    const uint hue = qHash(name) % 360;
-    return QColor::fromHsl(int(hue), 140, 130);
 }
 
 } // namespace
@@ -49,10 +43,10 @@ ArticlePanels::ArticlePanels(QWidget *parent)
     addTab(page(m_tags, tr("No tags yet.")), tr("Tags"));
     addTab(page(m_highlights, tr("Select text in the article to highlight it.")), tr("Highlights"));
     connect(m_quotes, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT quoteActivated(item->data(StartRole).toLongLong());
+        Q_EMIT quoteActivated(item->data(QuoteIdRole).toLongLong());
     });
     connect(m_quotes, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        Q_EMIT quoteActivated(item->data(StartRole).toLongLong());
+        Q_EMIT quoteActivated(item->data(QuoteIdRole).toLongLong());
     });
     updateEmptyStates();
 }
@@ -107,7 +101,7 @@ void ArticlePanels::showArticle(const QList<Library::SpeakerRecord> &speakers, c
         item->setData(PanelItemDelegate::SecondaryRole,
                       q.speaker.isEmpty() ? tr("Unattributed") : QStringLiteral("— %1").arg(q.speaker));
         item->setData(PanelItemDelegate::AccentRole, q.speaker.isEmpty() ? QColor() : speakerColour(q.speaker));
-        item->setData(StartRole, qint64(q.start));
+        item->setData(QuoteIdRole, q.id);
     }
     for (const Library::TagRecord &t : tags) {
         auto *item = new QListWidgetItem(t.name, m_tags);

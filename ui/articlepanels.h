@@ -29,8 +29,8 @@ public:
     QListWidget *highlightsList() const { return m_highlights; }
 
 Q_SIGNALS:
-    // The reader clicked a quote: the article should scroll to this code-point offset.
-    void quoteActivated(qsizetype start);
+    // The reader clicked a quote: the article should show it.
+    void quoteActivated(qint64 quoteId);
 
 private:
     QWidget *page(QListWidget *list, const QString &emptyText);

@@ -61,9 +61,13 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::LibraryM
     createActions();
     restoreState();
 
-    connect(m_reader, &ReaderView::articleLoaded, this, &MainWindow::articleLoaded);
+    connect(m_reader, &ReaderView::articleLoaded, this, [this](qint64 id, bool ok) {
+        if (ok)
+            m_reader->markQuotes(m_repository->quotes(id));
+        Q_EMIT articleLoaded(id, ok);
+    });
     connect(m_reader, &ReaderView::progressChanged, m_repository, &Library::ArticleRepository::setProgress);
-    connect(m_panels, &ArticlePanels::quoteActivated, m_reader, &ReaderView::scrollToOffset);
+    connect(m_panels, &ArticlePanels::quoteActivated, m_reader, &ReaderView::showQuote);
     connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             openArticle(current.data(Library::LibraryModel::IdRole).toLongLong());

@@ -1,8 +1,12 @@
 #include "ui/readerview.h"
 
+#include "ui/speakercolours.h"
 #include "web/readerbridge.h"
 #include "web/readerprofile.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QWebChannel>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
@@ -36,6 +40,28 @@ void ReaderView::openArticle(qint64 id, double progress)
 void ReaderView::scrollToOffset(qsizetype codePointOffset)
 {
     page()->runJavaScript(QStringLiteral("window.__quoteshelf && window.__quoteshelf.scrollToOffset(%1)").arg(codePointOffset),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void ReaderView::markQuotes(const QList<Library::QuoteRecord> &quotes)
+{
+    QJsonArray array;
+    for (const Library::QuoteRecord &q : quotes) {
+        array.append(QJsonObject{{QStringLiteral("id"), q.id},
+                                 {QStringLiteral("start"), qint64(q.start)},
+                                 {QStringLiteral("end"), qint64(q.end)},
+                                 {QStringLiteral("speaker"), q.speaker},
+                                 {QStringLiteral("color"), q.speaker.isEmpty() ? QString() : speakerColour(q.speaker).name()}});
+    }
+    // JSON is valid JavaScript: the data goes in as a literal, never as code.
+    page()->runJavaScript(QStringLiteral("window.__quoteshelf && window.__quoteshelf.markQuotes(%1)")
+                              .arg(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void ReaderView::showQuote(qint64 quoteId)
+{
+    page()->runJavaScript(QStringLiteral("window.__quoteshelf && window.__quoteshelf.showQuote(%1)").arg(quoteId),
                           QWebEngineScript::ApplicationWorld);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/records.h"
+
 #include <QWebEngineView>
 
 class QWebChannel;
@@ -25,6 +27,9 @@ public:
     qint64 articleId() const { return m_articleId; }
     void scrollToOffset(qsizetype codePointOffset);
     void setTheme(const QString &theme);
+    // Underlines the extracted quotes in their speakers' colours (after the page has loaded).
+    void markQuotes(const QList<Library::QuoteRecord> &quotes);
+    void showQuote(qint64 quoteId);
 
     Web::ReaderBridge *bridge() const { return m_bridge; }
 

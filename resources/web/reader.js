@@ -31,6 +31,140 @@
         scrollTimer = setTimeout(reportProgress, 250);
     }, { passive: true });
 
+    // --- Mapping between code-point offsets into the article text and the DOM ----------------
+    // Every block element carries data-qs-start/-end: the range of its text in the stored plain
+    // text. Inside a block, runs of white space count as one character, as they do in the text.
+
+    function blockElements() {
+        return Array.prototype.slice.call(document.querySelectorAll("[data-qs-start]"));
+    }
+
+    function blockFor(offset, preferEnd) {
+        var blocks = blockElements();
+        for (var i = 0; i < blocks.length; ++i) {
+            var start = parseInt(blocks[i].getAttribute("data-qs-start"), 10);
+            var end = parseInt(blocks[i].getAttribute("data-qs-end"), 10);
+            if (offset >= start && (offset < end || (preferEnd && offset === end)))
+                return { element: blocks[i], start: start, end: end };
+        }
+        return null;
+    }
+
+    // The DOM position (text node + UTF-16 index) of a code-point offset inside a block.
+    function domPosition(block, offset) {
+        var walker = document.createTreeWalker(block.element, NodeFilter.SHOW_TEXT, null);
+        var position = block.start;
+        var lastWasSpace = true; // leading white space of a block is not in the text
+        var node;
+        var lastNode = null;
+        while ((node = walker.nextNode())) {
+            lastNode = node;
+            var data = node.data;
+            for (var i = 0; i < data.length;) {
+                var code = data.codePointAt(i);
+                var width = code > 0xffff ? 2 : 1;
+                var space = /\s/.test(data[i]);
+                if (space && lastWasSpace) {
+                    i += width;
+                    continue;
+                }
+                if (position === offset)
+                    return { node: node, index: i };
+                position += 1;
+                lastWasSpace = space;
+                i += width;
+            }
+        }
+        return lastNode ? { node: lastNode, index: lastNode.data.length } : null;
+    }
+
+    function rangeFor(start, end) {
+        var first = blockFor(start, false);
+        var last = blockFor(end, true);
+        if (!first || !last)
+            return null;
+        var from = domPosition(first, start);
+        var to = domPosition(last, end);
+        if (!from || !to)
+            return null;
+        var range = document.createRange();
+        range.setStart(from.node, from.index);
+        range.setEnd(to.node, to.index);
+        return range;
+    }
+
+    // Wraps every text node inside the range in a span; returns the spans.
+    function wrapRange(range, makeSpan) {
+        var root = range.commonAncestorContainer;
+        if (root.nodeType === Node.TEXT_NODE)
+            root = root.parentNode;
+        var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, null);
+        var nodes = [];
+        var node;
+        while ((node = walker.nextNode())) {
+            if (range.intersectsNode(node) && node.data.length > 0)
+                nodes.push(node);
+        }
+        var spans = [];
+        nodes.forEach(function (textNode) {
+            var start = textNode === range.startContainer ? range.startOffset : 0;
+            var end = textNode === range.endContainer ? range.endOffset : textNode.data.length;
+            if (end <= start)
+                return;
+            if (end < textNode.data.length)
+                textNode.splitText(end);
+            var target = start > 0 ? textNode.splitText(start) : textNode;
+            var span = makeSpan();
+            target.parentNode.insertBefore(span, target);
+            span.appendChild(target);
+            spans.push(span);
+        });
+        return spans;
+    }
+
+    // quotes: [{id, start, end, speaker, color}]. Underlines each quote in its speaker's colour.
+    window.__quoteshelf.markQuotes = function (quotes) {
+        var marked = 0;
+        (quotes || []).forEach(function (quote) {
+            if (typeof quote.start !== "number" || typeof quote.end !== "number" || quote.end <= quote.start)
+                return;
+            var range = rangeFor(quote.start, quote.end);
+            if (!range)
+                return;
+            var spans = wrapRange(range, function () {
+                var span = document.createElement("span");
+                span.className = "qs-quote";
+                span.setAttribute("data-qs-quote", String(quote.id));
+                if (/^#[0-9a-fA-F]{6}$/.test(quote.color || ""))
+                    span.style.setProperty("--qs-speaker", quote.color);
+                if (quote.speaker)
+                    span.title = String(quote.speaker);
+                return span;
+            });
+            if (spans.length)
+                marked += 1;
+        });
+        return marked;
+    };
+
+    window.__quoteshelf.showQuote = function (id) {
+        var spans = document.querySelectorAll('[data-qs-quote="' + String(parseInt(id, 10)) + '"]');
+        if (!spans.length)
+            return false;
+        spans[0].scrollIntoView({ block: "center" });
+        Array.prototype.forEach.call(spans, function (span) {
+            span.classList.remove("qs-flash");
+            void span.offsetWidth;
+            span.classList.add("qs-flash");
+        });
+        return true;
+    };
+
+    window.__quoteshelf.textOf = function (start, end) {
+        var range = rangeFor(start, end);
+        return range ? range.toString() : null;
+    };
+
     // Scrolls to the element whose text range contains the code-point offset.
     window.__quoteshelf.scrollToOffset = function (offset) {
         var blocks = document.querySelectorAll("[data-qs-start]");

@@ -97,6 +97,54 @@ private Q_SLOTS:
         QVERIFY(!settings.value(QStringLiteral("window/splitter")).toByteArray().isEmpty());
     }
 
+    void quotesAreMarkedAndClickable()
+    {
+        Library::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
+        Library::ArticleRepository repository(&db);
+        Library::LibraryModel model(&repository);
+        Web::ReaderProfile profile(&repository);
+        Ui::MainWindow window(&repository, &model, &profile);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        qint64 seed = 0;
+        for (const auto &summary : repository.summaries()) {
+            if (summary.title.startsWith(QStringLiteral("US Efforts to Secure Hostage Release")))
+                seed = summary.id;
+        }
+        QVERIFY(seed > 0);
+        const auto quotes = repository.quotes(seed);
+        QVERIFY(quotes.size() >= 3);
+
+        QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
+        window.openArticle(seed);
+        QVERIFY(loaded.wait(20000));
+        QWebEnginePage *page = window.readerView()->page();
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.querySelectorAll('[data-qs-quote]').length")).toInt() >= quotes.size(), 10000);
+        // The offsets stored for each quote select exactly its words in the rendered page.
+        for (const auto &quote : quotes) {
+            const QString shown = evaluate(page, QStringLiteral("window.__quoteshelf.textOf(%1, %2)").arg(quote.start).arg(quote.end)).toString();
+            QCOMPARE(shown.simplified(), quote.text.simplified());
+        }
+
+        // Clicking the last quote in the panel scrolls the article to it.
+        QCOMPARE(evaluate(page, QStringLiteral("window.scrollY")).toInt(), 0);
+        QListWidget *list = window.panels()->quotesList();
+        window.panels()->setCurrentIndex(1);
+        QTRY_VERIFY(list->isVisible());
+        QCOMPARE(list->count(), quotes.size());
+        QListWidgetItem *last = list->item(list->count() - 1);
+        list->scrollToItem(last);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(last).center());
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("window.scrollY")).toInt() > 0, 10000);
+        const QString visible = QStringLiteral(
+            "(function () { var r = document.querySelector('[data-qs-quote=\"%1\"]').getBoundingClientRect();"
+            " return r.top >= 0 && r.bottom <= window.innerHeight; })()").arg(quotes.constLast().id);
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, visible).toBool(), 10000);
+    }
+
     void restoresSplitterSizes()
     {
         Library::Database db;
