@@ -7,6 +7,7 @@
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/importservice.h"
+#include "library/searchengine.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -97,6 +98,24 @@ int listCommand(Context &context)
     Library::ArticleRepository repository(&database);
     for (const Library::ArticleSummary &summary : repository.summaries())
         context.out << summary.id << '\t' << summary.title << '\n';
+    return 0;
+}
+
+int searchCommand(Context &context, const QStringList &words)
+{
+    if (words.isEmpty()) {
+        context.err << QCoreApplication::translate("cli", "search needs a query") << Qt::endl;
+        return 2;
+    }
+    Library::Database database;
+    if (!openLibrary(context, database))
+        return 1;
+    const Library::SearchEngine engine(&database);
+    for (const Library::SearchHit &hit : engine.search(words.join(QLatin1Char(' ')))) {
+        QString snippet = hit.snippet.simplified();
+        snippet.replace(Library::SearchEngine::SnippetOpen, QLatin1Char('[')).replace(Library::SearchEngine::SnippetClose, QLatin1Char(']'));
+        context.out << hit.articleId << '\t' << hit.title << '\t' << snippet << '\n';
+    }
     return 0;
 }
 

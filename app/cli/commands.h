@@ -18,5 +18,6 @@ struct Context
 int extractCommand(Context &context, const QStringList &files, const QString &format);
 int importCommand(Context &context, const QStringList &files);
 int listCommand(Context &context);
+int searchCommand(Context &context, const QStringList &words);
 
 } // namespace Quoteshelf::Cli

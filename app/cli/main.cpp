@@ -23,7 +23,9 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  extract FILE [--format json|text]  print what Quoteshelf makes of a saved article (no library involved)\n"
         "  import FILE...                     import saved articles into the library; prints ID<TAB>TITLE per article\n"
-        "  list                               list the articles in the library: ID<TAB>TITLE"));
+        "  list                               list the articles in the library: ID<TAB>TITLE\n"
+        "  search QUERY...                    full-text search: ID<TAB>TITLE<TAB>snippet per hit; words are\n"
+        "                                     prefixes, \"quoted phrases\" exact, filters tag:, speaker:, site:"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(QStringLiteral("library"),
@@ -34,7 +36,7 @@ int main(int argc, char *argv[])
         QStringLiteral("json"));
     parser.addOption(libraryOption);
     parser.addOption(formatOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "extract, import or list"));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "extract, import, list or search"));
     parser.addPositionalArgument(QStringLiteral("args"), QCoreApplication::translate("cli", "Arguments of the command."),
                                  QStringLiteral("[args...]"));
     parser.process(app);
@@ -54,6 +56,8 @@ int main(int argc, char *argv[])
         return Cli::importCommand(context, args);
     if (command == QLatin1String("list"))
         return Cli::listCommand(context);
+    if (command == QLatin1String("search"))
+        return Cli::searchCommand(context, args);
     err << QCoreApplication::translate("cli", "unknown command '%1'; see --help").arg(command) << Qt::endl;
     return 2;
 }

@@ -1,9 +1,11 @@
 #include "extract/extractor.h"
 
 #include "core/textoffsets.h"
+#include "extract/indirectfinder.h"
 #include "extract/quoteattributor.h"
 #include "extract/quotescanner.h"
 #include "extract/speakerresolver.h"
+#include "extract/tagger.h"
 #include "extract/tokenizer.h"
 
 #include <algorithm>
@@ -93,8 +95,11 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     const QList<QuotedSpan> spans = QuoteScanner::scan(text, paragraphs);
     QuoteAttributor(text, paragraphs, tokens).run(spans, &drafts, &result.scareQuotes);
     result.scareQuotes.removeDuplicates();
-    std::stable_sort(drafts.begin(), drafts.end(),
-                     [](const DraftQuote &a, const DraftQuote &b) { return a.start < b.start; });
+    const auto byStart = [](const DraftQuote &a, const DraftQuote &b) { return a.start < b.start; };
+    std::stable_sort(drafts.begin(), drafts.end(), byStart);
+    const QList<DraftQuote> quoted = drafts;
+    IndirectFinder(text, paragraphs, tokens).run(quoted, &drafts);
+    std::stable_sort(drafts.begin(), drafts.end(), byStart);
 
     result.quotes.resize(drafts.size());
     for (int i = 0; i < drafts.size(); ++i) {
@@ -107,6 +112,7 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     }
     const SpeakerResolver resolver(text, paragraphs, tokens, spans);
     result.speakers = resolver.resolve(drafts, &result.quotes);
+    result.tags = Tagger(text, paragraphs, tokens).tags(resolver.names(), result.speakers, result.scareQuotes);
 
     for (int i = 0; i < drafts.size(); ++i) {
         const DraftQuote &d = drafts.at(i);

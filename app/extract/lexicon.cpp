@@ -126,7 +126,7 @@ bool Lexicon::isSpeechCue(QStringView word) const
 bool Lexicon::isIndirectCue(QStringView word) const
 {
     const CueStats *it = cueStats(word);
-    return it && it->ratio >= 70 && it->count >= 8;
+    return it && it->ratio >= 60 && it->count >= 6;
 }
 
 bool Lexicon::isSpeakerNoun(QStringView word) const
@@ -237,7 +237,8 @@ bool Lexicon::isOrganisationWord(QStringView word)
         u"senate", u"administration", u"government", u"commission", u"network", u"press",
         u"review", u"magazine", u"television", u"radio", u"channel", u"forces", u"army", u"police",
         u"pac", u"center", u"centre", u"board", u"bureau", u"service", u"authority", u"tribune",
-        u"herald", u"daily", u"guardian", u"reuters", u"broadcasting", u"federation", u"league"});
+        u"herald", u"daily", u"guardian", u"reuters", u"broadcasting", u"federation", u"league", u"affairs",
+        u"security", u"organization", u"organisation", u"coalition", u"alliance", u"movement"});
     return contains(set, word);
 }
 

@@ -136,7 +136,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     qsizetype first = k;
     for (qsizetype i = k; i < j; ++i) {
         const QStringView w = word(i);
-        if (w.endsWith(u"\u2019s") || w.endsWith(u"'s"))
+        if (w.endsWith(u"\u2019s") || w.endsWith(u"'s") || w.endsWith(u'\u2019'))
             first = i + 1;
     }
     return make(Mention::Form::Name, first, j);

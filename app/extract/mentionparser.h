@@ -27,6 +27,7 @@ public:
 
     QStringView word(qsizetype i) const;
     qsizetype tokenStart(qsizetype i) const { return m_tokens.at(i).start; }
+    qsizetype tokenEnd(qsizetype i) const { return m_tokens.at(i).end; }
     bool isWord(qsizetype i) const;
     bool isPunct(qsizetype i, QChar c) const;
 

@@ -1,18 +1,12 @@
 #include "extract/quoteattributor.h"
 
 #include "extract/lexicon.h"
-#include "extract/mentionparser.h"
 
 #include <algorithm>
 
 namespace Quoteshelf::Extract {
 
 namespace {
-
-bool isLower(QStringView w)
-{
-    return !w.isEmpty() && w.front().isLower();
-}
 
 bool isDash(QChar c)
 {
@@ -34,6 +28,7 @@ QuoteAttributor::QuoteAttributor(const QString &text, const QList<Span> &paragra
     : m_text(text)
     , m_paragraphs(paragraphs)
     , m_tokens(tokens)
+    , m_cues(text, tokens)
 {
 }
 
@@ -58,10 +53,10 @@ int QuoteAttributor::wordCount(qsizetype from, qsizetype to) const
     return words;
 }
 
-QuoteAttributor::Local QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsizetype floor) const
+QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsizetype floor) const
 {
     const QuotedSpan &s = spans.at(k);
-    Local local;
+    QuoteContext local;
     local.paragraph = s.firstParagraph;
     local.lastParagraph = s.lastParagraph;
     const QList<Token> &first = m_tokens.at(s.firstParagraph);
@@ -111,239 +106,6 @@ QuoteAttributor::Local QuoteAttributor::locate(const QList<QuotedSpan> &spans, i
     return local;
 }
 
-QString QuoteAttributor::cuePhrase(const MentionParser &parser, qsizetype verb, qsizetype hi) const
-{
-    QString phrase = parser.word(verb).toString();
-    const bool takesObject = phrase == u"told" || phrase == u"telling" || phrase == u"tells"
-        || phrase == u"tell" || phrase == u"asked" || phrase == u"informed";
-    if (!takesObject)
-        return phrase;
-    for (qsizetype i = verb + 1; i < hi && i <= verb + 3 && parser.isWord(i); ++i) {
-        const QStringView w = parser.word(i);
-        if (w == u"that" || (Lexicon::isStopWord(w) && !Lexicon::isDeterminer(w) && w != u"us" && w != u"me"))
-            break;
-        phrase += u' ' + w.toString();
-        if (Tokenizer::isCapitalised(w) && !Tokenizer::isCapitalised(parser.word(i + 1)))
-            break;
-    }
-    return phrase;
-}
-
-QuoteAttributor::Cue QuoteAttributor::cueAfter(const Local &local) const
-{
-    Cue cue;
-    if (local.closeIndex < 0)
-        return cue;
-    const QList<Token> &tokens = m_tokens.at(local.lastParagraph);
-    const MentionParser parser(m_text, tokens);
-    qsizetype i = local.closeIndex + 1;
-    bool punctuated = local.endsClause;
-    if (i < local.afterEnd && !tokens.at(i).word) {
-        const QChar c = m_text.at(tokens.at(i).start);
-        if (c != u',' && !isDash(c))
-            return cue;
-        punctuated = true;
-        ++i;
-    }
-    if (i >= local.afterEnd)
-        return cue;
-    const QStringView first = parser.word(i);
-    // Without a comma, only a short attribution sentence belongs to the quotation: "…." Trump said.
-    const bool shortSentence = local.afterEnd - i <= 12 && local.afterEnd < tokens.size()
-        && Tokenizer::endsSentence(m_text, tokens, local.afterEnd);
-    if (!punctuated && !shortSentence)
-        return cue;
-    const Lexicon &lexicon = Lexicon::instance();
-    if (isLower(first) && lexicon.isReportingCue(first) && !Lexicon::isPronoun(first)) {
-        cue.mention = parser.phraseAfter(i + 1, local.afterEnd);
-        if (cue.mention.valid()) {
-            cue.found = cue.direct = true;
-            cue.text = cuePhrase(parser, i, local.afterEnd);
-        }
-        return cue;
-    }
-    for (qsizetype v = i + 1; v < local.afterEnd && v < i + 16; ++v) {
-        if (!isLower(parser.word(v)) || !lexicon.isReportingCue(parser.word(v)))
-            continue;
-        Mention m = parser.subjectBefore(v, i);
-        if (m.valid() && m.start != tokens.at(i).start) {
-            // "Cruz spokesman Rick Tyler said": the words before the name are its role.
-            qsizetype k = i;
-            while (k < v && tokens.at(k).word && tokens.at(k).end < m.start)
-                ++k;
-            if (k - i <= 4 && tokens.at(k).start == m.start) {
-                if (m.role.isEmpty())
-                    m.role = m_text.mid(tokens.at(i).start, m.start - tokens.at(i).start).trimmed();
-                m.start = tokens.at(i).start;
-            } else {
-                m = {};
-            }
-        }
-        if (!m.valid()) {
-            // "Jeffrey Lewis of the James Martin Center wrote": the name that opens the clause.
-            m = parser.clauseSubject(i, v);
-            if (m.form != Mention::Form::Name || m.start != tokens.at(i).start)
-                m = {};
-        }
-        if (m.valid() && (punctuated || v - i <= 6)) {
-            cue.found = cue.direct = true;
-            cue.mention = m;
-            cue.text = cuePhrase(parser, v, local.afterEnd);
-        }
-        break;
-    }
-    return cue;
-}
-
-QuoteAttributor::Cue QuoteAttributor::cueAtSentenceEnd(const Local &local) const
-{
-    Cue cue;
-    if (local.closeIndex < 0 || local.afterEnd <= local.closeIndex + 1)
-        return cue;
-    const QList<Token> &tokens = m_tokens.at(local.lastParagraph);
-    const MentionParser parser(m_text, tokens);
-    qsizetype c = local.afterEnd - 1;
-    while (c > local.closeIndex && !parser.isPunct(c, u','))
-        --c;
-    const qsizetype k = c + 1;
-    if (c <= local.closeIndex || k >= local.afterEnd || local.afterEnd - k > 12)
-        return cue;
-    const Lexicon &lexicon = Lexicon::instance();
-    if (parser.word(k) == u"according" && parser.word(k + 1) == u"to") {
-        cue.mention = parser.wholePhrase(k + 2, local.afterEnd);
-        cue.text = QStringLiteral("according to");
-    } else if (isLower(parser.word(k)) && lexicon.isReportingCue(parser.word(k))) {
-        cue.mention = parser.phraseAfter(k + 1, local.afterEnd);
-        cue.text = cuePhrase(parser, k, local.afterEnd);
-    } else {
-        for (qsizetype v = k + 1; v < local.afterEnd && v < k + 8; ++v) {
-            if (!isLower(parser.word(v)) || !lexicon.isReportingCue(parser.word(v)))
-                continue;
-            const Mention m = parser.subjectBefore(v, k);
-            if (m.valid() && m.start == tokens.at(k).start && local.afterEnd - v <= 8) {
-                cue.mention = m;
-                cue.text = cuePhrase(parser, v, local.afterEnd);
-            }
-            break;
-        }
-    }
-    if (!cue.mention.valid())
-        return {};
-    cue.found = true;
-    cue.clauseEnd = tokens.at(c - 1).end;
-    return cue;
-}
-
-QuoteAttributor::Cue QuoteAttributor::cueFromColon(const Local &local) const
-{
-    Cue cue;
-    const QList<Token> &tokens = m_tokens.at(local.paragraph);
-    if (local.openIndex <= local.before || m_text.at(tokens.at(local.openIndex - 1).start) != u':')
-        return cue;
-    const MentionParser parser(m_text, tokens);
-    cue.mention = parser.clauseSubject(local.before, local.openIndex - 1);
-    if (!cue.mention.valid())
-        return {};
-    cue.found = cue.direct = true;
-    for (qsizetype i = local.before; i < local.openIndex; ++i) {
-        if (tokens.at(i).start >= cue.mention.end && tokens.at(i).word) {
-            cue.text = parser.word(i).toString();
-            break;
-        }
-    }
-    return cue;
-}
-
-QuoteAttributor::Cue QuoteAttributor::cueBefore(int paragraph, qsizetype lo, qsizetype hi) const
-{
-    Cue cue;
-    const QList<Token> &tokens = m_tokens.at(paragraph);
-    const MentionParser parser(m_text, tokens);
-    qsizetype trailing = hi;
-    while (trailing > lo && !tokens.at(trailing - 1).word) {
-        const QChar c = m_text.at(tokens.at(trailing - 1).start);
-        if (c != u':' && c != u',' && !isDash(c))
-            break;
-        --trailing;
-    }
-    const bool introduced = trailing < hi;
-
-    // according to X, "…"   /   according to X, the plan "…"
-    for (qsizetype i = lo; i + 2 < trailing; ++i) {
-        if (parser.word(i).compare(u"according", Qt::CaseInsensitive) != 0 || parser.word(i + 1) != u"to")
-            continue;
-        qsizetype c = i + 2;
-        while (c < trailing && !parser.isPunct(c, u','))
-            ++c;
-        cue.mention = parser.wholePhrase(i + 2, c);
-        if (!cue.mention.valid())
-            return cue;
-        cue.found = true;
-        cue.text = QStringLiteral("according to");
-        cue.direct = c >= trailing;
-        if (!cue.direct)
-            cue.clauseStart = tokens.at(c + 1).start;
-        return cue;
-    }
-    // as X put it: "…"
-    if (trailing - 2 >= lo && parser.word(trailing - 1) == u"it" && parser.word(trailing - 2) == u"put") {
-        for (qsizetype a = trailing - 3; a >= lo && a > trailing - 16; --a) {
-            if (parser.word(a).compare(u"as", Qt::CaseInsensitive) != 0)
-                continue;
-            cue.mention = parser.wholePhrase(a + 1, trailing - 2);
-            cue.found = cue.direct = cue.mention.valid();
-            cue.text = QStringLiteral("put it");
-            return cue;
-        }
-    }
-    // The cue nearest the quotation that has a subject: in "said in a statement:" the noun
-    // "statement" is a cue word too, but "said" is the one with a speaker.
-    const Lexicon &lexicon = Lexicon::instance();
-    qsizetype v = trailing;
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        --v;
-        while (v >= lo && !(isLower(parser.word(v)) && lexicon.isReportingCue(parser.word(v))))
-            --v;
-        if (v < lo)
-            return cue;
-        cue = cueAt(parser, v, lo, hi, trailing, introduced);
-        if (cue.found)
-            return cue;
-    }
-    return cue;
-}
-
-QuoteAttributor::Cue QuoteAttributor::cueAt(const MentionParser &parser, qsizetype v, qsizetype lo,
-                                            qsizetype hi, qsizetype trailing, bool introduced) const
-{
-    Cue cue;
-    const Lexicon &lexicon = Lexicon::instance();
-    const qsizetype gap = trailing - v - 1;
-    qsizetype that = -1;
-    for (qsizetype i = v + 1; i < trailing; ++i) {
-        if (parser.word(i) == u"that") {
-            that = i;
-            break;
-        }
-    }
-    // A long way from cue to quotation is fine after "said X that", not after any cue word.
-    const bool complement = that >= 0 && that <= v + 4;
-    if (gap > 20 || (gap > 8 && !complement && !lexicon.isSpeechCue(parser.word(v))))
-        return cue;
-    cue.mention = parser.subjectBefore(v, lo);
-    if (!cue.mention.valid() && v + 1 < trailing && Tokenizer::isCapitalised(parser.word(v + 1)))
-        cue.mention = parser.phraseAfter(v + 1, trailing); // explained Rosenberg, "…"
-    if (!cue.mention.valid())
-        return cue;
-    cue.found = true;
-    cue.text = cuePhrase(parser, v, trailing);
-    cue.direct = (introduced && gap <= 6 && that < 0) || gap == 0;
-    if (that >= 0)
-        cue.clauseStart = parser.tokenStart(that);
-    else if (v + 1 < hi)
-        cue.clauseStart = parser.tokenStart(v + 1);
-    return cue;
-}
 
 void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *drafts,
                           QStringList *scareQuotes) const
@@ -360,17 +122,17 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             continue;
         const QuotedSpan &s = spans.at(k);
         const int p = s.firstParagraph;
-        const Local local = locate(spans, k, floors.at(p));
+        const QuoteContext local = locate(spans, k, floors.at(p));
         const QList<Token> &tokens = m_tokens.at(p);
         int wordsBefore = 0;
         for (qsizetype i = local.before; i < local.openIndex; ++i)
             wordsBefore += (tokens.at(i).word && !Lexicon::isDiscourseMarker(tokenText(m_text, tokens.at(i)))) ? 1 : 0;
         const bool introducedBefore = local.openIndex > local.before && !tokens.at(local.openIndex - 1).word;
 
-        Cue post = cueAfter(local);
+        Cue post = m_cues.after(local);
         Cue pre;
         if (!post.found) {
-            pre = cueBefore(p, local.before, local.openIndex);
+            pre = m_cues.before(p, local.before, local.openIndex);
             if (!pre.found && local.openIndex == 0 && p > 0) {
                 // He said:\n\n"…"
                 const QList<Token> &prev = m_tokens.at(p - 1);
@@ -378,12 +140,12 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                     qsizetype b = prev.size() - 2;
                     while (b >= 0 && !Tokenizer::endsSentence(m_text, prev, b))
                         --b;
-                    pre = cueBefore(p - 1, b + 1, prev.size());
+                    pre = m_cues.before(p - 1, b + 1, prev.size());
                     pre.direct = pre.direct && pre.found;
                 }
             }
             if (!pre.found)
-                pre = cueFromColon(local);
+                pre = m_cues.fromColon(local);
         }
 
         DraftQuote d;
@@ -405,7 +167,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 d.confidence = 0.8;
             }
             // "…," he said. "…": one quotation interrupted by its attribution.
-            Local current = local;
+            QuoteContext current = local;
             for (int j = k + 1; j < spans.size() && spans.at(j).firstParagraph == s.lastParagraph; ++j) {
                 const qsizetype open = tokenAt(s.lastParagraph, spans.at(j).open);
                 if (consumed.at(j) || (open != current.afterEnd && open != current.afterEnd + 1))
@@ -416,10 +178,10 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                                                                                : spans.at(j).innerEnd;
                 d.lastParagraph = spans.at(j).lastParagraph;
                 current = locate(spans, j, open);
-                if (!spans.at(j).closed() || !cueAfter(current).found)
+                if (!spans.at(j).closed() || !m_cues.after(current).found)
                     break;
             }
-        } else if (const Cue end = pre.found ? Cue{} : cueAtSentenceEnd(local); end.found) {
+        } else if (const Cue end = pre.found ? Cue{} : m_cues.atSentenceEnd(local); end.found) {
             // The attribution closes the sentence: the whole sentence before it is reported.
             d.kind = Quote::Kind::Mixed;
             d.cue = end.text;
@@ -440,7 +202,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             // Mixed: the quoted words sit inside a reported clause. Take every quotation up to
             // the end of the sentence; it is speech if any part is more than a scare quote.
             QList<int> group{k};
-            Local last = local;
+            QuoteContext last = local;
             while (last.afterEnd >= 0 && group.last() + 1 < spans.size()) {
                 const int j = group.last() + 1;
                 if (spans.at(j).firstParagraph != last.lastParagraph

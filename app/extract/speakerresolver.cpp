@@ -54,6 +54,22 @@ QString headNoun(const QString &description)
     return head;
 }
 
+// The words qualifying a description's head, with rank synonyms folded together.
+QStringList modifiers(const QString &description, const QString &head)
+{
+    static const QStringList rank = {u"senior"_s, u"high-ranking"_s, u"top"_s, u"high-level"_s,
+        u"ranking"_s, u"leading"_s};
+    QStringList result;
+    for (const QString &w : description.toLower().split(u' ', Qt::SkipEmptyParts)) {
+        if (Lexicon::isDeterminer(w))
+            continue;
+        if (w.startsWith(head))
+            break;
+        result.append(rank.contains(w) ? u"<rank>"_s : w);
+    }
+    return result;
+}
+
 } // namespace
 
 QString cleanName(QStringView name)
@@ -71,7 +87,7 @@ QString cleanName(QStringView name)
                                 || words.first().front().isLower() || Lexicon::isStopWord(words.first())))
         words.removeFirst();
     // "Florida Gov. Jeb Bush", "Secretary of State Hillary Clinton": the name follows the last title.
-    for (qsizetype i = words.size() - 2; i >= 0; --i) {
+    for (qsizetype i = words.size() - 2; i >= 0 && !words.contains(u"of"_s); --i) {
         if (Lexicon::isTitle(words.at(i))) {
             words.remove(0, i + 1);
             break;
@@ -116,7 +132,7 @@ void SpeakerResolver::collectNames(const QList<QuotedSpan> &spans)
             qsizetype e = i;
             while (e + 1 < tokens.size()) {
                 const QStringView prev = parser.word(e);
-                if (prev.endsWith(u"\u2019s") || prev.endsWith(u"'s"))
+                if (prev.endsWith(u"\u2019s") || prev.endsWith(u"'s") || prev.endsWith(u'\u2019'))
                     break;
                 if (isNameWord(parser.word(e + 1)))
                     ++e;
@@ -132,7 +148,10 @@ void SpeakerResolver::collectNames(const QList<QuotedSpan> &spans)
             run.paragraph = p;
             run.lastToken = e;
             run.name = cleanName(QStringView(m_text).mid(run.start, run.end - run.start));
-            run.subject = subjectEnd >= 0 && run.end == subjectEnd;
+            // Subjects: of the sentence, or of a reporting verb right after the name ("…, Law said").
+            run.subject = (subjectEnd >= 0 && run.end == subjectEnd)
+                || (e + 1 < tokens.size() && !parser.word(e + 1).isEmpty() && parser.word(e + 1).front().isLower()
+                    && Lexicon::instance().isReportingCue(parser.word(e + 1)));
             qsizetype s = i;
             while (s > sentence && Tokenizer::isQuoteMark(m_text.at(tokens.at(s - 1).start)))
                 --s;
@@ -243,16 +262,32 @@ int SpeakerResolver::resolveDescription(const QString &written, QList<Entity> *e
     const QString head = headNoun(description);
     const QString first = description.section(u' ', 0, 0).toLower();
     const bool definite = first == u"the" || first == u"this" || first == u"that";
-    if (definite) {
-        for (int i = int(entities->size()) - 1; i >= 0; --i) {
-            Entity &e = (*entities)[i];
+    if (definite && !head.isEmpty()) {
+        // Among earlier sources with the same head noun, the one sharing most modifiers, then the
+        // latest: "the senior US official" is "a high-ranking US official", not "an unnamed" one.
+        const QStringList own = modifiers(description, head);
+        int best = -1;
+        int bestScore = -1;
+        for (int i = 0; i < entities->size(); ++i) {
+            const Entity &e = entities->at(i);
             const bool sameHead = e.kind == Speaker::Kind::Anonymous ? e.head == head
                                                                      : e.role.contains(head, Qt::CaseInsensitive);
-            if (!sameHead || head.isEmpty())
+            if (!sameHead)
                 continue;
+            int shared = 0;
+            const QStringList theirs = modifiers(e.kind == Speaker::Kind::Anonymous ? e.name : e.role, head);
+            for (const QString &m : own)
+                shared += theirs.contains(m) ? 1 : 0;
+            if (shared >= bestScore) {
+                bestScore = shared;
+                best = i;
+            }
+        }
+        if (best >= 0) {
+            Entity &e = (*entities)[best];
             if (!e.aliases.contains(description) && e.name != description)
                 e.aliases.append(description);
-            return i;
+            return best;
         }
     }
     for (int i = 0; i < entities->size(); ++i) {
@@ -271,14 +306,23 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
                                     const QList<Recent> &recentSpeakers, QList<Entity> *entities) const
 {
     // The nearest earlier person: a sentence subject or the speaker of an earlier quotation.
+    // A full name in a later paragraph than the last subject wins: "One superdelegate, Alabama
+    // Democratic Party chairwoman Nancy Worley, pledged..." makes Nancy Worley the next "she".
     const NameRun *best = nullptr;
+    const NameRun *lastFullName = nullptr;
     for (const NameRun &run : m_names) {
         if (run.start >= position)
             break;
-        if (run.subject && !run.quoted && !run.doubtful && run.paragraph >= paragraph - 2
-            && !Lexicon::isOrganisationWord(run.name.section(u' ', -1)) && genderAllows(run.name, run.start, gender))
+        if (run.quoted || run.doubtful || run.paragraph < paragraph - 2
+            || Lexicon::isOrganisationWord(run.name.section(u' ', -1)) || !genderAllows(run.name, run.start, gender))
+            continue;
+        if (run.subject)
             best = &run;
+        else if (run.name.count(u' ') == 1)
+            lastFullName = &run;
     }
+    if (lastFullName && (!best || lastFullName->paragraph > best->paragraph))
+        best = lastFullName;
     const Recent *recent = nullptr;
     for (const Recent &r : recentSpeakers) {
         if (r.position < position && r.entity >= 0 && entities->at(r.entity).kind == Speaker::Kind::Person

@@ -68,7 +68,7 @@ FormatSniffer::Format FormatSniffer::sniff(const QByteArray &data, const QString
         return Format::Markdown;
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
         return Format::Html;
-    if (hasUtf16Bom(data))
+    if (hasUtf16Bom(data) || suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
         return Format::Text;
     if (looksLikeHtml(head))
         return Format::Html;

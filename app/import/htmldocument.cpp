@@ -10,7 +10,7 @@ namespace Quoteshelf::Import {
 
 namespace {
 
-constexpr int ParserDepthLimit = 2000;
+constexpr int ParserDepthLimit = 1000;
 
 struct GumboDeleter
 {

@@ -18,7 +18,7 @@ class HtmlDocument final
 public:
     // Elements nested deeper than this are re-attached at this depth: no real article needs more,
     // and it bounds the cost of every walk.
-    static constexpr int MaxDepth = 400;
+    static constexpr int MaxDepth = 200;
 
     HtmlDocument();
     explicit HtmlDocument(const QString &html);

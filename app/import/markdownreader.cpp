@@ -7,6 +7,7 @@
 #include "import/htmlserializer.h"
 #include "import/metadata.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -250,7 +251,7 @@ ReadResult MarkdownReader::read(const QByteArray &data, const QString &fileName)
     HtmlDocument document(QLatin1String("<!DOCTYPE html><html><body>") + toHtml(text) + QLatin1String("</body></html>"));
     DomNode *body = document.body();
     if (!body)
-        return {{}, QStringLiteral("the Markdown file could not be read")};
+        return {{}, QCoreApplication::translate("Import", "the Markdown file could not be read")};
     // A first-level heading opening the document is the title, not body text.
     DomNode *first = body->firstElementChild();
     if (first && first->is(u"h1")) {

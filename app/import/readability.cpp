@@ -1,5 +1,6 @@
 #include "import/readability.h"
 
+#include "core/logging.h"
 #include "import/articlecleaner.h"
 #include "import/htmldocument.h"
 #include "import/readabilityhelpers.h"
@@ -76,6 +77,7 @@ DomNode *Readability::extract()
         m_byline = bylineBefore;
         DomNode *article = grabArticle(page, flags);
         const qsizetype length = innerTextLength(article);
+        qCDebug(lcImport) << "extraction attempt with flags" << flags << "kept" << length << "characters";
         if (length >= CharThreshold)
             return article;
         if (length > bestLength) {

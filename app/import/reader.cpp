@@ -1,5 +1,7 @@
 #include "import/reader.h"
 
+#include "core/logging.h"
+
 #include "import/assetcollector.h"
 #include "import/charset.h"
 #include "import/formatsniffer.h"
@@ -67,7 +69,9 @@ ReadResult readData(const QByteArray &data, const QString &fileName)
     if (!fileName.isEmpty() && info.isFile())
         assets.setLocalDirectory(info.absolutePath());
 
-    switch (FormatSniffer::sniff(data, fileName)) {
+    const FormatSniffer::Format format = FormatSniffer::sniff(data, fileName);
+    qCDebug(lcImport) << "reading" << fileName << data.size() << "bytes as format" << int(format);
+    switch (format) {
     case FormatSniffer::Format::Empty:
         return {{}, QCoreApplication::translate("Import", "the file is empty")};
     case FormatSniffer::Format::Binary:
@@ -77,6 +81,7 @@ ReadResult readData(const QByteArray &data, const QString &fileName)
     case FormatSniffer::Format::Markdown:
         return MarkdownReader(assets).read(data, fileName);
     case FormatSniffer::Format::Html:
+        qCDebug(lcImport) << "charset" << Charset::detect(data, {}, true);
         return HtmlReader(assets).read(Charset::decode(data, {}, true), QStringLiteral("html"));
     case FormatSniffer::Format::Text:
         break;

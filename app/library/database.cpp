@@ -193,7 +193,8 @@ bool Database::migrate(int fromVersion)
         }
         if (!db.commit())
             return fail(Status::IoError, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
-        qCInfo(lcLibrary) << "migrated" << m_path << "to version" << migration.version << migration.name;
+        if (fromVersion > 0)
+            qCInfo(lcLibrary) << "upgraded" << m_path << "to version" << migration.version << migration.name;
     }
     return true;
 }

@@ -1,0 +1,269 @@
+#include "extract/cuefinder.h"
+
+#include "extract/lexicon.h"
+#include "extract/mentionparser.h"
+
+namespace Quoteshelf::Extract {
+
+namespace {
+
+bool isLower(QStringView w)
+{
+    return !w.isEmpty() && w.front().isLower();
+}
+
+bool isDash(QChar c)
+{
+    return c == u'\u2014' || c == u'\u2013' || c == u'-';
+}
+
+} // namespace
+
+CueFinder::CueFinder(const QString &text, const QList<QList<Token>> &tokens)
+    : m_text(text)
+    , m_tokens(tokens)
+{
+}
+
+QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype hi) const
+{
+    QString phrase = parser.word(verb).toString();
+    const bool takesObject = phrase == u"told" || phrase == u"telling" || phrase == u"tells"
+        || phrase == u"tell" || phrase == u"asked" || phrase == u"informed";
+    if (!takesObject)
+        return phrase;
+    for (qsizetype i = verb + 1; i < hi && i <= verb + 3 && parser.isWord(i); ++i) {
+        const QStringView w = parser.word(i);
+        if (w == u"that" || (Lexicon::isStopWord(w) && !Lexicon::isDeterminer(w) && w != u"us" && w != u"me"))
+            break;
+        phrase += u' ' + w.toString();
+        if (Tokenizer::isCapitalised(w) && !Tokenizer::isCapitalised(parser.word(i + 1)))
+            break;
+    }
+    return phrase;
+}
+
+Cue CueFinder::after(const QuoteContext &local) const
+{
+    Cue cue;
+    if (local.closeIndex < 0)
+        return cue;
+    const QList<Token> &tokens = m_tokens.at(local.lastParagraph);
+    const MentionParser parser(m_text, tokens);
+    qsizetype i = local.closeIndex + 1;
+    bool punctuated = local.endsClause;
+    if (i < local.afterEnd && !tokens.at(i).word) {
+        const QChar c = m_text.at(tokens.at(i).start);
+        if (c != u',' && !isDash(c))
+            return cue;
+        punctuated = true;
+        ++i;
+    }
+    if (i >= local.afterEnd)
+        return cue;
+    const QStringView first = parser.word(i);
+    // Without a comma, only a short attribution sentence belongs to the quotation: "…." Trump said.
+    const bool shortSentence = local.afterEnd - i <= 12 && local.afterEnd < tokens.size()
+        && Tokenizer::endsSentence(m_text, tokens, local.afterEnd);
+    if (!punctuated && !shortSentence)
+        return cue;
+    const Lexicon &lexicon = Lexicon::instance();
+    // "…," said X — but not "…," referencing X: a participle belongs to the speaker before.
+    if (isLower(first) && lexicon.isReportingCue(first) && !Lexicon::isPronoun(first) && !first.endsWith(u"ing")) {
+        cue.mention = parser.phraseAfter(i + 1, local.afterEnd);
+        if (cue.mention.valid()) {
+            cue.found = cue.direct = true;
+            cue.text = phrase(parser, i, local.afterEnd);
+        }
+        return cue;
+    }
+    for (qsizetype v = i + 1; v < local.afterEnd && v < i + 16; ++v) {
+        if (!isLower(parser.word(v)) || !lexicon.isReportingCue(parser.word(v)))
+            continue;
+        Mention m = parser.subjectBefore(v, i);
+        if (m.valid() && m.start != tokens.at(i).start) {
+            // "Cruz spokesman Rick Tyler said": the words before the name are its role.
+            qsizetype k = i;
+            while (k < v && tokens.at(k).word && tokens.at(k).end < m.start)
+                ++k;
+            if (k - i <= 4 && tokens.at(k).start == m.start) {
+                if (m.role.isEmpty())
+                    m.role = m_text.mid(tokens.at(i).start, m.start - tokens.at(i).start).trimmed();
+                m.start = tokens.at(i).start;
+            } else {
+                m = {};
+            }
+        }
+        if (!m.valid()) {
+            // "Jeffrey Lewis of the James Martin Center wrote": the name that opens the clause.
+            m = parser.clauseSubject(i, v);
+            const QStringView written = QStringView(m_text).mid(m.start, m.end - m.start);
+            if (m.form != Mention::Form::Name || m.start != tokens.at(i).start || written.endsWith(u'\u2019')
+                || written.endsWith(u"\u2019s") || written.endsWith(u"'s"))
+                m = {};
+        }
+        if (m.valid() && (punctuated || v - i <= 6)) {
+            cue.found = cue.direct = true;
+            cue.mention = m;
+            cue.text = phrase(parser, v, local.afterEnd);
+        }
+        break;
+    }
+    return cue;
+}
+
+Cue CueFinder::atSentenceEnd(const QuoteContext &local) const
+{
+    Cue cue;
+    if (local.closeIndex < 0 || local.afterEnd <= local.closeIndex + 1)
+        return cue;
+    const QList<Token> &tokens = m_tokens.at(local.lastParagraph);
+    const MentionParser parser(m_text, tokens);
+    qsizetype c = local.afterEnd - 1;
+    while (c > local.closeIndex && !parser.isPunct(c, u','))
+        --c;
+    const qsizetype k = c + 1;
+    if (c <= local.closeIndex || k >= local.afterEnd || local.afterEnd - k > 12)
+        return cue;
+    const Lexicon &lexicon = Lexicon::instance();
+    if (parser.word(k) == u"according" && parser.word(k + 1) == u"to") {
+        cue.mention = parser.wholePhrase(k + 2, local.afterEnd);
+        cue.text = QStringLiteral("according to");
+    } else if (isLower(parser.word(k)) && lexicon.isReportingCue(parser.word(k))) {
+        cue.mention = parser.phraseAfter(k + 1, local.afterEnd);
+        cue.text = phrase(parser, k, local.afterEnd);
+    } else {
+        for (qsizetype v = k + 1; v < local.afterEnd && v < k + 8; ++v) {
+            if (!isLower(parser.word(v)) || !lexicon.isReportingCue(parser.word(v)))
+                continue;
+            const Mention m = parser.subjectBefore(v, k);
+            if (m.valid() && m.start == tokens.at(k).start && local.afterEnd - v <= 8) {
+                cue.mention = m;
+                cue.text = phrase(parser, v, local.afterEnd);
+            }
+            break;
+        }
+    }
+    if (!cue.mention.valid())
+        return {};
+    cue.found = true;
+    cue.clauseEnd = tokens.at(c - 1).end;
+    return cue;
+}
+
+Cue CueFinder::fromColon(const QuoteContext &local) const
+{
+    Cue cue;
+    const QList<Token> &tokens = m_tokens.at(local.paragraph);
+    if (local.openIndex <= local.before || m_text.at(tokens.at(local.openIndex - 1).start) != u':')
+        return cue;
+    const MentionParser parser(m_text, tokens);
+    cue.mention = parser.clauseSubject(local.before, local.openIndex - 1);
+    if (!cue.mention.valid())
+        return {};
+    cue.found = cue.direct = true;
+    for (qsizetype i = local.before; i < local.openIndex; ++i) {
+        if (tokens.at(i).start >= cue.mention.end && tokens.at(i).word) {
+            cue.text = parser.word(i).toString();
+            break;
+        }
+    }
+    return cue;
+}
+
+Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi) const
+{
+    Cue cue;
+    const QList<Token> &tokens = m_tokens.at(paragraph);
+    const MentionParser parser(m_text, tokens);
+    qsizetype trailing = hi;
+    while (trailing > lo && !tokens.at(trailing - 1).word) {
+        const QChar c = m_text.at(tokens.at(trailing - 1).start);
+        if (c != u':' && c != u',' && !isDash(c))
+            break;
+        --trailing;
+    }
+    const bool introduced = trailing < hi;
+
+    // according to X, "…"   /   according to X, the plan "…"
+    for (qsizetype i = lo; i + 2 < trailing; ++i) {
+        if (parser.word(i).compare(u"according", Qt::CaseInsensitive) != 0 || parser.word(i + 1) != u"to")
+            continue;
+        qsizetype c = i + 2;
+        while (c < trailing && !parser.isPunct(c, u','))
+            ++c;
+        cue.mention = parser.wholePhrase(i + 2, c);
+        if (!cue.mention.valid())
+            return cue;
+        cue.found = true;
+        cue.text = QStringLiteral("according to");
+        cue.direct = c >= trailing;
+        if (!cue.direct)
+            cue.clauseStart = tokens.at(c + 1).start;
+        return cue;
+    }
+    // as X put it: "…"
+    if (trailing - 2 >= lo && parser.word(trailing - 1) == u"it" && parser.word(trailing - 2) == u"put") {
+        for (qsizetype a = trailing - 3; a >= lo && a > trailing - 16; --a) {
+            if (parser.word(a).compare(u"as", Qt::CaseInsensitive) != 0)
+                continue;
+            cue.mention = parser.wholePhrase(a + 1, trailing - 2);
+            cue.found = cue.direct = cue.mention.valid();
+            cue.text = QStringLiteral("put it");
+            return cue;
+        }
+    }
+    // The cue nearest the quotation that has a subject: in "said in a statement:" the noun
+    // "statement" is a cue word too, but "said" is the one with a speaker.
+    const Lexicon &lexicon = Lexicon::instance();
+    qsizetype v = trailing;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        --v;
+        while (v >= lo && !(isLower(parser.word(v)) && lexicon.isReportingCue(parser.word(v))))
+            --v;
+        if (v < lo)
+            return cue;
+        cue = at(parser, v, lo, hi, trailing, introduced);
+        if (cue.found)
+            return cue;
+    }
+    return cue;
+}
+
+Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizetype hi, qsizetype trailing,
+                   bool introduced) const
+{
+    Cue cue;
+    const Lexicon &lexicon = Lexicon::instance();
+    const qsizetype gap = trailing - v - 1;
+    qsizetype that = -1;
+    for (qsizetype i = v + 1; i < trailing; ++i) {
+        if (parser.word(i) == u"that") {
+            that = i;
+            break;
+        }
+    }
+    // A long way from cue to quotation is fine after "said X that", not after any cue word.
+    const bool complement = that >= 0 && that <= v + 4;
+    if (gap > 20 || (gap > 8 && !complement && !lexicon.isSpeechCue(parser.word(v))))
+        return cue;
+    cue.mention = parser.subjectBefore(v, lo);
+    if (!cue.mention.valid() && v + 1 < trailing && Tokenizer::isCapitalised(parser.word(v + 1)) && introduced) {
+        // explained Rosenberg, "…" — the phrase must run up to the quotation's comma or colon.
+        cue.mention = parser.phraseAfter(v + 1, trailing);
+        if (cue.mention.valid() && cue.mention.end != parser.tokenEnd(trailing - 1))
+            cue.mention = {};
+    }
+    if (!cue.mention.valid())
+        return cue;
+    cue.found = true;
+    cue.text = phrase(parser, v, trailing);
+    cue.direct = (introduced && gap <= 6 && that < 0) || gap == 0;
+    if (that >= 0)
+        cue.clauseStart = parser.tokenStart(that);
+    else if (v + 1 < hi)
+        cue.clauseStart = parser.tokenStart(v + 1);
+    return cue;
+}
+
+} // namespace Quoteshelf::Extract

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "extract/quotecontext.h"
+#include "extract/quotescanner.h"
+#include "extract/tokenizer.h"
+
+namespace Quoteshelf::Extract {
+
+class MentionParser;
+
+// Looks for the reporting cue and speaker of one quotation in the text around it:
+//   after it:   "…," X said / "…," said X / "…" Trump said. / …, the Daily Caller reports.
+//   before it:  X said: "…" / X said, "…" / according to X, "…" / as X put it: "…" /
+//               X said that the plan was "…" (mixed) / X told reporters: "…" / X, role, said
+//   a colon:    Frank quotes former adviser Alfred Kahn: "…"
+class CueFinder final
+{
+public:
+    CueFinder(const QString &text, const QList<QList<Token>> &tokens);
+
+    Cue after(const QuoteContext &context) const;
+    Cue atSentenceEnd(const QuoteContext &context) const;
+    Cue fromColon(const QuoteContext &context) const;
+    Cue before(int paragraph, qsizetype lo, qsizetype hi) const;
+
+private:
+    Cue at(const MentionParser &parser, qsizetype verb, qsizetype lo, qsizetype hi, qsizetype trailing,
+           bool introduced) const;
+    QString phrase(const MentionParser &parser, qsizetype verb, qsizetype hi) const;
+
+    const QString &m_text;
+    const QList<QList<Token>> &m_tokens;
+};
+
+} // namespace Quoteshelf::Extract

@@ -1,0 +1,65 @@
+#include "extract/gazetteer.h"
+
+#include <QSet>
+#include <QString>
+
+namespace Quoteshelf::Extract {
+
+bool Gazetteer::isPlace(QStringView name)
+{
+    static const QSet<QString> places = [] {
+        const char16_t *const list[] = {
+            // Countries and territories
+            u"Afghanistan", u"Albania", u"Algeria", u"Andorra", u"Angola", u"Argentina", u"Armenia",
+            u"Australia", u"Austria", u"Azerbaijan", u"Bahamas", u"Bahrain", u"Bangladesh", u"Barbados",
+            u"Belarus", u"Belgium", u"Belize", u"Benin", u"Bhutan", u"Bolivia", u"Bosnia", u"Botswana",
+            u"Brazil", u"Brunei", u"Bulgaria", u"Burkina Faso", u"Burma", u"Burundi", u"Cambodia",
+            u"Cameroon", u"Canada", u"Chad", u"Chile", u"China", u"Colombia", u"Congo", u"Costa Rica",
+            u"Croatia", u"Cuba", u"Cyprus", u"Czech Republic", u"Denmark", u"Djibouti", u"Dominican Republic",
+            u"Ecuador", u"Egypt", u"El Salvador", u"Eritrea", u"Estonia", u"Ethiopia", u"Fiji", u"Finland",
+            u"France", u"Gabon", u"Gambia", u"Georgia", u"Germany", u"Ghana", u"Greece", u"Guatemala",
+            u"Guinea", u"Guyana", u"Haiti", u"Honduras", u"Hungary", u"Iceland", u"India", u"Indonesia",
+            u"Iran", u"Iraq", u"Ireland", u"Israel", u"Italy", u"Jamaica", u"Japan", u"Jordan",
+            u"Kazakhstan", u"Kenya", u"Kosovo", u"Kuwait", u"Kyrgyzstan", u"Laos", u"Latvia", u"Lebanon",
+            u"Liberia", u"Libya", u"Lithuania", u"Luxembourg", u"Madagascar", u"Malawi", u"Malaysia",
+            u"Mali", u"Malta", u"Mauritania", u"Mexico", u"Moldova", u"Monaco", u"Mongolia", u"Montenegro",
+            u"Morocco", u"Mozambique", u"Myanmar", u"Namibia", u"Nepal", u"Netherlands", u"New Zealand",
+            u"Nicaragua", u"Niger", u"Nigeria", u"North Korea", u"Norway", u"Oman", u"Pakistan",
+            u"Palestine", u"Panama", u"Paraguay", u"Peru", u"Philippines", u"Poland", u"Portugal",
+            u"Qatar", u"Romania", u"Russia", u"Rwanda", u"Saudi Arabia", u"Senegal", u"Serbia",
+            u"Sierra Leone", u"Singapore", u"Slovakia", u"Slovenia", u"Somalia", u"South Africa",
+            u"South Korea", u"South Sudan", u"Spain", u"Sri Lanka", u"Sudan", u"Sweden", u"Switzerland",
+            u"Syria", u"Taiwan", u"Tajikistan", u"Tanzania", u"Thailand", u"Togo", u"Tunisia", u"Turkey",
+            u"Turkmenistan", u"Uganda", u"Ukraine", u"United Arab Emirates", u"United Kingdom", u"Britain",
+            u"Great Britain", u"England", u"Scotland", u"Wales", u"United States", u"America", u"Uruguay",
+            u"Uzbekistan", u"Venezuela", u"Vietnam", u"Yemen", u"Zambia", u"Zimbabwe", u"Gaza",
+            u"Gaza Strip", u"West Bank", u"Crimea", u"Hong Kong", u"Puerto Rico", u"Europe", u"Asia",
+            u"Africa", u"Middle East", u"Latin America",
+            // US states
+            u"Alabama", u"Alaska", u"Arizona", u"Arkansas", u"California", u"Colorado", u"Connecticut",
+            u"Delaware", u"Florida", u"Hawaii", u"Idaho", u"Illinois", u"Indiana", u"Iowa", u"Kansas",
+            u"Kentucky", u"Louisiana", u"Maine", u"Maryland", u"Massachusetts", u"Michigan", u"Minnesota",
+            u"Mississippi", u"Missouri", u"Montana", u"Nebraska", u"Nevada", u"New Hampshire",
+            u"New Jersey", u"New Mexico", u"New York", u"North Carolina", u"North Dakota", u"Ohio",
+            u"Oklahoma", u"Oregon", u"Pennsylvania", u"Rhode Island", u"South Carolina", u"South Dakota",
+            u"Tennessee", u"Texas", u"Utah", u"Vermont", u"Virginia", u"Washington", u"West Virginia",
+            u"Wisconsin", u"Wyoming",
+            // Prominent cities
+            u"Abu Dhabi", u"Amman", u"Ankara", u"Athens", u"Baghdad", u"Baltimore", u"Bangkok", u"Beijing",
+            u"Beirut", u"Berlin", u"Boston", u"Brussels", u"Cairo", u"Chicago", u"Cleveland", u"Damascus",
+            u"Dallas", u"Denver", u"Detroit", u"Doha", u"Dubai", u"Geneva", u"Havana", u"Houston",
+            u"Istanbul", u"Jakarta", u"Jerusalem", u"Kabul", u"Karachi", u"Kyiv", u"Kiev", u"Lagos",
+            u"Las Vegas", u"Lisbon", u"London", u"Los Angeles", u"Madrid", u"Manila", u"Miami", u"Moscow",
+            u"Mumbai", u"Nairobi", u"New Delhi", u"Orlando", u"Ottawa", u"Paris", u"Philadelphia",
+            u"Phoenix", u"Rafah", u"Riyadh", u"Rome", u"San Francisco", u"Seattle", u"Seoul", u"Shanghai",
+            u"Stockholm", u"Sydney", u"Tehran", u"Tel Aviv", u"Tokyo", u"Toronto", u"Vienna", u"Warsaw",
+            u"Khan Younis", u"Ramallah", u"Aleppo", u"Mosul", u"Tripoli", u"Benghazi", u"Kandahar"};
+        QSet<QString> set;
+        for (const char16_t *place : list)
+            set.insert(QString::fromUtf16(place));
+        return set;
+    }();
+    return places.contains(name.toString());
+}
+
+} // namespace Quoteshelf::Extract

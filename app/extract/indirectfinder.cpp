@@ -1,0 +1,156 @@
+#include "extract/indirectfinder.h"
+
+#include "extract/lexicon.h"
+#include "extract/mentionparser.h"
+
+#include <algorithm>
+
+namespace Quoteshelf::Extract {
+
+namespace {
+
+bool isLower(QStringView w)
+{
+    return !w.isEmpty() && w.front().isLower();
+}
+
+bool takesObject(QStringView w)
+{
+    return w == u"told" || w == u"tells" || w == u"telling" || w == u"informed" || w == u"assured"
+        || w == u"reminded" || w == u"warned";
+}
+
+constexpr int minimumClauseWords = 4;
+
+} // namespace
+
+IndirectFinder::IndirectFinder(const QString &text, const QList<Span> &paragraphs,
+                               const QList<QList<Token>> &tokens)
+    : m_text(text)
+    , m_paragraphs(paragraphs)
+    , m_tokens(tokens)
+{
+}
+
+bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, DraftQuote *draft) const
+{
+    const QList<Token> &tokens = m_tokens.at(paragraph);
+    const MentionParser parser(m_text, tokens);
+    const Lexicon &lexicon = Lexicon::instance();
+    const auto words = [&](qsizetype a, qsizetype b) {
+        int n = 0;
+        for (qsizetype i = a; i < b; ++i)
+            n += tokens.at(i).word ? 1 : 0;
+        return n;
+    };
+    draft->kind = Quote::Kind::Indirect;
+    draft->paragraph = draft->lastParagraph = paragraph;
+    draft->confidence = 0.6;
+
+    // According to X, CLAUSE.  /  CLAUSE, according to X.
+    for (qsizetype i = from; i + 2 < to; ++i) {
+        if (parser.word(i).compare(u"according", Qt::CaseInsensitive) != 0 || parser.word(i + 1) != u"to")
+            continue;
+        draft->cue = QStringLiteral("according to");
+        if (i == from) {
+            qsizetype c = i + 2;
+            while (c < to && !parser.isPunct(c, u','))
+                ++c;
+            draft->mention = parser.wholePhrase(i + 2, c);
+            if (!draft->mention.valid() || words(c + 1, to) < minimumClauseWords)
+                return false;
+            draft->start = tokens.at(c + 1).start;
+            draft->end = tokens.at(to - 1).end;
+            return true;
+        }
+        if (!parser.isPunct(i - 1, u',') || words(from, i - 1) < minimumClauseWords)
+            return false;
+        draft->mention = parser.wholePhrase(i + 2, to);
+        draft->start = tokens.at(from).start;
+        draft->end = tokens.at(i - 2).end;
+        return draft->mention.valid();
+    }
+
+    // CLAUSE, X said.  (a short attribution closing the sentence)
+    qsizetype comma = to - 1;
+    while (comma > from && !parser.isPunct(comma, u','))
+        --comma;
+    if (comma > from && to - comma <= 7 && words(from, comma) >= minimumClauseWords) {
+        for (qsizetype v = comma + 2; v < to; ++v) {
+            if (!isLower(parser.word(v)) || !lexicon.isIndirectCue(parser.word(v)))
+                continue;
+            const Mention m = parser.subjectBefore(v, comma + 1);
+            if (m.valid() && m.start == tokens.at(comma + 1).start) {
+                draft->mention = m;
+                draft->cue = parser.word(v).toString();
+                draft->start = tokens.at(from).start;
+                draft->end = tokens.at(comma - 1).end;
+                return true;
+            }
+            break;
+        }
+    }
+
+    // X said (that) CLAUSE.
+    for (qsizetype v = from + 1; v + 1 < to; ++v) {
+        const QStringView cue = parser.word(v);
+        if (!isLower(cue) || !lexicon.isIndirectCue(cue) || cue.endsWith(u"ing"))
+            continue;
+        qsizetype c = v + 1;
+        if (takesObject(cue)) {
+            while (c < to && c <= v + 4 && parser.isWord(c) && parser.word(c) != u"that")
+                ++c;
+        }
+        const QStringView next = parser.word(c);
+        // The clause must start like a clause: "that", a pronoun, a determiner or a name.
+        if (next.isEmpty() || !(next == u"that" || next == u"there" || Lexicon::isPronoun(next) || Lexicon::isDeterminer(next)
+                                || Tokenizer::isCapitalised(next)))
+            return false;
+        if (words(c, to) < minimumClauseWords)
+            return false;
+        const Mention m = parser.subjectBefore(v, from);
+        if (!m.valid())
+            return false;
+        draft->mention = m;
+        draft->cue = m_text.mid(tokens.at(v).start, tokens.at(c - 1).end - tokens.at(v).start);
+        draft->start = tokens.at(c).start;
+        draft->end = tokens.at(to - 1).end;
+        return true;
+    }
+    return false;
+}
+
+void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *drafts) const
+{
+    // quoted is sorted by start; a sentence touching any of it is left to QuoteAttributor.
+    qsizetype next = 0;
+    for (int p = 0; p < m_tokens.size(); ++p) {
+        const QList<Token> &tokens = m_tokens.at(p);
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const bool last = i + 1 == tokens.size();
+            if (!last && !Tokenizer::endsSentence(m_text, tokens, i))
+                continue;
+            // [from, to): the sentence without its final punctuation.
+            qsizetype sentenceFrom = from;
+            // A sentence that follows a quotation ending in ."  starts after the closing mark.
+            while (sentenceFrom < i && !tokens.at(sentenceFrom).word
+                   && Tokenizer::isQuoteMark(m_text.at(tokens.at(sentenceFrom).start)))
+                ++sentenceFrom;
+            const qsizetype to = tokens.at(i).word ? i + 1 : i;
+            from = i + 1;
+            const qsizetype start = tokens.at(sentenceFrom).start;
+            const qsizetype end = tokens.at(i).end;
+            while (next < quoted.size() && quoted.at(next).end <= start)
+                ++next;
+            bool hasQuote = next < quoted.size() && quoted.at(next).start < end;
+            for (qsizetype k = start; k < end && !hasQuote; ++k)
+                hasQuote = Tokenizer::isQuoteMark(m_text.at(k)) && m_text.at(k) != u'\u2019';
+            DraftQuote d;
+            if (!hasQuote && to - sentenceFrom >= 5 && sentence(p, sentenceFrom, to, &d))
+                drafts->append(d);
+        }
+    }
+}
+
+} // namespace Quoteshelf::Extract

@@ -1,0 +1,234 @@
+#include "extract/tagger.h"
+
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Quoteshelf::Extract {
+
+namespace {
+
+constexpr int maxTopics = 8;
+
+bool isPlainWord(QStringView w)
+{
+    if (w.size() < 3)
+        return false;
+    for (const QChar c : w) {
+        if (!c.isLower() && c != u'-')
+            return false;
+    }
+    return true;
+}
+
+bool isAcronym(QStringView w)
+{
+    if (w.size() < 2)
+        return false;
+    for (const QChar c : w) {
+        if (!c.isUpper() && c != u'.')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Tagger::Tagger(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens)
+    : m_text(text)
+    , m_paragraphs(paragraphs)
+    , m_tokens(tokens)
+{
+}
+
+// Title-case lines ("A Strategy of Pressure", the repeated headline) capitalise common words.
+bool Tagger::isHeading(int paragraph) const
+{
+    int words = 0;
+    int capitalised = 0;
+    for (const Token &t : m_tokens.at(paragraph)) {
+        const QStringView w = tokenText(m_text, t);
+        if (!t.word || w.size() < 4)
+            continue;
+        ++words;
+        capitalised += Tokenizer::isCapitalised(w) ? 1 : 0;
+    }
+    return words > 0 && capitalised * 10 >= words * 6;
+}
+
+// "American citizens", "the Qataris": nationality words are neither places nor organisations.
+bool Tagger::isDemonym(const QString &name, const SpeakerResolver::NameRun &run) const
+{
+    if (name.contains(u' ') || Gazetteer::isPlace(name))
+        return false;
+    if (name.endsWith(u"ans") || name.endsWith(u"ese") || name.endsWith(u"is") || name.endsWith(u"ish"))
+        return name.size() > 4;
+    if (!name.endsWith(u"an") && !name.endsWith(u"i"))
+        return false;
+    const QList<Token> &tokens = m_tokens.at(run.paragraph);
+    const qsizetype next = run.lastToken + 1;
+    return next < tokens.size() && tokens.at(next).word && tokenText(m_text, tokens.at(next)).front().isLower();
+}
+
+QList<Tag> Tagger::names(const QList<SpeakerResolver::NameRun> &runs, const QList<Speaker> &speakers) const
+{
+    QList<bool> heading(m_paragraphs.size(), false);
+    for (int p = 0; p < m_paragraphs.size(); ++p)
+        heading[p] = isHeading(p);
+
+    QHash<QString, QString> fullName; // surname -> the longest name ending with it
+    for (const SpeakerResolver::NameRun &run : runs) {
+        const qsizetype space = run.name.lastIndexOf(u' ');
+        if (space > 0 && !heading.at(run.paragraph) && !Lexicon::isOrganisationWord(run.name.mid(space + 1))) {
+            QString &full = fullName[run.name.mid(space + 1)];
+            if (run.name.size() > full.size())
+                full = run.name;
+        }
+    }
+    QHash<QString, Tag> byName;
+    QList<QString> order;
+    static const QStringList locatives = {QStringLiteral("in"), QStringLiteral("from"), QStringLiteral("near"),
+        QStringLiteral("into"), QStringLiteral("across"), QStringLiteral("throughout"), QStringLiteral("inside")};
+    for (const SpeakerResolver::NameRun &run : runs) {
+        if (run.doubtful || heading.at(run.paragraph) || run.name.size() < 2)
+            continue;
+        QString name = run.name;
+        if (name == u"US" || name == u"U.S." || name == u"USA")
+            name = QStringLiteral("United States");
+        if (!name.contains(u' ') && fullName.contains(name))
+            name = fullName.value(name);
+        if (Lexicon::isTitle(name) || Lexicon::isStopWord(name) || isDemonym(name, run))
+            continue;
+        auto it = byName.find(name);
+        if (it == byName.end()) {
+            Tag tag;
+            tag.name = name;
+            tag.kind = Tag::Kind::Organisation;
+            const QString firstWord = name.section(u' ', 0, 0);
+            const QString lastWord = name.section(u' ', -1);
+            if (Gazetteer::isPlace(name))
+                tag.kind = Tag::Kind::Place;
+            else if (Lexicon::isOrganisationWord(lastWord) || isAcronym(lastWord))
+                tag.kind = Tag::Kind::Organisation;
+            else if (name.contains(u' ') || Lexicon::instance().firstNameGender(firstWord) != 0)
+                tag.kind = Tag::Kind::Person;
+            for (const Speaker &s : speakers) {
+                if (s.name == name && s.kind != Speaker::Kind::Anonymous && tag.kind != Tag::Kind::Place)
+                    tag.kind = s.kind == Speaker::Kind::Person ? Tag::Kind::Person : Tag::Kind::Organisation;
+            }
+            it = byName.insert(name, tag);
+            order.append(name);
+        }
+        ++it->count;
+        // Evidence from this occurrence: a title makes a person, "in X" a place.
+        const QString written = m_text.mid(run.start, run.end - run.start);
+        if (written != run.name && written.endsWith(run.name) && it->kind == Tag::Kind::Organisation
+            && Lexicon::isTitle(written.section(u' ', -2, -2)))
+            it->kind = Tag::Kind::Person;
+        qsizetype before = run.start - 1;
+        while (before > 0 && m_text.at(before).isSpace())
+            --before;
+        const qsizetype wordStart = m_text.lastIndexOf(u' ', before) + 1;
+        if (it->kind == Tag::Kind::Organisation && !name.contains(u' ')
+            && locatives.contains(m_text.mid(wordStart, before + 1 - wordStart).toLower()))
+            it->kind = Tag::Kind::Place;
+    }
+    QList<Tag> result;
+    for (const QString &name : std::as_const(order))
+        result.append(byName.value(name));
+    std::stable_sort(result.begin(), result.end(), [](const Tag &a, const Tag &b) { return a.count > b.count; });
+    return result;
+}
+
+QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
+{
+    const Lexicon &lexicon = Lexicon::instance();
+    const double documents = lexicon.backgroundDocuments();
+    const auto idf = [&](QStringView w) { return std::log((documents + 1) / (lexicon.documentFrequency(w) + 1)); };
+    QHash<QString, int> counts;
+    for (int p = 0; p < m_tokens.size(); ++p) {
+        if (isHeading(p))
+            continue;
+        const QList<Token> &tokens = m_tokens.at(p);
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            const QStringView w = tokenText(m_text, tokens.at(i));
+            if (!tokens.at(i).word || !isPlainWord(w) || Lexicon::isStopWord(w) || Lexicon::isFunctionVerb(w)
+                || lexicon.isReportingCue(w) || w.endsWith(u"ly") || w.endsWith(u"ed"))
+                continue;
+            ++counts[w.toString()];
+            const QStringView next = i + 1 < tokens.size() && tokens.at(i + 1).word ? tokenText(m_text, tokens.at(i + 1))
+                                                                                   : QStringView();
+            if (isPlainWord(next) && !Lexicon::isStopWord(next) && !Lexicon::isFunctionVerb(next)
+                && !lexicon.isReportingCue(next) && !next.endsWith(u"ly") && !next.endsWith(u"ed")
+                && !w.endsWith(u"ing") && !next.endsWith(u"ing"))
+                ++counts[w + u' ' + next];
+        }
+    }
+    struct Scored
+    {
+        QString phrase;
+        int count = 0;
+        double score = 0.0;
+    };
+    // Words sharing a stem count together: "prisoner exchange" gains from "prisoners held".
+    QHash<QString, int> stems;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (!it.key().contains(u' '))
+            stems[it.key().left(6)] += it.value();
+    }
+    const auto weightOf = [&](const QStringList &words) {
+        double weight = 0.0;
+        for (const QString &w : words)
+            weight += idf(w) * std::sqrt(std::max(1, stems.value(w.left(6))));
+        return weight;
+    };
+    QList<Scored> scored;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const QStringList words = it.key().split(u' ');
+        const double weight = weightOf(words);
+        // A phrase must recur or be rare enough to be a term of this article.
+        if (it.value() < 2 && words.size() == 1)
+            continue;
+        // Square root of the count: a recurring generic word should not drown a specific term.
+        scored.append({it.key(), it.value(), std::sqrt(double(it.value())) * weight});
+    }
+    for (const QString &scare : scareQuotes) {
+        const QStringList words = scare.toLower().split(u' ', Qt::SkipEmptyParts);
+        if (words.size() < 1 || words.size() > 3 || scare.front().isUpper())
+            continue;
+        // The writer marked it as a term: count it once more and weigh it double.
+        const auto known = std::find_if(scored.begin(), scored.end(), [&](const Scored &s) { return s.phrase == scare; });
+        if (known != scored.end())
+            known->score *= 2;
+        else
+            scored.append({scare, 1, 2 * weightOf(words)});
+    }
+    std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
+        return a.score != b.score ? a.score > b.score : a.phrase < b.phrase;
+    });
+    QList<Tag> result;
+    for (const Scored &s : std::as_const(scored)) {
+        // Skip a phrase already covered by a better one ("prisoner" after "prisoner exchange").
+        const bool covered = std::any_of(result.cbegin(), result.cend(), [&](const Tag &t) {
+            return t.name.split(u' ').contains(s.phrase) || s.phrase.split(u' ').contains(t.name);
+        });
+        if (covered)
+            continue;
+        result.append({s.phrase, Tag::Kind::Topic, s.count});
+        if (result.size() >= maxTopics)
+            break;
+    }
+    return result;
+}
+
+QList<Tag> Tagger::tags(const QList<SpeakerResolver::NameRun> &runs, const QList<Speaker> &speakers,
+                        const QStringList &scareQuotes) const
+{
+    return names(runs, speakers) + topics(scareQuotes);
+}
+
+} // namespace Quoteshelf::Extract

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "extract/speakerresolver.h"
+#include "extract/types.h"
+
+namespace Quoteshelf::Extract {
+
+// People, organisations and places mentioned in the article, with counts, and a few key topics.
+// Names come from SpeakerResolver's capitalised runs (surnames folded into full names, title-case
+// headings ignored); the kind from speakers, titles, first names, Gazetteer and "in X" contexts.
+// Topics are lower-case noun phrases of one or two words ranked by tf-idf against the background
+// document frequencies in Lexicon, plus the article's scare-quoted terms.
+class Tagger final
+{
+public:
+    Tagger(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens);
+
+    QList<Tag> tags(const QList<SpeakerResolver::NameRun> &names, const QList<Speaker> &speakers,
+                    const QStringList &scareQuotes) const;
+
+private:
+    QList<Tag> names(const QList<SpeakerResolver::NameRun> &runs, const QList<Speaker> &speakers) const;
+    QList<Tag> topics(const QStringList &scareQuotes) const;
+    bool isHeading(int paragraph) const;
+    bool isDemonym(const QString &name, const SpeakerResolver::NameRun &run) const;
+
+    const QString &m_text;
+    const QList<Span> &m_paragraphs;
+    const QList<QList<Token>> &m_tokens;
+};
+
+} // namespace Quoteshelf::Extract

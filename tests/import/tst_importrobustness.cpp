@@ -1,0 +1,241 @@
+// Hostile and unusual input, assets and archives: empty, binary, huge, deeply nested, truncated
+// MHTML, path tricks in asset references. Large inputs are generated at test time.
+#include "importtestutil.h"
+
+#include "import/reader.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace ImportTest;
+
+class TestImportRobustness final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void badInput_data();
+    void badInput();
+    void tooLargeFile();
+    void smallWorkerStack();
+    void webPageComplete();
+    void mhtml_data();
+    void mhtml();
+    void nestingLimiter();
+    void missingFile();
+};
+
+void TestImportRobustness::badInput_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("errorWord"); // empty: must import
+    QTest::addColumn<QString>("textWord");
+    QTest::newRow("robustness: empty file") << QByteArray() << QStringLiteral("a.html") << QStringLiteral("empty") << QString();
+    QTest::newRow("robustness: only white space") << QByteArray(" \n\t\r\n") << QStringLiteral("a.txt") << QStringLiteral("empty") << QString();
+    QByteArray binary(4096, '\0');
+    for (int i = 0; i < binary.size(); ++i)
+        binary[i] = char((i * 7919) % 256);
+    QTest::newRow("robustness: binary renamed .html") << QByteArray("\x89PNG\r\n\x1a\n" + binary) << QStringLiteral("a.html")
+                                                      << QStringLiteral("binary") << QString();
+    QByteArray nested;
+    for (int i = 0; i < 100000; ++i)
+        nested += "<div>";
+    nested += "deep words at the bottom";
+    for (int i = 0; i < 100000; ++i)
+        nested += "</div>";
+    QTest::newRow("robustness: 100000 nested divs") << page(nested) << QStringLiteral("a.html") << QString() << QStringLiteral("deep words");
+    QByteArray spans;
+    for (int i = 0; i < 50000; ++i)
+        spans += "<span><b>";
+    spans += "inline depth";
+    QTest::newRow("robustness: 50000 unclosed inline elements") << page(spans) << QStringLiteral("a.html") << QString() << QStringLiteral("inline depth");
+    QTest::newRow("robustness: invalid utf-8 text") << QByteArray("Title\n\nbad \xC3\x28 and \xFF\xFE end\n") << QStringLiteral("a.txt")
+                                                    << QString() << QStringLiteral("end");
+    QTest::newRow("robustness: truncated mhtml header")
+        << QByteArray("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Ty")
+        << QStringLiteral("a.mhtml") << QStringLiteral("MHTML") << QString();
+    QTest::newRow("robustness: html page without text") << page("<div><img src=\"https://x.example/a.png\"></div>") << QStringLiteral("a.html")
+                                                        << QStringLiteral("no readable text") << QString();
+    QTest::newRow("robustness: deeply nested markdown quotes") << QByteArray(QByteArray(5000, '>') + " deep\n") << QStringLiteral("a.md")
+                                                               << QString() << QStringLiteral("deep");
+}
+
+void TestImportRobustness::badInput()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, fileName);
+    QFETCH(QString, errorWord);
+    QFETCH(QString, textWord);
+    QElapsedTimer timer;
+    timer.start();
+    const ReadResult result = readData(data, fileName);
+    QVERIFY2(timer.elapsed() < 20000, "pathological input took too long");
+    if (!errorWord.isEmpty()) {
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(errorWord, Qt::CaseInsensitive), qPrintable(result.error));
+        return;
+    }
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY2(result.article.text.contains(textWord), qPrintable(result.article.text.left(200)));
+    QCOMPARE(checkOffsets(result.article), QString());
+}
+
+void TestImportRobustness::tooLargeFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("huge.html")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<html><body><p>start</p>");
+    QVERIFY(file.resize(200LL * 1024 * 1024)); // sparse: no 200 MB written to disk
+    file.close();
+    QElapsedTimer timer;
+    timer.start();
+    const ReadResult result = readFile(file.fileName());
+    QVERIFY(timer.elapsed() < 2000); // refused before reading
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QStringLiteral("too large")), qPrintable(result.error));
+    QVERIFY(result.error.contains(QStringLiteral("50 MB")));
+}
+
+void TestImportRobustness::smallWorkerStack()
+{
+    // readData is documented as safe on a worker thread; with every walk iterative it must not
+    // need a deep stack even for absurd nesting.
+    QByteArray nested;
+    for (int i = 0; i < 100000; ++i)
+        nested += "<div><blockquote><ul><li>";
+    nested += "bottom text";
+    QByteArray markdown;
+    for (int i = 0; i < 2000; ++i)
+        markdown += QByteArray(i % 40, ' ') + "- item\n";
+    ReadResult html;
+    ReadResult md;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        html = readData(page(nested), QStringLiteral("deep.html"));
+        md = readData(markdown, QStringLiteral("deep.md"));
+    }));
+    thread->setStackSize(1024 * 1024);
+    thread->start();
+    QVERIFY(thread->wait(60000));
+    QVERIFY2(html.ok(), qPrintable(html.error));
+    QVERIFY(html.article.text.contains(QStringLiteral("bottom text")));
+    QVERIFY2(md.ok(), qPrintable(md.error));
+    QVERIFY(md.article.text.contains(QStringLiteral("item")));
+}
+
+void TestImportRobustness::webPageComplete()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("saved/page_files")));
+    const auto write = [](const QString &path, const QByteArray &data) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+    };
+    QVERIFY(write(dir.filePath(QStringLiteral("saved/page_files/photo one.png")), TinyPng));
+    QVERIFY(write(dir.filePath(QStringLiteral("secret.png")), QByteArray(TinyPng + "SECRET")));
+    QVERIFY(write(dir.filePath(QStringLiteral("saved/page_files/fake.png")), "<svg onload=alert(1)>"));
+    const QByteArray body = "<article>" + longParagraphs(3)
+                            + "<figure><img src=\"page_files/photo%20one.png\" alt=\"A photo\"><figcaption>The caption</figcaption></figure>"
+                              "<p><img src=\"../secret.png\"><img src=\"/etc/passwd\"><img src=\"page_files/fake.png\">"
+                              "<img src=\"data:image/png;base64," + TinyPng.toBase64() + "\"></p>"
+                            + longParagraphs(2) + "</article>";
+    const QString path = dir.filePath(QStringLiteral("saved/page.html"));
+    QVERIFY(write(path, page(body)));
+    const ReadResult result = readFile(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Article &article = result.article;
+    QCOMPARE(article.assets.size(), 1); // the page_files image and the identical data: URI
+    const Asset &asset = article.assets.first();
+    QCOMPARE(asset.mimeType, QStringLiteral("image/png"));
+    QCOMPARE(asset.data, TinyPng);
+    QVERIFY(!asset.name.contains(QLatin1Char('/')));
+    QVERIFY(article.html.contains(QStringLiteral("src=\"assets/") + asset.name + QLatin1Char('"')));
+    QVERIFY(!article.html.contains(QStringLiteral("secret")));
+    QVERIFY(!article.html.contains(QStringLiteral("page_files")));
+    QCOMPARE(article.leadImage, asset.name);
+    QCOMPARE(textsOfKind(article, Block::Kind::Caption), QStringList{QStringLiteral("The caption")});
+    QCOMPARE(checkOffsets(article), QString());
+}
+
+void TestImportRobustness::mhtml_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("assetCount");
+    const QByteArray html = "<html><head><title>Archived story about many things - Site</title><meta property=\"og:site_name\" content=\"Site\"></head><body><article>"
+                            "<h1>Archived story about many things</h1>" + longParagraphs(4)
+                            + "<p>caf=C3=A9 =E2=80=9Cquoted=E2=80=9D and a very long line that the encoder had to =\r\nwrap softly.</p>"
+                              "<img src=3D\"https://site.example/img/photo.png\"><img src=3D\"../../etc/passwd\">"
+                              "<img src=3D\"cid:part2@example\"></article></body></html>";
+    const QByteArray message = "From: <Saved by Blink>\r\nSubject: Archived story\r\nMIME-Version: 1.0\r\n"
+                               "Content-Type: multipart/related; type=\"text/html\"; boundary=\"----=_B\"\r\n\r\n"
+                               "------=_B\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+                               "Content-Location: https://site.example/story.html\r\n\r\n"
+                               + html + "\r\n"
+                               "------=_B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+                               "Content-Location: https://site.example/img/photo.png\r\n\r\n" + TinyPng.toBase64() + "\r\n"
+                               "------=_B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+                               "Content-Location: ../../etc/passwd\r\n\r\n" + QByteArray(TinyPng + "x").toBase64() + "\r\n"
+                               "------=_B\r\nContent-Type: image/gif\r\nContent-Transfer-Encoding: base64\r\n"
+                               "Content-ID: <part2@example>\r\n\r\n" + QByteArray("GIF89a\x01\0\x01\0\0\0\0;").toBase64() + "\r\n"
+                               "------=_B--\r\n";
+    QTest::newRow("nominal: quoted-printable page with parts") << message << 3;
+    QTest::newRow("robustness: truncated inside an image part") << message.left(message.indexOf("Content-ID:") + 20) << 2;
+}
+
+void TestImportRobustness::mhtml()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, assetCount);
+    const ReadResult result = readData(data, QStringLiteral("story.mhtml"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const Article &article = result.article;
+    QCOMPARE(article.format, QStringLiteral("mhtml"));
+    QCOMPARE(article.title, QStringLiteral("Archived story about many things"));
+    QCOMPARE(article.siteName, QStringLiteral("Site"));
+    QVERIFY2(article.text.contains(QStringLiteral("café “quoted” and a very long line that the encoder had to wrap softly.")),
+             qPrintable(article.text));
+    QCOMPARE(article.assets.size(), assetCount);
+    for (const Asset &asset : article.assets) {
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{16}\\.(png|gif)$")).match(asset.name).hasMatch(), qPrintable(asset.name));
+        QVERIFY(article.html.contains(QStringLiteral("assets/") + asset.name));
+    }
+    QVERIFY(!article.html.contains(QStringLiteral("passwd")));
+    QVERIFY(!article.html.contains(QStringLiteral("site.example/img")));
+    QCOMPARE(checkOffsets(article), QString());
+}
+
+void TestImportRobustness::nestingLimiter()
+{
+    const QByteArray normal = page("<div><p>a<p>b<ul><li>c<li>d</ul></div>");
+    QCOMPARE(HtmlDocument::limitNesting(normal, 10), normal); // untouched below the limit
+    QByteArray deep;
+    for (int i = 0; i < 50; ++i)
+        deep += "<div>";
+    deep += "x";
+    for (int i = 0; i < 50; ++i)
+        deep += "</div>";
+    const QByteArray limited = HtmlDocument::limitNesting(deep, 10);
+    QCOMPARE(limited.count("<div>"), 10);
+    QCOMPARE(limited.count("</div>"), 10);
+    QVERIFY(limited.contains("x"));
+}
+
+void TestImportRobustness::missingFile()
+{
+    const ReadResult result = readFile(QStringLiteral("/nonexistent/quoteshelf/article.html"));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.startsWith(QStringLiteral("cannot open the file")), qPrintable(result.error));
+}
+
+QTEST_GUILESS_MAIN(TestImportRobustness)
+#include "tst_importrobustness.moc"
