@@ -4,6 +4,7 @@
 #include "library/database.h"
 #include "library/importservice.h"
 #include "library/librarymodel.h"
+#include "render/highlightservice.h"
 #include "ui/mainwindow.h"
 #include "web/readerprofile.h"
 #include "web/urlscheme.h"
@@ -53,7 +54,8 @@ int main(int argc, char *argv[])
         Library::importSamples(repository);
 
     Library::LibraryModel model(&repository);
-    Web::ReaderProfile profile(&repository);
+    Render::HighlightService highlighter;
+    Web::ReaderProfile profile(&repository, &highlighter);
     Ui::MainWindow window(&repository, &model, &profile);
     window.show();
 

@@ -3,7 +3,10 @@
 #include "ui/panelitemdelegate.h"
 #include "ui/speakercolours.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -48,7 +51,73 @@ ArticlePanels::ArticlePanels(QWidget *parent)
     connect(m_quotes, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         Q_EMIT quoteActivated(item->data(QuoteIdRole).toLongLong());
     });
+    connect(m_speakers, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem *> selected = m_speakers->selectedItems();
+        const QString name = selected.isEmpty() ? QString() : selected.constFirst()->text();
+        fillQuotes(name);
+        Q_EMIT speakerSelected(name);
+    });
+    connect(m_tags, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { Q_EMIT tagActivated(item->text()); });
+    connect(m_tags, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { Q_EMIT tagActivated(item->text()); });
+    m_quotes->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_quotes, &QWidget::customContextMenuRequested, this, &ArticlePanels::quoteContextMenu);
+    m_speakers->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_speakers, &QWidget::customContextMenuRequested, this, &ArticlePanels::speakerContextMenu);
+    m_tags->setToolTip(tr("Click a tag to list the articles that have it"));
     updateEmptyStates();
+}
+
+void ArticlePanels::fillQuotes(const QString &speaker)
+{
+    m_speakerFilter = speaker;
+    m_quotes->clear();
+    for (const Library::QuoteRecord &q : std::as_const(m_quoteRecords)) {
+        if (!speaker.isEmpty() && q.speaker != speaker)
+            continue;
+        auto *item = new QListWidgetItem(QStringLiteral("“%1”").arg(q.text), m_quotes);
+        QString secondary = q.speaker.isEmpty() ? tr("Unattributed") : QStringLiteral("— %1").arg(q.speaker);
+        if (q.kind == QLatin1String("indirect"))
+            secondary += tr(" · reported");
+        item->setData(PanelItemDelegate::SecondaryRole, secondary);
+        item->setData(PanelItemDelegate::AccentRole, q.speaker.isEmpty() ? QColor() : speakerColour(q.speaker));
+        item->setData(QuoteIdRole, q.id);
+        item->setToolTip(q.cue.isEmpty() ? q.speaker : tr("%1 (%2)").arg(q.speaker, q.cue));
+    }
+    updateEmptyStates();
+}
+
+void ArticlePanels::quoteContextMenu(const QPoint &pos)
+{
+    QListWidgetItem *item = m_quotes->itemAt(pos);
+    if (!item)
+        return;
+    const qint64 id = item->data(QuoteIdRole).toLongLong();
+    const auto it = std::find_if(m_quoteRecords.cbegin(), m_quoteRecords.cend(), [id](const auto &q) { return q.id == id; });
+    if (it == m_quoteRecords.cend())
+        return;
+    const Library::QuoteRecord quote = *it;
+    QMenu menu(this);
+    menu.addAction(tr("Copy as Markdown"), this, [quote] {
+        QString markdown = QStringLiteral("> %1").arg(quote.text.simplified());
+        if (!quote.speaker.isEmpty())
+            markdown += QStringLiteral("\n>\n> — %1").arg(quote.speaker);
+        QGuiApplication::clipboard()->setText(markdown + QLatin1Char('\n'));
+    });
+    menu.addAction(tr("Show in Article"), this, [this, id] { Q_EMIT quoteActivated(id); });
+    menu.addSeparator();
+    menu.addAction(tr("Wrong Speaker…"), this, [this, quote] { Q_EMIT speakerCorrectionRequested(quote.id, quote.speaker); });
+    menu.exec(m_quotes->viewport()->mapToGlobal(pos));
+}
+
+void ArticlePanels::speakerContextMenu(const QPoint &pos)
+{
+    QListWidgetItem *item = m_speakers->itemAt(pos);
+    if (!item)
+        return;
+    const QString name = item->text();
+    QMenu menu(this);
+    menu.addAction(tr("Articles Quoting %1").arg(name), this, [this, name] { Q_EMIT showArticlesBySpeaker(name); });
+    menu.exec(m_speakers->viewport()->mapToGlobal(pos));
 }
 
 QWidget *ArticlePanels::page(QListWidget *list, const QString &emptyText)
@@ -75,6 +144,8 @@ void ArticlePanels::updateEmptyStates()
 
 void ArticlePanels::clear()
 {
+    m_quoteRecords.clear();
+    m_speakerFilter.clear();
     m_speakers->clear();
     m_quotes->clear();
     m_tags->clear();
@@ -96,13 +167,8 @@ void ArticlePanels::showArticle(const QList<Library::SpeakerRecord> &speakers, c
         item->setData(PanelItemDelegate::AccentRole, speakerColour(s.name));
         item->setToolTip(s.aliases.isEmpty() ? s.name : tr("%1 (also: %2)").arg(s.name, s.aliases.join(QStringLiteral(", "))));
     }
-    for (const Library::QuoteRecord &q : quotes) {
-        auto *item = new QListWidgetItem(QStringLiteral("“%1”").arg(q.text), m_quotes);
-        item->setData(PanelItemDelegate::SecondaryRole,
-                      q.speaker.isEmpty() ? tr("Unattributed") : QStringLiteral("— %1").arg(q.speaker));
-        item->setData(PanelItemDelegate::AccentRole, q.speaker.isEmpty() ? QColor() : speakerColour(q.speaker));
-        item->setData(QuoteIdRole, q.id);
-    }
+    m_quoteRecords = quotes;
+    fillQuotes(QString());
     for (const Library::TagRecord &t : tags) {
         auto *item = new QListWidgetItem(t.name, m_tags);
         item->setData(PanelItemDelegate::SecondaryRole, t.suggested ? tr("suggested · %1").arg(t.kind) : t.kind);

@@ -31,15 +31,25 @@ public:
 Q_SIGNALS:
     // The reader clicked a quote: the article should show it.
     void quoteActivated(qint64 quoteId);
+    // A speaker was selected (empty: selection cleared); the Quotes list shows only theirs.
+    void speakerSelected(const QString &name);
+    void showArticlesBySpeaker(const QString &name);
+    void tagActivated(const QString &tag);
+    void speakerCorrectionRequested(qint64 quoteId, const QString &currentSpeaker);
 
 private:
     QWidget *page(QListWidget *list, const QString &emptyText);
     void updateEmptyStates();
+    void fillQuotes(const QString &speaker);
+    void quoteContextMenu(const QPoint &pos);
+    void speakerContextMenu(const QPoint &pos);
 
     QListWidget *m_speakers = nullptr;
     QListWidget *m_quotes = nullptr;
     QListWidget *m_tags = nullptr;
     QListWidget *m_highlights = nullptr;
+    QList<Library::QuoteRecord> m_quoteRecords;
+    QString m_speakerFilter;
 };
 
 } // namespace Quoteshelf::Ui

@@ -132,11 +132,12 @@ void LibraryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
 QSize LibraryItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int width = qMax(120, (option.rect.width() > 0 ? option.rect.width() : 260) - 2 * Margin);
-    const int titleHeight = drawWrapped(nullptr, index.data(Library::LibraryModel::TitleRole).toString(),
-                                        titleFont(option.font), QRect(0, 0, width, 1000), 2);
+    Q_UNUSED(index);
+    // The same height for every entry (room for two title lines): the list uses uniform item
+    // sizes so that a library of 100,000 articles lays out without measuring each title.
+    const int titleHeight = 2 * QFontMetrics(titleFont(option.font)).height();
     const int smallHeight = QFontMetrics(smallFont(option.font)).height();
-    return {width + 2 * Margin, 2 * Margin + titleHeight + Spacing + smallHeight + Spacing + 4};
+    return {200, 2 * Margin + titleHeight + Spacing + smallHeight + Spacing + 4};
 }
 
 } // namespace Quoteshelf::Ui

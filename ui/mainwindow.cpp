@@ -2,52 +2,111 @@
 
 #include "library/articlerepository.h"
 #include "library/importservice.h"
+#include "library/libraryfiltermodel.h"
 #include "library/librarymodel.h"
+#include "library/searchengine.h"
 #include "ui/articlepanels.h"
-#include "ui/libraryitemdelegate.h"
+#include "ui/findbar.h"
+#include "ui/librarypanel.h"
+#include "ui/readersettingswidget.h"
 #include "ui/readerview.h"
 #include "web/readerprofile.h"
+#include "web/readerwebpage.h"
 #include "web/schemehandler.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyleHints>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWidgetAction>
+
+#include <functional>
 
 namespace Quoteshelf::Ui {
+
+namespace {
+
+// An undo step made of two functions; cheap undo for archive and delete.
+class FunctionCommand final : public QUndoCommand
+{
+public:
+    FunctionCommand(const QString &text, std::function<void()> redo, std::function<void()> undo)
+        : QUndoCommand(text)
+        , m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+    {
+    }
+    void redo() override { m_redo(); }
+    void undo() override { m_undo(); }
+
+private:
+    std::function<void()> m_redo;
+    std::function<void()> m_undo;
+};
+
+Render::ReaderStyle loadStyle()
+{
+    QSettings settings;
+    Render::ReaderStyle style;
+    // The reader follows the desktop's colour scheme until the reader picks a theme.
+    const bool darkDesktop = QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark;
+    style.theme = settings.value(QStringLiteral("reader/theme"), darkDesktop ? QStringLiteral("dark") : QStringLiteral("light")).toString();
+    style.font = settings.value(QStringLiteral("reader/font"), style.font).toString();
+    style.fontSizePx = settings.value(QStringLiteral("reader/fontSize"), style.fontSizePx).toInt();
+    style.lineHeight = settings.value(QStringLiteral("reader/lineHeight"), style.lineHeight).toDouble();
+    style.widthEm = settings.value(QStringLiteral("reader/width"), style.widthEm).toDouble();
+    return style;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Library::ArticleRepository *repository, Library::LibraryModel *model,
                        Web::ReaderProfile *profile, QWidget *parent)
     : QMainWindow(parent)
     , m_repository(repository)
     , m_model(model)
+    , m_searchEngine(nullptr)
     , m_profile(profile)
+    , m_undo(new QUndoStack(this))
 {
     setWindowTitle(tr("Quoteshelf"));
     setAcceptDrops(true);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setChildrenCollapsible(true);
-    m_libraryPanel = createLibraryPanel();
-    m_reader = new ReaderView(profile, m_splitter);
+    m_libraryPanel = new LibraryPanel(model, m_splitter);
+    auto *centre = new QWidget(m_splitter);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_reader = new ReaderView(profile, centre);
     m_reader->setObjectName(QStringLiteral("readerView"));
+    m_findBar = new FindBar(centre);
+    m_findBar->setPage(m_reader->page());
+    centreLayout->addWidget(m_reader, 1);
+    centreLayout->addWidget(m_findBar);
     m_panels = new ArticlePanels(m_splitter);
     m_splitter->addWidget(m_libraryPanel);
-    m_splitter->addWidget(m_reader);
+    m_splitter->addWidget(centre);
     m_splitter->addWidget(m_panels);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -58,63 +117,56 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::LibraryM
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
 
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200);
+
     createActions();
     restoreState();
 
     connect(m_reader, &ReaderView::articleLoaded, this, [this](qint64 id, bool ok) {
-        if (ok)
+        if (ok) {
             m_reader->markQuotes(m_repository->quotes(id));
+            if (m_pendingOffset >= 0)
+                m_reader->scrollToOffset(m_pendingOffset);
+        }
+        m_pendingOffset = -1;
         Q_EMIT articleLoaded(id, ok);
     });
     connect(m_reader, &ReaderView::progressChanged, m_repository, &Library::ArticleRepository::setProgress);
+    if (auto *page = qobject_cast<Web::ReaderWebPage *>(m_reader->page()))
+        connect(page, &Web::ReaderWebPage::externalLinkClicked, this, &MainWindow::confirmExternalLink);
     connect(m_panels, &ArticlePanels::quoteActivated, m_reader, &ReaderView::showQuote);
-    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            openArticle(current.data(Library::LibraryModel::IdRole).toLongLong());
+    connect(m_panels, &ArticlePanels::speakerSelected, m_reader, &ReaderView::focusSpeaker);
+    connect(m_panels, &ArticlePanels::speakerCorrectionRequested, this, &MainWindow::correctSpeaker);
+    connect(m_panels, &ArticlePanels::tagActivated, this, [this](const QString &tag) {
+        m_libraryPanel->restrictTo(m_repository->articlesWithTag(tag), tr("Tagged “%1”").arg(tag));
     });
+    connect(m_panels, &ArticlePanels::showArticlesBySpeaker, this, [this](const QString &name) {
+        m_libraryPanel->restrictTo(m_repository->articlesWithSpeaker(name), tr("Quoting %1").arg(name));
+    });
+    connect(m_libraryPanel, &LibraryPanel::articleActivated, this, &MainWindow::openArticle);
+    connect(m_libraryPanel, &LibraryPanel::searchHitActivated, this, &MainWindow::openSearchHit);
+    connect(m_libraryPanel, &LibraryPanel::contextMenuRequested, this, &MainWindow::showLibraryContextMenu);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_repository, &Library::ArticleRepository::articleChanged, this, [this](qint64 id) {
+        if (id == m_reader->articleId())
+            updateStatus();
+    });
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
-
-QWidget *MainWindow::createLibraryPanel()
+MainWindow::~MainWindow()
 {
-    auto *panel = new QWidget(m_splitter);
-    panel->setObjectName(QStringLiteral("libraryPanel"));
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    auto *header = new QLabel(tr("Library"), panel);
-    QFont headerFont = header->font();
-    headerFont.setWeight(QFont::DemiBold);
-    headerFont.setCapitalization(QFont::AllUppercase);
-    headerFont.setLetterSpacing(QFont::PercentageSpacing, 108);
-    headerFont.setPointSizeF(headerFont.pointSizeF() * 0.85);
-    header->setFont(headerFont);
-    header->setForegroundRole(QPalette::PlaceholderText);
-    header->setContentsMargins(12, 10, 12, 6);
-    layout->addWidget(header);
+    carryOutPendingDeletions();
+    delete m_searchEngine;
+}
 
-    m_libraryStack = new QStackedWidget(panel);
-    m_libraryView = new QListView(m_libraryStack);
-    m_libraryView->setObjectName(QStringLiteral("libraryView"));
-    m_libraryView->setModel(m_model);
-    m_libraryView->setItemDelegate(new LibraryItemDelegate(m_libraryView));
-    m_libraryView->setFrameShape(QFrame::NoFrame);
-    m_libraryView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_libraryView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_libraryView->setWordWrap(true);
-    auto *empty = new QLabel(tr("Your library is empty.\n\nImport an article with File > Import or drop a file here."), m_libraryStack);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setMargin(20);
-    empty->setForegroundRole(QPalette::PlaceholderText);
-    m_libraryStack->addWidget(m_libraryView);
-    m_libraryStack->addWidget(empty);
-    layout->addWidget(m_libraryStack, 1);
-    return panel;
+QListView *MainWindow::libraryView() const
+{
+    return m_libraryPanel->listView();
 }
 
 void MainWindow::createActions()
@@ -128,7 +180,21 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find in Article…"), m_findBar, &FindBar::open);
+    find->setShortcut(QKeySequence::Find);
+    QAction *searchLibrary = edit->addAction(tr("&Search Library"), this, [this] {
+        m_searchField->setFocus();
+        m_searchField->selectAll();
+    });
+    searchLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_libraryAction = view->addAction(tr("Show &Library"));
@@ -144,8 +210,12 @@ void MainWindow::createActions()
     QAction *focus = view->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Distraction-Free Reading"));
     focus->setCheckable(true);
     focus->setShortcut(Qt::Key_F11);
+    focus->setToolTip(tr("Hide the library and the panels (F11)"));
     connect(focus, &QAction::toggled, this, &MainWindow::toggleDistractionFree);
     view->addSeparator();
+    view->addAction(tr("&Larger Text"), this, [this] { zoom(1); })->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    view->addAction(tr("&Smaller Text"), this, [this] { zoom(-1); })->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(tr("&Default Text Size"), this, [this] { zoom(0); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     QMenu *themes = view->addMenu(tr("Reader &Theme"));
     m_themeGroup = new QActionGroup(this);
     const QList<std::pair<QString, QString>> themeNames = {
@@ -156,10 +226,39 @@ void MainWindow::createActions()
         action->setData(key);
         m_themeGroup->addAction(action);
     }
-    connect(m_themeGroup, &QActionGroup::triggered, this, [this](QAction *action) { setTheme(action->data().toString()); });
+    connect(m_themeGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        Render::ReaderStyle style = m_style;
+        style.theme = action->data().toString();
+        setReaderStyle(style);
+    });
 
-    menuBar()->addMenu(tr("&Article"));
-    menuBar()->addMenu(tr("&Go"));
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    m_readAction = article->addAction(tr("Mark as &Read"), this, [this] {
+        const qint64 id = m_reader->articleId();
+        if (const auto summary = m_repository->summary(id))
+            m_repository->setRead(id, !summary->read);
+    });
+    m_readAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    article->addAction(tr("&Archive"), this, [this] {
+        if (const auto summary = m_repository->summary(m_reader->articleId()))
+            setArchived(summary->id, !summary->archived);
+    })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    article->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this, [this] {
+        if (m_reader->articleId() > 0)
+            deleteArticle(m_reader->articleId());
+    })->setShortcut(QKeySequence::Delete);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    const auto step = [this](int delta) {
+        QListView *list = m_libraryPanel->listView();
+        const int row = list->currentIndex().isValid() ? list->currentIndex().row() + delta : 0;
+        const QModelIndex target = list->model()->index(row, 0);
+        if (target.isValid())
+            list->setCurrentIndex(target);
+    };
+    go->addAction(tr("&Next Article"), this, [step] { step(1); })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    go->addAction(tr("&Previous Article"), this, [step] { step(-1); })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Quoteshelf"), this, [this] {
         QMessageBox::about(this, tr("About Quoteshelf"),
@@ -173,6 +272,38 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(import);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_searchField = new QLineEdit(toolbar);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Search library (Ctrl+K)"));
+    m_searchField->setToolTip(tr("Words match as prefixes; \"quotes\" for a phrase; filters: tag:, speaker:, site:"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(280);
+    m_searchField->setMaximumWidth(420);
+    toolbar->addWidget(m_searchField);
+    // Searching waits for a pause in typing: no query per keystroke.
+    connect(m_searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { search(m_searchField->text()); });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        search(m_searchField->text());
+    });
+
+    auto *typography = new QToolButton(toolbar);
+    typography->setText(tr("Aa"));
+    typography->setToolTip(tr("Typeface, size, spacing and theme of the reader"));
+    typography->setPopupMode(QToolButton::InstantPopup);
+    auto *typographyMenu = new QMenu(typography);
+    auto *settings = new ReaderSettingsWidget(typographyMenu);
+    auto *settingsAction = new QWidgetAction(typographyMenu);
+    settingsAction->setDefaultWidget(settings);
+    typographyMenu->addAction(settingsAction);
+    connect(typographyMenu, &QMenu::aboutToShow, settings, [this, settings] { settings->setStyle(m_style); });
+    connect(settings, &ReaderSettingsWidget::styleChanged, this, &MainWindow::setReaderStyle);
+    typography->setMenu(typographyMenu);
+    toolbar->addWidget(typography);
     toolbar->addAction(focus);
 }
 
@@ -185,9 +316,7 @@ void MainWindow::restoreState()
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_libraryAction->setChecked(settings.value(QStringLiteral("window/libraryVisible"), true).toBool());
     m_panelsAction->setChecked(settings.value(QStringLiteral("window/panelsVisible"), true).toBool());
-    // The reader follows the desktop's colour scheme until the reader picks a theme.
-    const bool darkDesktop = QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark;
-    setTheme(settings.value(QStringLiteral("reader/theme"), darkDesktop ? QStringLiteral("dark") : QStringLiteral("light")).toString());
+    setReaderStyle(loadStyle());
 }
 
 void MainWindow::saveState()
@@ -204,18 +333,30 @@ void MainWindow::saveState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveState();
+    carryOutPendingDeletions();
     event->accept();
 }
 
-void MainWindow::setTheme(const QString &theme)
+void MainWindow::setReaderStyle(const Render::ReaderStyle &style)
 {
+    m_style = style;
     for (QAction *action : m_themeGroup->actions())
-        action->setChecked(action->data().toString() == theme);
-    Render::ReaderStyle style = m_profile->schemeHandler()->style();
-    style.theme = theme;
+        action->setChecked(action->data().toString() == style.theme);
     m_profile->schemeHandler()->setStyle(style);
-    m_reader->setTheme(theme);
-    QSettings().setValue(QStringLiteral("reader/theme"), theme);
+    m_reader->applyStyle(style);
+    QSettings settings;
+    settings.setValue(QStringLiteral("reader/theme"), style.theme);
+    settings.setValue(QStringLiteral("reader/font"), style.font);
+    settings.setValue(QStringLiteral("reader/fontSize"), style.fontSizePx);
+    settings.setValue(QStringLiteral("reader/lineHeight"), style.lineHeight);
+    settings.setValue(QStringLiteral("reader/width"), style.widthEm);
+}
+
+void MainWindow::zoom(int step)
+{
+    Render::ReaderStyle style = m_style;
+    style.fontSizePx = step == 0 ? Render::ReaderStyle().fontSizePx : qBound(12, style.fontSizePx + step, 32);
+    setReaderStyle(style);
 }
 
 void MainWindow::toggleDistractionFree(bool on)
@@ -237,31 +378,144 @@ void MainWindow::openArticle(qint64 id)
     const auto summary = m_repository->summary(id);
     if (!summary)
         return;
-    const QModelIndex index = m_model->indexOfArticle(id);
-    if (index.isValid() && m_libraryView->currentIndex() != index) {
-        m_libraryView->setCurrentIndex(index); // re-enters through currentChanged
+    m_libraryPanel->selectArticle(id);
+    if (m_reader->articleId() == id) {
+        if (m_pendingOffset >= 0)
+            m_reader->scrollToOffset(m_pendingOffset);
+        m_pendingOffset = -1;
         return;
     }
-    if (m_reader->articleId() == id)
-        return;
     setWindowTitle(tr("%1 — Quoteshelf").arg(summary->title));
-    m_reader->openArticle(id, summary->progress);
-    m_panels->showArticle(m_repository->speakers(id), m_repository->quotes(id), m_repository->tags(id));
+    m_reader->openArticle(id, m_pendingOffset >= 0 ? 0.0 : summary->progress);
+    refreshPanels();
     updateStatus();
+}
+
+void MainWindow::openArticleAt(qint64 id, qsizetype offset)
+{
+    m_pendingOffset = offset;
+    openArticle(id);
+}
+
+void MainWindow::refreshPanels()
+{
+    const qint64 id = m_reader->articleId();
+    m_panels->showArticle(m_repository->speakers(id), m_repository->quotes(id), m_repository->tags(id));
+}
+
+void MainWindow::search(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        m_libraryPanel->clearSearch();
+        return;
+    }
+    if (!m_searchEngine)
+        m_searchEngine = new Library::SearchEngine(m_repository->database());
+    m_libraryPanel->showSearchResults(text, m_searchEngine->search(text));
+}
+
+void MainWindow::openSearchHit(const Library::SearchHit &hit)
+{
+    qsizetype offset = -1;
+    if (hit.kind == Library::SearchHit::Kind::Article && m_searchEngine)
+        offset = m_searchEngine->firstMatchOffset(hit.articleId, m_searchField->text());
+    openArticleAt(hit.articleId, offset);
 }
 
 void MainWindow::updateStatus()
 {
-    const int articles = m_model->rowCount();
-    m_libraryStack->setCurrentIndex(articles == 0 ? 1 : 0);
-    QString text = tr("%n article(s)", nullptr, articles);
+    QString text = tr("%n article(s)", nullptr, m_model->rowCount());
     const qint64 id = m_reader->articleId();
-    if (id > 0) {
-        if (const auto summary = m_repository->summary(id))
-            text += tr(" · %n highlight(s) in this article", nullptr, summary->highlightCount);
-        text += tr(" · %n quote(s)", nullptr, m_panels->quotesList()->count());
+    if (const auto summary = m_repository->summary(id)) {
+        text += tr(" · %n highlight(s) in this article", nullptr, summary->highlightCount);
+        text += tr(" · %n quote(s)", nullptr, int(m_repository->quotes(id).size()));
+        m_readAction->setText(summary->read ? tr("Mark as &Unread") : tr("Mark as &Read"));
     }
     m_status->setText(text);
+}
+
+void MainWindow::showLibraryContextMenu(qint64 id, const QPoint &globalPos)
+{
+    const auto summary = m_repository->summary(id);
+    if (!summary)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, id] { openArticle(id); });
+    menu.addAction(summary->read ? tr("Mark as Unread") : tr("Mark as Read"), this,
+                   [this, id, read = summary->read] { m_repository->setRead(id, !read); });
+    menu.addAction(summary->archived ? tr("Unarchive") : tr("Archive"), this,
+                   [this, id, archived = summary->archived] { setArchived(id, !archived); });
+    menu.addSeparator();
+    menu.addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete…"), this, [this, id] { deleteArticle(id); });
+    menu.exec(globalPos);
+}
+
+void MainWindow::setArchived(qint64 id, bool archived)
+{
+    m_undo->push(new FunctionCommand(archived ? tr("Archive article") : tr("Unarchive article"),
+                                     [this, id, archived] { m_repository->setArchived(id, archived); },
+                                     [this, id, archived] { m_repository->setArchived(id, !archived); }));
+}
+
+void MainWindow::deleteArticle(qint64 id)
+{
+    const auto summary = m_repository->summary(id);
+    if (!summary)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Delete Article"),
+                    tr("Delete “%1” with its highlights and notes?").arg(summary->title), QMessageBox::Cancel, this);
+    box.setInformativeText(tr("You can undo this until you close Quoteshelf."));
+    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    // The article is hidden now and deleted for good when the window closes, so undo is free.
+    m_undo->push(new FunctionCommand(
+        tr("Delete article"),
+        [this, id] {
+            m_libraryPanel->filterModel()->setHidden(id, true);
+            m_pendingDeletions.append(id);
+            updateStatus();
+        },
+        [this, id] {
+            m_libraryPanel->filterModel()->setHidden(id, false);
+            m_pendingDeletions.removeAll(id);
+            m_libraryPanel->selectArticle(id);
+            updateStatus();
+        }));
+}
+
+void MainWindow::carryOutPendingDeletions()
+{
+    for (const qint64 id : std::as_const(m_pendingDeletions))
+        m_repository->deleteArticle(id);
+    m_pendingDeletions.clear();
+    m_undo->clear();
+}
+
+void MainWindow::correctSpeaker(qint64 quoteId, const QString &current)
+{
+    QStringList names;
+    for (const auto &speaker : m_repository->speakers(m_reader->articleId()))
+        names << speaker.name;
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Wrong Speaker"), tr("Who said this?"), names,
+                                               qMax(0, int(names.indexOf(current))), true, &ok);
+    if (!ok || name.trimmed().isEmpty() || name == current)
+        return;
+    m_repository->setSpeakerOverride(quoteId, name);
+    refreshPanels();
+    m_reader->markQuotes({});
+}
+
+void MainWindow::confirmExternalLink(const QUrl &url)
+{
+    const auto answer = QMessageBox::question(this, tr("Open Link"),
+                                              tr("Open this link in your web browser?\n\n%1").arg(url.toDisplayString()),
+                                              QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
+    if (answer == QMessageBox::Open)
+        QDesktopServices::openUrl(url);
 }
 
 void MainWindow::showImportDialog()

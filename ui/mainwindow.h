@@ -1,16 +1,22 @@
 #pragma once
 
+#include "render/readerpage.h"
+
 #include <QMainWindow>
 
 class QActionGroup;
 class QLabel;
+class QLineEdit;
 class QListView;
 class QSplitter;
-class QStackedWidget;
+class QTimer;
+class QUndoStack;
 
 namespace Quoteshelf::Library {
 class ArticleRepository;
 class LibraryModel;
+class SearchEngine;
+struct SearchHit;
 }
 namespace Quoteshelf::Web {
 class ReaderProfile;
@@ -19,10 +25,13 @@ class ReaderProfile;
 namespace Quoteshelf::Ui {
 
 class ArticlePanels;
+class FindBar;
+class LibraryPanel;
 class ReaderView;
 
 // The main window: library on the left, the article in the middle, the article's speakers,
-// quotes, tags and highlights on the right. Remembers its geometry and splitter sizes.
+// quotes, tags and highlights on the right. Remembers its geometry, splitter sizes and the
+// reader's typography.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -34,13 +43,22 @@ public:
     ~MainWindow() override;
 
     void openArticle(qint64 id);
+    // Opens the article and scrolls to a code-point offset once it is shown.
+    void openArticleAt(qint64 id, qsizetype offset);
     // Imports files (from the menu, drag and drop or the command line) and reports failures
     // together in one message.
     void importFiles(const QStringList &paths);
+    void search(const QString &text);
 
     ReaderView *readerView() const { return m_reader; }
     ArticlePanels *panels() const { return m_panels; }
-    QListView *libraryView() const { return m_libraryView; }
+    LibraryPanel *libraryPanel() const { return m_libraryPanel; }
+    QListView *libraryView() const;
+    FindBar *findBar() const { return m_findBar; }
+    QLineEdit *searchField() const { return m_searchField; }
+    QUndoStack *undoStack() const { return m_undo; }
+    Render::ReaderStyle readerStyle() const { return m_style; }
+    void setReaderStyle(const Render::ReaderStyle &style);
 
 Q_SIGNALS:
     void articleLoaded(qint64 id, bool ok);
@@ -52,28 +70,42 @@ protected:
 
 private:
     void createActions();
-    QWidget *createLibraryPanel();
     void restoreState();
     void saveState();
-    void setTheme(const QString &theme);
     void toggleDistractionFree(bool on);
     void updateStatus();
     void showImportDialog();
+    void zoom(int step);
+    void openSearchHit(const Library::SearchHit &hit);
+    void showLibraryContextMenu(qint64 id, const QPoint &globalPos);
+    void setArchived(qint64 id, bool archived);
+    void deleteArticle(qint64 id);
+    void correctSpeaker(qint64 quoteId, const QString &current);
+    void refreshPanels();
+    void confirmExternalLink(const QUrl &url);
+    void carryOutPendingDeletions();
 
     Library::ArticleRepository *m_repository = nullptr;
     Library::LibraryModel *m_model = nullptr;
+    Library::SearchEngine *m_searchEngine = nullptr;
     Web::ReaderProfile *m_profile = nullptr;
     QSplitter *m_splitter = nullptr;
-    QWidget *m_libraryPanel = nullptr;
-    QStackedWidget *m_libraryStack = nullptr;
-    QListView *m_libraryView = nullptr;
+    LibraryPanel *m_libraryPanel = nullptr;
     ReaderView *m_reader = nullptr;
+    FindBar *m_findBar = nullptr;
     ArticlePanels *m_panels = nullptr;
     QLabel *m_status = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QUndoStack *m_undo = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QAction *m_libraryAction = nullptr;
     QAction *m_panelsAction = nullptr;
+    QAction *m_readAction = nullptr;
     QByteArray m_splitterBeforeDistractionFree;
+    Render::ReaderStyle m_style;
+    QList<qint64> m_pendingDeletions;
+    qsizetype m_pendingOffset = -1;
 };
 
 } // namespace Quoteshelf::Ui

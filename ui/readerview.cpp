@@ -65,6 +65,25 @@ void ReaderView::showQuote(qint64 quoteId)
                           QWebEngineScript::ApplicationWorld);
 }
 
+void ReaderView::applyStyle(const Render::ReaderStyle &style)
+{
+    const QJsonObject values{{QStringLiteral("size"), style.fontSizePx},
+                             {QStringLiteral("line"), style.lineHeight},
+                             {QStringLiteral("width"), style.widthEm},
+                             {QStringLiteral("font"), style.font}};
+    page()->runJavaScript(QStringLiteral("window.__quoteshelf && window.__quoteshelf.setStyle(%1)")
+                              .arg(QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact))),
+                          QWebEngineScript::ApplicationWorld);
+    setTheme(style.theme);
+}
+
+void ReaderView::focusSpeaker(const QString &name)
+{
+    const QString literal = QString::fromUtf8(QJsonDocument(QJsonArray{name}).toJson(QJsonDocument::Compact));
+    page()->runJavaScript(QStringLiteral("window.__quoteshelf && window.__quoteshelf.focusSpeaker(%1[0])").arg(literal),
+                          QWebEngineScript::ApplicationWorld);
+}
+
 void ReaderView::setTheme(const QString &theme)
 {
     // Validated by the page script as well; only known names get through.

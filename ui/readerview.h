@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/records.h"
+#include "render/readerpage.h"
 
 #include <QWebEngineView>
 
@@ -27,6 +28,10 @@ public:
     qint64 articleId() const { return m_articleId; }
     void scrollToOffset(qsizetype codePointOffset);
     void setTheme(const QString &theme);
+    // Applies typeface, size, spacing, width and theme to the open page without reloading it.
+    void applyStyle(const Render::ReaderStyle &style);
+    // Emphasises one speaker's quotes in the text (empty name: none).
+    void focusSpeaker(const QString &name);
     // Underlines the extracted quotes in their speakers' colours (after the page has loaded).
     void markQuotes(const QList<Library::QuoteRecord> &quotes);
     void showQuote(qint64 quoteId);

@@ -29,6 +29,8 @@ QList<Extract::Segment> bodySegments(const Import::Article &article)
     return segments;
 }
 
+} // namespace
+
 bool openLibrary(Context &context, Library::Database &database)
 {
     if (database.open(Core::databasePath(context.libraryDir)))
@@ -36,8 +38,6 @@ bool openLibrary(Context &context, Library::Database &database)
     context.err << database.errorString() << Qt::endl;
     return false;
 }
-
-} // namespace
 
 int extractCommand(Context &context, const QStringList &files, const QString &format)
 {

@@ -4,6 +4,10 @@
 
 class QTextStream;
 
+namespace Quoteshelf::Library {
+class Database;
+}
+
 namespace Quoteshelf::Cli {
 
 // Each command returns the process exit code: 0 on success, 1 when something failed (and was
@@ -15,9 +19,26 @@ struct Context
     QTextStream &err;
 };
 
+// Opens the context's library, reporting on err when it cannot be used.
+bool openLibrary(Context &context, Library::Database &database);
+
 int extractCommand(Context &context, const QStringList &files, const QString &format);
 int importCommand(Context &context, const QStringList &files);
 int listCommand(Context &context);
 int searchCommand(Context &context, const QStringList &words);
+
+// annotationcommands.cpp
+// import --replace: updates the article from the same source in place, re-anchoring highlights.
+int replaceCommand(Context &context, const QStringList &files);
+
+struct HighlightOptions
+{
+    QString text;        // the exact words to highlight (first occurrence in the article's text)
+    QString color = QStringLiteral("yellow");
+    QString note;
+    QStringList tags;
+};
+int highlightCommand(Context &context, const QStringList &args, const HighlightOptions &options);
+int highlightsCommand(Context &context, const QStringList &args);
 
 } // namespace Quoteshelf::Cli

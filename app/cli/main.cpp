@@ -23,9 +23,18 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  extract FILE [--format json|text]  print what Quoteshelf makes of a saved article (no library involved)\n"
         "  import FILE...                     import saved articles into the library; prints ID<TAB>TITLE per article\n"
+        "  import --replace FILE...           update the article that came from the same source (its URL, else its\n"
+        "                                     file name) in place: same id, new text, highlights re-anchored (a line\n"
+        "                                     per file on stderr says how many stayed, moved, fuzzy-matched or were\n"
+        "                                     orphaned; orphans are kept); imports as new when no article matches\n"
         "  list                               list the articles in the library: ID<TAB>TITLE\n"
         "  search QUERY...                    full-text search: ID<TAB>TITLE<TAB>snippet per hit; words are\n"
-        "                                     prefixes, \"quoted phrases\" exact, filters tag:, speaker:, site:"));
+        "                                     prefixes, \"quoted phrases\" exact, filters tag:, speaker:, site:\n"
+        "  highlight ID --text WORDS [--color C] [--note N] [--tag T]...\n"
+        "                                     highlight the first occurrence of WORDS in article ID; prints the\n"
+        "                                     highlight's id. Colours: yellow (default), green, blue, pink, purple\n"
+        "  highlights ID                      list article ID's highlights, orphans last:\n"
+        "                                     ID<TAB>START<TAB>END<TAB>COLOUR<TAB>orphan?<TAB>TEXT<TAB>TAGS<TAB>NOTE"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(QStringLiteral("library"),
@@ -34,9 +43,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption formatOption(QStringLiteral("format"),
         QCoreApplication::translate("cli", "Output format of extract: json (default) or text."), QStringLiteral("format"),
         QStringLiteral("json"));
+    const QCommandLineOption replaceOption(QStringLiteral("replace"),
+        QCoreApplication::translate("cli", "import: update the article from the same source in place."));
+    const QCommandLineOption textOption(QStringLiteral("text"),
+        QCoreApplication::translate("cli", "highlight: the exact words to highlight."), QStringLiteral("words"));
+    const QCommandLineOption colorOption(QStringLiteral("color"),
+        QCoreApplication::translate("cli", "highlight: yellow (default), green, blue, pink or purple."), QStringLiteral("colour"),
+        QStringLiteral("yellow"));
+    const QCommandLineOption noteOption(QStringLiteral("note"),
+        QCoreApplication::translate("cli", "highlight: a note (Markdown)."), QStringLiteral("text"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"),
+        QCoreApplication::translate("cli", "highlight: a tag; repeat for several."), QStringLiteral("tag"));
     parser.addOption(libraryOption);
     parser.addOption(formatOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "extract, import, list or search"));
+    parser.addOptions({replaceOption, textOption, colorOption, noteOption, tagOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "extract, import, list, search, highlight or highlights"));
     parser.addPositionalArgument(QStringLiteral("args"), QCoreApplication::translate("cli", "Arguments of the command."),
                                  QStringLiteral("[args...]"));
     parser.process(app);
@@ -53,11 +74,18 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("extract"))
         return Cli::extractCommand(context, args, parser.value(formatOption));
     if (command == QLatin1String("import"))
-        return Cli::importCommand(context, args);
+        return parser.isSet(replaceOption) ? Cli::replaceCommand(context, args) : Cli::importCommand(context, args);
     if (command == QLatin1String("list"))
         return Cli::listCommand(context);
     if (command == QLatin1String("search"))
         return Cli::searchCommand(context, args);
+    if (command == QLatin1String("highlight")) {
+        const Cli::HighlightOptions options{parser.value(textOption), parser.value(colorOption), parser.value(noteOption),
+                                            parser.values(tagOption)};
+        return Cli::highlightCommand(context, args, options);
+    }
+    if (command == QLatin1String("highlights"))
+        return Cli::highlightsCommand(context, args);
     err << QCoreApplication::translate("cli", "unknown command '%1'; see --help").arg(command) << Qt::endl;
     return 2;
 }

@@ -14,22 +14,26 @@ bool isLower(QStringView w)
 
 bool isDash(QChar c)
 {
-    return c == u'\u2014' || c == u'\u2013' || c == u'-';
+    return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'-';
+}
+
+qsizetype tokenIndexAfter(const QList<Token> &tokens, qsizetype position)
+{
+    qsizetype i = 0;
+    while (i < tokens.size() && tokens.at(i).start < position)
+        ++i;
+    return i;
 }
 
 } // namespace
 
-CueFinder::CueFinder(const QString &text, const QList<QList<Token>> &tokens)
-    : m_text(text)
-    , m_tokens(tokens)
-{
-}
+CueFinder::CueFinder(const QString &text, const QList<QList<Token>> &tokens) : m_text(text), m_tokens(tokens) { }
 
 QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype hi) const
 {
     QString phrase = parser.word(verb).toString();
-    const bool takesObject = phrase == u"told" || phrase == u"telling" || phrase == u"tells"
-        || phrase == u"tell" || phrase == u"asked" || phrase == u"informed";
+    const bool takesObject = phrase == u"told" || phrase == u"telling" || phrase == u"tells" || phrase == u"tell"
+        || phrase == u"asked" || phrase == u"informed";
     if (!takesObject)
         return phrase;
     for (qsizetype i = verb + 1; i < hi && i <= verb + 3 && parser.isWord(i); ++i) {
@@ -58,6 +62,17 @@ Cue CueFinder::after(const QuoteContext &local) const
             return cue;
         punctuated = true;
         ++i;
+        // "…” ― Sonya Herridge": a name after a dash, ending the paragraph, signs the quotation.
+        if (isDash(c) && Tokenizer::isCapitalised(parser.word(i))) {
+            const Mention m = parser.phraseAfter(i, local.afterEnd);
+            const qsizetype next = m.valid() ? tokenIndexAfter(tokens, m.end) : -1;
+            if (m.form == Mention::Form::Name && (next >= tokens.size() || !tokens.at(next).word)) {
+                cue.found = cue.direct = true;
+                cue.mention = m;
+                cue.text = QString(c);
+                return cue;
+            }
+        }
     }
     if (i >= local.afterEnd)
         return cue;
@@ -94,6 +109,10 @@ Cue CueFinder::after(const QuoteContext &local) const
                 m = {};
             }
         }
+        if (!m.valid() && Lexicon::isDeterminer(parser.word(i)) && v - i <= 5 && v > i + 1) {
+            // "…,” the article read.  Right after the quotation any noun phrase names the source.
+            m = parser.wholePhrase(i, v);
+        }
         if (!m.valid()) {
             // "Jeffrey Lewis of the James Martin Center wrote": the name that opens the clause.
             m = parser.clauseSubject(i, v);
@@ -107,62 +126,82 @@ Cue CueFinder::after(const QuoteContext &local) const
             cue.mention = m;
             cue.text = phrase(parser, v, local.afterEnd);
         }
-        break;
+        return cue;
     }
-    return cue;
+    // "…?" Vitter demanded.  A name and one past-tense verb closing the sentence attribute the
+    // quotation even when the verb is too rare to be in the cue table.
+    if (punctuated) {
+        qsizetype v = i;
+        while (v < local.afterEnd && v < i + 4 && Tokenizer::isCapitalised(parser.word(v)))
+            ++v;
+        const QStringView verb = parser.word(v);
+        if (v > i && isLower(verb) && verb.endsWith(u"ed")
+            && (v + 1 >= local.afterEnd || parser.isPunct(v + 1, u','))) {
+            cue.mention = parser.subjectBefore(v, i);
+            cue.found = cue.direct = cue.mention.valid() && cue.mention.start == tokens.at(i).start;
+            cue.text = verb.toString();
+        }
+    }
+    return cue.found ? cue : Cue {};
 }
 
 Cue CueFinder::atSentenceEnd(const QuoteContext &local) const
 {
-    Cue cue;
     if (local.closeIndex < 0 || local.afterEnd <= local.closeIndex + 1)
-        return cue;
+        return {};
     const QList<Token> &tokens = m_tokens.at(local.lastParagraph);
     const MentionParser parser(m_text, tokens);
-    qsizetype c = local.afterEnd - 1;
-    while (c > local.closeIndex && !parser.isPunct(c, u','))
-        --c;
-    const qsizetype k = c + 1;
-    if (c <= local.closeIndex || k >= local.afterEnd || local.afterEnd - k > 12)
-        return cue;
     const Lexicon &lexicon = Lexicon::instance();
-    if (parser.word(k) == u"according" && parser.word(k + 1) == u"to") {
-        cue.mention = parser.wholePhrase(k + 2, local.afterEnd);
-        cue.text = QStringLiteral("according to");
-    } else if (isLower(parser.word(k)) && lexicon.isReportingCue(parser.word(k))) {
-        cue.mention = parser.phraseAfter(k + 1, local.afterEnd);
-        cue.text = phrase(parser, k, local.afterEnd);
-    } else {
-        for (qsizetype v = k + 1; v < local.afterEnd && v < k + 8; ++v) {
-            if (!isLower(parser.word(v)) || !lexicon.isReportingCue(parser.word(v)))
-                continue;
-            const Mention m = parser.subjectBefore(v, k);
-            if (m.valid() && m.start == tokens.at(k).start && local.afterEnd - v <= 8) {
-                cue.mention = m;
-                cue.text = phrase(parser, v, local.afterEnd);
+    // Try the last few commas: "…, said Brad Bannon, a Democratic pollster."
+    qsizetype c = local.afterEnd;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        --c;
+        while (c > local.closeIndex && !parser.isPunct(c, u','))
+            --c;
+        const qsizetype k = c + 1;
+        if (c <= local.closeIndex || local.afterEnd - k > 16)
+            return {};
+        Cue cue;
+        if (parser.word(k) == u"according" && parser.word(k + 1) == u"to") {
+            cue.mention = parser.wholePhrase(k + 2, local.afterEnd);
+            cue.text = QStringLiteral("according to");
+        } else if (isLower(parser.word(k)) && lexicon.isReportingCue(parser.word(k))
+                   && !parser.word(k).endsWith(u"ing")) {
+            cue.mention = parser.phraseAfter(k + 1, local.afterEnd);
+            cue.text = phrase(parser, k, local.afterEnd);
+        } else {
+            for (qsizetype v = k + 1; v < local.afterEnd && v < k + 8; ++v) {
+                if (!isLower(parser.word(v)) || !lexicon.isReportingCue(parser.word(v)))
+                    continue;
+                const Mention m = parser.subjectBefore(v, k);
+                if (m.valid() && m.start == tokens.at(k).start && local.afterEnd - v <= 8) {
+                    cue.mention = m;
+                    cue.text = phrase(parser, v, local.afterEnd);
+                }
+                break;
             }
-            break;
+        }
+        if (cue.mention.valid()) {
+            cue.found = true;
+            cue.clauseEnd = tokens.at(c - 1).end;
+            return cue;
         }
     }
-    if (!cue.mention.valid())
-        return {};
-    cue.found = true;
-    cue.clauseEnd = tokens.at(c - 1).end;
-    return cue;
+    return {};
 }
 
-Cue CueFinder::fromColon(const QuoteContext &local) const
+Cue CueFinder::fromColon(int paragraph, qsizetype lo, qsizetype colon) const
 {
     Cue cue;
-    const QList<Token> &tokens = m_tokens.at(local.paragraph);
-    if (local.openIndex <= local.before || m_text.at(tokens.at(local.openIndex - 1).start) != u':')
+    const QList<Token> &tokens = m_tokens.at(paragraph);
+    if (colon <= lo || colon >= tokens.size() || m_text.at(tokens.at(colon).start) != u':')
         return cue;
     const MentionParser parser(m_text, tokens);
-    cue.mention = parser.clauseSubject(local.before, local.openIndex - 1);
+    cue.mention = parser.clauseSubject(lo, colon);
     if (!cue.mention.valid())
         return {};
     cue.found = cue.direct = true;
-    for (qsizetype i = local.before; i < local.openIndex; ++i) {
+    for (qsizetype i = lo; i < colon; ++i) {
         if (tokens.at(i).start >= cue.mention.end && tokens.at(i).word) {
             cue.text = parser.word(i).toString();
             break;
@@ -171,7 +210,7 @@ Cue CueFinder::fromColon(const QuoteContext &local) const
     return cue;
 }
 
-Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi) const
+Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subjectLo) const
 {
     Cue cue;
     const QList<Token> &tokens = m_tokens.at(paragraph);
@@ -223,7 +262,7 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi) const
             --v;
         if (v < lo)
             return cue;
-        cue = at(parser, v, lo, hi, trailing, introduced);
+        cue = at(parser, v, subjectLo, hi, trailing, introduced);
         if (cue.found)
             return cue;
     }
@@ -231,7 +270,7 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi) const
 }
 
 Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizetype hi, qsizetype trailing,
-                   bool introduced) const
+                  bool introduced) const
 {
     Cue cue;
     const Lexicon &lexicon = Lexicon::instance();
@@ -257,6 +296,7 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     if (!cue.mention.valid())
         return cue;
     cue.found = true;
+    cue.speech = lexicon.isSpeechCue(parser.word(v));
     cue.text = phrase(parser, v, trailing);
     cue.direct = (introduced && gap <= 6 && that < 0) || gap == 0;
     if (that >= 0)

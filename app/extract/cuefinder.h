@@ -20,8 +20,11 @@ public:
 
     Cue after(const QuoteContext &context) const;
     Cue atSentenceEnd(const QuoteContext &context) const;
-    Cue fromColon(const QuoteContext &context) const;
-    Cue before(int paragraph, qsizetype lo, qsizetype hi) const;
+    // colon: token index of the ":" that introduces the quotation; lo: the sentence start.
+    Cue fromColon(int paragraph, qsizetype lo, qsizetype colon) const;
+    // [lo, hi): the tokens before the quotation; subjectLo: where its sentence starts, which may
+    // be before an earlier quotation.
+    Cue before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subjectLo) const;
 
 private:
     Cue at(const MentionParser &parser, qsizetype verb, qsizetype lo, qsizetype hi, qsizetype trailing,

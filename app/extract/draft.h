@@ -9,11 +9,11 @@ struct Mention
 {
     enum class Form { None, Pronoun, Name, Description };
     Form form = Form::None;
-    qsizetype start = -1;      // the whole mention ("Democratic pollster Geoff Garin")
+    qsizetype start = -1; // the whole mention ("Democratic pollster Geoff Garin")
     qsizetype end = -1;
-    qsizetype nameStart = -1;  // what resolution keys on ("Geoff Garin"), titles dropped
+    qsizetype nameStart = -1; // what resolution keys on ("Geoff Garin"), titles dropped
     qsizetype nameEnd = -1;
-    QString role;              // an appositive or a title beside the name, when there is one
+    QString role; // an appositive or a title beside the name, when there is one
     bool valid() const { return form != Form::None; }
 };
 
@@ -28,7 +28,9 @@ struct DraftQuote
     double confidence = 0.0;
     int paragraph = 0;
     int lastParagraph = 0;
-    int inheritFrom = -1;      // a continuation: same speaker as this earlier draft
+    bool continuation = false; // no cue of its own: it continues an earlier quote in its paragraph
+    bool opensParagraph = false; // no cue of its own and opens its paragraph
+    int inheritFrom = -1; // same speaker as this earlier draft (set by Extractor once sorted)
 };
 
 } // namespace Quoteshelf::Extract

@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include "core/textoffsets.h"
+#include "extract/draft.h"
 #include "extract/indirectfinder.h"
 #include "extract/quoteattributor.h"
 #include "extract/quotescanner.h"
@@ -15,9 +16,12 @@ namespace Quoteshelf::Extract {
 QString quoteKindName(Quote::Kind kind)
 {
     switch (kind) {
-    case Quote::Kind::Direct: return QStringLiteral("direct");
-    case Quote::Kind::Mixed: return QStringLiteral("mixed");
-    case Quote::Kind::Indirect: return QStringLiteral("indirect");
+    case Quote::Kind::Direct:
+        return QStringLiteral("direct");
+    case Quote::Kind::Mixed:
+        return QStringLiteral("mixed");
+    case Quote::Kind::Indirect:
+        return QStringLiteral("indirect");
     }
     return {};
 }
@@ -25,9 +29,12 @@ QString quoteKindName(Quote::Kind kind)
 QString speakerKindName(Speaker::Kind kind)
 {
     switch (kind) {
-    case Speaker::Kind::Person: return QStringLiteral("person");
-    case Speaker::Kind::Organisation: return QStringLiteral("organisation");
-    case Speaker::Kind::Anonymous: return QStringLiteral("anonymous");
+    case Speaker::Kind::Person:
+        return QStringLiteral("person");
+    case Speaker::Kind::Organisation:
+        return QStringLiteral("organisation");
+    case Speaker::Kind::Anonymous:
+        return QStringLiteral("anonymous");
     }
     return {};
 }
@@ -35,10 +42,14 @@ QString speakerKindName(Speaker::Kind kind)
 QString tagKindName(Tag::Kind kind)
 {
     switch (kind) {
-    case Tag::Kind::Person: return QStringLiteral("person");
-    case Tag::Kind::Organisation: return QStringLiteral("organisation");
-    case Tag::Kind::Place: return QStringLiteral("place");
-    case Tag::Kind::Topic: return QStringLiteral("topic");
+    case Tag::Kind::Person:
+        return QStringLiteral("person");
+    case Tag::Kind::Organisation:
+        return QStringLiteral("organisation");
+    case Tag::Kind::Place:
+        return QStringLiteral("place");
+    case Tag::Kind::Topic:
+        return QStringLiteral("topic");
     }
     return {};
 }
@@ -59,8 +70,27 @@ void appendLines(const QString &text, qsizetype from, qsizetype to, QList<Span> 
             while (e > s && text.at(e - 1).isSpace())
                 --e;
             if (e > s)
-                paragraphs->append({s, e});
+                paragraphs->append({ s, e });
             start = i + 1;
+        }
+    }
+}
+
+// A quotation without a cue of its own continues the latest attributed quote of its paragraph;
+// one that opens its paragraph may also continue the paragraph before ("…, Law said.\n\n"…"").
+void inheritSpeakers(QList<DraftQuote> *drafts)
+{
+    for (int i = 0; i < drafts->size(); ++i) {
+        DraftQuote &d = (*drafts)[i];
+        if (d.mention.valid() || (!d.continuation && !d.opensParagraph))
+            continue;
+        const int oldest = d.continuation ? d.paragraph : d.paragraph - 1;
+        for (int j = i - 1; j >= 0 && drafts->at(j).lastParagraph >= oldest; --j) {
+            const DraftQuote &earlier = drafts->at(j);
+            if (earlier.mention.valid() || earlier.inheritFrom >= 0) {
+                d.inheritFrom = j;
+                break;
+            }
         }
     }
 }
@@ -100,6 +130,7 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     const QList<DraftQuote> quoted = drafts;
     IndirectFinder(text, paragraphs, tokens).run(quoted, &drafts);
     std::stable_sort(drafts.begin(), drafts.end(), byStart);
+    inheritSpeakers(&drafts);
 
     result.quotes.resize(drafts.size());
     for (int i = 0; i < drafts.size(); ++i) {
@@ -112,7 +143,7 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     }
     const SpeakerResolver resolver(text, paragraphs, tokens, spans);
     result.speakers = resolver.resolve(drafts, &result.quotes);
-    result.tags = Tagger(text, paragraphs, tokens).tags(resolver.names(), result.speakers, result.scareQuotes);
+    result.tags = Tagger(text, paragraphs, tokens).tags(resolver.names().runs(), result.speakers, result.scareQuotes);
 
     for (int i = 0; i < drafts.size(); ++i) {
         const DraftQuote &d = drafts.at(i);

@@ -16,19 +16,16 @@ bool isLower(QStringView w)
 
 bool takesObject(QStringView w)
 {
-    return w == u"told" || w == u"tells" || w == u"telling" || w == u"informed" || w == u"assured"
-        || w == u"reminded" || w == u"warned";
+    return w == u"told" || w == u"tells" || w == u"telling" || w == u"informed" || w == u"assured" || w == u"reminded"
+        || w == u"warned";
 }
 
 constexpr int minimumClauseWords = 4;
 
 } // namespace
 
-IndirectFinder::IndirectFinder(const QString &text, const QList<Span> &paragraphs,
-                               const QList<QList<Token>> &tokens)
-    : m_text(text)
-    , m_paragraphs(paragraphs)
-    , m_tokens(tokens)
+IndirectFinder::IndirectFinder(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens)
+    : m_text(text), m_paragraphs(paragraphs), m_tokens(tokens)
 {
 }
 
@@ -103,8 +100,9 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         }
         const QStringView next = parser.word(c);
         // The clause must start like a clause: "that", a pronoun, a determiner or a name.
-        if (next.isEmpty() || !(next == u"that" || next == u"there" || Lexicon::isPronoun(next) || Lexicon::isDeterminer(next)
-                                || Tokenizer::isCapitalised(next)))
+        if (next.isEmpty()
+            || !(next == u"that" || next == u"there" || Lexicon::isPronoun(next) || Lexicon::isDeterminer(next)
+                 || Tokenizer::isCapitalised(next)))
             return false;
         if (words(c, to) < minimumClauseWords)
             return false;

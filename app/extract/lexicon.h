@@ -31,22 +31,22 @@ public:
     int backgroundDocuments() const;
 
     static bool isPronoun(QStringView word);
-    static bool isPersonalPronoun(QStringView word);   // he, she: people only
+    static bool isPersonalPronoun(QStringView word); // he, she: people only
     static bool isDeterminer(QStringView word);
-    static bool isTitle(QStringView word);              // President, Sen., Mr.
-    static bool isDiscourseMarker(QStringView word);    // However, But, Yet...
+    static bool isTitle(QStringView word); // President, Sen., Mr.
+    static bool isDiscourseMarker(QStringView word); // However, But, Yet...
     static bool isStopWord(QStringView word);
-    static bool isNameParticle(QStringView word);       // al, bin, de, van
-    static bool isOrganisationWord(QStringView word);   // Ministry, Party, News
-    static bool isFunctionVerb(QStringView word);       // is, has, will: ends a noun phrase
+    static bool isNameParticle(QStringView word); // al, bin, de, van
+    static bool isOrganisationWord(QStringView word); // Ministry, Party, News
+    static bool isFunctionVerb(QStringView word); // is, has, will: ends a noun phrase
 
 private:
     Lexicon();
 
     struct CueStats
     {
-        int ratio = 0;       // percent of the word's occurrences that sit inside a cue
-        int count = 0;       // occurrences inside cues
+        int ratio = 0; // percent of the word's occurrences that sit inside a cue
+        int count = 0; // occurrences inside cues
         int directCount = 0; // occurrences inside cues of direct or mixed quotes
     };
     const CueStats *cueStats(QStringView word) const;

@@ -28,48 +28,49 @@ bool isVerbFiller(QStringView w)
     if (!isLower(w))
         return false;
     return (w.endsWith(u"ly") && w.size() > 4)
-        || oneOf(w, {u"also", u"then", u"later", u"has", u"had", u"have", u"was", u"is", u"would",
-                     u"will", u"once", u"again", u"further", u"first", u"never", u"previously",
-                     u"not", u"did", u"does", u"had", u"earlier", u"since", u"subsequently"});
+        || oneOf(w, { u"also",  u"then", u"later", u"has",   u"had",     u"have",  u"was",         u"is",
+                      u"would", u"will", u"once",  u"again", u"further", u"first", u"never",       u"previously",
+                      u"not",   u"did",  u"does",  u"had",   u"earlier", u"since", u"subsequently" });
 }
 
 // Words after which a noun phrase's head is complete: "an insider familiar with the talks".
 bool isPostModifierStart(QStringView w)
 {
-    return oneOf(w, {u"with", u"of", u"for", u"familiar", u"close", u"at", u"in", u"on", u"from",
-                     u"to", u"who", u"involved", u"briefed", u"knowledgeable", u"based", u"near"});
+    return oneOf(w,
+                 { u"with", u"of", u"for", u"familiar", u"close", u"at", u"in", u"on", u"from", u"to", u"who",
+                   u"involved", u"briefed", u"knowledgeable", u"based", u"near" });
 }
 
 // Time phrases between a subject and its cue: "Trump on Saturday tweeted", "she said last week".
 bool isTemporal(QStringView w)
 {
-    return oneOf(w, {u"monday", u"tuesday", u"wednesday", u"thursday", u"friday", u"saturday", u"sunday",
-                     u"january", u"february", u"march", u"april", u"june", u"july", u"august",
-                     u"september", u"october", u"november", u"december", u"night", u"morning", u"evening",
-                     u"afternoon", u"week", u"weekend", u"month", u"year", u"ago", u"today", u"yesterday",
-                     u"tonight", u"days", u"weeks", u"months", u"years", u"earlier", u"later", u"recently"});
+    return oneOf(w, { u"monday",    u"tuesday",  u"wednesday", u"thursday", u"friday", u"saturday", u"sunday",
+                      u"january",   u"february", u"march",     u"april",    u"june",   u"july",     u"august",
+                      u"september", u"october",  u"november",  u"december", u"night",  u"morning",  u"evening",
+                      u"afternoon", u"week",     u"weekend",   u"month",    u"year",   u"ago",      u"today",
+                      u"yesterday", u"tonight",  u"days",      u"weeks",    u"months", u"years",    u"earlier",
+                      u"later",     u"recently" });
 }
 
 bool isTemporalFiller(QStringView w)
 {
-    return isTemporal(w) || oneOf(w, {u"on", u"last", u"this", u"next", u"early", u"late", u"in", u"two",
-                                      u"three", u"several", u"few", u"a", u"the", u"past", u"over"})
+    return isTemporal(w)
+        || oneOf(w,
+                 { u"on", u"last", u"this", u"next", u"early", u"late", u"in", u"two", u"three", u"several", u"few",
+                   u"a", u"the", u"past", u"over" })
         || (!w.isEmpty() && w.front().isDigit());
 }
 
 bool isPreposition(QStringView w)
 {
-    return oneOf(w, {u"in", u"on", u"at", u"by", u"with", u"from", u"for", u"of", u"to", u"during", u"after",
-                     u"before", u"into", u"through", u"under", u"about", u"via"});
+    return oneOf(w,
+                 { u"in", u"on", u"at", u"by", u"with", u"from", u"for", u"of", u"to", u"during", u"after", u"before",
+                   u"into", u"through", u"under", u"about", u"via" });
 }
 
 } // namespace
 
-MentionParser::MentionParser(const QString &text, const QList<Token> &tokens)
-    : m_text(text)
-    , m_tokens(tokens)
-{
-}
+MentionParser::MentionParser(const QString &text, const QList<Token> &tokens) : m_text(text), m_tokens(tokens) { }
 
 QStringView MentionParser::word(qsizetype i) const
 {
@@ -92,6 +93,9 @@ bool MentionParser::isNameToken(qsizetype i) const
 {
     const QStringView w = word(i);
     if (!Tokenizer::isCapitalised(w) || w == u"I")
+        return false;
+    // "CONGRESS", "BREAKING": shouted headings, not names (acronyms are short).
+    if (w.size() > 5 && w.toString().toUpper() == w)
         return false;
     return !Lexicon::isStopWord(w) && !Lexicon::isDiscourseMarker(w);
 }
@@ -153,7 +157,7 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
     QList<qsizetype> determiners;
     while (k >= lo && j - k < 10) {
         const QStringView w = word(k);
-        if (w.isEmpty() || Lexicon::isFunctionVerb(w) || oneOf(w, {u"and", u"but", u"or"})
+        if (w.isEmpty() || Lexicon::isFunctionVerb(w) || oneOf(w, { u"and", u"but", u"or" })
             || (k < j && lexicon.isReportingCue(w))) {
             boundary = k + 1;
             break;
@@ -226,9 +230,20 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     }
     if (j < lo)
         return {};
-    // "by saying", "before adding": the participle's subject is the clause's subject.
-    if (word(verbIndex).endsWith(u"ing") && isWord(j) && oneOf(word(j), {u"by", u"before", u"after", u"while", u"when"}))
+    // "he told ABC … and said": the subject of the first verb.
+    if (isWord(j) && (word(j) == u"and" || word(j) == u"but"))
         return clauseSubject(lo, j);
+    // "by saying", "before adding": the participle's subject is the clause's subject.
+    if (word(verbIndex).endsWith(u"ing") && isWord(j)
+        && oneOf(word(j), { u"by", u"before", u"after", u"while", u"when" }))
+        return clauseSubject(lo, j);
+    // "Trump issued a statement saying that…": a participle's subject is the clause's subject,
+    // not the noun just before it.
+    if (word(verbIndex).endsWith(u"ing") && isWord(j) && !Lexicon::isPronoun(word(j))) {
+        const Mention m = clauseSubject(lo, j + 1);
+        if (m.valid())
+            return m;
+    }
     if (isPunct(j, u',')) {
         if (word(verbIndex).endsWith(u"ing"))
             return clauseSubject(lo, j);
@@ -239,7 +254,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         if (k < lo || !isPunct(k, u','))
             return {};
         const QString role = appositiveAfter(k - 1, j + 1);
-        Mention m = isWord(k - 1) ? subjectBefore(k, lo) : Mention{};
+        Mention m = isWord(k - 1) ? subjectBefore(k, lo) : Mention {};
         if (m.valid() && m.role.isEmpty())
             m.role = role;
         return m;
@@ -253,6 +268,11 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         if (w.endsWith(u"\u2019s") || w.endsWith(u"'s") || w.endsWith(u'\u2019'))
             return {}; // "Trump’s comments are": the possessor is not the one speaking
         const Mention m = nameRunEndingAt(j, lo);
+        qsizetype runFirst = j;
+        while (runFirst > lo && m_tokens.at(runFirst - 1).start >= m.start)
+            --runFirst;
+        if (isPreposition(word(runFirst - 1)))
+            return {}; // "in Washington, D.C., had expressed": a place in a phrase, not a subject
         // "the Texan said": a capitalised noun after a determiner describes, it does not name.
         qsizetype first = j;
         while (first > lo && m_tokens.at(first).start > m.start)
@@ -305,7 +325,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         while (e + 1 < hi && isWord(e + 1) && e - i < 6 && !Lexicon::isFunctionVerb(word(e + 1))
                && !lexicon.isReportingCue(word(e + 1)) && !isPostModifierStart(word(e + 1))) {
             ++e;
-            if (lexicon.isSpeakerNoun(word(e)) || Lexicon::isTitle(word(e)))
+            if (lexicon.isSpeakerNoun(word(e)) || Lexicon::isTitle(word(e)) || Lexicon::isOrganisationWord(word(e)))
                 return make(Mention::Form::Description, i, e);
         }
     }
@@ -316,8 +336,11 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
 {
     qsizetype e = index;
     while (e < hi && isWord(e) && e - index < 10 && !Lexicon::isFunctionVerb(word(e))
-           && !(e > index && (isPostModifierStart(word(e)) || oneOf(word(e), {u"when", u"while",
-                u"after", u"during", u"as", u"and", u"before", u"last", u"this", u"on"}))))
+           && !(e > index
+                && (isPostModifierStart(word(e))
+                    || oneOf(word(e),
+                             { u"when", u"while", u"after", u"during", u"as", u"and", u"before", u"last", u"this",
+                               u"on" }))))
         ++e;
     if (e == index)
         return {};
@@ -351,7 +374,7 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
     const qsizetype first = nameEndIndex + 2;
     const QStringView w = word(first);
     if (w.isEmpty() || (Lexicon::isStopWord(w) && !Lexicon::isDeterminer(w))
-        || oneOf(w, {u"who", u"which", u"whose", u"where", u"when"}))
+        || oneOf(w, { u"who", u"which", u"whose", u"where", u"when" }))
         return {};
     if (!isLower(w) && !Lexicon::isDeterminer(w) && !Lexicon::isTitle(w))
         return {};
@@ -370,7 +393,7 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
     if (e == first || e - first >= 22)
         return {};
     qsizetype s = first;
-    if (oneOf(word(s), {u"the", u"a", u"an"}))
+    if (oneOf(word(s), { u"the", u"a", u"an" }))
         ++s;
     if (s >= e)
         return {};

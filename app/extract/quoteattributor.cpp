@@ -10,7 +10,7 @@ namespace {
 
 bool isDash(QChar c)
 {
-    return c == u'\u2014' || c == u'\u2013' || c == u'-';
+    return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'-';
 }
 
 QString trimmedQuote(QStringView inner)
@@ -23,12 +23,8 @@ QString trimmedQuote(QStringView inner)
 
 } // namespace
 
-QuoteAttributor::QuoteAttributor(const QString &text, const QList<Span> &paragraphs,
-                                 const QList<QList<Token>> &tokens)
-    : m_text(text)
-    , m_paragraphs(paragraphs)
-    , m_tokens(tokens)
-    , m_cues(text, tokens)
+QuoteAttributor::QuoteAttributor(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens)
+    : m_text(text), m_paragraphs(paragraphs), m_tokens(tokens), m_cues(text, tokens)
 {
 }
 
@@ -65,6 +61,11 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     while (b >= floor && !Tokenizer::endsSentence(m_text, first, b))
         --b;
     local.before = std::max(b + 1, floor);
+    // The subject of a cue may sit before an earlier quotation of the same sentence:
+    // The ad hits Clinton for "…" and claims that "…".
+    while (b >= 0 && !Tokenizer::endsSentence(m_text, first, b))
+        --b;
+    local.sentenceStart = b + 1;
 
     QStringView inner = QStringView(m_text).mid(s.innerStart, s.innerEnd - s.innerStart).trimmed();
     while (!inner.isEmpty() && (Tokenizer::isQuoteMark(inner.back()) || inner.back() == u'\''))
@@ -94,10 +95,10 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     if (k + 1 < spans.size() && spans.at(k + 1).firstParagraph == s.lastParagraph)
         nextOpen = tokenAt(s.lastParagraph, spans.at(k + 1).open);
     qsizetype i = local.closeIndex + 1;
-    local.closesSentence = (local.endsSentence && (i >= lastTokens.size() || i == nextOpen
-                                                   || Tokenizer::isCapitalised(tokenText(m_text, lastTokens.at(i)))))
-        || (i < lastTokens.size() && Tokenizer::endsSentence(m_text, lastTokens, i))
-        || i >= lastTokens.size();
+    local.closesSentence = (local.endsSentence
+                            && (i >= lastTokens.size() || i == nextOpen
+                                || Tokenizer::isCapitalised(tokenText(m_text, lastTokens.at(i)))))
+        || (i < lastTokens.size() && Tokenizer::endsSentence(m_text, lastTokens, i)) || i >= lastTokens.size();
     while (i < lastTokens.size() && i < nextOpen && !Tokenizer::endsSentence(m_text, lastTokens, i)) {
         local.wordsAfter += lastTokens.at(i).word ? 1 : 0;
         ++i;
@@ -106,9 +107,7 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     return local;
 }
 
-
-void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *drafts,
-                          QStringList *scareQuotes) const
+void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *drafts, QStringList *scareQuotes) const
 {
     QList<bool> consumed(spans.size(), false);
     QList<qsizetype> floors(m_paragraphs.size(), 0); // first token after the last quotation used
@@ -132,7 +131,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
         Cue post = m_cues.after(local);
         Cue pre;
         if (!post.found) {
-            pre = m_cues.before(p, local.before, local.openIndex);
+            pre = m_cues.before(p, local.before, local.openIndex, local.sentenceStart);
             if (!pre.found && local.openIndex == 0 && p > 0) {
                 // He said:\n\n"…"
                 const QList<Token> &prev = m_tokens.at(p - 1);
@@ -140,12 +139,14 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                     qsizetype b = prev.size() - 2;
                     while (b >= 0 && !Tokenizer::endsSentence(m_text, prev, b))
                         --b;
-                    pre = m_cues.before(p - 1, b + 1, prev.size());
+                    pre = m_cues.before(p - 1, b + 1, prev.size(), b + 1);
                     pre.direct = pre.direct && pre.found;
+                    if (!pre.found) // The New York Times reports:\n\n"…"
+                        pre = m_cues.fromColon(p - 1, b + 1, prev.size() - 1);
                 }
             }
             if (!pre.found)
-                pre = m_cues.fromColon(local);
+                pre = m_cues.fromColon(p, local.before, local.openIndex - 1);
         }
 
         DraftQuote d;
@@ -172,16 +173,19 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 const qsizetype open = tokenAt(s.lastParagraph, spans.at(j).open);
                 if (consumed.at(j) || (open != current.afterEnd && open != current.afterEnd + 1))
                     break;
+                // "…," she said. "…," she said.  Two attributions make two quotations.
+                const QuoteContext next = locate(spans, j, open);
+                if (spans.at(j).closed() && m_cues.after(next).found)
+                    break;
                 consumed[j] = true;
                 lastUsed = j;
                 d.end = d.kind == Quote::Kind::Mixed && spans.at(j).closed() ? spans.at(j).close + 1
-                                                                               : spans.at(j).innerEnd;
+                                                                             : spans.at(j).innerEnd;
                 d.lastParagraph = spans.at(j).lastParagraph;
-                current = locate(spans, j, open);
-                if (!spans.at(j).closed() || !m_cues.after(current).found)
-                    break;
+                current = next;
+                break;
             }
-        } else if (const Cue end = pre.found ? Cue{} : m_cues.atSentenceEnd(local); end.found) {
+        } else if (const Cue end = pre.found ? Cue {} : m_cues.atSentenceEnd(local); end.found) {
             // The attribution closes the sentence: the whole sentence before it is reported.
             d.kind = Quote::Kind::Mixed;
             d.cue = end.text;
@@ -189,8 +193,8 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             d.confidence = 0.7;
             d.start = local.before < local.openIndex ? tokens.at(local.before).start : s.open;
             d.end = end.clauseEnd;
-            for (int j = k + 1; j < spans.size() && spans.at(j).firstParagraph == s.lastParagraph
-                 && spans.at(j).open < d.end; ++j) {
+            for (int j = k + 1;
+                 j < spans.size() && spans.at(j).firstParagraph == s.lastParagraph && spans.at(j).open < d.end; ++j) {
                 consumed[j] = true;
                 lastUsed = j;
             }
@@ -201,7 +205,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
         } else if (pre.found) {
             // Mixed: the quoted words sit inside a reported clause. Take every quotation up to
             // the end of the sentence; it is speech if any part is more than a scare quote.
-            QList<int> group{k};
+            QList<int> group { k };
             QuoteContext last = local;
             while (last.afterEnd >= 0 && group.last() + 1 < spans.size()) {
                 const int j = group.last() + 1;
@@ -213,7 +217,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             }
             // "admitted that it would be “very hard” to win": a that-clause makes it reported speech.
             bool speech = last.endsSentence || last.closesSentence
-                || (pre.clauseStart >= 0 && m_text.mid(pre.clauseStart, 5) == u"that ");
+                || (pre.clauseStart >= 0 && m_text.mid(pre.clauseStart, 5) == u"that ") || pre.speech;
             for (const int j : std::as_const(group))
                 speech = speech || (locate(spans, j, 0).words >= 4 && !locate(spans, j, 0).titleCase);
             if (!speech || (group.size() == 1 && local.titleCase)) {
@@ -229,8 +233,8 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             d.mention = pre.mention;
             d.confidence = 0.75;
             d.start = (pre.clauseStart >= 0 && pre.clauseStart < s.open) ? pre.clauseStart : s.open;
-            d.end = (!last.closesSentence && last.afterEnd > last.closeIndex + 1)
-                ? endTokens.at(last.afterEnd - 1).end : spans.at(group.last()).close + 1;
+            d.end = (!last.closesSentence && last.afterEnd > last.closeIndex + 1) ? endTokens.at(last.afterEnd - 1).end
+                                                                                  : spans.at(group.last()).close + 1;
             d.lastParagraph = last.lastParagraph;
         } else {
             const bool quoteOnly = wordsBefore == 0 && local.wordsAfter == 0;
@@ -243,7 +247,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             }
             const int previous = lastDraftIndex();
             if (quoteOnly && previous >= 0 && drafts->at(previous).lastParagraph == p - 1
-                && (drafts->at(previous).mention.valid() || drafts->at(previous).inheritFrom >= 0)) {
+                && (drafts->at(previous).mention.valid() || drafts->at(previous).continuation)) {
                 // A paragraph that only continues the previous speaker's quotation.
                 DraftQuote &prev = (*drafts)[previous];
                 prev.end = prev.kind == Quote::Kind::Mixed ? s.close + 1 : s.innerEnd;
@@ -257,10 +261,11 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             }
             d.confidence = 0.5;
             if (previous >= 0 && drafts->at(previous).lastParagraph == p
-                && (drafts->at(previous).mention.valid() || drafts->at(previous).inheritFrom >= 0)) {
-                d.inheritFrom = previous;
+                && (drafts->at(previous).mention.valid() || drafts->at(previous).continuation)) {
+                d.continuation = true;
                 d.confidence = 0.7;
             }
+            d.opensParagraph = wordsBefore == 0;
         }
         const QuotedSpan &used = spans.at(lastUsed);
         if (used.closed())

@@ -19,8 +19,7 @@ namespace Quoteshelf::Extract {
 class QuoteAttributor final
 {
 public:
-    QuoteAttributor(const QString &text, const QList<Span> &paragraphs,
-                    const QList<QList<Token>> &tokens);
+    QuoteAttributor(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens);
 
     void run(const QList<QuotedSpan> &spans, QList<DraftQuote> *drafts, QStringList *scareQuotes) const;
 

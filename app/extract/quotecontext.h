@@ -9,15 +9,16 @@ struct QuoteContext
 {
     int paragraph = 0;
     int lastParagraph = 0;
-    qsizetype openIndex = -1;     // token indices in the paragraph of the marks
-    qsizetype closeIndex = -1;    // in lastParagraph; -1 when never closed
-    qsizetype before = 0;         // first token of the sentence before the quotation
-    qsizetype afterEnd = 0;       // token index ending the sentence after it (exclusive)
+    qsizetype openIndex = -1; // token indices in the paragraph of the marks
+    qsizetype closeIndex = -1; // in lastParagraph; -1 when never closed
+    qsizetype before = 0; // first token of the sentence before the quotation
+    qsizetype sentenceStart = 0; // first token of the sentence, earlier quotations or not
+    qsizetype afterEnd = 0; // token index ending the sentence after it (exclusive)
     int words = 0;
-    int wordsAfter = 0;           // words between the closing mark and afterEnd
-    bool endsSentence = false;    // the quoted words end with . ? !
-    bool closesSentence = false;  // ... and nothing of that sentence follows the closing mark
-    bool endsClause = false;      // … with , ? ! — (a quotation followed by its attribution)
+    int wordsAfter = 0; // words between the closing mark and afterEnd
+    bool endsSentence = false; // the quoted words end with . ? !
+    bool closesSentence = false; // ... and nothing of that sentence follows the closing mark
+    bool endsClause = false; // … with , ? ! — (a quotation followed by its attribution)
     bool titleCase = false;
 };
 
@@ -25,11 +26,12 @@ struct QuoteContext
 struct Cue
 {
     bool found = false;
-    bool direct = false;          // the cue introduces the quotation itself, not a clause
+    bool direct = false; // the cue introduces the quotation itself, not a clause
+    bool speech = false; // a verb of saying (Lexicon::isSpeechCue), not "urged" or "praised"
     QString text;
     Mention mention;
-    qsizetype clauseStart = -1;   // mixed quotes: where the reported clause starts (UTF-16)
-    qsizetype clauseEnd = -1;     // ... and ends, when the attribution closes the sentence
+    qsizetype clauseStart = -1; // mixed quotes: where the reported clause starts (UTF-16)
+    qsizetype clauseEnd = -1; // ... and ends, when the attribution closes the sentence
 };
 
 } // namespace Quoteshelf::Extract

@@ -89,7 +89,7 @@ QList<QuotedSpan> QuoteScanner::scan(const QString &text, const QList<Span> &par
                 if (opened == Style::None)
                     continue;
                 style = opened;
-                current = QuotedSpan{};
+                current = QuotedSpan {};
                 current.open = i;
                 current.innerStart = i + 1;
                 current.firstParagraph = current.lastParagraph = p;
@@ -104,7 +104,7 @@ QList<QuotedSpan> QuoteScanner::scan(const QString &text, const QList<Span> &par
                 // closed. Keep what it had as an unclosed quote and start again here.
                 current.innerEnd = i;
                 spans.append(current);
-                current = QuotedSpan{};
+                current = QuotedSpan {};
                 current.open = i;
                 current.innerStart = i + 1;
                 current.firstParagraph = current.lastParagraph = p;

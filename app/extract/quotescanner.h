@@ -16,9 +16,9 @@ struct Span
 // several paragraphs (each opening with a mark, only the last one closing) is one QuotedSpan.
 struct QuotedSpan
 {
-    qsizetype open = 0;          // index of the opening mark
-    qsizetype close = -1;        // index of the closing mark, -1 when never closed
-    qsizetype innerStart = 0;    // the quoted words, without the marks
+    qsizetype open = 0; // index of the opening mark
+    qsizetype close = -1; // index of the closing mark, -1 when never closed
+    qsizetype innerStart = 0; // the quoted words, without the marks
     qsizetype innerEnd = 0;
     int firstParagraph = 0;
     int lastParagraph = 0;

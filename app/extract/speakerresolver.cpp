@@ -1,9 +1,11 @@
 #include "extract/speakerresolver.h"
 
+#include "extract/gazetteer.h"
 #include "extract/lexicon.h"
-#include "extract/mentionparser.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 namespace Quoteshelf::Extract {
 
@@ -11,38 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool isNameWord(QStringView w)
-{
-    return Tokenizer::isCapitalised(w) && w != u"I" && !Lexicon::isStopWord(w) && !Lexicon::isDiscourseMarker(w);
-}
-
-bool isAcronym(QStringView w)
-{
-    if (w.size() < 2)
-        return false;
-    for (const QChar c : w) {
-        if (c.isLower())
-            return false;
-    }
-    return true;
-}
-
-// "Al-Ansari" names "Majed Al-Ansari": equal, or the same last words on a word boundary.
-bool endsWithName(const QString &full, const QString &part)
-{
-    if (full.compare(part, Qt::CaseInsensitive) == 0)
-        return true;
-    return full.size() > part.size() && full.endsWith(part, Qt::CaseInsensitive)
-        && full.at(full.size() - part.size() - 1) == u' ';
-}
-
 // Drops the possessive and trailing adverbs from a description: "the senior US official candidly".
 QString headNoun(const QString &description)
 {
     const QStringList words = description.toLower().split(u' ', Qt::SkipEmptyParts);
-    static const QStringList modifiers = {u"with"_s, u"of"_s, u"for"_s, u"familiar"_s, u"close"_s,
-        u"at"_s, u"in"_s, u"on"_s, u"from"_s, u"to"_s, u"who"_s, u"involved"_s, u"briefed"_s,
-        u"knowledgeable"_s, u"based"_s, u"near"_s};
+    static const QStringList modifiers
+        = { u"with"_s,  u"of"_s,   u"for"_s, u"familiar"_s, u"close"_s,    u"at"_s,      u"in"_s,
+            u"on"_s,    u"from"_s, u"to"_s,  u"who"_s,      u"involved"_s, u"briefed"_s, u"knowledgeable"_s,
+            u"based"_s, u"near"_s };
     QString head;
     for (const QString &w : words) {
         if (!head.isEmpty() && modifiers.contains(w))
@@ -54,11 +32,23 @@ QString headNoun(const QString &description)
     return head;
 }
 
+// "he" and "she" do not refer to "Los Angeles", "N.H." or the "University of California".
+bool couldBePerson(const QString &name)
+{
+    if (Gazetteer::isPlace(name) || (name.contains(u'.') && name.size() <= 5) || isAcronym(name))
+        return false;
+    for (const QStringView w : QStringView(name).split(u' ')) {
+        if (Lexicon::isOrganisationWord(w))
+            return false;
+    }
+    return true;
+}
+
 // The words qualifying a description's head, with rank synonyms folded together.
 QStringList modifiers(const QString &description, const QString &head)
 {
-    static const QStringList rank = {u"senior"_s, u"high-ranking"_s, u"top"_s, u"high-level"_s,
-        u"ranking"_s, u"leading"_s};
+    static const QStringList rank
+        = { u"senior"_s, u"high-ranking"_s, u"top"_s, u"high-level"_s, u"ranking"_s, u"leading"_s };
     QStringList result;
     for (const QString &w : description.toLower().split(u' ', Qt::SkipEmptyParts)) {
         if (Lexicon::isDeterminer(w))
@@ -72,148 +62,36 @@ QStringList modifiers(const QString &description, const QString &head)
 
 } // namespace
 
-QString cleanName(QStringView name)
+SpeakerResolver::SpeakerResolver(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens,
+                                 const QList<QuotedSpan> &spans)
+    : m_text(text), m_paragraphs(paragraphs), m_tokens(tokens), m_names(text, tokens, spans)
 {
-    QStringList words;
-    for (const QStringView w : name.split(u' ', Qt::SkipEmptyParts))
-        words.append(w.toString());
-    if (!words.isEmpty() && (Lexicon::isOrganisationWord(words.constLast()) || isAcronym(words.constLast()))) {
-        // "Democratic Party", "State Department": titles are part of an organisation's name.
-        while (words.size() > 1 && (Lexicon::isDiscourseMarker(words.first()) || Lexicon::isStopWord(words.first())))
-            words.removeFirst();
-        return words.join(u' ');
-    }
-    while (words.size() > 1 && (Lexicon::isTitle(words.first()) || Lexicon::isDiscourseMarker(words.first())
-                                || words.first().front().isLower() || Lexicon::isStopWord(words.first())))
-        words.removeFirst();
-    // "Florida Gov. Jeb Bush", "Secretary of State Hillary Clinton": the name follows the last title.
-    for (qsizetype i = words.size() - 2; i >= 0 && !words.contains(u"of"_s); --i) {
-        if (Lexicon::isTitle(words.at(i))) {
-            words.remove(0, i + 1);
-            break;
-        }
-    }
-    QString result = words.join(u' ');
-    if (result.endsWith(u"\u2019s") || result.endsWith(u"'s"))
-        result.chop(2);
-    else if (result.endsWith(u'\u2019') || result.endsWith(u'\''))
-        result.chop(1);
-    return result;
 }
 
-SpeakerResolver::SpeakerResolver(const QString &text, const QList<Span> &paragraphs,
-                                 const QList<QList<Token>> &tokens, const QList<QuotedSpan> &spans)
-    : m_text(text)
-    , m_paragraphs(paragraphs)
-    , m_tokens(tokens)
-{
-    collectNames(spans);
-}
-
-void SpeakerResolver::collectNames(const QList<QuotedSpan> &spans)
-{
-    qsizetype nextSpan = 0;
-    for (int p = 0; p < m_tokens.size(); ++p) {
-        const QList<Token> &tokens = m_tokens.at(p);
-        const MentionParser parser(m_text, tokens);
-        qsizetype sentence = 0;
-        qsizetype subjectEnd = -1;
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            if (i == sentence) {
-                const Mention subject = parser.clauseSubject(i, std::min<qsizetype>(tokens.size(), i + 30));
-                subjectEnd = subject.form == Mention::Form::Name ? subject.end : -1;
-            }
-            if (Tokenizer::endsSentence(m_text, tokens, i)) {
-                sentence = i + 1;
-                continue;
-            }
-            if (!isNameWord(parser.word(i)))
-                continue;
-            qsizetype e = i;
-            while (e + 1 < tokens.size()) {
-                const QStringView prev = parser.word(e);
-                if (prev.endsWith(u"\u2019s") || prev.endsWith(u"'s") || prev.endsWith(u'\u2019'))
-                    break;
-                if (isNameWord(parser.word(e + 1)))
-                    ++e;
-                else if ((Lexicon::isNameParticle(parser.word(e + 1)) || parser.word(e + 1) == u"of")
-                         && isNameWord(parser.word(e + 2)))
-                    e += 2;
-                else
-                    break;
-            }
-            NameRun run;
-            run.start = tokens.at(i).start;
-            run.end = tokens.at(e).end;
-            run.paragraph = p;
-            run.lastToken = e;
-            run.name = cleanName(QStringView(m_text).mid(run.start, run.end - run.start));
-            // Subjects: of the sentence, or of a reporting verb right after the name ("…, Law said").
-            run.subject = (subjectEnd >= 0 && run.end == subjectEnd)
-                || (e + 1 < tokens.size() && !parser.word(e + 1).isEmpty() && parser.word(e + 1).front().isLower()
-                    && Lexicon::instance().isReportingCue(parser.word(e + 1)));
-            qsizetype s = i;
-            while (s > sentence && Tokenizer::isQuoteMark(m_text.at(tokens.at(s - 1).start)))
-                --s;
-            run.sentenceInitial = s == sentence;
-            while (nextSpan < spans.size() && spans.at(nextSpan).innerEnd <= run.start)
-                ++nextSpan;
-            run.quoted = nextSpan < spans.size() && spans.at(nextSpan).innerStart <= run.start;
-            if (!run.name.isEmpty())
-                m_names.append(run);
-            i = e;
-        }
-    }
-    QSet<QString> seenInside;
-    for (const NameRun &run : std::as_const(m_names)) {
-        if (!run.sentenceInitial)
-            seenInside.insert(run.name);
-    }
-    for (NameRun &run : m_names)
-        run.doubtful = run.sentenceInitial && !run.name.contains(u' ') && !seenInside.contains(run.name);
-}
-
-bool SpeakerResolver::genderAllows(const QString &name, qsizetype position, int gender) const
+bool SpeakerResolver::genderAllows(const QString &name, qsizetype /*position*/, int gender) const
 {
     if (gender == 0)
         return true;
-    QString full = name;
-    if (!full.contains(u' ')) {
-        for (const NameRun &run : m_names) {
-            if (run.start >= position)
-                break;
-            if (run.name.size() > full.size() && endsWithName(run.name, name))
-                full = run.name;
-        }
-    }
+    const QString full = m_names.fullName(name);
     const int known = Lexicon::instance().firstNameGender(full.section(u' ', 0, 0));
     return known == 0 || known == gender;
 }
 
-QString SpeakerResolver::roleFor(const QString &name) const
+void SpeakerResolver::EntityTable::index(int entity, const QString &name)
 {
-    QString title;
-    for (const NameRun &run : m_names) {
-        if (!endsWithName(run.name, name) && !endsWithName(name, run.name))
-            continue;
-        const MentionParser parser(m_text, m_tokens.at(run.paragraph));
-        const QString role = parser.appositiveAfter(run.lastToken, m_tokens.at(run.paragraph).size());
-        if (!role.isEmpty())
-            return role;
-        const QString written = m_text.mid(run.start, run.end - run.start);
-        if (title.isEmpty() && written.size() > run.name.size() && written.endsWith(run.name))
-            title = written.chopped(run.name.size()).trimmed();
-    }
-    return title;
+    QList<int> &list = byLastWord[name.section(u' ', -1).toLower()];
+    if (!list.contains(entity))
+        list.append(entity);
 }
 
-int SpeakerResolver::resolveName(const QString &name, qsizetype position, QList<Entity> *entities) const
+int SpeakerResolver::resolveName(const QString &name, qsizetype position, EntityTable *table) const
 {
     const QString key = cleanName(name);
     if (key.isEmpty())
         return -1;
-    for (int i = 0; i < entities->size(); ++i) {
-        Entity &e = (*entities)[i];
+    const QString last = key.section(u' ', -1);
+    for (const int i : table->byLastWord.value(last.toLower())) {
+        Entity &e = table->entities[i];
         if (e.kind == Speaker::Kind::Anonymous)
             continue;
         if (endsWithName(e.name, key) || e.aliases.contains(key, Qt::CaseInsensitive)) {
@@ -228,15 +106,7 @@ int SpeakerResolver::resolveName(const QString &name, qsizetype position, QList<
         }
     }
     // A bare surname names the longest full name written before it (or, failing that, anywhere).
-    QString full;
-    for (int pass = 0; pass < 2 && full.isEmpty(); ++pass) {
-        for (const NameRun &run : m_names) {
-            if (pass == 0 && run.start >= position)
-                break;
-            if (run.name.size() > full.size() && run.name.size() > key.size() && endsWithName(run.name, key))
-                full = run.name;
-        }
-    }
+    const QString full = m_names.fullNameBefore(key, position);
     Entity e;
     e.name = full.isEmpty() ? key : full;
     if (!full.isEmpty())
@@ -246,14 +116,16 @@ int SpeakerResolver::resolveName(const QString &name, qsizetype position, QList<
     for (const QString &w : words)
         organisation = organisation || Lexicon::isOrganisationWord(w);
     e.kind = organisation ? Speaker::Kind::Organisation : Speaker::Kind::Person;
-    e.role = roleFor(e.name);
+    e.role = m_names.roleFor(e.name);
     if (e.kind == Speaker::Kind::Organisation && !e.role.isEmpty() && words.size() == 1)
         e.kind = Speaker::Kind::Person; // "Trump, the front-runner, said": a role means a person
-    entities->append(e);
-    return int(entities->size()) - 1;
+    table->entities.append(e);
+    const int index = int(table->entities.size()) - 1;
+    table->index(index, e.name);
+    return index;
 }
 
-int SpeakerResolver::resolveDescription(const QString &written, QList<Entity> *entities) const
+int SpeakerResolver::resolveDescription(const QString &written, EntityTable *table) const
 {
     QString description = written;
     const QString firstWord = description.section(u' ', 0, 0);
@@ -268,10 +140,12 @@ int SpeakerResolver::resolveDescription(const QString &written, QList<Entity> *e
         const QStringList own = modifiers(description, head);
         int best = -1;
         int bestScore = -1;
-        for (int i = 0; i < entities->size(); ++i) {
-            const Entity &e = entities->at(i);
-            const bool sameHead = e.kind == Speaker::Kind::Anonymous ? e.head == head
-                                                                     : e.role.contains(head, Qt::CaseInsensitive);
+        for (int i = 0; i < table->entities.size(); ++i) {
+            const Entity &e = table->entities.at(i);
+            if (e.kind == Speaker::Kind::Anonymous && e.head != head)
+                continue;
+            const bool sameHead
+                = e.kind == Speaker::Kind::Anonymous ? e.head == head : e.role.contains(head, Qt::CaseInsensitive);
             if (!sameHead)
                 continue;
             int shared = 0;
@@ -284,67 +158,90 @@ int SpeakerResolver::resolveDescription(const QString &written, QList<Entity> *e
             }
         }
         if (best >= 0) {
-            Entity &e = (*entities)[best];
+            Entity &e = table->entities[best];
             if (!e.aliases.contains(description) && e.name != description)
                 e.aliases.append(description);
             return best;
         }
     }
-    for (int i = 0; i < entities->size(); ++i) {
-        if (entities->at(i).name == description)
+    for (const int i : table->byLastWord.value(u'=' + description)) {
+        if (table->entities.at(i).name == description)
             return i;
     }
     Entity e;
     e.name = description;
     e.head = head;
     e.kind = Lexicon::isOrganisationWord(head) ? Speaker::Kind::Organisation : Speaker::Kind::Anonymous;
-    entities->append(e);
-    return int(entities->size()) - 1;
+    table->entities.append(e);
+    const int index = int(table->entities.size()) - 1;
+    table->byLastWord[u'=' + description].append(index);
+    return index;
 }
 
-int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gender,
-                                    const QList<Recent> &recentSpeakers, QList<Entity> *entities) const
+int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gender, const QList<Recent> &recentSpeakers,
+                                    EntityTable *table) const
 {
     // The nearest earlier person: a sentence subject or the speaker of an earlier quotation.
     // A full name in a later paragraph than the last subject wins: "One superdelegate, Alabama
     // Democratic Party chairwoman Nancy Worley, pledged..." makes Nancy Worley the next "she".
-    const NameRun *best = nullptr;
-    const NameRun *lastFullName = nullptr;
-    for (const NameRun &run : m_names) {
+    const NameIndex::NameRun *best = nullptr;
+    const NameIndex::NameRun *lastFullName = nullptr;
+    // Only the last few paragraphs matter: start there, not at the top of a long text.
+    const auto first = std::lower_bound(m_names.runs().cbegin(), m_names.runs().cend(), paragraph - 2,
+                                        [](const NameIndex::NameRun &run, int p) { return run.paragraph < p; });
+    for (auto it = first; it != m_names.runs().cend(); ++it) {
+        const NameIndex::NameRun &run = *it;
         if (run.start >= position)
             break;
-        if (run.quoted || run.doubtful || run.paragraph < paragraph - 2
-            || Lexicon::isOrganisationWord(run.name.section(u' ', -1)) || !genderAllows(run.name, run.start, gender))
+        if (run.quoted || run.doubtful || run.heading || run.paragraph < paragraph - 2 || !couldBePerson(run.name)
+            || !genderAllows(run.name, run.start, gender))
             continue;
         if (run.subject)
             best = &run;
-        else if (run.name.count(u' ') == 1)
+        else if (run.name.count(u' ') == 1 && !run.afterPreposition)
             lastFullName = &run;
     }
     if (lastFullName && (!best || lastFullName->paragraph > best->paragraph))
         best = lastFullName;
+    // The latest earlier speaker of the right gender (recentSpeakers is in text order).
     const Recent *recent = nullptr;
-    for (const Recent &r : recentSpeakers) {
-        if (r.position < position && r.entity >= 0 && entities->at(r.entity).kind == Speaker::Kind::Person
-            && genderAllows(entities->at(r.entity).name, r.position, gender))
-            recent = &r;
+    for (auto it = recentSpeakers.crbegin(); it != recentSpeakers.crend(); ++it) {
+        if (it->position < position && it->entity >= 0 && table->entities.at(it->entity).kind == Speaker::Kind::Person
+            && genderAllows(table->entities.at(it->entity).name, it->position, gender)) {
+            recent = &*it;
+            break;
+        }
     }
     if (recent && (!best || recent->position > best->start))
         return recent->entity;
     if (!best)
         return -1;
-    const int index = resolveName(best->name, best->start, entities);
+    const int index = resolveName(best->name, best->start, table);
     if (index >= 0) {
-        (*entities)[index].personEvidence = true;
-        if ((*entities)[index].kind == Speaker::Kind::Organisation && !best->name.contains(u' '))
-            (*entities)[index].kind = Speaker::Kind::Person;
+        table->entities[index].personEvidence = true;
+        if (table->entities[index].kind == Speaker::Kind::Organisation && !best->name.contains(u' '))
+            table->entities[index].kind = Speaker::Kind::Person;
     }
     return index;
 }
 
+// A quotation standing alone after a paragraph about someone: news style gives it to the
+// person that paragraph was about (its last named subject). A guess, so only for direct quotes.
+int SpeakerResolver::previousSubject(int paragraph, EntityTable *table) const
+{
+    const auto first = std::lower_bound(m_names.runs().cbegin(), m_names.runs().cend(), paragraph - 1,
+                                        [](const NameIndex::NameRun &run, int p) { return run.paragraph < p; });
+    const NameIndex::NameRun *subject = nullptr;
+    for (auto it = first; it != m_names.runs().cend() && it->paragraph == paragraph - 1; ++it) {
+        if (it->subject && !it->quoted && !it->doubtful)
+            subject = &*it;
+    }
+    return subject ? resolveName(subject->name, subject->start, table) : -1;
+}
+
 QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Quote> *quotes) const
 {
-    QList<Entity> entities;
+    EntityTable table;
     QList<int> entityOf(drafts.size(), -1);
     QList<Recent> recent;
     for (int i = 0; i < drafts.size(); ++i) {
@@ -356,34 +253,48 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
         case Mention::Form::None:
             if (d.inheritFrom >= 0)
                 index = entityOf.at(d.inheritFrom);
+            else if (d.opensParagraph && d.kind == Quote::Kind::Direct)
+                index = previousSubject(d.paragraph, &table);
             break;
         case Mention::Form::Pronoun:
-            if (Lexicon::isPersonalPronoun(written)) {
+            if (written.compare(u"it", Qt::CaseInsensitive) == 0
+                || written.compare(u"they", Qt::CaseInsensitive) == 0) {
+                // "it added" continues the latest source that is not a person (an article, a
+                // committee); "they" one whose description is plural or an organisation.
+                const bool plural = written.compare(u"they", Qt::CaseInsensitive) == 0;
+                for (auto it = recent.crbegin(); it != recent.crend() && index < 0; ++it) {
+                    const Entity &e = table.entities.at(it->entity);
+                    if (e.kind == Speaker::Kind::Person)
+                        break;
+                    if (!plural || e.kind == Speaker::Kind::Organisation || e.name.endsWith(u's'))
+                        index = it->entity;
+                }
+            } else if (Lexicon::isPersonalPronoun(written)) {
                 const QString lower = written.toLower();
                 const int gender = lower == u"he" ? 1 : lower == u"she" ? -1 : 0;
-                index = resolvePronoun(m.start, d.paragraph, gender, recent, &entities);
+                index = resolvePronoun(m.start, d.paragraph, gender, recent, &table);
             }
             break;
         case Mention::Form::Name:
-            index = resolveName(written, m.start, &entities);
+            index = resolveName(written, m.start, &table);
             break;
         case Mention::Form::Description:
-            index = resolveDescription(written, &entities);
+            index = resolveDescription(written, &table);
             break;
         }
         entityOf[i] = index;
         if (index >= 0) {
-            Entity &e = entities[index];
+            Entity &e = table.entities[index];
             if (e.role.isEmpty() && !m.role.isEmpty())
                 e.role = m.role;
             if (m.form == Mention::Form::Pronoun)
                 e.personEvidence = true;
-            recent.append({m.valid() ? m.start : d.start, index});
+            recent.append({ m.valid() ? m.start : d.start, index });
         }
     }
 
     QList<Speaker> speakers;
-    QList<int> speakerOf(entities.size(), -1);
+    QList<int> speakerOf(table.entities.size(), -1);
     for (int i = 0; i < drafts.size(); ++i) {
         Quote &q = (*quotes)[i];
         const DraftQuote &d = drafts.at(i);
@@ -393,7 +304,7 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
         if (e < 0)
             continue;
         if (speakerOf.at(e) < 0) {
-            const Entity &entity = entities.at(e);
+            const Entity &entity = table.entities.at(e);
             Speaker s;
             s.name = entity.name;
             s.role = entity.role;

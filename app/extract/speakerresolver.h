@@ -1,8 +1,11 @@
 #pragma once
 
 #include "extract/draft.h"
+#include "extract/nameindex.h"
 #include "extract/quotescanner.h"
 #include "extract/tokenizer.h"
+
+#include <QHash>
 
 namespace Quoteshelf::Extract {
 
@@ -24,20 +27,7 @@ public:
     // returns the speakers that have at least one quote.
     QList<Speaker> resolve(const QList<DraftQuote> &drafts, QList<Quote> *quotes) const;
 
-    // Full names seen in the text (two capitalised words or more), with their first position.
-    struct NameRun
-    {
-        qsizetype start = 0;
-        qsizetype end = 0;
-        int paragraph = 0;
-        qsizetype lastToken = 0;  // token index of the last word in its paragraph
-        QString name;
-        bool subject = false;     // the subject of its sentence
-        bool sentenceInitial = false;
-        bool quoted = false;      // inside quotation marks
-        bool doubtful = false;    // one capitalised word opening a sentence, never seen elsewhere
-    };
-    const QList<NameRun> &names() const { return m_names; }
+    const NameIndex &names() const { return m_names; }
 
 private:
     struct Entity
@@ -46,13 +36,21 @@ private:
         QString role;
         Speaker::Kind kind = Speaker::Kind::Person;
         QStringList aliases;
-        QString head;            // head noun of an anonymous description
+        QString head; // head noun of an anonymous description
         int quoteCount = 0;
         bool personEvidence = false;
     };
 
-    int resolveName(const QString &name, qsizetype position, QList<Entity> *entities) const;
-    int resolveDescription(const QString &description, QList<Entity> *entities) const;
+    // The entities found so far, indexed by the last word of their names and aliases.
+    struct EntityTable
+    {
+        QList<Entity> entities;
+        QHash<QString, QList<int>> byLastWord;
+        void index(int entity, const QString &name);
+    };
+
+    int resolveName(const QString &name, qsizetype position, EntityTable *table) const;
+    int resolveDescription(const QString &description, EntityTable *table) const;
     struct Recent
     {
         qsizetype position = 0;
@@ -60,17 +58,14 @@ private:
     };
     // gender: +1 for "he", -1 for "she" (Lexicon::firstNameGender), 0 to accept anyone.
     int resolvePronoun(qsizetype position, int paragraph, int gender, const QList<Recent> &recentSpeakers,
-                       QList<Entity> *entities) const;
+                       EntityTable *table) const;
+    int previousSubject(int paragraph, EntityTable *table) const;
     bool genderAllows(const QString &name, qsizetype position, int gender) const;
-    QString roleFor(const QString &name) const;
-    void collectNames(const QList<QuotedSpan> &spans);
 
     const QString &m_text;
     const QList<Span> &m_paragraphs;
     const QList<QList<Token>> &m_tokens;
-    QList<NameRun> m_names;
+    const NameIndex m_names;
 };
-
-QString cleanName(QStringView name);
 
 } // namespace Quoteshelf::Extract

@@ -24,44 +24,20 @@ bool isPlainWord(QStringView w)
     }
     return true;
 }
-
-bool isAcronym(QStringView w)
-{
-    if (w.size() < 2)
-        return false;
-    for (const QChar c : w) {
-        if (!c.isUpper() && c != u'.')
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 Tagger::Tagger(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens)
-    : m_text(text)
-    , m_paragraphs(paragraphs)
-    , m_tokens(tokens)
+    : m_text(text), m_paragraphs(paragraphs), m_tokens(tokens)
 {
 }
 
-// Title-case lines ("A Strategy of Pressure", the repeated headline) capitalise common words.
 bool Tagger::isHeading(int paragraph) const
 {
-    int words = 0;
-    int capitalised = 0;
-    for (const Token &t : m_tokens.at(paragraph)) {
-        const QStringView w = tokenText(m_text, t);
-        if (!t.word || w.size() < 4)
-            continue;
-        ++words;
-        capitalised += Tokenizer::isCapitalised(w) ? 1 : 0;
-    }
-    return words > 0 && capitalised * 10 >= words * 6;
+    return Tokenizer::isTitleCaseLine(m_text, m_tokens.at(paragraph));
 }
 
 // "American citizens", "the Qataris": nationality words are neither places nor organisations.
-bool Tagger::isDemonym(const QString &name, const SpeakerResolver::NameRun &run) const
+bool Tagger::isDemonym(const QString &name, const NameIndex::NameRun &run) const
 {
     if (name.contains(u' ') || Gazetteer::isPlace(name))
         return false;
@@ -74,14 +50,14 @@ bool Tagger::isDemonym(const QString &name, const SpeakerResolver::NameRun &run)
     return next < tokens.size() && tokens.at(next).word && tokenText(m_text, tokens.at(next)).front().isLower();
 }
 
-QList<Tag> Tagger::names(const QList<SpeakerResolver::NameRun> &runs, const QList<Speaker> &speakers) const
+QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers) const
 {
     QList<bool> heading(m_paragraphs.size(), false);
     for (int p = 0; p < m_paragraphs.size(); ++p)
         heading[p] = isHeading(p);
 
     QHash<QString, QString> fullName; // surname -> the longest name ending with it
-    for (const SpeakerResolver::NameRun &run : runs) {
+    for (const NameIndex::NameRun &run : runs) {
         const qsizetype space = run.name.lastIndexOf(u' ');
         if (space > 0 && !heading.at(run.paragraph) && !Lexicon::isOrganisationWord(run.name.mid(space + 1))) {
             QString &full = fullName[run.name.mid(space + 1)];
@@ -91,9 +67,10 @@ QList<Tag> Tagger::names(const QList<SpeakerResolver::NameRun> &runs, const QLis
     }
     QHash<QString, Tag> byName;
     QList<QString> order;
-    static const QStringList locatives = {QStringLiteral("in"), QStringLiteral("from"), QStringLiteral("near"),
-        QStringLiteral("into"), QStringLiteral("across"), QStringLiteral("throughout"), QStringLiteral("inside")};
-    for (const SpeakerResolver::NameRun &run : runs) {
+    static const QStringList locatives
+        = { QStringLiteral("in"),     QStringLiteral("from"),       QStringLiteral("near"),  QStringLiteral("into"),
+            QStringLiteral("across"), QStringLiteral("throughout"), QStringLiteral("inside") };
+    for (const NameIndex::NameRun &run : runs) {
         if (run.doubtful || heading.at(run.paragraph) || run.name.size() < 2)
             continue;
         QString name = run.name;
@@ -160,8 +137,8 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
                 || lexicon.isReportingCue(w) || w.endsWith(u"ly") || w.endsWith(u"ed"))
                 continue;
             ++counts[w.toString()];
-            const QStringView next = i + 1 < tokens.size() && tokens.at(i + 1).word ? tokenText(m_text, tokens.at(i + 1))
-                                                                                   : QStringView();
+            const QStringView next
+                = i + 1 < tokens.size() && tokens.at(i + 1).word ? tokenText(m_text, tokens.at(i + 1)) : QStringView();
             if (isPlainWord(next) && !Lexicon::isStopWord(next) && !Lexicon::isFunctionVerb(next)
                 && !lexicon.isReportingCue(next) && !next.endsWith(u"ly") && !next.endsWith(u"ed")
                 && !w.endsWith(u"ing") && !next.endsWith(u"ing"))
@@ -194,18 +171,19 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         if (it.value() < 2 && words.size() == 1)
             continue;
         // Square root of the count: a recurring generic word should not drown a specific term.
-        scored.append({it.key(), it.value(), std::sqrt(double(it.value())) * weight});
+        scored.append({ it.key(), it.value(), std::sqrt(double(it.value())) * weight });
     }
     for (const QString &scare : scareQuotes) {
         const QStringList words = scare.toLower().split(u' ', Qt::SkipEmptyParts);
         if (words.size() < 1 || words.size() > 3 || scare.front().isUpper())
             continue;
         // The writer marked it as a term: count it once more and weigh it double.
-        const auto known = std::find_if(scored.begin(), scored.end(), [&](const Scored &s) { return s.phrase == scare; });
+        const auto known
+            = std::find_if(scored.begin(), scored.end(), [&](const Scored &s) { return s.phrase == scare; });
         if (known != scored.end())
             known->score *= 2;
         else
-            scored.append({scare, 1, 2 * weightOf(words)});
+            scored.append({ scare, 1, 2 * weightOf(words) });
     }
     std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
         return a.score != b.score ? a.score > b.score : a.phrase < b.phrase;
@@ -218,14 +196,14 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         });
         if (covered)
             continue;
-        result.append({s.phrase, Tag::Kind::Topic, s.count});
+        result.append({ s.phrase, Tag::Kind::Topic, s.count });
         if (result.size() >= maxTopics)
             break;
     }
     return result;
 }
 
-QList<Tag> Tagger::tags(const QList<SpeakerResolver::NameRun> &runs, const QList<Speaker> &speakers,
+QList<Tag> Tagger::tags(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers,
                         const QStringList &scareQuotes) const
 {
     return names(runs, speakers) + topics(scareQuotes);

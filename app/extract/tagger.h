@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extract/speakerresolver.h"
+#include "extract/nameindex.h"
 #include "extract/types.h"
 
 namespace Quoteshelf::Extract {
@@ -15,14 +15,14 @@ class Tagger final
 public:
     Tagger(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens);
 
-    QList<Tag> tags(const QList<SpeakerResolver::NameRun> &names, const QList<Speaker> &speakers,
+    QList<Tag> tags(const QList<NameIndex::NameRun> &names, const QList<Speaker> &speakers,
                     const QStringList &scareQuotes) const;
 
 private:
-    QList<Tag> names(const QList<SpeakerResolver::NameRun> &runs, const QList<Speaker> &speakers) const;
+    QList<Tag> names(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers) const;
     QList<Tag> topics(const QStringList &scareQuotes) const;
     bool isHeading(int paragraph) const;
-    bool isDemonym(const QString &name, const SpeakerResolver::NameRun &run) const;
+    bool isDemonym(const QString &name, const NameIndex::NameRun &run) const;
 
     const QString &m_text;
     const QList<Span> &m_paragraphs;

@@ -21,11 +21,12 @@ bool keepsPeriod(QStringView word)
 {
     static const QSet<QString> abbreviations = [] {
         QSet<QString> set;
-        for (const char16_t *w : {u"mr", u"mrs", u"ms", u"dr", u"sen", u"rep", u"gov", u"gen", u"lt",
-                 u"col", u"sgt", u"jr", u"sr", u"st", u"rev", u"prof", u"capt", u"adm", u"maj",
-                 u"cmdr", u"pres", u"atty", u"vs", u"inc", u"corp", u"co", u"ltd", u"jan", u"feb",
-                 u"aug", u"sept", u"sep", u"oct", u"nov", u"dec", u"no", u"mt", u"ft", u"gens",
-                 u"reps", u"sens", u"govt", u"dept", u"est", u"approx", u"e.g", u"i.e", u"etc"})
+        for (const char16_t *w :
+             { u"mr",   u"mrs",  u"ms",   u"dr",  u"sen",    u"rep",  u"gov",  u"gen", u"lt",   u"col",
+               u"sgt",  u"jr",   u"sr",   u"st",  u"rev",    u"prof", u"capt", u"adm", u"maj",  u"cmdr",
+               u"pres", u"atty", u"vs",   u"inc", u"corp",   u"co",   u"ltd",  u"jan", u"feb",  u"aug",
+               u"sept", u"sep",  u"oct",  u"nov", u"dec",    u"no",   u"mt",   u"ft",  u"gens", u"reps",
+               u"sens", u"govt", u"dept", u"est", u"approx", u"e.g",  u"i.e",  u"etc" })
             set.insert(QString::fromUtf16(w));
         return set;
     }();
@@ -48,8 +49,9 @@ QList<Token> Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype 
             ++i;
             continue;
         }
-        if (isWordChar(c) || (c.isHighSurrogate() && i + 1 < to && QChar::isLetterOrNumber(
-                                  QChar::surrogateToUcs4(c, text.at(i + 1))))) {
+        if (isWordChar(c)
+            || (c.isHighSurrogate() && i + 1 < to
+                && QChar::isLetterOrNumber(QChar::surrogateToUcs4(c, text.at(i + 1))))) {
             const qsizetype start = i;
             while (i < to) {
                 const QChar d = text.at(i);
@@ -59,8 +61,8 @@ QList<Token> Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype 
                     if (!QChar::isLetterOrNumber(QChar::surrogateToUcs4(d, text.at(i + 1))))
                         break;
                     i += 2;
-                } else if ((isApostrophe(d) || d == u'-' || d == u'.' || d == u'/' || d == u'&')
-                           && i + 1 < to && isWordChar(text.at(i + 1))) {
+                } else if ((isApostrophe(d) || d == u'-' || d == u'.' || d == u'/' || d == u'&') && i + 1 < to
+                           && isWordChar(text.at(i + 1))) {
                     ++i;
                 } else {
                     break;
@@ -68,11 +70,11 @@ QList<Token> Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype 
             }
             if (i < to && text.at(i) == u'.' && keepsPeriod(QStringView(text).mid(start, i - start)))
                 ++i;
-            tokens.append({start, i, true});
+            tokens.append({ start, i, true });
             continue;
         }
         const qsizetype width = (c.isHighSurrogate() && i + 1 < to) ? 2 : 1;
-        tokens.append({i, i + width, false});
+        tokens.append({ i, i + width, false });
         i += width;
     }
     return tokens;
@@ -116,6 +118,23 @@ bool Tokenizer::endsSentence(const QString &text, const QList<Token> &tokens, qs
     if (n.word)
         return isCapitalised(tokenText(text, n)) || text.at(n.start).isDigit();
     return isOpeningQuote(text.at(n.start)) || text.at(n.start) == u'(' || text.at(n.start) == u'\u2014';
+}
+
+bool Tokenizer::isTitleCaseLine(const QString &text, const QList<Token> &tokens)
+{
+    // Headings do not end like sentences.
+    if (tokens.isEmpty() || (!tokens.last().word && QStringView(u".!?\"\u201D").contains(text.at(tokens.last().start))))
+        return false;
+    int words = 0;
+    int capitalised = 0;
+    for (const Token &t : tokens) {
+        const QStringView w = tokenText(text, t);
+        if (!t.word || w.size() < 4)
+            continue;
+        ++words;
+        capitalised += isCapitalised(w) ? 1 : 0;
+    }
+    return words > 0 && capitalised * 10 >= words * 6;
 }
 
 } // namespace Quoteshelf::Extract

@@ -12,7 +12,7 @@ struct Token
 {
     qsizetype start = 0;
     qsizetype end = 0;
-    bool word = false;      // letters/digits (with inner ' ’ - . /); otherwise one punctuation mark
+    bool word = false; // letters/digits (with inner ' ’ - . /); otherwise one punctuation mark
 };
 
 // Splits text into word and punctuation tokens. Abbreviations and initials keep their period
@@ -28,6 +28,8 @@ public:
     static bool isQuoteMark(QChar c);
     // A "." "?" "!" token followed (after closing quotes) by a capitalised word or an opening quote.
     static bool endsSentence(const QString &text, const QList<Token> &tokens, qsizetype index);
+    // A title-case line ("A Strategy of Pressure", a repeated headline): its capitals name nothing.
+    static bool isTitleCaseLine(const QString &text, const QList<Token> &tokens);
 };
 
 inline QStringView tokenText(const QString &text, const Token &token)

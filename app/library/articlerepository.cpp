@@ -225,6 +225,80 @@ void ArticleRepository::setProgress(qint64 id, double progress)
         Q_EMIT articleChanged(id);
 }
 
+bool ArticleRepository::setSpeakerOverride(qint64 quoteId, const QString &name)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("UPDATE quotes SET speaker_override = ? WHERE id = ? RETURNING article_id"));
+    query.addBindValue(name.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(name.trimmed()));
+    query.addBindValue(quoteId);
+    if (!query.exec() || !query.next())
+        return false;
+    Q_EMIT articleChanged(query.value(0).toLongLong());
+    return true;
+}
+
+void ArticleRepository::setRead(qint64 id, bool read)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(read ? QStringLiteral("UPDATE articles SET read_at = coalesce(read_at, ?) WHERE id = ?")
+                       : QStringLiteral("UPDATE articles SET read_at = NULL, progress = CASE WHEN progress >= 0.98 THEN 0 ELSE progress END "
+                                        "WHERE id = ?"));
+    if (read)
+        query.addBindValue(nowIso());
+    query.addBindValue(id);
+    if (query.exec() && query.numRowsAffected() > 0)
+        Q_EMIT articleChanged(id);
+}
+
+void ArticleRepository::setArchived(qint64 id, bool archived)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("UPDATE articles SET archived = ? WHERE id = ? AND archived <> ?"));
+    query.addBindValue(archived ? 1 : 0);
+    query.addBindValue(id);
+    query.addBindValue(archived ? 1 : 0);
+    if (query.exec() && query.numRowsAffected() > 0)
+        Q_EMIT articleChanged(id);
+}
+
+bool ArticleRepository::deleteArticle(qint64 id)
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        qCWarning(lcLibrary) << "deleting article" << id << "failed:" << query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() > 0)
+        Q_EMIT articleRemoved(id);
+    return true;
+}
+
+QSet<qint64> ArticleRepository::articlesWithTag(const QString &tag) const
+{
+    QSet<qint64> ids;
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ? COLLATE NOCASE"));
+    query.addBindValue(tag);
+    query.exec();
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
+}
+
+QSet<qint64> ArticleRepository::articlesWithSpeaker(const QString &name) const
+{
+    QSet<qint64> ids;
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT DISTINCT article_id FROM speakers WHERE name = ? COLLATE NOCASE"));
+    query.addBindValue(name);
+    query.exec();
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
+}
+
 int ArticleRepository::count() const
 {
     QSqlQuery query(m_database->connection());
@@ -238,7 +312,7 @@ QList<ArticleSummary> ArticleRepository::summaries() const
     QList<ArticleSummary> result;
     QSqlQuery query(m_database->connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM articles ORDER BY added_at DESC, id DESC").arg(QLatin1String(SummaryColumns))))
+    if (!query.exec(QStringLiteral("SELECT %1 FROM articles ORDER BY id").arg(QLatin1String(SummaryColumns))))
         qCWarning(lcLibrary) << query.lastError().text();
     while (query.next())
         result.append(readSummary(query));

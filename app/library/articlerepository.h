@@ -3,6 +3,7 @@
 #include "library/records.h"
 
 #include <QObject>
+#include <QSet>
 #include <optional>
 
 namespace Quoteshelf::Import {
@@ -37,6 +38,7 @@ public:
     AddResult addArticle(const Import::Article &article, const Extract::Result &extraction,
                          const QString &sourceFile, const QByteArray &original);
 
+    Database *database() const { return m_database; }
     int count() const;
     QList<ArticleSummary> summaries() const;
     std::optional<ArticleSummary> summary(qint64 id) const;
@@ -49,12 +51,25 @@ public:
     // Remembers how far the reader got (0..1); reaching the end marks the article read.
     void setProgress(qint64 id, double progress);
 
+    // The reader's correction of who said a quote; kept when the article is extracted again.
+    // An empty name removes the correction.
+    bool setSpeakerOverride(qint64 quoteId, const QString &name);
+    void setRead(qint64 id, bool read);
+    void setArchived(qint64 id, bool archived);
+    // Deletes the article and everything attached to it (assets, quotes, highlights, notes).
+    bool deleteArticle(qint64 id);
+
+    // Article ids for the library's tag and speaker filters.
+    QSet<qint64> articlesWithTag(const QString &tag) const;
+    QSet<qint64> articlesWithSpeaker(const QString &name) const;
+
     // The content hash used to recognise an article imported twice.
     static QString contentHash(const Import::Article &article);
 
 Q_SIGNALS:
     void articleAdded(qint64 id);
     void articleChanged(qint64 id);
+    void articleRemoved(qint64 id);
 
 private:
     Database *m_database = nullptr;

@@ -10,6 +10,7 @@ LibraryModel::LibraryModel(ArticleRepository *repository, QObject *parent)
 {
     connect(m_repository, &ArticleRepository::articleAdded, this, &LibraryModel::onArticleAdded);
     connect(m_repository, &ArticleRepository::articleChanged, this, &LibraryModel::onArticleChanged);
+    connect(m_repository, &ArticleRepository::articleRemoved, this, &LibraryModel::onArticleRemoved);
     reload();
 }
 
@@ -17,6 +18,7 @@ void LibraryModel::reload()
 {
     beginResetModel();
     m_articles = m_repository->summaries();
+    rebuildIndex();
     endResetModel();
 }
 
@@ -45,6 +47,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case HighlightCountRole: return a.highlightCount;
     case WordCountRole: return a.wordCount;
     case ReadRole: return a.read;
+    case ArchivedRole: return a.archived;
     default: return {};
     }
 }
@@ -54,17 +57,22 @@ QHash<int, QByteArray> LibraryModel::roleNames() const
     auto names = QAbstractListModel::roleNames();
     names.insert({{IdRole, "articleId"}, {TitleRole, "title"}, {SiteRole, "site"}, {BylineRole, "byline"},
                   {PublishedRole, "published"}, {AddedRole, "added"}, {ProgressRole, "progress"},
-                  {HighlightCountRole, "highlightCount"}, {WordCountRole, "wordCount"}, {ReadRole, "read"}});
+                  {HighlightCountRole, "highlightCount"}, {WordCountRole, "wordCount"}, {ReadRole, "read"}, {ArchivedRole, "archived"}});
     return names;
 }
 
 QModelIndex LibraryModel::indexOfArticle(qint64 id) const
 {
-    for (int row = 0; row < m_articles.size(); ++row) {
-        if (m_articles.at(row).id == id)
-            return index(row);
-    }
-    return {};
+    const auto it = m_rowOfId.constFind(id);
+    return it == m_rowOfId.cend() ? QModelIndex() : index(*it);
+}
+
+void LibraryModel::rebuildIndex()
+{
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_articles.size());
+    for (int row = 0; row < m_articles.size(); ++row)
+        m_rowOfId.insert(m_articles.at(row).id, row);
 }
 
 void LibraryModel::onArticleAdded(qint64 id)
@@ -72,10 +80,23 @@ void LibraryModel::onArticleAdded(qint64 id)
     const auto summary = m_repository->summary(id);
     if (!summary)
         return;
-    // Newest first: a new article goes to the top.
-    beginInsertRows({}, 0, 0);
-    m_articles.prepend(*summary);
+    // Appended: existing rows keep their numbers (the proxy model does the ordering).
+    const int row = int(m_articles.size());
+    beginInsertRows({}, row, row);
+    m_articles.append(*summary);
+    m_rowOfId.insert(summary->id, row);
     endInsertRows();
+}
+
+void LibraryModel::onArticleRemoved(qint64 id)
+{
+    const QModelIndex removed = indexOfArticle(id);
+    if (!removed.isValid())
+        return;
+    beginRemoveRows({}, removed.row(), removed.row());
+    m_articles.removeAt(removed.row());
+    rebuildIndex();
+    endRemoveRows();
 }
 
 void LibraryModel::onArticleChanged(qint64 id)

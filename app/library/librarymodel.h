@@ -8,7 +8,7 @@ namespace Quoteshelf::Library {
 
 class ArticleRepository;
 
-// The articles of the library, newest first. Listens to the repository and inserts rows as articles
+// The articles of the library, in the order they were added (LibraryFilterModel sorts). Listens to the repository and inserts rows as articles
 // arrive instead of resetting.
 class LibraryModel final : public QAbstractListModel
 {
@@ -27,6 +27,7 @@ public:
         HighlightCountRole,
         WordCountRole,
         ReadRole,
+        ArchivedRole,
     };
 
     explicit LibraryModel(ArticleRepository *repository, QObject *parent = nullptr);
@@ -36,14 +37,19 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     QModelIndex indexOfArticle(qint64 id) const;
+    // Re-reads one article's row (after it changed outside the repository's signals).
+    void refresh(qint64 id) { onArticleChanged(id); }
     void reload();
 
 private:
     void onArticleAdded(qint64 id);
     void onArticleChanged(qint64 id);
+    void onArticleRemoved(qint64 id);
+    void rebuildIndex();
 
     ArticleRepository *m_repository = nullptr;
     QList<ArticleSummary> m_articles;
+    QHash<qint64, int> m_rowOfId; // kept in step with m_articles; O(1) lookups on every change
 };
 
 } // namespace Quoteshelf::Library

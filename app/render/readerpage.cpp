@@ -1,6 +1,7 @@
 #include "render/readerpage.h"
 
 #include "library/records.h"
+#include "render/highlightservice.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,13 +14,6 @@ namespace {
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString cssString(const QString &text)
-{
-    QString out = text;
-    out.remove(QLatin1Char('"')).remove(QLatin1Char('\\')).remove(QLatin1Char('<')).remove(QLatin1Char(';'));
-    return out;
 }
 
 QString metaLine(const Library::ArticleRecord &article)
@@ -42,7 +36,7 @@ int readingMinutes(int wordCount)
     return qMax(1, (wordCount + 115) / 230);
 }
 
-QByteArray renderReaderPage(const Library::ArticleRecord &article, const ReaderStyle &style)
+QByteArray renderReaderPage(const Library::ArticleRecord &article, const ReaderStyle &style, HighlightService *highlighter)
 {
     const QString theme = (style.theme == QLatin1String("dark") || style.theme == QLatin1String("sepia"))
         ? style.theme
@@ -51,8 +45,8 @@ QByteArray renderReaderPage(const Library::ArticleRecord &article, const ReaderS
                             .arg(qBound(10, style.fontSizePx, 48))
                             .arg(qBound(1.0, style.lineHeight, 2.5))
                             .arg(qBound(20.0, style.widthEm, 80.0));
-    if (!style.fontFamily.isEmpty())
-        variables += QStringLiteral("--qs-font:\"%1\",serif;").arg(cssString(style.fontFamily));
+    if (style.font == QLatin1String("sans"))
+        variables += QStringLiteral("--qs-font:'Noto Sans','DejaVu Sans',system-ui,sans-serif;");
 
     QString html;
     html.reserve(article.html.size() + 4096);
@@ -64,6 +58,14 @@ QByteArray renderReaderPage(const Library::ArticleRecord &article, const ReaderS
         "<meta http-equiv=\"x-dns-prefetch-control\" content=\"off\">\n"
         "<meta name=\"referrer\" content=\"no-referrer\">\n"
         "<link rel=\"stylesheet\" href=\"quoteshelf://app/reader.css\">\n");
+    const QString body = highlighter ? highlighter->highlightCodeBlocks(article.html) : article.html;
+    if (highlighter && body.size() != article.html.size()) {
+        // Colours for all three themes, so switching theme on the open page needs no reload.
+        html += QStringLiteral("<style>\n");
+        for (const QString &name : {QStringLiteral("light"), QStringLiteral("sepia"), QStringLiteral("dark")})
+            html += QStringLiteral("html[data-theme=\"%1\"] {\n%2}\n").arg(name, highlighter->styleSheet(name));
+        html += QStringLiteral("</style>\n");
+    }
     html += QStringLiteral("<title>%1</title>\n</head>\n<body>\n<article class=\"qs-article\">\n<header class=\"qs-header\">\n")
                 .arg(escaped(article.summary.title));
     html += QStringLiteral("<p class=\"qs-meta\">%1</p>\n").arg(metaLine(article));
@@ -72,7 +74,7 @@ QByteArray renderReaderPage(const Library::ArticleRecord &article, const ReaderS
         html += QStringLiteral("<p class=\"qs-byline\">%1</p>\n")
                     .arg(escaped(QCoreApplication::translate("Render", "by %1").arg(article.summary.byline)));
     html += QStringLiteral("</header>\n<div class=\"qs-body\">\n");
-    html += article.html;
+    html += body;
     html += QStringLiteral("\n</div>\n</article>\n</body>\n</html>\n");
     return html.toUtf8();
 }

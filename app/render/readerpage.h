@@ -13,7 +13,7 @@ namespace Quoteshelf::Render {
 struct ReaderStyle
 {
     QString theme = QStringLiteral("light"); // light, sepia, dark
-    QString fontFamily;                      // empty: the stylesheet's serif stack
+    QString font = QStringLiteral("serif");  // serif or sans
     int fontSizePx = 19;
     double lineHeight = 1.6;
     double widthEm = 42.0;
@@ -22,7 +22,10 @@ struct ReaderStyle
 // Turns a stored article into the complete reader page served at quoteshelf://article/ID/.
 // The page carries a Content-Security-Policy that allows nothing but the app's own scheme and
 // data:/blob: images, and turns DNS prefetching off.
-QByteArray renderReaderPage(const Library::ArticleRecord &article, const ReaderStyle &style);
+// Code blocks are highlighted when a HighlightService is given.
+class HighlightService;
+QByteArray renderReaderPage(const Library::ArticleRecord &article, const ReaderStyle &style,
+                            HighlightService *highlighter = nullptr);
 
 // "6 min read" from a word count (about 230 words a minute).
 int readingMinutes(int wordCount);

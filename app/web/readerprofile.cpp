@@ -1,6 +1,7 @@
 #include "web/readerprofile.h"
 
 #include "core/logging.h"
+#include "web/readerwebpage.h"
 #include "web/requestinterceptor.h"
 #include "web/schemehandler.h"
 #include "web/urlscheme.h"
@@ -28,11 +29,11 @@ QString readResource(const QString &path)
 
 } // namespace
 
-ReaderProfile::ReaderProfile(Library::ArticleRepository *repository, QObject *parent)
+ReaderProfile::ReaderProfile(Library::ArticleRepository *repository, Render::HighlightService *highlighter, QObject *parent)
     : QObject(parent)
     // A profile without a storage name is off the record: nothing is written to disk.
     , m_profile(new QWebEngineProfile(this))
-    , m_schemeHandler(new SchemeHandler(repository, this))
+    , m_schemeHandler(new SchemeHandler(repository, highlighter, this))
     , m_interceptor(new RequestInterceptor(this))
 {
     m_profile->setHttpCacheType(QWebEngineProfile::NoCache);
@@ -75,7 +76,7 @@ void ReaderProfile::installScripts()
 
 QWebEnginePage *ReaderProfile::createPage(QObject *parent) const
 {
-    return new QWebEnginePage(m_profile, parent);
+    return new ReaderWebPage(m_profile, parent);
 }
 
 } // namespace Quoteshelf::Web

@@ -9,6 +9,10 @@ namespace Quoteshelf::Library {
 class ArticleRepository;
 }
 
+namespace Quoteshelf::Render {
+class HighlightService;
+}
+
 namespace Quoteshelf::Web {
 
 class RequestInterceptor;
@@ -23,7 +27,9 @@ class ReaderProfile final : public QObject
     Q_DISABLE_COPY_MOVE(ReaderProfile)
 
 public:
-    explicit ReaderProfile(Library::ArticleRepository *repository, QObject *parent = nullptr);
+    // highlighter (optional, owned by the caller) colours code blocks.
+    explicit ReaderProfile(Library::ArticleRepository *repository, Render::HighlightService *highlighter = nullptr,
+                           QObject *parent = nullptr);
     ~ReaderProfile() override;
 
     QWebEngineProfile *profile() const { return m_profile; }

@@ -12,9 +12,10 @@
 
 namespace Quoteshelf::Web {
 
-SchemeHandler::SchemeHandler(Library::ArticleRepository *repository, QObject *parent)
+SchemeHandler::SchemeHandler(Library::ArticleRepository *repository, Render::HighlightService *highlighter, QObject *parent)
     : QWebEngineUrlSchemeHandler(parent)
     , m_repository(repository)
+    , m_highlighter(highlighter)
 {
 }
 
@@ -73,7 +74,7 @@ void SchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
             job->fail(QWebEngineUrlRequestJob::UrlNotFound);
             return;
         }
-        reply(job, QByteArrayLiteral("text/html;charset=utf-8"), Render::renderReaderPage(*article, m_style));
+        reply(job, QByteArrayLiteral("text/html;charset=utf-8"), Render::renderReaderPage(*article, m_style, m_highlighter));
         return;
     }
 

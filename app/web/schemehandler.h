@@ -21,7 +21,8 @@ class SchemeHandler final : public QWebEngineUrlSchemeHandler
     Q_DISABLE_COPY_MOVE(SchemeHandler)
 
 public:
-    explicit SchemeHandler(Library::ArticleRepository *repository, QObject *parent = nullptr);
+    explicit SchemeHandler(Library::ArticleRepository *repository, Render::HighlightService *highlighter = nullptr,
+                           QObject *parent = nullptr);
 
     void setStyle(const Render::ReaderStyle &style) { m_style = style; }
     Render::ReaderStyle style() const { return m_style; }
@@ -32,6 +33,7 @@ private:
     void reply(QWebEngineUrlRequestJob *job, const QByteArray &mimeType, const QByteArray &data);
 
     Library::ArticleRepository *m_repository = nullptr;
+    Render::HighlightService *m_highlighter = nullptr;
     Render::ReaderStyle m_style;
 };
 

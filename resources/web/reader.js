@@ -160,6 +160,20 @@
         return true;
     };
 
+    window.__quoteshelf.focusSpeaker = function (name) {
+        var spans = document.querySelectorAll("[data-qs-quote]");
+        var first = null;
+        Array.prototype.forEach.call(spans, function (span) {
+            var on = !!name && span.title === name;
+            span.classList.toggle("qs-focus", on);
+            if (on && !first)
+                first = span;
+        });
+        if (first)
+            first.scrollIntoView({ block: "center", behavior: "smooth" });
+        return !!first;
+    };
+
     window.__quoteshelf.textOf = function (start, end) {
         var range = rangeFor(start, end);
         return range ? range.toString() : null;
@@ -180,6 +194,21 @@
             }
         }
         return false;
+    };
+
+    // style: {size: px, line: ratio, width: em, font: "serif"|"sans"}; every value is checked.
+    window.__quoteshelf.setStyle = function (style) {
+        var root = document.documentElement.style;
+        if (typeof style.size === "number" && style.size >= 10 && style.size <= 48)
+            root.setProperty("--qs-size", style.size + "px");
+        if (typeof style.line === "number" && style.line >= 1 && style.line <= 2.5)
+            root.setProperty("--qs-line", String(style.line));
+        if (typeof style.width === "number" && style.width >= 20 && style.width <= 80)
+            root.setProperty("--qs-width", style.width + "em");
+        if (style.font === "sans")
+            root.setProperty("--qs-font", '"Noto Sans", "DejaVu Sans", system-ui, sans-serif');
+        else if (style.font === "serif")
+            root.removeProperty("--qs-font");
     };
 
     window.__quoteshelf.setTheme = function (theme) {

@@ -21,8 +21,8 @@ int main(int argc, char **argv)
         dump = args.at(d + 1);
         args.remove(d, 2);
     }
-    const QString path = args.isEmpty()
-        ? QStringLiteral(QUOTESHELF_SHARED_DIR "/corpora/polnear/polnear_dev.json") : args.first();
+    const QString path
+        = args.isEmpty() ? QStringLiteral(QUOTESHELF_SHARED_DIR "/corpora/polnear/polnear_dev.json") : args.first();
     QTextStream out(stdout);
     QString error;
     const QList<QuoteMetrics::Article> articles = QuoteMetrics::load(path, &error);
@@ -32,7 +32,8 @@ int main(int argc, char **argv)
     }
     const Extractor extractor;
     QString diagnostics;
-    const QuoteMetrics::Figures figures = QuoteMetrics::evaluate(articles, extractor, dump.isEmpty() ? nullptr : &diagnostics);
+    const QuoteMetrics::Figures figures
+        = QuoteMetrics::evaluate(articles, extractor, dump.isEmpty() ? nullptr : &diagnostics);
     out << path << '\n' << QuoteMetrics::report(figures);
     if (!dump.isEmpty()) {
         QFile file(dump);

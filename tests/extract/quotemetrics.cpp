@@ -54,10 +54,11 @@ QList<int> match(const QList<Interval> &predicted, const QList<Interval> &gold, 
 
 QStringList speakerWords(const QString &name)
 {
-    static const QStringList titles = {u"mr"_s, u"mrs"_s, u"ms"_s, u"dr"_s, u"sen"_s, u"rep"_s,
-        u"gov"_s, u"gen"_s, u"president"_s, u"senator"_s, u"governor"_s, u"secretary"_s,
-        u"former"_s, u"vice"_s, u"the"_s, u"a"_s, u"an"_s, u"'s"_s, u"s"_s, u"-lrb-"_s,
-        u"-rrb-"_s, u"u.s."_s, u"state"_s, u"candidate"_s, u"presidential"_s};
+    static const QStringList titles
+        = { u"mr"_s,   u"mrs"_s,       u"ms"_s,        u"dr"_s,          u"sen"_s,       u"rep"_s,    u"gov"_s,
+            u"gen"_s,  u"president"_s, u"senator"_s,   u"governor"_s,    u"secretary"_s, u"former"_s, u"vice"_s,
+            u"the"_s,  u"a"_s,         u"an"_s,        u"'s"_s,          u"s"_s,         u"-lrb-"_s,  u"-rrb-"_s,
+            u"u.s."_s, u"state"_s,     u"candidate"_s, u"presidential"_s };
     QString n = name.toLower();
     n.replace(u'\u2019', u'\'');
     n.replace(QRegularExpression(u"-lrb-.*?-rrb-"_s), u" "_s);
@@ -105,8 +106,8 @@ QList<QuoteMetrics::Article> QuoteMetrics::load(const QString &path, QString *er
         article.text = o.value(u"text").toString();
         for (const QJsonValue &q : o.value(u"quotes").toArray()) {
             const QJsonObject qo = q.toObject();
-            article.quotes.append({qo.value(u"start").toInteger(), qo.value(u"end").toInteger(),
-                                   qo.value(u"type").toString(), qo.value(u"speaker").toString()});
+            article.quotes.append({ qo.value(u"start").toInteger(), qo.value(u"end").toInteger(),
+                                    qo.value(u"type").toString(), qo.value(u"speaker").toString() });
         }
         articles.append(article);
     }
@@ -151,11 +152,11 @@ QuoteMetrics::Figures QuoteMetrics::evaluate(const QList<Article> &articles, con
         QList<Interval> pred, predIndirect, gold, goldIndirect;
         for (int q = 0; q < r.quotes.size(); ++q) {
             const Quote &quote = r.quotes.at(q);
-            (quote.kind == Quote::Kind::Indirect ? predIndirect : pred).append({quote.start, quote.end, q});
+            (quote.kind == Quote::Kind::Indirect ? predIndirect : pred).append({ quote.start, quote.end, q });
         }
         for (int q = 0; q < a.quotes.size(); ++q) {
             const GoldQuote &g = a.quotes.at(q);
-            (g.type == u"indirect" ? goldIndirect : gold).append({g.start, g.end, q});
+            (g.type == u"indirect" ? goldIndirect : gold).append({ g.start, g.end, q });
         }
         const QList<int> m30 = match(pred, gold, 0.3);
         const QList<int> m80 = match(pred, gold, 0.8);
@@ -175,9 +176,14 @@ QuoteMetrics::Figures QuoteMetrics::evaluate(const QList<Article> &articles, con
             const GoldQuote &gq = a.quotes.at(gold.at(g).index);
             if (m30.at(g) < 0) {
                 if (diagnostics)
-                    *diagnostics += QString::fromUtf8(QJsonDocument(QJsonObject{{u"miss"_s, u"fn"_s},
-                        {u"id"_s, a.id}, {u"start"_s, gq.start}, {u"end"_s, gq.end}, {u"type"_s, gq.type},
-                        {u"gold_speaker"_s, gq.speaker}}).toJson(QJsonDocument::Compact)) + u'\n';
+                    *diagnostics += QString::fromUtf8(QJsonDocument(QJsonObject { { u"miss"_s, u"fn"_s },
+                                                                                  { u"id"_s, a.id },
+                                                                                  { u"start"_s, gq.start },
+                                                                                  { u"end"_s, gq.end },
+                                                                                  { u"type"_s, gq.type },
+                                                                                  { u"gold_speaker"_s, gq.speaker } })
+                                                          .toJson(QJsonDocument::Compact))
+                        + u'\n';
                 continue;
             }
             predMatched[m30.at(g)] = true;
@@ -188,18 +194,30 @@ QuoteMetrics::Figures QuoteMetrics::evaluate(const QList<Article> &articles, con
             const bool ok = sameSpeaker(pq.speaker, gq.speaker);
             f.speakerCorrect += ok ? 1 : 0;
             if (!ok && diagnostics)
-                *diagnostics += QString::fromUtf8(QJsonDocument(QJsonObject{{u"miss"_s, u"speaker"_s},
-                    {u"id"_s, a.id}, {u"start"_s, pq.start}, {u"end"_s, pq.end}, {u"mention"_s, pq.mention},
-                    {u"speaker"_s, pq.speaker}, {u"gold_speaker"_s, gq.speaker}, {u"cue"_s, pq.cue}})
-                    .toJson(QJsonDocument::Compact)) + u'\n';
+                *diagnostics += QString::fromUtf8(QJsonDocument(QJsonObject { { u"miss"_s, u"speaker"_s },
+                                                                              { u"id"_s, a.id },
+                                                                              { u"start"_s, pq.start },
+                                                                              { u"end"_s, pq.end },
+                                                                              { u"mention"_s, pq.mention },
+                                                                              { u"speaker"_s, pq.speaker },
+                                                                              { u"gold_speaker"_s, gq.speaker },
+                                                                              { u"cue"_s, pq.cue } })
+                                                      .toJson(QJsonDocument::Compact))
+                    + u'\n';
         }
         for (int p = 0; p < pred.size() && diagnostics; ++p) {
             if (predMatched.at(p))
                 continue;
             const Quote &pq = r.quotes.at(pred.at(p).index);
-            *diagnostics += QString::fromUtf8(QJsonDocument(QJsonObject{{u"miss"_s, u"fp"_s},
-                {u"id"_s, a.id}, {u"start"_s, pq.start}, {u"end"_s, pq.end}, {u"kind"_s, quoteKindName(pq.kind)},
-                {u"speaker"_s, pq.speaker}, {u"cue"_s, pq.cue}}).toJson(QJsonDocument::Compact)) + u'\n';
+            *diagnostics += QString::fromUtf8(QJsonDocument(QJsonObject { { u"miss"_s, u"fp"_s },
+                                                                          { u"id"_s, a.id },
+                                                                          { u"start"_s, pq.start },
+                                                                          { u"end"_s, pq.end },
+                                                                          { u"kind"_s, quoteKindName(pq.kind) },
+                                                                          { u"speaker"_s, pq.speaker },
+                                                                          { u"cue"_s, pq.cue } })
+                                                  .toJson(QJsonDocument::Compact))
+                + u'\n';
         }
     }
     return f;

@@ -14,9 +14,9 @@ class QuoteMetrics final
 public:
     struct GoldQuote
     {
-        qsizetype start = 0;   // code points
+        qsizetype start = 0; // code points
         qsizetype end = 0;
-        QString type;          // direct, mixed, indirect
+        QString type; // direct, mixed, indirect
         QString speaker;
     };
     struct Article
@@ -36,10 +36,10 @@ public:
     };
     struct Figures
     {
-        Counts at30;               // direct + mixed, 30% coverage
+        Counts at30; // direct + mixed, 30% coverage
         Counts at80;
-        Counts indirect;           // indirect, 30% coverage
-        int speakerMatched = 0;    // matched quotes (at 30%) with a gold speaker
+        Counts indirect; // indirect, 30% coverage
+        int speakerMatched = 0; // matched quotes (at 30%) with a gold speaker
         int speakerCorrect = 0;
         int articles = 0;
         double seconds = 0.0;
@@ -48,8 +48,7 @@ public:
 
     static QList<Article> load(const QString &path, QString *error);
     // diagnostics, when set, receives one JSON line per miss (for error analysis on train).
-    static Figures evaluate(const QList<Article> &articles, const Extractor &extractor,
-                            QString *diagnostics = nullptr);
+    static Figures evaluate(const QList<Article> &articles, const Extractor &extractor, QString *diagnostics = nullptr);
     static bool sameSpeaker(const QString &predicted, const QString &gold);
     static QString report(const Figures &figures);
 };

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void anonymousSourceMerged();
     void segmentsLimitTheText();
     void largeTextWithoutQuotes();
+    void largeTextWithQuotes();
 };
 
 void TestExtract::seed_data()
@@ -83,7 +85,7 @@ void TestExtract::seed()
     const qsizetype listStart = text.indexOf(u"\nAmerican\n"_s);
     QVERIFY(listStart > 0);
     const qsizetype bodyEnd = Quoteshelf::Core::TextOffsets(text).toCodePoint(listStart);
-    const QList<Segment> segments = useSegments ? QList<Segment>{{0, bodyEnd}} : QList<Segment>{};
+    const QList<Segment> segments = useSegments ? QList<Segment> { { 0, bodyEnd } } : QList<Segment> {};
     const Result result = Extractor().extract(text, segments);
     verifyOffsets(text, result);
 
@@ -129,13 +131,31 @@ void TestExtract::seed()
     QCOMPARE(seniorOfficial.size(), 1);
     QCOMPARE(seniorOfficial.first()->kind, Speaker::Kind::Anonymous);
     QCOMPARE(seniorOfficial.first()->name, u"a high-ranking US official"_s);
-    QVERIFY(seniorOfficial.first()->quoteCount >= 2); // both direct quotes, and "The official acknowledged"
+    QVERIFY(seniorOfficial.first()->quoteCount >= 2);
+
+    // Tags: the names and topics a reader would expect (the gold list minus "Joe Biden", which
+    // needs world knowledge: the article only says "President Biden").
+    QHash<QString, Tag> tags;
+    for (const Tag &t : result.tags)
+        tags.insert(t.name, t);
+    for (const QString &name : { u"Gaza"_s, u"Hamas"_s, u"Israel"_s, u"Qatar"_s, u"Egypt"_s, u"United States"_s,
+                                 u"Doha"_s, u"Rafah"_s, u"CNN"_s, u"Jake Sullivan"_s, u"Majed Al-Ansari"_s,
+                                 u"hostages"_s, u"prisoner exchange"_s, u"humanitarian pauses"_s })
+        QVERIFY2(tags.contains(name), qPrintable(name));
+    QCOMPARE(tags.value(u"Gaza"_s).kind, Tag::Kind::Place);
+    QCOMPARE(tags.value(u"Doha"_s).kind, Tag::Kind::Place);
+    QCOMPARE(tags.value(u"Hamas"_s).kind, Tag::Kind::Organisation);
+    QCOMPARE(tags.value(u"CNN"_s).kind, Tag::Kind::Organisation);
+    QCOMPARE(tags.value(u"Jake Sullivan"_s).kind, Tag::Kind::Person);
+    QCOMPARE(tags.value(u"Majed Al-Ansari"_s).count, 2); // "Al-Ansari" counts for the full name
+    QCOMPARE(tags.value(u"hostages"_s).kind, Tag::Kind::Topic);
+    QVERIFY(tags.value(u"Hamas"_s).count >= 8); // both direct quotes, and "The official acknowledged"
 }
 
 void TestExtract::patterns_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("needle");   // words the quote must contain
+    QTest::addColumn<QString>("needle"); // words the quote must contain
     QTest::addColumn<QString>("speaker");
     QTest::addColumn<int>("kind");
 
@@ -148,20 +168,18 @@ void TestExtract::patterns_data()
         << u"Jane Smith"_s << direct;
     QTest::newRow("nominal: single curly quotes")
         << u"‘We’ll win this election,’ Smith said."_s << u"We’ll win"_s << u"Smith"_s << direct;
-    QTest::newRow("nominal: guillemets")
-        << u"«We will win this election,» Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: guillemets") << u"«We will win this election,» Smith said."_s << u"We will win"_s
+                                         << u"Smith"_s << direct;
     QTest::newRow("nominal: low-high quotes")
         << u"„We will win this election,“ Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
     QTest::newRow("nominal: X said: quote")
         << u"Jane Smith said: \"We will win this election.\""_s << u"We will win"_s << u"Jane Smith"_s << direct;
-    QTest::newRow("nominal: according to X")
-        << u"According to Jane Smith, \"the vote was rigged from the start.\""_s << u"the vote was rigged"_s
-        << u"Jane Smith"_s << direct;
-    QTest::newRow("nominal: X told CNN")
-        << u"\"We will win this election,\" Smith told CNN on Sunday."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: according to X") << u"According to Jane Smith, \"the vote was rigged from the start.\""_s
+                                             << u"the vote was rigged"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: X told CNN") << u"\"We will win this election,\" Smith told CNN on Sunday."_s
+                                         << u"We will win"_s << u"Smith"_s << direct;
     QTest::newRow("nominal: as X put it")
-        << u"As the minister put it: \"Nobody wins a trade war.\""_s << u"Nobody wins"_s << u"the minister"_s
-        << direct;
+        << u"As the minister put it: \"Nobody wins a trade war.\""_s << u"Nobody wins"_s << u"the minister"_s << direct;
     QTest::newRow("nominal: role appositive")
         << u"Jane Smith, spokesperson for the Ministry of Health, said: \"The clinic is open again.\""_s
         << u"The clinic"_s << u"Jane Smith"_s << direct;
@@ -205,15 +223,15 @@ void TestExtract::patterns()
 void TestExtract::robustness_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("quotes");       // expected number of quotes, -1 to not check
-    QTest::addColumn<QString>("scare");    // a scare quote expected, empty for none
+    QTest::addColumn<int>("quotes"); // expected number of quotes, -1 to not check
+    QTest::addColumn<QString>("scare"); // a scare quote expected, empty for none
 
     QTest::newRow("robustness: empty text") << QString() << 0 << QString();
     QTest::newRow("robustness: unclosed quote")
         << u"Smith said: \"We will win this election and\n\nThe committee met on Tuesday."_s << -1 << QString();
     QTest::newRow("robustness: stray closing quotes") << u"” ” \" ’ »"_s << 0 << QString();
-    QTest::newRow("nominal: scare quote") << u"The so-called \"peace plan\" was published on Monday."_s << 0
-                                          << u"peace plan"_s;
+    QTest::newRow("nominal: scare quote")
+        << u"The so-called \"peace plan\" was published on Monday."_s << 0 << u"peace plan"_s;
     QTest::newRow("nominal: film title") << u"She watched \"The Godfather Part Two\" again last night."_s << 0
                                          << u"The Godfather Part Two"_s;
     QTest::newRow("robustness: apostrophes are not quotes")
@@ -273,7 +291,7 @@ void TestExtract::segmentsLimitTheText()
     const QString text = u"Menu \"Sign up for our newsletter today,\" the site said.\n\n"
                          "\"We will win this election,\" Smith said."_s;
     const qsizetype bodyStart = text.indexOf(u"\"We will"_s);
-    const Result result = Extractor().extract(text, {{bodyStart, Quoteshelf::Core::codePointLength(text)}});
+    const Result result = Extractor().extract(text, { { bodyStart, Quoteshelf::Core::codePointLength(text) } });
     verifyOffsets(text, result);
     QCOMPARE(result.quotes.size(), 1);
     QCOMPARE(result.quotes.first().speaker, u"Smith"_s);
@@ -295,6 +313,31 @@ void TestExtract::largeTextWithoutQuotes()
     for (const Quote &q : result.quotes)
         QCOMPARE(q.kind, Quote::Kind::Indirect); // nothing direct or mixed in text without quotes
     QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
+}
+
+void TestExtract::largeTextWithQuotes()
+{
+    // Many quotes, pronouns and reported speech: resolution must not grow quadratically.
+    QString text;
+    int n = 0;
+    while (text.size() < 1024 * 1024) {
+        // A different surname each time ("Smithab"), so that thousands of speakers accumulate.
+        QString suffix;
+        for (int k = ++n; k > 0; k /= 26)
+            suffix += QChar(u'a' + k % 26);
+        text += u"Committee chairman John Smith%1 spoke on Tuesday.\n\n\"We will keep working on the budget,\" "
+                "he said. \"It is %2 percent done.\"\n\nA senior official said that the report would be published "
+                "in March.\n\n"_s.arg(suffix)
+                    .arg(n);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Result result = Extractor().extract(text);
+    const qint64 elapsed = timer.elapsed();
+    qInfo("1 MB with %lld quotes: %lld ms", qint64(result.quotes.size()), elapsed);
+    QVERIFY(result.quotes.size() >= 2 * n);
+    QCOMPARE(result.quotes.first().speaker, u"John Smithb"_s);
+    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
 }
 
 QTEST_GUILESS_MAIN(TestExtract)

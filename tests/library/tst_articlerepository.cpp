@@ -3,6 +3,7 @@
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/importservice.h"
+#include "library/libraryfiltermodel.h"
 #include "library/librarymodel.h"
 
 #include <QAbstractItemModelTester>
@@ -161,9 +162,44 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), before + 1);
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(reset.count(), 0);
-        QCOMPARE(model.index(0).data(Library::LibraryModel::IdRole).toLongLong(), added.id);
+        const QModelIndex row = model.indexOfArticle(added.id);
+        QCOMPARE(row.row(), before);
+        QCOMPARE(row.data(Library::LibraryModel::IdRole).toLongLong(), added.id);
         repository.setProgress(added.id, 0.5);
-        QCOMPARE(model.index(0).data(Library::LibraryModel::ProgressRole).toDouble(), 0.5);
+        QCOMPARE(row.data(Library::LibraryModel::ProgressRole).toDouble(), 0.5);
+
+        // Sorting and views on top.
+        Library::LibraryFilterModel filter;
+        QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        QCOMPARE(filter.index(0, 0).data(Library::LibraryModel::IdRole).toLongLong(), added.id); // newest first
+        filter.setView(Library::LibraryFilterModel::View::Unread);
+        const int unread = filter.rowCount();
+        repository.setRead(added.id, true);
+        QCOMPARE(filter.rowCount(), unread - 1);
+        repository.setRead(added.id, false);
+        QCOMPARE(filter.rowCount(), unread);
+        filter.setView(Library::LibraryFilterModel::View::All);
+        const int all = filter.rowCount();
+        repository.setArchived(added.id, true);
+        QCOMPARE(filter.rowCount(), all - 1);
+        filter.setView(Library::LibraryFilterModel::View::Archived);
+        QCOMPARE(filter.rowCount(), 1);
+        repository.setArchived(added.id, false);
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setView(Library::LibraryFilterModel::View::All);
+        filter.setSortKey(Library::LibraryFilterModel::SortKey::Title);
+        for (int r = 1; r < filter.rowCount(); ++r)
+            QVERIFY(QString::localeAwareCompare(filter.index(r - 1, 0).data(Library::LibraryModel::TitleRole).toString(),
+                                                filter.index(r, 0).data(Library::LibraryModel::TitleRole).toString()) <= 0);
+        filter.setHidden(added.id, true);
+        QCOMPARE(filter.rowCount(), all - 1);
+        filter.setHidden(added.id, false);
+
+        // Deleting removes the row.
+        QVERIFY(repository.deleteArticle(added.id));
+        QCOMPARE(model.rowCount(), before);
+        QVERIFY(!model.indexOfArticle(added.id).isValid());
     }
 
     void samplesImportIntoAnEmptyLibrary()

@@ -74,7 +74,7 @@ private Q_SLOTS:
             QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
             // Clicking an entry in the library opens it.
             QListView *list = window.libraryView();
-            const QModelIndex second = model.index(1);
+            const QModelIndex second = list->model()->index(1, 0);
             QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(second).center());
             QVERIFY(loaded.wait(20000));
             const qint64 id = second.data(Library::LibraryModel::IdRole).toLongLong();

@@ -3,6 +3,7 @@
 #include "library/database.h"
 #include "import/article.h"
 #include "extract/types.h"
+#include "render/highlightservice.h"
 #include "web/readerprofile.h"
 #include "web/requestinterceptor.h"
 #include "web/urlscheme.h"
@@ -63,7 +64,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
         m_repository = new Library::ArticleRepository(&m_db, this);
-        m_profile = new Web::ReaderProfile(m_repository, this);
+        m_profile = new Web::ReaderProfile(m_repository, nullptr, this);
 
         // Markup as hostile as a saved page can be. Import sanitises all of this away; the web
         // layer must hold even when something slips through.
@@ -116,9 +117,22 @@ private Q_SLOTS:
         delete page;
     }
 
+    void readerPageStaysOnItsScheme()
+    {
+        // The reader's page refuses to navigate away at all; links are reported instead.
+        QWebEnginePage *page = m_profile->createPage(this);
+        QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
+        page->load(QUrl(QStringLiteral("https://www.example.org/")));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.constFirst().constFirst().toBool(), false);
+        QVERIFY(page->url().scheme() != QLatin1String("https"));
+        delete page;
+    }
+
     void interceptorRefusesTheNetwork()
     {
-        QWebEnginePage *page = m_profile->createPage(this);
+        // Beneath the page, the profile's interceptor refuses any request off the scheme.
+        QWebEnginePage *page = new QWebEnginePage(m_profile->profile(), this);
         const int before = m_profile->interceptor()->blockedCount();
         QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
         page->load(QUrl(QStringLiteral("https://www.example.org/")));
@@ -126,6 +140,33 @@ private Q_SLOTS:
         QCOMPARE(loaded.constFirst().constFirst().toBool(), false);
         QVERIFY(m_profile->interceptor()->blockedCount() > before);
         delete page;
+    }
+
+    void codeBlocksAreHighlighted()
+    {
+        Render::HighlightService highlighter;
+        Web::ReaderProfile profile(m_repository, &highlighter);
+        Import::Article article;
+        article.title = QStringLiteral("Code sample");
+        article.format = QStringLiteral("markdown");
+        const QString code = QStringLiteral("int main() {\n    return 0; // done\n}");
+        article.text = code;
+        article.html = QStringLiteral("<pre data-qs-start=\"0\" data-qs-end=\"%1\"><code class=\"language-cpp\">%2</code></pre>")
+                           .arg(code.size())
+                           .arg(code.toHtmlEscaped());
+        const auto added = m_repository->addArticle(article, {}, QStringLiteral("code.md"), {});
+        QVERIFY(added.ok());
+        QWebEnginePage page(profile.profile());
+        QSignalSpy loaded(&page, &QWebEnginePage::loadFinished);
+        page.load(QUrl(QStringLiteral("quoteshelf://article/%1/").arg(added.id)));
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(evaluate(&page, QStringLiteral("document.querySelectorAll('pre span[class^=\"qs-hl-\"]').length")).toInt() > 0);
+        QCOMPARE(evaluate(&page, QStringLiteral("document.querySelector('pre').textContent")).toString(), code);
+        // The keyword has a colour of its own, different in the dark theme.
+        const QString colour = QStringLiteral("getComputedStyle(document.querySelector('pre span[class^=\"qs-hl-\"]')).color");
+        const QString light = evaluate(&page, colour).toString();
+        evaluate(&page, QStringLiteral("document.documentElement.setAttribute('data-theme', 'dark')"));
+        QVERIFY(evaluate(&page, colour).toString() != light);
     }
 
     void allowedSchemes_data()

@@ -1,0 +1,142 @@
+// The commands that work with the reader's annotations: highlight, highlights, import --replace.
+#include "cli/commands.h"
+
+#include "core/textoffsets.h"
+#include "library/articlerepository.h"
+#include "library/database.h"
+#include "library/highlightrepository.h"
+#include "library/reimport.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Quoteshelf::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+qint64 articleId(Context &context, const QStringList &args, const char *usage)
+{
+    bool ok = false;
+    const qint64 id = args.size() == 1 ? args.constFirst().toLongLong(&ok) : 0;
+    if (!ok || id <= 0) {
+        context.err << tr(usage) << Qt::endl;
+        return 0;
+    }
+    return id;
+}
+
+} // namespace
+
+int replaceCommand(Context &context, const QStringList &files)
+{
+    if (files.isEmpty()) {
+        context.err << tr("import --replace needs at least one file") << Qt::endl;
+        return 2;
+    }
+    Library::Database database;
+    if (!openLibrary(context, database))
+        return 1;
+    Library::ArticleRepository articles(&database);
+    Library::ReimportService service(&database, &articles);
+    int failed = 0;
+    for (const QString &file : files) {
+        const Library::ReimportReport report = service.replaceFile(file);
+        if (!report.ok()) {
+            ++failed;
+            context.err << QStringLiteral("%1: %2").arg(file, report.error.section(QStringLiteral(": "), 1))
+                        << Qt::endl;
+            continue;
+        }
+        context.out << report.articleId << '\t' << report.title << '\n';
+        context.out.flush();
+        if (report.replaced) {
+            context.err << tr("%1: replaced article %2; highlights: %3 stayed, %4 moved, %5 fuzzy-matched, %6 orphaned")
+                               .arg(file)
+                               .arg(report.articleId)
+                               .arg(report.stayed)
+                               .arg(report.moved)
+                               .arg(report.fuzzy)
+                               .arg(report.orphaned)
+                        << Qt::endl;
+        } else if (!report.duplicate) {
+            context.err << tr("%1: no article from this source yet; imported as new").arg(file) << Qt::endl;
+        }
+    }
+    context.out.flush();
+    return failed > 0 ? 1 : 0;
+}
+
+int highlightCommand(Context &context, const QStringList &args, const HighlightOptions &options)
+{
+    const qint64 id = articleId(
+        context, args, "usage: highlight ARTICLE-ID --text \"exact words\" [--color C] [--note N] [--tag T]...");
+    if (id == 0 || options.text.isEmpty()) {
+        if (id != 0)
+            context.err << tr("highlight needs --text \"exact words\"") << Qt::endl;
+        return 2;
+    }
+    if (!Library::HighlightRepository::isValidColor(options.color)) {
+        context.err << tr("unknown colour '%1' (%2)")
+                           .arg(options.color, Library::HighlightRepository::colors().join(QStringLiteral(", ")))
+                    << Qt::endl;
+        return 2;
+    }
+    Library::Database database;
+    if (!openLibrary(context, database))
+        return 1;
+    const auto article = Library::ArticleRepository(&database).article(id);
+    if (!article) {
+        context.err << tr("no article %1 in the library").arg(id) << Qt::endl;
+        return 1;
+    }
+    const qsizetype at = article->text.indexOf(options.text);
+    if (at < 0) {
+        context.err << tr("article %1 does not contain \"%2\"").arg(id).arg(options.text) << Qt::endl;
+        return 1;
+    }
+    const Core::TextOffsets offsets(article->text);
+    const qsizetype start = offsets.toCodePoint(at);
+    const qsizetype end = offsets.toCodePoint(at + options.text.size());
+
+    Library::HighlightRepository repository(&database);
+    const auto record = repository.create(id, start, end, options.color);
+    if (!record) {
+        context.err << tr("could not save the highlight") << Qt::endl;
+        return 1;
+    }
+    // One user action: if the note or the tags cannot be saved, the highlight goes too.
+    if ((!options.note.isEmpty() && !repository.setNote(record->id, options.note))
+        || (!options.tags.isEmpty() && !repository.setTags(record->id, options.tags))) {
+        repository.remove(record->id);
+        context.err << tr("could not save the highlight's note or tags") << Qt::endl;
+        return 1;
+    }
+    context.out << record->id << '\n';
+    return 0;
+}
+
+int highlightsCommand(Context &context, const QStringList &args)
+{
+    const qint64 id = articleId(context, args, "usage: highlights ARTICLE-ID");
+    if (id == 0)
+        return 2;
+    Library::Database database;
+    if (!openLibrary(context, database))
+        return 1;
+    const Library::HighlightRepository repository(&database);
+    for (const Library::HighlightRecord &h : repository.highlights(id)) {
+        context.out << h.id << '\t' << h.start << '\t' << h.end << '\t' << h.color << '\t'
+                    << (h.orphaned ? "orphan" : "") << '\t'
+                    << QString(h.exact).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\t'
+                    << h.tags.join(QLatin1Char(',')) << '\t'
+                    << QString(h.note).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
+    }
+    return 0;
+}
+
+} // namespace Quoteshelf::Cli

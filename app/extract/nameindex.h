@@ -1,0 +1,56 @@
+#pragma once
+
+#include "extract/quotescanner.h"
+#include "extract/tokenizer.h"
+
+#include <QHash>
+
+namespace Quoteshelf::Extract {
+
+// Every run of capitalised words in the article ("Majed Al-Ansari", "Qatar", "Ministry of Foreign
+// Affairs"), cleaned of titles and possessives, with what the resolver and the tagger need to
+// know about each: is it a sentence subject, inside a quotation, in a heading, after a preposition.
+class NameIndex final
+{
+public:
+    struct NameRun
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        int paragraph = 0;
+        qsizetype lastToken = 0; // token index of the last word in its paragraph
+        QString name; // cleaned: "Florida Gov. Jeb Bush" -> "Jeb Bush"
+        bool subject = false; // the subject of its sentence, or of a cue right after it
+        bool sentenceInitial = false;
+        bool quoted = false; // inside quotation marks
+        bool heading = false; // in a title-case line
+        bool afterPreposition = false; // "to West Point": a place or an object, hardly a speaker
+        bool doubtful = false; // one capitalised word opening a sentence, never seen elsewhere
+    };
+
+    // spans: the quotations, whose words are never antecedents ("Get your sledgehammers...").
+    NameIndex(const QString &text, const QList<QList<Token>> &tokens, const QList<QuotedSpan> &spans);
+
+    const QList<NameRun> &runs() const { return m_runs; }
+    // The longest name ending with this last word ("Al-Ansari" -> "Majed Al-Ansari"), or name.
+    QString fullName(const QString &name) const;
+    // The longest name ending with name that starts before position (else anywhere), or empty.
+    QString fullNameBefore(const QString &name, qsizetype position) const;
+    // An appositive after any occurrence ("X, the national security adviser, said"), else a title.
+    QString roleFor(const QString &name) const;
+
+private:
+    const QString &m_text;
+    const QList<QList<Token>> &m_tokens;
+    QList<NameRun> m_runs; // in text order
+    QHash<QString, QString> m_fullNames; // last word -> the longest name ending with it
+    QHash<QString, QList<int>> m_runsByLastWord; // last word -> indices into m_runs, text order
+};
+
+// A name as the resolver compares it: no leading titles, no possessive.
+QString cleanName(QStringView name);
+// "Al-Ansari" names "Majed Al-Ansari": equal, or the same last words on a word boundary.
+bool endsWithName(const QString &full, const QString &part);
+bool isAcronym(QStringView word);
+
+} // namespace Quoteshelf::Extract

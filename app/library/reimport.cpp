@@ -1,0 +1,416 @@
+#include "library/reimport.h"
+
+#include "core/logging.h"
+#include "extract/extractor.h"
+#include "import/reader.h"
+#include "library/anchoring.h"
+#include "library/articlerepository.h"
+#include "library/database.h"
+#include "library/sqltransaction.h"
+#include "library/tagstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Quoteshelf::Library {
+
+namespace {
+
+// The same helpers as the first import (importservice.cpp, articlerepository.cpp), so a replaced
+// article is stored exactly as a freshly imported one would be.
+QList<Extract::Segment> bodySegments(const Import::Article &article)
+{
+    QList<Extract::Segment> segments;
+    for (const Import::Block &block : article.blocks) {
+        if (block.kind == Import::Block::Kind::Paragraph || block.kind == Import::Block::Kind::Quote
+            || block.kind == Import::Block::Kind::List)
+            segments.append({ block.start, block.end });
+    }
+    return segments;
+}
+
+QString blocksJson(const QList<Import::Block> &blocks)
+{
+    QJsonArray array;
+    for (const Import::Block &block : blocks)
+        array.append(QJsonArray { Import::blockKindName(block.kind), block.start, block.end });
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+int countWords(const QString &text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Library", text);
+}
+
+// Thrown inside the transaction; caught once, which rolls back.
+struct Failure
+{
+    QString message;
+};
+
+void exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw Failure { query.lastError().text() };
+}
+
+struct OldQuote
+{
+    qint64 id = 0;
+    QString text;
+    qsizetype start = 0;
+    bool corrected = false;
+    bool used = false;
+};
+
+struct StoredHighlight
+{
+    qint64 id = 0;
+    TextSelector selector;
+    bool orphaned = false;
+};
+
+void updateArticle(const QSqlDatabase &db, qint64 id, const Import::Article &article, const QString &sourceFile,
+                   const QByteArray &original)
+{
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE articles SET title = ?, byline = ?, site_name = ?, source_url = ?, source_file = ?, published = ?, "
+        "lang = ?, excerpt = ?, lead_image = ?, format = ?, original = ?, html = ?, text = ?, blocks = ?, "
+        "word_count = ?, content_hash = ?, updated_at = ? WHERE id = ?"));
+    update.addBindValue(nonNull(article.title));
+    update.addBindValue(nonNull(article.byline));
+    update.addBindValue(nonNull(article.siteName));
+    update.addBindValue(nonNull(article.sourceUrl));
+    update.addBindValue(nonNull(sourceFile));
+    update.addBindValue(nonNull(article.published.isValid() ? article.published.toString(Qt::ISODate) : QString()));
+    update.addBindValue(nonNull(article.lang));
+    update.addBindValue(nonNull(article.excerpt));
+    update.addBindValue(nonNull(article.leadImage));
+    update.addBindValue(nonNull(article.format));
+    update.addBindValue(original);
+    update.addBindValue(nonNull(article.html));
+    update.addBindValue(nonNull(article.text));
+    update.addBindValue(blocksJson(article.blocks));
+    update.addBindValue(countWords(article.text));
+    update.addBindValue(ArticleRepository::contentHash(article));
+    update.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    update.addBindValue(id);
+    exec(update);
+
+    QSqlQuery assets(db);
+    assets.prepare(QStringLiteral("DELETE FROM assets WHERE article_id = ?"));
+    assets.addBindValue(id);
+    exec(assets);
+    assets.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO assets (article_id, name, mime_type, data) VALUES (?, ?, ?, ?)"));
+    for (const Import::Asset &a : article.assets) {
+        assets.addBindValue(id);
+        assets.addBindValue(nonNull(a.name));
+        assets.addBindValue(nonNull(a.mimeType));
+        assets.addBindValue(a.data);
+        exec(assets);
+    }
+}
+
+// Replaces speakers and quotes. A new quote whose text equals an old one's takes over the old row
+// (nearest old position first), so its id, the reader's speaker_override, its quote tags and the
+// highlights made from it stay attached.
+void replaceQuotes(const QSqlDatabase &db, qint64 id, const Extract::Result &extraction, ReimportReport &report)
+{
+    QList<OldQuote> old;
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT id, text, start, speaker_override IS NOT NULL FROM quotes WHERE article_id = ?"));
+    query.addBindValue(id);
+    exec(query);
+    while (query.next())
+        old.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toLongLong(),
+                     query.value(3).toBool() });
+
+    query.prepare(QStringLiteral("DELETE FROM speakers WHERE article_id = ?"));
+    query.addBindValue(id);
+    exec(query);
+    QList<qint64> speakerIds;
+    query.prepare(QStringLiteral(
+        "INSERT INTO speakers (article_id, name, role, kind, aliases, quote_count) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const Extract::Speaker &s : extraction.speakers) {
+        query.addBindValue(id);
+        query.addBindValue(nonNull(s.name));
+        query.addBindValue(nonNull(s.role));
+        query.addBindValue(Extract::speakerKindName(s.kind));
+        query.addBindValue(
+            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(s.aliases)).toJson(QJsonDocument::Compact)));
+        query.addBindValue(s.quoteCount);
+        exec(query);
+        speakerIds.append(query.lastInsertId().toLongLong());
+    }
+
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO quotes (speaker_id, text, start, \"end\", kind, cue, mention, mention_start, mention_end, "
+        "confidence, article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE quotes SET speaker_id = ?, text = ?, start = ?, \"end\" = ?, kind = ?, cue = ?, mention = ?, "
+        "mention_start = ?, mention_end = ?, confidence = ? WHERE id = ?"));
+    for (const Extract::Quote &q : extraction.quotes) {
+        OldQuote *match = nullptr;
+        for (OldQuote &candidate : old) {
+            if (candidate.used || candidate.text != q.text)
+                continue;
+            if (!match || std::abs(candidate.start - q.start) < std::abs(match->start - q.start))
+                match = &candidate;
+        }
+        QSqlQuery &statement = match ? update : insert;
+        statement.addBindValue(q.speakerIndex >= 0 && q.speakerIndex < speakerIds.size()
+                                   ? QVariant(speakerIds.at(q.speakerIndex))
+                                   : QVariant(QMetaType::fromType<qint64>()));
+        statement.addBindValue(nonNull(q.text));
+        statement.addBindValue(qint64(q.start));
+        statement.addBindValue(qint64(q.end));
+        statement.addBindValue(Extract::quoteKindName(q.kind));
+        statement.addBindValue(nonNull(q.cue));
+        statement.addBindValue(nonNull(q.mention));
+        statement.addBindValue(qint64(q.mentionStart));
+        statement.addBindValue(qint64(q.mentionEnd));
+        statement.addBindValue(q.confidence);
+        statement.addBindValue(match ? match->id : id);
+        exec(statement);
+        if (match) {
+            match->used = true;
+            ++report.quotesKept;
+        }
+    }
+
+    query.prepare(QStringLiteral("DELETE FROM quotes WHERE id = ?"));
+    for (const OldQuote &q : std::as_const(old)) {
+        if (q.used)
+            continue;
+        if (q.corrected)
+            qCInfo(lcLibrary) << "re-import: the quote with the reader's speaker correction is gone:" << q.text;
+        query.addBindValue(q.id);
+        exec(query);
+        ++report.quotesDropped;
+    }
+}
+
+// Extracted tags are suggestions: the old ones go, the new ones come. The reader's tags (accepted
+// suggestions and their own) stay; their mention counts follow the new text.
+void replaceSuggestedTags(const QSqlDatabase &db, qint64 id, const Extract::Result &extraction)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ? AND suggested = 1"));
+    query.addBindValue(id);
+    exec(query);
+    query.prepare(QStringLiteral("INSERT INTO article_tags (article_id, tag_id, kind, mentions, suggested) "
+                                 "VALUES (?, ?, ?, ?, 1) ON CONFLICT(article_id, tag_id) DO UPDATE SET "
+                                 "mentions = excluded.mentions"));
+    for (const Extract::Tag &t : extraction.tags) {
+        const auto tagId = TagStore::ensureTag(db, nonNull(t.name));
+        if (!tagId)
+            throw Failure { tr("could not store the tag %1").arg(t.name) };
+        query.addBindValue(id);
+        query.addBindValue(*tagId);
+        query.addBindValue(Extract::tagKindName(t.kind));
+        query.addBindValue(t.count);
+        exec(query);
+    }
+    if (!TagStore::prune(db))
+        throw Failure { tr("could not tidy the tags") };
+}
+
+void reanchorHighlights(const QSqlDatabase &db, qint64 id, const QString &text, ReimportReport &report)
+{
+    QList<StoredHighlight> highlights;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT id, exact, prefix, suffix, start, \"end\", orphaned FROM highlights WHERE article_id = ?"));
+    query.addBindValue(id);
+    exec(query);
+    while (query.next()) {
+        highlights.append({ query.value(0).toLongLong(),
+                            { query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+                              query.value(4).toLongLong(), query.value(5).toLongLong() },
+                            query.value(6).toBool() });
+    }
+
+    QSqlQuery found(db);
+    found.prepare(QStringLiteral("UPDATE highlights SET exact = ?, prefix = ?, suffix = ?, start = ?, \"end\" = ?, "
+                                 "orphaned = 0 WHERE id = ?"));
+    QSqlQuery lost(db);
+    // An orphan keeps its old selector: the text the reader highlighted, shown in the panel, and
+    // what a later version of the page may match again.
+    lost.prepare(QStringLiteral("UPDATE highlights SET orphaned = 1 WHERE id = ?"));
+    for (const StoredHighlight &h : std::as_const(highlights)) {
+        const AnchorResult anchor = Anchoring::anchor(h.selector, text);
+        switch (anchor.method) {
+        case AnchorMethod::Position:
+            ++(h.orphaned ? report.moved : report.stayed);
+            break;
+        case AnchorMethod::Context:
+            ++report.moved;
+            break;
+        case AnchorMethod::Fuzzy:
+            ++report.fuzzy;
+            break;
+        case AnchorMethod::Orphan:
+            ++report.orphaned;
+            lost.addBindValue(h.id);
+            exec(lost);
+            continue;
+        }
+        const TextSelector selector = Anchoring::selectorFor(text, anchor.start, anchor.end);
+        found.addBindValue(nonNull(selector.exact));
+        found.addBindValue(nonNull(selector.prefix));
+        found.addBindValue(nonNull(selector.suffix));
+        found.addBindValue(qint64(selector.start));
+        found.addBindValue(qint64(selector.end));
+        found.addBindValue(h.id);
+        exec(found);
+    }
+    query.prepare(QStringLiteral("UPDATE articles SET highlight_count = "
+                                 "(SELECT count(*) FROM highlights WHERE article_id = :id) WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    exec(query);
+}
+
+} // namespace
+
+ReimportService::ReimportService(Database *database, ArticleRepository *articles, QObject *parent)
+    : QObject(parent), m_database(database), m_articles(articles)
+{
+}
+
+ReimportReport ReimportService::replaceFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName().isEmpty() ? path : info.fileName();
+    ReimportReport report;
+    report.file = path;
+    if (!info.exists() || info.isDir()) {
+        report.error
+            = tr("%1: %2").arg(name, info.isDir() ? tr("is a folder, not a saved article") : tr("no such file"));
+        return report;
+    }
+    const Import::ReadResult read = Import::readFile(info.absoluteFilePath());
+    QByteArray original;
+    if (read.ok()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            original = file.readAll();
+    }
+    report = replace(read, original, name);
+    report.file = path;
+    return report;
+}
+
+qint64 ReimportService::findSource(const QString &sourceUrl, const QString &sourceFile) const
+{
+    QSqlQuery query(m_database->connection());
+    if (!sourceUrl.isEmpty()) {
+        query.prepare(
+            QStringLiteral("SELECT id FROM articles WHERE source_url = ? ORDER BY updated_at DESC, id DESC LIMIT 1"));
+        query.addBindValue(sourceUrl);
+    } else {
+        query.prepare(QStringLiteral("SELECT id FROM articles WHERE source_url = '' AND source_file = ? "
+                                     "ORDER BY updated_at DESC, id DESC LIMIT 1"));
+        query.addBindValue(sourceFile);
+    }
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+ReimportReport ReimportService::replace(const Import::ReadResult &read, const QByteArray &original,
+                                        const QString &sourceFile)
+{
+    ReimportReport report;
+    report.file = sourceFile;
+    if (!read.ok()) {
+        report.error = tr("%1: %2").arg(sourceFile, read.error);
+        return report;
+    }
+    const Import::Article &article = read.article;
+    report.title = article.title;
+    const Extract::Result extraction = Extract::Extractor().extract(article.text, bodySegments(article));
+
+    const qint64 id = findSource(article.sourceUrl, sourceFile);
+    if (id == 0) {
+        const auto added = m_articles->addArticle(article, extraction, sourceFile, original);
+        if (!added.ok())
+            report.error = tr("%1: %2").arg(sourceFile, added.error);
+        report.articleId = added.id;
+        report.duplicate = added.duplicate;
+        return report;
+    }
+
+    const QSqlDatabase db = m_database->connection();
+    {
+        QSqlQuery clash(db);
+        clash.prepare(QStringLiteral("SELECT id FROM articles WHERE content_hash = ? AND id <> ?"));
+        clash.addBindValue(ArticleRepository::contentHash(article));
+        clash.addBindValue(id);
+        if (clash.exec() && clash.next()) {
+            report.error = tr("%1: this text is already in the library as article %2")
+                               .arg(sourceFile)
+                               .arg(clash.value(0).toLongLong());
+            return report;
+        }
+    }
+
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        report.error = tr("%1: the library is busy or read-only").arg(sourceFile);
+        return report;
+    }
+    try {
+        updateArticle(db, id, article, sourceFile, original);
+        replaceQuotes(db, id, extraction, report);
+        replaceSuggestedTags(db, id, extraction);
+        reanchorHighlights(db, id, article.text, report);
+    } catch (const Failure &failure) {
+        qCWarning(lcLibrary) << "replacing article" << id << "failed:" << failure.message;
+        ReimportReport failed;
+        failed.file = sourceFile;
+        failed.error = tr("%1: could not update the article: %2").arg(sourceFile, failure.message);
+        return failed; // the transaction rolls back
+    }
+    if (!transaction.commit()) {
+        ReimportReport failed;
+        failed.file = sourceFile;
+        failed.error = tr("%1: could not save the article in the library").arg(sourceFile);
+        return failed;
+    }
+    report.articleId = id;
+    report.replaced = true;
+    qCDebug(lcLibrary).nospace() << "replaced article " << id << " from " << sourceFile << ": highlights "
+                                 << report.stayed << " stayed, " << report.moved << " moved, " << report.fuzzy
+                                 << " fuzzy, " << report.orphaned << " orphaned";
+    Q_EMIT articleReplaced(id);
+    return report;
+}
+
+} // namespace Quoteshelf::Library
