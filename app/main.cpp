@@ -2,6 +2,7 @@
 #include "core/paths.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/highlightrepository.h"
 #include "library/importservice.h"
 #include "library/librarymodel.h"
 #include "render/highlightservice.h"
@@ -56,7 +57,8 @@ int main(int argc, char *argv[])
     Library::LibraryModel model(&repository);
     Render::HighlightService highlighter;
     Web::ReaderProfile profile(&repository, &highlighter);
-    Ui::MainWindow window(&repository, &model, &profile);
+    Library::HighlightRepository highlights(&database);
+    Ui::MainWindow window(&repository, &highlights, &model, &profile, &highlighter);
     window.show();
 
     QStringList files;

@@ -1,5 +1,6 @@
 #include "ui/articlepanels.h"
 
+#include "ui/highlightpopup.h"
 #include "ui/panelitemdelegate.h"
 #include "ui/speakercolours.h"
 
@@ -7,6 +8,8 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
+#include <QVBoxLayout>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -16,6 +19,7 @@ namespace Quoteshelf::Ui {
 namespace {
 
 constexpr int QuoteIdRole = Qt::UserRole + 1;
+constexpr int HighlightIdRole = Qt::UserRole + 2;
 
 QListWidget *makeList(int primaryLines, bool serif, QWidget *parent)
 {
@@ -44,7 +48,19 @@ ArticlePanels::ArticlePanels(QWidget *parent)
     addTab(page(m_speakers, tr("No one is quoted in this article.")), tr("Speakers"));
     addTab(page(m_quotes, tr("No quotes were found in this article.")), tr("Quotes"));
     addTab(page(m_tags, tr("No tags yet.")), tr("Tags"));
-    addTab(page(m_highlights, tr("Select text in the article to highlight it.")), tr("Highlights"));
+    // The Highlights tab has the article note button above its list.
+    auto *highlightsTab = new QWidget(this);
+    auto *highlightsLayout = new QVBoxLayout(highlightsTab);
+    highlightsLayout->setContentsMargins(0, 4, 0, 0);
+    highlightsLayout->setSpacing(2);
+    auto *noteButton = new QPushButton(tr("Article Note…"), highlightsTab);
+    noteButton->setObjectName(QStringLiteral("articleNoteButton"));
+    noteButton->setFlat(true);
+    noteButton->setToolTip(tr("Your notes on the whole article, in Markdown"));
+    connect(noteButton, &QPushButton::clicked, this, &ArticlePanels::articleNoteRequested);
+    highlightsLayout->addWidget(noteButton, 0, Qt::AlignLeft);
+    highlightsLayout->addWidget(page(m_highlights, tr("Select text in the article to highlight it.\n\nKeys 1–5 pick a colour.")), 1);
+    addTab(highlightsTab, tr("Highlights"));
     connect(m_quotes, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT quoteActivated(item->data(QuoteIdRole).toLongLong());
     });
@@ -64,6 +80,15 @@ ArticlePanels::ArticlePanels(QWidget *parent)
     m_speakers->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_speakers, &QWidget::customContextMenuRequested, this, &ArticlePanels::speakerContextMenu);
     m_tags->setToolTip(tr("Click a tag to list the articles that have it"));
+    m_tags->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tags, &QWidget::customContextMenuRequested, this, &ArticlePanels::tagContextMenu);
+    m_highlights->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_highlights, &QWidget::customContextMenuRequested, this, &ArticlePanels::highlightContextMenu);
+    connect(m_highlights, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        const qint64 id = item->data(HighlightIdRole).toLongLong();
+        if (id > 0)
+            Q_EMIT highlightActivated(id);
+    });
     updateEmptyStates();
 }
 
@@ -104,6 +129,7 @@ void ArticlePanels::quoteContextMenu(const QPoint &pos)
         QGuiApplication::clipboard()->setText(markdown + QLatin1Char('\n'));
     });
     menu.addAction(tr("Show in Article"), this, [this, id] { Q_EMIT quoteActivated(id); });
+    menu.addAction(tr("Highlight"), this, [this, id] { Q_EMIT quoteHighlightRequested(id); });
     menu.addSeparator();
     menu.addAction(tr("Wrong Speaker…"), this, [this, quote] { Q_EMIT speakerCorrectionRequested(quote.id, quote.speaker); });
     menu.exec(m_quotes->viewport()->mapToGlobal(pos));
@@ -118,6 +144,79 @@ void ArticlePanels::speakerContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("Articles Quoting %1").arg(name), this, [this, name] { Q_EMIT showArticlesBySpeaker(name); });
     menu.exec(m_speakers->viewport()->mapToGlobal(pos));
+}
+
+void ArticlePanels::showHighlights(const QList<Library::HighlightRecord> &highlights)
+{
+    m_highlightRecords = highlights;
+    m_highlights->clear();
+    bool orphanHeader = false;
+    for (const Library::HighlightRecord &h : highlights) {
+        if (h.orphaned && !orphanHeader) {
+            orphanHeader = true;
+            auto *header = new QListWidgetItem(tr("Orphaned highlights"), m_highlights);
+            header->setFlags(Qt::NoItemFlags);
+            header->setData(PanelItemDelegate::SecondaryRole,
+                            tr("Their text is no longer in this version of the article. Select new text, then "
+                               "right-click one and choose Re-attach."));
+        }
+        auto *item = new QListWidgetItem(h.exact.simplified(), m_highlights);
+        QStringList secondary;
+        if (!h.note.trimmed().isEmpty())
+            secondary << h.note.simplified();
+        if (!h.speaker.isEmpty())
+            secondary << QStringLiteral("— %1").arg(h.speaker);
+        for (const QString &tag : h.tags)
+            secondary << QLatin1Char('#') + tag;
+        item->setData(PanelItemDelegate::SecondaryRole, secondary.join(QStringLiteral("  ")));
+        item->setData(PanelItemDelegate::AccentRole, HighlightPopup::colourSwatch(h.color));
+        item->setData(HighlightIdRole, h.id);
+        item->setToolTip(HighlightPopup::colourLabel(h.color));
+    }
+    updateEmptyStates();
+}
+
+void ArticlePanels::highlightContextMenu(const QPoint &pos)
+{
+    QListWidgetItem *item = m_highlights->itemAt(pos);
+    const qint64 id = item ? item->data(HighlightIdRole).toLongLong() : 0;
+    if (id <= 0)
+        return;
+    const auto it = std::find_if(m_highlightRecords.cbegin(), m_highlightRecords.cend(), [id](const auto &h) { return h.id == id; });
+    if (it == m_highlightRecords.cend())
+        return;
+    const Library::HighlightRecord highlight = *it;
+    QMenu menu(this);
+    if (highlight.orphaned)
+        menu.addAction(tr("Re-attach to Selection"), this, [this, id] { Q_EMIT highlightReattachRequested(id); });
+    else
+        menu.addAction(tr("Show in Article"), this, [this, id] { Q_EMIT highlightActivated(id); });
+    menu.addAction(tr("Note…"), this, [this, id] { Q_EMIT highlightNoteRequested(id); });
+    menu.addAction(tr("Copy as Markdown"), this, [highlight] {
+        QString markdown;
+        for (const QString &line : highlight.exact.split(QLatin1Char('\n')))
+            markdown += QStringLiteral("> %1\n").arg(line);
+        if (!highlight.note.trimmed().isEmpty())
+            markdown += QLatin1Char('\n') + highlight.note.trimmed() + QLatin1Char('\n');
+        QGuiApplication::clipboard()->setText(markdown);
+    });
+    menu.addSeparator();
+    menu.addAction(tr("Delete"), this, [this, id] { Q_EMIT highlightDeleteRequested(id); });
+    menu.exec(m_highlights->viewport()->mapToGlobal(pos));
+}
+
+void ArticlePanels::tagContextMenu(const QPoint &pos)
+{
+    QListWidgetItem *item = m_tags->itemAt(pos);
+    QMenu menu(this);
+    if (item) {
+        const QString tag = item->text();
+        menu.addAction(tr("Articles Tagged “%1”").arg(tag), this, [this, tag] { Q_EMIT tagActivated(tag); });
+        menu.addAction(tr("Rename Tag…"), this, [this, tag] { Q_EMIT tagRenameRequested(tag); });
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Edit Article Tags…"), this, &ArticlePanels::articleTagsRequested);
+    menu.exec(m_tags->viewport()->mapToGlobal(pos));
 }
 
 QWidget *ArticlePanels::page(QListWidget *list, const QString &emptyText)
@@ -145,6 +244,7 @@ void ArticlePanels::updateEmptyStates()
 void ArticlePanels::clear()
 {
     m_quoteRecords.clear();
+    m_highlightRecords.clear();
     m_speakerFilter.clear();
     m_speakers->clear();
     m_quotes->clear();

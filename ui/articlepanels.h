@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/highlightrecord.h"
 #include "library/records.h"
 
 #include <QTabWidget>
@@ -21,6 +22,7 @@ public:
 
     void showArticle(const QList<Library::SpeakerRecord> &speakers, const QList<Library::QuoteRecord> &quotes,
                      const QList<Library::TagRecord> &tags);
+    void showHighlights(const QList<Library::HighlightRecord> &highlights);
     void clear();
 
     QListWidget *speakersList() const { return m_speakers; }
@@ -36,6 +38,14 @@ Q_SIGNALS:
     void showArticlesBySpeaker(const QString &name);
     void tagActivated(const QString &tag);
     void speakerCorrectionRequested(qint64 quoteId, const QString &currentSpeaker);
+    void quoteHighlightRequested(qint64 quoteId);
+    void highlightActivated(qint64 id);
+    void highlightNoteRequested(qint64 id);
+    void highlightDeleteRequested(qint64 id);
+    void highlightReattachRequested(qint64 id);
+    void articleNoteRequested();
+    void tagRenameRequested(const QString &tag);
+    void articleTagsRequested();
 
 private:
     QWidget *page(QListWidget *list, const QString &emptyText);
@@ -43,12 +53,15 @@ private:
     void fillQuotes(const QString &speaker);
     void quoteContextMenu(const QPoint &pos);
     void speakerContextMenu(const QPoint &pos);
+    void highlightContextMenu(const QPoint &pos);
+    void tagContextMenu(const QPoint &pos);
 
     QListWidget *m_speakers = nullptr;
     QListWidget *m_quotes = nullptr;
     QListWidget *m_tags = nullptr;
     QListWidget *m_highlights = nullptr;
     QList<Library::QuoteRecord> m_quoteRecords;
+    QList<Library::HighlightRecord> m_highlightRecords;
     QString m_speakerFilter;
 };
 

@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace Quoteshelf::Library {
 class ArticleRepository;
+class HighlightRepository;
 class LibraryModel;
 class SearchEngine;
 struct SearchHit;
@@ -21,11 +22,15 @@ struct SearchHit;
 namespace Quoteshelf::Web {
 class ReaderProfile;
 }
+namespace Quoteshelf::Render {
+class HighlightService;
+}
 
 namespace Quoteshelf::Ui {
 
 class ArticlePanels;
 class FindBar;
+class HighlightPopup;
 class LibraryPanel;
 class ReaderView;
 
@@ -38,8 +43,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Library::ArticleRepository *repository, Library::LibraryModel *model,
-                        Web::ReaderProfile *profile, QWidget *parent = nullptr);
+    // highlighter (optional) gives the note editor its Markdown highlighting.
+    explicit MainWindow(Library::ArticleRepository *repository, Library::HighlightRepository *highlights,
+                        Library::LibraryModel *model, Web::ReaderProfile *profile,
+                        Render::HighlightService *highlighter = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openArticle(qint64 id);
@@ -59,6 +66,12 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     Render::ReaderStyle readerStyle() const { return m_style; }
     void setReaderStyle(const Render::ReaderStyle &style);
+    HighlightPopup *highlightPopup() const { return m_popup; }
+    // Highlights the reader's current selection in a colour; returns the new highlight's id or 0.
+    qint64 highlightSelection(const QString &colour);
+    void deleteHighlight(qint64 id);
+    void editHighlightNote(qint64 id);
+    void editArticleNote();
 
 Q_SIGNALS:
     void articleLoaded(qint64 id, bool ok);
@@ -84,8 +97,17 @@ private:
     void refreshPanels();
     void confirmExternalLink(const QUrl &url);
     void carryOutPendingDeletions();
+    void refreshHighlights();
+    void onSelectionChanged(qint64 start, qint64 end, const QRect &rect);
+    qint64 ensureHighlight();
+    void reattachHighlight(qint64 id);
+    void renameTag(const QString &tag);
+    void editArticleTags();
 
     Library::ArticleRepository *m_repository = nullptr;
+    Library::HighlightRepository *m_highlights = nullptr;
+    Render::HighlightService *m_highlighter = nullptr;
+    HighlightPopup *m_popup = nullptr;
     Library::LibraryModel *m_model = nullptr;
     Library::SearchEngine *m_searchEngine = nullptr;
     Web::ReaderProfile *m_profile = nullptr;

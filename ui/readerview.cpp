@@ -24,6 +24,22 @@ ReaderView::ReaderView(Web::ReaderProfile *profile, QWidget *parent)
     page()->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
     setContextMenuPolicy(Qt::DefaultContextMenu);
     connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) { Q_EMIT articleLoaded(m_articleId, ok); });
+    // Page pixels and widget pixels differ by the zoom factor.
+    const auto toWidget = [this](const QRect &rect) {
+        const double zoom = zoomFactor();
+        return QRect(qRound(rect.x() * zoom), qRound(rect.y() * zoom), qRound(rect.width() * zoom), qRound(rect.height() * zoom));
+    };
+    connect(m_bridge, &Web::ReaderBridge::selectionChanged, this, [this, toWidget](qint64 start, qint64 end, const QRect &rect) {
+        m_selectionStart = start;
+        m_selectionEnd = end;
+        Q_EMIT selectionChanged(start, end, toWidget(rect));
+    });
+    connect(m_bridge, &Web::ReaderBridge::highlightClicked, this,
+            [this, toWidget](qint64 id, const QRect &rect) { Q_EMIT highlightClicked(id, toWidget(rect)); });
+    connect(this, &QWebEngineView::loadStarted, this, [this] {
+        m_selectionStart = -1;
+        m_selectionEnd = -1;
+    });
     connect(m_bridge, &Web::ReaderBridge::progressReported, this, [this](double progress) {
         if (m_articleId > 0)
             Q_EMIT progressChanged(m_articleId, progress);
@@ -81,6 +97,35 @@ void ReaderView::focusSpeaker(const QString &name)
 {
     const QString literal = QString::fromUtf8(QJsonDocument(QJsonArray{name}).toJson(QJsonDocument::Compact));
     page()->runJavaScript(QStringLiteral("window.__quoteshelf && window.__quoteshelf.focusSpeaker(%1[0])").arg(literal),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void ReaderView::markHighlights(const QList<Library::HighlightRecord> &highlights)
+{
+    QJsonArray array;
+    for (const Library::HighlightRecord &h : highlights) {
+        if (h.orphaned)
+            continue;
+        array.append(QJsonObject{{QStringLiteral("id"), h.id},
+                                 {QStringLiteral("start"), qint64(h.start)},
+                                 {QStringLiteral("end"), qint64(h.end)},
+                                 {QStringLiteral("color"), h.color},
+                                 {QStringLiteral("note"), !h.note.trimmed().isEmpty()}});
+    }
+    page()->runJavaScript(QStringLiteral("window.__quoteshelf && window.__quoteshelf.markHighlights(%1)")
+                              .arg(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void ReaderView::showHighlight(qint64 id)
+{
+    page()->runJavaScript(QStringLiteral("window.__quoteshelf && window.__quoteshelf.showHighlight(%1)").arg(id),
+                          QWebEngineScript::ApplicationWorld);
+}
+
+void ReaderView::selectRange(qint64 start, qint64 end)
+{
+    page()->runJavaScript(QStringLiteral("window.__quoteshelf && window.__quoteshelf.select(%1, %2)").arg(start).arg(end),
                           QWebEngineScript::ApplicationWorld);
 }
 

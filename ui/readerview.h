@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/highlightrecord.h"
 #include "library/records.h"
 #include "render/readerpage.h"
 
@@ -32,6 +33,14 @@ public:
     void applyStyle(const Render::ReaderStyle &style);
     // Emphasises one speaker's quotes in the text (empty name: none).
     void focusSpeaker(const QString &name);
+    void markHighlights(const QList<Library::HighlightRecord> &highlights);
+    void showHighlight(qint64 id);
+    // Selects [start, end) of the article text in the page.
+    void selectRange(qint64 start, qint64 end);
+
+    // The current selection in code points, start = -1 when nothing is selected.
+    qint64 selectionStart() const { return m_selectionStart; }
+    qint64 selectionEnd() const { return m_selectionEnd; }
     // Underlines the extracted quotes in their speakers' colours (after the page has loaded).
     void markQuotes(const QList<Library::QuoteRecord> &quotes);
     void showQuote(qint64 quoteId);
@@ -41,11 +50,16 @@ public:
 Q_SIGNALS:
     void articleLoaded(qint64 id, bool ok);
     void progressChanged(qint64 id, double progress);
+    // rect is in this widget's coordinates.
+    void selectionChanged(qint64 start, qint64 end, const QRect &rect);
+    void highlightClicked(qint64 id, const QRect &rect);
 
 private:
     Web::ReaderBridge *m_bridge = nullptr;
     QWebChannel *m_channel = nullptr;
     qint64 m_articleId = 0;
+    qint64 m_selectionStart = -1;
+    qint64 m_selectionEnd = -1;
 };
 
 } // namespace Quoteshelf::Ui

@@ -58,8 +58,10 @@ public:
     // nobody reads a megabyte of code in an article for its colours.
     static constexpr qsizetype maxHighlightedLength = 256 * 1024;
 
-private:
+    // The process's one Repository, for the note editor's Markdown highlighting too.
     KSyntaxHighlighting::Repository &repository();
+
+private:
 
     std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
     QHash<QString, QString> m_definitionNames; // label -> definition name, "" when none

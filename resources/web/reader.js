@@ -174,6 +174,191 @@
         return !!first;
     };
 
+    // --- Selection -> code-point offsets ---------------------------------------------------
+
+    function closestBlock(node) {
+        var element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+        return element ? element.closest("[data-qs-start]") : null;
+    }
+
+    // Normalises a DOM boundary (container, offset) to a text node position when it points
+    // between elements.
+    function textBoundary(container, offset, atEnd) {
+        if (container.nodeType === Node.TEXT_NODE)
+            return { node: container, index: offset };
+        var walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT, null);
+        var child = container.childNodes[offset];
+        var node;
+        if (child && !atEnd) {
+            while ((node = walker.nextNode())) {
+                if (child === node || child.contains(node))
+                    return { node: node, index: 0 };
+                if (child.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)
+                    return { node: node, index: 0 };
+            }
+        }
+        var last = null;
+        while ((node = walker.nextNode())) {
+            if (child && (child === node || child.contains(node) ||
+                          (child.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)))
+                break;
+            last = node;
+        }
+        return last ? { node: last, index: last.data.length } : null;
+    }
+
+    // The code-point offset of a text position, counted like domPosition() counts.
+    function offsetOf(node, index) {
+        var block = closestBlock(node);
+        if (!block)
+            return -1;
+        var position = parseInt(block.getAttribute("data-qs-start"), 10);
+        var end = parseInt(block.getAttribute("data-qs-end"), 10);
+        var walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, null);
+        var lastWasSpace = true;
+        var current;
+        while ((current = walker.nextNode())) {
+            var data = current.data;
+            for (var i = 0; i < data.length;) {
+                if (current === node && i >= index)
+                    return Math.min(position, end);
+                var width = data.codePointAt(i) > 0xffff ? 2 : 1;
+                var space = /\s/.test(data[i]);
+                if (!(space && lastWasSpace)) {
+                    position += 1;
+                    lastWasSpace = space;
+                }
+                i += width;
+            }
+            if (current === node)
+                return Math.min(position, end);
+        }
+        return Math.min(position, end);
+    }
+
+    function rectOf(range) {
+        var r = range.getBoundingClientRect();
+        return [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)];
+    }
+
+    function currentSelection() {
+        var selection = window.getSelection();
+        if (!selection || selection.rangeCount === 0 || selection.isCollapsed)
+            return null;
+        var range = selection.getRangeAt(0);
+        var from = textBoundary(range.startContainer, range.startOffset, false);
+        var to = textBoundary(range.endContainer, range.endOffset, true);
+        if (!from || !to)
+            return null;
+        var start = offsetOf(from.node, from.index);
+        var end = offsetOf(to.node, to.index);
+        if (start < 0 || end < 0 || end <= start)
+            return null;
+        return { start: start, end: end, rect: rectOf(range), text: range.toString() };
+    }
+    window.__quoteshelf.selection = currentSelection;
+
+    // Selects [start, end) in the page (tests and "re-attach" use it).
+    window.__quoteshelf.select = function (start, end) {
+        var range = rangeFor(start, end);
+        if (!range)
+            return false;
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        reportSelection();
+        return true;
+    };
+
+    var lastReported = "";
+    function reportSelection() {
+        if (!bridge)
+            return;
+        var s = currentSelection();
+        var key = s ? s.start + ":" + s.end : "";
+        if (key === lastReported)
+            return;
+        lastReported = key;
+        if (s)
+            bridge.reportSelection(s.start, s.end, s.rect);
+        else
+            bridge.reportSelection(-1, -1, [0, 0, 0, 0]);
+    }
+    // Reported when the reader lets go of the mouse or the keys, not while a selection grows.
+    var selectionTimer = 0;
+    function scheduleReport() {
+        clearTimeout(selectionTimer);
+        selectionTimer = setTimeout(reportSelection, 30);
+    }
+    document.addEventListener("mouseup", scheduleReport);
+    document.addEventListener("keyup", scheduleReport);
+
+    // --- Highlights ----------------------------------------------------------------------
+
+    var colours = ["yellow", "green", "blue", "pink", "purple"];
+
+    function unwrapAll(selector) {
+        Array.prototype.forEach.call(document.querySelectorAll(selector), function (element) {
+            var parent = element.parentNode;
+            while (element.firstChild)
+                parent.insertBefore(element.firstChild, element);
+            parent.removeChild(element);
+            parent.normalize();
+        });
+    }
+
+    // highlights: [{id, start, end, color, note}]; replaces whatever highlights were drawn.
+    window.__quoteshelf.markHighlights = function (highlights) {
+        unwrapAll("mark[data-qs-hl]");
+        var drawn = 0;
+        (highlights || []).forEach(function (h) {
+            if (typeof h.start !== "number" || typeof h.end !== "number" || h.end <= h.start)
+                return;
+            var colour = colours.indexOf(h.color) >= 0 ? h.color : "yellow";
+            var range = rangeFor(h.start, h.end);
+            if (!range)
+                return;
+            var marks = wrapRange(range, function () {
+                var mark = document.createElement("mark");
+                mark.className = "qs-mark qs-mark-" + colour;
+                mark.setAttribute("data-qs-hl", String(parseInt(h.id, 10)));
+                return mark;
+            });
+            if (marks.length && h.note)
+                marks[marks.length - 1].classList.add("qs-has-note");
+            if (marks.length)
+                drawn += 1;
+        });
+        return drawn;
+    };
+
+    window.__quoteshelf.showHighlight = function (id) {
+        var marks = document.querySelectorAll('mark[data-qs-hl="' + String(parseInt(id, 10)) + '"]');
+        if (!marks.length)
+            return false;
+        marks[0].scrollIntoView({ block: "center" });
+        Array.prototype.forEach.call(marks, function (mark) {
+            mark.classList.remove("qs-flash");
+            void mark.offsetWidth;
+            mark.classList.add("qs-flash");
+        });
+        return true;
+    };
+
+    document.addEventListener("click", function (event) {
+        if (!bridge)
+            return;
+        var selection = window.getSelection();
+        if (selection && !selection.isCollapsed)
+            return;
+        var mark = event.target.closest ? event.target.closest("mark[data-qs-hl]") : null;
+        if (mark) {
+            var range = document.createRange();
+            range.selectNodeContents(mark);
+            bridge.reportHighlightClicked(parseInt(mark.getAttribute("data-qs-hl"), 10), rectOf(range));
+        }
+    });
+
     window.__quoteshelf.textOf = function (start, end) {
         var range = rangeFor(start, end);
         return range ? range.toString() : null;

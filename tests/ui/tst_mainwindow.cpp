@@ -1,6 +1,7 @@
 // The main window with a real library file and a real web view (under Xvfb or offscreen).
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/highlightrepository.h"
 #include "library/importservice.h"
 #include "library/librarymodel.h"
 #include "ui/articlepanels.h"
@@ -62,7 +63,8 @@ private Q_SLOTS:
         Library::LibraryModel model(&repository);
         Web::ReaderProfile profile(&repository);
         {
-            Ui::MainWindow window(&repository, &model, &profile);
+            Library::HighlightRepository highlights(&db);
+            Ui::MainWindow window(&repository, &highlights, &model, &profile);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -104,7 +106,8 @@ private Q_SLOTS:
         Library::ArticleRepository repository(&db);
         Library::LibraryModel model(&repository);
         Web::ReaderProfile profile(&repository);
-        Ui::MainWindow window(&repository, &model, &profile);
+        Library::HighlightRepository highlights(&db);
+            Ui::MainWindow window(&repository, &highlights, &model, &profile);
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -154,7 +157,8 @@ private Q_SLOTS:
         Web::ReaderProfile profile(&repository);
         QList<int> sizes;
         {
-            Ui::MainWindow window(&repository, &model, &profile);
+            Library::HighlightRepository highlights(&db);
+            Ui::MainWindow window(&repository, &highlights, &model, &profile);
             window.resize(1200, 700);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -164,7 +168,8 @@ private Q_SLOTS:
             sizes = splitter->sizes();
             window.close();
         }
-        Ui::MainWindow window(&repository, &model, &profile);
+        Library::HighlightRepository highlights(&db);
+            Ui::MainWindow window(&repository, &highlights, &model, &profile);
         window.resize(1200, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,0 +1,119 @@
+#include "export/folderexporter.h"
+
+#include "export/markdownexporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Quoteshelf::Export {
+
+namespace {
+
+bool readText(const QString &path, QString *text, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    *text = QString::fromUtf8(file.readAll());
+    return true;
+}
+
+bool writeText(const QString &path, const QString &text, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+// Which file holds which article's export, from the begin markers of the Markdown files there.
+QHash<qint64, QString> existingExports(const QDir &dir)
+{
+    QHash<qint64, QString> byId;
+    for (const QString &name : dir.entryList({ u"*.md"_s }, QDir::Files, QDir::Name)) {
+        QString text;
+        QString error;
+        if (!readText(dir.filePath(name), &text, &error))
+            continue;
+        if (const auto id = exportedArticleId(text); id && !byId.contains(*id))
+            byId.insert(*id, dir.filePath(name));
+    }
+    return byId;
+}
+
+QString freeName(const QDir &dir, const QString &base, const QSet<QString> &taken)
+{
+    for (int n = 1; n < 10000; ++n) {
+        const QString name = n == 1 ? base + u".md"_s : u"%1 (%2).md"_s.arg(base).arg(n);
+        // Compare case-insensitively: the folder may live on a case-insensitive file system.
+        if (!taken.contains(name.toCaseFolded()) && !QFileInfo::exists(dir.filePath(name)))
+            return dir.filePath(name);
+    }
+    return {};
+}
+
+} // namespace
+
+QList<FileOutcome> exportToFolder(const MarkdownExporter &exporter, const QList<ExportData> &articles,
+                                  const QString &directory, ConflictPolicy policy)
+{
+    QList<FileOutcome> outcomes;
+    QDir dir(directory);
+    if (!dir.mkpath(u"."_s)) {
+        for (const ExportData &data : articles)
+            outcomes.append(
+                { data.article.id, {}, ExportStatus::Error, u"cannot create the folder %1"_s.arg(directory) });
+        return outcomes;
+    }
+    const QHash<qint64, QString> existing = existingExports(dir);
+    QSet<QString> taken; // names chosen in this run, so two new articles never share one
+
+    for (const ExportData &data : articles) {
+        FileOutcome outcome { data.article.id, {}, ExportStatus::Error, {} };
+        const ExportDocument document = exporter.render(data);
+        if (!document.ok()) {
+            outcome.message = document.error;
+            outcomes.append(outcome);
+            continue;
+        }
+        QString previous;
+        outcome.path = existing.value(data.article.id);
+        if (outcome.path.isEmpty()) {
+            outcome.path = freeName(dir, exporter.fileName(data), taken);
+            if (outcome.path.isEmpty()) {
+                outcome.message = u"no free file name"_s;
+                outcomes.append(outcome);
+                continue;
+            }
+        } else if (!readText(outcome.path, &previous, &outcome.message)) {
+            outcomes.append(outcome);
+            continue;
+        }
+        taken.insert(QFileInfo(outcome.path).fileName().toCaseFolded());
+
+        const UpdateResult update = updateFile(previous, document, policy);
+        outcome.status = update.status;
+        outcome.message = update.message;
+        if (update.status == ExportStatus::Written || update.status == ExportStatus::Updated) {
+            QString error;
+            if (!writeText(outcome.path, update.text, &error)) {
+                outcome.status = ExportStatus::Error;
+                outcome.message = error;
+            }
+        }
+        outcomes.append(outcome);
+    }
+    return outcomes;
+}
+
+} // namespace Quoteshelf::Export

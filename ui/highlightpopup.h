@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QFrame>
+
+class QCompleter;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
+namespace Quoteshelf::Ui {
+
+// The small popup next to a selection or a clicked highlight: five colours (keys 1-5), a note
+// button and a tag field; for an existing highlight also Delete. Esc or a click elsewhere closes.
+class HighlightPopup final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HighlightPopup)
+
+public:
+    explicit HighlightPopup(QWidget *parent = nullptr);
+
+    // For a new selection (no highlight yet) or an existing highlight.
+    void showForSelection(const QPoint &globalBelow);
+    void showForHighlight(qint64 id, const QString &color, const QStringList &tags, const QPoint &globalBelow);
+    void setTagCompletions(const QStringList &tags);
+
+    qint64 highlightId() const { return m_highlightId; }
+    QLineEdit *tagField() const { return m_tags; }
+
+    // The names the reader sees for each colour.
+    static QStringList colourNames();
+    static QString colourLabel(const QString &colour);
+    static QColor colourSwatch(const QString &colour);
+
+Q_SIGNALS:
+    void colourChosen(const QString &colour);
+    void noteRequested();
+    void tagsEntered(const QStringList &tags);
+    void deleteRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void place(const QPoint &globalBelow);
+
+    QList<QToolButton *> m_colourButtons;
+    QPushButton *m_note = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QCompleter *m_completer = nullptr;
+    QPushButton *m_delete = nullptr;
+    qint64 m_highlightId = 0;
+};
+
+} // namespace Quoteshelf::Ui
