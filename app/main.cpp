@@ -40,8 +40,8 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     parser.addOption(libraryOption);
     parser.addOption(screenshotOption);
-    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Saved articles to import and open."),
-                                 QStringLiteral("[files...]"));
+    parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Saved articles to import, or quoteshelf:// links to open."),
+                                 QStringLiteral("[files or links...]"));
     parser.process(app);
 
     const QString libraryDir = Core::libraryDirectory(parser.value(libraryOption));
@@ -61,13 +61,19 @@ int main(int argc, char *argv[])
     Ui::MainWindow window(&repository, &highlights, &model, &profile, &highlighter);
     window.show();
 
+    // Arguments are saved articles to import, or quoteshelf:// links from exported notes.
     QStringList files;
-    for (const QString &file : parser.positionalArguments())
-        files << QDir::current().absoluteFilePath(file);
+    bool openedLink = false;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (argument.startsWith(QLatin1String("quoteshelf:"), Qt::CaseInsensitive))
+            openedLink = window.openLink(QUrl(argument)) || openedLink;
+        else
+            files << QDir::current().absoluteFilePath(argument);
+    }
     if (!files.isEmpty())
         window.importFiles(files);
-    else if (model.rowCount() > 0)
-        window.openArticle(model.index(model.rowCount() - 1).data(Library::LibraryModel::IdRole).toLongLong());
+    else if (!openedLink)
+        window.openInitialArticle();
 
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {

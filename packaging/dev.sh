@@ -90,7 +90,7 @@ ensure_root() {
 in_root() {
     local root; root="$(root_dir)"
     local -a binds=(/tmp "$HOME" "$here" "$cache/ccache")
-    [ -d "$here/../shared" ] && binds+=("$(cd "$here/../shared" && pwd)")
+    [ -d "$here/../shared" ] && binds+=("$(cd "$here/../shared" && pwd -P)")
     mkdir -p "$cache/ccache"
     local script='set -e; r="$1"; shift; n="$1"; shift
         mount --rbind /dev "$r/dev"; mount -t proc proc "$r/proc"; mount --rbind /sys "$r/sys"
@@ -98,7 +98,7 @@ in_root() {
         exec chroot "$r" "$@"'
     local -a inner=(/usr/bin/env -i
         HOME="$HOME" PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 TERM="${TERM:-dumb}"
-        CCACHE_DIR="$cache/ccache" QTWEBENGINE_DISABLE_SANDBOX=1 QUOTESHELF_IN_ROOT=1
+        CCACHE_DIR="$cache/ccache" CCACHE_NOHASHDIR=true QTWEBENGINE_DISABLE_SANDBOX=1 QUOTESHELF_IN_ROOT=1
         CI="${CI:-}" QUOTESHELF_PRESET="${QUOTESHELF_PRESET:-}" DISPLAY="${DISPLAY:-}"
         QUOTESHELF_LIBRARY="${QUOTESHELF_LIBRARY:-}"
         /bin/bash -c 'cd "$0" && exec "$@"' "$PWD" "$@")

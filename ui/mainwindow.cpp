@@ -2,7 +2,8 @@
 
 #include "library/articlerepository.h"
 #include "library/highlightrepository.h"
-#include "library/importservice.h"
+#include "library/importjob.h"
+#include "library/database.h"
 #include "library/libraryfiltermodel.h"
 #include "library/librarymodel.h"
 #include "library/searchengine.h"
@@ -31,6 +32,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
+#include <memory>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -199,10 +202,14 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
         if (ok) {
             m_reader->markQuotes(m_repository->quotes(id));
             m_reader->markHighlights(m_highlights->highlights(id));
-            if (m_pendingOffset >= 0)
+            if (m_pendingHighlight > 0)
+                m_reader->showHighlight(m_pendingHighlight);
+            else if (m_pendingOffset >= 0)
                 m_reader->scrollToOffset(m_pendingOffset);
         }
         m_pendingOffset = -1;
+        m_pendingHighlight = 0;
+        m_loading = false;
         Q_EMIT articleLoaded(id, ok);
     });
     connect(m_reader, &ReaderView::progressChanged, m_repository, &Library::ArticleRepository::setProgress);
@@ -456,15 +463,26 @@ void MainWindow::openArticle(qint64 id)
     const auto summary = m_repository->summary(id);
     if (!summary)
         return;
-    m_libraryPanel->selectArticle(id);
     if (m_reader->articleId() == id) {
-        if (m_pendingOffset >= 0)
-            m_reader->scrollToOffset(m_pendingOffset);
-        m_pendingOffset = -1;
+        // Already open: show the target now, or when the page has finished loading.
+        if (!m_loading) {
+            if (m_pendingHighlight > 0)
+                m_reader->showHighlight(m_pendingHighlight);
+            else if (m_pendingOffset >= 0)
+                m_reader->scrollToOffset(m_pendingOffset);
+            m_pendingOffset = -1;
+            m_pendingHighlight = 0;
+        }
+        m_libraryPanel->selectArticle(id);
         return;
     }
     setWindowTitle(tr("%1 — Quoteshelf").arg(summary->title));
-    m_reader->openArticle(id, m_pendingOffset >= 0 ? 0.0 : summary->progress);
+    QSettings().setValue(QStringLiteral("reader/lastArticle"), id);
+    m_loading = true;
+    // With a target to show, the saved reading position is not restored over it.
+    m_reader->openArticle(id, (m_pendingOffset >= 0 || m_pendingHighlight > 0) ? 0.0 : summary->progress);
+    // Selecting the row re-enters openArticle() through the list; the reader already has the id.
+    m_libraryPanel->selectArticle(id);
     refreshPanels();
     updateStatus();
 }
@@ -581,6 +599,40 @@ void MainWindow::editArticleTags()
     }
     m_highlights->setArticleTags(article, tags);
     refreshPanels();
+}
+
+void MainWindow::openInitialArticle()
+{
+    const qint64 last = QSettings().value(QStringLiteral("reader/lastArticle")).toLongLong();
+    if (last > 0 && m_repository->summary(last)) {
+        openArticle(last);
+        return;
+    }
+    const QModelIndex first = m_libraryPanel->listView()->model()->index(0, 0);
+    if (first.isValid())
+        openArticle(first.data(Library::LibraryModel::IdRole).toLongLong());
+}
+
+bool MainWindow::openLink(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String("quoteshelf") || url.host() != QLatin1String("article"))
+        return false;
+    bool ok = false;
+    const qint64 id = url.path().section(QLatin1Char('/'), 1, 1).toLongLong(&ok);
+    if (!ok || !m_repository->summary(id))
+        return false;
+    const QString fragment = url.fragment();
+    if (fragment.startsWith(QLatin1String("h-"))) {
+        const qint64 highlight = fragment.mid(2).toLongLong(&ok);
+        if (ok && highlight > 0) {
+            if (const auto record = m_highlights->highlight(highlight); record && record->articleId == id)
+                m_pendingHighlight = highlight;
+        }
+    }
+    openArticle(id);
+    raise();
+    activateWindow();
+    return true;
 }
 
 void MainWindow::openArticleAt(qint64 id, qsizetype offset)
@@ -724,24 +776,58 @@ void MainWindow::showImportDialog()
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    QStringList errors;
-    qint64 lastId = 0;
-    for (const QString &path : paths) {
-        const Library::ImportOutcome outcome = Library::importFile(*m_repository, path);
-        if (outcome.ok())
-            lastId = outcome.id;
-        else
-            errors << outcome.error;
+    if (paths.isEmpty())
+        return;
+    if (m_importJob && m_importJob->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running."), 5000);
+        return;
     }
-    if (lastId > 0)
-        openArticle(lastId);
-    if (!errors.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Import"),
-                        tr("%n file(s) could not be imported.", nullptr, int(errors.size())), QMessageBox::Ok, this);
-        box.setDetailedText(errors.join(QLatin1Char('\n')));
-        box.setInformativeText(errors.mid(0, 5).join(QLatin1Char('\n')));
-        box.exec();
-    }
+    // The files are read and extracted on a worker thread; the window stays responsive and the
+    // import can be cancelled between files.
+    delete m_importJob;
+    m_importJob = new Library::ImportJob(m_repository->database()->path(), paths, this);
+    auto *dialog = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(paths.size()), this);
+    dialog->setWindowTitle(tr("Import"));
+    dialog->setMinimumDuration(400);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setValue(0);
+    auto errors = std::make_shared<QStringList>();
+    auto lastId = std::make_shared<qint64>(0);
+    auto imported = std::make_shared<int>(0);
+    connect(dialog, &QProgressDialog::canceled, m_importJob, &Library::ImportJob::cancel);
+    connect(m_importJob, &Library::ImportJob::progress, dialog, [dialog](int done, int total, const QString &file) {
+        dialog->setMaximum(total);
+        dialog->setValue(done);
+        if (!file.isEmpty())
+            dialog->setLabelText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+    });
+    connect(m_importJob, &Library::ImportJob::imported, this, [this, lastId, imported](const Library::ImportOutcome &outcome) {
+        *lastId = outcome.id;
+        ++*imported;
+        if (!outcome.duplicate)
+            m_repository->notifyArticleAdded(outcome.id);
+    });
+    connect(m_importJob, &Library::ImportJob::failed, this, [errors](const Library::ImportOutcome &outcome) { *errors << outcome.error; });
+    connect(m_importJob, &Library::ImportJob::finished, this, [this, dialog, errors, lastId, imported](bool cancelled) {
+        dialog->close();
+        dialog->deleteLater();
+        if (*lastId > 0)
+            openArticle(*lastId);
+        QString summary = tr("Imported %n article(s).", nullptr, *imported);
+        if (cancelled)
+            summary += QLatin1Char(' ') + tr("Import cancelled.");
+        statusBar()->showMessage(summary, 8000);
+        if (!errors->isEmpty()) {
+            QMessageBox box(QMessageBox::Warning, tr("Import"),
+                            tr("%n file(s) could not be imported.", nullptr, int(errors->size())), QMessageBox::Ok, this);
+            box.setInformativeText(errors->mid(0, 5).join(QLatin1Char('\n')));
+            box.setDetailedText(errors->join(QLatin1Char('\n')));
+            box.exec();
+        }
+        Q_EMIT importFinished(*imported, int(errors->size()));
+    });
+    m_importJob->start();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -3,6 +3,7 @@
 #include "render/readerpage.h"
 
 #include <QMainWindow>
+#include <QUrl>
 
 class QActionGroup;
 class QLabel;
@@ -14,6 +15,7 @@ class QUndoStack;
 
 namespace Quoteshelf::Library {
 class ArticleRepository;
+class ImportJob;
 class HighlightRepository;
 class LibraryModel;
 class SearchEngine;
@@ -52,6 +54,11 @@ public:
     void openArticle(qint64 id);
     // Opens the article and scrolls to a code-point offset once it is shown.
     void openArticleAt(qint64 id, qsizetype offset);
+    // Opens a quoteshelf://article/ID[#h-HIGHLIGHT] link (from an exported note); false when the
+    // link names nothing in this library.
+    bool openLink(const QUrl &url);
+    // The article read last time, or the first in the list.
+    void openInitialArticle();
     // Imports files (from the menu, drag and drop or the command line) and reports failures
     // together in one message.
     void importFiles(const QStringList &paths);
@@ -75,6 +82,7 @@ public:
 
 Q_SIGNALS:
     void articleLoaded(qint64 id, bool ok);
+    void importFinished(int imported, int failed);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -127,7 +135,10 @@ private:
     QByteArray m_splitterBeforeDistractionFree;
     Render::ReaderStyle m_style;
     QList<qint64> m_pendingDeletions;
+    Library::ImportJob *m_importJob = nullptr;
     qsizetype m_pendingOffset = -1;
+    qint64 m_pendingHighlight = 0;
+    bool m_loading = false;
 };
 
 } // namespace Quoteshelf::Ui

@@ -9,8 +9,13 @@ namespace Quoteshelf::Ui {
 // the text. Mid lightness and saturation so it reads on the light, sepia and dark themes alike.
 inline QColor speakerColour(const QString &name)
 {
-    const int hue = int(qHash(name.toCaseFolded(), 7) % 360);
-    return QColor::fromHsl(hue, 150, 128);
+    // FNV-1a over the folded name: the same colour in every session (qHash is seeded per process).
+    quint32 hash = 2166136261u;
+    for (const QChar c : name.toCaseFolded()) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return QColor::fromHsl(int(hash % 360), 150, 128);
 }
 
 } // namespace Quoteshelf::Ui

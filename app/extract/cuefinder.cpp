@@ -17,6 +17,12 @@ bool isDash(QChar c)
     return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'-';
 }
 
+bool startsClause(QStringView w)
+{
+    return isLower(w) && (Lexicon::isStopWord(w) || Lexicon::isDiscourseMarker(w)) && !Lexicon::isDeterminer(w)
+        && w != u"and";
+}
+
 qsizetype tokenIndexAfter(const QList<Token> &tokens, qsizetype position)
 {
     qsizetype i = 0;
@@ -99,7 +105,8 @@ Cue CueFinder::after(const QuoteContext &local) const
         if (m.valid() && m.start != tokens.at(i).start) {
             // "Cruz spokesman Rick Tyler said": the words before the name are its role.
             qsizetype k = i;
-            while (k < v && tokens.at(k).word && tokens.at(k).end < m.start)
+            // ... but not "until Haley said": a conjunction or preposition starts a new clause.
+            while (k < v && tokens.at(k).word && tokens.at(k).end < m.start && !startsClause(parser.word(k)))
                 ++k;
             if (k - i <= 4 && tokens.at(k).start == m.start) {
                 if (m.role.isEmpty())
@@ -119,6 +126,19 @@ Cue CueFinder::after(const QuoteContext &local) const
             const QStringView written = QStringView(m_text).mid(m.start, m.end - m.start);
             if (m.form != Mention::Form::Name || m.start != tokens.at(i).start || written.endsWith(u'\u2019')
                 || written.endsWith(u"\u2019s") || written.endsWith(u"'s"))
+                m = {};
+        }
+        if (!punctuated && m.valid()) {
+            // Without a comma the next sentence is an attribution only when it reads like one:
+            // `"…" Grubbs said.` yes; `"protect" Clinton by scheduling debates` (the quotation
+            // runs on into its sentence) and `"…." Rubio has supported the subsidies` (the verb
+            // has an object) no.
+            const bool nameThenVerb = (m.form == Mention::Form::Name || m.form == Mention::Form::Pronoun)
+                && m.start == tokens.at(i).start && tokenIndexAfter(tokens, m.end) == v;
+            const QStringView object = parser.word(v + 1);
+            const bool hasObject
+                = !object.isEmpty() && Lexicon::isDeterminer(object) && phrase(parser, v, v + 2) == parser.word(v);
+            if ((!local.endsSentence && !nameThenVerb) || hasObject)
                 m = {};
         }
         if (m.valid() && (punctuated || v - i <= 6)) {

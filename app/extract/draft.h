@@ -25,6 +25,9 @@ struct DraftQuote
     Quote::Kind kind = Quote::Kind::Direct;
     QString cue;
     Mention mention;
+    // No cue: the subject of the sentence holding the quotation, the likeliest source of quoted
+    // words embedded in a sentence ("Sanders also pledged to “…”"). Resolved only as a fallback.
+    Mention subject;
     double confidence = 0.0;
     int paragraph = 0;
     int lastParagraph = 0;

@@ -48,7 +48,21 @@ bool Gazetteer::isPlace(QStringView name)
             u"Madrid", u"Manila", u"Miami", u"Moscow", u"Mumbai", u"Nairobi", u"New Delhi", u"Orlando", u"Ottawa",
             u"Paris", u"Philadelphia", u"Phoenix", u"Rafah", u"Riyadh", u"Rome", u"San Francisco", u"Seattle", u"Seoul",
             u"Shanghai", u"Stockholm", u"Sydney", u"Tehran", u"Tel Aviv", u"Tokyo", u"Toronto", u"Vienna", u"Warsaw",
-            u"Khan Younis", u"Ramallah", u"Aleppo", u"Mosul", u"Tripoli", u"Benghazi", u"Kandahar"
+            u"Khan Younis", u"Ramallah", u"Aleppo", u"Mosul", u"Tripoli", u"Benghazi", u"Kandahar",
+            // European cities
+            u"Amsterdam", u"Barcelona", u"Belgrade", u"Bern", u"Bologna", u"Bratislava", u"Bucharest", u"Budapest",
+            u"Cologne", u"Copenhagen", u"Dublin", u"Edinburgh", u"Florence", u"Frankfurt", u"Glasgow", u"Graz",
+            u"Hamburg", u"Helsinki", u"Innsbruck", u"Kraków", u"Krakow", u"Linz", u"Ljubljana", u"Lyon", u"Manchester",
+            u"Marseille", u"Milan", u"Munich", u"Naples", u"Oslo", u"Prague", u"Salzburg", u"Sofia", u"Strasbourg",
+            u"Stuttgart", u"Trieste", u"Turin", u"Venice", u"Verona", u"Vilnius", u"Zagreb", u"Zurich", u"Zürich",
+            u"Basel", u"Lausanne", u"Porto", u"Seville", u"Valencia",
+            // Mountain ranges, seas and regions
+            u"Alps", u"Andes", u"Apennines", u"Appalachians", u"Balkans", u"Baltic", u"Bavaria", u"Carpathians",
+            u"Caucasus", u"Dolomites", u"Himalayas", u"Pyrenees", u"Rockies", u"Rocky Mountains", u"Sahara",
+            u"Scandinavia", u"Siberia", u"Tyrol", u"Mediterranean", u"Balkan", u"Sahel", u"Patagonia", u"Catalonia",
+            u"Brittany", u"Normandy", u"Provence", u"Tuscany", u"Sicily", u"Sardinia", u"Corsica", u"Crete",
+            u"Lombardy", u"Flanders", u"Wallonia", u"Silesia", u"Transylvania", u"Black Forest", u"Midwest",
+            u"New England", u"Silicon Valley", u"Caribbean", u"Pacific", u"Atlantic", u"Arctic", u"Antarctica", u"Gulf"
         };
         QSet<QString> set;
         for (const char16_t *place : list)

@@ -22,6 +22,27 @@ bool takesObject(QStringView w)
 
 constexpr int minimumClauseWords = 4;
 
+// "…, said Wilcox": cues that put their speaker after them.
+bool isInvertedCue(QStringView w)
+{
+    return w == u"said" || w == u"says" || w == u"added" || w == u"wrote" || w == u"noted" || w == u"explained";
+}
+
+qsizetype tokenIndexAt(const QList<Token> &tokens, qsizetype position)
+{
+    qsizetype i = 0;
+    while (i < tokens.size() && tokens.at(i).start < position)
+        ++i;
+    return i;
+}
+
+// "he’s", "they’re": a pronoun with a clitic still starts a clause.
+bool isPronounForm(QStringView w)
+{
+    const qsizetype apostrophe = std::max(w.indexOf(u'\''), w.indexOf(u'\u2019'));
+    return Lexicon::isPronoun(apostrophe > 0 ? w.left(apostrophe) : w);
+}
+
 } // namespace
 
 IndirectFinder::IndirectFinder(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens)
@@ -72,6 +93,34 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     qsizetype comma = to - 1;
     while (comma > from && !parser.isPunct(comma, u','))
         --comma;
+    if (comma > from && to - comma <= 16 && words(from, comma) >= minimumClauseWords
+        && isInvertedCue(parser.word(comma + 1)) && Tokenizer::isCapitalised(parser.word(comma + 2))) {
+        // CLAUSE, said X, an appositive.
+        const Mention m = parser.phraseAfter(comma + 2, to);
+        if (m.form == Mention::Form::Name && m.start == tokens.at(comma + 2).start) {
+            draft->mention = m;
+            draft->cue = parser.word(comma + 1).toString();
+            draft->start = tokens.at(from).start;
+            draft->end = tokens.at(comma - 1).end;
+            return true;
+        }
+    }
+    // The attribution may carry an appositive of its own: "…, said Wilcox, an Orlando Republican."
+    qsizetype first = from;
+    while (first < to && !parser.isPunct(first, u','))
+        ++first;
+    if (first < to && first != comma && isInvertedCue(parser.word(first + 1))
+        && Tokenizer::isCapitalised(parser.word(first + 2)) && words(from, first) >= minimumClauseWords) {
+        const Mention m = parser.phraseAfter(first + 2, to);
+        if (m.form == Mention::Form::Name && m.start == tokens.at(first + 2).start
+            && tokenIndexAt(tokens, m.end) == comma) {
+            draft->mention = m;
+            draft->cue = parser.word(first + 1).toString();
+            draft->start = tokens.at(from).start;
+            draft->end = tokens.at(first - 1).end;
+            return true;
+        }
+    }
     if (comma > from && to - comma <= 7 && words(from, comma) >= minimumClauseWords) {
         for (qsizetype v = comma + 2; v < to; ++v) {
             if (!isLower(parser.word(v)) || !lexicon.isIndirectCue(parser.word(v)))
@@ -101,7 +150,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         const QStringView next = parser.word(c);
         // The clause must start like a clause: "that", a pronoun, a determiner or a name.
         if (next.isEmpty()
-            || !(next == u"that" || next == u"there" || Lexicon::isPronoun(next) || Lexicon::isDeterminer(next)
+            || !(next == u"that" || next == u"there" || isPronounForm(next) || Lexicon::isDeterminer(next)
                  || Tokenizer::isCapitalised(next)))
             return false;
         if (words(c, to) < minimumClauseWords)

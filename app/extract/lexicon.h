@@ -7,9 +7,10 @@
 
 namespace Quoteshelf::Extract {
 
-// The word lists the extractor consults. Reporting cues, speaker head nouns and the background
-// document frequencies are derived from PolNeAR train by tools/gen_tables.py (counts only, no
-// corpus text); the closed-class lists (pronouns, determiners, titles...) are written by hand.
+// The word lists the extractor consults. Reporting cues and speaker head nouns are derived from
+// PolNeAR train by tools/gen_tables.py (counts only, no corpus text); the background frequencies
+// for topics come from the SCOWL word lists by tools/gen_background.py; the closed-class lists
+// (pronouns, determiners, titles...) are written by hand.
 // Immutable after construction, so one instance serves every thread.
 class Lexicon final
 {

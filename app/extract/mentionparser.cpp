@@ -1,71 +1,20 @@
 #include "extract/mentionparser.h"
 
 #include "extract/lexicon.h"
+#include "extract/nameindex.h"
+#include "extract/wordclasses.h"
 
 #include <QSet>
 
 namespace Quoteshelf::Extract {
+
+using namespace WordClass;
 
 namespace {
 
 bool isLower(QStringView w)
 {
     return !w.isEmpty() && w.front().isLower();
-}
-
-bool oneOf(QStringView w, std::initializer_list<const char16_t *> words)
-{
-    for (const char16_t *candidate : words) {
-        if (w.compare(QStringView(candidate), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-// Adverbs and auxiliaries that sit between a subject and its cue: "he also said", "has told".
-bool isVerbFiller(QStringView w)
-{
-    if (!isLower(w))
-        return false;
-    return (w.endsWith(u"ly") && w.size() > 4)
-        || oneOf(w, { u"also",  u"then", u"later", u"has",   u"had",     u"have",  u"was",         u"is",
-                      u"would", u"will", u"once",  u"again", u"further", u"first", u"never",       u"previously",
-                      u"not",   u"did",  u"does",  u"had",   u"earlier", u"since", u"subsequently" });
-}
-
-// Words after which a noun phrase's head is complete: "an insider familiar with the talks".
-bool isPostModifierStart(QStringView w)
-{
-    return oneOf(w,
-                 { u"with", u"of", u"for", u"familiar", u"close", u"at", u"in", u"on", u"from", u"to", u"who",
-                   u"involved", u"briefed", u"knowledgeable", u"based", u"near" });
-}
-
-// Time phrases between a subject and its cue: "Trump on Saturday tweeted", "she said last week".
-bool isTemporal(QStringView w)
-{
-    return oneOf(w, { u"monday",    u"tuesday",  u"wednesday", u"thursday", u"friday", u"saturday", u"sunday",
-                      u"january",   u"february", u"march",     u"april",    u"june",   u"july",     u"august",
-                      u"september", u"october",  u"november",  u"december", u"night",  u"morning",  u"evening",
-                      u"afternoon", u"week",     u"weekend",   u"month",    u"year",   u"ago",      u"today",
-                      u"yesterday", u"tonight",  u"days",      u"weeks",    u"months", u"years",    u"earlier",
-                      u"later",     u"recently" });
-}
-
-bool isTemporalFiller(QStringView w)
-{
-    return isTemporal(w)
-        || oneOf(w,
-                 { u"on", u"last", u"this", u"next", u"early", u"late", u"in", u"two", u"three", u"several", u"few",
-                   u"a", u"the", u"past", u"over" })
-        || (!w.isEmpty() && w.front().isDigit());
-}
-
-bool isPreposition(QStringView w)
-{
-    return oneOf(w,
-                 { u"in", u"on", u"at", u"by", u"with", u"from", u"for", u"of", u"to", u"during", u"after", u"before",
-                   u"into", u"through", u"under", u"about", u"via" });
 }
 
 } // namespace
@@ -92,7 +41,7 @@ bool MentionParser::isPunct(qsizetype i, QChar c) const
 bool MentionParser::isNameToken(qsizetype i) const
 {
     const QStringView w = word(i);
-    if (!Tokenizer::isCapitalised(w) || w == u"I")
+    if (!Tokenizer::isCapitalised(w) || w == u"I" || isContraction(w))
         return false;
     // "CONGRESS", "BREAKING": shouted headings, not names (acronyms are short).
     if (w.size() > 5 && w.toString().toUpper() == w)
@@ -245,8 +194,15 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             return m;
     }
     if (isPunct(j, u',')) {
-        if (word(verbIndex).endsWith(u"ing"))
+        if (word(verbIndex).endsWith(u"ing")) {
+            // "…, Nefzi said, adding, …": the speaker of the cue just before the comma.
+            if (isWord(j - 1) && Lexicon::instance().isReportingCue(word(j - 1)) && !word(j - 1).endsWith(u"ing")) {
+                const Mention m = subjectBefore(j - 1, lo);
+                if (m.valid())
+                    return m;
+            }
             return clauseSubject(lo, j);
+        }
         // "Name, appositive, said": the subject sits before the appositive.
         qsizetype k = j - 1;
         while (k >= lo && !isPunct(k, u',') && j - k < 25)
@@ -296,8 +252,10 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
             ++i;
             continue;
         }
-        if (Tokenizer::isCapitalised(w) && (Lexicon::isStopWord(w) || w.endsWith(u"ing") || w.endsWith(u"ed"))) {
-            // A leading phrase, "In a statement," or "Speaking on Sunday,": skip to its comma.
+        if (Tokenizer::isCapitalised(w) && !Lexicon::isPronoun(w)
+            && (Lexicon::isStopWord(w) || w.endsWith(u"ing") || w.endsWith(u"ed") || isLeadingAdverbial(w))) {
+            // A leading phrase, "In a statement," "Speaking on Sunday," "Sunday morning,"
+            // "Hours later,": skip to its comma.
             qsizetype c = i;
             while (c < hi && !isPunct(c, u','))
                 ++c;
@@ -367,12 +325,52 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
     return {};
 }
 
+QString MentionParser::relativeRole(qsizetype first, qsizetype hi) const
+{
+    qsizetype e = first;
+    while (e < hi && e < m_tokens.size() && e - first < 16) {
+        if (!isWord(e)) {
+            const QChar c = m_text.at(m_tokens.at(e).start);
+            if (c == u',' || c == u'.' || c == u';' || c == u'(' || c == u':' || Tokenizer::isQuoteMark(c))
+                break;
+        }
+        ++e;
+    }
+    if (e >= hi || e - first >= 16 || !isPunct(e, u','))
+        return {};
+    return m_text.mid(m_tokens.at(first).start, m_tokens.at(e - 1).end - m_tokens.at(first).start);
+}
+
 QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) const
 {
     if (!isPunct(nameEndIndex + 1, u','))
         return {};
-    const qsizetype first = nameEndIndex + 2;
-    const QStringView w = word(first);
+    // "… according to Demir, operators still lose money": the clause after the comma is what
+    // she says, never an appositive.
+    if (word(nameEndIndex - 1).compare(u"to", Qt::CaseInsensitive) == 0 || isPreposition(word(nameEndIndex - 1)))
+        return {};
+    for (qsizetype i = nameEndIndex; i > nameEndIndex - 6 && isWord(i); --i) {
+        if (word(i).compare(u"according", Qt::CaseInsensitive) == 0)
+            return {};
+    }
+    qsizetype first = nameEndIndex + 2;
+    QStringView w = word(first);
+    // "X, who studies rail policy at the University of Graz, said": a relative clause with a
+    // verb of occupation describes the speaker ("who leads", "who heads", "who is a professor").
+    if (w == u"who") {
+        const QStringView verb = word(first + 1);
+        if (verb == u"is" || verb == u"was") {
+            first += 2;
+            w = word(first);
+            if (!Lexicon::isDeterminer(w))
+                return {};
+        } else if (verb.size() > 3 && isLower(verb) && verb.endsWith(u's') && !verb.endsWith(u"ss")
+                   && !Lexicon::isFunctionVerb(verb) && !Lexicon::instance().isReportingCue(verb)) {
+            return relativeRole(first + 1, hi);
+        } else {
+            return {};
+        }
+    }
     if (w.isEmpty() || (Lexicon::isStopWord(w) && !Lexicon::isDeterminer(w))
         || oneOf(w, { u"who", u"which", u"whose", u"where", u"when" }))
         return {};

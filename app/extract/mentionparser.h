@@ -22,7 +22,8 @@ public:
     Mention clauseSubject(qsizetype lo, qsizetype hi) const;
     // A noun phrase exactly covering [lo, hi) when it reads as one ("the senior US official").
     Mention wholePhrase(qsizetype lo, qsizetype hi) const;
-    // "Majed Al-Ansari, spokesperson for ..., " -> the appositive after the name ending at index.
+    // "Majed Al-Ansari, spokesperson for ..., " -> the appositive after the name ending at index;
+    // also "X, who studies rail policy at ..., " -> "studies rail policy at ...".
     QString appositiveAfter(qsizetype nameEndIndex, qsizetype hi) const;
 
     QStringView word(qsizetype i) const;
@@ -35,6 +36,8 @@ private:
     Mention nameRunEndingAt(qsizetype j, qsizetype lo) const;
     Mention descriptionEndingAt(qsizetype j, qsizetype lo) const;
     Mention make(Mention::Form form, qsizetype first, qsizetype last) const;
+    // "studies rail policy at the University of Graz": a relative clause from first to its comma.
+    QString relativeRole(qsizetype first, qsizetype hi) const;
     bool isNameToken(qsizetype i) const;
 
     const QString &m_text;

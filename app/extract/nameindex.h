@@ -21,10 +21,14 @@ public:
         qsizetype lastToken = 0; // token index of the last word in its paragraph
         QString name; // cleaned: "Florida Gov. Jeb Bush" -> "Jeb Bush"
         bool subject = false; // the subject of its sentence, or of a cue right after it
+        bool cueSubject = false; // a reporting verb follows it: "Carson said"
+        bool verbFollows = false; // ... or any past-tense verb: "Carson defied"
         bool sentenceInitial = false;
         bool quoted = false; // inside quotation marks
         bool heading = false; // in a title-case line
         bool afterPreposition = false; // "to West Point": a place or an object, hardly a speaker
+        bool afterArticle = false; // "the Washington Informer", "an Orlando Republican": not a person's name
+        bool introduced = false; // at a sentence start, after punctuation or a role word
         bool doubtful = false; // one capitalised word opening a sentence, never seen elsewhere
     };
 
@@ -52,5 +56,6 @@ QString cleanName(QStringView name);
 // "Al-Ansari" names "Majed Al-Ansari": equal, or the same last words on a word boundary.
 bool endsWithName(const QString &full, const QString &part);
 bool isAcronym(QStringView word);
+bool isContraction(QStringView word);
 
 } // namespace Quoteshelf::Extract

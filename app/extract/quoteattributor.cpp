@@ -1,6 +1,7 @@
 #include "extract/quoteattributor.h"
 
 #include "extract/lexicon.h"
+#include "extract/mentionparser.h"
 
 #include <algorithm>
 
@@ -179,6 +180,8 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                     break;
                 consumed[j] = true;
                 lastUsed = j;
+                // One span, as PolNeAR annotates it: emitting the halves as two quotes measured
+                // F1@30 0.793 instead of 0.884 on dev (each second half an unmatched prediction).
                 d.end = d.kind == Quote::Kind::Mixed && spans.at(j).closed() ? spans.at(j).close + 1
                                                                              : spans.at(j).innerEnd;
                 d.lastParagraph = spans.at(j).lastParagraph;
@@ -266,6 +269,10 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 d.confidence = 0.7;
             }
             d.opensParagraph = wordsBefore == 0;
+            if (!d.opensParagraph && !d.continuation) {
+                const MentionParser parser(m_text, tokens);
+                d.subject = parser.clauseSubject(local.sentenceStart, local.openIndex);
+            }
         }
         const QuotedSpan &used = spans.at(lastUsed);
         if (used.closed())

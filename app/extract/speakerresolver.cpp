@@ -1,5 +1,7 @@
 #include "extract/speakerresolver.h"
 
+#include "core/logging.h"
+
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 
@@ -35,7 +37,10 @@ QString headNoun(const QString &description)
 // "he" and "she" do not refer to "Los Angeles", "N.H." or the "University of California".
 bool couldBePerson(const QString &name)
 {
-    if (Gazetteer::isPlace(name) || (name.contains(u'.') && name.size() <= 5) || isAcronym(name))
+    static const QStringList adjectives = { u"Democratic"_s,  u"Republican"_s,   u"Democrat"_s, u"Democrats"_s,
+                                            u"Republicans"_s, u"Conservative"_s, u"Liberal"_s,  u"Independent"_s };
+    if (Gazetteer::isPlace(name) || (name.contains(u'.') && name.size() <= 5) || isAcronym(name)
+        || adjectives.contains(name))
         return false;
     for (const QStringView w : QStringView(name).split(u' ')) {
         if (Lexicon::isOrganisationWord(w))
@@ -193,12 +198,12 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         const NameIndex::NameRun &run = *it;
         if (run.start >= position)
             break;
-        if (run.quoted || run.doubtful || run.heading || run.paragraph < paragraph - 2 || !couldBePerson(run.name)
-            || !genderAllows(run.name, run.start, gender))
+        if (run.quoted || run.doubtful || run.heading || run.afterArticle || run.paragraph < paragraph - 2
+            || !couldBePerson(run.name) || !genderAllows(run.name, run.start, gender))
             continue;
         if (run.subject)
             best = &run;
-        else if (run.name.count(u' ') == 1 && !run.afterPreposition)
+        else if (run.name.count(u' ') == 1 && !run.afterPreposition && run.introduced)
             lastFullName = &run;
     }
     if (lastFullName && (!best || lastFullName->paragraph > best->paragraph))
@@ -206,14 +211,20 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
     // The latest earlier speaker of the right gender (recentSpeakers is in text order).
     const Recent *recent = nullptr;
     for (auto it = recentSpeakers.crbegin(); it != recentSpeakers.crend(); ++it) {
-        if (it->position < position && it->entity >= 0 && table->entities.at(it->entity).kind == Speaker::Kind::Person
-            && genderAllows(table->entities.at(it->entity).name, it->position, gender)) {
+        // A bare surname ("Cruz") starts out as an organisation; it may still be a person.
+        const Entity &e = table->entities.at(it->entity);
+        if (it->position < position && it->entity >= 0
+            && (e.kind == Speaker::Kind::Person
+                || (e.kind == Speaker::Kind::Organisation && !e.name.contains(u' ') && couldBePerson(e.name)))
+            && genderAllows(e.name, it->position, gender)) {
             recent = &*it;
             break;
         }
     }
-    if (recent && (!best || recent->position > best->start))
+    if (recent && (!best || recent->position > best->start)) {
+        table->entities[recent->entity].kind = Speaker::Kind::Person;
         return recent->entity;
+    }
     if (!best)
         return -1;
     const int index = resolveName(best->name, best->start, table);
@@ -239,6 +250,39 @@ int SpeakerResolver::previousSubject(int paragraph, EntityTable *table) const
     return subject ? resolveName(subject->name, subject->start, table) : -1;
 }
 
+int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList<Recent> &recent,
+                                    EntityTable *table) const
+{
+    const QString written = m_text.mid(m.nameStart, m.nameEnd - m.nameStart);
+    switch (m.form) {
+    case Mention::Form::None:
+        break;
+    case Mention::Form::Pronoun:
+        if (written.compare(u"it", Qt::CaseInsensitive) == 0 || written.compare(u"they", Qt::CaseInsensitive) == 0) {
+            // "it added" continues the latest source that is not a person (an article, a
+            // committee); "they" one whose description is plural or an organisation.
+            const bool plural = written.compare(u"they", Qt::CaseInsensitive) == 0;
+            for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
+                const Entity &e = table->entities.at(it->entity);
+                if (e.kind == Speaker::Kind::Person)
+                    break;
+                if (!plural || e.kind == Speaker::Kind::Organisation || e.name.endsWith(u's'))
+                    return it->entity;
+            }
+        } else if (Lexicon::isPersonalPronoun(written)) {
+            const QString lower = written.toLower();
+            const int gender = lower == u"he" ? 1 : lower == u"she" ? -1 : 0;
+            return resolvePronoun(m.start, paragraph, gender, recent, table);
+        }
+        break;
+    case Mention::Form::Name:
+        return resolveName(written, m.start, table);
+    case Mention::Form::Description:
+        return resolveDescription(written, table);
+    }
+    return -1;
+}
+
 QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Quote> *quotes) const
 {
     EntityTable table;
@@ -248,41 +292,27 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
         const DraftQuote &d = drafts.at(i);
         const Mention &m = d.mention;
         int index = -1;
-        const QString written = m.valid() ? m_text.mid(m.nameStart, m.nameEnd - m.nameStart) : QString();
-        switch (m.form) {
-        case Mention::Form::None:
-            if (d.inheritFrom >= 0)
-                index = entityOf.at(d.inheritFrom);
-            else if (d.opensParagraph && d.kind == Quote::Kind::Direct)
-                index = previousSubject(d.paragraph, &table);
-            break;
-        case Mention::Form::Pronoun:
-            if (written.compare(u"it", Qt::CaseInsensitive) == 0
-                || written.compare(u"they", Qt::CaseInsensitive) == 0) {
-                // "it added" continues the latest source that is not a person (an article, a
-                // committee); "they" one whose description is plural or an organisation.
-                const bool plural = written.compare(u"they", Qt::CaseInsensitive) == 0;
-                for (auto it = recent.crbegin(); it != recent.crend() && index < 0; ++it) {
-                    const Entity &e = table.entities.at(it->entity);
-                    if (e.kind == Speaker::Kind::Person)
-                        break;
-                    if (!plural || e.kind == Speaker::Kind::Organisation || e.name.endsWith(u's'))
-                        index = it->entity;
-                }
-            } else if (Lexicon::isPersonalPronoun(written)) {
-                const QString lower = written.toLower();
-                const int gender = lower == u"he" ? 1 : lower == u"she" ? -1 : 0;
-                index = resolvePronoun(m.start, d.paragraph, gender, recent, &table);
-            }
-            break;
-        case Mention::Form::Name:
-            index = resolveName(written, m.start, &table);
-            break;
-        case Mention::Form::Description:
-            index = resolveDescription(written, &table);
-            break;
+        const char *how = "unattributed";
+        if (m.valid()) {
+            index = resolveMention(m, d.paragraph, recent, &table);
+            how = "mention";
+        } else if (d.inheritFrom >= 0) {
+            index = entityOf.at(d.inheritFrom);
+            how = "continues an earlier quote";
+        } else if (d.opensParagraph && d.kind == Quote::Kind::Direct) {
+            index = previousSubject(d.paragraph, &table);
+            how = "previous paragraph's subject";
+        } else if (d.subject.valid()) {
+            index = resolveMention(d.subject, d.paragraph, recent, &table);
+            how = "sentence subject";
         }
         entityOf[i] = index;
+        qCDebug(lcExtract).noquote() << "quote at" << d.start << how
+                                     << (m.valid() ? m_text.mid(m.start, m.end - m.start)
+                                             : d.subject.valid()
+                                             ? m_text.mid(d.subject.start, d.subject.end - d.subject.start)
+                                             : QString())
+                                     << "->" << (index >= 0 ? table.entities.at(index).name : QStringLiteral("nobody"));
         if (index >= 0) {
             Entity &e = table.entities[index];
             if (e.role.isEmpty() && !m.role.isEmpty())

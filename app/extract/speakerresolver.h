@@ -60,6 +60,7 @@ private:
     int resolvePronoun(qsizetype position, int paragraph, int gender, const QList<Recent> &recentSpeakers,
                        EntityTable *table) const;
     int previousSubject(int paragraph, EntityTable *table) const;
+    int resolveMention(const Mention &mention, int paragraph, const QList<Recent> &recent, EntityTable *table) const;
     bool genderAllows(const QString &name, qsizetype position, int gender) const;
 
     const QString &m_text;

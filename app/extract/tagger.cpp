@@ -4,15 +4,96 @@
 #include "extract/lexicon.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
 
 namespace Quoteshelf::Extract {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr int maxTopics = 8;
+
+// An organisation word names an organisation when it heads the name ("University of Graz",
+// "Ministry of Health") or ends it ("Democratic Party", "Acme Inc."); inside a person's
+// name it does not ("Emily Post Smith" is rare enough not to matter).
+bool namesOrganisation(const QString &name)
+{
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (!Lexicon::isOrganisationWord(words.at(i)))
+            continue;
+        if (i == 0 || i + 1 == words.size() || words.at(i + 1) == u"of")
+            return true;
+    }
+    return false;
+}
+
+bool isPreposition(QStringView w)
+{
+    static const QStringList words = {
+        QStringLiteral("across"),     QStringLiteral("along"),   QStringLiteral("behind"),  QStringLiteral("beyond"),
+        QStringLiteral("beside"),     QStringLiteral("towards"), QStringLiteral("despite"), QStringLiteral("among"),
+        QStringLiteral("around"),     QStringLiteral("above"),   QStringLiteral("below"),   QStringLiteral("near"),
+        QStringLiteral("inside"),     QStringLiteral("outside"), QStringLiteral("onto"),    QStringLiteral("past"),
+        QStringLiteral("throughout"), QStringLiteral("versus"),  QStringLiteral("unlike"),  QStringLiteral("beneath"),
+        QStringLiteral("alongside"),  QStringLiteral("amid"),    QStringLiteral("ahead"),   QStringLiteral("across")
+    };
+    return words.contains(w.toString());
+}
+
+// Frequent verbs that pair with a noun without making a noun phrase ("skepticism remains",
+// "allow civilians", "revival depends"). General English, written by hand.
+bool isCommonVerb(QStringView w)
+{
+    static const QSet<QString> verbs = [] {
+        QSet<QString> set;
+        for (const char16_t *stem :
+             { u"allow",  u"remain", u"depend", u"seem", u"appear", u"become", u"continue", u"include", u"make",
+               u"take",   u"give",   u"keep",   u"get",  u"go",     u"come",   u"show",     u"mean",    u"need",
+               u"want",   u"look",   u"stay",   u"lie",  u"let",    u"help",   u"try",      u"call",    u"leave",
+               u"put",    u"bring",  u"begin",  u"hold", u"turn",   u"move",   u"live",     u"believe", u"happen",
+               u"expect", u"lose",   u"run",    u"pay",  u"meet",   u"lead",   u"sell",     u"add",     u"open",
+               u"fill",   u"rise",   u"fall",   u"wake", u"spend",  u"study",  u"plan",     u"test",    u"ask",
+               u"know",   u"think",  u"feel",   u"find", u"tell",   u"use",    u"work",     u"seek" }) {
+            const QString base = QString::fromUtf16(stem);
+            set.insert(base);
+            set.insert(base.endsWith(u'y') ? QString(base.chopped(1) + u"ies") : QString(base + u's'));
+            set.insert(base.endsWith(u'e') ? QString(base.chopped(1) + u"ing") : QString(base + u"ing"));
+        }
+        for (const char16_t *past :
+             { u"held",    u"made",  u"took",  u"gave",    u"kept",   u"got",    u"went",    u"came",
+               u"shown",   u"meant", u"left",  u"brought", u"began",  u"lost",   u"ran",     u"paid",
+               u"met",     u"led",   u"sold",  u"rose",    u"fell",   u"woke",   u"spent",   u"told",
+               u"thought", u"felt",  u"found", u"knew",    u"sought", u"become", u"familiar" })
+            set.insert(QString::fromUtf16(past));
+        return set;
+    }();
+    return verbs.contains(w.toString());
+}
+
+bool isDescriptiveAdjective(QStringView w)
+{
+    for (const char16_t *suffix : { u"able", u"ible", u"ous", u"ful", u"less", u"ive", u"thy" }) {
+        if (w.endsWith(QStringView(suffix)))
+            return true;
+    }
+    return false;
+}
+
+// Numbers and degree words never make a topic ("almost eleven").
+bool isQuantity(QStringView w)
+{
+    static const QSet<QString> words
+        = { u"almost"_s,    u"nearly"_s,  u"about"_s,    u"roughly"_s, u"two"_s,     u"three"_s,    u"four"_s,
+            u"five"_s,      u"six"_s,     u"seven"_s,    u"eight"_s,   u"nine"_s,    u"ten"_s,      u"eleven"_s,
+            u"twelve"_s,    u"twenty"_s,  u"thirty"_s,   u"fifty"_s,   u"hundred"_s, u"hundreds"_s, u"thousand"_s,
+            u"thousands"_s, u"million"_s, u"millions"_s, u"billion"_s, u"dozens"_s,  u"dozen"_s,    u"half"_s };
+    return words.contains(w.toString());
+}
 
 bool isPlainWord(QStringView w)
 {
@@ -25,6 +106,24 @@ bool isPlainWord(QStringView w)
     return true;
 }
 } // namespace
+
+// The word before position, skipping one article: "across the Alps" -> "across".
+QString Tagger::wordBefore(qsizetype position) const
+{
+    const auto previous = [&](qsizetype end) {
+        qsizetype e = end;
+        while (e > 0 && m_text.at(e - 1).isSpace())
+            --e;
+        qsizetype b = e;
+        while (b > 0 && m_text.at(b - 1).isLetter())
+            --b;
+        return std::pair { b, m_text.mid(b, e - b) };
+    };
+    auto [start, word] = previous(position);
+    if (word.compare(u"the", Qt::CaseInsensitive) == 0)
+        word = previous(start).second;
+    return word;
+}
 
 Tagger::Tagger(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens)
     : m_text(text), m_paragraphs(paragraphs), m_tokens(tokens)
@@ -67,9 +166,12 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     }
     QHash<QString, Tag> byName;
     QList<QString> order;
-    static const QStringList locatives
-        = { QStringLiteral("in"),     QStringLiteral("from"),       QStringLiteral("near"),  QStringLiteral("into"),
-            QStringLiteral("across"), QStringLiteral("throughout"), QStringLiteral("inside") };
+    // "from Vienna to Zurich", "across the Alps": a bare name after these is a place.
+    static const QStringList locatives = {
+        QStringLiteral("in"),     QStringLiteral("from"),       QStringLiteral("near"),   QStringLiteral("into"),
+        QStringLiteral("across"), QStringLiteral("throughout"), QStringLiteral("inside"), QStringLiteral("to"),
+        QStringLiteral("via"),    QStringLiteral("through"),    QStringLiteral("over"),   QStringLiteral("towards")
+    };
     for (const NameIndex::NameRun &run : runs) {
         if (run.doubtful || heading.at(run.paragraph) || run.name.size() < 2)
             continue;
@@ -89,7 +191,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             const QString lastWord = name.section(u' ', -1);
             if (Gazetteer::isPlace(name))
                 tag.kind = Tag::Kind::Place;
-            else if (Lexicon::isOrganisationWord(lastWord) || isAcronym(lastWord))
+            else if (namesOrganisation(name) || isAcronym(lastWord))
                 tag.kind = Tag::Kind::Organisation;
             else if (name.contains(u' ') || Lexicon::instance().firstNameGender(firstWord) != 0)
                 tag.kind = Tag::Kind::Person;
@@ -106,12 +208,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         if (written != run.name && written.endsWith(run.name) && it->kind == Tag::Kind::Organisation
             && Lexicon::isTitle(written.section(u' ', -2, -2)))
             it->kind = Tag::Kind::Person;
-        qsizetype before = run.start - 1;
-        while (before > 0 && m_text.at(before).isSpace())
-            --before;
-        const qsizetype wordStart = m_text.lastIndexOf(u' ', before) + 1;
-        if (it->kind == Tag::Kind::Organisation && !name.contains(u' ')
-            && locatives.contains(m_text.mid(wordStart, before + 1 - wordStart).toLower()))
+        if (it->kind == Tag::Kind::Organisation && !name.contains(u' ') && !isAcronym(name)
+            && locatives.contains(wordBefore(run.start).toLower()))
             it->kind = Tag::Kind::Place;
     }
     QList<Tag> result;
@@ -134,12 +232,23 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const QStringView w = tokenText(m_text, tokens.at(i));
             if (!tokens.at(i).word || !isPlainWord(w) || Lexicon::isStopWord(w) || Lexicon::isFunctionVerb(w)
-                || lexicon.isReportingCue(w) || w.endsWith(u"ly") || w.endsWith(u"ed"))
+                || lexicon.isReportingCue(w) || w.endsWith(u"ly") || w.endsWith(u"ed") || isPreposition(w)
+                || isQuantity(w))
                 continue;
-            ++counts[w.toString()];
+            // Topics are noun phrases: an -ing word counts only where it is used as a noun ("the
+            // shooting", "its funding"), not as a verb ("a teacher travelling with...").
+            const QStringView previous
+                = i > 0 && tokens.at(i - 1).word ? tokenText(m_text, tokens.at(i - 1)) : QStringView();
+            if (!isCommonVerb(w)
+                && (!w.endsWith(u"ing") || Lexicon::isDeterminer(previous) || previous.endsWith(u"\u2019s")
+                    || previous.endsWith(u"'s")))
+                ++counts[w.toString()];
             const QStringView next
                 = i + 1 < tokens.size() && tokens.at(i + 1).word ? tokenText(m_text, tokens.at(i + 1)) : QStringView();
-            if (isPlainWord(next) && !Lexicon::isStopWord(next) && !Lexicon::isFunctionVerb(next)
+            // "who studies rail": after a relative pronoun the first word is a verb.
+            const bool afterRelative = previous == u"who" || previous == u"which" || previous == u"that";
+            if (!afterRelative && !isCommonVerb(w) && !isCommonVerb(next) && !isQuantity(next) && isPlainWord(next)
+                && !Lexicon::isStopWord(next) && !Lexicon::isFunctionVerb(next) && !isPreposition(next)
                 && !lexicon.isReportingCue(next) && !next.endsWith(u"ly") && !next.endsWith(u"ed")
                 && !w.endsWith(u"ing") && !next.endsWith(u"ing"))
                 ++counts[w + u' ' + next];
@@ -171,7 +280,10 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         if (it.value() < 2 && words.size() == 1)
             continue;
         // Square root of the count: a recurring generic word should not drown a specific term.
-        scored.append({ it.key(), it.value(), std::sqrt(double(it.value())) * weight });
+        // A descriptive adjective makes a weaker term than a noun ("unpredictable nature" vs
+        // "prisoner exchange").
+        const double descriptive = words.size() > 1 && isDescriptiveAdjective(words.first()) ? 0.6 : 1.0;
+        scored.append({ it.key(), it.value(), std::sqrt(double(it.value())) * weight * descriptive });
     }
     for (const QString &scare : scareQuotes) {
         const QStringList words = scare.toLower().split(u' ', Qt::SkipEmptyParts);

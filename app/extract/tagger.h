@@ -23,6 +23,7 @@ private:
     QList<Tag> topics(const QStringList &scareQuotes) const;
     bool isHeading(int paragraph) const;
     bool isDemonym(const QString &name, const NameIndex::NameRun &run) const;
+    QString wordBefore(qsizetype position) const;
 
     const QString &m_text;
     const QList<Span> &m_paragraphs;

@@ -120,10 +120,13 @@ bool Tokenizer::endsSentence(const QString &text, const QList<Token> &tokens, qs
     return isOpeningQuote(text.at(n.start)) || text.at(n.start) == u'(' || text.at(n.start) == u'\u2014';
 }
 
-bool Tokenizer::isTitleCaseLine(const QString &text, const QList<Token> &tokens)
+bool Tokenizer::isTitleCaseLine(const QString &text, const QList<Token> &tokens, bool finalPeriod)
 {
     // Headings do not end like sentences.
-    if (tokens.isEmpty() || (!tokens.last().word && QStringView(u".!?\"\u201D").contains(text.at(tokens.last().start))))
+    if (tokens.isEmpty())
+        return false;
+    const QChar last = text.at(tokens.last().start);
+    if (!tokens.last().word && QStringView(u".!?\"\u201D").contains(last) && !(finalPeriod && last == u'.'))
         return false;
     int words = 0;
     int capitalised = 0;
@@ -134,6 +137,9 @@ bool Tokenizer::isTitleCaseLine(const QString &text, const QList<Token> &tokens)
         ++words;
         capitalised += isCapitalised(w) ? 1 : 0;
     }
+    // A title ending with a period must look like one throughout: "Jane Smith spoke on Monday." does not.
+    if (finalPeriod && last == u'.')
+        return words >= 4 && capitalised == words;
     return words > 0 && capitalised * 10 >= words * 6;
 }
 

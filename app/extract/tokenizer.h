@@ -29,7 +29,8 @@ public:
     // A "." "?" "!" token followed (after closing quotes) by a capitalised word or an opening quote.
     static bool endsSentence(const QString &text, const QList<Token> &tokens, qsizetype index);
     // A title-case line ("A Strategy of Pressure", a repeated headline): its capitals name nothing.
-    static bool isTitleCaseLine(const QString &text, const QList<Token> &tokens);
+    // finalPeriod: accept a line ending with "." (a title followed by a period, as some sites write).
+    static bool isTitleCaseLine(const QString &text, const QList<Token> &tokens, bool finalPeriod = false);
 };
 
 inline QStringView tokenText(const QString &text, const Token &token)

@@ -39,6 +39,8 @@ public:
                          const QString &sourceFile, const QByteArray &original);
 
     Database *database() const { return m_database; }
+    // Announces an article another connection (an import worker) added, so models show it.
+    void notifyArticleAdded(qint64 id) { Q_EMIT articleAdded(id); }
     int count() const;
     QList<ArticleSummary> summaries() const;
     std::optional<ArticleSummary> summary(qint64 id) const;

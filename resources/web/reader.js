@@ -406,7 +406,7 @@
             return;
         new QWebChannel(qt.webChannelTransport, function (channel) {
             bridge = channel.objects.reader;
-            if (bridge)
+            if (bridge && bridge.initialProgress > 0)
                 window.scrollTo(0, bridge.initialProgress * (document.documentElement.scrollHeight - window.innerHeight));
             reportProgress();
         });

@@ -26,14 +26,15 @@ void TestPolnear::dev()
     const QuoteMetrics::Figures f = QuoteMetrics::evaluate(articles, Extractor());
     for (const QString &line : QuoteMetrics::report(f).split(u'\n', Qt::SkipEmptyParts))
         qInfo().noquote() << line;
-    // Regression floors: what the extractor measured on dev when this was written, rounded down
-    // a little (F1@30 0.883, F1@80 0.788, speakers 0.762, indirect P 0.947 R 0.172).
-    QCOMPARE_GE(f.at30.f1(), 0.87);
-    QCOMPARE_GE(f.at30.precision(), 0.92);
-    QCOMPARE_GE(f.at80.f1(), 0.77);
-    QCOMPARE_GE(f.speakerAccuracy(), 0.74);
-    QCOMPARE_GE(f.indirect.precision(), 0.90);
-    QCOMPARE_GE(f.indirect.recall(), 0.15);
+    // Regression floors: what the extractor measured on dev when this was last raised, rounded
+    // down a little (F1@30 0.884, P@30 0.939, F1@80 0.787, speakers 0.782, indirect P 0.945
+    // R 0.177). Raise them when the extractor improves; never lower them.
+    QCOMPARE_GE(f.at30.f1(), 0.875);
+    QCOMPARE_GE(f.at30.precision(), 0.93);
+    QCOMPARE_GE(f.at80.f1(), 0.78);
+    QCOMPARE_GE(f.speakerAccuracy(), 0.775);
+    QCOMPARE_GE(f.indirect.precision(), 0.935);
+    QCOMPARE_GE(f.indirect.recall(), 0.17);
 }
 
 QTEST_GUILESS_MAIN(TestPolnear)

@@ -198,11 +198,19 @@ private Q_SLOTS:
         QCOMPARE(first->tags.size(), 2);
         QCOMPARE(s.highlights.articleNote(article), QStringLiteral("Follow up on the Rafah crossing."));
         Ui::MainWindow window(&s.repository, &s.highlights, &s.model, &s.profile);
+        window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
-        window.openArticle(article);
+        // The link an exported note carries opens the article at the highlight.
+        QVERIFY(!window.openLink(QUrl(QStringLiteral("quoteshelf://article/999999#h-1"))));
+        QVERIFY(window.openLink(QUrl(QStringLiteral("quoteshelf://article/%1#h-%2").arg(article).arg(highlightId))));
         QVERIFY(loaded.wait(20000));
+        const QString visible = QStringLiteral(
+            "(function () { var m = document.querySelector('mark[data-qs-hl=\"%1\"]'); if (!m) return false;"
+            " var r = m.getBoundingClientRect(); return window.scrollY > 0 && r.top >= 0 && r.bottom <= window.innerHeight; })()")
+                                    .arg(highlightId);
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(window.readerView()->page(), visible).toBool(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(evaluate(window.readerView()->page(),
                                            QStringLiteral("new Set(Array.from(document.querySelectorAll('mark[data-qs-hl]')).map(m => m.dataset.qsHl)).size"))
                                       .toInt(),

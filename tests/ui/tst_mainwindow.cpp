@@ -11,6 +11,9 @@
 #include "web/urlscheme.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QTimer>
 #include <QListView>
 #include <QListWidget>
 #include <QSettings>
@@ -146,6 +149,48 @@ private Q_SLOTS:
             "(function () { var r = document.querySelector('[data-qs-quote=\"%1\"]').getBoundingClientRect();"
             " return r.top >= 0 && r.bottom <= window.innerHeight; })()").arg(quotes.constLast().id);
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, visible).toBool(), 10000);
+    }
+
+    void importsInTheBackground()
+    {
+        Library::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
+        Library::ArticleRepository repository(&db);
+        Library::HighlightRepository highlights(&db);
+        Library::LibraryModel model(&repository);
+        Web::ReaderProfile profile(&repository);
+        Ui::MainWindow window(&repository, &highlights, &model, &profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QTemporaryDir files;
+        const auto write = [&](const QString &name, const QByteArray &data) {
+            QFile file(files.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(data);
+        };
+        write(QStringLiteral("one.txt"), "First imported article\n\n“It works,” the tester said.\n");
+        write(QStringLiteral("two.md"), "# Second imported article\n\nSome *Markdown* text.\n");
+        write(QStringLiteral("broken.html"), QByteArray("\x00\x01\x02\xff\xfe binary", 14).repeated(100));
+        const int before = model.rowCount();
+        QSignalSpy finished(&window, &Ui::MainWindow::importFinished);
+        // The failure is reported in one message box at the end; close it when it comes.
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                QVERIFY(box->text().contains(QLatin1String("1 file")));
+                QVERIFY(box->informativeText().contains(QLatin1String("broken.html")));
+                box->accept();
+            }
+        });
+        closer.start(50);
+        window.importFiles({files.filePath(QStringLiteral("one.txt")), files.filePath(QStringLiteral("broken.html")),
+                            files.filePath(QStringLiteral("two.md"))});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constFirst().at(0).toInt(), 2);
+        QCOMPARE(finished.constFirst().at(1).toInt(), 1);
+        QCOMPARE(model.rowCount(), before + 2);
+        QCOMPARE(repository.count(), before + 2);
     }
 
     void restoresSplitterSizes()

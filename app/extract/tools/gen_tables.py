@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Derive the extractor's word tables from the PolNeAR training split.
 
-Writes two generated C++ fragments next to the sources (commit them; they hold word lists and
+Writes three generated C++ fragments next to the sources (commit them; they hold word lists and
 counts only, never corpus text):
 
   reportingverbs_table.inc   every word that occurs in annotated `cue` phrases at least
@@ -12,8 +12,8 @@ counts only, never corpus text):
                              ("a senior US official", "the Trump campaign"), count >= MIN_CUE.
   firstnames_table.inc       first names with how often a "he" or "she" mention was resolved to a
                              person of that first name (the resolver's only gender evidence).
-  backgroundfreq_table.inc   document frequency of lower-cased words over the training articles
-                             (df >= MIN_DF), the background for ranking key topics.
+(backgroundfreq_table.inc, the background for ranking key topics, is not derived from the
+corpus, which the project may not ship: tools/gen_background.py writes it from SCOWL.)
 
 Usage: gen_tables.py [path/to/polnear_train.json]
 (default: ../shared/corpora/polnear/polnear_train.json beside the checkout)
@@ -26,7 +26,6 @@ import sys
 
 MIN_CUE = 3          # a word must head or appear in at least this many cues
 MIN_RATIO = 0.20     # and be part of a cue at least this often when it occurs
-MIN_DF = 4           # background table: words in at least this many articles
 
 here = os.path.dirname(os.path.abspath(__file__))
 default = os.path.join(here, '..', '..', '..', '..', 'shared', 'corpora', 'polnear', 'polnear_train.json')
@@ -40,11 +39,9 @@ def tokens(s):
 in_cue = collections.Counter()
 direct_cue = collections.Counter()
 in_text = collections.Counter()
-df = collections.Counter()
 for a in articles:
     toks = tokens(a['text'])
     in_text.update(toks)
-    df.update(set(toks))
     for q in a['quotes']:
         for w in set(tokens(q['cue'])):
             in_cue[w] += 1
@@ -96,8 +93,4 @@ write('speakernouns_table.inc', '// { head noun, mentions }\n',
       ['{u"%s", %d},' % (w, n) for w, n in sorted(heads.items()) if n >= MIN_CUE and w not in NOT_HEADS])
 write('firstnames_table.inc', '// { first name, "he" mentions, "she" mentions }\n',
       ['{u"%s", %d, %d},' % r for r in first_names])
-bg = sorted((w, n) for w, n in df.items() if n >= MIN_DF and len(w) > 2 and "'" not in w)
-write('backgroundfreq_table.inc',
-      '// { word, articles containing it } over %d articles\n' % len(articles),
-      ['{u"%s", %d},' % (w, n) for w, n in bg])
-print('verbs', len(verbs), 'background words', len(bg), 'articles', len(articles))
+print('verbs', len(verbs), 'articles', len(articles))

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "library/importservice.h"
+
+#include <QAtomicInt>
+#include <QObject>
+#include <QStringList>
+
+class QThread;
+
+namespace Quoteshelf::Library {
+
+// Imports a list of files on a worker thread with its own database connection, reporting
+// progress per file; cancel() stops after the file in hand (each file is its own transaction, so
+// what was imported stays and nothing is half-written).
+class ImportJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportJob)
+
+public:
+    explicit ImportJob(const QString &databasePath, const QStringList &files, QObject *parent = nullptr);
+    ~ImportJob() override;
+
+    void start();
+    void cancel() { m_cancelled.storeRelaxed(1); }
+    bool isRunning() const;
+
+Q_SIGNALS:
+    // Emitted on the worker thread; connect with queued connections (the default across threads).
+    void progress(int done, int total, const QString &file);
+    void imported(const Quoteshelf::Library::ImportOutcome &outcome);
+    void failed(const Quoteshelf::Library::ImportOutcome &outcome);
+    void finished(bool cancelled);
+
+private:
+    void run();
+
+    QString m_databasePath;
+    QStringList m_files;
+    QThread *m_thread = nullptr;
+    QAtomicInt m_cancelled;
+};
+
+} // namespace Quoteshelf::Library
+
+Q_DECLARE_METATYPE(Quoteshelf::Library::ImportOutcome)
