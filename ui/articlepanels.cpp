@@ -143,6 +143,7 @@ void ArticlePanels::speakerContextMenu(const QPoint &pos)
     const QString name = item->text();
     QMenu menu(this);
     menu.addAction(tr("Articles Quoting %1").arg(name), this, [this, name] { Q_EMIT showArticlesBySpeaker(name); });
+    menu.addAction(tr("Everything %1 Said…").arg(name), this, [this, name] { Q_EMIT showSpeakerEverywhere(name); });
     menu.exec(m_speakers->viewport()->mapToGlobal(pos));
 }
 

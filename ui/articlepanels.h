@@ -36,6 +36,7 @@ Q_SIGNALS:
     // A speaker was selected (empty: selection cleared); the Quotes list shows only theirs.
     void speakerSelected(const QString &name);
     void showArticlesBySpeaker(const QString &name);
+    void showSpeakerEverywhere(const QString &name);
     void tagActivated(const QString &tag);
     void speakerCorrectionRequested(qint64 quoteId, const QString &currentSpeaker);
     void quoteHighlightRequested(qint64 quoteId);

@@ -11,7 +11,10 @@
 #include "render/highlightservice.h"
 #include "ui/findbar.h"
 #include "ui/highlightpopup.h"
+#include "ui/exportdialog.h"
+#include "ui/notebookwindow.h"
 #include "ui/noteeditor.h"
+#include "ui/speakerswindow.h"
 #include "ui/librarypanel.h"
 #include "ui/readersettingswidget.h"
 #include "ui/readerview.h"
@@ -224,6 +227,7 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
     connect(m_panels, &ArticlePanels::showArticlesBySpeaker, this, [this](const QString &name) {
         m_libraryPanel->restrictTo(m_repository->articlesWithSpeaker(name), tr("Quoting %1").arg(name));
     });
+    connect(m_panels, &ArticlePanels::showSpeakerEverywhere, this, [this](const QString &name) { showSpeakers(name); });
     connect(m_libraryPanel, &LibraryPanel::articleActivated, this, &MainWindow::openArticle);
     connect(m_libraryPanel, &LibraryPanel::searchHitActivated, this, &MainWindow::openSearchHit);
     connect(m_libraryPanel, &LibraryPanel::contextMenuRequested, this, &MainWindow::showLibraryContextMenu);
@@ -255,6 +259,10 @@ void MainWindow::createActions()
                                       &MainWindow::showImportDialog);
     import->setShortcut(QKeySequence::Open);
     import->setToolTip(tr("Import saved articles (HTML, MHTML, text, Markdown)"));
+    QAction *exportNotes = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Notes…"), this,
+                                           &MainWindow::showExportDialog);
+    exportNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportNotes->setToolTip(tr("Export highlights, notes and quotes as Markdown"));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -291,6 +299,13 @@ void MainWindow::createActions()
     focus->setShortcut(Qt::Key_F11);
     focus->setToolTip(tr("Hide the library and the panels (F11)"));
     connect(focus, &QAction::toggled, this, &MainWindow::toggleDistractionFree);
+    view->addSeparator();
+    QAction *notebook = view->addAction(QIcon::fromTheme(QStringLiteral("view-list-text")), tr("&Notebook"), this, &MainWindow::showNotebook);
+    notebook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    notebook->setToolTip(tr("Every highlight, note and tagged quote in the library"));
+    QAction *speakers = view->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Speakers"), this, [this] { showSpeakers(); });
+    speakers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    speakers->setToolTip(tr("Everyone quoted across the library, with what they said"));
     view->addSeparator();
     view->addAction(tr("&Larger Text"), this, [this] { zoom(1); })->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     view->addAction(tr("&Smaller Text"), this, [this] { zoom(-1); })->setShortcut(QKeySequence::ZoomOut);
@@ -357,6 +372,9 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(import);
+    toolbar->addAction(notebook);
+    toolbar->addAction(speakers);
+    toolbar->addAction(exportNotes);
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -568,6 +586,55 @@ void MainWindow::reattachHighlight(qint64 id)
     }
     m_popup->hide();
     m_highlights->reattach(id, start, end);
+}
+
+void MainWindow::showNotebook()
+{
+    if (!m_notebook) {
+        m_notebook = new NotebookWindow(m_highlights, m_repository, this);
+        connect(m_notebook, &NotebookWindow::openRequested, this, [this](qint64 article, qint64 start, qint64 highlight) {
+            if (highlight > 0)
+                openLink(QUrl(QStringLiteral("quoteshelf://article/%1#h-%2").arg(article).arg(highlight)));
+            else
+                openArticleAt(article, start);
+            raise();
+            activateWindow();
+        });
+    }
+    m_notebook->show();
+    m_notebook->raise();
+    m_notebook->activateWindow();
+}
+
+void MainWindow::showSpeakers(const QString &speaker)
+{
+    if (!m_speakers) {
+        m_speakers = new SpeakersWindow(m_repository, this);
+        connect(m_speakers, &SpeakersWindow::openRequested, this, [this](qint64 article, qint64 start) {
+            openArticleAt(article, start);
+            raise();
+            activateWindow();
+        });
+    }
+    m_speakers->show();
+    m_speakers->raise();
+    m_speakers->activateWindow();
+    if (!speaker.isEmpty())
+        m_speakers->selectSpeaker(speaker);
+}
+
+void MainWindow::showExportDialog()
+{
+    // The list the reader is looking at: the library view in its current order and filter.
+    QList<qint64> ids;
+    const QAbstractItemModel *list = m_libraryPanel->listView()->model();
+    for (int row = 0; row < list->rowCount(); ++row)
+        ids << list->index(row, 0).data(Library::LibraryModel::IdRole).toLongLong();
+    auto *dialog = new ExportDialog(m_repository, m_highlights, m_highlighter, ids, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCurrentArticle(m_reader->articleId());
+    dialog->setListLabel(tr("All articles in the list (%n)", nullptr, int(ids.size())));
+    dialog->show();
 }
 
 void MainWindow::renameTag(const QString &tag)

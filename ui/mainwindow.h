@@ -33,6 +33,8 @@ namespace Quoteshelf::Ui {
 class ArticlePanels;
 class FindBar;
 class HighlightPopup;
+class NotebookWindow;
+class SpeakersWindow;
 class LibraryPanel;
 class ReaderView;
 
@@ -79,6 +81,11 @@ public:
     void deleteHighlight(qint64 id);
     void editHighlightNote(qint64 id);
     void editArticleNote();
+    void showNotebook();
+    void showSpeakers(const QString &speaker = {});
+    void showExportDialog();
+    NotebookWindow *notebookWindow() const { return m_notebook; }
+    SpeakersWindow *speakersWindow() const { return m_speakers; }
 
 Q_SIGNALS:
     void articleLoaded(qint64 id, bool ok);
@@ -116,6 +123,8 @@ private:
     Library::HighlightRepository *m_highlights = nullptr;
     Render::HighlightService *m_highlighter = nullptr;
     HighlightPopup *m_popup = nullptr;
+    NotebookWindow *m_notebook = nullptr;
+    SpeakersWindow *m_speakers = nullptr;
     Library::LibraryModel *m_model = nullptr;
     Library::SearchEngine *m_searchEngine = nullptr;
     Web::ReaderProfile *m_profile = nullptr;

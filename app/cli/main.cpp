@@ -1,5 +1,6 @@
 // quoteshelf-cli: the headless tool. Same library, same import and extraction as the app.
 #include "cli/commands.h"
+#include "cli/exportcommand.h"
 #include "core/paths.h"
 
 #include <QCommandLineParser>
@@ -34,7 +35,18 @@ int main(int argc, char *argv[])
         "                                     highlight the first occurrence of WORDS in article ID; prints the\n"
         "                                     highlight's id. Colours: yellow (default), green, blue, pink, purple\n"
         "  highlights ID                      list article ID's highlights, orphans last:\n"
-        "                                     ID<TAB>START<TAB>END<TAB>COLOUR<TAB>orphan?<TAB>TEXT<TAB>TAGS<TAB>NOTE"));
+        "                                     ID<TAB>START<TAB>END<TAB>COLOUR<TAB>orphan?<TAB>TEXT<TAB>TAGS<TAB>NOTE\n"
+        "  export ID|--all [--template FILE] [--out DIR|-] [--overwrite] [--colour C]... [--tag T]...\n"
+        "         [--group-by none|colour|speaker]\n"
+        "                                     export article ID (or every article) as Markdown through the\n"
+        "                                     template (default: the built-in one). --out - (the default) prints\n"
+        "                                     the files; --out DIR writes or updates one file per article there,\n"
+        "                                     keeping what you wrote outside the exported block, and prints\n"
+        "                                     STATUS<TAB>PATH per file (written, updated, unchanged, conflict,\n"
+        "                                     error). A block you edited is a conflict (exit 1) unless --overwrite.\n"
+        "                                     A broken template prints FILE:LINE: message and writes nothing\n"
+        "  copy ID                            print article ID's note and highlights as Markdown, as Copy puts\n"
+        "                                     them on the clipboard"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(QStringLiteral("library"),
@@ -53,11 +65,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption noteOption(QStringLiteral("note"),
         QCoreApplication::translate("cli", "highlight: a note (Markdown)."), QStringLiteral("text"));
     const QCommandLineOption tagOption(QStringLiteral("tag"),
-        QCoreApplication::translate("cli", "highlight: a tag; repeat for several."), QStringLiteral("tag"));
+        QCoreApplication::translate("cli", "highlight: a tag; export: keep only highlights with this tag. Repeat for several."), QStringLiteral("tag"));
+    const QCommandLineOption allOption(QStringLiteral("all"),
+        QCoreApplication::translate("cli", "export: every article in the library."));
+    const QCommandLineOption templateOption(QStringLiteral("template"),
+        QCoreApplication::translate("cli", "export: the template file (default: the built-in template)."), QStringLiteral("file"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QCoreApplication::translate("cli", "export: the folder to write to, or - for standard output (default)."),
+        QStringLiteral("dir"), QStringLiteral("-"));
+    const QCommandLineOption overwriteOption(QStringLiteral("overwrite"),
+        QCoreApplication::translate("cli", "export: replace exported blocks you edited instead of reporting a conflict."));
+    const QCommandLineOption colourOption(QStringLiteral("colour"),
+        QCoreApplication::translate("cli", "export: keep only highlights of this colour; repeat for several."),
+        QStringLiteral("colour"));
+    const QCommandLineOption groupByOption(QStringLiteral("group-by"),
+        QCoreApplication::translate("cli", "export: group highlights by none (default), colour or speaker."),
+        QStringLiteral("grouping"), QStringLiteral("none"));
     parser.addOption(libraryOption);
     parser.addOption(formatOption);
     parser.addOptions({replaceOption, textOption, colorOption, noteOption, tagOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "extract, import, list, search, highlight or highlights"));
+    parser.addOptions({allOption, templateOption, outOption, overwriteOption, colourOption, groupByOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "extract, import, list, search, highlight, highlights, export or copy"));
     parser.addPositionalArgument(QStringLiteral("args"), QCoreApplication::translate("cli", "Arguments of the command."),
                                  QStringLiteral("[args...]"));
     parser.process(app);
@@ -86,6 +114,22 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("highlights"))
         return Cli::highlightsCommand(context, args);
+    if (command == QLatin1String("export")) {
+        Cli::ExportCommandOptions options;
+        options.all = parser.isSet(allOption);
+        options.templateFile = parser.value(templateOption);
+        options.out = parser.value(outOption);
+        options.overwrite = parser.isSet(overwriteOption);
+        // Both spellings work; --color's default (yellow, for highlight) must not filter.
+        options.colours = parser.values(colourOption);
+        if (parser.isSet(colorOption))
+            options.colours += parser.values(colorOption);
+        options.tags = parser.values(tagOption);
+        options.groupBy = parser.value(groupByOption);
+        return Cli::exportCommand(context, args, options);
+    }
+    if (command == QLatin1String("copy"))
+        return Cli::copyCommand(context, args);
     err << QCoreApplication::translate("cli", "unknown command '%1'; see --help").arg(command) << Qt::endl;
     return 2;
 }

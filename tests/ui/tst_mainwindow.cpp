@@ -5,6 +5,9 @@
 #include "library/importservice.h"
 #include "library/librarymodel.h"
 #include "ui/articlepanels.h"
+#include "ui/exportdialog.h"
+#include "ui/notebookwindow.h"
+#include "ui/speakerswindow.h"
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
 #include "web/readerprofile.h"
@@ -191,6 +194,31 @@ private Q_SLOTS:
         QCOMPARE(finished.constFirst().at(1).toInt(), 1);
         QCOMPARE(model.rowCount(), before + 2);
         QCOMPARE(repository.count(), before + 2);
+    }
+
+    void opensLibraryWideWindows()
+    {
+        Library::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
+        Library::ArticleRepository repository(&db);
+        Library::HighlightRepository highlights(&db);
+        Library::LibraryModel model(&repository);
+        Web::ReaderProfile profile(&repository);
+        Ui::MainWindow window(&repository, &highlights, &model, &profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.notebookWindow());
+        window.showNotebook();
+        QVERIFY(window.notebookWindow() && window.notebookWindow()->isVisible());
+        window.showSpeakers(QStringLiteral("Jake Sullivan"));
+        QVERIFY(window.speakersWindow() && window.speakersWindow()->isVisible());
+        // Asking again raises the same window instead of opening a second one.
+        auto *notebook = window.notebookWindow();
+        window.showNotebook();
+        QCOMPARE(window.notebookWindow(), notebook);
+        window.showExportDialog();
+        QTRY_VERIFY(window.findChild<Ui::ExportDialog *>() && window.findChild<Ui::ExportDialog *>()->isVisible());
+        window.findChild<Ui::ExportDialog *>()->close();
     }
 
     void restoresSplitterSizes()
