@@ -1,5 +1,6 @@
 // Quoteshelf, the desktop application: composition root only.
 #include "core/paths.h"
+#include "core/translations.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
 {
     Web::registerUrlScheme();
     QApplication app(argc, argv);
+    Core::installTranslations(app);
     QApplication::setApplicationName(QStringLiteral("Quoteshelf"));
     QApplication::setOrganizationName(QStringLiteral("Quoteshelf"));
     QApplication::setOrganizationDomain(QStringLiteral("quoteshelf.org"));

@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 #include "cli/exportcommand.h"
 #include "core/paths.h"
+#include "core/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ using namespace Quoteshelf;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    Core::installTranslations(app);
     QCoreApplication::setApplicationName(QStringLiteral("Quoteshelf"));
     QCoreApplication::setOrganizationName(QStringLiteral("Quoteshelf"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QUOTESHELF_VERSION));
