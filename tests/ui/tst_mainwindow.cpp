@@ -14,6 +14,8 @@
 #include "web/urlscheme.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QLineEdit>
 #include <QFile>
 #include <QMessageBox>
 #include <QTimer>
@@ -219,6 +221,66 @@ private Q_SLOTS:
         window.showExportDialog();
         QTRY_VERIFY(window.findChild<Ui::ExportDialog *>() && window.findChild<Ui::ExportDialog *>()->isVisible());
         window.findChild<Ui::ExportDialog *>()->close();
+    }
+
+    // Not an assertion of looks: with QUOTESHELF_SCREENSHOTS=DIR set, saves pictures of the main
+    // states (light, dark, search, notebook, speakers) for a person to look at.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("QUOTESHELF_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("set QUOTESHELF_SCREENSHOTS=DIR to save screenshots");
+        QDir().mkpath(dir);
+        Library::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
+        Library::ArticleRepository repository(&db);
+        Library::HighlightRepository highlights(&db);
+        if (repository.count() == 0)
+            Library::importSamples(repository);
+        Library::LibraryModel model(&repository);
+        Web::ReaderProfile profile(&repository);
+        Ui::MainWindow window(&repository, &highlights, &model, &profile);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        qint64 seed = 0;
+        for (const auto &summary : repository.summaries()) {
+            if (summary.title.startsWith(QStringLiteral("US Efforts")))
+                seed = summary.id;
+        }
+        QVERIFY(seed > 0);
+        const QString text = repository.article(seed)->text;
+        const qsizetype at = text.indexOf(QStringLiteral("Jake Sullivan, the national"));
+        highlights.create(seed, at, at + 60, QStringLiteral("yellow"));
+        const qsizetype quote = text.indexOf(QStringLiteral("We are optimistic"));
+        if (auto h = highlights.create(seed, quote, quote + 40, QStringLiteral("green")))
+            highlights.setNote(h->id, QStringLiteral("Compare with the Doha statement."));
+        QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
+        window.openArticleAt(seed, at);
+        QVERIFY(loaded.wait(20000));
+        window.panels()->setCurrentIndex(1);
+        QTest::qWait(600); // let Chromium paint before grabbing
+        window.grab().save(dir + QStringLiteral("/reader-light.png"));
+        Render::ReaderStyle style = window.readerStyle();
+        style.theme = QStringLiteral("dark");
+        window.setReaderStyle(style);
+        QTest::qWait(600);
+        window.grab().save(dir + QStringLiteral("/reader-dark.png"));
+        style.theme = QStringLiteral("light");
+        window.setReaderStyle(style);
+        window.searchField()->setText(QStringLiteral("hostages"));
+        window.search(QStringLiteral("hostages"));
+        QTest::qWait(300);
+        window.grab().save(dir + QStringLiteral("/search.png"));
+        window.showSpeakers(QStringLiteral("Jake Sullivan"));
+        window.speakersWindow()->resize(1100, 640);
+        QTest::qWait(300);
+        window.speakersWindow()->grab().save(dir + QStringLiteral("/speakers.png"));
+        window.showNotebook();
+        window.notebookWindow()->resize(1100, 640);
+        QTest::qWait(300);
+        window.notebookWindow()->grab().save(dir + QStringLiteral("/notebook.png"));
+        window.setReaderStyle(style);
     }
 
     void restoresSplitterSizes()
