@@ -5,6 +5,8 @@
 #include "ui/speakercolours.h"
 
 #include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
@@ -58,7 +60,21 @@ ArticlePanels::ArticlePanels(QWidget *parent)
     noteButton->setFlat(true);
     noteButton->setToolTip(tr("Your notes on the whole article, in Markdown"));
     connect(noteButton, &QPushButton::clicked, this, &ArticlePanels::articleNoteRequested);
-    highlightsLayout->addWidget(noteButton, 0, Qt::AlignLeft);
+    auto *colourFilter = new QComboBox(highlightsTab);
+    colourFilter->setObjectName(QStringLiteral("highlightColourFilter"));
+    colourFilter->addItem(tr("All colours"), QString());
+    for (const QString &colour : HighlightPopup::colourNames())
+        colourFilter->addItem(HighlightPopup::colourLabel(colour), colour);
+    connect(colourFilter, &QComboBox::currentIndexChanged, this, [this, colourFilter] {
+        m_colourFilter = colourFilter->currentData().toString();
+        fillHighlights();
+    });
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(4, 0, 4, 0);
+    row->addWidget(noteButton);
+    row->addStretch(1);
+    row->addWidget(colourFilter);
+    highlightsLayout->addLayout(row);
     highlightsLayout->addWidget(page(m_highlights, tr("Select text in the article to highlight it.\n\nKeys 1–5 pick a colour.")), 1);
     addTab(highlightsTab, tr("Highlights"));
     connect(m_quotes, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -150,9 +166,16 @@ void ArticlePanels::speakerContextMenu(const QPoint &pos)
 void ArticlePanels::showHighlights(const QList<Library::HighlightRecord> &highlights)
 {
     m_highlightRecords = highlights;
+    fillHighlights();
+}
+
+void ArticlePanels::fillHighlights()
+{
     m_highlights->clear();
     bool orphanHeader = false;
-    for (const Library::HighlightRecord &h : highlights) {
+    for (const Library::HighlightRecord &h : std::as_const(m_highlightRecords)) {
+        if (!m_colourFilter.isEmpty() && h.color != m_colourFilter)
+            continue;
         if (h.orphaned && !orphanHeader) {
             orphanHeader = true;
             auto *header = new QListWidgetItem(tr("Orphaned highlights"), m_highlights);
@@ -175,6 +198,22 @@ void ArticlePanels::showHighlights(const QList<Library::HighlightRecord> &highli
         item->setToolTip(HighlightPopup::colourLabel(h.color));
     }
     updateEmptyStates();
+}
+
+qint64 ArticlePanels::selectQuoteAt(qint64 start, qint64 end)
+{
+    for (int row = 0; row < m_quotes->count(); ++row) {
+        QListWidgetItem *item = m_quotes->item(row);
+        const qint64 id = item->data(QuoteIdRole).toLongLong();
+        const auto it = std::find_if(m_quoteRecords.cbegin(), m_quoteRecords.cend(), [id](const auto &q) { return q.id == id; });
+        if (it != m_quoteRecords.cend() && it->start < end && start < it->end) {
+            const QSignalBlocker blocker(m_quotes);
+            m_quotes->setCurrentItem(item);
+            m_quotes->scrollToItem(item);
+            return id;
+        }
+    }
+    return 0;
 }
 
 void ArticlePanels::highlightContextMenu(const QPoint &pos)

@@ -23,6 +23,8 @@ public:
     void showArticle(const QList<Library::SpeakerRecord> &speakers, const QList<Library::QuoteRecord> &quotes,
                      const QList<Library::TagRecord> &tags);
     void showHighlights(const QList<Library::HighlightRecord> &highlights);
+    // Selects, without jumping in the text, the quote the reader's selection falls in; returns its id or 0.
+    qint64 selectQuoteAt(qint64 start, qint64 end);
     void clear();
 
     QListWidget *speakersList() const { return m_speakers; }
@@ -52,6 +54,7 @@ private:
     QWidget *page(QListWidget *list, const QString &emptyText);
     void updateEmptyStates();
     void fillQuotes(const QString &speaker);
+    void fillHighlights();
     void quoteContextMenu(const QPoint &pos);
     void speakerContextMenu(const QPoint &pos);
     void highlightContextMenu(const QPoint &pos);
@@ -64,6 +67,7 @@ private:
     QList<Library::QuoteRecord> m_quoteRecords;
     QList<Library::HighlightRecord> m_highlightRecords;
     QString m_speakerFilter;
+    QString m_colourFilter;
 };
 
 } // namespace Quoteshelf::Ui

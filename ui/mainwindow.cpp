@@ -141,6 +141,10 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
 
     // Highlights: the popup next to a selection or a clicked highlight.
     connect(m_reader, &ReaderView::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_reader, &ReaderView::highlightRequested, this, [this](const QString &colour) {
+        m_popup->hide();
+        highlightSelection(colour);
+    });
     connect(m_reader, &ReaderView::highlightClicked, this, [this](qint64 id, const QRect &rect) {
         const auto highlight = m_highlights->highlight(id);
         if (!highlight)
@@ -520,6 +524,7 @@ void MainWindow::onSelectionChanged(qint64 start, qint64 end, const QRect &rect)
             m_popup->hide();
         return;
     }
+    m_panels->selectQuoteAt(start, end);
     m_popup->setTagCompletions(m_highlights->allTags());
     m_popup->showForSelection(m_reader->mapToGlobal(QPoint(rect.center().x(), rect.bottom())));
 }

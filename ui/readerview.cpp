@@ -1,10 +1,13 @@
 #include "ui/readerview.h"
 
+#include "ui/highlightpopup.h"
 #include "ui/speakercolours.h"
 #include "web/readerbridge.h"
 #include "web/readerprofile.h"
 
+#include <QContextMenuEvent>
 #include <QJsonArray>
+#include <QMenu>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QWebChannel>
@@ -98,6 +101,21 @@ void ReaderView::focusSpeaker(const QString &name)
     const QString literal = QString::fromUtf8(QJsonDocument(QJsonArray{name}).toJson(QJsonDocument::Compact));
     page()->runJavaScript(QStringLiteral("window.__quoteshelf && window.__quoteshelf.focusSpeaker(%1[0])").arg(literal),
                           QWebEngineScript::ApplicationWorld);
+}
+
+void ReaderView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu();
+    if (m_selectionStart >= 0 && m_selectionEnd > m_selectionStart) {
+        QAction *first = menu->actions().value(0);
+        QMenu *highlight = new QMenu(tr("Highlight"), menu);
+        for (const QString &colour : HighlightPopup::colourNames())
+            highlight->addAction(HighlightPopup::colourLabel(colour), this, [this, colour] { Q_EMIT highlightRequested(colour); });
+        menu->insertMenu(first, highlight);
+        menu->insertSeparator(first);
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void ReaderView::markHighlights(const QList<Library::HighlightRecord> &highlights)

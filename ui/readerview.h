@@ -53,6 +53,11 @@ Q_SIGNALS:
     // rect is in this widget's coordinates.
     void selectionChanged(qint64 start, qint64 end, const QRect &rect);
     void highlightClicked(qint64 id, const QRect &rect);
+    // Chosen from the text's context menu with a selection.
+    void highlightRequested(const QString &colour);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     Web::ReaderBridge *m_bridge = nullptr;

@@ -14,6 +14,7 @@
 #include "web/urlscheme.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -181,6 +182,16 @@ private Q_SLOTS:
             window.undoStack()->undo();
             QVERIFY(s.highlights.highlight(second));
             QCOMPARE(s.highlights.highlights(article).size(), 2);
+            // The panel's colour filter shows one colour at a time.
+            auto *filter = window.panels()->findChild<QComboBox *>(QStringLiteral("highlightColourFilter"));
+            QVERIFY(filter);
+            QTRY_COMPARE(window.panels()->highlightsList()->count(), 2);
+            filter->setCurrentIndex(filter->findData(QStringLiteral("purple")));
+            QCOMPARE(window.panels()->highlightsList()->count(), 1);
+            filter->setCurrentIndex(filter->findData(QStringLiteral("pink")));
+            QCOMPARE(window.panels()->highlightsList()->count(), 0);
+            filter->setCurrentIndex(0);
+            QCOMPARE(window.panels()->highlightsList()->count(), 2);
 
             // And an article note.
             QVERIFY(s.highlights.setArticleNote(article, QStringLiteral("Follow up on the Rafah crossing.")));

@@ -6,6 +6,10 @@
 #include "library/librarymodel.h"
 #include "ui/articlepanels.h"
 #include "ui/exportdialog.h"
+#include "ui/highlightpopup.h"
+#include "ui/librarypanel.h"
+#include "ui/highlightpopup.h"
+#include "ui/librarypanel.h"
 #include "ui/notebookwindow.h"
 #include "ui/speakerswindow.h"
 #include "ui/mainwindow.h"
@@ -154,6 +158,49 @@ private Q_SLOTS:
             "(function () { var r = document.querySelector('[data-qs-quote=\"%1\"]').getBoundingClientRect();"
             " return r.top >= 0 && r.bottom <= window.innerHeight; })()").arg(quotes.constLast().id);
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, visible).toBool(), 10000);
+
+        // Selecting words inside a quote in the text selects that quote in the panel.
+        const auto &target = quotes.at(1);
+        list->setCurrentRow(-1);
+        QVERIFY(evaluate(page, QStringLiteral("window.__quoteshelf.select(%1, %2)").arg(target.start + 2).arg(target.start + 8)).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(list->currentItem() && list->currentRow() == 1, 10000);
+        window.highlightPopup()->hide();
+    }
+
+    void searchAndOpenAHit()
+    {
+        Library::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
+        Library::ArticleRepository repository(&db);
+        Library::HighlightRepository highlights(&db);
+        Library::LibraryModel model(&repository);
+        Web::ReaderProfile profile(&repository);
+        Ui::MainWindow window(&repository, &highlights, &model, &profile);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Typing in the search field lists the hit (after the pause in typing).
+        QTest::keyClicks(window.searchField(), QStringLiteral("Al-Ansari"));
+        QListWidget *results = window.libraryPanel()->resultsView();
+        QTRY_VERIFY_WITH_TIMEOUT(results->isVisible() && results->count() == 1, 5000);
+        QVERIFY(results->item(0)->text().startsWith(QStringLiteral("US Efforts")));
+
+        // Opening it shows the article scrolled to the match.
+        QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
+        QTest::mouseClick(results->viewport(), Qt::LeftButton, {}, results->visualItemRect(results->item(0)).center());
+        QVERIFY(loaded.wait(20000));
+        QWebEnginePage *page = window.readerView()->page();
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("window.scrollY")).toInt() > 0, 10000);
+        // The paragraph holding the first "Al-Ansari" is on screen.
+        const QString onScreen = QStringLiteral(
+            "(function () { var p = Array.from(document.querySelectorAll('[data-qs-start]')).find(e => e.textContent.includes('Al-Ansari'));"
+            " var r = p.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; })()");
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, onScreen).toBool(), 10000);
+
+        // Clearing the field brings the library list back.
+        window.searchField()->clear();
+        QTRY_VERIFY(window.libraryView()->isVisible());
     }
 
     void importsInTheBackground()
