@@ -4,6 +4,7 @@
 #include "core/paths.h"
 #include "extract/extractor.h"
 #include "import/reader.h"
+#include "library/articlefields.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/importservice.h"
@@ -15,21 +16,6 @@
 #include <QTextStream>
 
 namespace Quoteshelf::Cli {
-
-namespace {
-
-QList<Extract::Segment> bodySegments(const Import::Article &article)
-{
-    QList<Extract::Segment> segments;
-    for (const Import::Block &block : article.blocks) {
-        if (block.kind == Import::Block::Kind::Paragraph || block.kind == Import::Block::Kind::Quote
-            || block.kind == Import::Block::Kind::List)
-            segments.append({block.start, block.end});
-    }
-    return segments;
-}
-
-} // namespace
 
 bool openLibrary(Context &context, Library::Database &database)
 {
@@ -55,7 +41,7 @@ int extractCommand(Context &context, const QStringList &files, const QString &fo
         context.err << QStringLiteral("%1: %2").arg(file, read.error) << Qt::endl;
         return 1;
     }
-    const Extract::Result extraction = Extract::Extractor().extract(read.article.text, bodySegments(read.article));
+    const Extract::Result extraction = Extract::Extractor().extract(read.article.text, Library::bodySegments(read.article));
     if (format == QLatin1String("text")) {
         context.out << read.article.text;
         if (!read.article.text.endsWith(QLatin1Char('\n')))

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "extract/types.h"
 #include "import/article.h"
+#include "library/articlefields.h"
 #include "library/database.h"
 
 #include <QCryptographicHash>
@@ -19,33 +20,6 @@ namespace {
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString blocksJson(const QList<Import::Block> &blocks)
-{
-    QJsonArray array;
-    for (const Import::Block &block : blocks)
-        array.append(QJsonArray{Import::blockKindName(block.kind), block.start, block.end});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-// A null QString binds as SQL NULL; the schema keeps text columns NOT NULL with '' for "none".
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-int countWords(const QString &text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        const bool letter = c.isLetterOrNumber();
-        if (letter && !inWord)
-            ++words;
-        inWord = letter;
-    }
-    return words;
 }
 
 constexpr auto SummaryColumns = "id, title, byline, site_name, published, added_at, progress, highlight_count, "

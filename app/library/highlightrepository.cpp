@@ -1,5 +1,7 @@
 #include "library/highlightrepository.h"
 
+#include "library/articlefields.h"
+
 #include "core/logging.h"
 #include "core/textoffsets.h"
 #include "library/anchoring.h"
@@ -19,12 +21,6 @@ namespace {
 QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-// A null QString binds as SQL NULL; the schema keeps text columns NOT NULL with '' for "none".
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
 }
 
 constexpr QChar TagSeparator = QChar(0x1f);

@@ -2,6 +2,7 @@
 
 #include "extract/extractor.h"
 #include "import/reader.h"
+#include "library/articlefields.h"
 #include "library/articlerepository.h"
 
 #include <QCoreApplication>
@@ -12,23 +13,6 @@
 namespace Quoteshelf::Library {
 
 namespace {
-
-QList<Extract::Segment> bodySegments(const Import::Article &article)
-{
-    QList<Extract::Segment> segments;
-    for (const Import::Block &block : article.blocks) {
-        switch (block.kind) {
-        case Import::Block::Kind::Paragraph:
-        case Import::Block::Kind::Quote:
-        case Import::Block::Kind::List:
-            segments.append({block.start, block.end});
-            break;
-        default:
-            break;
-        }
-    }
-    return segments;
-}
 
 ImportOutcome store(ArticleRepository &repository, const Import::ReadResult &read, const QByteArray &original,
                     const QString &path, const QString &displayName)

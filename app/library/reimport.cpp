@@ -1,5 +1,7 @@
 #include "library/reimport.h"
 
+#include "library/articlefields.h"
+
 #include "core/logging.h"
 #include "extract/extractor.h"
 #include "import/reader.h"
@@ -21,45 +23,6 @@
 namespace Quoteshelf::Library {
 
 namespace {
-
-// The same helpers as the first import (importservice.cpp, articlerepository.cpp), so a replaced
-// article is stored exactly as a freshly imported one would be.
-QList<Extract::Segment> bodySegments(const Import::Article &article)
-{
-    QList<Extract::Segment> segments;
-    for (const Import::Block &block : article.blocks) {
-        if (block.kind == Import::Block::Kind::Paragraph || block.kind == Import::Block::Kind::Quote
-            || block.kind == Import::Block::Kind::List)
-            segments.append({ block.start, block.end });
-    }
-    return segments;
-}
-
-QString blocksJson(const QList<Import::Block> &blocks)
-{
-    QJsonArray array;
-    for (const Import::Block &block : blocks)
-        array.append(QJsonArray { Import::blockKindName(block.kind), block.start, block.end });
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-int countWords(const QString &text)
-{
-    int words = 0;
-    bool inWord = false;
-    for (const QChar c : text) {
-        const bool letter = c.isLetterOrNumber();
-        if (letter && !inWord)
-            ++words;
-        inWord = letter;
-    }
-    return words;
-}
 
 QString tr(const char *text)
 {

@@ -1,0 +1,51 @@
+#include "library/articlefields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Quoteshelf::Library {
+
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QString blocksJson(const QList<Import::Block> &blocks)
+{
+    QJsonArray array;
+    for (const Import::Block &block : blocks)
+        array.append(QJsonArray{Import::blockKindName(block.kind), block.start, block.end});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+int countWords(const QString &text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter;
+    }
+    return words;
+}
+
+QList<Extract::Segment> bodySegments(const Import::Article &article)
+{
+    QList<Extract::Segment> segments;
+    for (const Import::Block &block : article.blocks) {
+        switch (block.kind) {
+        case Import::Block::Kind::Paragraph:
+        case Import::Block::Kind::Quote:
+        case Import::Block::Kind::List:
+            segments.append({block.start, block.end});
+            break;
+        default:
+            break;
+        }
+    }
+    return segments;
+}
+
+} // namespace Quoteshelf::Library

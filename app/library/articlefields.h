@@ -1,0 +1,26 @@
+#pragma once
+
+#include "extract/types.h"
+#include "import/article.h"
+
+#include <QString>
+
+namespace Quoteshelf::Library {
+
+// How an imported article is turned into stored columns, shared by the first import, re-import
+// and annotations so that all of them store an article the same way.
+
+// A null QString binds as SQL NULL; the schema keeps text columns NOT NULL with '' for "none".
+QString nonNull(const QString &text);
+
+// The blocks column: JSON [[kind, start, end], ...].
+QString blocksJson(const QList<Import::Block> &blocks);
+
+// Words for the reading-time estimate.
+int countWords(const QString &text);
+
+// The spans the extractor reads: body paragraphs, block quotes and lists (not titles, captions or
+// related-links lists).
+QList<Extract::Segment> bodySegments(const Import::Article &article);
+
+} // namespace Quoteshelf::Library
