@@ -21,6 +21,10 @@
 <context>
     <name>Quoteshelf::Ui::MainWindow</name>
     <message numerus="yes">
+        <source>Search results (%n)</source>
+        <translation><numerusform>Search results (%n)</numerusform><numerusform>Search results (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>All articles in the list (%n)</source>
         <translation><numerusform>All articles in the list (%n)</numerusform><numerusform>All articles in the list (%n)</numerusform></translation>
     </message>

@@ -209,6 +209,21 @@ void LibraryPanel::clearSearch()
     updateState();
 }
 
+QList<qint64> LibraryPanel::listedArticles() const
+{
+    QList<qint64> ids;
+    if (m_searching) {
+        for (const Library::SearchHit &hit : m_hits) {
+            if (!ids.contains(hit.articleId))
+                ids << hit.articleId;
+        }
+        return ids;
+    }
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        ids << m_filter->index(row, 0).data(Library::LibraryModel::IdRole).toLongLong();
+    return ids;
+}
+
 void LibraryPanel::restrictTo(const QSet<qint64> &ids, const QString &label)
 {
     m_filter->setRestriction(ids, label);

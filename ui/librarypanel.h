@@ -37,6 +37,9 @@ public:
     void showSearchResults(const QString &query, const QList<Library::SearchHit> &hits);
     void clearSearch();
     void restrictTo(const QSet<qint64> &ids, const QString &label);
+    // What the panel lists now: the search results while searching, else the library view, in order.
+    QList<qint64> listedArticles() const;
+    bool isSearching() const { return m_searching; }
 
 Q_SIGNALS:
     void articleActivated(qint64 id);

@@ -630,15 +630,13 @@ void MainWindow::showSpeakers(const QString &speaker)
 
 void MainWindow::showExportDialog()
 {
-    // The list the reader is looking at: the library view in its current order and filter.
-    QList<qint64> ids;
-    const QAbstractItemModel *list = m_libraryPanel->listView()->model();
-    for (int row = 0; row < list->rowCount(); ++row)
-        ids << list->index(row, 0).data(Library::LibraryModel::IdRole).toLongLong();
+    // The list the reader is looking at: the search results, or the library view in its order.
+    const QList<qint64> ids = m_libraryPanel->listedArticles();
     auto *dialog = new ExportDialog(m_repository, m_highlights, m_highlighter, ids, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setCurrentArticle(m_reader->articleId());
-    dialog->setListLabel(tr("All articles in the list (%n)", nullptr, int(ids.size())));
+    dialog->setListLabel(m_libraryPanel->isSearching() ? tr("Search results (%n)", nullptr, int(ids.size()))
+                                                       : tr("All articles in the list (%n)", nullptr, int(ids.size())));
     dialog->show();
 }
 

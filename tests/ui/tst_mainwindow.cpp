@@ -198,9 +198,13 @@ private Q_SLOTS:
             " var r = p.getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight; })()");
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, onScreen).toBool(), 10000);
 
+        // Export offers exactly the search results.
+        QCOMPARE(window.libraryPanel()->listedArticles().size(), 1);
+
         // Clearing the field brings the library list back.
         window.searchField()->clear();
         QTRY_VERIFY(window.libraryView()->isVisible());
+        QCOMPARE(window.libraryPanel()->listedArticles().size(), model.rowCount());
     }
 
     void importsInTheBackground()
