@@ -21,6 +21,10 @@
 <context>
     <name>Quoteshelf::Ui::MainWindow</name>
     <message numerus="yes">
+        <source>%n file(s) processed.</source>
+        <translation><numerusform>%n file processed.</numerusform><numerusform>%n files processed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Search results (%n)</source>
         <translation><numerusform>Search results (%n)</numerusform><numerusform>Search results (%n)</numerusform></translation>
     </message>

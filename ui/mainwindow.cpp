@@ -3,6 +3,7 @@
 #include "library/articlerepository.h"
 #include "library/highlightrepository.h"
 #include "library/importjob.h"
+#include "library/reimport.h"
 #include "library/database.h"
 #include "library/libraryfiltermodel.h"
 #include "library/librarymodel.h"
@@ -263,6 +264,18 @@ void MainWindow::createActions()
                                       &MainWindow::showImportDialog);
     import->setShortcut(QKeySequence::Open);
     import->setToolTip(tr("Import saved articles (HTML, MHTML, text, Markdown)"));
+    file->addAction(tr("Import &New Version…"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import New Version"), QSettings().value(QStringLiteral("import/lastDir")).toString(),
+            tr("Saved articles (*.html *.htm *.xhtml *.mhtml *.mht *.txt *.md *.markdown);;All files (*)"));
+        if (files.isEmpty())
+            return;
+        const QStringList report = importNewVersions(files);
+        QMessageBox box(QMessageBox::Information, tr("Import New Version"), tr("%n file(s) processed.", nullptr, int(files.size())),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(report.join(QLatin1Char('\n')));
+        box.exec();
+    })->setToolTip(tr("Update articles from new versions of their files, keeping highlights anchored"));
     QAction *exportNotes = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Notes…"), this,
                                            &MainWindow::showExportDialog);
     exportNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -898,6 +911,43 @@ void MainWindow::importFiles(const QStringList &paths)
         Q_EMIT importFinished(*imported, int(errors->size()));
     });
     m_importJob->start();
+}
+
+QStringList MainWindow::importNewVersions(const QStringList &paths)
+{
+    Library::ReimportService service(m_repository->database(), m_repository);
+    QStringList report;
+    for (const QString &path : paths) {
+        const Library::ReimportReport result = service.replaceFile(path);
+        if (!result.ok()) {
+            report << result.error;
+            continue;
+        }
+        if (result.duplicate) {
+            report << tr("%1: already in the library, unchanged.").arg(QFileInfo(path).fileName());
+            continue;
+        }
+        if (!result.replaced) {
+            m_repository->notifyArticleAdded(result.articleId);
+            report << tr("%1: no earlier version in the library; imported as a new article.").arg(QFileInfo(path).fileName());
+            continue;
+        }
+        report << tr("%1: “%2” updated; highlights: %3 in place, %4 moved, %5 matched approximately, %6 orphaned (kept).")
+                      .arg(QFileInfo(path).fileName(), result.title)
+                      .arg(result.stayed)
+                      .arg(result.moved)
+                      .arg(result.fuzzy)
+                      .arg(result.orphaned);
+        m_model->refresh(result.articleId);
+        if (result.articleId == m_reader->articleId()) {
+            // Show the new version where the reader was.
+            m_loading = true;
+            m_reader->openArticle(result.articleId, m_repository->summary(result.articleId)->progress);
+            refreshPanels();
+            updateStatus();
+        }
+    }
+    return report;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

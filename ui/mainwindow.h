@@ -65,6 +65,9 @@ public:
     // together in one message.
     void importFiles(const QStringList &paths);
     void search(const QString &text);
+    // Replaces articles with new versions of their files (same source), re-anchoring highlights;
+    // returns the report lines shown to the reader.
+    QStringList importNewVersions(const QStringList &paths);
 
     ReaderView *readerView() const { return m_reader; }
     ArticlePanels *panels() const { return m_panels; }

@@ -334,6 +334,49 @@ private Q_SLOTS:
         window.setReaderStyle(style);
     }
 
+    void importsANewVersion()
+    {
+        Library::Database db;
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
+        Library::ArticleRepository repository(&db);
+        Library::HighlightRepository highlights(&db);
+        Library::LibraryModel model(&repository);
+        Web::ReaderProfile profile(&repository);
+        Ui::MainWindow window(&repository, &highlights, &model, &profile);
+        window.show();
+        qint64 seed = 0;
+        for (const auto &summary : repository.summaries()) {
+            if (summary.title.startsWith(QStringLiteral("US Efforts")))
+                seed = summary.id;
+        }
+        QVERIFY(seed > 0);
+        const QString text = repository.article(seed)->text;
+        const qsizetype at = text.indexOf(QStringLiteral("It’s Hamas after all"));
+        QVERIFY(at > 0);
+        const auto highlight = highlights.create(seed, at, at + 20, QStringLiteral("pink"));
+        QVERIFY(highlight);
+        // The same file name with a paragraph inserted near the top.
+        QFile original(QStringLiteral(QUOTESHELF_SOURCE_DIR "/resources/samples/01-gaza-hostage-talks.txt"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QString changed = QString::fromUtf8(original.readAll());
+        changed.replace(QStringLiteral("The Diplomatic Effort\n"), QStringLiteral("The Diplomatic Effort\n\nA paragraph added in the new version.\n"));
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("01-gaza-hostage-talks.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(changed.toUtf8());
+        file.close();
+        const int articles = repository.count();
+        const QStringList report = window.importNewVersions({file.fileName()});
+        QCOMPARE(report.size(), 1);
+        QVERIFY2(report.constFirst().contains(QLatin1String("1 moved")), qPrintable(report.constFirst()));
+        QCOMPARE(repository.count(), articles);
+        QVERIFY(repository.article(seed)->text.contains(QStringLiteral("A paragraph added in the new version.")));
+        const auto moved = highlights.highlight(highlight->id);
+        QVERIFY(moved && !moved->orphaned);
+        QCOMPARE(moved->exact, QStringLiteral("It’s Hamas after all"));
+        QVERIFY(moved->start > at);
+    }
+
     void restoresSplitterSizes()
     {
         Library::Database db;
