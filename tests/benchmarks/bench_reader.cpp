@@ -2,6 +2,7 @@
 // to the page on screen, and scrolling the library list at --scroll-articles (10,000). A plain
 // program that prints figures, with the real main window and web view; no thresholds.
 //   xvfb-run -a -s "-screen 0 1920x1080x24" bench_reader [--articles N] [--scroll-articles M]
+#include "webtesting.h"
 #include "extract/extractor.h"
 #include "import/reader.h"
 #include "library/articlerepository.h"
@@ -37,6 +38,7 @@
 #include <cstdio>
 
 using namespace Quoteshelf;
+using Quoteshelf::Testing::evaluate;
 
 namespace {
 
@@ -99,17 +101,6 @@ double addVariants(Library::ArticleRepository &repository, const QList<Sample> &
 }
 
 // Runs a script in the isolated world and waits for its answer (an invalid QVariant on timeout).
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    return QTest::qWaitFor([&] { return done; }, 10000) ? result : QVariant();
-}
-
 // A grab that is one flat colour means Chromium had not delivered a frame for the view.
 bool hasContent(const QImage &image)
 {

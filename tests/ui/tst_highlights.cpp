@@ -1,5 +1,6 @@
 // Highlights end to end: select text in the real web view, use the popup, edit, recolour, note,
 // tag, delete and undo, then start again on the same library file and find everything back.
+#include "webtesting.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
@@ -28,21 +29,9 @@
 #include <QWebEngineScript>
 
 using namespace Quoteshelf;
+using Quoteshelf::Testing::evaluate;
 
 namespace {
-
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning() << "script did not answer:" << script;
-    return result;
-}
 
 // One running "app" on a library file: everything the composition root makes.
 // The database opens first: the model reads the library as it is constructed.

@@ -1,4 +1,5 @@
 // The main window with a real library file and a real web view (under Xvfb or offscreen).
+#include "webtesting.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
@@ -34,23 +35,7 @@
 #include <QWebEngineScript>
 
 using namespace Quoteshelf;
-
-namespace {
-
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning() << "script did not answer:" << script;
-    return result;
-}
-
-} // namespace
+using Quoteshelf::Testing::evaluate;
 
 class TestMainWindow : public QObject
 {

@@ -1,4 +1,5 @@
 // The reader page served through quoteshelf:// on the dedicated profile, in a real Chromium.
+#include "webtesting.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "import/article.h"
@@ -19,21 +20,9 @@
 #include <QWebEngineScript>
 
 using namespace Quoteshelf;
+using Quoteshelf::Testing::evaluate;
 
 namespace {
-
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning() << "script did not answer:" << script;
-    return result;
-}
 
 QByteArray pngBytes()
 {
