@@ -10,11 +10,12 @@
 #include "library/searchengine.h"
 #include "ui/articlepanels.h"
 #include "render/highlightservice.h"
+#include "ui/annotationcontroller.h"
 #include "ui/findbar.h"
+#include "ui/functioncommand.h"
 #include "ui/highlightpopup.h"
 #include "ui/exportdialog.h"
 #include "ui/notebookwindow.h"
-#include "ui/noteeditor.h"
 #include "ui/speakerswindow.h"
 #include "ui/librarypanel.h"
 #include "ui/readersettingswidget.h"
@@ -56,23 +57,6 @@ namespace Quoteshelf::Ui {
 
 namespace {
 
-// An undo step made of two functions; cheap undo for archive and delete.
-class FunctionCommand final : public QUndoCommand
-{
-public:
-    FunctionCommand(const QString &text, std::function<void()> redo, std::function<void()> undo)
-        : QUndoCommand(text)
-        , m_redo(std::move(redo))
-        , m_undo(std::move(undo))
-    {
-    }
-    void redo() override { m_redo(); }
-    void undo() override { m_undo(); }
-
-private:
-    std::function<void()> m_redo;
-    std::function<void()> m_undo;
-};
 
 Render::ReaderStyle loadStyle()
 {
@@ -135,75 +119,17 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
 
-    m_popup = new HighlightPopup(this);
-
     createActions();
     restoreState();
 
-    // Highlights: the popup next to a selection or a clicked highlight.
-    connect(m_reader, &ReaderView::selectionChanged, this, &MainWindow::onSelectionChanged);
-    connect(m_reader, &ReaderView::highlightRequested, this, [this](const QString &colour) {
-        m_popup->hide();
-        highlightSelection(colour);
-    });
-    connect(m_reader, &ReaderView::highlightClicked, this, [this](qint64 id, const QRect &rect) {
-        const auto highlight = m_highlights->highlight(id);
-        if (!highlight)
-            return;
-        m_popup->setTagCompletions(m_highlights->allTags());
-        m_popup->showForHighlight(id, highlight->color, highlight->tags,
-                                  m_reader->mapToGlobal(QPoint(rect.center().x(), rect.bottom())));
-    });
-    connect(m_popup, &HighlightPopup::colourChosen, this, [this](const QString &colour) {
-        if (m_popup->highlightId() > 0)
-            m_highlights->setColor(m_popup->highlightId(), colour);
-        else
-            highlightSelection(colour);
-        m_popup->hide();
-    });
-    connect(m_popup, &HighlightPopup::noteRequested, this, [this] {
-        const qint64 id = ensureHighlight();
-        m_popup->hide();
-        if (id > 0)
-            editHighlightNote(id);
-    });
-    connect(m_popup, &HighlightPopup::tagsEntered, this, [this](const QStringList &tags) {
-        const qint64 id = ensureHighlight();
-        if (id > 0)
-            m_highlights->setTags(id, tags);
-        m_popup->hide();
-    });
-    connect(m_popup, &HighlightPopup::deleteRequested, this, [this] {
-        const qint64 id = m_popup->highlightId();
-        m_popup->hide();
-        deleteHighlight(id);
-    });
-    connect(m_highlights, &Library::HighlightRepository::highlightAdded, this, [this](const Library::HighlightRecord &h) {
-        if (h.articleId == m_reader->articleId())
-            refreshHighlights();
-    });
-    connect(m_highlights, &Library::HighlightRepository::highlightChanged, this, [this](const Library::HighlightRecord &h) {
-        if (h.articleId == m_reader->articleId())
-            refreshHighlights();
-    });
-    connect(m_highlights, &Library::HighlightRepository::highlightRemoved, this, [this](qint64, qint64 articleId) {
-        if (articleId == m_reader->articleId())
-            refreshHighlights();
-    });
+    // Highlights, notes and tags: selection popup, panel actions, note editors.
+    m_annotations = new AnnotationController(m_reader, m_panels, m_repository, m_highlights, m_undo, m_highlighter, this);
+    connect(m_annotations, &AnnotationController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_annotations, &AnnotationController::panelsChanged, this, &MainWindow::refreshPanels);
     connect(m_highlights, &Library::HighlightRepository::articleHighlightCountChanged, this, [this](qint64 articleId) {
         m_model->refresh(articleId);
         if (articleId == m_reader->articleId())
             updateStatus();
-    });
-    connect(m_panels, &ArticlePanels::highlightActivated, m_reader, &ReaderView::showHighlight);
-    connect(m_panels, &ArticlePanels::highlightNoteRequested, this, &MainWindow::editHighlightNote);
-    connect(m_panels, &ArticlePanels::highlightDeleteRequested, this, &MainWindow::deleteHighlight);
-    connect(m_panels, &ArticlePanels::highlightReattachRequested, this, &MainWindow::reattachHighlight);
-    connect(m_panels, &ArticlePanels::articleNoteRequested, this, &MainWindow::editArticleNote);
-    connect(m_panels, &ArticlePanels::tagRenameRequested, this, &MainWindow::renameTag);
-    connect(m_panels, &ArticlePanels::articleTagsRequested, this, &MainWindow::editArticleTags);
-    connect(m_panels, &ArticlePanels::quoteHighlightRequested, this, [this](qint64 quoteId) {
-        m_highlights->createFromQuote(quoteId, QStringLiteral("purple"));
     });
 
     connect(m_reader, &ReaderView::articleLoaded, this, [this](qint64 id, bool ok) {
@@ -363,7 +289,7 @@ void MainWindow::createActions()
     article->addAction(tr("&Highlight Selection"), this, [this] { highlightSelection(QStringLiteral("yellow")); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     article->addAction(tr("Article &Note…"), this, &MainWindow::editArticleNote)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    article->addAction(tr("&Tags…"), this, &MainWindow::editArticleTags);
+    article->addAction(tr("&Tags…"), this, [this] { m_annotations->editArticleTags(); });
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const auto step = [this](int delta) {
@@ -522,88 +448,29 @@ void MainWindow::openArticle(qint64 id)
     updateStatus();
 }
 
-void MainWindow::refreshHighlights()
+HighlightPopup *MainWindow::highlightPopup() const
 {
-    const qint64 id = m_reader->articleId();
-    const auto highlights = m_highlights->highlights(id);
-    m_panels->showHighlights(highlights);
-    m_reader->markHighlights(highlights);
-}
-
-void MainWindow::onSelectionChanged(qint64 start, qint64 end, const QRect &rect)
-{
-    if (start < 0 || end <= start) {
-        if (m_popup->highlightId() == 0)
-            m_popup->hide();
-        return;
-    }
-    m_panels->selectQuoteAt(start, end);
-    m_popup->setTagCompletions(m_highlights->allTags());
-    m_popup->showForSelection(m_reader->mapToGlobal(QPoint(rect.center().x(), rect.bottom())));
+    return m_annotations->popup();
 }
 
 qint64 MainWindow::highlightSelection(const QString &colour)
 {
-    const qint64 article = m_reader->articleId();
-    const qint64 start = m_reader->selectionStart();
-    const qint64 end = m_reader->selectionEnd();
-    if (article <= 0 || start < 0 || end <= start)
-        return 0;
-    const auto created = m_highlights->create(article, start, end, colour);
-    if (!created) {
-        statusBar()->showMessage(tr("Could not save the highlight."), 5000);
-        return 0;
-    }
-    return created->id;
-}
-
-qint64 MainWindow::ensureHighlight()
-{
-    return m_popup->highlightId() > 0 ? m_popup->highlightId() : highlightSelection(QStringLiteral("yellow"));
+    return m_annotations->highlightSelection(colour);
 }
 
 void MainWindow::deleteHighlight(qint64 id)
 {
-    const auto record = m_highlights->highlight(id);
-    if (!record)
-        return;
-    m_undo->push(new FunctionCommand(tr("Delete highlight"), [this, id] { m_highlights->remove(id); },
-                                     [this, record = *record] { m_highlights->restore(record); }));
+    m_annotations->deleteHighlight(id);
 }
 
 void MainWindow::editHighlightNote(qint64 id)
 {
-    const auto record = m_highlights->highlight(id);
-    if (!record)
-        return;
-    NoteEditor editor(tr("Note"), QStringLiteral("“%1”").arg(record->exact.simplified()), record->note,
-                      [this, id](const QString &text) { m_highlights->setNote(id, text); },
-                      m_highlighter ? &m_highlighter->repository() : nullptr, this);
-    editor.exec();
+    m_annotations->editHighlightNote(id);
 }
 
 void MainWindow::editArticleNote()
 {
-    const qint64 article = m_reader->articleId();
-    const auto summary = m_repository->summary(article);
-    if (!summary)
-        return;
-    NoteEditor editor(tr("Article Note"), summary->title, m_highlights->articleNote(article),
-                      [this, article](const QString &text) { m_highlights->setArticleNote(article, text); },
-                      m_highlighter ? &m_highlighter->repository() : nullptr, this);
-    editor.exec();
-}
-
-void MainWindow::reattachHighlight(qint64 id)
-{
-    const qint64 start = m_reader->selectionStart();
-    const qint64 end = m_reader->selectionEnd();
-    if (start < 0 || end <= start) {
-        statusBar()->showMessage(tr("Select the text the highlight belongs to first, then choose Re-attach."), 8000);
-        return;
-    }
-    m_popup->hide();
-    m_highlights->reattach(id, start, end);
+    m_annotations->editArticleNote();
 }
 
 void MainWindow::showNotebook()
@@ -651,37 +518,6 @@ void MainWindow::showExportDialog()
     dialog->setListLabel(m_libraryPanel->isSearching() ? tr("Search results (%n)", nullptr, int(ids.size()))
                                                        : tr("All articles in the list (%n)", nullptr, int(ids.size())));
     dialog->show();
-}
-
-void MainWindow::renameTag(const QString &tag)
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Tag"),
-                                               tr("New name for “%1” (an existing tag’s name merges the two):").arg(tag),
-                                               QLineEdit::Normal, tag, &ok).trimmed();
-    if (!ok || name.isEmpty() || name == tag)
-        return;
-    m_highlights->renameTag(tag, name);
-    refreshPanels();
-}
-
-void MainWindow::editArticleTags()
-{
-    const qint64 article = m_reader->articleId();
-    if (article <= 0)
-        return;
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Article Tags"), tr("Tags, comma separated:"), QLineEdit::Normal,
-                                               m_highlights->articleTags(article).join(QStringLiteral(", ")), &ok);
-    if (!ok)
-        return;
-    QStringList tags;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty())
-            tags << part.trimmed();
-    }
-    m_highlights->setArticleTags(article, tags);
-    refreshPanels();
 }
 
 void MainWindow::openInitialArticle()

@@ -30,6 +30,7 @@ class HighlightService;
 
 namespace Quoteshelf::Ui {
 
+class AnnotationController;
 class ArticlePanels;
 class FindBar;
 class HighlightPopup;
@@ -78,7 +79,7 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     Render::ReaderStyle readerStyle() const { return m_style; }
     void setReaderStyle(const Render::ReaderStyle &style);
-    HighlightPopup *highlightPopup() const { return m_popup; }
+    HighlightPopup *highlightPopup() const;
     // Highlights the reader's current selection in a colour; returns the new highlight's id or 0.
     qint64 highlightSelection(const QString &colour);
     void deleteHighlight(qint64 id);
@@ -115,17 +116,11 @@ private:
     void refreshPanels();
     void confirmExternalLink(const QUrl &url);
     void carryOutPendingDeletions();
-    void refreshHighlights();
-    void onSelectionChanged(qint64 start, qint64 end, const QRect &rect);
-    qint64 ensureHighlight();
-    void reattachHighlight(qint64 id);
-    void renameTag(const QString &tag);
-    void editArticleTags();
 
     Library::ArticleRepository *m_repository = nullptr;
     Library::HighlightRepository *m_highlights = nullptr;
     Render::HighlightService *m_highlighter = nullptr;
-    HighlightPopup *m_popup = nullptr;
+    AnnotationController *m_annotations = nullptr;
     NotebookWindow *m_notebook = nullptr;
     SpeakersWindow *m_speakers = nullptr;
     Library::LibraryModel *m_model = nullptr;
