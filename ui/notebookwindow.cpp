@@ -5,6 +5,7 @@
 #include "library/highlightrepository.h"
 #include "ui/highlightpopup.h"
 #include "ui/speakercolours.h"
+#include "ui/textlines.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,7 +29,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
-#include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -45,26 +45,6 @@ using Library::NotebookModel;
 constexpr int Margin = 10;
 constexpr int BarWidth = 4;
 const QDate AnyDate(2000, 1, 1); // the date edits' minimum, shown as "Any"
-
-QStringList layoutLines(const QString &text, const QFont &font, int width, int maxLines)
-{
-    const QFontMetrics metrics(font);
-    QTextLayout layout(text, font);
-    QStringList lines;
-    layout.beginLayout();
-    while (lines.size() < maxLines) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        const qsizetype end = line.textStart() + line.textLength();
-        lines << (lines.size() == maxLines - 1 && end < text.size()
-                      ? metrics.elidedText(text.mid(line.textStart()), Qt::ElideRight, width)
-                      : text.mid(line.textStart(), line.textLength()).trimmed());
-    }
-    layout.endLayout();
-    return lines;
-}
 
 // A notebook entry: a colour bar (the speaker's colour for a quote), the passage in the reader's
 // serif, the note, the tags, and "— speaker · Article · date" muted.
@@ -88,13 +68,13 @@ public:
         serif.setPointSizeF(option.font.pointSizeF() * 1.1);
         QFont small = option.font;
         small.setPointSizeF(option.font.pointSizeF() * 0.9);
-        QList<Part> parts { { serif, layoutLines(index.data(Qt::DisplayRole).toString(), serif, width, 4), 0, 0 } };
+        QList<Part> parts { { serif, elidedLines(index.data(Qt::DisplayRole).toString(), serif, width, 4), 0, 0 } };
         // An excerpt to recognise the note by, without its Markdown marks.
         QString note = index.data(NotebookModel::NoteRole).toString().simplified();
         for (const QString &mark : { QStringLiteral("**"), QStringLiteral("__"), QStringLiteral("`") })
             note.remove(mark);
         if (!note.isEmpty())
-            parts.append({ option.font, layoutLines(note, option.font, width, 2), 0, 4 });
+            parts.append({ option.font, elidedLines(note, option.font, width, 2), 0, 4 });
         QStringList tags;
         for (const QString &tag : index.data(NotebookModel::TagsRole).toStringList())
             tags << QLatin1Char('#') + tag;

@@ -1,8 +1,9 @@
 #include "ui/panelitemdelegate.h"
 
+#include "ui/textlines.h"
+
 #include <QApplication>
 #include <QPainter>
-#include <QTextLayout>
 
 namespace Quoteshelf::Ui {
 
@@ -10,26 +11,6 @@ namespace {
 
 constexpr int Margin = 8;
 constexpr int AccentWidth = 3;
-
-QStringList layoutLines(const QString &text, const QFont &font, int width, int maxLines)
-{
-    const QFontMetrics metrics(font);
-    QTextLayout layout(text, font);
-    QStringList lines;
-    layout.beginLayout();
-    while (lines.size() < maxLines) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        const bool last = lines.size() == maxLines - 1;
-        const qsizetype end = line.textStart() + line.textLength();
-        lines << (last && end < text.size() ? metrics.elidedText(text.mid(line.textStart()), Qt::ElideRight, width)
-                                            : text.mid(line.textStart(), line.textLength()).trimmed());
-    }
-    layout.endLayout();
-    return lines;
-}
 
 } // namespace
 
@@ -85,7 +66,7 @@ void PanelItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setPen(text);
     painter->setFont(primary);
     int y = area.top();
-    for (const QString &line : layoutLines(index.data(Qt::DisplayRole).toString(), primary, area.width(), m_primaryLines)) {
+    for (const QString &line : elidedLines(index.data(Qt::DisplayRole).toString(), primary, area.width(), m_primaryLines)) {
         painter->drawText(QRect(area.left(), y, area.width(), primaryMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
         y += primaryMetrics.height();
     }
@@ -111,7 +92,7 @@ QSize PanelItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     if (!trailing.isEmpty())
         width -= QFontMetrics(option.font).horizontalAdvance(trailing) + Margin;
     const QFont primary = primaryFont(option.font);
-    const int lines = qMax<int>(1, layoutLines(index.data(Qt::DisplayRole).toString(), primary, qMax(60, width), m_primaryLines).size());
+    const int lines = qMax<int>(1, elidedLines(index.data(Qt::DisplayRole).toString(), primary, qMax(60, width), m_primaryLines).size());
     int height = 2 * Margin + lines * QFontMetrics(primary).height();
     if (!index.data(SecondaryRole).toString().isEmpty()) {
         QFont small = option.font;

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace Quoteshelf::Library {
 
@@ -46,6 +47,26 @@ QList<Extract::Segment> bodySegments(const Import::Article &article)
         }
     }
     return segments;
+}
+
+void bindContentColumns(QSqlQuery &query, const Import::Article &article, const QString &sourceFile,
+                        const QByteArray &original)
+{
+    query.addBindValue(nonNull(article.title));
+    query.addBindValue(nonNull(article.byline));
+    query.addBindValue(nonNull(article.siteName));
+    query.addBindValue(nonNull(article.sourceUrl));
+    query.addBindValue(nonNull(sourceFile));
+    query.addBindValue(nonNull(article.published.isValid() ? article.published.toString(Qt::ISODate) : QString()));
+    query.addBindValue(nonNull(article.lang));
+    query.addBindValue(nonNull(article.excerpt));
+    query.addBindValue(nonNull(article.leadImage));
+    query.addBindValue(nonNull(article.format));
+    query.addBindValue(original);
+    query.addBindValue(nonNull(article.html));
+    query.addBindValue(nonNull(article.text));
+    query.addBindValue(blocksJson(article.blocks));
+    query.addBindValue(countWords(article.text));
 }
 
 } // namespace Quoteshelf::Library

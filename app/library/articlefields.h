@@ -5,6 +5,9 @@
 
 #include <QString>
 
+class QByteArray;
+class QSqlQuery;
+
 namespace Quoteshelf::Library {
 
 // How an imported article is turned into stored columns, shared by the first import, re-import
@@ -22,5 +25,13 @@ int countWords(const QString &text);
 // The spans the extractor reads: body paragraphs, block quotes and lists (not titles, captions or
 // related-links lists).
 QList<Extract::Segment> bodySegments(const Import::Article &article);
+
+// The article's content columns, in this order: title, byline, site_name, source_url,
+// source_file, published, lang, excerpt, lead_image, format, original, html, text, blocks,
+// word_count. Insert and re-import bind them the same way through this one function.
+inline constexpr auto ContentColumns = "title, byline, site_name, source_url, source_file, published, lang, excerpt, "
+                                       "lead_image, format, original, html, text, blocks, word_count";
+void bindContentColumns(QSqlQuery &query, const Import::Article &article, const QString &sourceFile,
+                        const QByteArray &original);
 
 } // namespace Quoteshelf::Library

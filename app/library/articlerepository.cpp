@@ -82,25 +82,10 @@ ArticleRepository::AddResult ArticleRepository::addArticle(const Import::Article
 
     const QString now = nowIso();
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO articles (title, byline, site_name, source_url, source_file, published, lang, excerpt, "
-        "lead_image, format, original, html, text, blocks, word_count, content_hash, added_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(nonNull(article.title));
-    insert.addBindValue(nonNull(article.byline));
-    insert.addBindValue(nonNull(article.siteName));
-    insert.addBindValue(nonNull(article.sourceUrl));
-    insert.addBindValue(nonNull(sourceFile));
-    insert.addBindValue(nonNull(article.published.isValid() ? article.published.toString(Qt::ISODate) : QString()));
-    insert.addBindValue(nonNull(article.lang));
-    insert.addBindValue(nonNull(article.excerpt));
-    insert.addBindValue(nonNull(article.leadImage));
-    insert.addBindValue(nonNull(article.format));
-    insert.addBindValue(original);
-    insert.addBindValue(nonNull(article.html));
-    insert.addBindValue(nonNull(article.text));
-    insert.addBindValue(blocksJson(article.blocks));
-    insert.addBindValue(countWords(article.text));
+    insert.prepare(QStringLiteral("INSERT INTO articles (%1, content_hash, added_at, updated_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(QLatin1String(ContentColumns)));
+    bindContentColumns(insert, article, sourceFile, original);
     insert.addBindValue(hash);
     insert.addBindValue(now);
     insert.addBindValue(now);

@@ -61,25 +61,11 @@ void updateArticle(const QSqlDatabase &db, qint64 id, const Import::Article &art
                    const QByteArray &original)
 {
     QSqlQuery update(db);
-    update.prepare(QStringLiteral(
-        "UPDATE articles SET title = ?, byline = ?, site_name = ?, source_url = ?, source_file = ?, published = ?, "
-        "lang = ?, excerpt = ?, lead_image = ?, format = ?, original = ?, html = ?, text = ?, blocks = ?, "
-        "word_count = ?, content_hash = ?, updated_at = ? WHERE id = ?"));
-    update.addBindValue(nonNull(article.title));
-    update.addBindValue(nonNull(article.byline));
-    update.addBindValue(nonNull(article.siteName));
-    update.addBindValue(nonNull(article.sourceUrl));
-    update.addBindValue(nonNull(sourceFile));
-    update.addBindValue(nonNull(article.published.isValid() ? article.published.toString(Qt::ISODate) : QString()));
-    update.addBindValue(nonNull(article.lang));
-    update.addBindValue(nonNull(article.excerpt));
-    update.addBindValue(nonNull(article.leadImage));
-    update.addBindValue(nonNull(article.format));
-    update.addBindValue(original);
-    update.addBindValue(nonNull(article.html));
-    update.addBindValue(nonNull(article.text));
-    update.addBindValue(blocksJson(article.blocks));
-    update.addBindValue(countWords(article.text));
+    // (title, byline, ...) = (?, ?, ...): the row-value form keeps the column list in one place.
+    update.prepare(QStringLiteral("UPDATE articles SET (%1, content_hash, updated_at) = "
+                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?")
+                       .arg(QLatin1String(ContentColumns)));
+    bindContentColumns(update, article, sourceFile, original);
     update.addBindValue(ArticleRepository::contentHash(article));
     update.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     update.addBindValue(id);
