@@ -99,7 +99,7 @@ Cue CueFinder::after(const QuoteContext &local) const
         return cue;
     }
     for (qsizetype v = i + 1; v < local.afterEnd && v < i + 16; ++v) {
-        if (!isLower(parser.word(v)) || !lexicon.isReportingCue(parser.word(v)))
+        if (!isLower(parser.word(v)) || !parser.has(v, Lexicon::ReportingCue))
             continue;
         Mention m = parser.subjectBefore(v, i);
         if (m.valid() && m.start != tokens.at(i).start) {
@@ -116,7 +116,7 @@ Cue CueFinder::after(const QuoteContext &local) const
                 m = {};
             }
         }
-        if (!m.valid() && Lexicon::isDeterminer(parser.word(i)) && v - i <= 5 && v > i + 1) {
+        if (!m.valid() && parser.has(i, Lexicon::Determiner) && v - i <= 5 && v > i + 1) {
             // "…,” the article read.  Right after the quotation any noun phrase names the source.
             m = parser.wholePhrase(i, v);
         }
@@ -171,7 +171,6 @@ Cue CueFinder::atSentenceEnd(const QuoteContext &local) const
         return {};
     const QList<Token> &tokens = m_tokens.at(local.lastParagraph);
     const MentionParser parser(m_text, tokens);
-    const Lexicon &lexicon = Lexicon::instance();
     // Try the last few commas: "…, said Brad Bannon, a Democratic pollster."
     qsizetype c = local.afterEnd;
     for (int attempt = 0; attempt < 3; ++attempt) {
@@ -185,13 +184,13 @@ Cue CueFinder::atSentenceEnd(const QuoteContext &local) const
         if (parser.word(k) == u"according" && parser.word(k + 1) == u"to") {
             cue.mention = parser.wholePhrase(k + 2, local.afterEnd);
             cue.text = QStringLiteral("according to");
-        } else if (isLower(parser.word(k)) && lexicon.isReportingCue(parser.word(k))
+        } else if (isLower(parser.word(k)) && parser.has(k, Lexicon::ReportingCue)
                    && !parser.word(k).endsWith(u"ing")) {
             cue.mention = parser.phraseAfter(k + 1, local.afterEnd);
             cue.text = phrase(parser, k, local.afterEnd);
         } else {
             for (qsizetype v = k + 1; v < local.afterEnd && v < k + 8; ++v) {
-                if (!isLower(parser.word(v)) || !lexicon.isReportingCue(parser.word(v)))
+                if (!isLower(parser.word(v)) || !parser.has(v, Lexicon::ReportingCue))
                     continue;
                 const Mention m = parser.subjectBefore(v, k);
                 if (m.valid() && m.start == tokens.at(k).start && local.afterEnd - v <= 8) {
@@ -274,11 +273,10 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
     }
     // The cue nearest the quotation that has a subject: in "said in a statement:" the noun
     // "statement" is a cue word too, but "said" is the one with a speaker.
-    const Lexicon &lexicon = Lexicon::instance();
     qsizetype v = trailing;
     for (int attempt = 0; attempt < 3; ++attempt) {
         --v;
-        while (v >= lo && !(isLower(parser.word(v)) && lexicon.isReportingCue(parser.word(v))))
+        while (v >= lo && !(isLower(parser.word(v)) && parser.has(v, Lexicon::ReportingCue)))
             --v;
         if (v < lo)
             return cue;
@@ -293,7 +291,6 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
                   bool introduced) const
 {
     Cue cue;
-    const Lexicon &lexicon = Lexicon::instance();
     const qsizetype gap = trailing - v - 1;
     qsizetype that = -1;
     for (qsizetype i = v + 1; i < trailing; ++i) {
@@ -304,7 +301,7 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     }
     // A long way from cue to quotation is fine after "said X that", not after any cue word.
     const bool complement = that >= 0 && that <= v + 4;
-    if (gap > 20 || (gap > 8 && !complement && !lexicon.isSpeechCue(parser.word(v))))
+    if (gap > 20 || (gap > 8 && !complement && !parser.has(v, Lexicon::SpeechCue)))
         return cue;
     cue.mention = parser.subjectBefore(v, lo);
     if (!cue.mention.valid() && v + 1 < trailing && Tokenizer::isCapitalised(parser.word(v + 1)) && introduced) {
@@ -316,7 +313,7 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     if (!cue.mention.valid())
         return cue;
     cue.found = true;
-    cue.speech = lexicon.isSpeechCue(parser.word(v));
+    cue.speech = parser.has(v, Lexicon::SpeechCue);
     cue.text = phrase(parser, v, trailing);
     cue.direct = (introduced && gap <= 6 && that < 0) || gap == 0;
     if (that >= 0)

@@ -1,13 +1,14 @@
 #include "extract/gazetteer.h"
 
-#include <QSet>
+#include "extract/wordset.h"
+
 #include <QString>
 
 namespace Quoteshelf::Extract {
 
 bool Gazetteer::isPlace(QStringView name)
 {
-    static const QSet<QString> places = [] {
+    static const WordSet places = [] {
         const char16_t *const list[] = {
             // Countries and territories
             u"Afghanistan", u"Albania", u"Algeria", u"Andorra", u"Angola", u"Argentina", u"Armenia", u"Australia",
@@ -64,12 +65,12 @@ bool Gazetteer::isPlace(QStringView name)
             u"Lombardy", u"Flanders", u"Wallonia", u"Silesia", u"Transylvania", u"Black Forest", u"Midwest",
             u"New England", u"Silicon Valley", u"Caribbean", u"Pacific", u"Atlantic", u"Arctic", u"Antarctica", u"Gulf"
         };
-        QSet<QString> set;
+        WordSet set;
         for (const char16_t *place : list)
-            set.insert(QString::fromUtf16(place));
+            set.insert(QStringView(place));
         return set;
     }();
-    return places.contains(name.toString());
+    return places.containsExact(name);
 }
 
 } // namespace Quoteshelf::Extract

@@ -54,7 +54,6 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
 {
     const QList<Token> &tokens = m_tokens.at(paragraph);
     const MentionParser parser(m_text, tokens);
-    const Lexicon &lexicon = Lexicon::instance();
     const auto words = [&](qsizetype a, qsizetype b) {
         int n = 0;
         for (qsizetype i = a; i < b; ++i)
@@ -123,7 +122,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     }
     if (comma > from && to - comma <= 7 && words(from, comma) >= minimumClauseWords) {
         for (qsizetype v = comma + 2; v < to; ++v) {
-            if (!isLower(parser.word(v)) || !lexicon.isIndirectCue(parser.word(v)))
+            if (!isLower(parser.word(v)) || !parser.has(v, Lexicon::IndirectCue))
                 continue;
             const Mention m = parser.subjectBefore(v, comma + 1);
             if (m.valid() && m.start == tokens.at(comma + 1).start) {
@@ -140,7 +139,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     // X said (that) CLAUSE.
     for (qsizetype v = from + 1; v + 1 < to; ++v) {
         const QStringView cue = parser.word(v);
-        if (!isLower(cue) || !lexicon.isIndirectCue(cue) || cue.endsWith(u"ing"))
+        if (!isLower(cue) || !parser.has(v, Lexicon::IndirectCue) || cue.endsWith(u"ing"))
             continue;
         qsizetype c = v + 1;
         if (takesObject(cue)) {

@@ -1,8 +1,12 @@
 #include "extract/lexicon.h"
 
+#include "extract/wordset.h"
+
 #include <QHash>
-#include <QSet>
 #include <QString>
+#include <QVarLengthArray>
+
+#include <iterator>
 
 namespace Quoteshelf::Extract {
 
@@ -45,138 +49,13 @@ const CountRow backgroundRows[] = {
 #include "backgroundfreq_table.inc"
 };
 
-constexpr int backgroundArticles = 1000; // pseudo documents, see tools/gen_background.py
-
-QSet<QString> makeSet(std::initializer_list<const char16_t *> words)
-{
-    QSet<QString> set;
-    for (const char16_t *w : words)
-        set.insert(QString::fromUtf16(w));
-    return set;
-}
-
-bool contains(const QSet<QString> &set, QStringView word)
-{
-    return set.contains(word.toString().toLower().replace(u'\u2019', u'\''));
-}
-
-} // namespace
-
-Lexicon::Lexicon()
-{
-    for (const CueRow &row : cueRows)
-        m_cues.insert(QString::fromUtf16(row.word), { row.ratio, row.count, row.directCount });
-    for (const CountRow &row : speakerNounRows)
-        m_speakerNouns.insert(QString::fromUtf16(row.word));
-    for (const GenderRow &row : firstNameRows)
-        m_firstNames.insert(QString::fromUtf16(row.name), row.he > row.she ? 1 : -1);
-    for (const CountRow &row : backgroundRows)
-        m_background.insert(QString::fromUtf16(row.word), row.count);
-}
-
-const Lexicon &Lexicon::instance()
-{
-    static const Lexicon lexicon; // thread-safe initialisation (C++11 magic statics)
-    return lexicon;
-}
-
-const Lexicon::CueStats *Lexicon::cueStats(QStringView word) const
-{
-    if (isStopWord(word) || isFunctionVerb(word))
-        return nullptr;
-    const QString w = word.toString().toLower();
-    auto it = m_cues.constFind(w);
-    if (it != m_cues.cend())
-        return &it.value();
-    // A form the corpus used too rarely borrows the figures of its past tense: warns -> warned,
-    // noting -> noted. Only regular inflections; a miss just means "not a cue".
-    QString past;
-    if (w.endsWith(u"ing") && w.size() > 5)
-        past = w.chopped(3) + u"ed";
-    else if (w.endsWith(u"es") && w.size() > 4)
-        past = w.chopped(1) + u'd';
-    else if (w.endsWith(u's') && w.size() > 3)
-        past = w.chopped(1) + u"ed";
-    if (past.isEmpty())
-        return nullptr;
-    it = m_cues.constFind(past);
-    if (it == m_cues.cend() && past.endsWith(u"eed"))
-        it = m_cues.constFind(past.chopped(1));
-    return it != m_cues.cend() ? &it.value() : nullptr;
-}
-
-bool Lexicon::isReportingCue(QStringView word) const
-{
-    const CueStats *it = cueStats(word);
-    if (!it)
-        return false;
-    return it->ratio >= 40 && it->count >= 4;
-}
-
-bool Lexicon::isSpeechCue(QStringView word) const
-{
-    const CueStats *it = cueStats(word);
-    if (!it || it->ratio < 40)
-        return false;
-    // directCount / occurrences-in-text, where occurrences = count * 100 / ratio.
-    const double inText = it->count * 100.0 / it->ratio;
-    return it->directCount >= 3 && it->directCount / inText >= 0.15;
-}
-
-bool Lexicon::isIndirectCue(QStringView word) const
-{
-    const CueStats *it = cueStats(word);
-    return it && it->ratio >= 60 && it->count >= 6;
-}
-
-bool Lexicon::isSpeakerNoun(QStringView word) const
-{
-    // The table holds whichever number the corpus used most: "insiders", "official".
-    const QString w = word.toString().toLower();
-    return m_speakerNouns.contains(w) || m_speakerNouns.contains(w + u's')
-        || (w.endsWith(u's') && m_speakerNouns.contains(w.chopped(1)));
-}
-
-int Lexicon::firstNameGender(QStringView firstName) const
-{
-    return m_firstNames.value(firstName.toString(), 0);
-}
-
-int Lexicon::documentFrequency(QStringView word) const
-{
-    return m_background.value(word.toString().toLower(), 0);
-}
-
-int Lexicon::backgroundDocuments() const
-{
-    return backgroundArticles;
-}
-
-bool Lexicon::isPronoun(QStringView word)
-{
-    static const QSet<QString> set = makeSet({ u"he", u"she", u"they", u"it", u"we", u"i", u"you" });
-    return contains(set, word);
-}
-
-bool Lexicon::isPersonalPronoun(QStringView word)
-{
-    static const QSet<QString> set = makeSet({ u"he", u"she", u"i" });
-    return contains(set, word);
-}
-
-bool Lexicon::isDeterminer(QStringView word)
-{
-    static const QSet<QString> set
-        = makeSet({ u"a",     u"an",    u"the",   u"another", u"one",   u"two",   u"three", u"several", u"some",
+// The closed word classes, written by hand.
+const char16_t *const closedPronoun[] = { u"he", u"she", u"they", u"it", u"we", u"i", u"you" };
+const char16_t *const closedPersonalPronoun[] = { u"he", u"she", u"i" };
+const char16_t *const closedDeterminer[] = { u"a",     u"an",    u"the",   u"another", u"one",   u"two",   u"three", u"several", u"some",
                     u"many",  u"most",  u"his",   u"her",     u"their", u"its",   u"our",   u"this",    u"that",
-                    u"these", u"those", u"other", u"both",    u"each",  u"every", u"no" });
-    return contains(set, word);
-}
-
-bool Lexicon::isTitle(QStringView word)
-{
-    static const QSet<QString> set
-        = makeSet({ u"president",   u"sen.",        u"senator",      u"rep.",         u"representative",
+                    u"these", u"those", u"other", u"both",    u"each",  u"every", u"no" };
+const char16_t *const closedTitle[] = { u"president",   u"sen.",        u"senator",      u"rep.",         u"representative",
                     u"gov.",        u"governor",    u"mr.",          u"mrs.",         u"ms.",
                     u"dr.",         u"secretary",   u"minister",     u"prime",        u"speaker",
                     u"judge",       u"gen.",        u"general",      u"lt.",          u"col.",
@@ -190,25 +69,13 @@ bool Lexicon::isTitle(QStringView word)
                     u"emir",        u"chancellor",  u"foreign",      u"state",        u"supreme",
                     u"house",       u"u.s.",        u"us",           u"gop",          u"democratic",
                     u"republican",  u"dem.",        u"presidential", u"nominee",      u"hopeful",
-                    u"businessman", u"billionaire", u"front-runner" });
-    return contains(set, word);
-}
-
-bool Lexicon::isDiscourseMarker(QStringView word)
-{
-    static const QSet<QString> set = makeSet(
-        { u"however", u"but",   u"and",        u"yet",       u"still",   u"meanwhile",   u"also",      u"so",
+                    u"businessman", u"billionaire", u"front-runner" };
+const char16_t *const closedDiscourseMarker[] = { u"however", u"but",   u"and",        u"yet",       u"still",   u"meanwhile",   u"also",      u"so",
           u"instead", u"now",   u"then",       u"later",     u"earlier", u"furthermore", u"moreover",  u"indeed",
           u"as",      u"while", u"when",       u"although",  u"though",  u"because",     u"since",     u"after",
           u"before",  u"if",    u"or",         u"nor",       u"thus",    u"today",       u"yesterday", u"tonight",
-          u"here",    u"there", u"separately", u"similarly", u"again" });
-    return contains(set, word);
-}
-
-bool Lexicon::isStopWord(QStringView word)
-{
-    static const QSet<QString> set = makeSet(
-        { u"a",      u"an",      u"the",         u"and",     u"or",        u"but",       u"of",      u"to",
+          u"here",    u"there", u"separately", u"similarly", u"again" };
+const char16_t *const closedStopWord[] = { u"a",      u"an",      u"the",         u"and",     u"or",        u"but",       u"of",      u"to",
           u"in",     u"on",      u"at",          u"by",      u"for",       u"with",      u"from",    u"about",
           u"as",     u"into",    u"over",        u"after",   u"before",    u"than",      u"that",    u"this",
           u"these",  u"those",   u"it",          u"its",     u"he",        u"she",       u"they",    u"we",
@@ -229,21 +96,10 @@ bool Lexicon::isStopWord(QStringView word)
           u"way",    u"people",  u"thing",       u"things",  u"something", u"anything",  u"nothing", u"lot",
           u"part",   u"further", u"furthermore", u"already", u"always",    u"never",     u"ever",    u"often",
           u"since",  u"until",   u"whether",     u"another", u"every",     u"several",   u"whose",   u"amid",
-          u"around" });
-    return contains(set, word);
-}
-
-bool Lexicon::isNameParticle(QStringView word)
-{
-    static const QSet<QString> set = makeSet({ u"al", u"bin", u"ibn", u"de", u"del", u"della", u"van", u"von", u"der",
-                                               u"den", u"da", u"di", u"du", u"la", u"le", u"el", u"abu", u"bint" });
-    return contains(set, word);
-}
-
-bool Lexicon::isOrganisationWord(QStringView word)
-{
-    static const QSet<QString> set
-        = makeSet({ u"ministry",   u"department", u"party",          u"committee",    u"news",
+          u"around" };
+const char16_t *const closedNameParticle[] = { u"al", u"bin", u"ibn", u"de", u"del", u"della", u"van", u"von", u"der",
+                                               u"den", u"da", u"di", u"du", u"la", u"le", u"el", u"abu", u"bint" };
+const char16_t *const closedOrganisationWord[] = { u"ministry",   u"department", u"party",          u"committee",    u"news",
                     u"times",      u"post",       u"journal",        u"house",        u"office",
                     u"agency",     u"council",    u"association",    u"institute",    u"university",
                     u"foundation", u"campaign",   u"company",        u"corporation",  u"inc.",
@@ -257,17 +113,247 @@ bool Lexicon::isOrganisationWord(QStringView word)
                     u"affairs",    u"security",   u"organization",   u"organisation", u"coalition",
                     u"alliance",   u"movement",   u"church",         u"war",          u"show",
                     u"article",    u"report",     u"statement",      u"ad",           u"letter",
-                    u"memo",       u"study",      u"poll",           u"survey" });
-    return contains(set, word);
+                    u"memo",       u"study",      u"poll",           u"survey" };
+const char16_t *const closedFunctionVerb[] = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",
+                    u"will", u"would", u"can",  u"could", u"may",   u"might", u"must",  u"should", u"shall", u"do",
+                    u"does", u"did",   u"also", u"not",   u"about", u"who",   u"which", u"that",   u"then" };
+
+struct ClosedList
+{
+    Lexicon::Class wordClass;
+    const char16_t *const *words;
+    qsizetype count;
+};
+
+#define QS_CLOSED_LIST(wordClass, array) { Lexicon::wordClass, array, qsizetype(std::size(array)) }
+const ClosedList closedLists[] = {
+    QS_CLOSED_LIST(Pronoun, closedPronoun),
+    QS_CLOSED_LIST(PersonalPronoun, closedPersonalPronoun),
+    QS_CLOSED_LIST(Determiner, closedDeterminer),
+    QS_CLOSED_LIST(Title, closedTitle),
+    QS_CLOSED_LIST(DiscourseMarker, closedDiscourseMarker),
+    QS_CLOSED_LIST(StopWord, closedStopWord),
+    QS_CLOSED_LIST(NameParticle, closedNameParticle),
+    QS_CLOSED_LIST(OrganisationWord, closedOrganisationWord),
+    QS_CLOSED_LIST(FunctionVerb, closedFunctionVerb),
+};
+#undef QS_CLOSED_LIST
+
+constexpr int backgroundArticles = 1000; // pseudo documents, see tools/gen_background.py
+
+} // namespace
+
+Lexicon::Lexicon()
+{
+    for (const CueRow &row : cueRows)
+        m_cues.insert(QString::fromUtf16(row.word), { row.ratio, row.count, row.directCount });
+    for (const CountRow &row : speakerNounRows)
+        m_speakerNouns.insert(QString::fromUtf16(row.word), 0);
+    for (const GenderRow &row : firstNameRows)
+        m_firstNames.insert(QString::fromUtf16(row.name), row.he > row.she ? 1 : -1);
+    for (const CountRow &row : backgroundRows)
+        m_background.insert(QString::fromUtf16(row.word), row.count);
+    for (const ClosedList &list : closedLists) {
+        for (qsizetype i = 0; i < list.count; ++i)
+            m_closed[FoldedWord(QStringView(list.words[i])).view().toString()] |= list.wordClass;
+    }
+    // One table answers every class of a word with one lookup. Besides the listed words it holds
+    // every inflection the cue and speaker-noun rules accept (see foldedCueStats and
+    // foldedSpeakerNoun): each candidate is classified by those rules, so the table agrees with
+    // them for every word, and a word absent from it has no class.
+    m_classes = m_closed;
+    const auto add = [this](const QString &w) {
+        if (w.size() > 1 && !m_classes.contains(w)) {
+            if (const quint32 classes = classifyByRules(w))
+                m_classes.insert(w, classes);
+        }
+    };
+    for (auto it = m_cues.cbegin(); it != m_cues.cend(); ++it) {
+        const QString &k = it.key();
+        add(k);
+        const QString forms[] = { k.chopped(2) + u"ing", k.chopped(1) + u"ing", k.chopped(1) + u's',
+                                  k.chopped(2) + u's', k + u's' };
+        for (const QString &inflected : forms)
+            add(inflected);
+    }
+    for (auto it = m_speakerNouns.cbegin(); it != m_speakerNouns.cend(); ++it) {
+        add(it.key());
+        add(it.key() + u's');
+        if (it.key().endsWith(u's'))
+            add(it.key().chopped(1));
+    }
+    for (auto it = m_classes.begin(); it != m_classes.end(); ++it)
+        it.value() = classifyByRules(it.key());
+}
+
+quint32 Lexicon::closedClasses(QStringView word)
+{
+    return instance().classify(word) & (StopWord | FunctionVerb | Determiner | Title | DiscourseMarker | NameParticle
+                             | OrganisationWord | Pronoun | PersonalPronoun);
+}
+
+quint32 Lexicon::classify(QStringView word) const
+{
+    const FoldedWord folded(word);
+    return folded.view().isEmpty() ? 0 : m_classes.value(folded.view(), 0);
+}
+
+quint32 Lexicon::classifyByRules(QStringView w) const
+{
+    quint32 classes = m_closed.value(w, 0);
+    if (!(classes & (StopWord | FunctionVerb))) {
+        if (const CueStats *cue = foldedCueStats(w)) {
+            classes |= reportingCue(*cue) ? quint32(ReportingCue) : 0u;
+            classes |= speechCue(*cue) ? quint32(SpeechCue) : 0u;
+            classes |= indirectCue(*cue) ? quint32(IndirectCue) : 0u;
+        }
+    }
+    if (foldedSpeakerNoun(w))
+        classes |= SpeakerNoun;
+    return classes;
+}
+
+const Lexicon &Lexicon::instance()
+{
+    static const Lexicon lexicon; // thread-safe initialisation (C++11 magic statics)
+    return lexicon;
+}
+
+const Lexicon::CueStats *Lexicon::foldedCueStats(QStringView w) const
+{
+    auto it = m_cues.constFind(w);
+    if (it != m_cues.cend())
+        return &it.value();
+    // A form the corpus used too rarely borrows the figures of its past tense: warns -> warned,
+    // noting -> noted. Only regular inflections; a miss just means "not a cue".
+    QVarLengthArray<char16_t, 56> past;
+    const auto pastOf = [&](qsizetype keep, QStringView ending) {
+        past.append(w.utf16(), keep);
+        past.append(ending.utf16(), ending.size());
+    };
+    if (w.endsWith(u"ing") && w.size() > 5)
+        pastOf(w.size() - 3, u"ed");
+    else if (w.endsWith(u"es") && w.size() > 4)
+        pastOf(w.size() - 1, u"d");
+    else if (w.endsWith(u's') && w.size() > 3)
+        pastOf(w.size() - 1, u"ed");
+    if (past.isEmpty())
+        return nullptr;
+    const QStringView pastView(past.constData(), past.size());
+    it = m_cues.constFind(pastView);
+    if (it == m_cues.cend() && pastView.endsWith(u"eed"))
+        it = m_cues.constFind(pastView.chopped(1));
+    return it != m_cues.cend() ? &it.value() : nullptr;
+}
+
+bool Lexicon::reportingCue(const CueStats &cue)
+{
+    return cue.ratio >= 40 && cue.count >= 4;
+}
+
+bool Lexicon::speechCue(const CueStats &cue)
+{
+    if (cue.ratio < 40)
+        return false;
+    // directCount / occurrences-in-text, where occurrences = count * 100 / ratio.
+    const double inText = cue.count * 100.0 / cue.ratio;
+    return cue.directCount >= 3 && cue.directCount / inText >= 0.15;
+}
+
+bool Lexicon::indirectCue(const CueStats &cue)
+{
+    return cue.ratio >= 60 && cue.count >= 6;
+}
+
+bool Lexicon::isReportingCue(QStringView word) const
+{
+    return classify(word) & ReportingCue;
+}
+
+bool Lexicon::isSpeechCue(QStringView word) const
+{
+    return classify(word) & SpeechCue;
+}
+
+bool Lexicon::isIndirectCue(QStringView word) const
+{
+    return classify(word) & IndirectCue;
+}
+
+bool Lexicon::isSpeakerNoun(QStringView word) const
+{
+    return classify(word) & SpeakerNoun;
+}
+
+bool Lexicon::foldedSpeakerNoun(QStringView w) const
+{
+    // The table holds whichever number the corpus used most: "insiders", "official".
+    if (m_speakerNouns.contains(w) || (w.endsWith(u's') && m_speakerNouns.contains(w.chopped(1))))
+        return true;
+    QVarLengthArray<char16_t, 56> plural(w.utf16(), w.utf16() + w.size());
+    plural.append(u's');
+    return m_speakerNouns.contains(QStringView(plural.constData(), plural.size()));
+}
+
+int Lexicon::firstNameGender(QStringView firstName) const
+{
+    return m_firstNames.value(firstName, 0);
+}
+
+int Lexicon::documentFrequency(QStringView word) const
+{
+    const FoldedWord folded(word);
+    return folded.view().isEmpty() ? 0 : m_background.value(folded.view(), 0);
+}
+
+int Lexicon::backgroundDocuments() const
+{
+    return backgroundArticles;
+}
+
+bool Lexicon::isPronoun(QStringView word)
+{
+    return closedClasses(word) & Pronoun;
+}
+
+bool Lexicon::isPersonalPronoun(QStringView word)
+{
+    return closedClasses(word) & PersonalPronoun;
+}
+
+bool Lexicon::isDeterminer(QStringView word)
+{
+    return closedClasses(word) & Determiner;
+}
+
+bool Lexicon::isTitle(QStringView word)
+{
+    return closedClasses(word) & Title;
+}
+
+bool Lexicon::isDiscourseMarker(QStringView word)
+{
+    return closedClasses(word) & DiscourseMarker;
+}
+
+bool Lexicon::isStopWord(QStringView word)
+{
+    return closedClasses(word) & StopWord;
+}
+
+bool Lexicon::isNameParticle(QStringView word)
+{
+    return closedClasses(word) & NameParticle;
+}
+
+bool Lexicon::isOrganisationWord(QStringView word)
+{
+    return closedClasses(word) & OrganisationWord;
 }
 
 bool Lexicon::isFunctionVerb(QStringView word)
 {
-    static const QSet<QString> set
-        = makeSet({ u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",
-                    u"will", u"would", u"can",  u"could", u"may",   u"might", u"must",  u"should", u"shall", u"do",
-                    u"does", u"did",   u"also", u"not",   u"about", u"who",   u"which", u"that",   u"then" });
-    return contains(set, word);
+    return closedClasses(word) & FunctionVerb;
 }
 
 } // namespace Quoteshelf::Extract

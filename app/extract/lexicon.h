@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QHash>
-#include <QSet>
 #include <QString>
 #include <QStringView>
 
@@ -16,6 +15,27 @@ class Lexicon final
 {
 public:
     static const Lexicon &instance();
+
+    // Word classes as bits, so that a token is looked up once (Token::classes) and asked often.
+    enum Class : quint32 {
+        StopWord = 1u << 0,
+        FunctionVerb = 1u << 1, // is, has, will: ends a noun phrase
+        Determiner = 1u << 2,
+        Title = 1u << 3, // President, Sen., Mr.
+        DiscourseMarker = 1u << 4, // However, But, Yet...
+        NameParticle = 1u << 5, // al, bin, de, van
+        OrganisationWord = 1u << 6, // Ministry, Party, News
+        Pronoun = 1u << 7,
+        PersonalPronoun = 1u << 8, // he, she: people only
+        ReportingCue = 1u << 9,
+        SpeechCue = 1u << 10,
+        IndirectCue = 1u << 11,
+        SpeakerNoun = 1u << 12,
+    };
+    // Every class of the word, the learned ones included.
+    quint32 classify(QStringView word) const;
+    // The hand-written closed classes only (StopWord ... PersonalPronoun).
+    static quint32 closedClasses(QStringView word);
 
     // A word that introduces reported content ("said", "told", "according").
     bool isReportingCue(QStringView word) const;
@@ -50,12 +70,20 @@ private:
         int count = 0; // occurrences inside cues
         int directCount = 0; // occurrences inside cues of direct or mixed quotes
     };
-    const CueStats *cueStats(QStringView word) const;
+    // The rules behind classify(), for a folded word; the constructor tabulates them.
+    quint32 classifyByRules(QStringView folded) const;
+    const CueStats *foldedCueStats(QStringView folded) const;
+    bool foldedSpeakerNoun(QStringView folded) const;
+    static bool reportingCue(const CueStats &cue);
+    static bool speechCue(const CueStats &cue);
+    static bool indirectCue(const CueStats &cue);
 
     QHash<QString, CueStats> m_cues;
-    QSet<QString> m_speakerNouns;
+    QHash<QString, char> m_speakerNouns; // QHash for lookups by QStringView
     QHash<QString, int> m_background;
     QHash<QString, int> m_firstNames;
+    QHash<QString, quint32> m_closed; // folded word -> Class bits of the closed lists
+    QHash<QString, quint32> m_classes; // folded word -> all its Class bits
 };
 
 } // namespace Quoteshelf::Extract

@@ -44,9 +44,9 @@ bool MentionParser::isNameToken(qsizetype i) const
     if (!Tokenizer::isCapitalised(w) || w == u"I" || isContraction(w))
         return false;
     // "CONGRESS", "BREAKING": shouted headings, not names (acronyms are short).
-    if (w.size() > 5 && w.toString().toUpper() == w)
+    if (w.size() > 5 && isAcronym(w))
         return false;
-    return !Lexicon::isStopWord(w) && !Lexicon::isDiscourseMarker(w);
+    return !has(i, Lexicon::StopWord | Lexicon::DiscourseMarker);
 }
 
 Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last) const
@@ -58,7 +58,7 @@ Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last)
     qsizetype nameFirst = first;
     if (form == Mention::Form::Name) {
         // Titles go to the role, the name keeps at least its last word: "President Biden" -> Biden.
-        while (nameFirst < last && (Lexicon::isTitle(word(nameFirst)) || isLower(word(nameFirst))))
+        while (nameFirst < last && (has(nameFirst, Lexicon::Title) || isLower(word(nameFirst))))
             ++nameFirst;
         if (nameFirst > first) {
             m.role = m_text.mid(m.start, m_tokens.at(nameFirst - 1).end - m.start);
@@ -76,9 +76,9 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
 {
     qsizetype k = j;
     while (k - 1 >= lo) {
-        if (isNameToken(k - 1) || (Tokenizer::isCapitalised(word(k - 1)) && Lexicon::isTitle(word(k - 1)))) {
+        if (isNameToken(k - 1) || (Tokenizer::isCapitalised(word(k - 1)) && has(k - 1, Lexicon::Title))) {
             --k;
-        } else if (k - 2 >= lo && (Lexicon::isNameParticle(word(k - 1)) || word(k - 1) == u"of")
+        } else if (k - 2 >= lo && (has(k - 1, Lexicon::NameParticle) || word(k - 1) == u"of")
                    && isNameToken(k - 2)) {
             k -= 2;
         } else {
@@ -130,7 +130,7 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
         if (lexicon.isSpeakerNoun(h) || Lexicon::isTitle(h) || Lexicon::isOrganisationWord(h)) {
             // "Clinton’s campaign": the possessive is part of the phrase, the name behind it too.
             qsizetype first = d;
-            while (first - 1 >= boundary && isNameToken(first - 1) && !Lexicon::isDeterminer(word(d)))
+            while (first - 1 >= boundary && isNameToken(first - 1) && !has(d, Lexicon::Determiner))
                 --first;
             return make(Mention::Form::Description, first, j);
         }
@@ -138,7 +138,7 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
     // "US officials said", "Sources told": a plural speaker noun needs no determiner.
     if (determiners.isEmpty() && (lexicon.isSpeakerNoun(last) || Lexicon::isTitle(last))) {
         qsizetype first = boundary;
-        while (first < j && Lexicon::isDiscourseMarker(word(first)))
+        while (first < j && has(first, Lexicon::DiscourseMarker))
             ++first;
         return make(Mention::Form::Description, first, j);
     }
@@ -149,19 +149,19 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
 {
     while (hi > lo && (!isWord(hi - 1) || isVerbFiller(word(hi - 1))))
         --hi;
-    while (lo < hi && (Lexicon::isDiscourseMarker(word(lo)) || !isWord(lo)))
+    while (lo < hi && (has(lo, Lexicon::DiscourseMarker) || !isWord(lo)))
         ++lo;
     if (hi <= lo || hi - lo > 14)
         return {};
-    if (hi - lo == 1 && Lexicon::isPronoun(word(lo)))
+    if (hi - lo == 1 && has(lo, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, lo, lo);
     if (isNameToken(hi - 1)) {
         Mention m = nameRunEndingAt(hi - 1, lo);
-        if (m.start == m_tokens.at(lo).start || Lexicon::isDeterminer(word(lo)))
+        if (m.start == m_tokens.at(lo).start || has(lo, Lexicon::Determiner))
             return m.start == m_tokens.at(lo).start ? m : make(Mention::Form::Description, lo, hi - 1);
         return m;
     }
-    if (Lexicon::isDeterminer(word(lo)))
+    if (has(lo, Lexicon::Determiner))
         return make(Mention::Form::Description, lo, hi - 1);
     return descriptionEndingAt(hi - 1, lo);
 }
@@ -188,7 +188,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         return clauseSubject(lo, j);
     // "Trump issued a statement saying that…": a participle's subject is the clause's subject,
     // not the noun just before it.
-    if (word(verbIndex).endsWith(u"ing") && isWord(j) && !Lexicon::isPronoun(word(j))) {
+    if (word(verbIndex).endsWith(u"ing") && isWord(j) && !has(j, Lexicon::Pronoun)) {
         const Mention m = clauseSubject(lo, j + 1);
         if (m.valid())
             return m;
@@ -196,7 +196,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     if (isPunct(j, u',')) {
         if (word(verbIndex).endsWith(u"ing")) {
             // "…, Nefzi said, adding, …": the speaker of the cue just before the comma.
-            if (isWord(j - 1) && Lexicon::instance().isReportingCue(word(j - 1)) && !word(j - 1).endsWith(u"ing")) {
+            if (isWord(j - 1) && has(j - 1, Lexicon::ReportingCue) && !word(j - 1).endsWith(u"ing")) {
                 const Mention m = subjectBefore(j - 1, lo);
                 if (m.valid())
                     return m;
@@ -273,17 +273,16 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         return make(Mention::Form::Pronoun, i, i);
     qsizetype e = i;
     if (isNameToken(i)) {
-        while (e + 1 < hi && (isNameToken(e + 1) || Lexicon::isNameParticle(word(e + 1))))
+        while (e + 1 < hi && (isNameToken(e + 1) || has(e + 1, Lexicon::NameParticle)))
             ++e;
         return nameRunEndingAt(e, i);
     }
     if (Lexicon::isDeterminer(w)) {
-        const Lexicon &lexicon = Lexicon::instance();
         // "One operative inside Trump Tower tried...": up to the first speaker noun.
-        while (e + 1 < hi && isWord(e + 1) && e - i < 6 && !Lexicon::isFunctionVerb(word(e + 1))
-               && !lexicon.isReportingCue(word(e + 1)) && !isPostModifierStart(word(e + 1))) {
+        while (e + 1 < hi && isWord(e + 1) && e - i < 6 && !has(e + 1, Lexicon::FunctionVerb)
+               && !has(e + 1, Lexicon::ReportingCue) && !isPostModifierStart(word(e + 1))) {
             ++e;
-            if (lexicon.isSpeakerNoun(word(e)) || Lexicon::isTitle(word(e)) || Lexicon::isOrganisationWord(word(e)))
+            if (has(e, Lexicon::SpeakerNoun) || has(e, Lexicon::Title) || has(e, Lexicon::OrganisationWord))
                 return make(Mention::Form::Description, i, e);
         }
     }
@@ -293,7 +292,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
 Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
 {
     qsizetype e = index;
-    while (e < hi && isWord(e) && e - index < 10 && !Lexicon::isFunctionVerb(word(e))
+    while (e < hi && isWord(e) && e - index < 10 && !has(e, Lexicon::FunctionVerb)
            && !(e > index
                 && (isPostModifierStart(word(e))
                     || oneOf(word(e),
@@ -302,7 +301,7 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
         ++e;
     if (e == index)
         return {};
-    if (Lexicon::isPronoun(word(index)))
+    if (has(index, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, index, index);
     // The name is the last capitalised run: "Democratic pollster Geoff Garin".
     qsizetype last = e - 1;
@@ -316,7 +315,7 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
             m.role = appositiveAfter(last, hi);
         return m;
     }
-    if (Lexicon::isDeterminer(word(index))) {
+    if (has(index, Lexicon::Determiner)) {
         // Right after an inverted cue ("wrote one commenter", "tweeted another") any phrase names
         // the speaker, whatever its head noun.
         const Mention m = descriptionEndingAt(e - 1, index);
@@ -376,14 +375,13 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
         return {};
     if (!isLower(w) && !Lexicon::isDeterminer(w) && !Lexicon::isTitle(w))
         return {};
-    const Lexicon &lexicon = Lexicon::instance();
     qsizetype e = first;
     while (e < hi && e < m_tokens.size() && e - first < 22) {
         if (!isWord(e)) {
             const QChar c = m_text.at(m_tokens.at(e).start);
             if (c == u',' || c == u'.' || c == u';' || c == u'(' || c == u':' || Tokenizer::isQuoteMark(c))
                 break;
-        } else if (Lexicon::isFunctionVerb(word(e)) || (e > first && lexicon.isReportingCue(word(e)))) {
+        } else if (has(e, Lexicon::FunctionVerb) || (e > first && has(e, Lexicon::ReportingCue))) {
             return {};
         }
         ++e;

@@ -31,6 +31,11 @@ public:
     qsizetype tokenEnd(qsizetype i) const { return m_tokens.at(i).end; }
     bool isWord(qsizetype i) const;
     bool isPunct(qsizetype i, QChar c) const;
+    // A word token of any of these Lexicon::Class bits.
+    bool has(qsizetype i, quint32 wordClasses) const
+    {
+        return i >= 0 && i < m_tokens.size() && m_tokens.at(i).is(wordClasses);
+    }
 
 private:
     Mention nameRunEndingAt(qsizetype j, qsizetype lo) const;

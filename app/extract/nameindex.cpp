@@ -2,8 +2,12 @@
 
 #include "extract/lexicon.h"
 #include "extract/mentionparser.h"
+#include "extract/wordset.h"
 
 #include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace Quoteshelf::Extract {
 
@@ -11,35 +15,36 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool isNameWord(QStringView w)
+bool isNameWord(const MentionParser &parser, qsizetype i)
 {
+    const QStringView w = parser.word(i);
     if (!Tokenizer::isCapitalised(w) || w == u"I" || isContraction(w))
         return false;
     // "Asked Tuesday about Sullivan, ...", "Speaking to reporters": a participle opening a sentence.
-    if ((w.endsWith(u"ed") || w.endsWith(u"ing")) && Lexicon::instance().isReportingCue(w))
+    if ((w.endsWith(u"ed") || w.endsWith(u"ing")) && parser.has(i, Lexicon::ReportingCue))
         return false;
-    return !Lexicon::isStopWord(w) && !Lexicon::isDiscourseMarker(w);
+    return !parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker);
 }
 
 // Cues that invert with their speaker ("…, said Katie Harbath"); "told X" names the listener.
 bool isInvertingCue(QStringView w)
 {
-    static const QStringList words = { u"said"_s,      u"says"_s,      u"added"_s,        u"wrote"_s,    u"noted"_s,
-                                       u"explained"_s, u"continued"_s, u"recalled"_s,     u"argued"_s,   u"tweeted"_s,
-                                       u"stated"_s,    u"replied"_s,   u"responded"_s,    u"declared"_s, u"observed"_s,
-                                       u"remarked"_s,  u"insisted"_s,  u"acknowledged"_s, u"adds"_s,     u"writes"_s };
-    return words.contains(w.toString());
+    static const WordSet words = { u"said",      u"says",      u"added",        u"wrote",    u"noted",
+                                       u"explained", u"continued", u"recalled",     u"argued",   u"tweeted",
+                                       u"stated",    u"replied",   u"responded",    u"declared", u"observed",
+                                       u"remarked",  u"insisted",  u"acknowledged", u"adds",     u"writes" };
+    return words.containsExact(w);
 }
 
 // "said Thursday": days and months follow cues too.
 bool isCalendarWord(QStringView w)
 {
-    static const QStringList words
-        = { u"Monday"_s,  u"Tuesday"_s,   u"Wednesday"_s, u"Thursday"_s, u"Friday"_s,   u"Saturday"_s, u"Sunday"_s,
-            u"January"_s, u"February"_s,  u"March"_s,     u"April"_s,    u"May"_s,      u"June"_s,     u"July"_s,
-            u"August"_s,  u"September"_s, u"October"_s,   u"November"_s, u"December"_s, u"Jan."_s,     u"Feb."_s,
-            u"Aug."_s,    u"Sept."_s,     u"Oct."_s,      u"Nov."_s,     u"Dec."_s };
-    return words.contains(w.toString());
+    static const WordSet words
+        = { u"Monday",  u"Tuesday",   u"Wednesday", u"Thursday", u"Friday",   u"Saturday", u"Sunday",
+            u"January", u"February",  u"March",     u"April",    u"May",      u"June",     u"July",
+            u"August",  u"September", u"October",   u"November", u"December", u"Jan.",     u"Feb.",
+            u"Aug.",    u"Sept.",     u"Oct.",      u"Nov.",     u"Dec." };
+    return words.containsExact(w);
 }
 
 // "Passengers say": a capitalised plural opening a sentence is a common noun.
@@ -51,10 +56,10 @@ bool looksPlural(const QString &w)
 // Words after which a clause starts, so that a name after them is not the sentence's subject.
 bool isSubordinator(QStringView w)
 {
-    static const QStringList words
-        = { u"when"_s,  u"after"_s, u"before"_s, u"while"_s,   u"as"_s,     u"because"_s,  u"if"_s,
-            u"since"_s, u"until"_s, u"that"_s,   u"whether"_s, u"though"_s, u"although"_s, u"unless"_s };
-    return words.contains(w.toString().toLower());
+    static const WordSet words
+        = { u"when",  u"after", u"before", u"while",   u"as",     u"because",  u"if",
+            u"since", u"until", u"that",   u"whether", u"though", u"although", u"unless" };
+    return words.contains(w);
 }
 
 } // namespace
@@ -63,14 +68,17 @@ bool isContraction(QStringView w)
 {
     // "It’s", "Don’t", "We’re": a pronoun or an auxiliary with a clitic, never a name. A
     // possessive ("Clinton’s") and an elided name ("O’Malley") are not contractions.
-    const QString lower = w.toString().toLower().replace(u'\u2019', u'\'');
+    if (!w.contains(u'\'') && !w.contains(u'\u2019'))
+        return false;
+    const FoldedWord folded(w);
+    const QStringView lower = folded.view();
     const qsizetype apostrophe = lower.indexOf(u'\'');
     if (apostrophe <= 0)
         return false;
-    const QStringView clitic = QStringView(lower).mid(apostrophe + 1);
+    const QStringView clitic = lower.mid(apostrophe + 1);
     if (clitic == u"t" || clitic == u"re" || clitic == u"ve" || clitic == u"ll" || clitic == u"m" || clitic == u"d")
         return true;
-    return clitic == u"s" && Lexicon::isStopWord(QStringView(lower).left(apostrophe));
+    return clitic == u"s" && Lexicon::isStopWord(lower.left(apostrophe));
 }
 
 bool isAcronym(QStringView w)
@@ -94,27 +102,40 @@ bool endsWithName(const QString &full, const QString &part)
 
 QString cleanName(QStringView name)
 {
-    QStringList words;
-    for (const QStringView w : name.split(u' ', Qt::SkipEmptyParts))
-        words.append(w.toString());
-    if (!words.isEmpty() && (Lexicon::isOrganisationWord(words.constLast()) || isAcronym(words.constLast()))) {
+    QVarLengthArray<QStringView, 8> words;
+    for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts))
+        words.append(w);
+    qsizetype first = 0;
+    const auto join = [&] {
+        QString result;
+        result.reserve(name.size());
+        for (qsizetype i = first; i < words.size(); ++i) {
+            if (i > first)
+                result += u' ';
+            result += words.at(i);
+        }
+        return result;
+    };
+    if (!words.isEmpty() && (Lexicon::isOrganisationWord(words.back()) || isAcronym(words.back()))) {
         // "Democratic Party", "State Department": titles are part of an organisation's name.
-        while (words.size() > 1 && (Lexicon::isDiscourseMarker(words.first()) || Lexicon::isStopWord(words.first())))
-            words.removeFirst();
-        return words.join(u' ');
+        while (words.size() - first > 1
+               && (Lexicon::closedClasses(words.at(first)) & (Lexicon::DiscourseMarker | Lexicon::StopWord)))
+            ++first;
+        return join();
     }
-    while (words.size() > 1
-           && (Lexicon::isTitle(words.first()) || Lexicon::isDiscourseMarker(words.first())
-               || words.first().front().isLower() || Lexicon::isStopWord(words.first())))
-        words.removeFirst();
+    while (words.size() - first > 1
+           && ((Lexicon::closedClasses(words.at(first)) & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::StopWord))
+               || words.at(first).front().isLower()))
+        ++first;
     // "Florida Gov. Jeb Bush", "Secretary of State Hillary Clinton": the name follows the last title.
-    for (qsizetype i = words.size() - 2; i >= 0 && !words.contains(u"of"_s); --i) {
+    const bool hasOf = std::any_of(words.cbegin() + first, words.cend(), [](QStringView w) { return w == u"of"; });
+    for (qsizetype i = words.size() - 2; i >= first && !hasOf; --i) {
         if (Lexicon::isTitle(words.at(i))) {
-            words.remove(0, i + 1);
+            first = i + 1;
             break;
         }
     }
-    QString result = words.join(u' ');
+    QString result = join();
     if (result.endsWith(u"\u2019s") || result.endsWith(u"'s"))
         result.chop(2);
     else if (result.endsWith(u'\u2019') || result.endsWith(u'\''))
@@ -142,17 +163,17 @@ NameIndex::NameIndex(const QString &text, const QList<QList<Token>> &tokens, con
                 sentence = i + 1;
                 continue;
             }
-            if (!isNameWord(parser.word(i)))
+            if (!isNameWord(parser, i))
                 continue;
             qsizetype e = i;
             while (e + 1 < tokens.size()) {
                 const QStringView prev = parser.word(e);
                 if (prev.endsWith(u"\u2019s") || prev.endsWith(u"'s") || prev.endsWith(u'\u2019'))
                     break;
-                if (isNameWord(parser.word(e + 1)))
+                if (isNameWord(parser, e + 1))
                     ++e;
-                else if ((Lexicon::isNameParticle(parser.word(e + 1)) || parser.word(e + 1) == u"of")
-                         && isNameWord(parser.word(e + 2)))
+                else if ((parser.has(e + 1, Lexicon::NameParticle) || parser.word(e + 1) == u"of")
+                         && isNameWord(parser, e + 2))
                     e += 2;
                 else
                     break;
@@ -167,7 +188,7 @@ NameIndex::NameIndex(const QString &text, const QList<QList<Token>> &tokens, con
             // "when Tapper asked": the subject of a subordinate clause is not the one the
             // paragraph is about.
             run.cueSubject = e + 1 < tokens.size() && !parser.word(e + 1).isEmpty()
-                && parser.word(e + 1).front().isLower() && Lexicon::instance().isReportingCue(parser.word(e + 1))
+                && parser.word(e + 1).front().isLower() && parser.has(e + 1, Lexicon::ReportingCue)
                 && !(i > 0 && isSubordinator(parser.word(i - 1)));
             run.subject = (subjectEnd >= 0 && run.end == subjectEnd) || run.cueSubject;
             // "Carson defied the question": a past-tense verb after the word makes it a subject.
@@ -200,12 +221,22 @@ NameIndex::NameIndex(const QString &text, const QList<QList<Token>> &tokens, con
     }
     // Words the article also writes in lower case ("debates", "once") are common words when
     // capitalised at a sentence start.
-    QSet<QString> lowerCase;
-    for (int p = 0; p < m_tokens.size(); ++p) {
-        for (const Token &t : m_tokens.at(p)) {
-            const QStringView w = tokenText(m_text, t);
-            if (t.word && w.front().isLower())
-                lowerCase.insert(w.toString());
+    // Only one-word names opening a sentence are asked about: look for those few words.
+    QHash<QString, bool> writtenLower; // lower-cased name -> seen in lower case
+    for (const NameRun &run : std::as_const(m_runs)) {
+        if (run.sentenceInitial && !run.name.contains(u' '))
+            writtenLower.insert(run.name.toLower(), false);
+    }
+    if (!writtenLower.isEmpty()) {
+        for (int p = 0; p < m_tokens.size(); ++p) {
+            for (const Token &t : m_tokens.at(p)) {
+                const QStringView w = tokenText(m_text, t);
+                if (t.word && w.front().isLower()) {
+                    const auto it = writtenLower.find(w);
+                    if (it != writtenLower.end())
+                        *it = true;
+                }
+            }
         }
     }
     QSet<QString> seenInside;
@@ -214,7 +245,7 @@ NameIndex::NameIndex(const QString &text, const QList<QList<Token>> &tokens, con
             seenInside.insert(run.name);
     }
     for (int i = 0; i < m_runs.size(); ++i)
-        m_runsByLastWord[m_runs.at(i).name.section(u' ', -1)].append(i);
+        m_runsByLastWord[lastWord(m_runs.at(i).name).toString()].append(i);
     for (const NameRun &run : std::as_const(m_runs)) {
         // A headline's capitals run words together ("Black Lawmakers Rip Donald Trump"): no full names there.
         const qsizetype space = run.heading ? -1 : run.name.lastIndexOf(u' ');
@@ -230,7 +261,7 @@ NameIndex::NameIndex(const QString &text, const QList<QList<Token>> &tokens, con
         run.doubtful = run.sentenceInitial && !run.name.contains(u' ')
             && ((!seenInside.contains(run.name) && !m_fullNames.contains(run.name)
                  && !(run.verbFollows && !looksPlural(run.name)))
-                || lowerCase.contains(run.name.toLower()));
+                || writtenLower.value(run.name.toLower()));
     }
 }
 
@@ -242,7 +273,7 @@ QString NameIndex::fullName(const QString &name) const
 QString NameIndex::fullNameBefore(const QString &name, qsizetype position) const
 {
     QString full;
-    const QString last = name.section(u' ', -1);
+    const QStringView last = lastWord(name);
     for (int pass = 0; pass < 2 && full.isEmpty(); ++pass) {
         for (const int i : m_runsByLastWord.value(last)) {
             const NameRun &run = m_runs.at(i);
@@ -259,7 +290,7 @@ QString NameIndex::fullNameBefore(const QString &name, qsizetype position) const
 QString NameIndex::roleFor(const QString &name) const
 {
     QString title;
-    for (const int i : m_runsByLastWord.value(name.section(u' ', -1))) {
+    for (const int i : m_runsByLastWord.value(lastWord(name))) {
         const NameRun &run = m_runs.at(i);
         if (!endsWithName(run.name, name) && !endsWithName(name, run.name))
             continue;

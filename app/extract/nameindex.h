@@ -51,6 +51,17 @@ private:
     QHash<QString, QList<int>> m_runsByLastWord; // last word -> indices into m_runs, text order
 };
 
+// The last word of a name ("Jake Sullivan" -> "Sullivan"), the first; the whole of a one-word name.
+inline QStringView lastWord(QStringView name)
+{
+    return name.mid(name.lastIndexOf(u' ') + 1);
+}
+inline QStringView firstWord(QStringView name)
+{
+    const qsizetype space = name.indexOf(u' ');
+    return space < 0 ? name : name.left(space);
+}
+
 // A name as the resolver compares it: no leading titles, no possessive.
 QString cleanName(QStringView name);
 // "Al-Ansari" names "Majed Al-Ansari": equal, or the same last words on a word boundary.

@@ -78,13 +78,13 @@ bool SpeakerResolver::genderAllows(const QString &name, qsizetype /*position*/, 
     if (gender == 0)
         return true;
     const QString full = m_names.fullName(name);
-    const int known = Lexicon::instance().firstNameGender(full.section(u' ', 0, 0));
+    const int known = Lexicon::instance().firstNameGender(firstWord(full));
     return known == 0 || known == gender;
 }
 
 void SpeakerResolver::EntityTable::index(int entity, const QString &name)
 {
-    QList<int> &list = byLastWord[name.section(u' ', -1).toLower()];
+    QList<int> &list = byLastWord[lastWord(name).toString().toLower()];
     if (!list.contains(entity))
         list.append(entity);
 }
@@ -94,8 +94,7 @@ int SpeakerResolver::resolveName(const QString &name, qsizetype position, Entity
     const QString key = cleanName(name);
     if (key.isEmpty())
         return -1;
-    const QString last = key.section(u' ', -1);
-    for (const int i : table->byLastWord.value(last.toLower())) {
+    for (const int i : table->byLastWord.value(lastWord(key).toString().toLower())) {
         Entity &e = table->entities[i];
         if (e.kind == Speaker::Kind::Anonymous)
             continue;
@@ -133,11 +132,10 @@ int SpeakerResolver::resolveName(const QString &name, qsizetype position, Entity
 int SpeakerResolver::resolveDescription(const QString &written, EntityTable *table) const
 {
     QString description = written;
-    const QString firstWord = description.section(u' ', 0, 0);
-    if (Lexicon::isDeterminer(firstWord))
+    if (Lexicon::isDeterminer(firstWord(description)))
         description[0] = description.at(0).toLower();
     const QString head = headNoun(description);
-    const QString first = description.section(u' ', 0, 0).toLower();
+    const QString first = firstWord(description).toString().toLower();
     const bool definite = first == u"the" || first == u"this" || first == u"that";
     if (definite && !head.isEmpty()) {
         // Among earlier sources with the same head noun, the one sharing most modifiers, then the

@@ -3,8 +3,11 @@
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 
+#include "extract/wordset.h"
+
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -34,23 +37,19 @@ bool namesOrganisation(const QString &name)
 
 bool isPreposition(QStringView w)
 {
-    static const QStringList words = {
-        QStringLiteral("across"),     QStringLiteral("along"),   QStringLiteral("behind"),  QStringLiteral("beyond"),
-        QStringLiteral("beside"),     QStringLiteral("towards"), QStringLiteral("despite"), QStringLiteral("among"),
-        QStringLiteral("around"),     QStringLiteral("above"),   QStringLiteral("below"),   QStringLiteral("near"),
-        QStringLiteral("inside"),     QStringLiteral("outside"), QStringLiteral("onto"),    QStringLiteral("past"),
-        QStringLiteral("throughout"), QStringLiteral("versus"),  QStringLiteral("unlike"),  QStringLiteral("beneath"),
-        QStringLiteral("alongside"),  QStringLiteral("amid"),    QStringLiteral("ahead"),   QStringLiteral("across")
-    };
-    return words.contains(w.toString());
+    static const WordSet words = { u"across",  u"along",      u"behind",  u"beyond",   u"beside",  u"towards",
+                                   u"despite", u"among",      u"around",  u"above",    u"below",   u"near",
+                                   u"inside",  u"outside",    u"onto",    u"past",     u"throughout", u"versus",
+                                   u"unlike",  u"beneath",    u"alongside", u"amid",   u"ahead" };
+    return words.containsExact(w);
 }
 
 // Frequent verbs that pair with a noun without making a noun phrase ("skepticism remains",
 // "allow civilians", "revival depends"). General English, written by hand.
 bool isCommonVerb(QStringView w)
 {
-    static const QSet<QString> verbs = [] {
-        QSet<QString> set;
+    static const WordSet verbs = [] {
+        WordSet set;
         for (const char16_t *stem :
              { u"allow",  u"remain", u"depend", u"seem", u"appear", u"become", u"continue", u"include", u"make",
                u"take",   u"give",   u"keep",   u"get",  u"go",     u"come",   u"show",     u"mean",    u"need",
@@ -69,10 +68,10 @@ bool isCommonVerb(QStringView w)
                u"shown",   u"meant", u"left",  u"brought", u"began",  u"lost",   u"ran",     u"paid",
                u"met",     u"led",   u"sold",  u"rose",    u"fell",   u"woke",   u"spent",   u"told",
                u"thought", u"felt",  u"found", u"knew",    u"sought", u"become", u"familiar" })
-            set.insert(QString::fromUtf16(past));
+            set.insert(QStringView(past));
         return set;
     }();
-    return verbs.contains(w.toString());
+    return verbs.containsExact(w);
 }
 
 bool isDescriptiveAdjective(QStringView w)
@@ -87,12 +86,22 @@ bool isDescriptiveAdjective(QStringView w)
 // Numbers and degree words never make a topic ("almost eleven").
 bool isQuantity(QStringView w)
 {
-    static const QSet<QString> words
-        = { u"almost"_s,    u"nearly"_s,  u"about"_s,    u"roughly"_s, u"two"_s,     u"three"_s,    u"four"_s,
-            u"five"_s,      u"six"_s,     u"seven"_s,    u"eight"_s,   u"nine"_s,    u"ten"_s,      u"eleven"_s,
-            u"twelve"_s,    u"twenty"_s,  u"thirty"_s,   u"fifty"_s,   u"hundred"_s, u"hundreds"_s, u"thousand"_s,
-            u"thousands"_s, u"million"_s, u"millions"_s, u"billion"_s, u"dozens"_s,  u"dozen"_s,    u"half"_s };
-    return words.contains(w.toString());
+    static const WordSet words
+        = { u"almost",    u"nearly",  u"about",    u"roughly", u"two",     u"three",    u"four",
+            u"five",      u"six",     u"seven",    u"eight",   u"nine",    u"ten",      u"eleven",
+            u"twelve",    u"twenty",  u"thirty",   u"fifty",   u"hundred", u"hundreds", u"thousand",
+            u"thousands", u"million", u"millions", u"billion", u"dozens",  u"dozen",    u"half" };
+    return words.containsExact(w);
+}
+
+// "prisoner exchange" has the word "prisoner" (or is it).
+bool hasWord(QStringView phrase, QStringView word)
+{
+    for (const QStringView w : phrase.tokenize(u' ')) {
+        if (w == word)
+            return true;
+    }
+    return false;
 }
 
 bool isPlainWord(QStringView w)
@@ -187,13 +196,11 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             Tag tag;
             tag.name = name;
             tag.kind = Tag::Kind::Organisation;
-            const QString firstWord = name.section(u' ', 0, 0);
-            const QString lastWord = name.section(u' ', -1);
             if (Gazetteer::isPlace(name))
                 tag.kind = Tag::Kind::Place;
-            else if (namesOrganisation(name) || isAcronym(lastWord))
+            else if (namesOrganisation(name) || isAcronym(lastWord(name)))
                 tag.kind = Tag::Kind::Organisation;
-            else if (name.contains(u' ') || Lexicon::instance().firstNameGender(firstWord) != 0)
+            else if (name.contains(u' ') || Lexicon::instance().firstNameGender(firstWord(name)) != 0)
                 tag.kind = Tag::Kind::Person;
             for (const Speaker &s : speakers) {
                 if (s.name == name && s.kind != Speaker::Kind::Anonymous && tag.kind != Tag::Kind::Place)
@@ -224,34 +231,43 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     const Lexicon &lexicon = Lexicon::instance();
     const double documents = lexicon.backgroundDocuments();
     const auto idf = [&](QStringView w) { return std::log((documents + 1) / (lexicon.documentFrequency(w) + 1)); };
-    QHash<QString, int> counts;
+    QHash<QStringView, int> counts;
+    constexpr quint32 notTopical = Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue;
+    QList<char> candidate; // per token: may be part of a topic
     for (int p = 0; p < m_tokens.size(); ++p) {
         if (isHeading(p))
             continue;
         const QList<Token> &tokens = m_tokens.at(p);
+        candidate.resize(tokens.size() + 1);
         for (qsizetype i = 0; i < tokens.size(); ++i) {
-            const QStringView w = tokenText(m_text, tokens.at(i));
-            if (!tokens.at(i).word || !isPlainWord(w) || Lexicon::isStopWord(w) || Lexicon::isFunctionVerb(w)
-                || lexicon.isReportingCue(w) || w.endsWith(u"ly") || w.endsWith(u"ed") || isPreposition(w)
-                || isQuantity(w))
+            const Token &t = tokens.at(i);
+            const QStringView w = tokenText(m_text, t);
+            candidate[i] = t.word && !t.is(notTopical) && isPlainWord(w) && !w.endsWith(u"ly") && !w.endsWith(u"ed")
+                && !isPreposition(w) && !isQuantity(w);
+        }
+        candidate[tokens.size()] = false;
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            if (!candidate.at(i))
                 continue;
+            const QStringView w = tokenText(m_text, tokens.at(i));
             // Topics are noun phrases: an -ing word counts only where it is used as a noun ("the
             // shooting", "its funding"), not as a verb ("a teacher travelling with...").
             const QStringView previous
                 = i > 0 && tokens.at(i - 1).word ? tokenText(m_text, tokens.at(i - 1)) : QStringView();
-            if (!isCommonVerb(w)
-                && (!w.endsWith(u"ing") || Lexicon::isDeterminer(previous) || previous.endsWith(u"\u2019s")
+            const bool verb = isCommonVerb(w);
+            if (!verb
+                && (!w.endsWith(u"ing") || (i > 0 && tokens.at(i - 1).is(Lexicon::Determiner)) || previous.endsWith(u"\u2019s")
                     || previous.endsWith(u"'s")))
-                ++counts[w.toString()];
-            const QStringView next
-                = i + 1 < tokens.size() && tokens.at(i + 1).word ? tokenText(m_text, tokens.at(i + 1)) : QStringView();
+                ++counts[w];
+            if (verb || !candidate.at(i + 1) || w.endsWith(u"ing"))
+                continue;
+            const QStringView next = tokenText(m_text, tokens.at(i + 1));
             // "who studies rail": after a relative pronoun the first word is a verb.
             const bool afterRelative = previous == u"who" || previous == u"which" || previous == u"that";
-            if (!afterRelative && !isCommonVerb(w) && !isCommonVerb(next) && !isQuantity(next) && isPlainWord(next)
-                && !Lexicon::isStopWord(next) && !Lexicon::isFunctionVerb(next) && !isPreposition(next)
-                && !lexicon.isReportingCue(next) && !next.endsWith(u"ly") && !next.endsWith(u"ed")
-                && !w.endsWith(u"ing") && !next.endsWith(u"ing"))
-                ++counts[w + u' ' + next];
+            // A phrase of two words is counted where one space joins them (keys are views into the text).
+            if (!afterRelative && !isCommonVerb(next) && !next.endsWith(u"ing") && next.data() == w.data() + w.size() + 1
+                && w.data()[w.size()] == u' ')
+                ++counts[QStringView(w.data(), next.data() + next.size())];
         }
     }
     struct Scored
@@ -261,29 +277,32 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         double score = 0.0;
     };
     // Words sharing a stem count together: "prisoner exchange" gains from "prisoners held".
-    QHash<QString, int> stems;
+    QHash<QStringView, int> stems;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (!it.key().contains(u' '))
             stems[it.key().left(6)] += it.value();
     }
-    const auto weightOf = [&](const QStringList &words) {
+    const auto weightOf = [&](const auto &words) {
         double weight = 0.0;
-        for (const QString &w : words)
-            weight += idf(w) * std::sqrt(std::max(1, stems.value(w.left(6))));
+        for (const auto &w : words)
+            weight += idf(w) * std::sqrt(std::max(1, stems.value(QStringView(w).left(6))));
         return weight;
     };
     QList<Scored> scored;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        const QStringList words = it.key().split(u' ');
-        const double weight = weightOf(words);
         // A phrase must recur or be rare enough to be a term of this article.
-        if (it.value() < 2 && words.size() == 1)
+        if (it.value() < 2 && !it.key().contains(u' '))
             continue;
+        const QStringView key = it.key();
+        const qsizetype space = key.indexOf(u' ');
+        const QVarLengthArray<QStringView, 2> words
+            = space < 0 ? QVarLengthArray<QStringView, 2> { key } : QVarLengthArray<QStringView, 2> { key.left(space), key.mid(space + 1) };
+        const double weight = weightOf(words);
         // Square root of the count: a recurring generic word should not drown a specific term.
         // A descriptive adjective makes a weaker term than a noun ("unpredictable nature" vs
         // "prisoner exchange").
         const double descriptive = words.size() > 1 && isDescriptiveAdjective(words.first()) ? 0.6 : 1.0;
-        scored.append({ it.key(), it.value(), std::sqrt(double(it.value())) * weight * descriptive });
+        scored.append({ it.key().toString(), it.value(), std::sqrt(double(it.value())) * weight * descriptive });
     }
     for (const QString &scare : scareQuotes) {
         const QStringList words = scare.toLower().split(u' ', Qt::SkipEmptyParts);
@@ -304,7 +323,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     for (const Scored &s : std::as_const(scored)) {
         // Skip a phrase already covered by a better one ("prisoner" after "prisoner exchange").
         const bool covered = std::any_of(result.cbegin(), result.cend(), [&](const Tag &t) {
-            return t.name.split(u' ').contains(s.phrase) || s.phrase.split(u' ').contains(t.name);
+            return hasWord(t.name, s.phrase) || hasWord(s.phrase, t.name);
         });
         if (covered)
             continue;

@@ -1,5 +1,8 @@
 #include "extract/tokenizer.h"
 
+#include "extract/lexicon.h"
+#include "extract/wordset.h"
+
 #include <QSet>
 
 namespace Quoteshelf::Extract {
@@ -19,29 +22,27 @@ bool isApostrophe(QChar c)
 // Words whose trailing period is part of the word, not the end of a sentence.
 bool keepsPeriod(QStringView word)
 {
-    static const QSet<QString> abbreviations = [] {
-        QSet<QString> set;
-        for (const char16_t *w :
-             { u"mr",   u"mrs",  u"ms",   u"dr",  u"sen",    u"rep",  u"gov",  u"gen", u"lt",   u"col",
+    static const WordSet abbreviations {
+        u"mr",   u"mrs",  u"ms",   u"dr",  u"sen",    u"rep",  u"gov",  u"gen", u"lt",   u"col",
                u"sgt",  u"jr",   u"sr",   u"st",  u"rev",    u"prof", u"capt", u"adm", u"maj",  u"cmdr",
                u"pres", u"atty", u"vs",   u"inc", u"corp",   u"co",   u"ltd",  u"jan", u"feb",  u"aug",
                u"sept", u"sep",  u"oct",  u"nov", u"dec",    u"no",   u"mt",   u"ft",  u"gens", u"reps",
-               u"sens", u"govt", u"dept", u"est", u"approx", u"e.g",  u"i.e",  u"etc" })
-            set.insert(QString::fromUtf16(w));
-        return set;
-    }();
+               u"sens", u"govt", u"dept", u"est", u"approx", u"e.g",  u"i.e",  u"etc"
+    };
     if (word.size() == 1 && word.front().isUpper())
         return true; // an initial: "J. Smith"
     if (word.contains(u'.'))
         return true; // "U.S", "a.m"
-    return abbreviations.contains(word.toString().toLower());
+    return abbreviations.contains(word);
 }
 
 } // namespace
 
 QList<Token> Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to)
 {
+    const Lexicon &lexicon = Lexicon::instance();
     QList<Token> tokens;
+    tokens.reserve((to - from) / 5);
     qsizetype i = from;
     while (i < to) {
         const QChar c = text.at(i);
@@ -70,7 +71,7 @@ QList<Token> Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype 
             }
             if (i < to && text.at(i) == u'.' && keepsPeriod(QStringView(text).mid(start, i - start)))
                 ++i;
-            tokens.append({ start, i, true });
+            tokens.append({ start, i, true, lexicon.classify(QStringView(text).mid(start, i - start)) });
             continue;
         }
         const qsizetype width = (c.isHighSurrogate() && i + 1 < to) ? 2 : 1;

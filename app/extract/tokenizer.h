@@ -13,6 +13,8 @@ struct Token
     qsizetype start = 0;
     qsizetype end = 0;
     bool word = false; // letters/digits (with inner ' ’ - . /); otherwise one punctuation mark
+    quint32 classes = 0; // Lexicon::Class bits of a word, looked up once by the tokenizer
+    bool is(quint32 wordClass) const { return (classes & wordClass) != 0; }
 };
 
 // Splits text into word and punctuation tokens. Abbreviations and initials keep their period

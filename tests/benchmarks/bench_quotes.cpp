@@ -1,28 +1,55 @@
-// bench_quotes [corpus.json] [--dump misses.jsonl]
-// Runs the extractor over a PolNeAR split (default: dev) and prints quote P/R/F1 at 30% and 80%
-// coverage, speaker accuracy, indirect-speech P/R and throughput. --dump writes one JSON line per
-// miss for error analysis (use it on train; dev is for reporting).
+// bench_quotes [corpus.json] [--speed corpus.json] [--runs N] [--dump misses.jsonl]
+// Prints quote P/R/F1 at 30% and 80% coverage, speaker accuracy and indirect-speech P/R over a
+// PolNeAR split (default: dev), then the extractor's throughput on one thread over another split
+// (default: train, the text the speed target names): one warm-up pass, then N timed passes
+// (default 5), reporting the median and best pass, characters per second and the process's peak
+// resident memory. --dump writes one JSON line per miss for error analysis (use it on train; dev
+// is for reporting).
 #include "extract/extractor.h"
 #include "quotemetrics.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
 
+#include <sys/resource.h>
+
+#include <algorithm>
+
 using namespace Quoteshelf::Extract;
+
+namespace {
+
+QString takeOption(QStringList *args, const QString &name)
+{
+    const qsizetype i = args->indexOf(name);
+    if (i < 0 || i + 1 >= args->size())
+        return {};
+    const QString value = args->at(i + 1);
+    args->remove(i, 2);
+    return value;
+}
+
+double peakResidentMiB()
+{
+    struct rusage usage = {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
-    QString dump;
-    const qsizetype d = args.indexOf(QStringLiteral("--dump"));
-    if (d >= 0 && d + 1 < args.size()) {
-        dump = args.at(d + 1);
-        args.remove(d, 2);
-    }
-    const QString path
-        = args.isEmpty() ? QStringLiteral(QUOTESHELF_SHARED_DIR "/corpora/polnear/polnear_dev.json") : args.first();
+    const QString dump = takeOption(&args, QStringLiteral("--dump"));
+    const QString speedPath = takeOption(&args, QStringLiteral("--speed"));
+    const QString runsOption = takeOption(&args, QStringLiteral("--runs"));
+    const int runs = runsOption.isEmpty() ? 5 : std::max(1, runsOption.toInt());
+    const QString corpora = QStringLiteral(QUOTESHELF_SHARED_DIR "/corpora/polnear/");
+    const QString path = args.isEmpty() ? corpora + u"polnear_dev.json" : args.first();
     QTextStream out(stdout);
     QString error;
     const QList<QuoteMetrics::Article> articles = QuoteMetrics::load(path, &error);
@@ -40,5 +67,42 @@ int main(int argc, char **argv)
         if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             file.write(diagnostics.toUtf8());
     }
+
+    // Throughput: the texts only, extracted one after another on this thread.
+    const QString textsPath = speedPath.isEmpty() ? corpora + u"polnear_train.json" : speedPath;
+    const QList<QuoteMetrics::Article> speedArticles
+        = textsPath == path ? articles : QuoteMetrics::load(textsPath, &error);
+    if (speedArticles.isEmpty()) {
+        QTextStream(stderr) << "bench_quotes: cannot read " << textsPath << ": " << error << '\n';
+        return 1;
+    }
+    qint64 characters = 0;
+    for (const QuoteMetrics::Article &a : speedArticles)
+        characters += a.text.size();
+    const auto pass = [&] {
+        qsizetype quotes = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (const QuoteMetrics::Article &a : speedArticles)
+            quotes += extractor.extract(a.text).quotes.size();
+        return std::pair { timer.nsecsElapsed() / 1e9, quotes };
+    };
+    const qsizetype quotesFound = pass().second; // warm-up: word tables, allocator, caches
+    QList<double> seconds;
+    for (int r = 0; r < runs; ++r)
+        seconds.append(pass().first);
+    std::sort(seconds.begin(), seconds.end());
+    const double median = seconds.at(seconds.size() / 2);
+    const double n = double(speedArticles.size());
+    out << Qt::endl
+        << "speed over " << textsPath << " (" << speedArticles.size() << " articles, "
+        << QString::number(characters / n, 'f', 0) << " characters each, " << quotesFound << " quotes), one thread, "
+        << runs << " passes after a warm-up:\n"
+        << QString::asprintf("  median pass %.3f s: %.0f articles/s, %.1f MB of text/s (UTF-16 code units / 1e6)\n",
+                             median, n / median, characters / median / 1e6)
+        << QString::asprintf("  best pass   %.3f s: %.0f articles/s\n", seconds.first(), n / seconds.first())
+        << QString::asprintf("  per article %.1f us (median)\n", median / n * 1e6)
+        << QString::asprintf("  peak resident memory of this process %.1f MiB (corpora loaded included)\n",
+                             peakResidentMiB());
     return 0;
 }
