@@ -66,7 +66,8 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
 
     // According to X, CLAUSE.  /  CLAUSE, according to X.
     for (qsizetype i = from; i + 2 < to; ++i) {
-        if (parser.word(i).compare(u"according", Qt::CaseInsensitive) != 0 || parser.word(i + 1) != u"to")
+        const QStringView w = parser.word(i);
+        if (w.size() != 9 || w.compare(u"according", Qt::CaseInsensitive) != 0 || parser.word(i + 1) != u"to")
             continue;
         draft->cue = QStringLiteral("according to");
         if (i == from) {
@@ -190,8 +191,10 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
             while (next < quoted.size() && quoted.at(next).end <= start)
                 ++next;
             bool hasQuote = next < quoted.size() && quoted.at(next).start < end;
-            for (qsizetype k = start; k < end && !hasQuote; ++k)
-                hasQuote = Tokenizer::isQuoteMark(m_text.at(k)) && m_text.at(k) != u'\u2019';
+            for (qsizetype k = start; k < end && !hasQuote; ++k) {
+                const QChar c = m_text.at(k);
+                hasQuote = (c.unicode() < 0x80 ? c == u'"' : Tokenizer::isQuoteMark(c)) && c != u'\u2019';
+            }
             DraftQuote d;
             if (!hasQuote && to - sentenceFrom >= 5 && sentence(p, sentenceFrom, to, &d))
                 drafts->append(d);

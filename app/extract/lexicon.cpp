@@ -151,8 +151,6 @@ Lexicon::Lexicon()
         m_speakerNouns.insert(QString::fromUtf16(row.word), 0);
     for (const GenderRow &row : firstNameRows)
         m_firstNames.insert(QString::fromUtf16(row.name), row.he > row.she ? 1 : -1);
-    for (const CountRow &row : backgroundRows)
-        m_background.insert(QString::fromUtf16(row.word), row.count);
     for (const ClosedList &list : closedLists) {
         for (qsizetype i = 0; i < list.count; ++i)
             m_closed[FoldedWord(QStringView(list.words[i])).view().toString()] |= list.wordClass;
@@ -182,8 +180,22 @@ Lexicon::Lexicon()
         if (it.key().endsWith(u's'))
             add(it.key().chopped(1));
     }
-    for (auto it = m_classes.begin(); it != m_classes.end(); ++it)
-        it.value() = classifyByRules(it.key());
+    for (auto it = m_classes.cbegin(); it != m_classes.cend(); ++it)
+        m_words[it.key()].classes = classifyByRules(it.key());
+    for (const CountRow &row : backgroundRows)
+        m_words[FoldedWord(QStringView(row.word)).view().toString()].documentFrequency = row.count;
+    m_classes.clear();
+    m_classes.squeeze();
+}
+
+const Lexicon::WordInfo &Lexicon::lookup(QStringView word) const
+{
+    static const WordInfo unknown;
+    const FoldedWord folded(word);
+    if (folded.view().isEmpty())
+        return unknown;
+    const auto it = m_words.constFind(folded.view());
+    return it != m_words.cend() ? it.value() : unknown;
 }
 
 quint32 Lexicon::closedClasses(QStringView word)
@@ -194,8 +206,7 @@ quint32 Lexicon::closedClasses(QStringView word)
 
 quint32 Lexicon::classify(QStringView word) const
 {
-    const FoldedWord folded(word);
-    return folded.view().isEmpty() ? 0 : m_classes.value(folded.view(), 0);
+    return lookup(word).classes;
 }
 
 quint32 Lexicon::classifyByRules(QStringView w) const
@@ -302,8 +313,7 @@ int Lexicon::firstNameGender(QStringView firstName) const
 
 int Lexicon::documentFrequency(QStringView word) const
 {
-    const FoldedWord folded(word);
-    return folded.view().isEmpty() ? 0 : m_background.value(folded.view(), 0);
+    return lookup(word).documentFrequency;
 }
 
 int Lexicon::backgroundDocuments() const

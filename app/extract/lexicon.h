@@ -32,6 +32,13 @@ public:
         IndirectCue = 1u << 11,
         SpeakerNoun = 1u << 12,
     };
+    struct WordInfo
+    {
+        quint32 classes = 0; // Class bits
+        int documentFrequency = 0; // in the background table, of backgroundDocuments()
+    };
+    // What the lexicon knows of a word, with one lookup.
+    const WordInfo &lookup(QStringView word) const;
     // Every class of the word, the learned ones included.
     quint32 classify(QStringView word) const;
     // The hand-written closed classes only (StopWord ... PersonalPronoun).
@@ -80,10 +87,10 @@ private:
 
     QHash<QString, CueStats> m_cues;
     QHash<QString, char> m_speakerNouns; // QHash for lookups by QStringView
-    QHash<QString, int> m_background;
     QHash<QString, int> m_firstNames;
     QHash<QString, quint32> m_closed; // folded word -> Class bits of the closed lists
-    QHash<QString, quint32> m_classes; // folded word -> all its Class bits
+    QHash<QString, quint32> m_classes; // folded word -> all its Class bits, while constructing
+    QHash<QString, WordInfo> m_words; // folded word -> what is known of it
 };
 
 } // namespace Quoteshelf::Extract

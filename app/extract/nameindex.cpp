@@ -68,7 +68,7 @@ bool isContraction(QStringView w)
 {
     // "It’s", "Don’t", "We’re": a pronoun or an auxiliary with a clitic, never a name. A
     // possessive ("Clinton’s") and an elided name ("O’Malley") are not contractions.
-    if (!w.contains(u'\'') && !w.contains(u'\u2019'))
+    if (std::none_of(w.begin(), w.end(), [](QChar c) { return c == u'\'' || c == u'\u2019'; }))
         return false;
     const FoldedWord folded(w);
     const QStringView lower = folded.view();

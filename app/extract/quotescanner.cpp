@@ -11,6 +11,13 @@ bool isWordLike(QChar c)
     return c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
 }
 
+// Every character openingStyle() or closes() acts on.
+bool isQuotationMark(char16_t c)
+{
+    return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u00AB' || c == u'\u00BB'
+        || c == u'\u2018' || c == u'\u2019';
+}
+
 // Which style an opening mark at i starts, or None when the character is not an opening mark here.
 Style openingStyle(const QString &text, qsizetype i, qsizetype paraStart, qsizetype paraEnd)
 {
@@ -84,6 +91,9 @@ QList<QuotedSpan> QuoteScanner::scan(const QString &text, const QList<Span> &par
             }
         }
         for (; i < para.end; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < 0x80 ? c != u'"' : !isQuotationMark(c))
+                continue; // most characters: nothing opens or closes here
             if (style == Style::None) {
                 const Style opened = openingStyle(text, i, para.start, para.end);
                 if (opened == Style::None)

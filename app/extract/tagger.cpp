@@ -211,10 +211,12 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         }
         ++it->count;
         // Evidence from this occurrence: a title makes a person, "in X" a place.
-        const QString written = m_text.mid(run.start, run.end - run.start);
-        if (written != run.name && written.endsWith(run.name) && it->kind == Tag::Kind::Organisation
-            && Lexicon::isTitle(written.section(u' ', -2, -2)))
-            it->kind = Tag::Kind::Person;
+        const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
+        if (it->kind == Tag::Kind::Organisation && written != run.name && written.endsWith(run.name)) {
+            const QStringView before = written.chopped(lastWord(written).size()).trimmed();
+            if (Lexicon::isTitle(lastWord(before)))
+                it->kind = Tag::Kind::Person;
+        }
         if (it->kind == Tag::Kind::Organisation && !name.contains(u' ') && !isAcronym(name)
             && locatives.contains(wordBefore(run.start).toLower()))
             it->kind = Tag::Kind::Place;
@@ -230,8 +232,14 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
 {
     const Lexicon &lexicon = Lexicon::instance();
     const double documents = lexicon.backgroundDocuments();
-    const auto idf = [&](QStringView w) { return std::log((documents + 1) / (lexicon.documentFrequency(w) + 1)); };
-    QHash<QStringView, int> counts;
+    const auto idfOf = [&](int frequency) { return std::log((documents + 1) / (frequency + 1)); };
+    const auto idf = [&](QStringView w) { return idfOf(lexicon.documentFrequency(w)); };
+    struct Counted
+    {
+        int count = 0;
+        int frequency[2] = {}; // of its one or two words
+    };
+    QHash<QStringView, Counted> counts;
     constexpr quint32 notTopical = Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue;
     QList<char> candidate; // per token: may be part of a topic
     for (int p = 0; p < m_tokens.size(); ++p) {
@@ -258,7 +266,11 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             if (!verb
                 && (!w.endsWith(u"ing") || (i > 0 && tokens.at(i - 1).is(Lexicon::Determiner)) || previous.endsWith(u"\u2019s")
                     || previous.endsWith(u"'s")))
-                ++counts[w];
+            {
+                Counted &c = counts[w];
+                ++c.count;
+                c.frequency[0] = tokens.at(i).frequency;
+            }
             if (verb || !candidate.at(i + 1) || w.endsWith(u"ing"))
                 continue;
             const QStringView next = tokenText(m_text, tokens.at(i + 1));
@@ -267,12 +279,17 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             // A phrase of two words is counted where one space joins them (keys are views into the text).
             if (!afterRelative && !isCommonVerb(next) && !next.endsWith(u"ing") && next.data() == w.data() + w.size() + 1
                 && w.data()[w.size()] == u' ')
-                ++counts[QStringView(w.data(), next.data() + next.size())];
+            {
+                Counted &c = counts[QStringView(w.data(), next.data() + next.size())];
+                ++c.count;
+                c.frequency[0] = tokens.at(i).frequency;
+                c.frequency[1] = tokens.at(i + 1).frequency;
+            }
         }
     }
     struct Scored
     {
-        QString phrase;
+        QStringView phrase; // into the text or into scareQuotes
         int count = 0;
         double score = 0.0;
     };
@@ -280,7 +297,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     QHash<QStringView, int> stems;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (!it.key().contains(u' '))
-            stems[it.key().left(6)] += it.value();
+            stems[it.key().left(6)] += it.value().count;
     }
     const auto weightOf = [&](const auto &words) {
         double weight = 0.0;
@@ -289,20 +306,24 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         return weight;
     };
     QList<Scored> scored;
+    scored.reserve(counts.size() + scareQuotes.size());
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         // A phrase must recur or be rare enough to be a term of this article.
-        if (it.value() < 2 && !it.key().contains(u' '))
-            continue;
         const QStringView key = it.key();
         const qsizetype space = key.indexOf(u' ');
-        const QVarLengthArray<QStringView, 2> words
-            = space < 0 ? QVarLengthArray<QStringView, 2> { key } : QVarLengthArray<QStringView, 2> { key.left(space), key.mid(space + 1) };
-        const double weight = weightOf(words);
+        const int count = it.value().count;
+        if (count < 2 && space < 0)
+            continue;
+        const QStringView words[] = { space < 0 ? key : key.left(space), key.mid(space + 1) };
+        const int wordCount = space < 0 ? 1 : 2;
+        double weight = 0.0;
+        for (int k = 0; k < wordCount; ++k)
+            weight += idfOf(it.value().frequency[k]) * std::sqrt(std::max(1, stems.value(words[k].left(6))));
         // Square root of the count: a recurring generic word should not drown a specific term.
         // A descriptive adjective makes a weaker term than a noun ("unpredictable nature" vs
         // "prisoner exchange").
-        const double descriptive = words.size() > 1 && isDescriptiveAdjective(words.first()) ? 0.6 : 1.0;
-        scored.append({ it.key().toString(), it.value(), std::sqrt(double(it.value())) * weight * descriptive });
+        const double descriptive = wordCount > 1 && isDescriptiveAdjective(words[0]) ? 0.6 : 1.0;
+        scored.append({ key, count, std::sqrt(double(count)) * weight * descriptive });
     }
     for (const QString &scare : scareQuotes) {
         const QStringList words = scare.toLower().split(u' ', Qt::SkipEmptyParts);
@@ -316,18 +337,26 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         else
             scored.append({ scare, 1, 2 * weightOf(words) });
     }
-    std::sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) {
+    const auto better = [](const Scored &a, const Scored &b) {
         return a.score != b.score ? a.score > b.score : a.phrase < b.phrase;
-    });
+    };
+    // Only the best few are read: sort those, and the rest only if they run out.
+    qsizetype sorted = std::min<qsizetype>(scored.size(), 6 * maxTopics);
+    std::partial_sort(scored.begin(), scored.begin() + sorted, scored.end(), better);
     QList<Tag> result;
-    for (const Scored &s : std::as_const(scored)) {
+    for (qsizetype i = 0; i < scored.size(); ++i) {
+        if (i == sorted) {
+            std::sort(scored.begin() + i, scored.end(), better);
+            sorted = scored.size();
+        }
+        const Scored &s = scored.at(i);
         // Skip a phrase already covered by a better one ("prisoner" after "prisoner exchange").
         const bool covered = std::any_of(result.cbegin(), result.cend(), [&](const Tag &t) {
             return hasWord(t.name, s.phrase) || hasWord(s.phrase, t.name);
         });
         if (covered)
             continue;
-        result.append({ s.phrase, Tag::Kind::Topic, s.count });
+        result.append({ s.phrase.toString(), Tag::Kind::Topic, s.count });
         if (result.size() >= maxTopics)
             break;
     }
