@@ -2,6 +2,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/mentionparser.h"
+#include "extract/wordclasses.h"
 
 namespace Quoteshelf::Extract {
 
@@ -186,7 +187,15 @@ Cue CueFinder::atSentenceEnd(const QuoteContext &local) const
             cue.text = QStringLiteral("according to");
         } else if (isLower(parser.word(k)) && parser.has(k, Lexicon::ReportingCue)
                    && !parser.word(k).endsWith(u"ing")) {
-            cue.mention = parser.phraseAfter(k + 1, local.afterEnd);
+            if (WordClass::takesListener(parser.word(k))) {
+                // "…," Melanne Verveer, who served as …, told CBS News.": CBS News listened; the
+                // speaker is the subject before the comma.
+                const Mention m = parser.subjectBefore(k, local.closeIndex + 1);
+                if (m.valid() && m.start == tokens.at(local.closeIndex + 1).start)
+                    cue.mention = m;
+            } else {
+                cue.mention = parser.phraseAfter(k + 1, local.afterEnd);
+            }
             cue.text = phrase(parser, k, local.afterEnd);
         } else {
             for (qsizetype v = k + 1; v < local.afterEnd && v < k + 8; ++v) {

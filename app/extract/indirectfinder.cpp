@@ -2,6 +2,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/mentionparser.h"
+#include "extract/wordclasses.h"
 
 #include <algorithm>
 
@@ -14,11 +15,6 @@ bool isLower(QStringView w)
     return !w.isEmpty() && w.front().isLower();
 }
 
-bool takesObject(QStringView w)
-{
-    return w == u"told" || w == u"tells" || w == u"telling" || w == u"informed" || w == u"assured" || w == u"reminded"
-        || w == u"warned";
-}
 
 constexpr int minimumClauseWords = 4;
 
@@ -97,7 +93,12 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         && isInvertedCue(parser.word(comma + 1)) && Tokenizer::isCapitalised(parser.word(comma + 2))) {
         // CLAUSE, said X, an appositive.
         const Mention m = parser.phraseAfter(comma + 2, to);
-        if (m.form == Mention::Form::Name && m.start == tokens.at(comma + 2).start) {
+        // "…, noted NBC’s Dante Chinni.": the name may follow its employer's possessive.
+        const QStringView firstWord = parser.word(comma + 2);
+        const bool possessive = firstWord.endsWith(u"\u2019s") || firstWord.endsWith(u"'s");
+        if (m.form == Mention::Form::Name
+            && (m.start == tokens.at(comma + 2).start
+                || (possessive && comma + 3 < to && m.start == tokens.at(comma + 3).start))) {
             draft->mention = m;
             draft->cue = parser.word(comma + 1).toString();
             draft->start = tokens.at(from).start;
@@ -143,7 +144,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         if (!isLower(cue) || !parser.has(v, Lexicon::IndirectCue) || cue.endsWith(u"ing"))
             continue;
         qsizetype c = v + 1;
-        if (takesObject(cue)) {
+        if (WordClass::takesListener(cue)) {
             while (c < to && c <= v + 4 && parser.isWord(c) && parser.word(c) != u"that")
                 ++c;
         }

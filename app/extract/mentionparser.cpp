@@ -246,14 +246,19 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
 Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
 {
     qsizetype i = lo;
+    bool afterLeadingPhrase = false;
     while (i < hi) {
         const QStringView w = word(i);
         if (!isWord(i) || Lexicon::isDiscourseMarker(w)) {
             ++i;
             continue;
         }
-        if (Tokenizer::isCapitalised(w) && !Lexicon::isPronoun(w)
-            && (Lexicon::isStopWord(w) || w.endsWith(u"ing") || w.endsWith(u"ed") || isLeadingAdverbial(w))) {
+        // "Following a swiftly called, late-afternoon meeting, the Council…": a lower-case word
+        // after a leading phrase's comma still belongs to that phrase.
+        const bool phraseGoesOn = afterLeadingPhrase && isLower(w) && !has(i, Lexicon::Determiner | Lexicon::Pronoun);
+        if (phraseGoesOn
+            || (Tokenizer::isCapitalised(w) && !Lexicon::isPronoun(w)
+                && (Lexicon::isStopWord(w) || w.endsWith(u"ing") || w.endsWith(u"ed") || isLeadingAdverbial(w)))) {
             // A leading phrase, "In a statement," "Speaking on Sunday," "Sunday morning,"
             // "Hours later,": skip to its comma.
             qsizetype c = i;
@@ -262,6 +267,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
             if (c >= hi)
                 return {};
             i = c + 1;
+            afterLeadingPhrase = !phraseGoesOn;
             continue;
         }
         break;
@@ -275,6 +281,22 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
     if (isNameToken(i)) {
         while (e + 1 < hi && (isNameToken(e + 1) || has(e + 1, Lexicon::NameParticle)))
             ++e;
+        // "Clinton campaign manager Robby Mook told…": a name, a role in lower case, then the
+        // person's name; the first name only qualifies the role.
+        qsizetype k = e + 1;
+        bool role = false;
+        while (k < hi && k - e <= 4 && isLower(word(k)) && !has(k, Lexicon::FunctionVerb | Lexicon::ReportingCue)) {
+            role = role || has(k, Lexicon::SpeakerNoun | Lexicon::Title);
+            ++k;
+        }
+        if (role && k > e + 1 && k < hi && isNameToken(k) && !word(e).endsWith(u"\u2019s") && !word(e).endsWith(u"'s")) {
+            qsizetype last = k;
+            while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
+                ++last;
+            Mention m = nameRunEndingAt(last, k);
+            m.role = m_text.mid(m_tokens.at(i).start, m_tokens.at(k - 1).end - m_tokens.at(i).start);
+            return m;
+        }
         return nameRunEndingAt(e, i);
     }
     if (Lexicon::isDeterminer(w)) {
@@ -282,8 +304,12 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         while (e + 1 < hi && isWord(e + 1) && e - i < 6 && !has(e + 1, Lexicon::FunctionVerb)
                && !has(e + 1, Lexicon::ReportingCue) && !isPostModifierStart(word(e + 1))) {
             ++e;
-            if (has(e, Lexicon::SpeakerNoun) || has(e, Lexicon::Title) || has(e, Lexicon::OrganisationWord))
+            if (has(e, Lexicon::SpeakerNoun) || has(e, Lexicon::Title) || has(e, Lexicon::OrganisationWord)) {
+                // "the Security Council": a capitalised head takes the rest of its name.
+                while (Tokenizer::isCapitalised(word(e)) && e + 1 < hi && isNameToken(e + 1))
+                    ++e;
                 return make(Mention::Form::Description, i, e);
+            }
         }
     }
     return {};

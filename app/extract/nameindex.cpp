@@ -128,7 +128,8 @@ QString cleanName(QStringView name)
                || words.at(first).front().isLower()))
         ++first;
     // "Florida Gov. Jeb Bush", "Secretary of State Hillary Clinton": the name follows the last title.
-    const bool hasOf = std::any_of(words.cbegin() + first, words.cend(), [](QStringView w) { return w == u"of"; });
+    const bool hasOf = std::any_of(words.cbegin() + first, words.cend(),
+                                   [](QStringView w) { return w == u"of" || w == u"on"; });
     for (qsizetype i = words.size() - 2; i >= first && !hasOf; --i) {
         if (Lexicon::isTitle(words.at(i))) {
             first = i + 1;
@@ -172,8 +173,9 @@ NameIndex::NameIndex(const QString &text, const QList<QList<Token>> &tokens, con
                     break;
                 if (isNameWord(parser, e + 1))
                     ++e;
-                else if ((parser.has(e + 1, Lexicon::NameParticle) || parser.word(e + 1) == u"of")
-                         && isNameWord(parser, e + 2))
+                else if ((parser.has(e + 1, Lexicon::NameParticle) || parser.word(e + 1) == u"of"
+                          || (parser.word(e + 1) == u"on" && parser.has(e, Lexicon::OrganisationWord)))
+                         && isNameWord(parser, e + 2)) // "Commission on Presidential Debates"
                     e += 2;
                 else
                     break;

@@ -78,4 +78,11 @@ bool isPreposition(QStringView w)
     return words.contains(w);
 }
 
+bool takesListener(QStringView w)
+{
+    static const WordSet words { u"told", u"tells", u"telling", u"tell", u"informed", u"assured", u"reminded",
+                                 u"warned", u"promised" };
+    return words.contains(w);
+}
+
 } // namespace Quoteshelf::Extract::WordClass

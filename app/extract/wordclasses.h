@@ -19,5 +19,7 @@ bool isTemporalFiller(QStringView w);
 // Capitalised words that open a sentence's adverbial phrase, not its subject: "Hours later,".
 bool isLeadingAdverbial(QStringView w);
 bool isPreposition(QStringView w);
+// Cues whose object is the listener, not the speaker: "told CBS News", "assured reporters".
+bool takesListener(QStringView w);
 
 } // namespace Quoteshelf::Extract::WordClass
