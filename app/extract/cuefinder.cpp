@@ -290,10 +290,32 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
         if (v < lo)
             return cue;
         cue = at(parser, v, subjectLo, hi, trailing, introduced);
+        if (cue.found && !cue.direct) {
+            // "Trump stated that Melania would discuss it “in a few weeks.”": a cue inside what
+            // someone said that reports it; the words are theirs.
+            const Cue outer = outerSpeech(parser, v, subjectLo, hi, trailing, introduced);
+            if (outer.found)
+                return outer;
+        }
         if (cue.found)
             return cue;
     }
     return cue;
+}
+
+Cue CueFinder::outerSpeech(const MentionParser &parser, qsizetype inner, qsizetype lo, qsizetype hi,
+                           qsizetype trailing, bool introduced) const
+{
+    for (qsizetype o = inner - 2; o >= lo; --o) {
+        if (!isLower(parser.word(o)) || !parser.has(o, Lexicon::SpeechCue) || parser.word(o).endsWith(u"ing"))
+            continue;
+        for (qsizetype t = o + 1; t <= o + 4 && t < inner; ++t) {
+            if (parser.word(t) == u"that")
+                return at(parser, o, lo, hi, trailing, introduced);
+        }
+        break; // the nearest speech cue before has no clause of its own
+    }
+    return {};
 }
 
 Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizetype hi, qsizetype trailing,
