@@ -196,7 +196,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     if (isPunct(j, u',')) {
         if (word(verbIndex).endsWith(u"ing")) {
             // "…, Nefzi said, adding, …": the speaker of the cue just before the comma.
-            if (isWord(j - 1) && has(j - 1, Lexicon::ReportingCue) && !word(j - 1).endsWith(u"ing")) {
+            if (isLower(word(j - 1)) && has(j - 1, Lexicon::ReportingCue) && !word(j - 1).endsWith(u"ing")) {
                 const Mention m = subjectBefore(j - 1, lo);
                 if (m.valid())
                     return m;
@@ -258,7 +258,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         const bool phraseGoesOn = afterLeadingPhrase && isLower(w) && !has(i, Lexicon::Determiner | Lexicon::Pronoun);
         if (phraseGoesOn
             || (Tokenizer::isCapitalised(w) && !Lexicon::isPronoun(w)
-                && (Lexicon::isStopWord(w) || w.endsWith(u"ing") || w.endsWith(u"ed") || isLeadingAdverbial(w)))) {
+                && ((Lexicon::isStopWord(w) && !has(i, Lexicon::Determiner)) || w.endsWith(u"ing") || w.endsWith(u"ed") || isLeadingAdverbial(w)))) {
             // A leading phrase, "In a statement," "Speaking on Sunday," "Sunday morning,"
             // "Hours later,": skip to its comma.
             qsizetype c = i;

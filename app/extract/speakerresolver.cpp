@@ -260,13 +260,34 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
             // "it added" continues the latest source that is not a person (an article, a
             // committee); "they" one whose description is plural or an organisation.
             const bool plural = written.compare(u"they", Qt::CaseInsensitive) == 0;
+            int candidate = -1;
+            qsizetype candidatePosition = -1;
             for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
                 const Entity &e = table->entities.at(it->entity);
                 if (e.kind == Speaker::Kind::Person)
                     break;
-                if (!plural || e.kind == Speaker::Kind::Organisation || e.name.endsWith(u's'))
-                    return it->entity;
+                if (e.kind == Speaker::Kind::Organisation && !e.name.contains(u' ') && couldBePerson(e.name))
+                    continue; // a bare surname ("Clinton") is no "it"
+                if (!plural || e.kind == Speaker::Kind::Organisation || e.name.endsWith(u's')) {
+                    candidate = it->entity;
+                    candidatePosition = it->position;
+                    break;
+                }
             }
+            if (!plural) {
+                // "The United Nations Security Council … what it called": an organisation or a
+                // country named as the subject of this or the previous paragraph.
+                const NameIndex::NameRun *subject = nullptr;
+                const auto first = std::lower_bound(m_names.runs().cbegin(), m_names.runs().cend(), paragraph - 1,
+                                                    [](const NameIndex::NameRun &run, int p) { return run.paragraph < p; });
+                for (auto it = first; it != m_names.runs().cend() && it->start < m.start; ++it) {
+                    if (it->subject && !it->quoted && !it->doubtful && !it->heading && !couldBePerson(it->name))
+                        subject = &*it;
+                }
+                if (subject && subject->start > candidatePosition)
+                    return resolveName(subject->name, subject->start, table);
+            }
+            return candidate;
         } else if (Lexicon::isPersonalPronoun(written)) {
             const QString lower = written.toLower();
             const int gender = lower == u"he" ? 1 : lower == u"she" ? -1 : 0;
