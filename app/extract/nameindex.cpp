@@ -158,7 +158,7 @@ NameIndex::NameIndex(const QString &text, const QList<QList<Token>> &tokens, con
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             if (i == sentence) {
                 const Mention subject = parser.clauseSubject(i, std::min<qsizetype>(tokens.size(), i + 30));
-                subjectEnd = subject.form == Mention::Form::Name ? subject.end : -1;
+                subjectEnd = subject.form == Mention::Form::Name || subject.form == Mention::Form::Description ? subject.end : -1;
             }
             if (Tokenizer::endsSentence(m_text, tokens, i)) {
                 sentence = i + 1;
@@ -174,7 +174,8 @@ NameIndex::NameIndex(const QString &text, const QList<QList<Token>> &tokens, con
                 if (isNameWord(parser, e + 1))
                     ++e;
                 else if ((parser.has(e + 1, Lexicon::NameParticle) || parser.word(e + 1) == u"of"
-                          || (parser.word(e + 1) == u"on" && parser.has(e, Lexicon::OrganisationWord)))
+                          || (parser.word(e + 1) == u"on" && parser.has(e, Lexicon::OrganisationWord)
+                              && !isCalendarWord(parser.word(e + 2))))
                          && isNameWord(parser, e + 2)) // "Commission on Presidential Debates"
                     e += 2;
                 else
