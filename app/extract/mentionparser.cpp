@@ -281,6 +281,14 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
     if (isNameToken(i)) {
         while (e + 1 < hi && (isNameToken(e + 1) || has(e + 1, Lexicon::NameParticle)))
             ++e;
+        // "Fox News’ Bret Baier noticed…": after an employer's possessive, the person.
+        if ((isPunct(e + 1, u'\u2019') || isPunct(e + 1, u'\'')) && word(e).endsWith(u's') && e + 2 < hi
+            && isNameToken(e + 2)) {
+            qsizetype last = e + 2;
+            while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
+                ++last;
+            return nameRunEndingAt(last, e + 2);
+        }
         // "Clinton campaign manager Robby Mook told…": a name, a role in lower case, then the
         // person's name; the first name only qualifies the role.
         qsizetype k = e + 1;

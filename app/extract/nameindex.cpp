@@ -190,7 +190,10 @@ NameIndex::NameIndex(const QString &text, const QList<QList<Token>> &tokens, con
             // Subjects: of the sentence, or of a reporting verb right after the name ("…, Law said").
             // "when Tapper asked": the subject of a subordinate clause is not the one the
             // paragraph is about.
-            run.cueSubject = e + 1 < tokens.size() && !parser.word(e + 1).isEmpty()
+            // "Clinton’s remarks": a possessor is not the subject of the next word.
+            const QStringView finalWord = parser.word(e);
+            const bool possessive = finalWord.endsWith(u"\u2019s") || finalWord.endsWith(u"'s");
+            run.cueSubject = !possessive && e + 1 < tokens.size() && !parser.word(e + 1).isEmpty()
                 && parser.word(e + 1).front().isLower() && parser.has(e + 1, Lexicon::ReportingCue)
                 && !(i > 0 && isSubordinator(parser.word(i - 1)));
             run.subject = (subjectEnd >= 0 && run.end == subjectEnd) || run.cueSubject;
