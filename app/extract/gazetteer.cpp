@@ -65,10 +65,10 @@ bool Gazetteer::isPlace(QStringView name)
             u"Lombardy", u"Flanders", u"Wallonia", u"Silesia", u"Transylvania", u"Black Forest", u"Midwest",
             u"New England", u"Silicon Valley", u"Caribbean", u"Pacific", u"Atlantic", u"Arctic", u"Antarctica", u"Gulf"
         };
-        WordSet set;
+        QStringList names;
         for (const char16_t *place : list)
-            set.insert(QStringView(place));
-        return set;
+            names.append(QString::fromUtf16(place));
+        return WordSet(names);
     }();
     return places.containsExact(name);
 }

@@ -181,21 +181,15 @@ Lexicon::Lexicon()
             add(it.key().chopped(1));
     }
     for (auto it = m_classes.cbegin(); it != m_classes.cend(); ++it)
-        m_words[it.key()].classes = classifyByRules(it.key());
-    for (const CountRow &row : backgroundRows)
-        m_words[FoldedWord(QStringView(row.word)).view().toString()].documentFrequency = row.count;
+        m_words.insert(it.key(), classifyByRules(it.key()));
+    m_words.build();
     m_classes.clear();
     m_classes.squeeze();
-}
-
-const Lexicon::WordInfo &Lexicon::lookup(QStringView word) const
-{
-    static const WordInfo unknown;
-    const FoldedWord folded(word);
-    if (folded.view().isEmpty())
-        return unknown;
-    const auto it = m_words.constFind(folded.view());
-    return it != m_words.cend() ? it.value() : unknown;
+    // The background frequencies are a separate, larger table: only topic candidates ask it,
+    // and keeping it apart keeps the per-token table small enough to stay in cache.
+    for (const CountRow &row : backgroundRows)
+        m_background.insert(FoldedWord(QStringView(row.word)).view(), row.count);
+    m_background.build();
 }
 
 quint32 Lexicon::closedClasses(QStringView word)
@@ -206,7 +200,9 @@ quint32 Lexicon::closedClasses(QStringView word)
 
 quint32 Lexicon::classify(QStringView word) const
 {
-    return lookup(word).classes;
+    const FoldedWord folded(word);
+    const quint32 *classes = m_words.find(folded);
+    return classes ? *classes : 0;
 }
 
 quint32 Lexicon::classifyByRules(QStringView w) const
@@ -313,7 +309,9 @@ int Lexicon::firstNameGender(QStringView firstName) const
 
 int Lexicon::documentFrequency(QStringView word) const
 {
-    return lookup(word).documentFrequency;
+    const FoldedWord folded(word);
+    const int *frequency = m_background.find(folded);
+    return frequency ? *frequency : 0;
 }
 
 int Lexicon::backgroundDocuments() const

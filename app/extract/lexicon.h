@@ -1,5 +1,7 @@
 #pragma once
 
+#include "extract/wordset.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringView>
@@ -32,13 +34,6 @@ public:
         IndirectCue = 1u << 11,
         SpeakerNoun = 1u << 12,
     };
-    struct WordInfo
-    {
-        quint32 classes = 0; // Class bits
-        int documentFrequency = 0; // in the background table, of backgroundDocuments()
-    };
-    // What the lexicon knows of a word, with one lookup.
-    const WordInfo &lookup(QStringView word) const;
     // Every class of the word, the learned ones included.
     quint32 classify(QStringView word) const;
     // The hand-written closed classes only (StopWord ... PersonalPronoun).
@@ -90,7 +85,8 @@ private:
     QHash<QString, int> m_firstNames;
     QHash<QString, quint32> m_closed; // folded word -> Class bits of the closed lists
     QHash<QString, quint32> m_classes; // folded word -> all its Class bits, while constructing
-    QHash<QString, WordInfo> m_words; // folded word -> what is known of it
+    WordTable<quint32> m_words; // folded word -> all its Class bits
+    WordTable<int> m_background; // folded word -> document frequency
 };
 
 } // namespace Quoteshelf::Extract

@@ -49,7 +49,7 @@ bool isPreposition(QStringView w)
 bool isCommonVerb(QStringView w)
 {
     static const WordSet verbs = [] {
-        WordSet set;
+        QStringList set;
         for (const char16_t *stem :
              { u"allow",  u"remain", u"depend", u"seem", u"appear", u"become", u"continue", u"include", u"make",
                u"take",   u"give",   u"keep",   u"get",  u"go",     u"come",   u"show",     u"mean",    u"need",
@@ -59,17 +59,17 @@ bool isCommonVerb(QStringView w)
                u"fill",   u"rise",   u"fall",   u"wake", u"spend",  u"study",  u"plan",     u"test",    u"ask",
                u"know",   u"think",  u"feel",   u"find", u"tell",   u"use",    u"work",     u"seek" }) {
             const QString base = QString::fromUtf16(stem);
-            set.insert(base);
-            set.insert(base.endsWith(u'y') ? QString(base.chopped(1) + u"ies") : QString(base + u's'));
-            set.insert(base.endsWith(u'e') ? QString(base.chopped(1) + u"ing") : QString(base + u"ing"));
+            set.append(base);
+            set.append(base.endsWith(u'y') ? QString(base.chopped(1) + u"ies") : QString(base + u's'));
+            set.append(base.endsWith(u'e') ? QString(base.chopped(1) + u"ing") : QString(base + u"ing"));
         }
         for (const char16_t *past :
              { u"held",    u"made",  u"took",  u"gave",    u"kept",   u"got",    u"went",    u"came",
                u"shown",   u"meant", u"left",  u"brought", u"began",  u"lost",   u"ran",     u"paid",
                u"met",     u"led",   u"sold",  u"rose",    u"fell",   u"woke",   u"spent",   u"told",
                u"thought", u"felt",  u"found", u"knew",    u"sought", u"become", u"familiar" })
-            set.insert(QStringView(past));
-        return set;
+            set.append(QString::fromUtf16(past));
+        return WordSet(set);
     }();
     return verbs.containsExact(w);
 }
@@ -268,8 +268,8 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
                     || previous.endsWith(u"'s")))
             {
                 Counted &c = counts[w];
-                ++c.count;
-                c.frequency[0] = tokens.at(i).frequency;
+                if (c.count++ == 0)
+                    c.frequency[0] = lexicon.documentFrequency(w);
             }
             if (verb || !candidate.at(i + 1) || w.endsWith(u"ing"))
                 continue;
@@ -281,9 +281,10 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
                 && w.data()[w.size()] == u' ')
             {
                 Counted &c = counts[QStringView(w.data(), next.data() + next.size())];
-                ++c.count;
-                c.frequency[0] = tokens.at(i).frequency;
-                c.frequency[1] = tokens.at(i + 1).frequency;
+                if (c.count++ == 0) {
+                    c.frequency[0] = lexicon.documentFrequency(w);
+                    c.frequency[1] = lexicon.documentFrequency(next);
+                }
             }
         }
     }

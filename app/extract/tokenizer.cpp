@@ -71,8 +71,7 @@ QList<Token> Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype 
             }
             if (i < to && text.at(i) == u'.' && keepsPeriod(QStringView(text).mid(start, i - start)))
                 ++i;
-            const Lexicon::WordInfo &info = lexicon.lookup(QStringView(text).mid(start, i - start));
-            tokens.append({ start, i, true, info.classes, info.documentFrequency });
+            tokens.append({ start, i, true, lexicon.classify(QStringView(text).mid(start, i - start)) });
             continue;
         }
         const qsizetype width = (c.isHighSurrogate() && i + 1 < to) ? 2 : 1;

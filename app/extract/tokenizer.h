@@ -14,7 +14,6 @@ struct Token
     qsizetype end = 0;
     bool word = false; // letters/digits (with inner ' ’ - . /); otherwise one punctuation mark
     quint32 classes = 0; // Lexicon::Class bits of a word, looked up once by the tokenizer
-    int frequency = 0; // the word's document frequency in the lexicon's background table
     bool is(quint32 wordClass) const { return (classes & wordClass) != 0; }
 };
 

@@ -2,6 +2,12 @@
 
 namespace Quoteshelf::Extract {
 
+namespace {
+
+constexpr quint32 fnvPrime = 16777619u;
+
+} // namespace
+
 FoldedWord::FoldedWord(QStringView word)
 {
     if (word.size() > capacity)
@@ -17,27 +23,49 @@ FoldedWord::FoldedWord(QStringView word)
             u = c.toLower().unicode();
         }
         m_buffer[m_size++] = u;
+        m_hash = (m_hash ^ u) * fnvPrime;
     }
+}
+
+quint32 FoldedWord::hashOf(QStringView folded)
+{
+    quint32 hash = 2166136261u;
+    for (const QChar c : folded)
+        hash = (hash ^ c.unicode()) * fnvPrime;
+    return hash;
 }
 
 WordSet::WordSet(std::initializer_list<const char16_t *> words)
 {
-    m_folded.reserve(qsizetype(words.size()));
-    m_exact.reserve(qsizetype(words.size()));
     for (const char16_t *w : words)
         insert(QStringView(w));
+    m_folded.build();
+    m_exact.build();
+}
+
+WordSet::WordSet(const QStringList &words)
+{
+    for (const QString &w : words)
+        insert(w);
+    m_folded.build();
+    m_exact.build();
 }
 
 void WordSet::insert(QStringView word)
 {
-    m_exact.insert(word.toString(), 0);
-    m_folded.insert(FoldedWord(word).view().toString(), 0);
+    m_folded.insert(FoldedWord(word).view(), 1);
+    m_exact.insert(word, 1);
 }
 
 bool WordSet::contains(QStringView word) const
 {
     const FoldedWord folded(word);
-    return !folded.view().isEmpty() && m_folded.contains(folded.view());
+    return m_folded.find(folded) != nullptr;
+}
+
+bool WordSet::containsExact(QStringView word) const
+{
+    return m_exact.find(word, FoldedWord::hashOf(word)) != nullptr;
 }
 
 } // namespace Quoteshelf::Extract

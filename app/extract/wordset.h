@@ -1,16 +1,18 @@
 #pragma once
 
-#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace Quoteshelf::Extract {
 
 // A word in the form the extractor's lists are keyed by: lower case, with the typographic
-// apostrophe (U+2019) written as '. Folded into a buffer on the stack, so that looking a token
-// up in a list allocates nothing; the extractor does this for most tokens of every article.
+// apostrophe (U+2019) written as '. Folded into a buffer on the stack, with its hash computed on
+// the way, so that looking a token up in a list allocates nothing and reads the word once; the
+// extractor does this for most tokens of every article.
 class FoldedWord final
 {
 public:
@@ -19,30 +21,133 @@ public:
     // Empty when the word is longer than any listed word can be.
     QStringView view() const { return QStringView(m_buffer, m_size); }
     operator QStringView() const { return view(); }
+    quint32 hash() const { return m_hash; }
+
+    static quint32 hashOf(QStringView folded);
 
 private:
     static constexpr qsizetype capacity = 48;
     char16_t m_buffer[capacity];
     qsizetype m_size = 0;
+    quint32 m_hash = 2166136261u; // FNV-1a
 };
 
-// A closed list of words (stop words, titles, verbs...), looked up by their folded form with
-// QHash's heterogeneous lookup: no QString is built per query.
+// An immutable map from folded words to small values, built once: open addressing over one
+// array of slots, the keys in one pool of characters. A lookup costs one folded hash, usually
+// one slot and one comparison, and touches no allocation of its own; QHash<QString, …> would
+// follow two pointers per probe, which shows in the extractor's profile.
+template<typename Value>
+class WordTable final
+{
+public:
+    // Adds or replaces; word must be folded already (FoldedWord).
+    void insert(QStringView word, const Value &value)
+    {
+        if (Value *existing = findSlot(word, FoldedWord::hashOf(word)))
+            *existing = value;
+        else
+            m_pending.append({ word.toString(), value });
+        m_built = false;
+    }
+    Value *findForUpdate(QStringView word)
+    {
+        build();
+        return findSlot(word, FoldedWord::hashOf(word));
+    }
+    const Value *find(const FoldedWord &word) const { return find(word.view(), word.hash()); }
+    // key as stored, with FoldedWord::hashOf(key)
+    const Value *find(QStringView key, quint32 hash) const
+    {
+        return const_cast<WordTable *>(this)->findSlot(key, hash);
+    }
+    // Call after the last insert(); find() on an unbuilt table sees only what was built.
+    void build();
+    template<typename Function>
+    void forEach(Function f) const
+    {
+        for (const Slot &s : m_slots) {
+            if (s.length)
+                f(QStringView(m_pool.constData() + s.offset, s.length), s.value);
+        }
+    }
+
+private:
+    struct Slot
+    {
+        quint32 hash = 0;
+        quint32 offset = 0;
+        quint32 length = 0; // 0: empty
+        Value value {};
+    };
+    Value *findSlot(QStringView word, quint32 hash)
+    {
+        if (m_slots.isEmpty() || word.isEmpty())
+            return nullptr;
+        const quint32 mask = quint32(m_slots.size() - 1);
+        for (quint32 i = hash & mask;; i = (i + 1) & mask) {
+            Slot &s = m_slots[i];
+            if (!s.length)
+                return nullptr;
+            if (s.hash == hash && s.length == quint32(word.size())
+                && std::equal(word.begin(), word.end(), m_pool.constData() + s.offset,
+                              [](QChar a, char16_t b) { return a.unicode() == b; }))
+                return &s.value;
+        }
+    }
+
+    QList<Slot> m_slots; // a power of two, at most half full
+    QList<char16_t> m_pool;
+    QList<std::pair<QString, Value>> m_pending;
+    bool m_built = true;
+};
+
+template<typename Value>
+void WordTable<Value>::build()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    QList<std::pair<QString, Value>> entries = std::move(m_pending);
+    m_pending.clear();
+    forEach([&](QStringView w, const Value &v) { entries.append({ w.toString(), v }); });
+    qsizetype size = 16;
+    while (size < 2 * entries.size())
+        size *= 2;
+    m_slots = QList<Slot>(size);
+    m_pool.clear();
+    for (const auto &[word, value] : std::as_const(entries)) {
+        const quint32 hash = FoldedWord::hashOf(word);
+        if (Value *existing = findSlot(word, hash)) {
+            *existing = value;
+            continue;
+        }
+        const quint32 mask = quint32(size - 1);
+        quint32 i = hash & mask;
+        while (m_slots.at(i).length)
+            i = (i + 1) & mask;
+        m_slots[i] = { hash, quint32(m_pool.size()), quint32(word.size()), value };
+        for (const QChar c : word)
+            m_pool.append(c.unicode());
+    }
+}
+
+// A closed list of words (stop words, titles, verbs...), looked up by their folded form.
 class WordSet final
 {
 public:
-    WordSet() = default;
     WordSet(std::initializer_list<const char16_t *> words);
+    explicit WordSet(const QStringList &words);
 
-    void insert(QStringView word);
     // Case-insensitive, ’ and ' alike.
     bool contains(QStringView word) const;
     // The word exactly as listed (for lists of proper names, "May" the month but not "may").
-    bool containsExact(QStringView word) const { return m_exact.contains(word); }
+    bool containsExact(QStringView word) const;
 
 private:
-    QHash<QString, char> m_folded;
-    QHash<QString, char> m_exact;
+    void insert(QStringView word);
+
+    WordTable<char> m_folded;
+    WordTable<char> m_exact; // keyed by the word as written, hashed the same way
 };
 
 } // namespace Quoteshelf::Extract
