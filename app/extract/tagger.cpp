@@ -237,7 +237,6 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     struct Counted
     {
         int count = 0;
-        int frequency[2] = {}; // of its one or two words
     };
     QHash<QStringView, Counted> counts;
     constexpr quint32 notTopical = Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue;
@@ -267,9 +266,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
                 && (!w.endsWith(u"ing") || (i > 0 && tokens.at(i - 1).is(Lexicon::Determiner)) || previous.endsWith(u"\u2019s")
                     || previous.endsWith(u"'s")))
             {
-                Counted &c = counts[w];
-                if (c.count++ == 0)
-                    c.frequency[0] = lexicon.documentFrequency(w);
+                ++counts[w].count;
             }
             if (verb || !candidate.at(i + 1) || w.endsWith(u"ing"))
                 continue;
@@ -280,11 +277,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             if (!afterRelative && !isCommonVerb(next) && !next.endsWith(u"ing") && next.data() == w.data() + w.size() + 1
                 && w.data()[w.size()] == u' ')
             {
-                Counted &c = counts[QStringView(w.data(), next.data() + next.size())];
-                if (c.count++ == 0) {
-                    c.frequency[0] = lexicon.documentFrequency(w);
-                    c.frequency[1] = lexicon.documentFrequency(next);
-                }
+                ++counts[QStringView(w.data(), next.data() + next.size())].count;
             }
         }
     }
@@ -306,6 +299,14 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             weight += idf(w) * std::sqrt(std::max(1, stems.value(QStringView(w).left(6))));
         return weight;
     };
+    // The background table is large: ask it once per word, and only for words that are scored.
+    QHash<QStringView, int> frequencies;
+    const auto frequencyOf = [&](QStringView w) {
+        auto it = frequencies.find(w);
+        if (it == frequencies.end())
+            it = frequencies.insert(w, lexicon.documentFrequency(w));
+        return *it;
+    };
     QList<Scored> scored;
     scored.reserve(counts.size() + scareQuotes.size());
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -319,7 +320,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         const int wordCount = space < 0 ? 1 : 2;
         double weight = 0.0;
         for (int k = 0; k < wordCount; ++k)
-            weight += idfOf(it.value().frequency[k]) * std::sqrt(std::max(1, stems.value(words[k].left(6))));
+            weight += idfOf(frequencyOf(words[k])) * std::sqrt(std::max(1, stems.value(words[k].left(6))));
         // Square root of the count: a recurring generic word should not drown a specific term.
         // A descriptive adjective makes a weaker term than a noun ("unpredictable nature" vs
         // "prisoner exchange").
