@@ -24,7 +24,7 @@ bool startsClause(QStringView w)
         && w != u"and";
 }
 
-qsizetype tokenIndexAfter(const QList<Token> &tokens, qsizetype position)
+qsizetype tokenIndexAfter(TokenSpan tokens, qsizetype position)
 {
     qsizetype i = 0;
     while (i < tokens.size() && tokens.at(i).start < position)
@@ -34,7 +34,7 @@ qsizetype tokenIndexAfter(const QList<Token> &tokens, qsizetype position)
 
 } // namespace
 
-CueFinder::CueFinder(const QString &text, const QList<QList<Token>> &tokens) : m_text(text), m_tokens(tokens) { }
+CueFinder::CueFinder(const QString &text, const ArticleTokens &tokens) : m_text(text), m_tokens(tokens) { }
 
 QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype hi) const
 {
@@ -59,7 +59,7 @@ Cue CueFinder::after(const QuoteContext &local) const
     Cue cue;
     if (local.closeIndex < 0)
         return cue;
-    const QList<Token> &tokens = m_tokens.at(local.lastParagraph);
+    const TokenSpan tokens = m_tokens.at(local.lastParagraph);
     const MentionParser parser(m_text, tokens);
     qsizetype i = local.closeIndex + 1;
     bool punctuated = local.endsClause;
@@ -170,7 +170,7 @@ Cue CueFinder::atSentenceEnd(const QuoteContext &local) const
 {
     if (local.closeIndex < 0 || local.afterEnd <= local.closeIndex + 1)
         return {};
-    const QList<Token> &tokens = m_tokens.at(local.lastParagraph);
+    const TokenSpan tokens = m_tokens.at(local.lastParagraph);
     const MentionParser parser(m_text, tokens);
     // Try the last few commas: "…, said Brad Bannon, a Democratic pollster."
     qsizetype c = local.afterEnd;
@@ -221,7 +221,7 @@ Cue CueFinder::atSentenceEnd(const QuoteContext &local) const
 Cue CueFinder::fromColon(int paragraph, qsizetype lo, qsizetype colon) const
 {
     Cue cue;
-    const QList<Token> &tokens = m_tokens.at(paragraph);
+    const TokenSpan tokens = m_tokens.at(paragraph);
     if (colon <= lo || colon >= tokens.size() || m_text.at(tokens.at(colon).start) != u':')
         return cue;
     const MentionParser parser(m_text, tokens);
@@ -241,7 +241,7 @@ Cue CueFinder::fromColon(int paragraph, qsizetype lo, qsizetype colon) const
 Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subjectLo) const
 {
     Cue cue;
-    const QList<Token> &tokens = m_tokens.at(paragraph);
+    const TokenSpan tokens = m_tokens.at(paragraph);
     const MentionParser parser(m_text, tokens);
     qsizetype trailing = hi;
     while (trailing > lo && !tokens.at(trailing - 1).word) {

@@ -16,7 +16,7 @@ class MentionParser;
 class CueFinder final
 {
 public:
-    CueFinder(const QString &text, const QList<QList<Token>> &tokens);
+    CueFinder(const QString &text, const ArticleTokens &tokens);
 
     Cue after(const QuoteContext &context) const;
     Cue atSentenceEnd(const QuoteContext &context) const;
@@ -35,7 +35,7 @@ private:
     QString phrase(const MentionParser &parser, qsizetype verb, qsizetype hi) const;
 
     const QString &m_text;
-    const QList<QList<Token>> &m_tokens;
+    const ArticleTokens &m_tokens;
 };
 
 } // namespace Quoteshelf::Extract

@@ -116,10 +116,10 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
             appendLines(text, from, to, &paragraphs);
         }
     }
-    QList<QList<Token>> tokens;
-    tokens.reserve(paragraphs.size());
+    ArticleTokens tokens;
+    tokens.reserve(text.size() / 4, paragraphs.size());
     for (const Span &p : std::as_const(paragraphs))
-        tokens.append(Tokenizer::tokenize(text, p.start, p.end));
+        tokens.appendParagraph(text, p.start, p.end);
 
     QList<DraftQuote> drafts;
     const QList<QuotedSpan> spans = QuoteScanner::scan(text, paragraphs);

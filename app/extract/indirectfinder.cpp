@@ -24,7 +24,7 @@ bool isInvertedCue(QStringView w)
     return w == u"said" || w == u"says" || w == u"added" || w == u"wrote" || w == u"noted" || w == u"explained";
 }
 
-qsizetype tokenIndexAt(const QList<Token> &tokens, qsizetype position)
+qsizetype tokenIndexAt(TokenSpan tokens, qsizetype position)
 {
     qsizetype i = 0;
     while (i < tokens.size() && tokens.at(i).start < position)
@@ -41,14 +41,14 @@ bool isPronounForm(QStringView w)
 
 } // namespace
 
-IndirectFinder::IndirectFinder(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens)
+IndirectFinder::IndirectFinder(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens)
     : m_text(text), m_paragraphs(paragraphs), m_tokens(tokens)
 {
 }
 
 bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, DraftQuote *draft) const
 {
-    const QList<Token> &tokens = m_tokens.at(paragraph);
+    const TokenSpan tokens = m_tokens.at(paragraph);
     const MentionParser parser(m_text, tokens);
     const auto words = [&](qsizetype a, qsizetype b) {
         int n = 0;
@@ -173,7 +173,7 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
     // quoted is sorted by start; a sentence touching any of it is left to QuoteAttributor.
     qsizetype next = 0;
     for (int p = 0; p < m_tokens.size(); ++p) {
-        const QList<Token> &tokens = m_tokens.at(p);
+        const TokenSpan tokens = m_tokens.at(p);
         qsizetype from = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const bool last = i + 1 == tokens.size();

@@ -14,7 +14,7 @@ namespace Quoteshelf::Extract {
 class IndirectFinder final
 {
 public:
-    IndirectFinder(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens);
+    IndirectFinder(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens);
 
     void run(const QList<DraftQuote> &quoted, QList<DraftQuote> *drafts) const;
 
@@ -23,7 +23,7 @@ private:
 
     const QString &m_text;
     const QList<Span> &m_paragraphs;
-    const QList<QList<Token>> &m_tokens;
+    const ArticleTokens &m_tokens;
 };
 
 } // namespace Quoteshelf::Extract

@@ -19,7 +19,7 @@ bool isLower(QStringView w)
 
 } // namespace
 
-MentionParser::MentionParser(const QString &text, const QList<Token> &tokens) : m_text(text), m_tokens(tokens) { }
+MentionParser::MentionParser(const QString &text, TokenSpan tokens) : m_text(text), m_tokens(tokens) { }
 
 QStringView MentionParser::word(qsizetype i) const
 {

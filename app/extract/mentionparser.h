@@ -11,7 +11,7 @@ namespace Quoteshelf::Extract {
 class MentionParser final
 {
 public:
-    MentionParser(const QString &text, const QList<Token> &tokens);
+    MentionParser(const QString &text, TokenSpan tokens);
 
     // The subject of the cue at verbIndex, not looking before lo: "Al-Ansari stated",
     // "Jake Sullivan, the national security adviser, said", "he remains hopeful, stating".
@@ -46,7 +46,7 @@ private:
     bool isNameToken(qsizetype i) const;
 
     const QString &m_text;
-    const QList<Token> &m_tokens;
+    TokenSpan m_tokens;
 };
 
 } // namespace Quoteshelf::Extract

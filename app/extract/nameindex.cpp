@@ -144,12 +144,12 @@ QString cleanName(QStringView name)
     return result;
 }
 
-NameIndex::NameIndex(const QString &text, const QList<QList<Token>> &tokens, const QList<QuotedSpan> &spans)
+NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans)
     : m_text(text), m_tokens(tokens)
 {
     qsizetype nextSpan = 0;
     for (int p = 0; p < m_tokens.size(); ++p) {
-        const QList<Token> &tokens = m_tokens.at(p);
+        const TokenSpan tokens = m_tokens.at(p);
         const MentionParser parser(m_text, tokens);
         // The first line is the article's title even when it ends with a period.
         const bool heading = Tokenizer::isTitleCaseLine(m_text, tokens, p == 0);

@@ -33,7 +33,7 @@ public:
     };
 
     // spans: the quotations, whose words are never antecedents ("Get your sledgehammers...").
-    NameIndex(const QString &text, const QList<QList<Token>> &tokens, const QList<QuotedSpan> &spans);
+    NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans);
 
     const QList<NameRun> &runs() const { return m_runs; }
     // The longest name ending with this last word ("Al-Ansari" -> "Majed Al-Ansari"), or name.
@@ -45,7 +45,7 @@ public:
 
 private:
     const QString &m_text;
-    const QList<QList<Token>> &m_tokens;
+    const ArticleTokens &m_tokens;
     QList<NameRun> m_runs; // in text order
     QHash<QString, QString> m_fullNames; // last word -> the longest name ending with it
     QHash<QString, QList<int>> m_runsByLastWord; // last word -> indices into m_runs, text order

@@ -24,14 +24,14 @@ QString trimmedQuote(QStringView inner)
 
 } // namespace
 
-QuoteAttributor::QuoteAttributor(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens)
+QuoteAttributor::QuoteAttributor(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens)
     : m_text(text), m_paragraphs(paragraphs), m_tokens(tokens), m_cues(text, tokens)
 {
 }
 
 qsizetype QuoteAttributor::tokenAt(int paragraph, qsizetype position) const
 {
-    const QList<Token> &tokens = m_tokens.at(paragraph);
+    const TokenSpan tokens = m_tokens.at(paragraph);
     const auto it = std::lower_bound(tokens.cbegin(), tokens.cend(), position,
                                      [](const Token &t, qsizetype pos) { return t.start < pos; });
     return it - tokens.cbegin();
@@ -56,7 +56,7 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     QuoteContext local;
     local.paragraph = s.firstParagraph;
     local.lastParagraph = s.lastParagraph;
-    const QList<Token> &first = m_tokens.at(s.firstParagraph);
+    const TokenSpan first = m_tokens.at(s.firstParagraph);
     local.openIndex = tokenAt(s.firstParagraph, s.open);
     qsizetype b = local.openIndex - 1;
     while (b >= floor && !Tokenizer::endsSentence(m_text, first, b))
@@ -90,7 +90,7 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
         local.afterEnd = -1;
         return local;
     }
-    const QList<Token> &lastTokens = m_tokens.at(s.lastParagraph);
+    const TokenSpan lastTokens = m_tokens.at(s.lastParagraph);
     local.closeIndex = tokenAt(s.lastParagraph, s.close);
     qsizetype nextOpen = lastTokens.size();
     if (k + 1 < spans.size() && spans.at(k + 1).firstParagraph == s.lastParagraph)
@@ -123,7 +123,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
         const QuotedSpan &s = spans.at(k);
         const int p = s.firstParagraph;
         const QuoteContext local = locate(spans, k, floors.at(p));
-        const QList<Token> &tokens = m_tokens.at(p);
+        const TokenSpan tokens = m_tokens.at(p);
         int wordsBefore = 0;
         for (qsizetype i = local.before; i < local.openIndex; ++i)
             wordsBefore += (tokens.at(i).word && !Lexicon::isDiscourseMarker(tokenText(m_text, tokens.at(i)))) ? 1 : 0;
@@ -135,7 +135,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             pre = m_cues.before(p, local.before, local.openIndex, local.sentenceStart);
             if (!pre.found && local.openIndex == 0 && p > 0) {
                 // He said:\n\n"…"
-                const QList<Token> &prev = m_tokens.at(p - 1);
+                const TokenSpan prev = m_tokens.at(p - 1);
                 if (!prev.isEmpty() && m_text.at(prev.last().start) == u':') {
                     qsizetype b = prev.size() - 2;
                     while (b >= 0 && !Tokenizer::endsSentence(m_text, prev, b))
@@ -230,7 +230,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             for (const int j : std::as_const(group))
                 consumed[j] = true;
             lastUsed = group.last();
-            const QList<Token> &endTokens = m_tokens.at(last.lastParagraph);
+            const TokenSpan endTokens = m_tokens.at(last.lastParagraph);
             d.kind = Quote::Kind::Mixed;
             d.cue = pre.text;
             d.mention = pre.mention;

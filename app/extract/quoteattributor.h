@@ -19,7 +19,7 @@ namespace Quoteshelf::Extract {
 class QuoteAttributor final
 {
 public:
-    QuoteAttributor(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens);
+    QuoteAttributor(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens);
 
     void run(const QList<QuotedSpan> &spans, QList<DraftQuote> *drafts, QStringList *scareQuotes) const;
 
@@ -30,7 +30,7 @@ private:
 
     const QString &m_text;
     const QList<Span> &m_paragraphs;
-    const QList<QList<Token>> &m_tokens;
+    const ArticleTokens &m_tokens;
     const CueFinder m_cues;
 };
 

@@ -20,7 +20,7 @@ class SpeakerResolver final
 {
 public:
     // spans: the quotations, whose words are never antecedents ("Get your sledgehammers...").
-    SpeakerResolver(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens,
+    SpeakerResolver(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens,
                     const QList<QuotedSpan> &spans);
 
     // Fills Quote::speaker, speakerIndex and mention fields of quotes (parallel to drafts) and
@@ -65,7 +65,7 @@ private:
 
     const QString &m_text;
     const QList<Span> &m_paragraphs;
-    const QList<QList<Token>> &m_tokens;
+    const ArticleTokens &m_tokens;
     const NameIndex m_names;
 };
 

@@ -134,7 +134,7 @@ QString Tagger::wordBefore(qsizetype position) const
     return word;
 }
 
-Tagger::Tagger(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens)
+Tagger::Tagger(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens)
     : m_text(text), m_paragraphs(paragraphs), m_tokens(tokens)
 {
 }
@@ -153,7 +153,7 @@ bool Tagger::isDemonym(const QString &name, const NameIndex::NameRun &run) const
         return name.size() > 4;
     if (!name.endsWith(u"an") && !name.endsWith(u"i"))
         return false;
-    const QList<Token> &tokens = m_tokens.at(run.paragraph);
+    const TokenSpan tokens = m_tokens.at(run.paragraph);
     const qsizetype next = run.lastToken + 1;
     return next < tokens.size() && tokens.at(next).word && tokenText(m_text, tokens.at(next)).front().isLower();
 }
@@ -244,7 +244,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     for (int p = 0; p < m_tokens.size(); ++p) {
         if (isHeading(p))
             continue;
-        const QList<Token> &tokens = m_tokens.at(p);
+        const TokenSpan tokens = m_tokens.at(p);
         candidate.resize(tokens.size() + 1);
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens.at(i);

@@ -13,7 +13,7 @@ namespace Quoteshelf::Extract {
 class Tagger final
 {
 public:
-    Tagger(const QString &text, const QList<Span> &paragraphs, const QList<QList<Token>> &tokens);
+    Tagger(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens);
 
     QList<Tag> tags(const QList<NameIndex::NameRun> &names, const QList<Speaker> &speakers,
                     const QStringList &scareQuotes) const;
@@ -27,7 +27,7 @@ private:
 
     const QString &m_text;
     const QList<Span> &m_paragraphs;
-    const QList<QList<Token>> &m_tokens;
+    const ArticleTokens &m_tokens;
 };
 
 } // namespace Quoteshelf::Extract

@@ -38,11 +38,15 @@ bool keepsPeriod(QStringView word)
 
 } // namespace
 
-QList<Token> Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to)
+void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizetype to)
+{
+    Tokenizer::tokenize(text, from, to, &m_tokens);
+    m_ends.append(m_tokens.size());
+}
+
+void Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to, QList<Token> *tokens)
 {
     const Lexicon &lexicon = Lexicon::instance();
-    QList<Token> tokens;
-    tokens.reserve((to - from) / 5);
     qsizetype i = from;
     while (i < to) {
         const QChar c = text.at(i);
@@ -71,14 +75,13 @@ QList<Token> Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype 
             }
             if (i < to && text.at(i) == u'.' && keepsPeriod(QStringView(text).mid(start, i - start)))
                 ++i;
-            tokens.append({ start, i, true, lexicon.classify(QStringView(text).mid(start, i - start)) });
+            tokens->append({ start, i, true, lexicon.classify(QStringView(text).mid(start, i - start)) });
             continue;
         }
         const qsizetype width = (c.isHighSurrogate() && i + 1 < to) ? 2 : 1;
-        tokens.append({ i, i + width, false });
+        tokens->append({ i, i + width, false });
         i += width;
     }
-    return tokens;
 }
 
 bool Tokenizer::isCapitalised(QStringView word)
@@ -101,7 +104,7 @@ bool Tokenizer::isQuoteMark(QChar c)
     return isOpeningQuote(c) || isClosingQuote(c);
 }
 
-bool Tokenizer::endsSentence(const QString &text, const QList<Token> &tokens, qsizetype index)
+bool Tokenizer::endsSentence(const QString &text, TokenSpan tokens, qsizetype index)
 {
     const Token &t = tokens.at(index);
     if (t.word)
@@ -121,7 +124,7 @@ bool Tokenizer::endsSentence(const QString &text, const QList<Token> &tokens, qs
     return isOpeningQuote(text.at(n.start)) || text.at(n.start) == u'(' || text.at(n.start) == u'\u2014';
 }
 
-bool Tokenizer::isTitleCaseLine(const QString &text, const QList<Token> &tokens, bool finalPeriod)
+bool Tokenizer::isTitleCaseLine(const QString &text, TokenSpan tokens, bool finalPeriod)
 {
     // Headings do not end like sentences.
     if (tokens.isEmpty())

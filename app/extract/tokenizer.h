@@ -17,22 +17,73 @@ struct Token
     bool is(quint32 wordClass) const { return (classes & wordClass) != 0; }
 };
 
+// One paragraph's tokens: a view into the article's single token array (ArticleTokens), so that
+// tokenising an article makes one allocation, not one per paragraph.
+class TokenSpan final
+{
+public:
+    TokenSpan() = default;
+    TokenSpan(const Token *data, qsizetype size) : m_data(data), m_size(size) { }
+
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    const Token &at(qsizetype i) const
+    {
+        Q_ASSERT(i >= 0 && i < m_size);
+        return m_data[i];
+    }
+    const Token &last() const { return at(m_size - 1); }
+    const Token *begin() const { return m_data; }
+    const Token *end() const { return m_data + m_size; }
+    const Token *cbegin() const { return begin(); }
+    const Token *cend() const { return end(); }
+
+private:
+    const Token *m_data = nullptr;
+    qsizetype m_size = 0;
+};
+
+// The article's tokens, paragraph by paragraph.
+class ArticleTokens final
+{
+public:
+    void reserve(qsizetype tokens, qsizetype paragraphs)
+    {
+        m_tokens.reserve(tokens);
+        m_ends.reserve(paragraphs);
+    }
+    // Tokenises [from, to) of text as the next paragraph.
+    void appendParagraph(const QString &text, qsizetype from, qsizetype to);
+
+    qsizetype size() const { return m_ends.size(); }
+    TokenSpan at(qsizetype paragraph) const
+    {
+        const qsizetype begin = paragraph > 0 ? m_ends.at(paragraph - 1) : 0;
+        return TokenSpan(m_tokens.constData() + begin, m_ends.at(paragraph) - begin);
+    }
+
+private:
+    QList<Token> m_tokens;
+    QList<qsizetype> m_ends; // per paragraph, one past its last token
+};
+
 // Splits text into word and punctuation tokens. Abbreviations and initials keep their period
 // ("Sen.", "U.S.", "J.") so that a sentence boundary is only ever a standalone ".".
 class Tokenizer final
 {
 public:
-    static QList<Token> tokenize(const QString &text, qsizetype from, qsizetype to);
+    // Appends the tokens of [from, to) to tokens.
+    static void tokenize(const QString &text, qsizetype from, qsizetype to, QList<Token> *tokens);
 
     static bool isCapitalised(QStringView word);
     static bool isOpeningQuote(QChar c);
     static bool isClosingQuote(QChar c);
     static bool isQuoteMark(QChar c);
     // A "." "?" "!" token followed (after closing quotes) by a capitalised word or an opening quote.
-    static bool endsSentence(const QString &text, const QList<Token> &tokens, qsizetype index);
+    static bool endsSentence(const QString &text, TokenSpan tokens, qsizetype index);
     // A title-case line ("A Strategy of Pressure", a repeated headline): its capitals name nothing.
     // finalPeriod: accept a line ending with "." (a title followed by a period, as some sites write).
-    static bool isTitleCaseLine(const QString &text, const QList<Token> &tokens, bool finalPeriod = false);
+    static bool isTitleCaseLine(const QString &text, TokenSpan tokens, bool finalPeriod = false);
 };
 
 inline QStringView tokenText(const QString &text, const Token &token)
