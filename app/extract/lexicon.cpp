@@ -117,6 +117,27 @@ const char16_t *const closedOrganisationWord[] = { u"ministry",   u"department",
 const char16_t *const closedFunctionVerb[] = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",
                     u"will", u"would", u"can",  u"could", u"may",   u"might", u"must",  u"should", u"shall", u"do",
                     u"does", u"did",   u"also", u"not",   u"about", u"who",   u"which", u"that",   u"then" };
+// Topics: locative prepositions, quantities and frequent verbs that pair with a noun without
+// making a noun phrase ("skepticism remains", "allow civilians"). General English.
+const char16_t *const closedLocative[] = { u"across",  u"along",      u"behind",  u"beyond",   u"beside",  u"towards",
+                                   u"despite", u"among",      u"around",  u"above",    u"below",   u"near",
+                                   u"inside",  u"outside",    u"onto",    u"past",     u"throughout", u"versus",
+                                   u"unlike",  u"beneath",    u"alongside", u"amid",   u"ahead" };
+const char16_t *const closedQuantity[] = { u"almost",    u"nearly",  u"about",    u"roughly", u"two",     u"three",    u"four",
+            u"five",      u"six",     u"seven",    u"eight",   u"nine",    u"ten",      u"eleven",
+            u"twelve",    u"twenty",  u"thirty",   u"fifty",   u"hundred", u"hundreds", u"thousand",
+            u"thousands", u"million", u"millions", u"billion", u"dozens",  u"dozen",    u"half" };
+const char16_t *const commonVerbStems[] = { u"allow",  u"remain", u"depend", u"seem", u"appear", u"become", u"continue", u"include", u"make",
+               u"take",   u"give",   u"keep",   u"get",  u"go",     u"come",   u"show",     u"mean",    u"need",
+               u"want",   u"look",   u"stay",   u"lie",  u"let",    u"help",   u"try",      u"call",    u"leave",
+               u"put",    u"bring",  u"begin",  u"hold", u"turn",   u"move",   u"live",     u"believe", u"happen",
+               u"expect", u"lose",   u"run",    u"pay",  u"meet",   u"lead",   u"sell",     u"add",     u"open",
+               u"fill",   u"rise",   u"fall",   u"wake", u"spend",  u"study",  u"plan",     u"test",    u"ask",
+               u"know",   u"think",  u"feel",   u"find", u"tell",   u"use",    u"work",     u"seek" };
+const char16_t *const closedCommonVerb[] = { u"held",    u"made",  u"took",  u"gave",    u"kept",   u"got",    u"went",    u"came",
+               u"shown",   u"meant", u"left",  u"brought", u"began",  u"lost",   u"ran",     u"paid",
+               u"met",     u"led",   u"sold",  u"rose",    u"fell",   u"woke",   u"spent",   u"told",
+               u"thought", u"felt",  u"found", u"knew",    u"sought", u"become", u"familiar" };
 
 struct ClosedList
 {
@@ -127,6 +148,9 @@ struct ClosedList
 
 #define QS_CLOSED_LIST(wordClass, array) { Lexicon::wordClass, array, qsizetype(std::size(array)) }
 const ClosedList closedLists[] = {
+    QS_CLOSED_LIST(Locative, closedLocative),
+    QS_CLOSED_LIST(Quantity, closedQuantity),
+    QS_CLOSED_LIST(CommonVerb, closedCommonVerb),
     QS_CLOSED_LIST(Pronoun, closedPronoun),
     QS_CLOSED_LIST(PersonalPronoun, closedPersonalPronoun),
     QS_CLOSED_LIST(Determiner, closedDeterminer),
@@ -154,6 +178,13 @@ Lexicon::Lexicon()
     for (const ClosedList &list : closedLists) {
         for (qsizetype i = 0; i < list.count; ++i)
             m_closed[FoldedWord(QStringView(list.words[i])).view().toString()] |= list.wordClass;
+    }
+    for (const char16_t *stem : commonVerbStems) {
+        const QString base = QString::fromUtf16(stem);
+        const QString forms[] = { base, base.endsWith(u'y') ? QString(base.chopped(1) + u"ies") : QString(base + u's'),
+                                  base.endsWith(u'e') ? QString(base.chopped(1) + u"ing") : QString(base + u"ing") };
+        for (const QString &form : forms)
+            m_closed[form] |= CommonVerb;
     }
     // One table answers every class of a word with one lookup. Besides the listed words it holds
     // every inflection the cue and speaker-noun rules accept (see foldedCueStats and
@@ -195,7 +226,7 @@ Lexicon::Lexicon()
 quint32 Lexicon::closedClasses(QStringView word)
 {
     return instance().classify(word) & (StopWord | FunctionVerb | Determiner | Title | DiscourseMarker | NameParticle
-                             | OrganisationWord | Pronoun | PersonalPronoun);
+                                        | OrganisationWord | Pronoun | PersonalPronoun | Locative | Quantity | CommonVerb);
 }
 
 quint32 Lexicon::classify(QStringView word) const

@@ -33,6 +33,9 @@ public:
         SpeechCue = 1u << 10,
         IndirectCue = 1u << 11,
         SpeakerNoun = 1u << 12,
+        Locative = 1u << 13, // across, beyond, amid: never part of a topic
+        Quantity = 1u << 14, // almost, eleven, dozens
+        CommonVerb = 1u << 15, // remains, allow, held: pairs with a noun without making a topic
     };
     // Every class of the word, the learned ones included.
     quint32 classify(QStringView word) const;

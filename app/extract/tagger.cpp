@@ -35,45 +35,6 @@ bool namesOrganisation(const QString &name)
     return false;
 }
 
-bool isPreposition(QStringView w)
-{
-    static const WordSet words = { u"across",  u"along",      u"behind",  u"beyond",   u"beside",  u"towards",
-                                   u"despite", u"among",      u"around",  u"above",    u"below",   u"near",
-                                   u"inside",  u"outside",    u"onto",    u"past",     u"throughout", u"versus",
-                                   u"unlike",  u"beneath",    u"alongside", u"amid",   u"ahead" };
-    return words.containsExact(w);
-}
-
-// Frequent verbs that pair with a noun without making a noun phrase ("skepticism remains",
-// "allow civilians", "revival depends"). General English, written by hand.
-bool isCommonVerb(QStringView w)
-{
-    static const WordSet verbs = [] {
-        QStringList set;
-        for (const char16_t *stem :
-             { u"allow",  u"remain", u"depend", u"seem", u"appear", u"become", u"continue", u"include", u"make",
-               u"take",   u"give",   u"keep",   u"get",  u"go",     u"come",   u"show",     u"mean",    u"need",
-               u"want",   u"look",   u"stay",   u"lie",  u"let",    u"help",   u"try",      u"call",    u"leave",
-               u"put",    u"bring",  u"begin",  u"hold", u"turn",   u"move",   u"live",     u"believe", u"happen",
-               u"expect", u"lose",   u"run",    u"pay",  u"meet",   u"lead",   u"sell",     u"add",     u"open",
-               u"fill",   u"rise",   u"fall",   u"wake", u"spend",  u"study",  u"plan",     u"test",    u"ask",
-               u"know",   u"think",  u"feel",   u"find", u"tell",   u"use",    u"work",     u"seek" }) {
-            const QString base = QString::fromUtf16(stem);
-            set.append(base);
-            set.append(base.endsWith(u'y') ? QString(base.chopped(1) + u"ies") : QString(base + u's'));
-            set.append(base.endsWith(u'e') ? QString(base.chopped(1) + u"ing") : QString(base + u"ing"));
-        }
-        for (const char16_t *past :
-             { u"held",    u"made",  u"took",  u"gave",    u"kept",   u"got",    u"went",    u"came",
-               u"shown",   u"meant", u"left",  u"brought", u"began",  u"lost",   u"ran",     u"paid",
-               u"met",     u"led",   u"sold",  u"rose",    u"fell",   u"woke",   u"spent",   u"told",
-               u"thought", u"felt",  u"found", u"knew",    u"sought", u"become", u"familiar" })
-            set.append(QString::fromUtf16(past));
-        return WordSet(set);
-    }();
-    return verbs.containsExact(w);
-}
-
 bool isDescriptiveAdjective(QStringView w)
 {
     for (const char16_t *suffix : { u"able", u"ible", u"ous", u"ful", u"less", u"ive", u"thy" }) {
@@ -81,17 +42,6 @@ bool isDescriptiveAdjective(QStringView w)
             return true;
     }
     return false;
-}
-
-// Numbers and degree words never make a topic ("almost eleven").
-bool isQuantity(QStringView w)
-{
-    static const WordSet words
-        = { u"almost",    u"nearly",  u"about",    u"roughly", u"two",     u"three",    u"four",
-            u"five",      u"six",     u"seven",    u"eight",   u"nine",    u"ten",      u"eleven",
-            u"twelve",    u"twenty",  u"thirty",   u"fifty",   u"hundred", u"hundreds", u"thousand",
-            u"thousands", u"million", u"millions", u"billion", u"dozens",  u"dozen",    u"half" };
-    return words.containsExact(w);
 }
 
 // "prisoner exchange" has the word "prisoner" (or is it).
@@ -239,7 +189,8 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         int count = 0;
     };
     QHash<QStringView, Counted> counts;
-    constexpr quint32 notTopical = Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue;
+    constexpr quint32 notTopical = Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue
+        | Lexicon::Locative | Lexicon::Quantity;
     QList<char> candidate; // per token: may be part of a topic
     for (int p = 0; p < m_tokens.size(); ++p) {
         if (isHeading(p))
@@ -249,8 +200,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens.at(i);
             const QStringView w = tokenText(m_text, t);
-            candidate[i] = t.word && !t.is(notTopical) && isPlainWord(w) && !w.endsWith(u"ly") && !w.endsWith(u"ed")
-                && !isPreposition(w) && !isQuantity(w);
+            candidate[i] = t.word && !t.is(notTopical) && isPlainWord(w) && !w.endsWith(u"ly") && !w.endsWith(u"ed");
         }
         candidate[tokens.size()] = false;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
@@ -261,7 +211,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             // shooting", "its funding"), not as a verb ("a teacher travelling with...").
             const QStringView previous
                 = i > 0 && tokens.at(i - 1).word ? tokenText(m_text, tokens.at(i - 1)) : QStringView();
-            const bool verb = isCommonVerb(w);
+            const bool verb = tokens.at(i).is(Lexicon::CommonVerb);
             if (!verb
                 && (!w.endsWith(u"ing") || (i > 0 && tokens.at(i - 1).is(Lexicon::Determiner)) || previous.endsWith(u"\u2019s")
                     || previous.endsWith(u"'s")))
@@ -274,7 +224,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             // "who studies rail": after a relative pronoun the first word is a verb.
             const bool afterRelative = previous == u"who" || previous == u"which" || previous == u"that";
             // A phrase of two words is counted where one space joins them (keys are views into the text).
-            if (!afterRelative && !isCommonVerb(next) && !next.endsWith(u"ing") && next.data() == w.data() + w.size() + 1
+            if (!afterRelative && !tokens.at(i + 1).is(Lexicon::CommonVerb) && !next.endsWith(u"ing") && next.data() == w.data() + w.size() + 1
                 && w.data()[w.size()] == u' ')
             {
                 ++counts[QStringView(w.data(), next.data() + next.size())].count;
