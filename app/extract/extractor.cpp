@@ -60,19 +60,26 @@ namespace {
 // that runs on is joined again by QuoteScanner.
 void appendLines(const QString &text, qsizetype from, qsizetype to, QList<Span> *paragraphs)
 {
+    const QStringView range = QStringView(text).mid(from, to - from);
+    const bool separators = range.contains(u'\u2029');
     qsizetype start = from;
-    for (qsizetype i = from; i <= to; ++i) {
-        if (i == to || text.at(i) == u'\n' || text.at(i) == u'\u2029') {
-            qsizetype s = start;
-            qsizetype e = i;
-            while (s < e && text.at(s).isSpace())
-                ++s;
-            while (e > s && text.at(e - 1).isSpace())
-                --e;
-            if (e > s)
-                paragraphs->append({ s, e });
-            start = i + 1;
+    while (start <= to) {
+        qsizetype i = range.indexOf(u'\n', start - from);
+        if (separators) {
+            const qsizetype p = range.indexOf(u'\u2029', start - from);
+            if (p >= 0 && (i < 0 || p < i))
+                i = p;
         }
+        i = i < 0 ? to : from + i;
+        qsizetype s = start;
+        qsizetype e = i;
+        while (s < e && text.at(s).isSpace())
+            ++s;
+        while (e > s && text.at(e - 1).isSpace())
+            --e;
+        if (e > s)
+            paragraphs->append({ s, e });
+        start = i + 1;
     }
 }
 

@@ -25,7 +25,9 @@ constexpr int maxTopics = 8;
 // name it does not ("Emily Post Smith" is rare enough not to matter).
 bool namesOrganisation(const QString &name)
 {
-    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    QVarLengthArray<QStringView, 8> words;
+    for (const QStringView w : QStringView(name).tokenize(u' ', Qt::SkipEmptyParts))
+        words.append(w);
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (!Lexicon::isOrganisationWord(words.at(i)))
             continue;
@@ -189,6 +191,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         int count = 0;
     };
     QHash<QStringView, Counted> counts;
+    counts.reserve(512);
     constexpr quint32 notTopical = Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue
         | Lexicon::Locative | Lexicon::Quantity;
     QList<char> candidate; // per token: may be part of a topic

@@ -11,6 +11,9 @@ namespace {
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80) // most of the text: no table lookups
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
 
