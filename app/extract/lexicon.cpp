@@ -231,9 +231,7 @@ quint32 Lexicon::closedClasses(QStringView word)
 
 quint32 Lexicon::classify(QStringView word) const
 {
-    const FoldedWord folded(word);
-    const quint32 *classes = m_words.find(folded);
-    return classes ? *classes : 0;
+    return classify(FoldedWord(word));
 }
 
 quint32 Lexicon::classifyByRules(QStringView w) const

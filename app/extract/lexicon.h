@@ -39,6 +39,11 @@ public:
     };
     // Every class of the word, the learned ones included.
     quint32 classify(QStringView word) const;
+    quint32 classify(const FoldedWord &word) const
+    {
+        const quint32 *classes = m_words.find(word);
+        return classes ? *classes : 0;
+    }
     // The hand-written closed classes only (StopWord ... PersonalPronoun).
     static quint32 closedClasses(QStringView word);
 

@@ -3,6 +3,7 @@
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 
+#include "extract/viewtable.h"
 #include "extract/wordset.h"
 
 #include <QHash>
@@ -185,13 +186,37 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     const Lexicon &lexicon = Lexicon::instance();
     const double documents = lexicon.backgroundDocuments();
     const auto idfOf = [&](int frequency) { return std::log((documents + 1) / (frequency + 1)); };
-    const auto idf = [&](QStringView w) { return idfOf(lexicon.documentFrequency(w)); };
-    struct Counted
+    const auto stemHash = [](QStringView w) { return FoldedWord::hashOf(w.left(6)); };
+
+    // Counting: every candidate word once per occurrence, and pairs of adjacent candidates.
+    // Keys are views into the text; tokens carry their words' hashes.
+    struct Word
     {
+        QStringView text;
         int count = 0;
+        int frequency = -1; // background document frequency, asked only when scored
+        double stemWeight = 1.0;
     };
-    QHash<QStringView, Counted> counts;
-    counts.reserve(512);
+    struct Pair
+    {
+        QStringView text;
+        int count = 0;
+        int first = -1; // indices into words
+        int second = -1;
+    };
+    QList<Word> words;
+    QList<Pair> pairs;
+    ViewTable<int> wordIndex(256);
+    ViewTable<int> pairIndex(256);
+    const auto wordAt = [&](const Token &t) {
+        const QStringView w = tokenText(m_text, t);
+        const auto [index, added] = wordIndex.insert(w, t.hash);
+        if (added) {
+            *index = int(words.size());
+            words.append({ w });
+        }
+        return *index;
+    };
     constexpr quint32 notTopical = Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue
         | Lexicon::Locative | Lexicon::Quantity;
     QList<char> candidate; // per token: may be part of a topic
@@ -216,21 +241,25 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
                 = i > 0 && tokens.at(i - 1).word ? tokenText(m_text, tokens.at(i - 1)) : QStringView();
             const bool verb = tokens.at(i).is(Lexicon::CommonVerb);
             if (!verb
-                && (!w.endsWith(u"ing") || (i > 0 && tokens.at(i - 1).is(Lexicon::Determiner)) || previous.endsWith(u"\u2019s")
-                    || previous.endsWith(u"'s")))
-            {
-                ++counts[w].count;
-            }
+                && (!w.endsWith(u"ing") || (i > 0 && tokens.at(i - 1).is(Lexicon::Determiner))
+                    || previous.endsWith(u"\u2019s") || previous.endsWith(u"'s")))
+                ++words[wordAt(tokens.at(i))].count;
             if (verb || !candidate.at(i + 1) || w.endsWith(u"ing"))
                 continue;
-            const QStringView next = tokenText(m_text, tokens.at(i + 1));
+            const Token &nextToken = tokens.at(i + 1);
+            const QStringView next = tokenText(m_text, nextToken);
             // "who studies rail": after a relative pronoun the first word is a verb.
             const bool afterRelative = previous == u"who" || previous == u"which" || previous == u"that";
-            // A phrase of two words is counted where one space joins them (keys are views into the text).
-            if (!afterRelative && !tokens.at(i + 1).is(Lexicon::CommonVerb) && !next.endsWith(u"ing") && next.data() == w.data() + w.size() + 1
-                && w.data()[w.size()] == u' ')
-            {
-                ++counts[QStringView(w.data(), next.data() + next.size())].count;
+            // A phrase of two words is counted where one space joins them.
+            if (!afterRelative && !nextToken.is(Lexicon::CommonVerb) && !next.endsWith(u"ing")
+                && next.data() == w.data() + w.size() + 1 && w.data()[w.size()] == u' ') {
+                const QStringView phrase(w.data(), next.data() + next.size());
+                const auto [index, added] = pairIndex.insert(phrase, tokens.at(i).hash * 0x9E3779B1u ^ nextToken.hash);
+                if (added) {
+                    *index = int(pairs.size());
+                    pairs.append({ phrase, 0, wordAt(tokens.at(i)), wordAt(nextToken) });
+                }
+                ++pairs[*index].count;
             }
         }
     }
@@ -241,44 +270,42 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         double score = 0.0;
     };
     // Words sharing a stem count together: "prisoner exchange" gains from "prisoners held".
-    QHash<QStringView, int> stems;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (!it.key().contains(u' '))
-            stems[it.key().left(6)] += it.value().count;
-    }
-    const auto weightOf = [&](const auto &words) {
+    ViewTable<int> stems(words.size());
+    for (const Word &w : std::as_const(words))
+        *stems.insert(w.text.left(6), stemHash(w.text)).first += w.count;
+    const auto stemWeightOf = [&](QStringView w) {
+        const int *count = stems.find(w.left(6), stemHash(w));
+        return std::sqrt(std::max(1, count ? *count : 0));
+    };
+    for (Word &w : words)
+        w.stemWeight = stemWeightOf(w.text);
+    // The background table is large: ask it once per word, and only for words that are scored.
+    const auto weightOfWord = [&](Word &w) {
+        if (w.frequency < 0)
+            w.frequency = lexicon.documentFrequency(w.text);
+        return idfOf(w.frequency) * w.stemWeight;
+    };
+    const auto weightOf = [&](const QStringList &list) {
         double weight = 0.0;
-        for (const auto &w : words)
-            weight += idf(w) * std::sqrt(std::max(1, stems.value(QStringView(w).left(6))));
+        for (const QString &w : list)
+            weight += idfOf(lexicon.documentFrequency(w)) * stemWeightOf(w);
         return weight;
     };
-    // The background table is large: ask it once per word, and only for words that are scored.
-    QHash<QStringView, int> frequencies;
-    const auto frequencyOf = [&](QStringView w) {
-        auto it = frequencies.find(w);
-        if (it == frequencies.end())
-            it = frequencies.insert(w, lexicon.documentFrequency(w));
-        return *it;
-    };
     QList<Scored> scored;
-    scored.reserve(counts.size() + scareQuotes.size());
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        // A phrase must recur or be rare enough to be a term of this article.
-        const QStringView key = it.key();
-        const qsizetype space = key.indexOf(u' ');
-        const int count = it.value().count;
-        if (count < 2 && space < 0)
-            continue;
-        const QStringView words[] = { space < 0 ? key : key.left(space), key.mid(space + 1) };
-        const int wordCount = space < 0 ? 1 : 2;
-        double weight = 0.0;
-        for (int k = 0; k < wordCount; ++k)
-            weight += idfOf(frequencyOf(words[k])) * std::sqrt(std::max(1, stems.value(words[k].left(6))));
-        // Square root of the count: a recurring generic word should not drown a specific term.
+    scored.reserve(words.size() + pairs.size() + scareQuotes.size());
+    // Square root of the count: a recurring generic word should not drown a specific term.
+    for (Word &w : words) {
+        // A word must recur to be a term of this article.
+        if (w.count >= 2)
+            scored.append({ w.text, w.count, std::sqrt(double(w.count)) * weightOfWord(w) });
+    }
+    for (const Pair &pair : std::as_const(pairs)) {
         // A descriptive adjective makes a weaker term than a noun ("unpredictable nature" vs
         // "prisoner exchange").
-        const double descriptive = wordCount > 1 && isDescriptiveAdjective(words[0]) ? 0.6 : 1.0;
-        scored.append({ key, count, std::sqrt(double(count)) * weight * descriptive });
+        Word &first = words[pair.first];
+        const double descriptive = isDescriptiveAdjective(first.text) ? 0.6 : 1.0;
+        const double weight = weightOfWord(first) + weightOfWord(words[pair.second]);
+        scored.append({ pair.text, pair.count, std::sqrt(double(pair.count)) * weight * descriptive });
     }
     for (const QString &scare : scareQuotes) {
         const QStringList words = scare.toLower().split(u' ', Qt::SkipEmptyParts);

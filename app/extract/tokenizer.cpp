@@ -78,7 +78,8 @@ void Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to, QLis
             }
             if (i < to && text.at(i) == u'.' && keepsPeriod(QStringView(text).mid(start, i - start)))
                 ++i;
-            tokens->append({ start, i, true, lexicon.classify(QStringView(text).mid(start, i - start)) });
+            const FoldedWord folded(QStringView(text).mid(start, i - start));
+            tokens->append({ start, i, true, lexicon.classify(folded), folded.hash() });
             continue;
         }
         const qsizetype width = (c.isHighSurrogate() && i + 1 < to) ? 2 : 1;

@@ -14,6 +14,7 @@ struct Token
     qsizetype end = 0;
     bool word = false; // letters/digits (with inner ' ’ - . /); otherwise one punctuation mark
     quint32 classes = 0; // Lexicon::Class bits of a word, looked up once by the tokenizer
+    quint32 hash = 0; // FoldedWord::hash() of a word, for per-article tables (ViewTable)
     bool is(quint32 wordClass) const { return (classes & wordClass) != 0; }
 };
 

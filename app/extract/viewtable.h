@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QList>
+#include <QStringView>
+
+namespace Quoteshelf::Extract {
+
+// A map from views into an article's text to small values, for counting within one article:
+// the caller supplies each key's hash (tokens carry theirs), so no key is hashed twice; open
+// addressing over one array, which grows by doubling. Keys must outlive the table.
+template<typename Value>
+class ViewTable final
+{
+public:
+    explicit ViewTable(qsizetype expected = 64)
+    {
+        qsizetype size = 16;
+        while (size < 2 * expected)
+            size *= 2;
+        m_slots.resize(size);
+    }
+
+    // The value for key, default-constructed on first use; the bool says whether it is new.
+    std::pair<Value *, bool> insert(QStringView key, quint32 hash)
+    {
+        if (2 * (m_used + 1) > m_slots.size())
+            grow();
+        Slot &s = probe(key, hash);
+        if (s.used)
+            return { &s.value, false };
+        s = { key, hash, true, Value {} };
+        ++m_used;
+        return { &s.value, true };
+    }
+    const Value *find(QStringView key, quint32 hash) const
+    {
+        const Slot &s = const_cast<ViewTable *>(this)->probe(key, hash);
+        return s.used ? &s.value : nullptr;
+    }
+    qsizetype size() const { return m_used; }
+
+private:
+    struct Slot
+    {
+        QStringView key;
+        quint32 hash = 0;
+        bool used = false;
+        Value value {};
+    };
+    Slot &probe(QStringView key, quint32 hash)
+    {
+        const quint32 mask = quint32(m_slots.size() - 1);
+        for (quint32 i = hash & mask;; i = (i + 1) & mask) {
+            Slot &s = m_slots[i];
+            if (!s.used || (s.hash == hash && s.key == key))
+                return s;
+        }
+    }
+    void grow()
+    {
+        QList<Slot> old = std::move(m_slots);
+        m_slots = QList<Slot>(old.size() * 2);
+        for (const Slot &s : std::as_const(old)) {
+            if (s.used)
+                probe(s.key, s.hash) = s;
+        }
+    }
+
+    QList<Slot> m_slots; // a power of two, at most half full
+    qsizetype m_used = 0;
+};
+
+} // namespace Quoteshelf::Extract
