@@ -91,7 +91,7 @@ Cue CueFinder::after(const QuoteContext &local) const
         return cue;
     const Lexicon &lexicon = Lexicon::instance();
     // "…," said X — but not "…," referencing X: a participle belongs to the speaker before.
-    if (isLower(first) && lexicon.isReportingCue(first) && !Lexicon::isPronoun(first) && !first.endsWith(u"ing")) {
+    if (isLower(first) && lexicon.isReportingCue(first) && !Lexicon::isPronoun(first) && !endsWith(first, u"ing")) {
         cue.mention = parser.phraseAfter(i + 1, local.afterEnd);
         if (cue.mention.valid()) {
             cue.found = cue.direct = true;
@@ -126,7 +126,7 @@ Cue CueFinder::after(const QuoteContext &local) const
             m = parser.clauseSubject(i, v);
             const QStringView written = QStringView(m_text).mid(m.start, m.end - m.start);
             if (m.form != Mention::Form::Name || m.start != tokens.at(i).start || written.endsWith(u'\u2019')
-                || written.endsWith(u"\u2019s") || written.endsWith(u"'s"))
+                || endsWith(written, u"\u2019s") || endsWith(written, u"'s"))
                 m = {};
         }
         if (!punctuated && m.valid()) {
@@ -156,7 +156,7 @@ Cue CueFinder::after(const QuoteContext &local) const
         while (v < local.afterEnd && v < i + 4 && Tokenizer::isCapitalised(parser.word(v)))
             ++v;
         const QStringView verb = parser.word(v);
-        if (v > i && isLower(verb) && verb.endsWith(u"ed")
+        if (v > i && isLower(verb) && endsWith(verb, u"ed")
             && (v + 1 >= local.afterEnd || parser.isPunct(v + 1, u','))) {
             cue.mention = parser.subjectBefore(v, i);
             cue.found = cue.direct = cue.mention.valid() && cue.mention.start == tokens.at(i).start;
@@ -186,7 +186,7 @@ Cue CueFinder::atSentenceEnd(const QuoteContext &local) const
             cue.mention = parser.wholePhrase(k + 2, local.afterEnd);
             cue.text = QStringLiteral("according to");
         } else if (isLower(parser.word(k)) && parser.has(k, Lexicon::ReportingCue)
-                   && !parser.word(k).endsWith(u"ing")) {
+                   && !endsWith(parser.word(k), u"ing")) {
             if (WordClass::takesListener(parser.word(k))) {
                 // "…," Melanne Verveer, who served as …, told CBS News.": CBS News listened; the
                 // speaker is the subject before the comma.
@@ -307,7 +307,7 @@ Cue CueFinder::outerSpeech(const MentionParser &parser, qsizetype inner, qsizety
                            qsizetype trailing, bool introduced) const
 {
     for (qsizetype o = inner - 2; o >= lo; --o) {
-        if (!isLower(parser.word(o)) || !parser.has(o, Lexicon::SpeechCue) || parser.word(o).endsWith(u"ing"))
+        if (!isLower(parser.word(o)) || !parser.has(o, Lexicon::SpeechCue) || endsWith(parser.word(o), u"ing"))
             continue;
         for (qsizetype t = o + 1; t <= o + 4 && t < inner; ++t) {
             if (parser.word(t) == u"that")

@@ -95,7 +95,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         const Mention m = parser.phraseAfter(comma + 2, to);
         // "…, noted NBC’s Dante Chinni.": the name may follow its employer's possessive.
         const QStringView firstWord = parser.word(comma + 2);
-        const bool possessive = firstWord.endsWith(u"\u2019s") || firstWord.endsWith(u"'s");
+        const bool possessive = endsWith(firstWord, u"\u2019s") || endsWith(firstWord, u"'s");
         if (m.form == Mention::Form::Name
             && (m.start == tokens.at(comma + 2).start
                 || (possessive && comma + 3 < to && m.start == tokens.at(comma + 3).start))) {
@@ -141,7 +141,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     // X said (that) CLAUSE.
     for (qsizetype v = from + 1; v + 1 < to; ++v) {
         const QStringView cue = parser.word(v);
-        if (!isLower(cue) || !parser.has(v, Lexicon::IndirectCue) || cue.endsWith(u"ing"))
+        if (!isLower(cue) || !parser.has(v, Lexicon::IndirectCue) || endsWith(cue, u"ing"))
             continue;
         qsizetype c = v + 1;
         if (WordClass::takesListener(cue)) {

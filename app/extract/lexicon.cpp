@@ -267,9 +267,9 @@ const Lexicon::CueStats *Lexicon::foldedCueStats(QStringView w) const
         past.append(w.utf16(), keep);
         past.append(ending.utf16(), ending.size());
     };
-    if (w.endsWith(u"ing") && w.size() > 5)
+    if (endsWith(w, u"ing") && w.size() > 5)
         pastOf(w.size() - 3, u"ed");
-    else if (w.endsWith(u"es") && w.size() > 4)
+    else if (endsWith(w, u"es") && w.size() > 4)
         pastOf(w.size() - 1, u"d");
     else if (w.endsWith(u's') && w.size() > 3)
         pastOf(w.size() - 1, u"ed");
@@ -277,7 +277,7 @@ const Lexicon::CueStats *Lexicon::foldedCueStats(QStringView w) const
         return nullptr;
     const QStringView pastView(past.constData(), past.size());
     it = m_cues.constFind(pastView);
-    if (it == m_cues.cend() && pastView.endsWith(u"eed"))
+    if (it == m_cues.cend() && endsWith(pastView, u"eed"))
         it = m_cues.constFind(pastView.chopped(1));
     return it != m_cues.cend() ? &it.value() : nullptr;
 }

@@ -67,7 +67,7 @@ Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last)
     m.nameStart = m_tokens.at(nameFirst).start;
     m.nameEnd = m.end;
     const QStringView tail = QStringView(m_text).mid(m.nameStart, m.nameEnd - m.nameStart);
-    if (form != Mention::Form::Pronoun && (tail.endsWith(u"\u2019s") || tail.endsWith(u"'s")))
+    if (form != Mention::Form::Pronoun && (endsWith(tail, u"\u2019s") || endsWith(tail, u"'s")))
         m.nameEnd -= 2;
     return m;
 }
@@ -89,7 +89,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     qsizetype first = k;
     for (qsizetype i = k; i < j; ++i) {
         const QStringView w = word(i);
-        if (w.endsWith(u"\u2019s") || w.endsWith(u"'s") || w.endsWith(u'\u2019'))
+        if (endsWith(w, u"\u2019s") || endsWith(w, u"'s") || w.endsWith(u'\u2019'))
             first = i + 1;
     }
     return make(Mention::Form::Name, first, j);
@@ -111,7 +111,7 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
             boundary = k + 1;
             break;
         }
-        if (Lexicon::isDeterminer(w) || w.endsWith(u"\u2019s") || w.endsWith(u"'s"))
+        if (Lexicon::isDeterminer(w) || endsWith(w, u"\u2019s") || endsWith(w, u"'s"))
             determiners.append(k);
         boundary = k;
         --k;
@@ -183,20 +183,20 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     if (isWord(j) && (word(j) == u"and" || word(j) == u"but"))
         return clauseSubject(lo, j);
     // "by saying", "before adding": the participle's subject is the clause's subject.
-    if (word(verbIndex).endsWith(u"ing") && isWord(j)
+    if (endsWith(word(verbIndex), u"ing") && isWord(j)
         && oneOf(word(j), { u"by", u"before", u"after", u"while", u"when" }))
         return clauseSubject(lo, j);
     // "Trump issued a statement saying that…": a participle's subject is the clause's subject,
     // not the noun just before it.
-    if (word(verbIndex).endsWith(u"ing") && isWord(j) && !has(j, Lexicon::Pronoun)) {
+    if (endsWith(word(verbIndex), u"ing") && isWord(j) && !has(j, Lexicon::Pronoun)) {
         const Mention m = clauseSubject(lo, j + 1);
         if (m.valid())
             return m;
     }
     if (isPunct(j, u',')) {
-        if (word(verbIndex).endsWith(u"ing")) {
+        if (endsWith(word(verbIndex), u"ing")) {
             // "…, Nefzi said, adding, …": the speaker of the cue just before the comma.
-            if (isLower(word(j - 1)) && has(j - 1, Lexicon::ReportingCue) && !word(j - 1).endsWith(u"ing")) {
+            if (isLower(word(j - 1)) && has(j - 1, Lexicon::ReportingCue) && !endsWith(word(j - 1), u"ing")) {
                 const Mention m = subjectBefore(j - 1, lo);
                 if (m.valid())
                     return m;
@@ -221,7 +221,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     if (Lexicon::isPronoun(w))
         return make(Mention::Form::Pronoun, j, j);
     if (isNameToken(j)) {
-        if (w.endsWith(u"\u2019s") || w.endsWith(u"'s") || w.endsWith(u'\u2019'))
+        if (endsWith(w, u"\u2019s") || endsWith(w, u"'s") || w.endsWith(u'\u2019'))
             return {}; // "Trump’s comments are": the possessor is not the one speaking
         const Mention m = nameRunEndingAt(j, lo);
         qsizetype runFirst = j;
@@ -258,7 +258,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         const bool phraseGoesOn = afterLeadingPhrase && isLower(w) && !has(i, Lexicon::Determiner | Lexicon::Pronoun);
         if (phraseGoesOn
             || (Tokenizer::isCapitalised(w) && !Lexicon::isPronoun(w)
-                && ((Lexicon::isStopWord(w) && !has(i, Lexicon::Determiner)) || w.endsWith(u"ing") || w.endsWith(u"ed") || isLeadingAdverbial(w)))) {
+                && ((Lexicon::isStopWord(w) && !has(i, Lexicon::Determiner)) || endsWith(w, u"ing") || endsWith(w, u"ed") || isLeadingAdverbial(w)))) {
             // A leading phrase, "In a statement," "Speaking on Sunday," "Sunday morning,"
             // "Hours later,": skip to its comma.
             qsizetype c = i;
@@ -297,7 +297,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
             role = role || has(k, Lexicon::SpeakerNoun | Lexicon::Title);
             ++k;
         }
-        if (role && k > e + 1 && k < hi && isNameToken(k) && !word(e).endsWith(u"\u2019s") && !word(e).endsWith(u"'s")) {
+        if (role && k > e + 1 && k < hi && isNameToken(k) && !endsWith(word(e), u"\u2019s") && !endsWith(word(e), u"'s")) {
             qsizetype last = k;
             while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
                 ++last;
@@ -397,7 +397,7 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
             w = word(first);
             if (!Lexicon::isDeterminer(w))
                 return {};
-        } else if (verb.size() > 3 && isLower(verb) && verb.endsWith(u's') && !verb.endsWith(u"ss")
+        } else if (verb.size() > 3 && isLower(verb) && verb.endsWith(u's') && !endsWith(verb, u"ss")
                    && !Lexicon::isFunctionVerb(verb) && !Lexicon::instance().isReportingCue(verb)) {
             return relativeRole(first + 1, hi);
         } else {

@@ -21,7 +21,7 @@ bool isNameWord(const MentionParser &parser, qsizetype i)
     if (!Tokenizer::isCapitalised(w) || w == u"I" || isContraction(w))
         return false;
     // "Asked Tuesday about Sullivan, ...", "Speaking to reporters": a participle opening a sentence.
-    if ((w.endsWith(u"ed") || w.endsWith(u"ing")) && parser.has(i, Lexicon::ReportingCue))
+    if ((endsWith(w, u"ed") || endsWith(w, u"ing")) && parser.has(i, Lexicon::ReportingCue))
         return false;
     return !parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker);
 }
@@ -50,7 +50,7 @@ bool isCalendarWord(QStringView w)
 // "Passengers say": a capitalised plural opening a sentence is a common noun.
 bool looksPlural(const QString &w)
 {
-    return w.size() > 4 && w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is");
+    return w.size() > 4 && w.endsWith(u's') && !endsWith(w, u"ss") && !endsWith(w, u"us") && !endsWith(w, u"is");
 }
 
 // Words after which a clause starts, so that a name after them is not the sentence's subject.
@@ -137,7 +137,7 @@ QString cleanName(QStringView name)
         }
     }
     QString result = join();
-    if (result.endsWith(u"\u2019s") || result.endsWith(u"'s"))
+    if (endsWith(result, u"\u2019s") || endsWith(result, u"'s"))
         result.chop(2);
     else if (result.endsWith(u'\u2019') || result.endsWith(u'\''))
         result.chop(1);
@@ -169,7 +169,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             qsizetype e = i;
             while (e + 1 < tokens.size()) {
                 const QStringView prev = parser.word(e);
-                if (prev.endsWith(u"\u2019s") || prev.endsWith(u"'s") || prev.endsWith(u'\u2019'))
+                if (endsWith(prev, u"\u2019s") || endsWith(prev, u"'s") || prev.endsWith(u'\u2019'))
                     break;
                 if (isNameWord(parser, e + 1))
                     ++e;
@@ -192,14 +192,14 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // paragraph is about.
             // "Clinton’s remarks": a possessor is not the subject of the next word.
             const QStringView finalWord = parser.word(e);
-            const bool possessive = finalWord.endsWith(u"\u2019s") || finalWord.endsWith(u"'s");
+            const bool possessive = endsWith(finalWord, u"\u2019s") || endsWith(finalWord, u"'s");
             run.cueSubject = !possessive && e + 1 < tokens.size() && !parser.word(e + 1).isEmpty()
                 && parser.word(e + 1).front().isLower() && parser.has(e + 1, Lexicon::ReportingCue)
                 && !(i > 0 && isSubordinator(parser.word(i - 1)));
             run.subject = (subjectEnd >= 0 && run.end == subjectEnd) || run.cueSubject;
             // "Carson defied the question": a past-tense verb after the word makes it a subject.
             const QStringView after = parser.word(e + 1);
-            run.verbFollows = run.cueSubject || (!after.isEmpty() && after.front().isLower() && after.endsWith(u"ed"));
+            run.verbFollows = run.cueSubject || (!after.isEmpty() && after.front().isLower() && endsWith(after, u"ed"));
             qsizetype s = i;
             while (s > sentence && Tokenizer::isQuoteMark(m_text.at(tokens.at(s - 1).start)))
                 --s;

@@ -29,7 +29,7 @@ QString headNoun(const QString &description)
             break;
         head = w;
     }
-    if (head.endsWith(u's') && !head.endsWith(u"ss"))
+    if (head.endsWith(u's') && !endsWith(head, u"ss"))
         head.chop(1);
     return head;
 }

@@ -102,9 +102,9 @@ bool Tagger::isDemonym(const QString &name, const NameIndex::NameRun &run) const
 {
     if (name.contains(u' ') || Gazetteer::isPlace(name))
         return false;
-    if (name.endsWith(u"ans") || name.endsWith(u"ese") || name.endsWith(u"is") || name.endsWith(u"ish"))
+    if (endsWith(name, u"ans") || endsWith(name, u"ese") || endsWith(name, u"is") || endsWith(name, u"ish"))
         return name.size() > 4;
-    if (!name.endsWith(u"an") && !name.endsWith(u"i"))
+    if (!endsWith(name, u"an") && !endsWith(name, u"i"))
         return false;
     const TokenSpan tokens = m_tokens.at(run.paragraph);
     const qsizetype next = run.lastToken + 1;
@@ -228,7 +228,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens.at(i);
             const QStringView w = tokenText(m_text, t);
-            candidate[i] = t.word && !t.is(notTopical) && isPlainWord(w) && !w.endsWith(u"ly") && !w.endsWith(u"ed");
+            candidate[i] = t.word && !t.is(notTopical) && isPlainWord(w) && !endsWith(w, u"ly") && !endsWith(w, u"ed");
         }
         candidate[tokens.size()] = false;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
@@ -241,17 +241,17 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
                 = i > 0 && tokens.at(i - 1).word ? tokenText(m_text, tokens.at(i - 1)) : QStringView();
             const bool verb = tokens.at(i).is(Lexicon::CommonVerb);
             if (!verb
-                && (!w.endsWith(u"ing") || (i > 0 && tokens.at(i - 1).is(Lexicon::Determiner))
-                    || previous.endsWith(u"\u2019s") || previous.endsWith(u"'s")))
+                && (!endsWith(w, u"ing") || (i > 0 && tokens.at(i - 1).is(Lexicon::Determiner))
+                    || endsWith(previous, u"\u2019s") || endsWith(previous, u"'s")))
                 ++words[wordAt(tokens.at(i))].count;
-            if (verb || !candidate.at(i + 1) || w.endsWith(u"ing"))
+            if (verb || !candidate.at(i + 1) || endsWith(w, u"ing"))
                 continue;
             const Token &nextToken = tokens.at(i + 1);
             const QStringView next = tokenText(m_text, nextToken);
             // "who studies rail": after a relative pronoun the first word is a verb.
             const bool afterRelative = previous == u"who" || previous == u"which" || previous == u"that";
             // A phrase of two words is counted where one space joins them.
-            if (!afterRelative && !nextToken.is(Lexicon::CommonVerb) && !next.endsWith(u"ing")
+            if (!afterRelative && !nextToken.is(Lexicon::CommonVerb) && !endsWith(next, u"ing")
                 && next.data() == w.data() + w.size() + 1 && w.data()[w.size()] == u' ') {
                 const QStringView phrase(w.data(), next.data() + next.size());
                 const auto [index, added] = pairIndex.insert(phrase, tokens.at(i).hash * 0x9E3779B1u ^ nextToken.hash);

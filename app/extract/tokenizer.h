@@ -1,5 +1,7 @@
 #pragma once
 
+#include "extract/wordset.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>

@@ -30,7 +30,7 @@ bool isVerbFiller(QStringView w)
                       u"not",   u"did",  u"does",  u"had",   u"earlier", u"since", u"subsequently" };
     if (!isLower(w))
         return false;
-    return (w.endsWith(u"ly") && w.size() > 4)
+    return (endsWith(w, u"ly") && w.size() > 4)
         || words.contains(w);
 }
 
