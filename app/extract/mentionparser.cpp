@@ -21,23 +21,6 @@ bool isLower(QStringView w)
 
 MentionParser::MentionParser(const QString &text, TokenSpan tokens) : m_text(text), m_tokens(tokens) { }
 
-QStringView MentionParser::word(qsizetype i) const
-{
-    if (i < 0 || i >= m_tokens.size() || !m_tokens.at(i).word)
-        return {};
-    return tokenText(m_text, m_tokens.at(i));
-}
-
-bool MentionParser::isWord(qsizetype i) const
-{
-    return i >= 0 && i < m_tokens.size() && m_tokens.at(i).word;
-}
-
-bool MentionParser::isPunct(qsizetype i, QChar c) const
-{
-    return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).word && m_text.at(m_tokens.at(i).start) == c;
-}
-
 bool MentionParser::isNameToken(qsizetype i) const
 {
     const QStringView w = word(i);

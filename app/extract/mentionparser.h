@@ -26,11 +26,20 @@ public:
     // also "X, who studies rail policy at ..., " -> "studies rail policy at ...".
     QString appositiveAfter(qsizetype nameEndIndex, qsizetype hi) const;
 
-    QStringView word(qsizetype i) const;
+    // The word at i, empty for punctuation and outside the paragraph.
+    QStringView word(qsizetype i) const
+    {
+        if (i < 0 || i >= m_tokens.size() || !m_tokens.at(i).word)
+            return {};
+        return tokenText(m_text, m_tokens.at(i));
+    }
     qsizetype tokenStart(qsizetype i) const { return m_tokens.at(i).start; }
     qsizetype tokenEnd(qsizetype i) const { return m_tokens.at(i).end; }
-    bool isWord(qsizetype i) const;
-    bool isPunct(qsizetype i, QChar c) const;
+    bool isWord(qsizetype i) const { return i >= 0 && i < m_tokens.size() && m_tokens.at(i).word; }
+    bool isPunct(qsizetype i, QChar c) const
+    {
+        return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).word && m_text.at(m_tokens.at(i).start) == c;
+    }
     // A word token of any of these Lexicon::Class bits.
     bool has(qsizetype i, quint32 wordClasses) const
     {

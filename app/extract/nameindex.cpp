@@ -102,6 +102,14 @@ bool endsWithName(const QString &full, const QString &part)
 
 QString cleanName(QStringView name)
 {
+    if (!name.contains(u' ')) {
+        // One word keeps itself, less a possessive: "Clinton’s" -> "Clinton".
+        if (endsWith(name, u"\u2019s") || endsWith(name, u"'s"))
+            return name.chopped(2).toString();
+        if (name.endsWith(u'\u2019') || name.endsWith(u'\''))
+            return name.chopped(1).toString();
+        return name.toString();
+    }
     QVarLengthArray<QStringView, 8> words;
     for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts))
         words.append(w);

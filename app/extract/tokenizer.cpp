@@ -88,11 +88,6 @@ void Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to, QLis
     }
 }
 
-bool Tokenizer::isCapitalised(QStringView word)
-{
-    return !word.isEmpty() && word.front().isUpper();
-}
-
 bool Tokenizer::isOpeningQuote(QChar c)
 {
     return c == u'"' || c == u'\u201C' || c == u'\u201E' || c == u'\u00AB' || c == u'\u2018';

@@ -78,7 +78,7 @@ public:
     // Appends the tokens of [from, to) to tokens.
     static void tokenize(const QString &text, qsizetype from, qsizetype to, QList<Token> *tokens);
 
-    static bool isCapitalised(QStringView word);
+    static bool isCapitalised(QStringView word) { return !word.isEmpty() && word.front().isUpper(); }
     static bool isOpeningQuote(QChar c);
     static bool isClosingQuote(QChar c);
     static bool isQuoteMark(QChar c);
