@@ -204,10 +204,17 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         int first = -1; // indices into words
         int second = -1;
     };
-    QList<Word> words;
-    QList<Pair> pairs;
-    ViewTable<int> wordIndex(256);
-    ViewTable<int> pairIndex(256);
+    // Per-thread scratch, reused from article to article (see Extractor::extract on why).
+    thread_local QList<Word> words;
+    thread_local QList<Pair> pairs;
+    thread_local ViewTable<int> wordIndex(256);
+    thread_local ViewTable<int> pairIndex(256);
+    thread_local ViewTable<int> stems(256);
+    words.clear();
+    pairs.clear();
+    wordIndex.reset(256);
+    pairIndex.reset(256);
+    stems.reset(256);
     const auto wordAt = [&](const Token &t) {
         const QStringView w = tokenText(m_text, t);
         const auto [index, added] = wordIndex.insert(w, t.hash);
@@ -219,7 +226,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     };
     constexpr quint32 notTopical = Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue
         | Lexicon::Locative | Lexicon::Quantity;
-    QList<char> candidate; // per token: may be part of a topic
+    thread_local QList<char> candidate; // per token: may be part of a topic
     for (int p = 0; p < m_tokens.size(); ++p) {
         if (isHeading(p))
             continue;
@@ -270,7 +277,6 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         double score = 0.0;
     };
     // Words sharing a stem count together: "prisoner exchange" gains from "prisoners held".
-    ViewTable<int> stems(words.size());
     for (const Word &w : std::as_const(words))
         *stems.insert(w.text.left(6), stemHash(w.text)).first += w.count;
     const auto stemWeightOf = [&](QStringView w) {

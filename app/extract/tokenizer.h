@@ -50,6 +50,14 @@ private:
 class ArticleTokens final
 {
 public:
+    // Empties the lists but keeps their memory, up to a limit.
+    void clear()
+    {
+        if (m_tokens.capacity() > 1 << 16)
+            m_tokens = {};
+        m_tokens.clear();
+        m_ends.clear();
+    }
     void reserve(qsizetype tokens, qsizetype paragraphs)
     {
         m_tokens.reserve(tokens);

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QStringView>
 
+#include <algorithm>
+
 namespace Quoteshelf::Extract {
 
 // A map from views into an article's text to small values, for counting within one article:
@@ -18,6 +20,18 @@ public:
         while (size < 2 * expected)
             size *= 2;
         m_slots.resize(size);
+    }
+
+    // Empties the table for reuse; its memory stays, unless it grew beyond expected many times.
+    void reset(qsizetype expected)
+    {
+        if (m_slots.size() > 64 * std::max<qsizetype>(expected, 16)) {
+            *this = ViewTable(expected);
+            return;
+        }
+        if (m_used)
+            std::fill(m_slots.begin(), m_slots.end(), Slot {});
+        m_used = 0;
     }
 
     // The value for key, default-constructed on first use; the bool says whether it is new.
