@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#include <numeric>
+
 #include <algorithm>
 
 namespace Quoteshelf::Extract {
@@ -233,63 +235,86 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             i = e;
         }
     }
+    // Runs by last word: one sorted list of indices answers "Al-Ansari" -> "Majed Al-Ansari".
+    m_lastWords.reserve(m_runs.size());
+    for (const NameRun &run : std::as_const(m_runs))
+        m_lastWords.append(lastWord(run.name)); // views into the names, which no longer change
+    m_byLastWord.resize(m_runs.size());
+    std::iota(m_byLastWord.begin(), m_byLastWord.end(), 0);
+    std::stable_sort(m_byLastWord.begin(), m_byLastWord.end(),
+                     [&](int a, int b) { return m_lastWords.at(a) < m_lastWords.at(b); });
+
     // Words the article also writes in lower case ("debates", "once") are common words when
-    // capitalised at a sentence start.
-    // Only one-word names opening a sentence are asked about: look for those few words.
-    QHash<QString, bool> writtenLower; // lower-cased name -> seen in lower case
+    // capitalised at a sentence start. Only one-word names opening a sentence are asked about:
+    // look for those few words.
+    QStringList lowered;
     for (const NameRun &run : std::as_const(m_runs)) {
         if (run.sentenceInitial && !run.name.contains(u' '))
-            writtenLower.insert(run.name.toLower(), false);
+            lowered.append(run.name.toLower());
     }
-    if (!writtenLower.isEmpty()) {
+    std::sort(lowered.begin(), lowered.end());
+    lowered.erase(std::unique(lowered.begin(), lowered.end()), lowered.end());
+    QList<bool> writtenLower(lowered.size(), false);
+    if (!lowered.isEmpty()) {
         for (int p = 0; p < m_tokens.size(); ++p) {
             for (const Token &t : m_tokens.at(p)) {
                 const QStringView w = tokenText(m_text, t);
-                if (t.word && w.front().isLower()) {
-                    const auto it = writtenLower.find(w);
-                    if (it != writtenLower.end())
-                        *it = true;
-                }
+                if (!t.word || !w.front().isLower())
+                    continue;
+                const auto it = std::lower_bound(lowered.cbegin(), lowered.cend(), w,
+                                                 [](const QString &a, QStringView b) { return QStringView(a) < b; });
+                if (it != lowered.cend() && *it == w)
+                    writtenLower[it - lowered.cbegin()] = true;
             }
         }
     }
-    QSet<QString> seenInside;
-    for (const NameRun &run : std::as_const(m_runs)) {
-        if (!run.sentenceInitial)
-            seenInside.insert(run.name);
-    }
-    for (int i = 0; i < m_runs.size(); ++i)
-        m_runsByLastWord[lastWord(m_runs.at(i).name).toString()].append(i);
-    for (const NameRun &run : std::as_const(m_runs)) {
-        // A headline's capitals run words together ("Black Lawmakers Rip Donald Trump"): no full names there.
-        const qsizetype space = run.heading ? -1 : run.name.lastIndexOf(u' ');
-        if (space > 0) {
-            QString &full = m_fullNames[run.name.mid(space + 1)];
-            if (run.name.size() > full.size())
-                full = run.name;
-        }
-    }
     for (NameRun &run : m_runs) {
+        if (!run.sentenceInitial || run.name.contains(u' '))
+            continue;
         // A surname of a full name written elsewhere, or the subject of a reporting verb
         // ("Carson said"), is a name even when it only ever opens sentences.
-        run.doubtful = run.sentenceInitial && !run.name.contains(u' ')
-            && ((!seenInside.contains(run.name) && !m_fullNames.contains(run.name)
-                 && !(run.verbFollows && !looksPlural(run.name)))
-                || writtenLower.value(run.name.toLower()));
+        bool seenInside = false;
+        bool partOfFullName = false;
+        for (const int i : runsEndingWith(run.name)) {
+            const NameRun &other = m_runs.at(i);
+            seenInside = seenInside || (!other.sentenceInitial && other.name == run.name);
+            partOfFullName = partOfFullName || (!other.heading && other.name.contains(u' '));
+        }
+        const QString lower = run.name.toLower();
+        const auto it = std::lower_bound(lowered.cbegin(), lowered.cend(), lower);
+        const bool inLowerCase = it != lowered.cend() && *it == lower && writtenLower.at(it - lowered.cbegin());
+        run.doubtful = (!seenInside && !partOfFullName && !(run.verbFollows && !looksPlural(run.name))) || inLowerCase;
     }
+}
+
+std::span<const int> NameIndex::runsEndingWith(QStringView word) const
+{
+    const QStringView last = lastWord(word);
+    const auto range = std::equal_range(m_byLastWord.cbegin(), m_byLastWord.cend(), -1, [&](int a, int b) {
+        return (a < 0 ? last : m_lastWords.at(a)) < (b < 0 ? last : m_lastWords.at(b));
+    });
+    return std::span<const int>(range.first, range.second);
 }
 
 QString NameIndex::fullName(const QString &name) const
 {
-    return name.contains(u' ') ? name : m_fullNames.value(name, name);
+    if (name.contains(u' '))
+        return name;
+    // A headline's capitals run words together ("Black Lawmakers Rip Donald Trump"): no full names there.
+    const QString *full = nullptr;
+    for (const int i : runsEndingWith(name)) {
+        const NameRun &run = m_runs.at(i);
+        if (!run.heading && run.name.contains(u' ') && (!full || run.name.size() > full->size()))
+            full = &run.name;
+    }
+    return full ? *full : name;
 }
 
 QString NameIndex::fullNameBefore(const QString &name, qsizetype position) const
 {
     QString full;
-    const QStringView last = lastWord(name);
     for (int pass = 0; pass < 2 && full.isEmpty(); ++pass) {
-        for (const int i : m_runsByLastWord.value(last)) {
+        for (const int i : runsEndingWith(name)) {
             const NameRun &run = m_runs.at(i);
             if (pass == 0 && run.start >= position)
                 break;
@@ -304,7 +329,7 @@ QString NameIndex::fullNameBefore(const QString &name, qsizetype position) const
 QString NameIndex::roleFor(const QString &name) const
 {
     QString title;
-    for (const int i : m_runsByLastWord.value(lastWord(name))) {
+    for (const int i : runsEndingWith(name)) {
         const NameRun &run = m_runs.at(i);
         if (!endsWithName(run.name, name) && !endsWithName(name, run.name))
             continue;

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <span>
+
 namespace Quoteshelf::Extract {
 
 // Every run of capitalised words in the article ("Majed Al-Ansari", "Qatar", "Ministry of Foreign
@@ -47,8 +49,11 @@ private:
     const QString &m_text;
     const ArticleTokens &m_tokens;
     QList<NameRun> m_runs; // in text order
-    QHash<QString, QString> m_fullNames; // last word -> the longest name ending with it
-    QHash<QString, QList<int>> m_runsByLastWord; // last word -> indices into m_runs, text order
+    // Indices into m_runs with this last word, in text order.
+    std::span<const int> runsEndingWith(QStringView word) const;
+
+    QList<QStringView> m_lastWords; // of each run's name
+    QList<int> m_byLastWord; // indices into m_runs sorted by last word, then text order
 };
 
 // The last word of a name ("Jake Sullivan" -> "Sullivan"), the first; the whole of a one-word name.
