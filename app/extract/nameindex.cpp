@@ -2,6 +2,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/mentionparser.h"
+#include "extract/viewtable.h"
 #include "extract/wordset.h"
 
 #include <QSet>
@@ -252,19 +253,17 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         if (run.sentenceInitial && !run.name.contains(u' '))
             lowered.append(run.name.toLower());
     }
-    std::sort(lowered.begin(), lowered.end());
-    lowered.erase(std::unique(lowered.begin(), lowered.end()), lowered.end());
-    QList<bool> writtenLower(lowered.size(), false);
+    // Keyed by the folded hash every token carries, compared as written.
+    ViewTable<char> writtenLower(lowered.size());
+    for (const QString &name : std::as_const(lowered))
+        writtenLower.insert(name, FoldedWord(name).hash());
     if (!lowered.isEmpty()) {
         for (int p = 0; p < m_tokens.size(); ++p) {
             for (const Token &t : m_tokens.at(p)) {
-                const QStringView w = tokenText(m_text, t);
-                if (!t.word || !w.front().isLower())
+                if (!t.word || !m_text.at(t.start).isLower())
                     continue;
-                const auto it = std::lower_bound(lowered.cbegin(), lowered.cend(), w,
-                                                 [](const QString &a, QStringView b) { return QStringView(a) < b; });
-                if (it != lowered.cend() && *it == w)
-                    writtenLower[it - lowered.cbegin()] = true;
+                if (char *seen = writtenLower.findForUpdate(tokenText(m_text, t), t.hash))
+                    *seen = 1;
             }
         }
     }
@@ -281,8 +280,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             partOfFullName = partOfFullName || (!other.heading && other.name.contains(u' '));
         }
         const QString lower = run.name.toLower();
-        const auto it = std::lower_bound(lowered.cbegin(), lowered.cend(), lower);
-        const bool inLowerCase = it != lowered.cend() && *it == lower && writtenLower.at(it - lowered.cbegin());
+        const char *seen = writtenLower.find(lower, FoldedWord(lower).hash());
+        const bool inLowerCase = seen && *seen;
         run.doubtful = (!seenInside && !partOfFullName && !(run.verbFollows && !looksPlural(run.name))) || inLowerCase;
     }
 }

@@ -46,6 +46,11 @@ public:
         ++m_used;
         return { &s.value, true };
     }
+    Value *findForUpdate(QStringView key, quint32 hash)
+    {
+        Slot &s = probe(key, hash);
+        return s.used ? &s.value : nullptr;
+    }
     const Value *find(QStringView key, quint32 hash) const
     {
         const Slot &s = const_cast<ViewTable *>(this)->probe(key, hash);
