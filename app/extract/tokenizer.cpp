@@ -50,35 +50,36 @@ void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizety
 void Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to, QList<Token> *tokens)
 {
     const Lexicon &lexicon = Lexicon::instance();
+    const QStringView view(text); // a local view: no reloading of the string's data per character
     qsizetype i = from;
     while (i < to) {
-        const QChar c = text.at(i);
+        const QChar c = view[i];
         if (c.isSpace()) {
             ++i;
             continue;
         }
         if (isWordChar(c)
             || (c.isHighSurrogate() && i + 1 < to
-                && QChar::isLetterOrNumber(QChar::surrogateToUcs4(c, text.at(i + 1))))) {
+                && QChar::isLetterOrNumber(QChar::surrogateToUcs4(c, view[i + 1])))) {
             const qsizetype start = i;
             while (i < to) {
-                const QChar d = text.at(i);
+                const QChar d = view[i];
                 if (isWordChar(d)) {
                     ++i;
                 } else if (d.isHighSurrogate() && i + 1 < to) {
-                    if (!QChar::isLetterOrNumber(QChar::surrogateToUcs4(d, text.at(i + 1))))
+                    if (!QChar::isLetterOrNumber(QChar::surrogateToUcs4(d, view[i + 1])))
                         break;
                     i += 2;
                 } else if ((isApostrophe(d) || d == u'-' || d == u'.' || d == u'/' || d == u'&') && i + 1 < to
-                           && isWordChar(text.at(i + 1))) {
+                           && isWordChar(view[i + 1])) {
                     ++i;
                 } else {
                     break;
                 }
             }
-            if (i < to && text.at(i) == u'.' && keepsPeriod(QStringView(text).mid(start, i - start)))
+            if (i < to && view[i] == u'.' && keepsPeriod(view.mid(start, i - start)))
                 ++i;
-            const FoldedWord folded(QStringView(text).mid(start, i - start));
+            const FoldedWord folded(view.mid(start, i - start));
             tokens->append({ start, i, true, lexicon.classify(folded), folded.hash() });
             continue;
         }

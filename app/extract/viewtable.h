@@ -9,7 +9,9 @@ namespace Quoteshelf::Extract {
 
 // A map from views into an article's text to small values, for counting within one article:
 // the caller supplies each key's hash (tokens carry theirs), so no key is hashed twice; open
-// addressing over one array, which grows by doubling. Keys must outlive the table.
+// addressing over one array, which grows by doubling. reset() empties it in constant time (a
+// generation number marks the live slots), so one table can serve article after article. Keys
+// must outlive their use.
 template<typename Value>
 class ViewTable final
 {
@@ -22,16 +24,18 @@ public:
         m_slots.resize(size);
     }
 
-    // Empties the table for reuse; its memory stays, unless it grew beyond expected many times.
+    // Empties the table; its memory stays, unless it grew far beyond what is expected now.
     void reset(qsizetype expected)
     {
         if (m_slots.size() > 64 * std::max<qsizetype>(expected, 16)) {
             *this = ViewTable(expected);
             return;
         }
-        if (m_used)
-            std::fill(m_slots.begin(), m_slots.end(), Slot {});
         m_used = 0;
+        if (++m_generation == 0) { // wrapped: clear for real, once in four billion resets
+            std::fill(m_slots.begin(), m_slots.end(), Slot {});
+            m_generation = 1;
+        }
     }
 
     // The value for key, default-constructed on first use; the bool says whether it is new.
@@ -40,21 +44,20 @@ public:
         if (2 * (m_used + 1) > m_slots.size())
             grow();
         Slot &s = probe(key, hash);
-        if (s.used)
+        if (s.generation == m_generation)
             return { &s.value, false };
-        s = { key, hash, true, Value {} };
+        s = { key, hash, m_generation, Value {} };
         ++m_used;
         return { &s.value, true };
     }
     Value *findForUpdate(QStringView key, quint32 hash)
     {
         Slot &s = probe(key, hash);
-        return s.used ? &s.value : nullptr;
+        return s.generation == m_generation ? &s.value : nullptr;
     }
     const Value *find(QStringView key, quint32 hash) const
     {
-        const Slot &s = const_cast<ViewTable *>(this)->probe(key, hash);
-        return s.used ? &s.value : nullptr;
+        return const_cast<ViewTable *>(this)->findForUpdate(key, hash);
     }
     qsizetype size() const { return m_used; }
 
@@ -63,7 +66,7 @@ private:
     {
         QStringView key;
         quint32 hash = 0;
-        bool used = false;
+        quint32 generation = 0; // live when equal to the table's
         Value value {};
     };
     Slot &probe(QStringView key, quint32 hash)
@@ -71,7 +74,7 @@ private:
         const quint32 mask = quint32(m_slots.size() - 1);
         for (quint32 i = hash & mask;; i = (i + 1) & mask) {
             Slot &s = m_slots[i];
-            if (!s.used || (s.hash == hash && s.key == key))
+            if (s.generation != m_generation || (s.hash == hash && s.key == key))
                 return s;
         }
     }
@@ -80,13 +83,14 @@ private:
         QList<Slot> old = std::move(m_slots);
         m_slots = QList<Slot>(old.size() * 2);
         for (const Slot &s : std::as_const(old)) {
-            if (s.used)
+            if (s.generation == m_generation)
                 probe(s.key, s.hash) = s;
         }
     }
 
     QList<Slot> m_slots; // a power of two, at most half full
     qsizetype m_used = 0;
+    quint32 m_generation = 1;
 };
 
 } // namespace Quoteshelf::Extract
