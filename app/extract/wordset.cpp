@@ -8,23 +8,9 @@ constexpr quint32 fnvPrime = 16777619u;
 
 } // namespace
 
-FoldedWord::FoldedWord(QStringView word)
+char16_t FoldedWord::foldWide(char16_t u)
 {
-    if (word.size() > capacity)
-        return;
-    for (const QChar c : word) {
-        char16_t u = c.unicode();
-        if (u < 0x80) {
-            if (u >= u'A' && u <= u'Z')
-                u += u'a' - u'A';
-        } else if (u == u'\u2019') {
-            u = u'\'';
-        } else {
-            u = c.toLower().unicode();
-        }
-        m_buffer[m_size++] = u;
-        m_hash = (m_hash ^ u) * fnvPrime;
-    }
+    return u == u'\u2019' ? u'\'' : QChar(u).toLower().unicode();
 }
 
 quint32 FoldedWord::hashOf(QStringView folded)

@@ -32,7 +32,25 @@ inline bool endsWith(QStringView word, const char16_t (&suffix)[N])
 class FoldedWord final
 {
 public:
-    explicit FoldedWord(QStringView word);
+    explicit FoldedWord(QStringView word)
+    {
+        // Inline, with a branch for ASCII: the tokenizer folds every word of every article.
+        if (word.size() > capacity)
+            return;
+        quint32 hash = m_hash;
+        const QChar *chars = word.data();
+        for (qsizetype k = 0, n = word.size(); k < n; ++k) {
+            char16_t u = chars[k].unicode();
+            if (u < 0x80)
+                u = char16_t(u - u'A' < 26u ? u + (u'a' - u'A') : u);
+            else
+                u = foldWide(u);
+            m_buffer[k] = u;
+            hash = (hash ^ u) * 16777619u;
+        }
+        m_size = word.size();
+        m_hash = hash;
+    }
 
     // Empty when the word is longer than any listed word can be.
     QStringView view() const { return QStringView(m_buffer, m_size); }
@@ -42,6 +60,8 @@ public:
     static quint32 hashOf(QStringView folded);
 
 private:
+    static char16_t foldWide(char16_t u); // beyond ASCII: ’ as ', else lower case
+
     static constexpr qsizetype capacity = 48;
     char16_t m_buffer[capacity];
     qsizetype m_size = 0;
