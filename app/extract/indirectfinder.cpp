@@ -174,6 +174,13 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
     qsizetype next = 0;
     for (int p = 0; p < m_tokens.size(); ++p) {
         const TokenSpan tokens = m_tokens.at(p);
+        if (tokens.isEmpty())
+            continue;
+        // Most paragraphs hold no quotation mark at all: then no sentence needs a look.
+        const QStringView paragraph = QStringView(m_text).mid(tokens.at(0).start, tokens.last().end - tokens.at(0).start);
+        const bool marks = std::any_of(paragraph.begin(), paragraph.end(), [](QChar c) {
+            return (c.unicode() < 0x80 ? c == u'"' : Tokenizer::isQuoteMark(c)) && c != u'\u2019';
+        });
         qsizetype from = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const bool last = i + 1 == tokens.size();
@@ -192,7 +199,7 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
             while (next < quoted.size() && quoted.at(next).end <= start)
                 ++next;
             bool hasQuote = next < quoted.size() && quoted.at(next).start < end;
-            for (qsizetype k = start; k < end && !hasQuote; ++k) {
+            for (qsizetype k = start; marks && k < end && !hasQuote; ++k) {
                 const QChar c = m_text.at(k);
                 hasQuote = (c.unicode() < 0x80 ? c == u'"' : Tokenizer::isQuoteMark(c)) && c != u'\u2019';
             }

@@ -9,7 +9,7 @@ namespace Quoteshelf::Extract {
 
 namespace {
 
-bool isWordChar(QChar c)
+Q_ALWAYS_INLINE bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80) // most of the text: no table lookups
