@@ -7,8 +7,9 @@ namespace Quoteshelf::Core {
 TextOffsets::TextOffsets(const QString &text)
     : m_utf16Length(text.size())
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i).isHighSurrogate() && text.at(i + 1).isLowSurrogate()) {
+    const QChar *chars = text.constData();
+    for (qsizetype i = 0; i + 1 < m_utf16Length; ++i) {
+        if (chars[i].isHighSurrogate() && chars[i + 1].isLowSurrogate()) {
             m_pairs.append(i);
             ++i;
         }

@@ -94,6 +94,14 @@ int main(int argc, char **argv)
     std::sort(seconds.begin(), seconds.end());
     const double median = seconds.at(seconds.size() / 2);
     const double n = double(speedArticles.size());
+    // One long text: the train articles joined until 1 MB, to show time grows with length only.
+    QString longText;
+    for (qsizetype i = 0; longText.size() < 1024 * 1024; ++i)
+        longText += speedArticles.at(i % speedArticles.size()).text + u"\n\n";
+    QElapsedTimer longTimer;
+    longTimer.start();
+    const qsizetype longQuotes = extractor.extract(longText).quotes.size();
+    const double longSeconds = longTimer.nsecsElapsed() / 1e9;
     out << Qt::endl
         << "speed over " << textsPath << " (" << speedArticles.size() << " articles, "
         << QString::number(characters / n, 'f', 0) << " characters each, " << quotesFound << " quotes), one thread, "
@@ -102,6 +110,8 @@ int main(int argc, char **argv)
                              median, n / median, characters / median / 1e6)
         << QString::asprintf("  best pass   %.3f s: %.0f articles/s\n", seconds.first(), n / seconds.first())
         << QString::asprintf("  per article %.1f us (median)\n", median / n * 1e6)
+        << QString::asprintf("  one 1 MB text (train articles joined): %.0f ms, %lld quotes\n", longSeconds * 1e3,
+                             qint64(longQuotes))
         << QString::asprintf("  peak resident memory of this process %.1f MiB (corpora loaded included)\n",
                              peakResidentMiB());
     return 0;

@@ -3,7 +3,6 @@
 #include "core/textoffsets.h"
 #include "extract/extractor.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -326,15 +325,11 @@ void TestExtract::largeTextWithoutQuotes()
                               "and members agreed that the report would be published in March.\n\n"_s;
     while (text.size() < 1024 * 1024)
         text += paragraph;
-    QElapsedTimer timer;
-    timer.start();
+    // How long it takes is bench_quotes' business (it times a 1 MB text); here, what comes out.
     const Result result = Extractor().extract(text);
-    const qint64 elapsed = timer.elapsed();
-    qInfo("1 MB without quotation marks: %lld ms", elapsed);
-    QVERIFY(result.quotes.size() >= 0);
     for (const Quote &q : result.quotes)
         QCOMPARE(q.kind, Quote::Kind::Indirect); // nothing direct or mixed in text without quotes
-    QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
+    QVERIFY(result.tags.size() > 0);
 }
 
 void TestExtract::largeTextWithQuotes()
@@ -352,14 +347,11 @@ void TestExtract::largeTextWithQuotes()
                 "in March.\n\n"_s.arg(suffix)
                     .arg(n);
     }
-    QElapsedTimer timer;
-    timer.start();
     const Result result = Extractor().extract(text);
-    const qint64 elapsed = timer.elapsed();
-    qInfo("1 MB with %lld quotes: %lld ms", qint64(result.quotes.size()), elapsed);
     QVERIFY(result.quotes.size() >= 2 * n);
     QCOMPARE(result.quotes.first().speaker, u"John Smithb"_s);
-    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
+    QCOMPARE(result.quotes.at(1).kind, Quote::Kind::Indirect);
+    QCOMPARE(result.quotes.at(1).speaker, u"a senior official"_s);
 }
 
 void TestExtract::roles_data()
