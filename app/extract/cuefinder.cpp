@@ -293,7 +293,7 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
         if (cue.found && !cue.direct) {
             // "Trump stated that Melania would discuss it “in a few weeks.”": a cue inside what
             // someone said that reports it; the words are theirs.
-            const Cue outer = outerSpeech(parser, v, subjectLo, hi, trailing, introduced);
+            const Cue outer = outerSpeech(parser, v, cue.mention.start, subjectLo, hi, trailing, introduced);
             if (outer.found)
                 return outer;
         }
@@ -303,12 +303,15 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
     return cue;
 }
 
-Cue CueFinder::outerSpeech(const MentionParser &parser, qsizetype inner, qsizetype lo, qsizetype hi,
-                           qsizetype trailing, bool introduced) const
+Cue CueFinder::outerSpeech(const MentionParser &parser, qsizetype inner, qsizetype innerSubject, qsizetype lo,
+                           qsizetype hi, qsizetype trailing, bool introduced) const
 {
     for (qsizetype o = inner - 2; o >= lo; --o) {
         if (!isLower(parser.word(o)) || !parser.has(o, Lexicon::SpeechCue) || endsWith(parser.word(o), u"ing"))
             continue;
+        // "said that …", or "said the campaign expects …": the clause starts after the cue.
+        if (o + 1 < inner && parser.tokenStart(o + 1) == innerSubject)
+            return at(parser, o, lo, hi, trailing, introduced);
         for (qsizetype t = o + 1; t <= o + 4 && t < inner; ++t) {
             if (parser.word(t) == u"that")
                 return at(parser, o, lo, hi, trailing, introduced);

@@ -28,8 +28,8 @@ public:
 
 private:
     // A verb of saying whose "that"-clause holds the cue at inner, with its subject.
-    Cue outerSpeech(const MentionParser &parser, qsizetype inner, qsizetype lo, qsizetype hi, qsizetype trailing,
-                    bool introduced) const;
+    Cue outerSpeech(const MentionParser &parser, qsizetype inner, qsizetype innerSubject, qsizetype lo, qsizetype hi,
+                    qsizetype trailing, bool introduced) const;
     Cue at(const MentionParser &parser, qsizetype verb, qsizetype lo, qsizetype hi, qsizetype trailing,
            bool introduced) const;
     QString phrase(const MentionParser &parser, qsizetype verb, qsizetype hi) const;

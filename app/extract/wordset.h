@@ -42,7 +42,7 @@ public:
         for (qsizetype k = 0, n = word.size(); k < n; ++k) {
             char16_t u = chars[k].unicode();
             if (u < 0x80)
-                u = char16_t(u - u'A' < 26u ? u + (u'a' - u'A') : u);
+                u = char16_t(unsigned(u - u'A') < 26u ? u + (u'a' - u'A') : u);
             else
                 u = foldWide(u);
             m_buffer[k] = u;

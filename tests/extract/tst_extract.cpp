@@ -222,6 +222,37 @@ void TestExtract::patterns_data()
     QTest::newRow("nominal: mixed quote covers the reported clause")
         << u"Smith said the new plan was \"a disaster for everyone.\""_s << u"the new plan was"_s << u"Smith"_s
         << mixed;
+    QTest::newRow("nominal: a role between two names")
+        << u"Clinton campaign manager Robby Mook said the campaign expects the moderator to call out \"the many lies "
+           "about the economy\" during the debate."_s
+        << u"lies about the economy"_s << u"Robby Mook"_s << mixed;
+    QTest::newRow("nominal: told X names the listener, not the speaker")
+        << u"\"We are ready for this,\" Melanne Verveer, who served as Hillary Clinton’s chief of staff during the "
+           "Clinton administration, told CBS News."_s
+        << u"ready for this"_s << u"Melanne Verveer"_s << mixed; // the attribution closes the sentence
+    QTest::newRow("nominal: the speaker after an employer's possessive")
+        << u"Debates in and of themselves are not likely to alter the campaign, noted NBC’s Dante Chinni.\n\n"
+           "\"Considering the high stakes, one might expect them to matter more,\" he wrote."_s
+        << u"high stakes"_s << u"Dante Chinni"_s << direct;
+    QTest::newRow("nominal: an employer's possessive opens the sentence")
+        << u"Fox News’ Bret Baier noticed that none of the networks cut away. He commented that his network "
+           "\"held on\" Trump during her speech."_s
+        << u"held on"_s << u"Bret Baier"_s << mixed;
+    QTest::newRow("nominal: a cue inside what someone said reports their words")
+        << u"Several weeks ago, Donald Trump stated that Melania would discuss her immigration history \"in a few weeks.\""_s
+        << u"in a few weeks"_s << u"Donald Trump"_s << mixed;
+    QTest::newRow("nominal: a leading phrase with a comma of its own")
+        << u"Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the "
+           "test \"a clear violation\" of its resolutions."_s
+        << u"clear violation"_s << u"the Security Council"_s << mixed;
+    QTest::newRow("nominal: it refers to the organisation that is the subject")
+        << u"The United Nations Security Council on Friday condemned the test and pledged sanctions against what it "
+           "called \"a clear threat to international peace.\""_s
+        << u"clear threat"_s << u"United Nations Security Council"_s << direct;
+    QTest::newRow("robustness: a capitalised States is no reporting verb")
+        << u"Clinton told the audience that we must mend racial divides in the United States, saying that "
+           "\"race still determines too much\" in America."_s
+        << u"determines too much"_s << u"Clinton"_s << mixed;
 }
 
 void TestExtract::patterns()
