@@ -24,10 +24,10 @@ constexpr int maxTopics = 8;
 // An organisation word names an organisation when it heads the name ("University of Graz",
 // "Ministry of Health") or ends it ("Democratic Party", "Acme Inc."); inside a person's
 // name it does not ("Emily Post Smith" is rare enough not to matter).
-bool namesOrganisation(const QString &name)
+bool namesOrganisation(QStringView name)
 {
     QVarLengthArray<QStringView, 8> words;
-    for (const QStringView w : QStringView(name).tokenize(u' ', Qt::SkipEmptyParts))
+    for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts))
         words.append(w);
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (!Lexicon::isOrganisationWord(words.at(i)))
@@ -70,7 +70,7 @@ bool isPlainWord(QStringView w)
 } // namespace
 
 // The word before position, skipping one article: "across the Alps" -> "across".
-QString Tagger::wordBefore(qsizetype position) const
+QStringView Tagger::wordBefore(qsizetype position) const
 {
     const auto previous = [&](qsizetype end) {
         qsizetype e = end;
@@ -79,7 +79,7 @@ QString Tagger::wordBefore(qsizetype position) const
         qsizetype b = e;
         while (b > 0 && m_text.at(b - 1).isLetter())
             --b;
-        return std::pair { b, m_text.mid(b, e - b) };
+        return std::pair { b, QStringView(m_text).mid(b, e - b) };
     };
     auto [start, word] = previous(position);
     if (word.compare(u"the", Qt::CaseInsensitive) == 0)
@@ -90,15 +90,18 @@ QString Tagger::wordBefore(qsizetype position) const
 Tagger::Tagger(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens)
     : m_text(text), m_paragraphs(paragraphs), m_tokens(tokens)
 {
+    m_heading.resize(m_tokens.size());
+    for (qsizetype p = 0; p < m_tokens.size(); ++p)
+        m_heading[p] = Tokenizer::isTitleCaseLine(m_text, m_tokens.at(p));
 }
 
 bool Tagger::isHeading(int paragraph) const
 {
-    return Tokenizer::isTitleCaseLine(m_text, m_tokens.at(paragraph));
+    return m_heading.at(paragraph);
 }
 
 // "American citizens", "the Qataris": nationality words are neither places nor organisations.
-bool Tagger::isDemonym(const QString &name, const NameIndex::NameRun &run) const
+bool Tagger::isDemonym(QStringView name, const NameIndex::NameRun &run) const
 {
     if (name.contains(u' ') || Gazetteer::isPlace(name))
         return false;
@@ -113,41 +116,41 @@ bool Tagger::isDemonym(const QString &name, const NameIndex::NameRun &run) const
 
 QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers) const
 {
-    QList<bool> heading(m_paragraphs.size(), false);
-    for (int p = 0; p < m_paragraphs.size(); ++p)
-        heading[p] = isHeading(p);
-
-    QHash<QString, QString> fullName; // surname -> the longest name ending with it
+    // Keys are views into the runs' names, which outlive this function.
+    ViewTable<const QString *> fullName(runs.size()); // surname -> the longest name ending with it
     for (const NameIndex::NameRun &run : runs) {
         const qsizetype space = run.name.lastIndexOf(u' ');
-        if (space > 0 && !heading.at(run.paragraph) && !Lexicon::isOrganisationWord(run.name.mid(space + 1))) {
-            QString &full = fullName[run.name.mid(space + 1)];
-            if (run.name.size() > full.size())
-                full = run.name;
-        }
-    }
-    QHash<QString, Tag> byName;
-    QList<QString> order;
-    // "from Vienna to Zurich", "across the Alps": a bare name after these is a place.
-    static const QStringList locatives = {
-        QStringLiteral("in"),     QStringLiteral("from"),       QStringLiteral("near"),   QStringLiteral("into"),
-        QStringLiteral("across"), QStringLiteral("throughout"), QStringLiteral("inside"), QStringLiteral("to"),
-        QStringLiteral("via"),    QStringLiteral("through"),    QStringLiteral("over"),   QStringLiteral("towards")
-    };
-    for (const NameIndex::NameRun &run : runs) {
-        if (run.doubtful || heading.at(run.paragraph) || run.name.size() < 2)
+        if (space <= 0 || isHeading(run.paragraph))
             continue;
-        QString name = run.name;
+        const QStringView last = QStringView(run.name).mid(space + 1);
+        if (Lexicon::isOrganisationWord(last))
+            continue;
+        const auto [full, added] = fullName.insert(last, FoldedWord::hashOf(last));
+        if (added || run.name.size() > (*full)->size())
+            *full = &run.name;
+    }
+    static const QString unitedStates = QStringLiteral("United States");
+    // "from Vienna to Zurich", "across the Alps": a bare name after these is a place.
+    static const WordSet locatives = { u"in",     u"from",    u"near",    u"into",  u"across",  u"throughout",
+                                       u"inside", u"to",      u"via",     u"through", u"over",  u"towards" };
+    QList<Tag> result;
+    ViewTable<int> byName(runs.size()); // name -> index into result
+    for (const NameIndex::NameRun &run : runs) {
+        if (run.doubtful || isHeading(run.paragraph) || run.name.size() < 2)
+            continue;
+        QStringView name = run.name;
         if (name == u"US" || name == u"U.S." || name == u"USA")
-            name = QStringLiteral("United States");
-        if (!name.contains(u' ') && fullName.contains(name))
-            name = fullName.value(name);
+            name = unitedStates;
+        if (!name.contains(u' ')) {
+            if (const QString *const *full = fullName.find(name, FoldedWord::hashOf(name)))
+                name = **full;
+        }
         if (Lexicon::isTitle(name) || Lexicon::isStopWord(name) || isDemonym(name, run))
             continue;
-        auto it = byName.find(name);
-        if (it == byName.end()) {
+        const auto [index, added] = byName.insert(name, FoldedWord::hashOf(name));
+        if (added) {
             Tag tag;
-            tag.name = name;
+            tag.name = name.toString();
             tag.kind = Tag::Kind::Organisation;
             if (Gazetteer::isPlace(name))
                 tag.kind = Tag::Kind::Place;
@@ -159,24 +162,22 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 if (s.name == name && s.kind != Speaker::Kind::Anonymous && tag.kind != Tag::Kind::Place)
                     tag.kind = s.kind == Speaker::Kind::Person ? Tag::Kind::Person : Tag::Kind::Organisation;
             }
-            it = byName.insert(name, tag);
-            order.append(name);
+            *index = int(result.size());
+            result.append(tag);
         }
-        ++it->count;
+        Tag &tag = result[*index];
+        ++tag.count;
         // Evidence from this occurrence: a title makes a person, "in X" a place.
         const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
-        if (it->kind == Tag::Kind::Organisation && written != run.name && written.endsWith(run.name)) {
+        if (tag.kind == Tag::Kind::Organisation && written != run.name && written.endsWith(run.name)) {
             const QStringView before = written.chopped(lastWord(written).size()).trimmed();
             if (Lexicon::isTitle(lastWord(before)))
-                it->kind = Tag::Kind::Person;
+                tag.kind = Tag::Kind::Person;
         }
-        if (it->kind == Tag::Kind::Organisation && !name.contains(u' ') && !isAcronym(name)
-            && locatives.contains(wordBefore(run.start).toLower()))
-            it->kind = Tag::Kind::Place;
+        if (tag.kind == Tag::Kind::Organisation && !name.contains(u' ') && !isAcronym(name)
+            && locatives.contains(wordBefore(run.start)))
+            tag.kind = Tag::Kind::Place;
     }
-    QList<Tag> result;
-    for (const QString &name : std::as_const(order))
-        result.append(byName.value(name));
     std::stable_sort(result.begin(), result.end(), [](const Tag &a, const Tag &b) { return a.count > b.count; });
     return result;
 }

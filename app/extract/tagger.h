@@ -22,12 +22,13 @@ private:
     QList<Tag> names(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers) const;
     QList<Tag> topics(const QStringList &scareQuotes) const;
     bool isHeading(int paragraph) const;
-    bool isDemonym(const QString &name, const NameIndex::NameRun &run) const;
-    QString wordBefore(qsizetype position) const;
+    bool isDemonym(QStringView name, const NameIndex::NameRun &run) const;
+    QStringView wordBefore(qsizetype position) const;
 
     const QString &m_text;
     const QList<Span> &m_paragraphs;
     const ArticleTokens &m_tokens;
+    QList<char> m_heading; // per paragraph: a title-case line, whose capitals name nothing
 };
 
 } // namespace Quoteshelf::Extract
