@@ -254,7 +254,8 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
 
     // according to X, "…"   /   according to X, the plan "…"
     for (qsizetype i = lo; i + 2 < trailing; ++i) {
-        if (parser.word(i).compare(u"according", Qt::CaseInsensitive) != 0 || parser.word(i + 1) != u"to")
+        const QStringView w = parser.word(i);
+        if (w.size() != 9 || w.compare(u"according", Qt::CaseInsensitive) != 0 || parser.word(i + 1) != u"to")
             continue;
         qsizetype c = i + 2;
         while (c < trailing && !parser.isPunct(c, u','))

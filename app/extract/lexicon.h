@@ -59,6 +59,14 @@ public:
     // +1 when the first name was seen only for "he", -1 only for "she", 0 when unknown.
     int firstNameGender(QStringView firstName) const;
     int documentFrequency(QStringView word) const;
+    // The same for a word already folded, with its FoldedWord hash; prefetch first when asking
+    // about many words at once.
+    int documentFrequency(QStringView folded, quint32 hash) const
+    {
+        const int *frequency = m_background.find(folded, hash);
+        return frequency ? *frequency : 0;
+    }
+    void prefetchDocumentFrequency(quint32 hash) const { m_background.prefetch(hash); }
     int backgroundDocuments() const;
 
     static bool isPronoun(QStringView word);

@@ -336,9 +336,9 @@ QString NameIndex::roleFor(const QString &name) const
         const QString role = parser.appositiveAfter(run.lastToken, m_tokens.at(run.paragraph).size());
         if (!role.isEmpty())
             return role;
-        const QString written = m_text.mid(run.start, run.end - run.start);
+        const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
         if (title.isEmpty() && written.size() > run.name.size() && written.endsWith(run.name))
-            title = written.chopped(run.name.size()).trimmed();
+            title = written.chopped(run.name.size()).trimmed().toString();
     }
     return title;
 }

@@ -77,7 +77,7 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     local.endsClause = last == u',' || last == u'?' || last == u'!' || isDash(last) || last == u'\u2026';
     int capitalised = 0;
     int significant = 0;
-    for (const QStringView w : inner.split(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : inner.tokenize(u' ', Qt::SkipEmptyParts)) {
         if (w.size() > 3 || Tokenizer::isCapitalised(w)) {
             ++significant;
             capitalised += Tokenizer::isCapitalised(w) ? 1 : 0;

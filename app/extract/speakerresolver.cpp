@@ -42,7 +42,7 @@ bool couldBePerson(const QString &name)
     if (Gazetteer::isPlace(name) || (name.contains(u'.') && name.size() <= 5) || isAcronym(name)
         || adjectives.contains(name))
         return false;
-    for (const QStringView w : QStringView(name).split(u' ')) {
+    for (const QStringView w : QStringView(name).tokenize(u' ')) {
         if (Lexicon::isOrganisationWord(w))
             return false;
     }

@@ -193,7 +193,8 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     // Keys are views into the text; tokens carry their words' hashes.
     struct Word
     {
-        QStringView text;
+        QStringView text; // lower case: its own folded form
+        quint32 hash = 0; // FoldedWord hash, from its token
         int count = 0;
         int frequency = -1; // background document frequency, asked only when scored
         double stemWeight = 1.0;
@@ -221,7 +222,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         const auto [index, added] = wordIndex.insert(w, t.hash);
         if (added) {
             *index = int(words.size());
-            words.append({ w });
+            words.append({ w, t.hash });
         }
         return *index;
     };
@@ -286,10 +287,17 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     };
     for (Word &w : words)
         w.stemWeight = stemWeightOf(w.text);
-    // The background table is large: ask it once per word, and only for words that are scored.
+    // The background table is large: ask it once per word, only for words that are scored, and
+    // all at once after prefetching their slots, so that the cache misses overlap.
+    for (const Word &w : std::as_const(words))
+        lexicon.prefetchDocumentFrequency(w.hash);
+    for (Word &w : words) {
+        if (w.count >= 2)
+            w.frequency = lexicon.documentFrequency(w.text, w.hash);
+    }
     const auto weightOfWord = [&](Word &w) {
         if (w.frequency < 0)
-            w.frequency = lexicon.documentFrequency(w.text);
+            w.frequency = lexicon.documentFrequency(w.text, w.hash);
         return idfOf(w.frequency) * w.stemWeight;
     };
     const auto weightOf = [&](const QStringList &list) {

@@ -39,7 +39,7 @@ public:
     }
 
     // The value for key, default-constructed on first use; the bool says whether it is new.
-    std::pair<Value *, bool> insert(QStringView key, quint32 hash)
+    Q_ALWAYS_INLINE std::pair<Value *, bool> insert(QStringView key, quint32 hash)
     {
         if (2 * (m_used + 1) > m_slots.size())
             grow();
@@ -69,12 +69,15 @@ private:
         quint32 generation = 0; // live when equal to the table's
         Value value {};
     };
-    Slot &probe(QStringView key, quint32 hash)
+    Q_ALWAYS_INLINE Slot &probe(QStringView key, quint32 hash)
     {
         const quint32 mask = quint32(m_slots.size() - 1);
+        Slot *slots = m_slots.data();
         for (quint32 i = hash & mask;; i = (i + 1) & mask) {
-            Slot &s = m_slots[i];
-            if (s.generation != m_generation || (s.hash == hash && s.key == key))
+            Slot &s = slots[i];
+            if (s.generation != m_generation
+                || (s.hash == hash && s.key.size() == key.size()
+                    && std::equal(key.begin(), key.end(), s.key.begin())))
                 return s;
         }
     }
