@@ -43,7 +43,9 @@ bool keepsPeriod(QStringView word)
 
 void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizetype to)
 {
+    const qsizetype first = m_tokens.size();
     Tokenizer::tokenize(text, from, to, &m_tokens);
+    Tokenizer::markSentenceEnds(text, m_tokens.data() + first, m_tokens.size() - first);
     m_ends.append(m_tokens.size());
 }
 
@@ -104,7 +106,14 @@ bool Tokenizer::isQuoteMark(QChar c)
     return isOpeningQuote(c) || isClosingQuote(c);
 }
 
-bool Tokenizer::endsSentence(const QString &text, TokenSpan tokens, qsizetype index)
+void Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count)
+{
+    const TokenSpan span(tokens, count);
+    for (qsizetype i = 0; i < count; ++i)
+        tokens[i].sentenceEnd = endsSentenceAt(text, span, i);
+}
+
+bool Tokenizer::endsSentenceAt(const QString &text, TokenSpan tokens, qsizetype index)
 {
     const Token &t = tokens.at(index);
     if (t.word)
