@@ -139,9 +139,12 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     result.scareQuotes.removeDuplicates();
     const auto byStart = [](const DraftQuote &a, const DraftQuote &b) { return a.start < b.start; };
     std::stable_sort(drafts.begin(), drafts.end(), byStart);
-    const QList<DraftQuote> quoted = drafts;
-    IndirectFinder(text, paragraphs, tokens).run(quoted, &drafts);
-    std::stable_sort(drafts.begin(), drafts.end(), byStart);
+    QList<DraftQuote> indirect;
+    IndirectFinder(text, paragraphs, tokens).run(drafts, &indirect);
+    if (!indirect.isEmpty()) {
+        drafts.append(indirect);
+        std::stable_sort(drafts.begin(), drafts.end(), byStart);
+    }
     inheritSpeakers(&drafts);
 
     result.quotes.resize(drafts.size());
@@ -153,7 +156,10 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
         q.cue = d.cue;
         q.confidence = d.confidence;
     }
-    const SpeakerResolver resolver(text, paragraphs, tokens, spans);
+    thread_local QList<NameIndex::NameRun> runs; // reused like the tokens
+    if (runs.capacity() > 1 << 14)
+        runs = {}; // a huge text's worth is not kept for the next article
+    const SpeakerResolver resolver(text, paragraphs, tokens, spans, runs);
     result.speakers = resolver.resolve(drafts, &result.quotes);
     result.tags = Tagger(text, paragraphs, tokens).tags(resolver.names().runs(), result.speakers, result.scareQuotes);
 

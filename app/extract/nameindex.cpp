@@ -155,9 +155,11 @@ QString cleanName(QStringView name)
     return result;
 }
 
-NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans)
-    : m_text(text), m_tokens(tokens)
+NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans,
+                     QList<NameRun> &runs)
+    : m_text(text), m_tokens(tokens), m_runs(runs)
 {
+    m_runs.clear();
     qsizetype nextSpan = 0;
     for (int p = 0; p < m_tokens.size(); ++p) {
         const TokenSpan tokens = m_tokens.at(p);

@@ -35,7 +35,10 @@ public:
     };
 
     // spans: the quotations, whose words are never antecedents ("Get your sledgehammers...").
-    NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans);
+    // runs: where the runs are kept, emptied first; the caller may reuse one list from article
+    // to article (Extractor does, per thread), which spares a growing allocation each time.
+    NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans,
+              QList<NameRun> &runs);
 
     const QList<NameRun> &runs() const { return m_runs; }
     // The longest name ending with this last word ("Al-Ansari" -> "Majed Al-Ansari"), or name.
@@ -48,7 +51,7 @@ public:
 private:
     const QString &m_text;
     const ArticleTokens &m_tokens;
-    QList<NameRun> m_runs; // in text order
+    QList<NameRun> &m_runs; // in text order
     // Indices into m_runs with this last word, in text order.
     std::span<const int> runsEndingWith(QStringView word) const;
 

@@ -20,8 +20,9 @@ class SpeakerResolver final
 {
 public:
     // spans: the quotations, whose words are never antecedents ("Get your sledgehammers...").
+    // runStorage: where the name index keeps its runs (emptied first; see NameIndex).
     SpeakerResolver(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens,
-                    const QList<QuotedSpan> &spans);
+                    const QList<QuotedSpan> &spans, QList<NameIndex::NameRun> &runStorage);
 
     // Fills Quote::speaker, speakerIndex and mention fields of quotes (parallel to drafts) and
     // returns the speakers that have at least one quote.

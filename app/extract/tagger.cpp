@@ -212,6 +212,13 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     thread_local ViewTable<int> wordIndex(256);
     thread_local ViewTable<int> pairIndex(256);
     thread_local ViewTable<int> stems(256);
+    thread_local QList<char> candidate; // per token: may be part of a topic
+    // Kept between articles, but not after a huge one.
+    if (words.capacity() > 1 << 14 || pairs.capacity() > 1 << 14 || candidate.capacity() > 1 << 16) {
+        words = {};
+        pairs = {};
+        candidate = {};
+    }
     words.clear();
     pairs.clear();
     wordIndex.reset(256);
@@ -228,7 +235,6 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     };
     constexpr quint32 notTopical = Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue
         | Lexicon::Locative | Lexicon::Quantity;
-    thread_local QList<char> candidate; // per token: may be part of a topic
     for (int p = 0; p < m_tokens.size(); ++p) {
         if (isHeading(p))
             continue;
