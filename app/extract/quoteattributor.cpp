@@ -41,11 +41,14 @@ int QuoteAttributor::wordCount(qsizetype from, qsizetype to) const
 {
     int words = 0;
     bool inWord = false;
+    const QChar *chars = m_text.constData();
     for (qsizetype i = from; i < to; ++i) {
-        const bool letter = m_text.at(i).isLetterOrNumber();
+        const char16_t c = chars[i].unicode();
+        const bool letter = c < 0x80 ? (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+                                     : chars[i].isLetterOrNumber();
         if (letter && !inWord)
             ++words;
-        inWord = letter || (inWord && (m_text.at(i) == u'\u2019' || m_text.at(i) == u'\'' || m_text.at(i) == u'-'));
+        inWord = letter || (inWord && (c == u'\u2019' || c == u'\'' || c == u'-'));
     }
     return words;
 }
