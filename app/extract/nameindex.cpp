@@ -177,7 +177,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 sentence = i + 1;
                 continue;
             }
-            if (!isNameWord(parser, i))
+            // Most tokens: lower case or punctuation, no name.
+            if (!tokens.at(i).word || m_text.at(tokens.at(i).start).isLower() || !isNameWord(parser, i))
                 continue;
             qsizetype e = i;
             while (e + 1 < tokens.size()) {

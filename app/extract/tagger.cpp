@@ -62,7 +62,8 @@ bool isPlainWord(QStringView w)
     if (w.size() < 3)
         return false;
     for (const QChar c : w) {
-        if (!c.isLower() && c != u'-')
+        const char16_t u = c.unicode();
+        if (u < 0x80 ? !((u >= u'a' && u <= u'z') || u == u'-') : !c.isLower())
             return false;
     }
     return true;
@@ -345,7 +346,9 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     };
     // Only the best few are read: sort those, and the rest only if they run out.
     qsizetype sorted = std::min<qsizetype>(scored.size(), 6 * maxTopics);
-    std::partial_sort(scored.begin(), scored.begin() + sorted, scored.end(), better);
+    if (sorted < scored.size())
+        std::nth_element(scored.begin(), scored.begin() + sorted, scored.end(), better);
+    std::sort(scored.begin(), scored.begin() + sorted, better);
     QList<Tag> result;
     for (qsizetype i = 0; i < scored.size(); ++i) {
         if (i == sorted) {
