@@ -168,11 +168,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         const bool heading = Tokenizer::isTitleCaseLine(m_text, tokens, p == 0);
         qsizetype sentence = 0;
         qsizetype subjectEnd = -1;
+        bool subjectKnown = false; // worked out when the sentence's first name turns up
         for (qsizetype i = 0; i < tokens.size(); ++i) {
-            if (i == sentence) {
-                const Mention subject = parser.clauseSubject(i, std::min<qsizetype>(tokens.size(), i + 30));
-                subjectEnd = subject.form == Mention::Form::Name || subject.form == Mention::Form::Description ? subject.end : -1;
-            }
+            if (i == sentence)
+                subjectKnown = false;
             if (Tokenizer::endsSentence(m_text, tokens, i)) {
                 sentence = i + 1;
                 continue;
@@ -194,6 +193,14 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     e += 2;
                 else
                     break;
+            }
+            if (!subjectKnown) {
+                const Mention subject
+                    = parser.clauseSubject(sentence, std::min<qsizetype>(tokens.size(), sentence + 30));
+                subjectEnd = subject.form == Mention::Form::Name || subject.form == Mention::Form::Description
+                    ? subject.end
+                    : -1;
+                subjectKnown = true;
             }
             NameRun run;
             run.start = tokens.at(i).start;
@@ -220,8 +227,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.sentenceInitial = s == sentence;
             run.heading = heading;
             const QStringView previous = i > 0 ? parser.word(i - 1) : QStringView();
-            run.afterPreposition = !previous.isEmpty() && previous.front().isLower() && Lexicon::isStopWord(previous)
-                && !Lexicon::isDeterminer(previous) && !Lexicon::isPronoun(previous);
+            run.afterPreposition = !previous.isEmpty() && previous.front().isLower()
+                && parser.has(i - 1, Lexicon::StopWord) && !parser.has(i - 1, Lexicon::Determiner | Lexicon::Pronoun);
             run.afterArticle = previous.compare(u"the", Qt::CaseInsensitive) == 0
                 || previous.compare(u"a", Qt::CaseInsensitive) == 0 || previous.compare(u"an", Qt::CaseInsensitive) == 0
                 || previous == u"no";
@@ -229,7 +236,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // role ("pollster Geoff Garin", "Vice Chair Jennifer Ping").
             run.introduced = i == 0
                 || (!tokens.at(i - 1).word && !Tokenizer::isQuoteMark(m_text.at(tokens.at(i - 1).start)))
-                || Lexicon::instance().isSpeakerNoun(previous) || Lexicon::isTitle(previous)
+                || parser.has(i - 1, Lexicon::SpeakerNoun | Lexicon::Title)
                 || (isInvertingCue(previous) && !isCalendarWord(parser.word(i))); // "…, said Katie Harbath"
             while (nextSpan < spans.size() && spans.at(nextSpan).innerEnd <= run.start)
                 ++nextSpan;
