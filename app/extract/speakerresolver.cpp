@@ -84,7 +84,7 @@ bool SpeakerResolver::genderAllows(const QString &name, qsizetype /*position*/, 
 
 void SpeakerResolver::EntityTable::index(int entity, const QString &name)
 {
-    QList<int> &list = byLastWord[lastWord(name).toString().toLower()];
+    QList<int> &list = byLastWord[FoldedWord(lastWord(name)).view().toString()];
     if (!list.contains(entity))
         list.append(entity);
 }
@@ -94,7 +94,9 @@ int SpeakerResolver::resolveName(const QString &name, qsizetype position, Entity
     const QString key = cleanName(name);
     if (key.isEmpty())
         return -1;
-    for (const int i : table->byLastWord.value(lastWord(key).toString().toLower())) {
+    const FoldedWord last(lastWord(key));
+    const auto found = table->byLastWord.constFind(last.view());
+    for (const int i : found != table->byLastWord.cend() ? *found : QList<int>()) {
         Entity &e = table->entities[i];
         if (e.kind == Speaker::Kind::Anonymous)
             continue;
