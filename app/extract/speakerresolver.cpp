@@ -89,7 +89,7 @@ void SpeakerResolver::EntityTable::index(int entity, const QString &name)
         list.append(entity);
 }
 
-int SpeakerResolver::resolveName(const QString &name, qsizetype position, EntityTable *table) const
+int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTable *table) const
 {
     const QString key = cleanName(name);
     if (key.isEmpty())
@@ -253,7 +253,7 @@ int SpeakerResolver::previousSubject(int paragraph, EntityTable *table) const
 int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList<Recent> &recent,
                                     EntityTable *table) const
 {
-    const QString written = m_text.mid(m.nameStart, m.nameEnd - m.nameStart);
+    const QStringView written = QStringView(m_text).mid(m.nameStart, m.nameEnd - m.nameStart);
     switch (m.form) {
     case Mention::Form::None:
         break;
@@ -291,7 +291,7 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
             }
             return candidate;
         } else if (Lexicon::isPersonalPronoun(written)) {
-            const QString lower = written.toLower();
+            const QString lower = written.toString().toLower();
             const int gender = lower == u"he" ? 1 : lower == u"she" ? -1 : 0;
             return resolvePronoun(m.start, paragraph, gender, recent, table);
         }
@@ -299,7 +299,7 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
     case Mention::Form::Name:
         return resolveName(written, m.start, table);
     case Mention::Form::Description:
-        return resolveDescription(written, table);
+        return resolveDescription(written.toString(), table);
     }
     return -1;
 }

@@ -50,7 +50,7 @@ private:
         void index(int entity, const QString &name);
     };
 
-    int resolveName(const QString &name, qsizetype position, EntityTable *table) const;
+    int resolveName(QStringView name, qsizetype position, EntityTable *table) const;
     int resolveDescription(const QString &description, EntityTable *table) const;
     struct Recent
     {
