@@ -241,14 +241,15 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             continue;
         const TokenSpan tokens = m_tokens.at(p);
         candidate.resize(tokens.size() + 1);
+        char *isCandidate = candidate.data(); // one detach check, not one per token
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens.at(i);
             const QStringView w = tokenText(m_text, t);
-            candidate[i] = t.word && !t.is(notTopical) && isPlainWord(w) && !endsWith(w, u"ly") && !endsWith(w, u"ed");
+            isCandidate[i] = t.word && !t.is(notTopical) && isPlainWord(w) && !endsWith(w, u"ly") && !endsWith(w, u"ed");
         }
-        candidate[tokens.size()] = false;
+        isCandidate[tokens.size()] = false;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
-            if (!candidate.at(i))
+            if (!isCandidate[i])
                 continue;
             const QStringView w = tokenText(m_text, tokens.at(i));
             // Topics are noun phrases: an -ing word counts only where it is used as a noun ("the
@@ -260,7 +261,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
                 && (!endsWith(w, u"ing") || (i > 0 && tokens.at(i - 1).is(Lexicon::Determiner))
                     || endsWith(previous, u"\u2019s") || endsWith(previous, u"'s")))
                 ++words[wordAt(tokens.at(i))].count;
-            if (verb || !candidate.at(i + 1) || endsWith(w, u"ing"))
+            if (verb || !isCandidate[i + 1] || endsWith(w, u"ing"))
                 continue;
             const Token &nextToken = tokens.at(i + 1);
             const QStringView next = tokenText(m_text, nextToken);
