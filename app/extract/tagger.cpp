@@ -40,11 +40,8 @@ bool namesOrganisation(QStringView name)
 
 bool isDescriptiveAdjective(QStringView w)
 {
-    for (const char16_t *suffix : { u"able", u"ible", u"ous", u"ful", u"less", u"ive", u"thy" }) {
-        if (w.endsWith(QStringView(suffix)))
-            return true;
-    }
-    return false;
+    return endsWith(w, u"able") || endsWith(w, u"ible") || endsWith(w, u"ous") || endsWith(w, u"ful")
+        || endsWith(w, u"less") || endsWith(w, u"ive") || endsWith(w, u"thy");
 }
 
 // "prisoner exchange" has the word "prisoner" (or is it).
@@ -199,6 +196,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         int count = 0;
         int frequency = -1; // background document frequency, asked only when scored
         double stemWeight = 1.0;
+        double weight = -1.0; // idf times stem weight, once known
     };
     struct Pair
     {
@@ -304,9 +302,12 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             w.frequency = lexicon.documentFrequency(w.text, w.hash);
     }
     const auto weightOfWord = [&](Word &w) {
-        if (w.frequency < 0)
-            w.frequency = lexicon.documentFrequency(w.text, w.hash);
-        return idfOf(w.frequency) * w.stemWeight;
+        if (w.weight < 0) {
+            if (w.frequency < 0)
+                w.frequency = lexicon.documentFrequency(w.text, w.hash);
+            w.weight = idfOf(w.frequency) * w.stemWeight;
+        }
+        return w.weight;
     };
     const auto weightOf = [&](const QStringList &list) {
         double weight = 0.0;
