@@ -247,13 +247,20 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         }
     }
     // Runs by last word: one sorted list of indices answers "Al-Ansari" -> "Majed Al-Ansari".
+    // Sorted by the last word's hash, then the word: equal words stay together, and most
+    // comparisons are of two integers.
     m_lastWords.reserve(m_runs.size());
-    for (const NameRun &run : std::as_const(m_runs))
+    m_lastWordHashes.reserve(m_runs.size());
+    for (const NameRun &run : std::as_const(m_runs)) {
         m_lastWords.append(lastWord(run.name)); // views into the names, which no longer change
+        m_lastWordHashes.append(FoldedWord::hashOf(m_lastWords.constLast()));
+    }
     m_byLastWord.resize(m_runs.size());
     std::iota(m_byLastWord.begin(), m_byLastWord.end(), 0);
-    std::stable_sort(m_byLastWord.begin(), m_byLastWord.end(),
-                     [&](int a, int b) { return m_lastWords.at(a) < m_lastWords.at(b); });
+    std::stable_sort(m_byLastWord.begin(), m_byLastWord.end(), [&](int a, int b) {
+        return m_lastWordHashes.at(a) != m_lastWordHashes.at(b) ? m_lastWordHashes.at(a) < m_lastWordHashes.at(b)
+                                                                 : m_lastWords.at(a) < m_lastWords.at(b);
+    });
 
     // Words the article also writes in lower case ("debates", "once") are common words when
     // capitalised at a sentence start. Only one-word names opening a sentence are asked about:
@@ -299,8 +306,11 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
 std::span<const int> NameIndex::runsEndingWith(QStringView word) const
 {
     const QStringView last = lastWord(word);
+    const quint32 hash = FoldedWord::hashOf(last);
     const auto range = std::equal_range(m_byLastWord.cbegin(), m_byLastWord.cend(), -1, [&](int a, int b) {
-        return (a < 0 ? last : m_lastWords.at(a)) < (b < 0 ? last : m_lastWords.at(b));
+        const quint32 ha = a < 0 ? hash : m_lastWordHashes.at(a);
+        const quint32 hb = b < 0 ? hash : m_lastWordHashes.at(b);
+        return ha != hb ? ha < hb : (a < 0 ? last : m_lastWords.at(a)) < (b < 0 ? last : m_lastWords.at(b));
     });
     return std::span<const int>(range.first, range.second);
 }

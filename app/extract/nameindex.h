@@ -56,6 +56,7 @@ private:
     std::span<const int> runsEndingWith(QStringView word) const;
 
     QList<QStringView> m_lastWords; // of each run's name
+    QList<quint32> m_lastWordHashes; // FoldedWord::hashOf each of them
     QList<int> m_byLastWord; // indices into m_runs sorted by last word, then text order
 };
 
