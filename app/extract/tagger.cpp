@@ -99,14 +99,20 @@ bool Tagger::isHeading(int paragraph) const
 }
 
 // "American citizens", "the Qataris": nationality words are neither places nor organisations.
-bool Tagger::isDemonym(QStringView name, const NameIndex::NameRun &run) const
+// 0: not one; 1: one; 2: one when a lower-case word follows ("the Qatari side", not "Ali").
+int Tagger::demonymKind(QStringView name)
 {
     if (name.contains(u' ') || Gazetteer::isPlace(name))
-        return false;
+        return 0;
     if (endsWith(name, u"ans") || endsWith(name, u"ese") || endsWith(name, u"is") || endsWith(name, u"ish"))
-        return name.size() > 4;
+        return name.size() > 4 ? 1 : 0;
     if (!endsWith(name, u"an") && !endsWith(name, u"i"))
-        return false;
+        return 0;
+    return 2;
+}
+
+bool Tagger::lowerCaseFollows(const NameIndex::NameRun &run) const
+{
     const TokenSpan tokens = m_tokens.at(run.paragraph);
     const qsizetype next = run.lastToken + 1;
     return next < tokens.size() && tokens.at(next).word && tokenText(m_text, tokens.at(next)).front().isLower();
@@ -131,44 +137,68 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     // "from Vienna to Zurich", "across the Alps": a bare name after these is a place.
     static const WordSet locatives = { u"in",     u"from",    u"near",    u"into",  u"across",  u"throughout",
                                        u"inside", u"to",      u"via",     u"through", u"over",  u"towards" };
+    // What one written name comes to, worked out at its first occurrence: most names recur.
+    struct Written
+    {
+        QStringView name; // after "US" -> "United States" and surname -> full name
+        bool skip = false; // a title or a stop word, never a tag
+        int demonym = 0; // 0 no, 1 yes, 2 when a lower-case word follows ("the Qatari side")
+        int tag = -1; // index into result, once counted
+    };
+    QList<Written> seen;
+    ViewTable<int> seenIndex(runs.size()); // run.name -> index into seen
     QList<Tag> result;
     ViewTable<int> byName(runs.size()); // name -> index into result
     for (const NameIndex::NameRun &run : runs) {
         if (run.doubtful || isHeading(run.paragraph) || run.name.size() < 2)
             continue;
-        QStringView name = run.name;
-        if (name == u"US" || name == u"U.S." || name == u"USA")
-            name = unitedStates;
-        if (!name.contains(u' ')) {
-            if (const QString *const *full = fullName.find(name, FoldedWord::hashOf(name)))
-                name = **full;
-        }
-        if (Lexicon::isTitle(name) || Lexicon::isStopWord(name) || isDemonym(name, run))
-            continue;
-        const auto [index, added] = byName.insert(name, FoldedWord::hashOf(name));
-        if (added) {
-            Tag tag;
-            tag.name = name.toString();
-            tag.kind = Tag::Kind::Organisation;
-            if (Gazetteer::isPlace(name))
-                tag.kind = Tag::Kind::Place;
-            else if (namesOrganisation(name) || isAcronym(lastWord(name)))
-                tag.kind = Tag::Kind::Organisation;
-            else if (name.contains(u' ') || Lexicon::instance().firstNameGender(firstWord(name)) != 0)
-                tag.kind = Tag::Kind::Person;
-            for (const Speaker &s : speakers) {
-                if (s.name == name && s.kind != Speaker::Kind::Anonymous && tag.kind != Tag::Kind::Place)
-                    tag.kind = s.kind == Speaker::Kind::Person ? Tag::Kind::Person : Tag::Kind::Organisation;
+        const auto [seenSlot, first] = seenIndex.insert(run.name, FoldedWord::hashOf(run.name));
+        if (first) {
+            Written w;
+            w.name = run.name;
+            if (w.name == u"US" || w.name == u"U.S." || w.name == u"USA")
+                w.name = unitedStates;
+            if (!w.name.contains(u' ')) {
+                if (const QString *const *full = fullName.find(w.name, FoldedWord::hashOf(w.name)))
+                    w.name = **full;
             }
-            *index = int(result.size());
-            result.append(tag);
+            w.skip = Lexicon::isTitle(w.name) || Lexicon::isStopWord(w.name);
+            w.demonym = demonymKind(w.name);
+            *seenSlot = int(seen.size());
+            seen.append(w);
         }
+        Written &written = seen[*seenSlot];
+        if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run)))
+            continue;
+        const QStringView name = written.name;
+        if (written.tag < 0) {
+            const auto [index, added] = byName.insert(name, FoldedWord::hashOf(name));
+            if (added) {
+                Tag tag;
+                tag.name = name.toString();
+                tag.kind = Tag::Kind::Organisation;
+                if (Gazetteer::isPlace(name))
+                    tag.kind = Tag::Kind::Place;
+                else if (namesOrganisation(name) || isAcronym(lastWord(name)))
+                    tag.kind = Tag::Kind::Organisation;
+                else if (name.contains(u' ') || Lexicon::instance().firstNameGender(firstWord(name)) != 0)
+                    tag.kind = Tag::Kind::Person;
+                for (const Speaker &s : speakers) {
+                    if (s.name == name && s.kind != Speaker::Kind::Anonymous && tag.kind != Tag::Kind::Place)
+                        tag.kind = s.kind == Speaker::Kind::Person ? Tag::Kind::Person : Tag::Kind::Organisation;
+                }
+                *index = int(result.size());
+                result.append(tag);
+            }
+            written.tag = *index;
+        }
+        const int *index = &written.tag;
         Tag &tag = result[*index];
         ++tag.count;
         // Evidence from this occurrence: a title makes a person, "in X" a place.
-        const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
-        if (tag.kind == Tag::Kind::Organisation && written != run.name && written.endsWith(run.name)) {
-            const QStringView before = written.chopped(lastWord(written).size()).trimmed();
+        const QStringView asWritten = QStringView(m_text).mid(run.start, run.end - run.start);
+        if (tag.kind == Tag::Kind::Organisation && asWritten != run.name && asWritten.endsWith(run.name)) {
+            const QStringView before = asWritten.chopped(lastWord(asWritten).size()).trimmed();
             if (Lexicon::isTitle(lastWord(before)))
                 tag.kind = Tag::Kind::Person;
         }

@@ -22,7 +22,8 @@ private:
     QList<Tag> names(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers) const;
     QList<Tag> topics(const QStringList &scareQuotes) const;
     bool isHeading(int paragraph) const;
-    bool isDemonym(QStringView name, const NameIndex::NameRun &run) const;
+    static int demonymKind(QStringView name);
+    bool lowerCaseFollows(const NameIndex::NameRun &run) const;
     QStringView wordBefore(qsizetype position) const;
 
     const QString &m_text;
