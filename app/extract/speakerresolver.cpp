@@ -71,6 +71,18 @@ SpeakerResolver::SpeakerResolver(const QString &text, const QList<Span> &paragra
                                  const QList<QuotedSpan> &spans, QList<NameIndex::NameRun> &runStorage)
     : m_text(text), m_paragraphs(paragraphs), m_tokens(tokens), m_names(text, tokens, spans, runStorage)
 {
+    m_runFacts.resize(m_names.runs().size());
+}
+
+const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameRun &run) const
+{
+    RunFacts &facts = m_runFacts[&run - m_names.runs().constData()];
+    if (!facts.known) {
+        facts.couldBePerson = couldBePerson(run.name);
+        facts.gender = Lexicon::instance().firstNameGender(firstWord(m_names.fullName(run.name)));
+        facts.known = true;
+    }
+    return facts;
 }
 
 bool SpeakerResolver::genderAllows(const QString &name, qsizetype /*position*/, int gender) const
@@ -198,8 +210,11 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         const NameIndex::NameRun &run = *it;
         if (run.start >= position)
             break;
-        if (run.quoted || run.doubtful || run.heading || run.afterArticle || run.paragraph < paragraph - 2
-            || !couldBePerson(run.name) || !genderAllows(run.name, run.start, gender))
+        if (run.quoted || run.doubtful || run.heading || run.afterArticle || run.paragraph < paragraph - 2)
+            continue;
+        // Each run's facts are worked out once, however many pronouns look back at it.
+        const RunFacts &facts = factsOf(run);
+        if (!facts.couldBePerson || (gender != 0 && facts.gender != 0 && facts.gender != gender))
             continue;
         if (run.subject)
             best = &run;

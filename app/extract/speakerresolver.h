@@ -63,11 +63,20 @@ private:
     int previousSubject(int paragraph, EntityTable *table) const;
     int resolveMention(const Mention &mention, int paragraph, const QList<Recent> &recent, EntityTable *table) const;
     bool genderAllows(const QString &name, qsizetype position, int gender) const;
+    // What pronoun resolution asks of a name run, cached per run.
+    struct RunFacts
+    {
+        bool known = false;
+        bool couldBePerson = false;
+        int gender = 0; // of its full name's first name, Lexicon::firstNameGender
+    };
+    const RunFacts &factsOf(const NameIndex::NameRun &run) const;
 
     const QString &m_text;
     const QList<Span> &m_paragraphs;
     const ArticleTokens &m_tokens;
     const NameIndex m_names;
+    mutable QList<RunFacts> m_runFacts; // parallel to m_names.runs()
 };
 
 } // namespace Quoteshelf::Extract
