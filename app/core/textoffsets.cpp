@@ -4,8 +4,7 @@
 
 namespace Quoteshelf::Core {
 
-TextOffsets::TextOffsets(const QString &text)
-    : m_utf16Length(text.size())
+TextOffsets::TextOffsets(const QString &text) : m_utf16Length(text.size())
 {
     const QChar *chars = text.constData();
     for (qsizetype i = 0; i + 1 < m_utf16Length; ++i) {

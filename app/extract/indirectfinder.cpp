@@ -15,7 +15,6 @@ bool isLower(QStringView w)
     return !w.isEmpty() && w.front().isLower();
 }
 
-
 constexpr int minimumClauseWords = 4;
 
 // "…, said Wilcox": cues that put their speaker after them.
@@ -177,7 +176,8 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
         if (tokens.isEmpty())
             continue;
         // Most paragraphs hold no quotation mark at all: then no sentence needs a look.
-        const QStringView paragraph = QStringView(m_text).mid(tokens.at(0).start, tokens.last().end - tokens.at(0).start);
+        const QStringView paragraph
+            = QStringView(m_text).mid(tokens.at(0).start, tokens.last().end - tokens.at(0).start);
         const bool marks = std::any_of(paragraph.begin(), paragraph.end(), [](QChar c) {
             return (c.unicode() < 0x80 ? c == u'"' : Tokenizer::isQuoteMark(c)) && c != u'\u2019';
         });

@@ -52,92 +52,99 @@ const CountRow backgroundRows[] = {
 // The closed word classes, written by hand.
 const char16_t *const closedPronoun[] = { u"he", u"she", u"they", u"it", u"we", u"i", u"you" };
 const char16_t *const closedPersonalPronoun[] = { u"he", u"she", u"i" };
-const char16_t *const closedDeterminer[] = { u"a",     u"an",    u"the",   u"another", u"one",   u"two",   u"three", u"several", u"some",
-                    u"many",  u"most",  u"his",   u"her",     u"their", u"its",   u"our",   u"this",    u"that",
-                    u"these", u"those", u"other", u"both",    u"each",  u"every", u"no" };
-const char16_t *const closedTitle[] = { u"president",   u"sen.",        u"senator",      u"rep.",         u"representative",
-                    u"gov.",        u"governor",    u"mr.",          u"mrs.",         u"ms.",
-                    u"dr.",         u"secretary",   u"minister",     u"prime",        u"speaker",
-                    u"judge",       u"gen.",        u"general",      u"lt.",          u"col.",
-                    u"sgt.",        u"rev.",        u"prof.",        u"professor",    u"mayor",
-                    u"chairman",    u"chairwoman",  u"sir",          u"lord",         u"lady",
-                    u"queen",       u"king",        u"prince",       u"pope",         u"ambassador",
-                    u"attorney",    u"justice",     u"chief",        u"vice",         u"former",
-                    u"then-sen.",   u"candidate",   u"leader",       u"commissioner", u"director",
-                    u"spokesman",   u"spokeswoman", u"spokesperson", u"capt.",        u"adm.",
-                    u"maj.",        u"pres.",       u"sens.",        u"reps.",        u"sheikh",
-                    u"emir",        u"chancellor",  u"foreign",      u"state",        u"supreme",
-                    u"house",       u"u.s.",        u"us",           u"gop",          u"democratic",
-                    u"republican",  u"dem.",        u"presidential", u"nominee",      u"hopeful",
-                    u"businessman", u"billionaire", u"front-runner" };
-const char16_t *const closedDiscourseMarker[] = { u"however", u"but",   u"and",        u"yet",       u"still",   u"meanwhile",   u"also",      u"so",
-          u"instead", u"now",   u"then",       u"later",     u"earlier", u"furthermore", u"moreover",  u"indeed",
-          u"as",      u"while", u"when",       u"although",  u"though",  u"because",     u"since",     u"after",
-          u"before",  u"if",    u"or",         u"nor",       u"thus",    u"today",       u"yesterday", u"tonight",
-          u"here",    u"there", u"separately", u"similarly", u"again" };
-const char16_t *const closedStopWord[] = { u"a",      u"an",      u"the",         u"and",     u"or",        u"but",       u"of",      u"to",
-          u"in",     u"on",      u"at",          u"by",      u"for",       u"with",      u"from",    u"about",
-          u"as",     u"into",    u"over",        u"after",   u"before",    u"than",      u"that",    u"this",
-          u"these",  u"those",   u"it",          u"its",     u"he",        u"she",       u"they",    u"we",
-          u"i",      u"you",     u"his",         u"her",     u"their",     u"our",       u"my",      u"your",
-          u"him",    u"them",    u"us",          u"me",      u"who",       u"whom",      u"which",   u"what",
-          u"when",   u"where",   u"why",         u"how",     u"not",       u"no",        u"so",      u"if",
-          u"also",   u"just",    u"more",        u"most",    u"some",      u"any",       u"all",     u"up",
-          u"out",    u"there",   u"here",        u"then",    u"now",       u"very",      u"can",     u"could",
-          u"would",  u"should",  u"may",         u"might",   u"must",      u"will",      u"shall",   u"do",
-          u"does",   u"did",     u"be",          u"been",    u"being",     u"is",        u"are",     u"was",
-          u"were",   u"has",     u"have",        u"had",     u"one",       u"other",     u"such",    u"only",
-          u"own",    u"same",    u"too",         u"both",    u"each",      u"few",       u"many",    u"much",
-          u"even",   u"still",   u"yet",         u"again",   u"while",     u"because",   u"though",  u"although",
-          u"during", u"between", u"against",     u"under",   u"through",   u"without",   u"within",  u"upon",
-          u"toward", u"towards", u"per",         u"via",     u"however",   u"including", u"among",   u"like",
-          u"off",    u"down",    u"back",        u"well",    u"mr",        u"mrs",       u"ms",      u"new",
-          u"last",   u"first",   u"next",        u"year",    u"years",     u"week",      u"day",     u"time",
-          u"way",    u"people",  u"thing",       u"things",  u"something", u"anything",  u"nothing", u"lot",
-          u"part",   u"further", u"furthermore", u"already", u"always",    u"never",     u"ever",    u"often",
-          u"since",  u"until",   u"whether",     u"another", u"every",     u"several",   u"whose",   u"amid",
-          u"around" };
-const char16_t *const closedNameParticle[] = { u"al", u"bin", u"ibn", u"de", u"del", u"della", u"van", u"von", u"der",
-                                               u"den", u"da", u"di", u"du", u"la", u"le", u"el", u"abu", u"bint" };
-const char16_t *const closedOrganisationWord[] = { u"ministry",   u"department", u"party",          u"committee",    u"news",
-                    u"times",      u"post",       u"journal",        u"house",        u"office",
-                    u"agency",     u"council",    u"association",    u"institute",    u"university",
-                    u"foundation", u"campaign",   u"company",        u"corporation",  u"inc.",
-                    u"corp.",      u"group",      u"bank",           u"union",        u"court",
-                    u"congress",   u"senate",     u"administration", u"government",   u"commission",
-                    u"network",    u"press",      u"review",         u"magazine",     u"television",
-                    u"radio",      u"channel",    u"forces",         u"army",         u"police",
-                    u"pac",        u"center",     u"centre",         u"board",        u"bureau",
-                    u"service",    u"authority",  u"tribune",        u"herald",       u"daily",
-                    u"guardian",   u"reuters",    u"broadcasting",   u"federation",   u"league",
-                    u"affairs",    u"security",   u"organization",   u"organisation", u"coalition",
-                    u"alliance",   u"movement",   u"church",         u"war",          u"show",
-                    u"article",    u"report",     u"statement",      u"ad",           u"letter",
-                    u"memo",       u"study",      u"poll",           u"survey" };
-const char16_t *const closedFunctionVerb[] = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",
-                    u"will", u"would", u"can",  u"could", u"may",   u"might", u"must",  u"should", u"shall", u"do",
-                    u"does", u"did",   u"also", u"not",   u"about", u"who",   u"which", u"that",   u"then" };
+const char16_t *const closedDeterminer[]
+    = { u"a",     u"an",    u"the",   u"another", u"one",   u"two",   u"three", u"several", u"some",
+        u"many",  u"most",  u"his",   u"her",     u"their", u"its",   u"our",   u"this",    u"that",
+        u"these", u"those", u"other", u"both",    u"each",  u"every", u"no" };
+const char16_t *const closedTitle[]
+    = { u"president",   u"sen.",        u"senator",      u"rep.",         u"representative",
+        u"gov.",        u"governor",    u"mr.",          u"mrs.",         u"ms.",
+        u"dr.",         u"secretary",   u"minister",     u"prime",        u"speaker",
+        u"judge",       u"gen.",        u"general",      u"lt.",          u"col.",
+        u"sgt.",        u"rev.",        u"prof.",        u"professor",    u"mayor",
+        u"chairman",    u"chairwoman",  u"sir",          u"lord",         u"lady",
+        u"queen",       u"king",        u"prince",       u"pope",         u"ambassador",
+        u"attorney",    u"justice",     u"chief",        u"vice",         u"former",
+        u"then-sen.",   u"candidate",   u"leader",       u"commissioner", u"director",
+        u"spokesman",   u"spokeswoman", u"spokesperson", u"capt.",        u"adm.",
+        u"maj.",        u"pres.",       u"sens.",        u"reps.",        u"sheikh",
+        u"emir",        u"chancellor",  u"foreign",      u"state",        u"supreme",
+        u"house",       u"u.s.",        u"us",           u"gop",          u"democratic",
+        u"republican",  u"dem.",        u"presidential", u"nominee",      u"hopeful",
+        u"businessman", u"billionaire", u"front-runner" };
+const char16_t *const closedDiscourseMarker[]
+    = { u"however", u"but",   u"and",        u"yet",       u"still",   u"meanwhile",   u"also",      u"so",
+        u"instead", u"now",   u"then",       u"later",     u"earlier", u"furthermore", u"moreover",  u"indeed",
+        u"as",      u"while", u"when",       u"although",  u"though",  u"because",     u"since",     u"after",
+        u"before",  u"if",    u"or",         u"nor",       u"thus",    u"today",       u"yesterday", u"tonight",
+        u"here",    u"there", u"separately", u"similarly", u"again" };
+const char16_t *const closedStopWord[]
+    = { u"a",      u"an",      u"the",         u"and",     u"or",        u"but",       u"of",      u"to",
+        u"in",     u"on",      u"at",          u"by",      u"for",       u"with",      u"from",    u"about",
+        u"as",     u"into",    u"over",        u"after",   u"before",    u"than",      u"that",    u"this",
+        u"these",  u"those",   u"it",          u"its",     u"he",        u"she",       u"they",    u"we",
+        u"i",      u"you",     u"his",         u"her",     u"their",     u"our",       u"my",      u"your",
+        u"him",    u"them",    u"us",          u"me",      u"who",       u"whom",      u"which",   u"what",
+        u"when",   u"where",   u"why",         u"how",     u"not",       u"no",        u"so",      u"if",
+        u"also",   u"just",    u"more",        u"most",    u"some",      u"any",       u"all",     u"up",
+        u"out",    u"there",   u"here",        u"then",    u"now",       u"very",      u"can",     u"could",
+        u"would",  u"should",  u"may",         u"might",   u"must",      u"will",      u"shall",   u"do",
+        u"does",   u"did",     u"be",          u"been",    u"being",     u"is",        u"are",     u"was",
+        u"were",   u"has",     u"have",        u"had",     u"one",       u"other",     u"such",    u"only",
+        u"own",    u"same",    u"too",         u"both",    u"each",      u"few",       u"many",    u"much",
+        u"even",   u"still",   u"yet",         u"again",   u"while",     u"because",   u"though",  u"although",
+        u"during", u"between", u"against",     u"under",   u"through",   u"without",   u"within",  u"upon",
+        u"toward", u"towards", u"per",         u"via",     u"however",   u"including", u"among",   u"like",
+        u"off",    u"down",    u"back",        u"well",    u"mr",        u"mrs",       u"ms",      u"new",
+        u"last",   u"first",   u"next",        u"year",    u"years",     u"week",      u"day",     u"time",
+        u"way",    u"people",  u"thing",       u"things",  u"something", u"anything",  u"nothing", u"lot",
+        u"part",   u"further", u"furthermore", u"already", u"always",    u"never",     u"ever",    u"often",
+        u"since",  u"until",   u"whether",     u"another", u"every",     u"several",   u"whose",   u"amid",
+        u"around" };
+const char16_t *const closedNameParticle[]
+    = { u"al",  u"bin", u"ibn", u"de", u"del", u"della", u"van", u"von", u"der",
+        u"den", u"da",  u"di",  u"du", u"la",  u"le",    u"el",  u"abu", u"bint" };
+const char16_t *const closedOrganisationWord[] = {
+    u"ministry",   u"department",   u"party",        u"committee",    u"news",        u"times",       u"post",
+    u"journal",    u"house",        u"office",       u"agency",       u"council",     u"association", u"institute",
+    u"university", u"foundation",   u"campaign",     u"company",      u"corporation", u"inc.",        u"corp.",
+    u"group",      u"bank",         u"union",        u"court",        u"congress",    u"senate",      u"administration",
+    u"government", u"commission",   u"network",      u"press",        u"review",      u"magazine",    u"television",
+    u"radio",      u"channel",      u"forces",       u"army",         u"police",      u"pac",         u"center",
+    u"centre",     u"board",        u"bureau",       u"service",      u"authority",   u"tribune",     u"herald",
+    u"daily",      u"guardian",     u"reuters",      u"broadcasting", u"federation",  u"league",      u"affairs",
+    u"security",   u"organization", u"organisation", u"coalition",    u"alliance",    u"movement",    u"church",
+    u"war",        u"show",         u"article",      u"report",       u"statement",   u"ad",          u"letter",
+    u"memo",       u"study",        u"poll",         u"survey"
+};
+const char16_t *const closedFunctionVerb[]
+    = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",
+        u"will", u"would", u"can",  u"could", u"may",   u"might", u"must",  u"should", u"shall", u"do",
+        u"does", u"did",   u"also", u"not",   u"about", u"who",   u"which", u"that",   u"then" };
 // Topics: locative prepositions, quantities and frequent verbs that pair with a noun without
 // making a noun phrase ("skepticism remains", "allow civilians"). General English.
-const char16_t *const closedLocative[] = { u"across",  u"along",      u"behind",  u"beyond",   u"beside",  u"towards",
-                                   u"despite", u"among",      u"around",  u"above",    u"below",   u"near",
-                                   u"inside",  u"outside",    u"onto",    u"past",     u"throughout", u"versus",
-                                   u"unlike",  u"beneath",    u"alongside", u"amid",   u"ahead" };
-const char16_t *const closedQuantity[] = { u"almost",    u"nearly",  u"about",    u"roughly", u"two",     u"three",    u"four",
-            u"five",      u"six",     u"seven",    u"eight",   u"nine",    u"ten",      u"eleven",
-            u"twelve",    u"twenty",  u"thirty",   u"fifty",   u"hundred", u"hundreds", u"thousand",
-            u"thousands", u"million", u"millions", u"billion", u"dozens",  u"dozen",    u"half" };
-const char16_t *const commonVerbStems[] = { u"allow",  u"remain", u"depend", u"seem", u"appear", u"become", u"continue", u"include", u"make",
-               u"take",   u"give",   u"keep",   u"get",  u"go",     u"come",   u"show",     u"mean",    u"need",
-               u"want",   u"look",   u"stay",   u"lie",  u"let",    u"help",   u"try",      u"call",    u"leave",
-               u"put",    u"bring",  u"begin",  u"hold", u"turn",   u"move",   u"live",     u"believe", u"happen",
-               u"expect", u"lose",   u"run",    u"pay",  u"meet",   u"lead",   u"sell",     u"add",     u"open",
-               u"fill",   u"rise",   u"fall",   u"wake", u"spend",  u"study",  u"plan",     u"test",    u"ask",
-               u"know",   u"think",  u"feel",   u"find", u"tell",   u"use",    u"work",     u"seek" };
-const char16_t *const closedCommonVerb[] = { u"held",    u"made",  u"took",  u"gave",    u"kept",   u"got",    u"went",    u"came",
-               u"shown",   u"meant", u"left",  u"brought", u"began",  u"lost",   u"ran",     u"paid",
-               u"met",     u"led",   u"sold",  u"rose",    u"fell",   u"woke",   u"spent",   u"told",
-               u"thought", u"felt",  u"found", u"knew",    u"sought", u"become", u"familiar" };
+const char16_t *const closedLocative[]
+    = { u"across",     u"along",  u"behind", u"beyond",  u"beside",    u"towards", u"despite", u"among",
+        u"around",     u"above",  u"below",  u"near",    u"inside",    u"outside", u"onto",    u"past",
+        u"throughout", u"versus", u"unlike", u"beneath", u"alongside", u"amid",    u"ahead" };
+const char16_t *const closedQuantity[]
+    = { u"almost",    u"nearly",  u"about",    u"roughly", u"two",     u"three",    u"four",
+        u"five",      u"six",     u"seven",    u"eight",   u"nine",    u"ten",      u"eleven",
+        u"twelve",    u"twenty",  u"thirty",   u"fifty",   u"hundred", u"hundreds", u"thousand",
+        u"thousands", u"million", u"millions", u"billion", u"dozens",  u"dozen",    u"half" };
+const char16_t *const commonVerbStems[]
+    = { u"allow",  u"remain", u"depend", u"seem", u"appear", u"become", u"continue", u"include", u"make",
+        u"take",   u"give",   u"keep",   u"get",  u"go",     u"come",   u"show",     u"mean",    u"need",
+        u"want",   u"look",   u"stay",   u"lie",  u"let",    u"help",   u"try",      u"call",    u"leave",
+        u"put",    u"bring",  u"begin",  u"hold", u"turn",   u"move",   u"live",     u"believe", u"happen",
+        u"expect", u"lose",   u"run",    u"pay",  u"meet",   u"lead",   u"sell",     u"add",     u"open",
+        u"fill",   u"rise",   u"fall",   u"wake", u"spend",  u"study",  u"plan",     u"test",    u"ask",
+        u"know",   u"think",  u"feel",   u"find", u"tell",   u"use",    u"work",     u"seek" };
+const char16_t *const closedCommonVerb[]
+    = { u"held",    u"made",  u"took",  u"gave",    u"kept",   u"got",    u"went",    u"came",
+        u"shown",   u"meant", u"left",  u"brought", u"began",  u"lost",   u"ran",     u"paid",
+        u"met",     u"led",   u"sold",  u"rose",    u"fell",   u"woke",   u"spent",   u"told",
+        u"thought", u"felt",  u"found", u"knew",    u"sought", u"become", u"familiar" };
 
 struct ClosedList
 {
@@ -146,7 +153,10 @@ struct ClosedList
     qsizetype count;
 };
 
-#define QS_CLOSED_LIST(wordClass, array) { Lexicon::wordClass, array, qsizetype(std::size(array)) }
+#define QS_CLOSED_LIST(wordClass, array)                                                                               \
+    {                                                                                                                  \
+        Lexicon::wordClass, array, qsizetype(std::size(array))                                                         \
+    }
 const ClosedList closedLists[] = {
     QS_CLOSED_LIST(Locative, closedLocative),
     QS_CLOSED_LIST(Quantity, closedQuantity),
@@ -200,8 +210,8 @@ Lexicon::Lexicon()
     for (auto it = m_cues.cbegin(); it != m_cues.cend(); ++it) {
         const QString &k = it.key();
         add(k);
-        const QString forms[] = { k.chopped(2) + u"ing", k.chopped(1) + u"ing", k.chopped(1) + u's',
-                                  k.chopped(2) + u's', k + u's' };
+        const QString forms[]
+            = { k.chopped(2) + u"ing", k.chopped(1) + u"ing", k.chopped(1) + u's', k.chopped(2) + u's', k + u's' };
         for (const QString &inflected : forms)
             add(inflected);
     }
@@ -225,8 +235,9 @@ Lexicon::Lexicon()
 
 quint32 Lexicon::closedClasses(QStringView word)
 {
-    return instance().classify(word) & (StopWord | FunctionVerb | Determiner | Title | DiscourseMarker | NameParticle
-                                        | OrganisationWord | Pronoun | PersonalPronoun | Locative | Quantity | CommonVerb);
+    return instance().classify(word)
+        & (StopWord | FunctionVerb | Determiner | Title | DiscourseMarker | NameParticle | OrganisationWord | Pronoun
+           | PersonalPronoun | Locative | Quantity | CommonVerb);
 }
 
 quint32 Lexicon::classify(QStringView word) const

@@ -61,8 +61,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     while (k - 1 >= lo) {
         if (isNameToken(k - 1) || (Tokenizer::isCapitalised(word(k - 1)) && has(k - 1, Lexicon::Title))) {
             --k;
-        } else if (k - 2 >= lo && (has(k - 1, Lexicon::NameParticle) || word(k - 1) == u"of")
-                   && isNameToken(k - 2)) {
+        } else if (k - 2 >= lo && (has(k - 1, Lexicon::NameParticle) || word(k - 1) == u"of") && isNameToken(k - 2)) {
             k -= 2;
         } else {
             break;
@@ -241,7 +240,8 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         const bool phraseGoesOn = afterLeadingPhrase && isLower(w) && !has(i, Lexicon::Determiner | Lexicon::Pronoun);
         if (phraseGoesOn
             || (Tokenizer::isCapitalised(w) && !Lexicon::isPronoun(w)
-                && ((Lexicon::isStopWord(w) && !has(i, Lexicon::Determiner)) || endsWith(w, u"ing") || endsWith(w, u"ed") || isLeadingAdverbial(w)))) {
+                && ((Lexicon::isStopWord(w) && !has(i, Lexicon::Determiner)) || endsWith(w, u"ing")
+                    || endsWith(w, u"ed") || isLeadingAdverbial(w)))) {
             // A leading phrase, "In a statement," "Speaking on Sunday," "Sunday morning,"
             // "Hours later,": skip to its comma.
             qsizetype c = i;
@@ -280,7 +280,8 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
             role = role || has(k, Lexicon::SpeakerNoun | Lexicon::Title);
             ++k;
         }
-        if (role && k > e + 1 && k < hi && isNameToken(k) && !endsWith(word(e), u"\u2019s") && !endsWith(word(e), u"'s")) {
+        if (role && k > e + 1 && k < hi && isNameToken(k) && !endsWith(word(e), u"\u2019s")
+            && !endsWith(word(e), u"'s")) {
             qsizetype last = k;
             while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
                 ++last;

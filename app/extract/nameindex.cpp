@@ -32,10 +32,10 @@ bool isNameWord(const MentionParser &parser, qsizetype i)
 // Cues that invert with their speaker ("…, said Katie Harbath"); "told X" names the listener.
 bool isInvertingCue(QStringView w)
 {
-    static const WordSet words = { u"said",      u"says",      u"added",        u"wrote",    u"noted",
-                                       u"explained", u"continued", u"recalled",     u"argued",   u"tweeted",
-                                       u"stated",    u"replied",   u"responded",    u"declared", u"observed",
-                                       u"remarked",  u"insisted",  u"acknowledged", u"adds",     u"writes" };
+    static const WordSet words
+        = { u"said",     u"says",     u"added",    u"wrote",        u"noted",   u"explained", u"continued",
+            u"recalled", u"argued",   u"tweeted",  u"stated",       u"replied", u"responded", u"declared",
+            u"observed", u"remarked", u"insisted", u"acknowledged", u"adds",    u"writes" };
     return words.containsExact(w);
 }
 
@@ -59,9 +59,8 @@ bool looksPlural(const QString &w)
 // Words after which a clause starts, so that a name after them is not the sentence's subject.
 bool isSubordinator(QStringView w)
 {
-    static const WordSet words
-        = { u"when",  u"after", u"before", u"while",   u"as",     u"because",  u"if",
-            u"since", u"until", u"that",   u"whether", u"though", u"although", u"unless" };
+    static const WordSet words = { u"when",  u"after", u"before", u"while",   u"as",     u"because",  u"if",
+                                   u"since", u"until", u"that",   u"whether", u"though", u"although", u"unless" };
     return words.contains(w);
 }
 
@@ -134,13 +133,14 @@ QString cleanName(QStringView name)
             ++first;
         return join();
     }
-    while (words.size() - first > 1
-           && ((Lexicon::closedClasses(words.at(first)) & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::StopWord))
-               || words.at(first).front().isLower()))
+    while (
+        words.size() - first > 1
+        && ((Lexicon::closedClasses(words.at(first)) & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::StopWord))
+            || words.at(first).front().isLower()))
         ++first;
     // "Florida Gov. Jeb Bush", "Secretary of State Hillary Clinton": the name follows the last title.
-    const bool hasOf = std::any_of(words.cbegin() + first, words.cend(),
-                                   [](QStringView w) { return w == u"of" || w == u"on"; });
+    const bool hasOf
+        = std::any_of(words.cbegin() + first, words.cend(), [](QStringView w) { return w == u"of" || w == u"on"; });
     for (qsizetype i = words.size() - 2; i >= first && !hasOf; --i) {
         if (Lexicon::isTitle(words.at(i))) {
             first = i + 1;
@@ -259,7 +259,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     std::iota(m_byLastWord.begin(), m_byLastWord.end(), 0);
     std::stable_sort(m_byLastWord.begin(), m_byLastWord.end(), [&](int a, int b) {
         return m_lastWordHashes.at(a) != m_lastWordHashes.at(b) ? m_lastWordHashes.at(a) < m_lastWordHashes.at(b)
-                                                                 : m_lastWords.at(a) < m_lastWords.at(b);
+                                                                : m_lastWords.at(a) < m_lastWords.at(b);
     });
 
     // Words the article also writes in lower case ("debates", "once") are common words when

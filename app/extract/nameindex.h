@@ -37,8 +37,7 @@ public:
     // spans: the quotations, whose words are never antecedents ("Get your sledgehammers...").
     // runs: where the runs are kept, emptied first; the caller may reuse one list from article
     // to article (Extractor does, per thread), which spares a growing allocation each time.
-    NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans,
-              QList<NameRun> &runs);
+    NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans, QList<NameRun> &runs);
 
     const QList<NameRun> &runs() const { return m_runs; }
     // The longest name ending with this last word ("Al-Ansari" -> "Majed Al-Ansari"), or name.

@@ -295,8 +295,9 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 // "The United Nations Security Council … what it called": an organisation or a
                 // country named as the subject of this or the previous paragraph.
                 const NameIndex::NameRun *subject = nullptr;
-                const auto first = std::lower_bound(m_names.runs().cbegin(), m_names.runs().cend(), paragraph - 1,
-                                                    [](const NameIndex::NameRun &run, int p) { return run.paragraph < p; });
+                const auto first
+                    = std::lower_bound(m_names.runs().cbegin(), m_names.runs().cend(), paragraph - 1,
+                                       [](const NameIndex::NameRun &run, int p) { return run.paragraph < p; });
                 for (auto it = first; it != m_names.runs().cend() && it->start < m.start; ++it) {
                     if (it->subject && !it->quoted && !it->doubtful && !it->heading && !couldBePerson(it->name))
                         subject = &*it;

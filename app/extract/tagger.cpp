@@ -135,8 +135,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     }
     static const QString unitedStates = QStringLiteral("United States");
     // "from Vienna to Zurich", "across the Alps": a bare name after these is a place.
-    static const WordSet locatives = { u"in",     u"from",    u"near",    u"into",  u"across",  u"throughout",
-                                       u"inside", u"to",      u"via",     u"through", u"over",  u"towards" };
+    static const WordSet locatives = { u"in",     u"from", u"near", u"into",    u"across", u"throughout",
+                                       u"inside", u"to",   u"via",  u"through", u"over",   u"towards" };
     // What one written name comes to, worked out at its first occurrence: most names recur.
     struct Written
     {
@@ -262,8 +262,8 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         }
         return *index;
     };
-    constexpr quint32 notTopical = Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue
-        | Lexicon::Locative | Lexicon::Quantity;
+    constexpr quint32 notTopical
+        = Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Locative | Lexicon::Quantity;
     for (int p = 0; p < m_tokens.size(); ++p) {
         if (isHeading(p))
             continue;
@@ -273,7 +273,8 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens.at(i);
             const QStringView w = tokenText(m_text, t);
-            isCandidate[i] = t.word && !t.is(notTopical) && isPlainWord(w) && !endsWith(w, u"ly") && !endsWith(w, u"ed");
+            isCandidate[i]
+                = t.word && !t.is(notTopical) && isPlainWord(w) && !endsWith(w, u"ly") && !endsWith(w, u"ed");
         }
         isCandidate[tokens.size()] = false;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
@@ -373,9 +374,8 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         else
             scored.append({ scare, 1, 2 * weightOf(words) });
     }
-    const auto better = [](const Scored &a, const Scored &b) {
-        return a.score != b.score ? a.score > b.score : a.phrase < b.phrase;
-    };
+    const auto better
+        = [](const Scored &a, const Scored &b) { return a.score != b.score ? a.score > b.score : a.phrase < b.phrase; };
     // Only the best few are read: sort those, and the rest only if they run out.
     qsizetype sorted = std::min<qsizetype>(scored.size(), 6 * maxTopics);
     if (sorted < scored.size())

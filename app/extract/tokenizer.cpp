@@ -25,13 +25,12 @@ bool isApostrophe(QChar c)
 // Words whose trailing period is part of the word, not the end of a sentence.
 bool keepsPeriod(QStringView word)
 {
-    static const WordSet abbreviations {
-        u"mr",   u"mrs",  u"ms",   u"dr",  u"sen",    u"rep",  u"gov",  u"gen", u"lt",   u"col",
-               u"sgt",  u"jr",   u"sr",   u"st",  u"rev",    u"prof", u"capt", u"adm", u"maj",  u"cmdr",
-               u"pres", u"atty", u"vs",   u"inc", u"corp",   u"co",   u"ltd",  u"jan", u"feb",  u"aug",
-               u"sept", u"sep",  u"oct",  u"nov", u"dec",    u"no",   u"mt",   u"ft",  u"gens", u"reps",
-               u"sens", u"govt", u"dept", u"est", u"approx", u"e.g",  u"i.e",  u"etc"
-    };
+    static const WordSet abbreviations { u"mr",   u"mrs",  u"ms",   u"dr",   u"sen",    u"rep",  u"gov",  u"gen",
+                                         u"lt",   u"col",  u"sgt",  u"jr",   u"sr",     u"st",   u"rev",  u"prof",
+                                         u"capt", u"adm",  u"maj",  u"cmdr", u"pres",   u"atty", u"vs",   u"inc",
+                                         u"corp", u"co",   u"ltd",  u"jan",  u"feb",    u"aug",  u"sept", u"sep",
+                                         u"oct",  u"nov",  u"dec",  u"no",   u"mt",     u"ft",   u"gens", u"reps",
+                                         u"sens", u"govt", u"dept", u"est",  u"approx", u"e.g",  u"i.e",  u"etc" };
     if (word.size() == 1 && word.front().isUpper())
         return true; // an initial: "J. Smith"
     if (word.contains(u'.'))
@@ -61,8 +60,7 @@ void Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to, QLis
             continue;
         }
         if (isWordChar(c)
-            || (c.isHighSurrogate() && i + 1 < to
-                && QChar::isLetterOrNumber(QChar::surrogateToUcs4(c, view[i + 1])))) {
+            || (c.isHighSurrogate() && i + 1 < to && QChar::isLetterOrNumber(QChar::surrogateToUcs4(c, view[i + 1])))) {
             const qsizetype start = i;
             while (i < to) {
                 const QChar d = view[i];

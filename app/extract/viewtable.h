@@ -12,8 +12,7 @@ namespace Quoteshelf::Extract {
 // addressing over one array, which grows by doubling. reset() empties it in constant time (a
 // generation number marks the live slots), so one table can serve article after article. Keys
 // must outlive their use.
-template<typename Value>
-class ViewTable final
+template<typename Value> class ViewTable final
 {
 public:
     explicit ViewTable(qsizetype expected = 64)
@@ -76,8 +75,7 @@ private:
         for (quint32 i = hash & mask;; i = (i + 1) & mask) {
             Slot &s = slots[i];
             if (s.generation != m_generation
-                || (s.hash == hash && s.key.size() == key.size()
-                    && std::equal(key.begin(), key.end(), s.key.begin())))
+                || (s.hash == hash && s.key.size() == key.size() && std::equal(key.begin(), key.end(), s.key.begin())))
                 return s;
         }
     }

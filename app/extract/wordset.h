@@ -11,8 +11,7 @@ namespace Quoteshelf::Extract {
 
 // The extractor's suffix test: inline, for a literal suffix ("ing", "’s"), without the library
 // call QStringView::endsWith makes (which shows in the extractor's profile: it runs per token).
-template<qsizetype N>
-inline bool endsWith(QStringView word, const char16_t (&suffix)[N])
+template<qsizetype N> inline bool endsWith(QStringView word, const char16_t (&suffix)[N])
 {
     constexpr qsizetype n = N - 1;
     if (word.size() < n)
@@ -72,8 +71,7 @@ private:
 // array of slots, the keys in one pool of characters. A lookup costs one folded hash, usually
 // one slot and one comparison, and touches no allocation of its own; QHash<QString, …> would
 // follow two pointers per probe, which shows in the extractor's profile.
-template<typename Value>
-class WordTable final
+template<typename Value> class WordTable final
 {
 public:
     // Adds or replaces; word must be folded already (FoldedWord).
@@ -109,8 +107,7 @@ public:
     }
     // Call after the last insert(); find() on an unbuilt table sees only what was built.
     void build();
-    template<typename Function>
-    void forEach(Function f) const
+    template<typename Function> void forEach(Function f) const
     {
         for (const Slot &s : m_slots) {
             if (s.length)
@@ -148,8 +145,7 @@ private:
     bool m_built = true;
 };
 
-template<typename Value>
-void WordTable<Value>::build()
+template<typename Value> void WordTable<Value>::build()
 {
     if (m_built)
         return;
