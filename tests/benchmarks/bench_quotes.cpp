@@ -1,10 +1,10 @@
-// bench_quotes [corpus.json] [--speed corpus.json] [--runs N] [--dump misses.jsonl]
+// bench_quotes [corpus.json] [--speed corpus.json] [--runs N] [--dump misses.jsonl] [--no-long-text]
 // Prints quote P/R/F1 at 30% and 80% coverage, speaker accuracy and indirect-speech P/R over a
 // PolNeAR split (default: dev), then the extractor's throughput on one thread over another split
 // (default: train, the text the speed target names): one warm-up pass, then N timed passes
-// (default 5), reporting the median and best pass, characters per second and the process's peak
-// resident memory. --dump writes one JSON line per miss for error analysis (use it on train; dev
-// is for reporting).
+// (default 5), reporting the median and best pass, one 1 MB text (--no-long-text skips it, for
+// profiles of article-sized work), characters per second and the process's peak resident memory. --dump writes one JSON
+// line per miss for error analysis (use it on train; dev is for reporting).
 #include "extract/extractor.h"
 #include "quotemetrics.h"
 
@@ -45,6 +45,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const QString dump = takeOption(&args, QStringLiteral("--dump"));
+    const bool longText = !args.removeOne(QStringLiteral("--no-long-text"));
     const QString speedPath = takeOption(&args, QStringLiteral("--speed"));
     const QString runsOption = takeOption(&args, QStringLiteral("--runs"));
     const int runs = runsOption.isEmpty() ? 5 : std::max(1, runsOption.toInt());
@@ -95,12 +96,12 @@ int main(int argc, char **argv)
     const double median = seconds.at(seconds.size() / 2);
     const double n = double(speedArticles.size());
     // One long text: the train articles joined until 1 MB, to show time grows with length only.
-    QString longText;
-    for (qsizetype i = 0; longText.size() < 1024 * 1024; ++i)
-        longText += speedArticles.at(i % speedArticles.size()).text + u"\n\n";
+    QString joined;
+    for (qsizetype i = 0; longText && joined.size() < 1024 * 1024; ++i)
+        joined += speedArticles.at(i % speedArticles.size()).text + u"\n\n";
     QElapsedTimer longTimer;
     longTimer.start();
-    const qsizetype longQuotes = extractor.extract(longText).quotes.size();
+    const qsizetype longQuotes = longText ? extractor.extract(joined).quotes.size() : 0;
     const double longSeconds = longTimer.nsecsElapsed() / 1e9;
     out << Qt::endl
         << "speed over " << textsPath << " (" << speedArticles.size() << " articles, "
@@ -110,8 +111,9 @@ int main(int argc, char **argv)
                              median, n / median, characters / median / 1e6)
         << QString::asprintf("  best pass   %.3f s: %.0f articles/s\n", seconds.first(), n / seconds.first())
         << QString::asprintf("  per article %.1f us (median)\n", median / n * 1e6)
-        << QString::asprintf("  one 1 MB text (train articles joined): %.0f ms, %lld quotes\n", longSeconds * 1e3,
-                             qint64(longQuotes))
+        << (longText ? QString::asprintf("  one 1 MB text (train articles joined): %.0f ms, %lld quotes\n",
+                                         longSeconds * 1e3, qint64(longQuotes))
+                     : QString())
         << QString::asprintf("  peak resident memory of this process %.1f MiB (corpora loaded included)\n",
                              peakResidentMiB());
     return 0;
