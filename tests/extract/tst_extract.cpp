@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <thread>
+
 #include <algorithm>
 
 using namespace Quoteshelf::Extract;
@@ -71,6 +73,7 @@ private Q_SLOTS:
     void segmentsLimitTheText();
     void largeTextWithoutQuotes();
     void largeTextWithQuotes();
+    void scratchDoesNotLeakBetweenArticles();
 };
 
 void TestExtract::seed_data()
@@ -383,6 +386,50 @@ void TestExtract::largeTextWithQuotes()
     QCOMPARE(result.quotes.first().speaker, u"John Smithb"_s);
     QCOMPARE(result.quotes.at(1).kind, Quote::Kind::Indirect);
     QCOMPARE(result.quotes.at(1).speaker, u"a senior official"_s);
+}
+
+namespace {
+
+// Everything a result says, as text, to compare two extractions of the same article.
+QString describe(const Result &r)
+{
+    QString out;
+    for (const Quote &q : r.quotes)
+        out += u"Q %1-%2 %3 [%4] cue=%5\n"_s.arg(q.start).arg(q.end).arg(int(q.kind)).arg(q.speaker, q.cue);
+    for (const Speaker &s : r.speakers)
+        out += u"S %1 / %2 / %3 / %4\n"_s.arg(s.name, s.role).arg(int(s.kind)).arg(s.aliases.join(u'|'));
+    for (const Tag &t : r.tags)
+        out += u"T %1 %2 %3\n"_s.arg(t.name).arg(int(t.kind)).arg(t.count);
+    return out;
+}
+
+} // namespace
+
+void TestExtract::scratchDoesNotLeakBetweenArticles()
+{
+    // The extractor reuses per-thread scratch (tokens, name runs, topic tables) from article to
+    // article: an article must come out the same whatever was extracted before it, and on any thread.
+    const QString article = u"Talks resume\n\n"
+                            "Jake Sullivan, the national security adviser, said on Sunday that the talks went on.\n\n"
+                            "\"We remain hopeful about the prisoner exchange,\" he said. \"The prisoner exchange could "
+                            "come soon.\"\n\nThe United Nations Security Council condemned the test and pledged "
+                            "sanctions against what it called \"a clear threat to international peace.\"\n\n"
+                            "A senior official said that the prisoner exchange would be announced in March."_s;
+    QString other;
+    for (int n = 0; other.size() < 200 * 1000; ++n)
+        other += u"Senator Maria Lopez%1 of Texas told reporters that the budget talks were \"going nowhere "
+                 "fast.\" Budget hawks and rail unions disagreed, Lopez%1 said.\n\n"_s.arg(n);
+    const Extractor extractor;
+    const QString first = describe(extractor.extract(article));
+    QVERIFY(first.contains(u"[Jake Sullivan]"_s));
+    QVERIFY(first.contains(u"[United Nations Security Council]"_s));
+    QVERIFY(first.contains(u"T prisoner exchange"_s));
+    QVERIFY(extractor.extract(other).quotes.size() > 100);
+    QCOMPARE(describe(extractor.extract(article)), first);
+    QString onAnotherThread;
+    std::thread worker([&] { onAnotherThread = describe(extractor.extract(article)); });
+    worker.join();
+    QCOMPARE(onAnotherThread, first);
 }
 
 void TestExtract::roles_data()
