@@ -4,8 +4,6 @@
 #include "extract/nameindex.h"
 #include "extract/wordclasses.h"
 
-#include <QSet>
-
 namespace Quoteshelf::Extract {
 
 using namespace WordClass;

@@ -5,7 +5,6 @@
 #include "extract/viewtable.h"
 #include "extract/wordset.h"
 
-#include <QSet>
 #include <QVarLengthArray>
 
 #include <numeric>

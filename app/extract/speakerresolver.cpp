@@ -5,8 +5,6 @@
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace Quoteshelf::Extract {

@@ -7,7 +7,6 @@
 #include "extract/wordset.h"
 
 #include <QHash>
-#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>

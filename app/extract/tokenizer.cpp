@@ -3,8 +3,6 @@
 #include "extract/lexicon.h"
 #include "extract/wordset.h"
 
-#include <QSet>
-
 namespace Quoteshelf::Extract {
 
 namespace {
