@@ -8,11 +8,6 @@ namespace Quoteshelf::Extract {
 
 namespace {
 
-bool isLower(QStringView w)
-{
-    return !w.isEmpty() && w.front().isLower();
-}
-
 bool isDash(QChar c)
 {
     return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'-';
@@ -126,7 +121,7 @@ Cue CueFinder::after(const QuoteContext &local) const
             m = parser.clauseSubject(i, v);
             const QStringView written = QStringView(m_text).mid(m.start, m.end - m.start);
             if (m.form != Mention::Form::Name || m.start != tokens.at(i).start || written.endsWith(u'\u2019')
-                || endsWith(written, u"\u2019s") || endsWith(written, u"'s"))
+                || isPossessive(written))
                 m = {};
         }
         if (!punctuated && m.valid()) {

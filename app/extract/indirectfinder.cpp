@@ -10,11 +10,6 @@ namespace Quoteshelf::Extract {
 
 namespace {
 
-bool isLower(QStringView w)
-{
-    return !w.isEmpty() && w.front().isLower();
-}
-
 constexpr int minimumClauseWords = 4;
 
 // "…, said Wilcox": cues that put their speaker after them.
@@ -94,7 +89,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         const Mention m = parser.phraseAfter(comma + 2, to);
         // "…, noted NBC’s Dante Chinni.": the name may follow its employer's possessive.
         const QStringView firstWord = parser.word(comma + 2);
-        const bool possessive = endsWith(firstWord, u"\u2019s") || endsWith(firstWord, u"'s");
+        const bool possessive = isPossessive(firstWord);
         if (m.form == Mention::Form::Name
             && (m.start == tokens.at(comma + 2).start
                 || (possessive && comma + 3 < to && m.start == tokens.at(comma + 3).start))) {

@@ -8,15 +8,6 @@ namespace Quoteshelf::Extract {
 
 using namespace WordClass;
 
-namespace {
-
-bool isLower(QStringView w)
-{
-    return !w.isEmpty() && w.front().isLower();
-}
-
-} // namespace
-
 MentionParser::MentionParser(const QString &text, TokenSpan tokens) : m_text(text), m_tokens(tokens) { }
 
 bool MentionParser::isNameToken(qsizetype i) const
@@ -48,7 +39,7 @@ Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last)
     m.nameStart = m_tokens.at(nameFirst).start;
     m.nameEnd = m.end;
     const QStringView tail = QStringView(m_text).mid(m.nameStart, m.nameEnd - m.nameStart);
-    if (form != Mention::Form::Pronoun && (endsWith(tail, u"\u2019s") || endsWith(tail, u"'s")))
+    if (form != Mention::Form::Pronoun && (isPossessive(tail)))
         m.nameEnd -= 2;
     return m;
 }
@@ -69,7 +60,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     qsizetype first = k;
     for (qsizetype i = k; i < j; ++i) {
         const QStringView w = word(i);
-        if (endsWith(w, u"\u2019s") || endsWith(w, u"'s") || w.endsWith(u'\u2019'))
+        if (isPossessive(w) || w.endsWith(u'\u2019'))
             first = i + 1;
     }
     return make(Mention::Form::Name, first, j);
@@ -91,7 +82,7 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
             boundary = k + 1;
             break;
         }
-        if (Lexicon::isDeterminer(w) || endsWith(w, u"\u2019s") || endsWith(w, u"'s"))
+        if (Lexicon::isDeterminer(w) || isPossessive(w))
             determiners.append(k);
         boundary = k;
         --k;
@@ -201,7 +192,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     if (Lexicon::isPronoun(w))
         return make(Mention::Form::Pronoun, j, j);
     if (isNameToken(j)) {
-        if (endsWith(w, u"\u2019s") || endsWith(w, u"'s") || w.endsWith(u'\u2019'))
+        if (isPossessive(w) || w.endsWith(u'\u2019'))
             return {}; // "Trump’s comments are": the possessor is not the one speaking
         const Mention m = nameRunEndingAt(j, lo);
         qsizetype runFirst = j;
@@ -278,8 +269,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
             role = role || has(k, Lexicon::SpeakerNoun | Lexicon::Title);
             ++k;
         }
-        if (role && k > e + 1 && k < hi && isNameToken(k) && !endsWith(word(e), u"\u2019s")
-            && !endsWith(word(e), u"'s")) {
+        if (role && k > e + 1 && k < hi && isNameToken(k) && !isPossessive(word(e))) {
             qsizetype last = k;
             while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
                 ++last;

@@ -105,11 +105,7 @@ QString cleanName(QStringView name)
 {
     if (!name.contains(u' ')) {
         // One word keeps itself, less a possessive: "Clinton’s" -> "Clinton".
-        if (endsWith(name, u"\u2019s") || endsWith(name, u"'s"))
-            return name.chopped(2).toString();
-        if (name.endsWith(u'\u2019') || name.endsWith(u'\''))
-            return name.chopped(1).toString();
-        return name.toString();
+        return name.chopped(possessiveLength(name)).toString();
     }
     QVarLengthArray<QStringView, 8> words;
     for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts))
@@ -147,10 +143,7 @@ QString cleanName(QStringView name)
         }
     }
     QString result = join();
-    if (endsWith(result, u"\u2019s") || endsWith(result, u"'s"))
-        result.chop(2);
-    else if (result.endsWith(u'\u2019') || result.endsWith(u'\''))
-        result.chop(1);
+    result.chop(possessiveLength(result));
     return result;
 }
 
@@ -181,7 +174,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             qsizetype e = i;
             while (e + 1 < tokens.size()) {
                 const QStringView prev = parser.word(e);
-                if (endsWith(prev, u"\u2019s") || endsWith(prev, u"'s") || prev.endsWith(u'\u2019'))
+                if (isPossessive(prev) || prev.endsWith(u'\u2019'))
                     break;
                 if (isNameWord(parser, e + 1))
                     ++e;
@@ -212,7 +205,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // paragraph is about.
             // "Clinton’s remarks": a possessor is not the subject of the next word.
             const QStringView finalWord = parser.word(e);
-            const bool possessive = endsWith(finalWord, u"\u2019s") || endsWith(finalWord, u"'s");
+            const bool possessive = isPossessive(finalWord);
             run.cueSubject = !possessive && e + 1 < tokens.size() && !parser.word(e + 1).isEmpty()
                 && parser.word(e + 1).front().isLower() && parser.has(e + 1, Lexicon::ReportingCue)
                 && !(i > 0 && isSubordinator(parser.word(i - 1)));

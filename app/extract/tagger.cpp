@@ -287,7 +287,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             const bool verb = tokens.at(i).is(Lexicon::CommonVerb);
             if (!verb
                 && (!endsWith(w, u"ing") || (i > 0 && tokens.at(i - 1).is(Lexicon::Determiner))
-                    || endsWith(previous, u"\u2019s") || endsWith(previous, u"'s")))
+                    || isPossessive(previous)))
                 ++words[wordAt(tokens.at(i))].count;
             if (verb || !isCandidate[i + 1] || endsWith(w, u"ing"))
                 continue;

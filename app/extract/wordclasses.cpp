@@ -4,15 +4,6 @@
 
 namespace Quoteshelf::Extract::WordClass {
 
-namespace {
-
-bool isLower(QStringView w)
-{
-    return !w.isEmpty() && w.front().isLower();
-}
-
-} // namespace
-
 bool oneOf(QStringView w, std::initializer_list<const char16_t *> words)
 {
     for (const char16_t *candidate : words) {

@@ -24,6 +24,26 @@ template<qsizetype N> inline bool endsWith(QStringView word, const char16_t (&su
     return true;
 }
 
+// A word opening in lower case: "said", not "Said" (cues are lower case, names are not).
+inline bool isLower(QStringView word)
+{
+    return !word.isEmpty() && word.front().isLower();
+}
+
+// A possessive: "Clinton’s", "Trump's".
+inline bool isPossessive(QStringView word)
+{
+    return endsWith(word, u"\u2019s") || endsWith(word, u"'s");
+}
+
+// The length of a trailing possessive: 2 for "’s" or "'s", 1 for a bare "’" or "'", else 0.
+inline qsizetype possessiveLength(QStringView word)
+{
+    if (isPossessive(word))
+        return 2;
+    return word.endsWith(u'\u2019') || word.endsWith(u'\'') ? 1 : 0;
+}
+
 // A word in the form the extractor's lists are keyed by: lower case, with the typographic
 // apostrophe (U+2019) written as '. Folded into a buffer on the stack, with its hash computed on
 // the way, so that looking a token up in a list allocates nothing and reads the word once; the
