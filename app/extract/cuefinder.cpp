@@ -80,8 +80,8 @@ Cue CueFinder::after(const QuoteContext &local) const
         return cue;
     const QStringView first = parser.word(i);
     // Without a comma, only a short attribution sentence belongs to the quotation: "…." Trump said.
-    const bool shortSentence = local.afterEnd - i <= 12 && local.afterEnd < tokens.size()
-        && Tokenizer::endsSentence(m_text, tokens, local.afterEnd);
+    const bool shortSentence
+        = local.afterEnd - i <= 12 && local.afterEnd < tokens.size() && tokens.at(local.afterEnd).sentenceEnd;
     if (!punctuated && !shortSentence)
         return cue;
     const Lexicon &lexicon = Lexicon::instance();
@@ -249,8 +249,7 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
 
     // according to X, "…"   /   according to X, the plan "…"
     for (qsizetype i = lo; i + 2 < trailing; ++i) {
-        const QStringView w = parser.word(i);
-        if (w.size() != 9 || w.compare(u"according", Qt::CaseInsensitive) != 0 || parser.word(i + 1) != u"to")
+        if (!parser.isAccordingTo(i))
             continue;
         qsizetype c = i + 2;
         while (c < trailing && !parser.isPunct(c, u','))

@@ -56,8 +56,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
 
     // According to X, CLAUSE.  /  CLAUSE, according to X.
     for (qsizetype i = from; i + 2 < to; ++i) {
-        const QStringView w = parser.word(i);
-        if (w.size() != 9 || w.compare(u"according", Qt::CaseInsensitive) != 0 || parser.word(i + 1) != u"to")
+        if (!parser.isAccordingTo(i))
             continue;
         draft->cue = QStringLiteral("according to");
         if (i == from) {
@@ -179,7 +178,7 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
         qsizetype from = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const bool last = i + 1 == tokens.size();
-            if (!last && !Tokenizer::endsSentence(m_text, tokens, i))
+            if (!last && !tokens.at(i).sentenceEnd)
                 continue;
             // [from, to): the sentence without its final punctuation.
             qsizetype sentenceFrom = from;

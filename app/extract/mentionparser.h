@@ -40,6 +40,12 @@ public:
     {
         return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).word && m_text.at(m_tokens.at(i).start) == c;
     }
+    // "according to" starting at i, in either case.
+    bool isAccordingTo(qsizetype i) const
+    {
+        const QStringView w = word(i);
+        return w.size() == 9 && w.compare(u"according", Qt::CaseInsensitive) == 0 && word(i + 1) == u"to";
+    }
     // A word token of any of these Lexicon::Class bits.
     bool has(qsizetype i, quint32 wordClasses) const
     {

@@ -164,7 +164,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             if (i == sentence)
                 subjectKnown = false;
-            if (Tokenizer::endsSentence(m_text, tokens, i)) {
+            if (tokens.at(i).sentenceEnd) {
                 sentence = i + 1;
                 continue;
             }

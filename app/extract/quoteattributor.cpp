@@ -62,12 +62,12 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     const TokenSpan first = m_tokens.at(s.firstParagraph);
     local.openIndex = tokenAt(s.firstParagraph, s.open);
     qsizetype b = local.openIndex - 1;
-    while (b >= floor && !Tokenizer::endsSentence(m_text, first, b))
+    while (b >= floor && !first.at(b).sentenceEnd)
         --b;
     local.before = std::max(b + 1, floor);
     // The subject of a cue may sit before an earlier quotation of the same sentence:
     // The ad hits Clinton for "…" and claims that "…".
-    while (b >= 0 && !Tokenizer::endsSentence(m_text, first, b))
+    while (b >= 0 && !first.at(b).sentenceEnd)
         --b;
     local.sentenceStart = b + 1;
 
@@ -102,8 +102,8 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     local.closesSentence = (local.endsSentence
                             && (i >= lastTokens.size() || i == nextOpen
                                 || Tokenizer::isCapitalised(tokenText(m_text, lastTokens.at(i)))))
-        || (i < lastTokens.size() && Tokenizer::endsSentence(m_text, lastTokens, i)) || i >= lastTokens.size();
-    while (i < lastTokens.size() && i < nextOpen && !Tokenizer::endsSentence(m_text, lastTokens, i)) {
+        || (i < lastTokens.size() && lastTokens.at(i).sentenceEnd) || i >= lastTokens.size();
+    while (i < lastTokens.size() && i < nextOpen && !lastTokens.at(i).sentenceEnd) {
         local.wordsAfter += lastTokens.at(i).word ? 1 : 0;
         ++i;
     }
@@ -141,7 +141,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 const TokenSpan prev = m_tokens.at(p - 1);
                 if (!prev.isEmpty() && m_text.at(prev.last().start) == u':') {
                     qsizetype b = prev.size() - 2;
-                    while (b >= 0 && !Tokenizer::endsSentence(m_text, prev, b))
+                    while (b >= 0 && !prev.at(b).sentenceEnd)
                         --b;
                     pre = m_cues.before(p - 1, b + 1, prev.size(), b + 1);
                     pre.direct = pre.direct && pre.found;

@@ -106,10 +106,10 @@ void Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype c
 {
     const TokenSpan span(tokens, count);
     for (qsizetype i = 0; i < count; ++i)
-        tokens[i].sentenceEnd = endsSentenceAt(text, span, i);
+        tokens[i].sentenceEnd = endsSentence(text, span, i);
 }
 
-bool Tokenizer::endsSentenceAt(const QString &text, TokenSpan tokens, qsizetype index)
+bool Tokenizer::endsSentence(const QString &text, TokenSpan tokens, qsizetype index)
 {
     const Token &t = tokens.at(index);
     if (t.word)

@@ -17,7 +17,7 @@ struct Token
     bool word = false; // letters/digits (with inner ' ’ - . /); otherwise one punctuation mark
     quint32 classes = 0; // Lexicon::Class bits of a word, looked up once by the tokenizer
     quint32 hash = 0; // FoldedWord::hash() of a word, for per-article tables (ViewTable)
-    bool sentenceEnd = false; // Tokenizer::endsSentence, worked out once per paragraph
+    bool sentenceEnd = false; // ends a sentence: worked out once per paragraph (markSentenceEnds)
     bool is(quint32 wordClass) const { return (classes & wordClass) != 0; }
 };
 
@@ -91,19 +91,15 @@ public:
     static bool isOpeningQuote(QChar c);
     static bool isClosingQuote(QChar c);
     static bool isQuoteMark(QChar c);
-    // Whether the token ends a sentence (see endsSentenceAt), as marked when tokenising.
-    static bool endsSentence(const QString &, TokenSpan tokens, qsizetype index)
-    {
-        return tokens.at(index).sentenceEnd;
-    }
-    // A "." "?" "!" token followed (after closing quotes) by a capitalised word or an opening
-    // quote, worked out from the text.
-    static bool endsSentenceAt(const QString &text, TokenSpan tokens, qsizetype index);
-    // Sets sentenceEnd on the tokens of one paragraph.
+    // Sets Token::sentenceEnd on the tokens of one paragraph (see endsSentence).
     static void markSentenceEnds(const QString &text, Token *tokens, qsizetype count);
     // A title-case line ("A Strategy of Pressure", a repeated headline): its capitals name nothing.
     // finalPeriod: accept a line ending with "." (a title followed by a period, as some sites write).
     static bool isTitleCaseLine(const QString &text, TokenSpan tokens, bool finalPeriod = false);
+
+private:
+    // A "." "?" "!" token followed (after closing quotes) by a capitalised word or an opening quote.
+    static bool endsSentence(const QString &text, TokenSpan tokens, qsizetype index);
 };
 
 inline QStringView tokenText(const QString &text, const Token &token)
