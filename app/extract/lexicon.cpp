@@ -3,6 +3,7 @@
 #include "extract/wordset.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVarLengthArray>
 
@@ -200,20 +201,17 @@ Lexicon::Lexicon()
     // every inflection the cue and speaker-noun rules accept (see foldedCueStats and
     // foldedSpeakerNoun): each candidate is classified by those rules, so the table agrees with
     // them for every word, and a word absent from it has no class.
-    m_classes = m_closed;
-    const auto add = [this](const QString &w) {
-        if (w.size() > 1 && !m_classes.contains(w)) {
-            if (const quint32 classes = classifyByRules(w))
-                m_classes.insert(w, classes);
-        }
+    QSet<QString> candidates(m_closed.keyBegin(), m_closed.keyEnd());
+    const auto add = [&candidates](const QString &w) {
+        if (w.size() > 1)
+            candidates.insert(w);
     };
     for (auto it = m_cues.cbegin(); it != m_cues.cend(); ++it) {
         const QString &k = it.key();
-        add(k);
         const QString forms[]
-            = { k.chopped(2) + u"ing", k.chopped(1) + u"ing", k.chopped(1) + u's', k.chopped(2) + u's', k + u's' };
-        for (const QString &inflected : forms)
-            add(inflected);
+            = { k, k.chopped(2) + u"ing", k.chopped(1) + u"ing", k.chopped(1) + u's', k.chopped(2) + u's', k + u's' };
+        for (const QString &form : forms)
+            add(form);
     }
     for (auto it = m_speakerNouns.cbegin(); it != m_speakerNouns.cend(); ++it) {
         add(it.key());
@@ -221,23 +219,16 @@ Lexicon::Lexicon()
         if (it.key().endsWith(u's'))
             add(it.key().chopped(1));
     }
-    for (auto it = m_classes.cbegin(); it != m_classes.cend(); ++it)
-        m_words.insert(it.key(), classifyByRules(it.key()));
+    for (const QString &w : std::as_const(candidates)) {
+        if (const quint32 classes = classifyByRules(w))
+            m_words.insert(w, classes);
+    }
     m_words.build();
-    m_classes.clear();
-    m_classes.squeeze();
     // The background frequencies are a separate, larger table: only topic candidates ask it,
     // and keeping it apart keeps the per-token table small enough to stay in cache.
     for (const CountRow &row : backgroundRows)
         m_background.insert(FoldedWord(QStringView(row.word)).view(), row.count);
     m_background.build();
-}
-
-quint32 Lexicon::closedClasses(QStringView word)
-{
-    return instance().classify(word)
-        & (StopWord | FunctionVerb | Determiner | Title | DiscourseMarker | NameParticle | OrganisationWord | Pronoun
-           | PersonalPronoun | Locative | Quantity | CommonVerb);
 }
 
 quint32 Lexicon::classify(QStringView word) const
@@ -361,47 +352,47 @@ int Lexicon::backgroundDocuments() const
 
 bool Lexicon::isPronoun(QStringView word)
 {
-    return closedClasses(word) & Pronoun;
+    return instance().classify(word) & Pronoun;
 }
 
 bool Lexicon::isPersonalPronoun(QStringView word)
 {
-    return closedClasses(word) & PersonalPronoun;
+    return instance().classify(word) & PersonalPronoun;
 }
 
 bool Lexicon::isDeterminer(QStringView word)
 {
-    return closedClasses(word) & Determiner;
+    return instance().classify(word) & Determiner;
 }
 
 bool Lexicon::isTitle(QStringView word)
 {
-    return closedClasses(word) & Title;
+    return instance().classify(word) & Title;
 }
 
 bool Lexicon::isDiscourseMarker(QStringView word)
 {
-    return closedClasses(word) & DiscourseMarker;
+    return instance().classify(word) & DiscourseMarker;
 }
 
 bool Lexicon::isStopWord(QStringView word)
 {
-    return closedClasses(word) & StopWord;
+    return instance().classify(word) & StopWord;
 }
 
 bool Lexicon::isNameParticle(QStringView word)
 {
-    return closedClasses(word) & NameParticle;
+    return instance().classify(word) & NameParticle;
 }
 
 bool Lexicon::isOrganisationWord(QStringView word)
 {
-    return closedClasses(word) & OrganisationWord;
+    return instance().classify(word) & OrganisationWord;
 }
 
 bool Lexicon::isFunctionVerb(QStringView word)
 {
-    return closedClasses(word) & FunctionVerb;
+    return instance().classify(word) & FunctionVerb;
 }
 
 } // namespace Quoteshelf::Extract

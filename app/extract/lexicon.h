@@ -44,8 +44,6 @@ public:
         const quint32 *classes = m_words.find(word);
         return classes ? *classes : 0;
     }
-    // The hand-written closed classes only (StopWord ... PersonalPronoun).
-    static quint32 closedClasses(QStringView word);
 
     // A word that introduces reported content ("said", "told", "according").
     bool isReportingCue(QStringView word) const;
@@ -100,7 +98,6 @@ private:
     QHash<QString, char> m_speakerNouns; // QHash for lookups by QStringView
     QHash<QString, int> m_firstNames;
     QHash<QString, quint32> m_closed; // folded word -> Class bits of the closed lists
-    QHash<QString, quint32> m_classes; // folded word -> all its Class bits, while constructing
     WordTable<quint32> m_words; // folded word -> all its Class bits
     WordTable<int> m_background; // folded word -> document frequency
 };

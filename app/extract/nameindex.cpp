@@ -124,14 +124,14 @@ QString cleanName(QStringView name)
     if (!words.isEmpty() && (Lexicon::isOrganisationWord(words.back()) || isAcronym(words.back()))) {
         // "Democratic Party", "State Department": titles are part of an organisation's name.
         while (words.size() - first > 1
-               && (Lexicon::closedClasses(words.at(first)) & (Lexicon::DiscourseMarker | Lexicon::StopWord)))
+               && (Lexicon::instance().classify(words.at(first)) & (Lexicon::DiscourseMarker | Lexicon::StopWord)))
             ++first;
         return join();
     }
-    while (
-        words.size() - first > 1
-        && ((Lexicon::closedClasses(words.at(first)) & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::StopWord))
-            || words.at(first).front().isLower()))
+    while (words.size() - first > 1
+           && ((Lexicon::instance().classify(words.at(first))
+                & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::StopWord))
+               || words.at(first).front().isLower()))
         ++first;
     // "Florida Gov. Jeb Bush", "Secretary of State Hillary Clinton": the name follows the last title.
     const bool hasOf

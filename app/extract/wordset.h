@@ -73,7 +73,6 @@ public:
 
     // Empty when the word is longer than any listed word can be.
     QStringView view() const { return QStringView(m_buffer, m_size); }
-    operator QStringView() const { return view(); }
     quint32 hash() const { return m_hash; }
 
     static quint32 hashOf(QStringView folded);
@@ -87,32 +86,24 @@ private:
     quint32 m_hash = 2166136261u; // FNV-1a
 };
 
-// An immutable map from folded words to small values, built once: open addressing over one
-// array of slots, the keys in one pool of characters. A lookup costs one folded hash, usually
-// one slot and one comparison, and touches no allocation of its own; QHash<QString, …> would
-// follow two pointers per probe, which shows in the extractor's profile.
+// An immutable map from words to small values, built once: open addressing over one array of
+// slots, the keys in one pool of characters, hashed with FoldedWord::hashOf (callers fold keys
+// and queries alike when they want case-insensitive lookups). A lookup costs one hash, usually one
+// slot and one comparison, and allocates nothing; QHash<QString, …> would follow two pointers
+// per probe, which shows in the extractor's profile.
 template<typename Value> class WordTable final
 {
 public:
-    // Adds or replaces; word must be folded already (FoldedWord).
-    void insert(QStringView word, const Value &value)
-    {
-        if (Value *existing = findSlot(word, FoldedWord::hashOf(word)))
-            *existing = value;
-        else
-            m_pending.append({ word.toString(), value });
-        m_built = false;
-    }
-    Value *findForUpdate(QStringView word)
-    {
-        build();
-        return findSlot(word, FoldedWord::hashOf(word));
-    }
+    // Adds a key; of several inserts of one key the last wins. Call build() after the last one.
+    void insert(QStringView key, const Value &value) { m_pending.append({ key.toString(), value }); }
+    void build();
+
     const Value *find(const FoldedWord &word) const { return find(word.view(), word.hash()); }
     // key as stored, with FoldedWord::hashOf(key)
     const Value *find(QStringView key, quint32 hash) const
     {
-        return const_cast<WordTable *>(this)->findSlot(key, hash);
+        const qsizetype i = slotOf(key, hash);
+        return i < 0 ? nullptr : &m_slots.at(i).value;
     }
     // Starts loading the slot where a key with this hash would sit, so that a batch of lookups
     // waits for memory once rather than once per key (the background table is megabytes).
@@ -125,15 +116,6 @@ public:
         Q_UNUSED(hash);
 #endif
     }
-    // Call after the last insert(); find() on an unbuilt table sees only what was built.
-    void build();
-    template<typename Function> void forEach(Function f) const
-    {
-        for (const Slot &s : m_slots) {
-            if (s.length)
-                f(QStringView(m_pool.constData() + s.offset, s.length), s.value);
-        }
-    }
 
 private:
     struct Slot
@@ -143,45 +125,41 @@ private:
         quint32 length = 0; // 0: empty
         Value value {};
     };
-    Value *findSlot(QStringView word, quint32 hash)
+    // The slot holding key, or -1.
+    qsizetype slotOf(QStringView key, quint32 hash) const
     {
-        if (m_slots.isEmpty() || word.isEmpty())
-            return nullptr;
+        if (m_slots.isEmpty() || key.isEmpty())
+            return -1;
         const quint32 mask = quint32(m_slots.size() - 1);
         for (quint32 i = hash & mask;; i = (i + 1) & mask) {
-            Slot &s = m_slots[i];
+            const Slot &s = m_slots.at(i);
             if (!s.length)
-                return nullptr;
-            if (s.hash == hash && s.length == quint32(word.size())
-                && std::equal(word.begin(), word.end(), m_pool.constData() + s.offset,
+                return -1;
+            if (s.hash == hash && s.length == quint32(key.size())
+                && std::equal(key.begin(), key.end(), m_pool.constData() + s.offset,
                               [](QChar a, char16_t b) { return a.unicode() == b; }))
-                return &s.value;
+                return i;
         }
     }
 
     QList<Slot> m_slots; // a power of two, at most half full
     QList<char16_t> m_pool;
-    QList<std::pair<QString, Value>> m_pending;
-    bool m_built = true;
+    QList<std::pair<QString, Value>> m_pending; // until build()
 };
 
 template<typename Value> void WordTable<Value>::build()
 {
-    if (m_built)
-        return;
-    m_built = true;
-    QList<std::pair<QString, Value>> entries = std::move(m_pending);
-    m_pending.clear();
-    forEach([&](QStringView w, const Value &v) { entries.append({ w.toString(), v }); });
+    const QList<std::pair<QString, Value>> entries = std::move(m_pending);
+    m_pending = {};
     qsizetype size = 16;
     while (size < 2 * entries.size())
         size *= 2;
     m_slots = QList<Slot>(size);
     m_pool.clear();
-    for (const auto &[word, value] : std::as_const(entries)) {
+    for (const auto &[word, value] : entries) {
         const quint32 hash = FoldedWord::hashOf(word);
-        if (Value *existing = findSlot(word, hash)) {
-            *existing = value;
+        if (const qsizetype existing = slotOf(word, hash); existing >= 0) {
+            m_slots[existing].value = value;
             continue;
         }
         const quint32 mask = quint32(size - 1);
