@@ -223,9 +223,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         QStringView text; // lower case: its own folded form
         quint32 hash = 0; // FoldedWord hash, from its token
         int count = 0;
-        int frequency = -1; // background document frequency, asked only when scored
-        double stemWeight = 1.0;
-        double weight = -1.0; // idf times stem weight, once known
+        double weight = -1.0; // idf times stem weight, once scored
     };
     struct Pair
     {
@@ -321,22 +319,13 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         const int *count = stems.find(w.left(6), stemHash(w));
         return std::sqrt(std::max(1, count ? *count : 0));
     };
-    for (Word &w : words)
-        w.stemWeight = stemWeightOf(w.text);
-    // The background table is large: ask it once per word, only for words that are scored, and
-    // all at once after prefetching their slots, so that the cache misses overlap.
+    // The background table is large: prefetch every word's slot first, so that the cache misses
+    // of the lookups below overlap. A word's weight is worked out once, when it is first scored.
     for (const Word &w : std::as_const(words))
         lexicon.prefetchDocumentFrequency(w.hash);
-    for (Word &w : words) {
-        if (w.count >= 2)
-            w.frequency = lexicon.documentFrequency(w.text, w.hash);
-    }
     const auto weightOfWord = [&](Word &w) {
-        if (w.weight < 0) {
-            if (w.frequency < 0)
-                w.frequency = lexicon.documentFrequency(w.text, w.hash);
-            w.weight = idfOf(w.frequency) * w.stemWeight;
-        }
+        if (w.weight < 0)
+            w.weight = idfOf(lexicon.documentFrequency(w.text, w.hash)) * stemWeightOf(w.text);
         return w.weight;
     };
     const auto weightOf = [&](const QStringList &list) {
@@ -362,8 +351,8 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         scored.append({ pair.text, pair.count, std::sqrt(double(pair.count)) * weight * descriptive });
     }
     for (const QString &scare : scareQuotes) {
-        const QStringList words = scare.toLower().split(u' ', Qt::SkipEmptyParts);
-        if (words.size() < 1 || words.size() > 3 || scare.front().isUpper())
+        const QStringList scareWords = scare.toLower().split(u' ', Qt::SkipEmptyParts);
+        if (scareWords.size() < 1 || scareWords.size() > 3 || scare.front().isUpper())
             continue;
         // The writer marked it as a term: count it once more and weigh it double.
         const auto known
@@ -371,7 +360,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         if (known != scored.end())
             known->score *= 2;
         else
-            scored.append({ scare, 1, 2 * weightOf(words) });
+            scored.append({ scare, 1, 2 * weightOf(scareWords) });
     }
     const auto better
         = [](const Scored &a, const Scored &b) { return a.score != b.score ? a.score > b.score : a.phrase < b.phrase; };
