@@ -140,7 +140,7 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     const auto byStart = [](const DraftQuote &a, const DraftQuote &b) { return a.start < b.start; };
     std::stable_sort(drafts.begin(), drafts.end(), byStart);
     QList<DraftQuote> indirect;
-    IndirectFinder(text, paragraphs, tokens).run(drafts, &indirect);
+    IndirectFinder(text, tokens).run(drafts, &indirect);
     if (!indirect.isEmpty()) {
         drafts.append(indirect);
         std::stable_sort(drafts.begin(), drafts.end(), byStart);
@@ -159,9 +159,9 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     thread_local QList<NameIndex::NameRun> runs; // reused like the tokens
     if (runs.capacity() > 1 << 14)
         runs = {}; // a huge text's worth is not kept for the next article
-    const SpeakerResolver resolver(text, paragraphs, tokens, spans, runs);
+    const SpeakerResolver resolver(text, tokens, spans, runs);
     result.speakers = resolver.resolve(drafts, &result.quotes);
-    result.tags = Tagger(text, paragraphs, tokens).tags(resolver.names().runs(), result.speakers, result.scareQuotes);
+    result.tags = Tagger(text, tokens).tags(resolver.names().runs(), result.speakers, result.scareQuotes);
 
     for (int i = 0; i < drafts.size(); ++i) {
         const DraftQuote &d = drafts.at(i);

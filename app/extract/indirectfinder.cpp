@@ -35,10 +35,7 @@ bool isPronounForm(QStringView w)
 
 } // namespace
 
-IndirectFinder::IndirectFinder(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens)
-    : m_text(text), m_paragraphs(paragraphs), m_tokens(tokens)
-{
-}
+IndirectFinder::IndirectFinder(const QString &text, const ArticleTokens &tokens) : m_text(text), m_tokens(tokens) { }
 
 bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, DraftQuote *draft) const
 {

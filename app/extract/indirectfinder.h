@@ -14,7 +14,7 @@ namespace Quoteshelf::Extract {
 class IndirectFinder final
 {
 public:
-    IndirectFinder(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens);
+    IndirectFinder(const QString &text, const ArticleTokens &tokens);
 
     void run(const QList<DraftQuote> &quoted, QList<DraftQuote> *drafts) const;
 
@@ -22,7 +22,6 @@ private:
     bool sentence(int paragraph, qsizetype from, qsizetype to, DraftQuote *draft) const;
 
     const QString &m_text;
-    const QList<Span> &m_paragraphs;
     const ArticleTokens &m_tokens;
 };
 

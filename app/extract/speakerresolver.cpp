@@ -65,9 +65,9 @@ QStringList modifiers(const QString &description, const QString &head)
 
 } // namespace
 
-SpeakerResolver::SpeakerResolver(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens,
-                                 const QList<QuotedSpan> &spans, QList<NameIndex::NameRun> &runStorage)
-    : m_text(text), m_paragraphs(paragraphs), m_tokens(tokens), m_names(text, tokens, spans, runStorage)
+SpeakerResolver::SpeakerResolver(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans,
+                                 QList<NameIndex::NameRun> &runStorage)
+    : m_text(text), m_names(text, tokens, spans, runStorage)
 {
     m_runFacts.resize(m_names.runs().size());
 }

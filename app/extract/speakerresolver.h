@@ -21,8 +21,8 @@ class SpeakerResolver final
 public:
     // spans: the quotations, whose words are never antecedents ("Get your sledgehammers...").
     // runStorage: where the name index keeps its runs (emptied first; see NameIndex).
-    SpeakerResolver(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens,
-                    const QList<QuotedSpan> &spans, QList<NameIndex::NameRun> &runStorage);
+    SpeakerResolver(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans,
+                    QList<NameIndex::NameRun> &runStorage);
 
     // Fills Quote::speaker, speakerIndex and mention fields of quotes (parallel to drafts) and
     // returns the speakers that have at least one quote.
@@ -73,8 +73,6 @@ private:
     const RunFacts &factsOf(const NameIndex::NameRun &run) const;
 
     const QString &m_text;
-    const QList<Span> &m_paragraphs;
-    const ArticleTokens &m_tokens;
     const NameIndex m_names;
     mutable QList<RunFacts> m_runFacts; // parallel to m_names.runs()
 };

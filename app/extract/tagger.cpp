@@ -84,8 +84,7 @@ QStringView Tagger::wordBefore(qsizetype position) const
     return word;
 }
 
-Tagger::Tagger(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens)
-    : m_text(text), m_paragraphs(paragraphs), m_tokens(tokens)
+Tagger::Tagger(const QString &text, const ArticleTokens &tokens) : m_text(text), m_tokens(tokens)
 {
     m_heading.resize(m_tokens.size());
     for (qsizetype p = 0; p < m_tokens.size(); ++p)

@@ -13,7 +13,7 @@ namespace Quoteshelf::Extract {
 class Tagger final
 {
 public:
-    Tagger(const QString &text, const QList<Span> &paragraphs, const ArticleTokens &tokens);
+    Tagger(const QString &text, const ArticleTokens &tokens);
 
     QList<Tag> tags(const QList<NameIndex::NameRun> &names, const QList<Speaker> &speakers,
                     const QStringList &scareQuotes) const;
@@ -27,7 +27,6 @@ private:
     QStringView wordBefore(qsizetype position) const;
 
     const QString &m_text;
-    const QList<Span> &m_paragraphs;
     const ArticleTokens &m_tokens;
     QList<char> m_heading; // per paragraph: a title-case line, whose capitals name nothing
 };
