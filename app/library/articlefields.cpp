@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QVariant>
 
 namespace Quoteshelf::Library {
 
@@ -15,7 +16,7 @@ QString blocksJson(const QList<Import::Block> &blocks)
 {
     QJsonArray array;
     for (const Import::Block &block : blocks)
-        array.append(QJsonArray{Import::blockKindName(block.kind), block.start, block.end});
+        array.append(QJsonArray { Import::blockKindName(block.kind), block.start, block.end });
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -40,7 +41,7 @@ QList<Extract::Segment> bodySegments(const Import::Article &article)
         case Import::Block::Kind::Paragraph:
         case Import::Block::Kind::Quote:
         case Import::Block::Kind::List:
-            segments.append({block.start, block.end});
+            segments.append({ block.start, block.end });
             break;
         default:
             break;
@@ -67,6 +68,33 @@ void bindContentColumns(QSqlQuery &query, const Import::Article &article, const 
     query.addBindValue(nonNull(article.text));
     query.addBindValue(blocksJson(article.blocks));
     query.addBindValue(countWords(article.text));
+}
+
+void bindSpeakerColumns(QSqlQuery &query, qint64 articleId, const Extract::Speaker &speaker)
+{
+    query.addBindValue(articleId);
+    query.addBindValue(nonNull(speaker.name));
+    query.addBindValue(nonNull(speaker.role));
+    query.addBindValue(Extract::speakerKindName(speaker.kind));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(speaker.aliases)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(speaker.quoteCount);
+}
+
+void bindQuoteColumns(QSqlQuery &query, const Extract::Quote &quote, const QList<qint64> &speakerIds)
+{
+    query.addBindValue(quote.speakerIndex >= 0 && quote.speakerIndex < speakerIds.size()
+                           ? QVariant(speakerIds.at(quote.speakerIndex))
+                           : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(nonNull(quote.text));
+    query.addBindValue(qint64(quote.start));
+    query.addBindValue(qint64(quote.end));
+    query.addBindValue(Extract::quoteKindName(quote.kind));
+    query.addBindValue(nonNull(quote.cue));
+    query.addBindValue(nonNull(quote.mention));
+    query.addBindValue(qint64(quote.mentionStart));
+    query.addBindValue(qint64(quote.mentionEnd));
+    query.addBindValue(quote.confidence);
 }
 
 } // namespace Quoteshelf::Library

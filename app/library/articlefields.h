@@ -34,4 +34,13 @@ inline constexpr auto ContentColumns = "title, byline, site_name, source_url, so
 void bindContentColumns(QSqlQuery &query, const Import::Article &article, const QString &sourceFile,
                         const QByteArray &original);
 
+// The extraction's speakers and quotes, bound the same way by insert and re-import: a speaker row
+// (SpeakerColumns, the article first), and a quote's columns (QuoteColumns, in this order) with
+// its speaker's stored id from speakerIds (the ids of the extraction's speakers, by index).
+inline constexpr auto SpeakerColumns = "article_id, name, role, kind, aliases, quote_count";
+void bindSpeakerColumns(QSqlQuery &query, qint64 articleId, const Extract::Speaker &speaker);
+inline constexpr auto QuoteColumns
+    = "speaker_id, text, start, \"end\", kind, cue, mention, mention_start, mention_end, confidence";
+void bindQuoteColumns(QSqlQuery &query, const Extract::Quote &quote, const QList<qint64> &speakerIds);
+
 } // namespace Quoteshelf::Library

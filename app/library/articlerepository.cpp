@@ -106,37 +106,21 @@ ArticleRepository::AddResult ArticleRepository::addArticle(const Import::Article
 
     QList<qint64> speakerIds;
     QSqlQuery speaker(db);
-    speaker.prepare(QStringLiteral(
-        "INSERT INTO speakers (article_id, name, role, kind, aliases, quote_count) VALUES (?, ?, ?, ?, ?, ?)"));
+    speaker.prepare(
+        QStringLiteral("INSERT INTO speakers (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(QLatin1String(SpeakerColumns)));
     for (const Extract::Speaker &s : extraction.speakers) {
-        speaker.addBindValue(id);
-        speaker.addBindValue(nonNull(s.name));
-        speaker.addBindValue(nonNull(s.role));
-        speaker.addBindValue(Extract::speakerKindName(s.kind));
-        speaker.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(s.aliases)).toJson(QJsonDocument::Compact)));
-        speaker.addBindValue(s.quoteCount);
+        bindSpeakerColumns(speaker, id, s);
         if (!speaker.exec())
             return failWith(speaker);
         speakerIds.append(speaker.lastInsertId().toLongLong());
     }
 
     QSqlQuery quote(db);
-    quote.prepare(QStringLiteral(
-        "INSERT INTO quotes (article_id, speaker_id, text, start, \"end\", kind, cue, mention, mention_start, "
-        "mention_end, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    quote.prepare(QStringLiteral("INSERT INTO quotes (article_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      .arg(QLatin1String(QuoteColumns)));
     for (const Extract::Quote &q : extraction.quotes) {
         quote.addBindValue(id);
-        quote.addBindValue(q.speakerIndex >= 0 && q.speakerIndex < speakerIds.size() ? QVariant(speakerIds.at(q.speakerIndex))
-                                                                                      : QVariant(QMetaType::fromType<qint64>()));
-        quote.addBindValue(nonNull(q.text));
-        quote.addBindValue(qint64(q.start));
-        quote.addBindValue(qint64(q.end));
-        quote.addBindValue(Extract::quoteKindName(q.kind));
-        quote.addBindValue(nonNull(q.cue));
-        quote.addBindValue(nonNull(q.mention));
-        quote.addBindValue(qint64(q.mentionStart));
-        quote.addBindValue(qint64(q.mentionEnd));
-        quote.addBindValue(q.confidence);
+        bindQuoteColumns(quote, q, speakerIds);
         if (!quote.exec())
             return failWith(quote);
     }

@@ -14,8 +14,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -105,24 +103,17 @@ void replaceQuotes(const QSqlDatabase &db, qint64 id, const Extract::Result &ext
     query.addBindValue(id);
     exec(query);
     QList<qint64> speakerIds;
-    query.prepare(QStringLiteral(
-        "INSERT INTO speakers (article_id, name, role, kind, aliases, quote_count) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.prepare(
+        QStringLiteral("INSERT INTO speakers (%1) VALUES (?, ?, ?, ?, ?, ?)").arg(QLatin1String(SpeakerColumns)));
     for (const Extract::Speaker &s : extraction.speakers) {
-        query.addBindValue(id);
-        query.addBindValue(nonNull(s.name));
-        query.addBindValue(nonNull(s.role));
-        query.addBindValue(Extract::speakerKindName(s.kind));
-        query.addBindValue(
-            QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(s.aliases)).toJson(QJsonDocument::Compact)));
-        query.addBindValue(s.quoteCount);
+        bindSpeakerColumns(query, id, s);
         exec(query);
         speakerIds.append(query.lastInsertId().toLongLong());
     }
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO quotes (speaker_id, text, start, \"end\", kind, cue, mention, mention_start, mention_end, "
-        "confidence, article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO quotes (%1, article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(QLatin1String(QuoteColumns)));
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
         "UPDATE quotes SET speaker_id = ?, text = ?, start = ?, \"end\" = ?, kind = ?, cue = ?, mention = ?, "
@@ -136,18 +127,7 @@ void replaceQuotes(const QSqlDatabase &db, qint64 id, const Extract::Result &ext
                 match = &candidate;
         }
         QSqlQuery &statement = match ? update : insert;
-        statement.addBindValue(q.speakerIndex >= 0 && q.speakerIndex < speakerIds.size()
-                                   ? QVariant(speakerIds.at(q.speakerIndex))
-                                   : QVariant(QMetaType::fromType<qint64>()));
-        statement.addBindValue(nonNull(q.text));
-        statement.addBindValue(qint64(q.start));
-        statement.addBindValue(qint64(q.end));
-        statement.addBindValue(Extract::quoteKindName(q.kind));
-        statement.addBindValue(nonNull(q.cue));
-        statement.addBindValue(nonNull(q.mention));
-        statement.addBindValue(qint64(q.mentionStart));
-        statement.addBindValue(qint64(q.mentionEnd));
-        statement.addBindValue(q.confidence);
+        bindQuoteColumns(statement, q, speakerIds); // the UPDATE sets the same columns in the same order
         statement.addBindValue(match ? match->id : id);
         exec(statement);
         if (match) {
