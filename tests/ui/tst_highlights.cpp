@@ -1,5 +1,6 @@
 // Highlights end to end: select text in the real web view, use the popup, edit, recolour, note,
 // tag, delete and undo, then start again on the same library file and find everything back.
+#include "uisession.h"
 #include "webtesting.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
@@ -30,43 +31,8 @@
 
 using namespace Quoteshelf;
 using Quoteshelf::Testing::evaluate;
-
-namespace {
-
-// One running "app" on a library file: everything the composition root makes.
-// The database opens first: the model reads the library as it is constructed.
-struct Database
-{
-    explicit Database(const QString &path)
-    {
-        if (!db.open(path))
-            qFatal("cannot open %s", qPrintable(path));
-    }
-    Library::Database db;
-};
-
-struct Session : Database
-{
-    explicit Session(const QString &path)
-        : Database(path)
-    {
-    }
-    Library::ArticleRepository repository{&db};
-    Library::HighlightRepository highlights{&db};
-    Library::LibraryModel model{&repository};
-    Web::ReaderProfile profile{&repository};
-};
-
-qint64 seedId(Library::ArticleRepository &repository)
-{
-    for (const auto &summary : repository.summaries()) {
-        if (summary.title.startsWith(QStringLiteral("US Efforts to Secure Hostage Release")))
-            return summary.id;
-    }
-    return 0;
-}
-
-} // namespace
+using Quoteshelf::Testing::seedId;
+using Quoteshelf::Testing::Session;
 
 class TestHighlights : public QObject
 {

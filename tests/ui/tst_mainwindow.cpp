@@ -1,4 +1,5 @@
 // The main window with a real library file and a real web view (under Xvfb or offscreen).
+#include "uisession.h"
 #include "webtesting.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
@@ -7,8 +8,6 @@
 #include "library/librarymodel.h"
 #include "ui/articlepanels.h"
 #include "ui/exportdialog.h"
-#include "ui/highlightpopup.h"
-#include "ui/librarypanel.h"
 #include "ui/highlightpopup.h"
 #include "ui/librarypanel.h"
 #include "ui/notebookwindow.h"
@@ -49,26 +48,22 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(Library::importSamples(session.repository).size() >= 2);
     }
 
     void showsSampleArticleWithPanels()
     {
-        Library::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
-        Library::ArticleRepository repository(&db);
-        Library::importSamples(repository);
-        Library::LibraryModel model(&repository);
-        Web::ReaderProfile profile(&repository);
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
         {
-            Library::HighlightRepository highlights(&db);
-            Ui::MainWindow window(&repository, &highlights, &model, &profile);
+            Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
 
             QCOMPARE(window.panels()->count(), 4);
             QCOMPARE(window.panels()->tabText(0), QStringLiteral("Speakers"));
             QCOMPARE(window.panels()->tabText(3), QStringLiteral("Highlights"));
-            QVERIFY(model.rowCount() >= 2);
+            QVERIFY(session.model.rowCount() >= 2);
 
             QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
             // Clicking an entry in the library opens it.
@@ -80,7 +75,7 @@ private Q_SLOTS:
             QCOMPARE(loaded.constLast().at(0).toLongLong(), id);
             QVERIFY(loaded.constLast().at(1).toBool());
             QCOMPARE(window.readerView()->articleId(), id);
-            const QString title = repository.summary(id)->title;
+            const QString title = session.repository.summary(id)->title;
             QTRY_COMPARE_WITH_TIMEOUT(evaluate(window.readerView()->page(), QStringLiteral("document.querySelector('h1.qs-title').textContent")).toString(),
                                       title, 10000);
             QVERIFY(window.windowTitle().startsWith(title));
@@ -98,24 +93,15 @@ private Q_SLOTS:
 
     void quotesAreMarkedAndClickable()
     {
-        Library::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
-        Library::ArticleRepository repository(&db);
-        Library::LibraryModel model(&repository);
-        Web::ReaderProfile profile(&repository);
-        Library::HighlightRepository highlights(&db);
-            Ui::MainWindow window(&repository, &highlights, &model, &profile);
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        qint64 seed = 0;
-        for (const auto &summary : repository.summaries()) {
-            if (summary.title.startsWith(QStringLiteral("US Efforts to Secure Hostage Release")))
-                seed = summary.id;
-        }
+        const qint64 seed = Testing::seedId(session.repository);
         QVERIFY(seed > 0);
-        const auto quotes = repository.quotes(seed);
+        const auto quotes = session.repository.quotes(seed);
         QVERIFY(quotes.size() >= 3);
 
         QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
@@ -154,13 +140,8 @@ private Q_SLOTS:
 
     void searchAndOpenAHit()
     {
-        Library::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
-        Library::ArticleRepository repository(&db);
-        Library::HighlightRepository highlights(&db);
-        Library::LibraryModel model(&repository);
-        Web::ReaderProfile profile(&repository);
-        Ui::MainWindow window(&repository, &highlights, &model, &profile);
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -189,18 +170,13 @@ private Q_SLOTS:
         // Clearing the field brings the library list back.
         window.searchField()->clear();
         QTRY_VERIFY(window.libraryView()->isVisible());
-        QCOMPARE(window.libraryPanel()->listedArticles().size(), model.rowCount());
+        QCOMPARE(window.libraryPanel()->listedArticles().size(), session.model.rowCount());
     }
 
     void importsInTheBackground()
     {
-        Library::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
-        Library::ArticleRepository repository(&db);
-        Library::HighlightRepository highlights(&db);
-        Library::LibraryModel model(&repository);
-        Web::ReaderProfile profile(&repository);
-        Ui::MainWindow window(&repository, &highlights, &model, &profile);
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -213,7 +189,7 @@ private Q_SLOTS:
         write(QStringLiteral("one.txt"), "First imported article\n\n“It works,” the tester said.\n");
         write(QStringLiteral("two.md"), "# Second imported article\n\nSome *Markdown* text.\n");
         write(QStringLiteral("broken.html"), QByteArray("\x00\x01\x02\xff\xfe binary", 14).repeated(100));
-        const int before = model.rowCount();
+        const int before = session.model.rowCount();
         QSignalSpy finished(&window, &Ui::MainWindow::importFinished);
         // The failure is reported in one message box at the end; close it when it comes.
         QTimer closer;
@@ -230,19 +206,14 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.constFirst().at(0).toInt(), 2);
         QCOMPARE(finished.constFirst().at(1).toInt(), 1);
-        QCOMPARE(model.rowCount(), before + 2);
-        QCOMPARE(repository.count(), before + 2);
+        QCOMPARE(session.model.rowCount(), before + 2);
+        QCOMPARE(session.repository.count(), before + 2);
     }
 
     void opensLibraryWideWindows()
     {
-        Library::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
-        Library::ArticleRepository repository(&db);
-        Library::HighlightRepository highlights(&db);
-        Library::LibraryModel model(&repository);
-        Web::ReaderProfile profile(&repository);
-        Ui::MainWindow window(&repository, &highlights, &model, &profile);
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.notebookWindow());
@@ -267,30 +238,19 @@ private Q_SLOTS:
         if (dir.isEmpty())
             QSKIP("set QUOTESHELF_SCREENSHOTS=DIR to save screenshots");
         QDir().mkpath(dir);
-        Library::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
-        Library::ArticleRepository repository(&db);
-        Library::HighlightRepository highlights(&db);
-        if (repository.count() == 0)
-            Library::importSamples(repository);
-        Library::LibraryModel model(&repository);
-        Web::ReaderProfile profile(&repository);
-        Ui::MainWindow window(&repository, &highlights, &model, &profile);
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        qint64 seed = 0;
-        for (const auto &summary : repository.summaries()) {
-            if (summary.title.startsWith(QStringLiteral("US Efforts")))
-                seed = summary.id;
-        }
+        const qint64 seed = Testing::seedId(session.repository);
         QVERIFY(seed > 0);
-        const QString text = repository.article(seed)->text;
+        const QString text = session.repository.article(seed)->text;
         const qsizetype at = text.indexOf(QStringLiteral("Jake Sullivan, the national"));
-        highlights.create(seed, at, at + 60, QStringLiteral("yellow"));
+        session.highlights.create(seed, at, at + 60, QStringLiteral("yellow"));
         const qsizetype quote = text.indexOf(QStringLiteral("We are optimistic"));
-        if (auto h = highlights.create(seed, quote, quote + 40, QStringLiteral("green")))
-            highlights.setNote(h->id, QStringLiteral("Compare with the Doha statement."));
+        if (auto h = session.highlights.create(seed, quote, quote + 40, QStringLiteral("green")))
+            session.highlights.setNote(h->id, QStringLiteral("Compare with the Doha statement."));
         QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
         window.openArticleAt(seed, at);
         QVERIFY(loaded.wait(20000));
@@ -321,24 +281,15 @@ private Q_SLOTS:
 
     void importsANewVersion()
     {
-        Library::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
-        Library::ArticleRepository repository(&db);
-        Library::HighlightRepository highlights(&db);
-        Library::LibraryModel model(&repository);
-        Web::ReaderProfile profile(&repository);
-        Ui::MainWindow window(&repository, &highlights, &model, &profile);
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
         window.show();
-        qint64 seed = 0;
-        for (const auto &summary : repository.summaries()) {
-            if (summary.title.startsWith(QStringLiteral("US Efforts")))
-                seed = summary.id;
-        }
+        const qint64 seed = Testing::seedId(session.repository);
         QVERIFY(seed > 0);
-        const QString text = repository.article(seed)->text;
+        const QString text = session.repository.article(seed)->text;
         const qsizetype at = text.indexOf(QStringLiteral("It’s Hamas after all"));
         QVERIFY(at > 0);
-        const auto highlight = highlights.create(seed, at, at + 20, QStringLiteral("pink"));
+        const auto highlight = session.highlights.create(seed, at, at + 20, QStringLiteral("pink"));
         QVERIFY(highlight);
         // The same file name with a paragraph inserted near the top.
         QFile original(QStringLiteral(QUOTESHELF_SOURCE_DIR "/resources/samples/01-gaza-hostage-talks.txt"));
@@ -350,13 +301,13 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(changed.toUtf8());
         file.close();
-        const int articles = repository.count();
+        const int articles = session.repository.count();
         const QStringList report = window.importNewVersions({file.fileName()});
         QCOMPARE(report.size(), 1);
         QVERIFY2(report.constFirst().contains(QLatin1String("1 moved")), qPrintable(report.constFirst()));
-        QCOMPARE(repository.count(), articles);
-        QVERIFY(repository.article(seed)->text.contains(QStringLiteral("A paragraph added in the new version.")));
-        const auto moved = highlights.highlight(highlight->id);
+        QCOMPARE(session.repository.count(), articles);
+        QVERIFY(session.repository.article(seed)->text.contains(QStringLiteral("A paragraph added in the new version.")));
+        const auto moved = session.highlights.highlight(highlight->id);
         QVERIFY(moved && !moved->orphaned);
         QCOMPARE(moved->exact, QStringLiteral("It’s Hamas after all"));
         QVERIFY(moved->start > at);
@@ -364,15 +315,10 @@ private Q_SLOTS:
 
     void restoresSplitterSizes()
     {
-        Library::Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
-        Library::ArticleRepository repository(&db);
-        Library::LibraryModel model(&repository);
-        Web::ReaderProfile profile(&repository);
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
         QList<int> sizes;
         {
-            Library::HighlightRepository highlights(&db);
-            Ui::MainWindow window(&repository, &highlights, &model, &profile);
+            Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
             window.resize(1200, 700);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -382,8 +328,7 @@ private Q_SLOTS:
             sizes = splitter->sizes();
             window.close();
         }
-        Library::HighlightRepository highlights(&db);
-            Ui::MainWindow window(&repository, &highlights, &model, &profile);
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
         window.resize(1200, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
