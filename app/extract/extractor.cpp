@@ -10,6 +10,7 @@
 #include "extract/tokenizer.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace Quoteshelf::Extract {
 
@@ -109,6 +110,9 @@ Extractor::Extractor() = default;
 Result Extractor::extract(const QString &text, const QList<Segment> &segments) const
 {
     Result result;
+    // Token offsets are 32-bit; no article comes near that size (import stops far below it).
+    if (text.size() > std::numeric_limits<qint32>::max())
+        return result;
     const Core::TextOffsets offsets(text);
 
     QList<Span> paragraphs;
@@ -129,7 +133,7 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     thread_local ArticleTokens reused;
     ArticleTokens &tokens = reused;
     tokens.clear();
-    tokens.reserve(text.size() / 4, paragraphs.size());
+    tokens.reserve(paragraphs.size());
     for (const Span &p : std::as_const(paragraphs))
         tokens.appendParagraph(text, p.start, p.end);
 

@@ -37,6 +37,7 @@ public:
         Quantity = 1u << 14, // almost, eleven, dozens
         CommonVerb = 1u << 15, // remains, allow, held: pairs with a noun without making a topic
     };
+    static_assert(CommonVerb <= 0xFFFF, "Token::classes keeps 16 bits");
     // Every class of the word, the learned ones included.
     quint32 classify(QStringView word) const;
     quint32 classify(const FoldedWord &word) const

@@ -3,25 +3,44 @@
 #include "extract/lexicon.h"
 #include "extract/wordset.h"
 
+#include <array>
+
 namespace Quoteshelf::Extract {
 
 namespace {
 
-Q_ALWAYS_INLINE bool isWordChar(QChar c)
+// Character classes of ASCII, where most of the text lies: one table lookup per character.
+enum AsciiClass : quint8 {
+    Space = 1,
+    WordChar = 2, // a letter or a digit
+    Joiner = 4, // ' - . / &: inside a word when a word character follows
+};
+
+constexpr std::array<quint8, 128> asciiClasses = [] {
+    std::array<quint8, 128> classes {};
+    for (char16_t c : { u' ', u'\t', u'\n', u'\v', u'\f', u'\r' })
+        classes[c] = Space;
+    for (char16_t c = u'a'; c <= u'z'; ++c)
+        classes[c] = WordChar;
+    for (char16_t c = u'A'; c <= u'Z'; ++c)
+        classes[c] = WordChar;
+    for (char16_t c = u'0'; c <= u'9'; ++c)
+        classes[c] = WordChar;
+    for (char16_t c : { u'\'', u'-', u'.', u'/', u'&' })
+        classes[c] = Joiner;
+    return classes;
+}();
+
+Q_ALWAYS_INLINE bool isWordChar(char16_t u)
 {
-    const char16_t u = c.unicode();
-    if (u < 0x80) // most of the text: no table lookups
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    if (u < 0x80)
+        return asciiClasses[u] & WordChar;
+    const QChar c(u);
     return c.isLetterOrNumber() || c.isMark();
 }
 
-bool isApostrophe(QChar c)
-{
-    return c == u'\'' || c == u'\u2019';
-}
-
 // Words whose trailing period is part of the word, not the end of a sentence.
-bool keepsPeriod(QStringView word)
+bool keepsPeriod(QStringView word, const FoldedWord &folded, bool hasPeriod)
 {
     static const WordSet abbreviations { u"mr",   u"mrs",  u"ms",   u"dr",   u"sen",    u"rep",  u"gov",  u"gen",
                                          u"lt",   u"col",  u"sgt",  u"jr",   u"sr",     u"st",   u"rev",  u"prof",
@@ -31,60 +50,104 @@ bool keepsPeriod(QStringView word)
                                          u"sens", u"govt", u"dept", u"est",  u"approx", u"e.g",  u"i.e",  u"etc" };
     if (word.size() == 1 && word.front().isUpper())
         return true; // an initial: "J. Smith"
-    if (word.contains(u'.'))
+    if (hasPeriod)
         return true; // "U.S", "a.m"
-    return abbreviations.contains(word);
+    return abbreviations.contains(folded);
 }
 
 } // namespace
 
-void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizetype to)
+void ArticleTokens::clear()
 {
-    const qsizetype first = m_tokens.size();
-    Tokenizer::tokenize(text, from, to, &m_tokens);
-    Tokenizer::markSentenceEnds(text, m_tokens.data() + first, m_tokens.size() - first);
-    m_ends.append(m_tokens.size());
+    if (m_capacity > 1 << 16) { // a huge text's worth is not kept for the next article
+        m_tokens.reset();
+        m_capacity = 0;
+    }
+    m_size = 0;
+    m_ends.clear();
 }
 
-void Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to, QList<Token> *tokens)
+void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizetype to)
+{
+    const qsizetype room = m_size + (to - from);
+    if (room > m_capacity) {
+        const qsizetype capacity = std::max(room, 2 * m_capacity);
+        auto grown = std::make_unique_for_overwrite<Token[]>(capacity);
+        std::copy_n(m_tokens.get(), m_size, grown.get());
+        m_tokens = std::move(grown);
+        m_capacity = capacity;
+    }
+    Token *tokens = m_tokens.get() + m_size;
+    const qsizetype count = Tokenizer::tokenize(text, from, to, tokens);
+    Tokenizer::markSentenceEnds(text, tokens, count);
+    m_size += count;
+    m_ends.append(m_size);
+}
+
+qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to, Token *tokens)
 {
     const Lexicon &lexicon = Lexicon::instance();
-    const QStringView view(text); // a local view: no reloading of the string's data per character
+    const char16_t *chars = QStringView(text).utf16();
+    const auto startsLetterPair = [&](qsizetype at) {
+        return QChar::isHighSurrogate(chars[at]) && at + 1 < to
+            && QChar::isLetterOrNumber(QChar::surrogateToUcs4(chars[at], chars[at + 1]));
+    };
+    Token *out = tokens;
     qsizetype i = from;
     while (i < to) {
-        const QChar c = view[i];
-        if (c.isSpace()) {
+        const char16_t c = chars[i];
+        if (c < 0x80 ? (asciiClasses[c] & Space) : QChar::isSpace(c)) {
             ++i;
             continue;
         }
-        if (isWordChar(c)
-            || (c.isHighSurrogate() && i + 1 < to && QChar::isLetterOrNumber(QChar::surrogateToUcs4(c, view[i + 1])))) {
-            const qsizetype start = i;
-            while (i < to) {
-                const QChar d = view[i];
-                if (isWordChar(d)) {
-                    ++i;
-                } else if (d.isHighSurrogate() && i + 1 < to) {
-                    if (!QChar::isLetterOrNumber(QChar::surrogateToUcs4(d, view[i + 1])))
-                        break;
-                    i += 2;
-                } else if ((isApostrophe(d) || d == u'-' || d == u'.' || d == u'/' || d == u'&') && i + 1 < to
-                           && isWordChar(view[i + 1])) {
-                    ++i;
-                } else {
-                    break;
-                }
-            }
-            if (i < to && view[i] == u'.' && keepsPeriod(view.mid(start, i - start)))
-                ++i;
-            const FoldedWord folded(view.mid(start, i - start));
-            tokens->append({ start, i, true, lexicon.classify(folded), folded.hash() });
+        if (!isWordChar(c) && !startsLetterPair(i)) {
+            const qsizetype width = (QChar::isHighSurrogate(c) && i + 1 < to) ? 2 : 1;
+            *out++ = { qint32(i), qint32(i + width), 0, 0, false, false };
+            i += width;
             continue;
         }
-        const qsizetype width = (c.isHighSurrogate() && i + 1 < to) ? 2 : 1;
-        tokens->append({ i, i + width, false });
-        i += width;
+        // A word, folded and hashed as it is read.
+        const qsizetype start = i;
+        FoldedWord folded;
+        bool hasPeriod = false;
+        while (i < to) {
+            const char16_t d = chars[i];
+            if (d < 0x80) {
+                const quint8 kind = asciiClasses[d];
+                if (kind & WordChar) {
+                    folded.append(d);
+                    ++i;
+                    continue;
+                }
+                if (!(kind & Joiner) || i + 1 >= to || !isWordChar(chars[i + 1]))
+                    break;
+                hasPeriod = hasPeriod || d == u'.';
+                folded.append(d);
+                ++i;
+            } else if (isWordChar(d)) {
+                folded.append(d);
+                ++i;
+            } else if (QChar::isHighSurrogate(d) && i + 1 < to) {
+                if (!QChar::isLetterOrNumber(QChar::surrogateToUcs4(d, chars[i + 1])))
+                    break;
+                folded.append(d);
+                folded.append(chars[i + 1]);
+                i += 2;
+            } else if (d == u'\u2019' && i + 1 < to && isWordChar(chars[i + 1])) {
+                folded.append(d);
+                ++i;
+            } else {
+                break;
+            }
+        }
+        if (i < to && chars[i] == u'.'
+            && keepsPeriod(QStringView(chars + start, i - start), folded, hasPeriod)) {
+            folded.append(u'.');
+            ++i;
+        }
+        *out++ = { qint32(start), qint32(i), folded.hash(), quint16(lexicon.classify(folded)), true, false };
     }
+    return out - tokens;
 }
 
 bool Tokenizer::isOpeningQuote(QChar c)

@@ -6,20 +6,24 @@
 #include <QString>
 #include <QStringView>
 
+#include <memory>
+
 namespace Quoteshelf::Extract {
 
 // Internally the extractor works in UTF-16 indices of the article QString; Extractor converts
-// to code points once, at the end.
+// to code points once, at the end. Sixteen bytes, so that an article's tokens stay in cache:
+// offsets are 32-bit (Extractor reads no text beyond 2^31 units).
 struct Token
 {
-    qsizetype start = 0;
-    qsizetype end = 0;
-    bool word = false; // letters/digits (with inner ' ’ - . /); otherwise one punctuation mark
-    quint32 classes = 0; // Lexicon::Class bits of a word, looked up once by the tokenizer
-    quint32 hash = 0; // FoldedWord::hash() of a word, for per-article tables (ViewTable)
-    bool sentenceEnd = false; // ends a sentence: worked out once per paragraph (markSentenceEnds)
+    qint32 start;
+    qint32 end;
+    quint32 hash; // FoldedWord::hash() of a word, for per-article tables (ViewTable)
+    quint16 classes; // Lexicon::Class bits of a word, looked up once by the tokenizer
+    bool word; // letters/digits (with inner ' ’ - . /); otherwise one punctuation mark
+    bool sentenceEnd; // ends a sentence: worked out once per paragraph (markSentenceEnds)
     bool is(quint32 wordClass) const { return (classes & wordClass) != 0; }
 };
+static_assert(sizeof(Token) == 16);
 
 // One paragraph's tokens: a view into the article's single token array (ArticleTokens), so that
 // tokenising an article makes one allocation, not one per paragraph.
@@ -47,23 +51,13 @@ private:
     qsizetype m_size = 0;
 };
 
-// The article's tokens, paragraph by paragraph.
+// The article's tokens, paragraph by paragraph, in one array that the tokenizer writes directly.
 class ArticleTokens final
 {
 public:
     // Empties the lists but keeps their memory, up to a limit.
-    void clear()
-    {
-        if (m_tokens.capacity() > 1 << 16)
-            m_tokens = {};
-        m_tokens.clear();
-        m_ends.clear();
-    }
-    void reserve(qsizetype tokens, qsizetype paragraphs)
-    {
-        m_tokens.reserve(tokens);
-        m_ends.reserve(paragraphs);
-    }
+    void clear();
+    void reserve(qsizetype paragraphs) { m_ends.reserve(paragraphs); }
     // Tokenises [from, to) of text as the next paragraph.
     void appendParagraph(const QString &text, qsizetype from, qsizetype to);
 
@@ -71,11 +65,13 @@ public:
     TokenSpan at(qsizetype paragraph) const
     {
         const qsizetype begin = paragraph > 0 ? m_ends.at(paragraph - 1) : 0;
-        return TokenSpan(m_tokens.constData() + begin, m_ends.at(paragraph) - begin);
+        return TokenSpan(m_tokens.get() + begin, m_ends.at(paragraph) - begin);
     }
 
 private:
-    QList<Token> m_tokens;
+    std::unique_ptr<Token[]> m_tokens; // uninitialised beyond m_size
+    qsizetype m_size = 0;
+    qsizetype m_capacity = 0;
     QList<qsizetype> m_ends; // per paragraph, one past its last token
 };
 
@@ -84,8 +80,9 @@ private:
 class Tokenizer final
 {
 public:
-    // Appends the tokens of [from, to) to tokens.
-    static void tokenize(const QString &text, qsizetype from, qsizetype to, QList<Token> *tokens);
+    // Writes the tokens of [from, to) to tokens, which has room for to - from of them (a token
+    // is at least one character), and returns how many it wrote.
+    static qsizetype tokenize(const QString &text, qsizetype from, qsizetype to, Token *tokens);
 
     static bool isCapitalised(QStringView word) { return !word.isEmpty() && word.front().isUpper(); }
     static bool isOpeningQuote(QChar c);

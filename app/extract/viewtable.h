@@ -75,7 +75,7 @@ private:
         for (quint32 i = hash & mask;; i = (i + 1) & mask) {
             Slot &s = slots[i];
             if (s.generation != m_generation
-                || (s.hash == hash && s.key.size() == key.size() && std::equal(key.begin(), key.end(), s.key.begin())))
+                || (s.hash == hash && s.key.size() == key.size() && std::equal(key.utf16(), key.utf16() + key.size(), s.key.utf16())))
                 return s;
         }
     }

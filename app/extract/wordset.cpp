@@ -2,12 +2,6 @@
 
 namespace Quoteshelf::Extract {
 
-namespace {
-
-constexpr quint32 fnvPrime = 16777619u;
-
-} // namespace
-
 char16_t FoldedWord::foldWide(char16_t u)
 {
     return u == u'\u2019' ? u'\'' : QChar(u).toLower().unicode();
@@ -15,9 +9,10 @@ char16_t FoldedWord::foldWide(char16_t u)
 
 quint32 FoldedWord::hashOf(QStringView folded)
 {
-    quint32 hash = 2166136261u;
-    for (const QChar c : folded)
-        hash = (hash ^ c.unicode()) * fnvPrime;
+    quint32 hash = basis;
+    const char16_t *chars = folded.utf16();
+    for (qsizetype k = 0, n = folded.size(); k < n; ++k)
+        hash = (hash ^ chars[k]) * prime;
     return hash;
 }
 
@@ -45,8 +40,7 @@ void WordSet::insert(QStringView word)
 
 bool WordSet::contains(QStringView word) const
 {
-    const FoldedWord folded(word);
-    return m_folded.find(folded) != nullptr;
+    return contains(FoldedWord(word));
 }
 
 bool WordSet::containsExact(QStringView word) const

@@ -51,40 +51,65 @@ inline qsizetype possessiveLength(QStringView word)
 class FoldedWord final
 {
 public:
+    FoldedWord() = default;
     explicit FoldedWord(QStringView word)
     {
-        // Inline, with a branch for ASCII: the tokenizer folds every word of every article.
-        if (word.size() > capacity)
+        // Inline, with a branch for ASCII: the extractor folds many words of every article.
+        if (word.size() > capacity) {
+            m_size = capacity + 1;
             return;
+        }
         quint32 hash = m_hash;
-        const QChar *chars = word.data();
+        const char16_t *chars = word.utf16();
         for (qsizetype k = 0, n = word.size(); k < n; ++k) {
-            char16_t u = chars[k].unicode();
-            if (u < 0x80)
-                u = char16_t(unsigned(u - u'A') < 26u ? u + (u'a' - u'A') : u);
-            else
-                u = foldWide(u);
+            const char16_t u = fold(chars[k]);
             m_buffer[k] = u;
-            hash = (hash ^ u) * 16777619u;
+            hash = (hash ^ u) * prime;
         }
         m_size = word.size();
         m_hash = hash;
     }
 
+    // Builds the word a character at a time, as the tokenizer reads it.
+    void append(char16_t u)
+    {
+        if (m_size >= capacity) {
+            m_size = capacity + 1; // too long: the word folds to nothing
+            return;
+        }
+        u = fold(u);
+        m_buffer[m_size++] = u;
+        m_hash = (m_hash ^ u) * prime;
+    }
+
     // Empty when the word is longer than any listed word can be.
-    QStringView view() const { return QStringView(m_buffer, m_size); }
-    quint32 hash() const { return m_hash; }
+    QStringView view() const { return m_size > capacity ? QStringView() : QStringView(m_buffer, m_size); }
+    quint32 hash() const { return m_size > capacity ? basis : m_hash; }
 
     static quint32 hashOf(QStringView folded);
+
+    // Lower case, ’ as '.
+    static char16_t fold(char16_t u)
+    {
+        if (u < 0x80)
+            return char16_t(unsigned(u - u'A') < 26u ? u + (u'a' - u'A') : u);
+        return foldWide(u);
+    }
 
 private:
     static char16_t foldWide(char16_t u); // beyond ASCII: ’ as ', else lower case
 
     static constexpr qsizetype capacity = 48;
+    static constexpr quint32 basis = 2166136261u; // FNV-1a
+    static constexpr quint32 prime = 16777619u;
     char16_t m_buffer[capacity];
     qsizetype m_size = 0;
-    quint32 m_hash = 2166136261u; // FNV-1a
+    quint32 m_hash = basis;
 };
+
+// Note: the inline code here reads characters as char16_t (QStringView::utf16()), the type
+// FoldedWord and QString store them as; reading a FoldedWord's buffer through QChar right after
+// writing it is an aliasing violation the optimiser does act on.
 
 // An immutable map from words to small values, built once: open addressing over one array of
 // slots, the keys in one pool of characters, hashed with FoldedWord::hashOf (callers fold keys
@@ -136,8 +161,7 @@ private:
             if (!s.length)
                 return -1;
             if (s.hash == hash && s.length == quint32(key.size())
-                && std::equal(key.begin(), key.end(), m_pool.constData() + s.offset,
-                              [](QChar a, char16_t b) { return a.unicode() == b; }))
+                && std::equal(key.utf16(), key.utf16() + key.size(), m_pool.constData() + s.offset))
                 return i;
         }
     }
@@ -181,6 +205,7 @@ public:
 
     // Case-insensitive, ’ and ' alike.
     bool contains(QStringView word) const;
+    bool contains(const FoldedWord &word) const { return m_folded.find(word) != nullptr; }
     // The word exactly as listed (for lists of proper names, "May" the month but not "may").
     bool containsExact(QStringView word) const;
 
