@@ -31,6 +31,23 @@ private Q_SLOTS:
             QCOMPARE(offsets.toCodePoint(offsets.toUtf16(cp)), cp);
     }
 
+    // Long texts are read in blocks: a pair anywhere, across a block's edge included, still counts.
+    void pairAtEveryPositionOfALongText()
+    {
+        const QString emoji = QStringLiteral("😀");
+        for (qsizetype position = 0; position < 260; ++position) {
+            const QString text = QString(position, u'a') + emoji + QString(300 - position, u'b') + emoji;
+            const TextOffsets offsets(text);
+            QCOMPARE(offsets.codePointLength(), qsizetype(text.toUcs4().size()));
+            QCOMPARE(offsets.toUtf16(position + 1), position + 2);
+            QCOMPARE(offsets.toCodePoint(position + 2), position + 1);
+            QCOMPARE(offsets.toCodePoint(text.size() - 2), 301);
+        }
+        // A lone high surrogate at the end of a block is one code point, as anywhere else.
+        const QString lone = QString(63, u'a') + QChar(0xD800) + QString(70, u'b');
+        QCOMPARE(TextOffsets(lone).codePointLength(), lone.size());
+    }
+
     void midUsesCodePoints()
     {
         const QString text = QStringLiteral("😀😀 “We are optimistic,” he said");
