@@ -11,10 +11,10 @@ namespace {
 // surrogate pair at all, so most blocks are passed over at this speed.
 bool hasHighSurrogate(const char16_t *block)
 {
-    bool found = false;
+    char16_t found = 0; // 16-bit lanes, like the text: GCC vectorises this form at -O2
     for (int k = 0; k < 64; ++k)
-        found |= (block[k] & 0xFC00) == 0xD800;
-    return found;
+        found |= char16_t((block[k] & 0xFC00) == 0xD800);
+    return found != 0;
 }
 
 } // namespace

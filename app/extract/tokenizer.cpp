@@ -169,7 +169,7 @@ void Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype c
 {
     const TokenSpan span(tokens, count);
     for (qsizetype i = 0; i < count; ++i)
-        tokens[i].sentenceEnd = endsSentence(text, span, i);
+        tokens[i].sentenceEnd = !tokens[i].word && endsSentence(text, span, i);
 }
 
 bool Tokenizer::endsSentence(const QString &text, TokenSpan tokens, qsizetype index)
