@@ -133,8 +133,9 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     for (const Span &p : std::as_const(paragraphs))
         tokens.appendParagraph(text, p.start, p.end);
 
-    QList<DraftQuote> drafts;
     const QList<QuotedSpan> spans = QuoteScanner::scan(text, paragraphs);
+    QList<DraftQuote> drafts;
+    drafts.reserve(spans.size() + 8); // a quotation gives at most one draft; a few indirect ones follow
     QuoteAttributor(text, paragraphs, tokens).run(spans, &drafts, &result.scareQuotes);
     result.scareQuotes.removeDuplicates();
     const auto byStart = [](const DraftQuote &a, const DraftQuote &b) { return a.start < b.start; };

@@ -152,6 +152,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     : m_text(text), m_tokens(tokens), m_runs(runs)
 {
     m_runs.clear();
+    // What a run cleans to, worked out once per distinct writing: names recur, and the runs of
+    // one writing share one string. Per-thread scratch (see Extractor::extract).
+    thread_local ViewTable<int> cleaned; // written text -> index into m_runs, -1: cleans to nothing
+    cleaned.reset(64);
     qsizetype nextSpan = 0;
     for (int p = 0; p < m_tokens.size(); ++p) {
         const TokenSpan tokens = m_tokens.at(p);
@@ -199,7 +203,14 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.end = tokens.at(e).end;
             run.paragraph = p;
             run.lastToken = e;
-            run.name = cleanName(QStringView(m_text).mid(run.start, run.end - run.start));
+            const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
+            const auto [cleanedAs, firstWriting] = cleaned.insert(written, FoldedWord::hashOf(written));
+            if (firstWriting) {
+                run.name = cleanName(written);
+                *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()); // appended below
+            } else if (*cleanedAs >= 0) {
+                run.name = m_runs.at(*cleanedAs).name;
+            }
             // Subjects: of the sentence, or of a reporting verb right after the name ("…, Law said").
             // "when Tapper asked": the subject of a subordinate clause is not the one the
             // paragraph is about.

@@ -127,13 +127,13 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     e.name = full.isEmpty() ? key : full;
     if (!full.isEmpty())
         e.aliases.append(key);
-    const QStringList words = e.name.split(u' ');
-    bool organisation = words.size() == 1 || isAcronym(words.constLast());
-    for (const QString &w : words)
+    const bool oneWord = !e.name.contains(u' ');
+    bool organisation = oneWord || isAcronym(lastWord(e.name));
+    for (const QStringView w : QStringView(e.name).tokenize(u' '))
         organisation = organisation || Lexicon::isOrganisationWord(w);
     e.kind = organisation ? Speaker::Kind::Organisation : Speaker::Kind::Person;
     e.role = m_names.roleFor(e.name);
-    if (e.kind == Speaker::Kind::Organisation && !e.role.isEmpty() && words.size() == 1)
+    if (e.kind == Speaker::Kind::Organisation && !e.role.isEmpty() && oneWord)
         e.kind = Speaker::Kind::Person; // "Trump, the front-runner, said": a role means a person
     table->entities.append(e);
     const int index = int(table->entities.size()) - 1;

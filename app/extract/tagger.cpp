@@ -118,8 +118,14 @@ bool Tagger::lowerCaseFollows(const NameIndex::NameRun &run) const
 
 QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers) const
 {
-    // Keys are views into the runs' names, which outlive this function.
-    ViewTable<const QString *> fullName(runs.size()); // surname -> the longest name ending with it
+    // Keys are views into the runs' names, which outlive this function. The tables are
+    // per-thread scratch, reused from article to article (see Extractor::extract on why).
+    thread_local ViewTable<const QString *> fullName; // surname -> the longest name ending with it
+    thread_local ViewTable<int> seenIndex; // run.name -> index into seen
+    thread_local ViewTable<int> byName; // name -> index into result
+    fullName.reset(runs.size());
+    seenIndex.reset(runs.size());
+    byName.reset(runs.size());
     for (const NameIndex::NameRun &run : runs) {
         const qsizetype space = run.name.lastIndexOf(u' ');
         if (space <= 0 || isHeading(run.paragraph))
@@ -139,14 +145,14 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     struct Written
     {
         QStringView name; // after "US" -> "United States" and surname -> full name
+        const QString *whole = nullptr; // the string name views, when it views all of one
         bool skip = false; // a title or a stop word, never a tag
         int demonym = 0; // 0 no, 1 yes, 2 when a lower-case word follows ("the Qatari side")
         int tag = -1; // index into result, once counted
     };
-    QList<Written> seen;
-    ViewTable<int> seenIndex(runs.size()); // run.name -> index into seen
+    thread_local QList<Written> seen;
+    seen.clear();
     QList<Tag> result;
-    ViewTable<int> byName(runs.size()); // name -> index into result
     for (const NameIndex::NameRun &run : runs) {
         if (run.doubtful || isHeading(run.paragraph) || run.name.size() < 2)
             continue;
@@ -154,11 +160,16 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         if (first) {
             Written w;
             w.name = run.name;
-            if (w.name == u"US" || w.name == u"U.S." || w.name == u"USA")
+            w.whole = &run.name;
+            if (w.name == u"US" || w.name == u"U.S." || w.name == u"USA") {
                 w.name = unitedStates;
+                w.whole = &unitedStates;
+            }
             if (!w.name.contains(u' ')) {
-                if (const QString *const *full = fullName.find(w.name, FoldedWord::hashOf(w.name)))
+                if (const QString *const *full = fullName.find(w.name, FoldedWord::hashOf(w.name))) {
                     w.name = **full;
+                    w.whole = *full;
+                }
             }
             w.skip = Lexicon::isTitle(w.name) || Lexicon::isStopWord(w.name);
             w.demonym = demonymKind(w.name);
@@ -173,7 +184,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             const auto [index, added] = byName.insert(name, FoldedWord::hashOf(name));
             if (added) {
                 Tag tag;
-                tag.name = name.toString();
+                tag.name = *written.whole; // shared, not copied
                 tag.kind = Tag::Kind::Organisation;
                 if (Gazetteer::isPlace(name))
                     tag.kind = Tag::Kind::Place;
@@ -333,7 +344,10 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             weight += idfOf(lexicon.documentFrequency(w)) * stemWeightOf(w);
         return weight;
     };
-    QList<Scored> scored;
+    thread_local QList<Scored> scored;
+    if (scored.capacity() > 1 << 14)
+        scored = {};
+    scored.clear();
     scored.reserve(words.size() + pairs.size() + scareQuotes.size());
     // Square root of the count: a recurring generic word should not drown a specific term.
     for (Word &w : words) {
@@ -391,7 +405,9 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
 QList<Tag> Tagger::tags(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers,
                         const QStringList &scareQuotes) const
 {
-    return names(runs, speakers) + topics(scareQuotes);
+    QList<Tag> result = names(runs, speakers);
+    result += topics(scareQuotes);
+    return result;
 }
 
 } // namespace Quoteshelf::Extract
