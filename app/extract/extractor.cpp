@@ -111,7 +111,23 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
         return result;
     const Core::TextOffsets offsets(text);
 
-    QList<Span> paragraphs;
+    // Per-thread working memory, reused from article to article: a fresh token array, name list
+    // or paragraph list per article is a large allocation each time, and glibc answers large
+    // requests by consolidating its small free chunks first, which showed as a fifth of the
+    // extractor's time. Extraction never re-enters, so reuse is safe; what a huge text made
+    // them grow to is released again.
+    struct Workspace
+    {
+        QList<Span> paragraphs;
+        ArticleTokens tokens;
+        NameIndex::Storage names;
+    };
+    thread_local Workspace workspace;
+    if (workspace.paragraphs.capacity() > 1 << 12)
+        workspace.paragraphs = {};
+    workspace.names.trim();
+    QList<Span> &paragraphs = workspace.paragraphs;
+    paragraphs.clear();
     if (segments.isEmpty()) {
         appendLines(text, 0, text.size(), &paragraphs);
     } else {
@@ -123,11 +139,7 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
             appendLines(text, from, to, &paragraphs);
         }
     }
-    // One token array per thread, reused: a fresh one per article is a large allocation each time,
-    // and glibc answers large requests by consolidating its small free chunks first, which showed
-    // as a fifth of the extractor's time. Extraction never re-enters, so reuse is safe.
-    thread_local ArticleTokens reused;
-    ArticleTokens &tokens = reused;
+    ArticleTokens &tokens = workspace.tokens;
     tokens.clear();
     tokens.reserve(paragraphs.size());
     for (const Span &p : std::as_const(paragraphs))
@@ -135,16 +147,18 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
 
     const QList<QuotedSpan> spans = QuoteScanner::scan(text, paragraphs);
     QList<DraftQuote> drafts;
-    drafts.reserve(spans.size() + 8); // a quotation gives at most one draft; a few indirect ones follow
     QuoteAttributor(text, paragraphs, tokens).run(spans, &drafts, &result.scareQuotes);
     result.scareQuotes.removeDuplicates();
+    // In text order; mostly they already are, and a sort that is not needed allocates nothing.
     const auto byStart = [](const DraftQuote &a, const DraftQuote &b) { return a.start < b.start; };
-    std::stable_sort(drafts.begin(), drafts.end(), byStart);
+    if (!std::is_sorted(drafts.cbegin(), drafts.cend(), byStart))
+        std::stable_sort(drafts.begin(), drafts.end(), byStart);
     QList<DraftQuote> indirect;
     IndirectFinder(text, tokens).run(drafts, &indirect);
     if (!indirect.isEmpty()) {
         drafts.append(indirect);
-        std::stable_sort(drafts.begin(), drafts.end(), byStart);
+        if (!std::is_sorted(drafts.cbegin(), drafts.cend(), byStart))
+            std::stable_sort(drafts.begin(), drafts.end(), byStart);
     }
     inheritSpeakers(&drafts);
 
@@ -157,10 +171,7 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
         q.cue = d.cue;
         q.confidence = d.confidence;
     }
-    thread_local QList<NameIndex::NameRun> runs; // reused like the tokens
-    if (runs.capacity() > 1 << 14)
-        runs = {}; // a huge text's worth is not kept for the next article
-    const SpeakerResolver resolver(text, tokens, spans, runs);
+    const SpeakerResolver resolver(text, tokens, spans, workspace.names);
     result.speakers = resolver.resolve(drafts, &result.quotes);
     result.tags = Tagger(text, tokens).tags(resolver.names().runs(), result.speakers, result.scareQuotes);
 

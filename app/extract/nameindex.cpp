@@ -7,9 +7,8 @@
 
 #include <QVarLengthArray>
 
-#include <numeric>
-
 #include <algorithm>
+#include <utility>
 
 namespace Quoteshelf::Extract {
 
@@ -147,14 +146,20 @@ QString cleanName(QStringView name)
     return result;
 }
 
+void NameIndex::Storage::trim()
+{
+    if (runs.capacity() > 1 << 14)
+        *this = Storage();
+}
+
 NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans,
-                     QList<NameRun> &runs)
-    : m_text(text), m_tokens(tokens), m_runs(runs)
+                     Storage &storage)
+    : m_text(text), m_tokens(tokens), m_storage(storage), m_runs(storage.runs)
 {
     m_runs.clear();
     // What a run cleans to, worked out once per distinct writing: names recur, and the runs of
-    // one writing share one string. Per-thread scratch (see Extractor::extract).
-    thread_local ViewTable<int> cleaned; // written text -> index into m_runs, -1: cleans to nothing
+    // one writing share one string.
+    ViewTable<int> &cleaned = m_storage.cleaned;
     cleaned.reset(64);
     qsizetype nextSpan = 0;
     for (int p = 0; p < m_tokens.size(); ++p) {
@@ -249,21 +254,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             i = e;
         }
     }
-    // Runs by last word: one sorted list of indices answers "Al-Ansari" -> "Majed Al-Ansari".
-    // Sorted by the last word's hash, then the word: equal words stay together, and most
-    // comparisons are of two integers.
-    m_lastWords.reserve(m_runs.size());
-    m_lastWordHashes.reserve(m_runs.size());
-    for (const NameRun &run : std::as_const(m_runs)) {
-        m_lastWords.append(lastWord(run.name)); // views into the names, which no longer change
-        m_lastWordHashes.append(FoldedWord::hashOf(m_lastWords.constLast()));
-    }
-    m_byLastWord.resize(m_runs.size());
-    std::iota(m_byLastWord.begin(), m_byLastWord.end(), 0);
-    std::stable_sort(m_byLastWord.begin(), m_byLastWord.end(), [&](int a, int b) {
-        return m_lastWordHashes.at(a) != m_lastWordHashes.at(b) ? m_lastWordHashes.at(a) < m_lastWordHashes.at(b)
-                                                                : m_lastWords.at(a) < m_lastWords.at(b);
-    });
+    indexLastWords();
 
     // Words the article also writes in lower case ("debates", "once") are common words when
     // capitalised at a sentence start. Only one-word names opening a sentence are asked about:
@@ -274,7 +265,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             lowered.append(run.name.toLower());
     }
     // Keyed by the folded hash every token carries, compared as written.
-    ViewTable<char> writtenLower(lowered.size());
+    ViewTable<char> &writtenLower = m_storage.lowerCase;
+    writtenLower.reset(lowered.size());
     for (const QString &name : std::as_const(lowered))
         writtenLower.insert(name, FoldedWord(name).hash());
     if (!lowered.isEmpty()) {
@@ -287,6 +279,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             }
         }
     }
+    qsizetype nextLowered = 0;
     for (NameRun &run : m_runs) {
         if (!run.sentenceInitial || run.name.contains(u' '))
             continue;
@@ -299,23 +292,49 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             seenInside = seenInside || (!other.sentenceInitial && other.name == run.name);
             partOfFullName = partOfFullName || (!other.heading && other.name.contains(u' '));
         }
-        const QString lower = run.name.toLower();
+        const QString &lower = lowered.at(nextLowered++); // in the same order
         const char *seen = writtenLower.find(lower, FoldedWord(lower).hash());
         const bool inLowerCase = seen && *seen;
         run.doubtful = (!seenInside && !partOfFullName && !(run.verbFollows && !looksPlural(run.name))) || inLowerCase;
     }
 }
 
+// Runs by last word ("Al-Ansari" -> "Majed Al-Ansari"): each distinct last word is a group, and
+// one list holds the runs group by group (a counting sort, in text order within a group).
+void NameIndex::indexLastWords()
+{
+    ViewTable<int> &groups = m_storage.groups;
+    QList<int> &groupOfRun = m_storage.groupOfRun;
+    QList<int> &groupEnds = m_storage.groupEnds;
+    groups.reset(m_runs.size());
+    groupOfRun.resize(m_runs.size());
+    groupEnds.clear();
+    for (qsizetype i = 0; i < m_runs.size(); ++i) {
+        const QStringView last = lastWord(m_runs.at(i).name); // a view into the name's own data
+        const auto [group, added] = groups.insert(last, FoldedWord::hashOf(last));
+        if (added) {
+            *group = int(groupEnds.size());
+            groupEnds.append(0);
+        }
+        groupOfRun[i] = *group;
+        ++groupEnds[*group];
+    }
+    int start = 0; // counts -> starts; the filling below moves each to its group's end
+    for (int &end : groupEnds)
+        start += std::exchange(end, start);
+    m_storage.byLastWord.resize(m_runs.size());
+    for (qsizetype i = 0; i < m_runs.size(); ++i)
+        m_storage.byLastWord[groupEnds[groupOfRun.at(i)]++] = int(i);
+}
+
 std::span<const int> NameIndex::runsEndingWith(QStringView word) const
 {
     const QStringView last = lastWord(word);
-    const quint32 hash = FoldedWord::hashOf(last);
-    const auto range = std::equal_range(m_byLastWord.cbegin(), m_byLastWord.cend(), -1, [&](int a, int b) {
-        const quint32 ha = a < 0 ? hash : m_lastWordHashes.at(a);
-        const quint32 hb = b < 0 ? hash : m_lastWordHashes.at(b);
-        return ha != hb ? ha < hb : (a < 0 ? last : m_lastWords.at(a)) < (b < 0 ? last : m_lastWords.at(b));
-    });
-    return std::span<const int>(range.first, range.second);
+    const int *group = m_storage.groups.find(last, FoldedWord::hashOf(last));
+    if (!group)
+        return {};
+    const int begin = *group > 0 ? m_storage.groupEnds.at(*group - 1) : 0;
+    return std::span<const int>(m_storage.byLastWord.constData() + begin, m_storage.groupEnds.at(*group) - begin);
 }
 
 QString NameIndex::fullName(const QString &name) const

@@ -2,6 +2,7 @@
 
 #include "extract/quotescanner.h"
 #include "extract/tokenizer.h"
+#include "extract/viewtable.h"
 
 #include <QHash>
 
@@ -34,10 +35,24 @@ public:
         bool doubtful = false; // one capitalised word opening a sentence, never seen elsewhere
     };
 
+    // Where an index keeps what it builds. The caller may reuse one from article to article
+    // (Extractor does, per thread), which spares growing allocations each time; one index at a
+    // time uses it.
+    struct Storage
+    {
+        QList<NameRun> runs; // in text order
+        ViewTable<int> cleaned; // a run as written -> index of a run with its cleaned name, -1: none
+        ViewTable<int> groups; // a name's last word -> its group
+        QList<int> groupOfRun; // per run
+        QList<int> groupEnds; // per group, one past its end in byLastWord
+        QList<int> byLastWord; // indices into runs, grouped by last word, each group in text order
+        ViewTable<char> lowerCase; // one-word names opening sentences, in lower case -> seen so
+        // Forgets what a huge text made it grow to.
+        void trim();
+    };
+
     // spans: the quotations, whose words are never antecedents ("Get your sledgehammers...").
-    // runs: where the runs are kept, emptied first; the caller may reuse one list from article
-    // to article (Extractor does, per thread), which spares a growing allocation each time.
-    NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans, QList<NameRun> &runs);
+    NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans, Storage &storage);
 
     const QList<NameRun> &runs() const { return m_runs; }
     // The longest name ending with this last word ("Al-Ansari" -> "Majed Al-Ansari"), or name.
@@ -50,13 +65,11 @@ public:
 private:
     const QString &m_text;
     const ArticleTokens &m_tokens;
-    QList<NameRun> &m_runs; // in text order
+    Storage &m_storage;
+    QList<NameRun> &m_runs; // m_storage.runs
     // Indices into m_runs with this last word, in text order.
     std::span<const int> runsEndingWith(QStringView word) const;
-
-    QList<QStringView> m_lastWords; // of each run's name
-    QList<quint32> m_lastWordHashes; // FoldedWord::hashOf each of them
-    QList<int> m_byLastWord; // indices into m_runs sorted by last word, then text order
+    void indexLastWords();
 };
 
 // The last word of a name ("Jake Sullivan" -> "Sullivan"), the first; the whole of a one-word name.

@@ -70,6 +70,7 @@ bool closes(Style style, const QString &text, qsizetype i, qsizetype paraEnd)
 QList<QuotedSpan> QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs)
 {
     QList<QuotedSpan> spans;
+    spans.reserve(16);
     Style style = Style::None;
     QuotedSpan current;
     qsizetype lastInnerEnd = 0; // end of the quoted text seen so far, for unclosed quotes

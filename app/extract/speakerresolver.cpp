@@ -66,8 +66,8 @@ QStringList modifiers(const QString &description, const QString &head)
 } // namespace
 
 SpeakerResolver::SpeakerResolver(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans,
-                                 QList<NameIndex::NameRun> &runStorage)
-    : m_text(text), m_names(text, tokens, spans, runStorage)
+                                 NameIndex::Storage &names)
+    : m_text(text), m_names(text, tokens, spans, names)
 {
     m_runFacts.resize(m_names.runs().size());
 }
@@ -321,8 +321,10 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
 QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Quote> *quotes) const
 {
     EntityTable table;
+    table.entities.reserve(drafts.size());
     QList<int> entityOf(drafts.size(), -1);
     QList<Recent> recent;
+    recent.reserve(drafts.size());
     for (int i = 0; i < drafts.size(); ++i) {
         const DraftQuote &d = drafts.at(i);
         const Mention &m = d.mention;
@@ -359,6 +361,7 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
     }
 
     QList<Speaker> speakers;
+    speakers.reserve(table.entities.size());
     QList<int> speakerOf(table.entities.size(), -1);
     for (int i = 0; i < drafts.size(); ++i) {
         Quote &q = (*quotes)[i];

@@ -20,9 +20,9 @@ class SpeakerResolver final
 {
 public:
     // spans: the quotations, whose words are never antecedents ("Get your sledgehammers...").
-    // runStorage: where the name index keeps its runs (emptied first; see NameIndex).
+    // names: where the name index keeps what it builds (see NameIndex::Storage).
     SpeakerResolver(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans,
-                    QList<NameIndex::NameRun> &runStorage);
+                    NameIndex::Storage &names);
 
     // Fills Quote::speaker, speakerIndex and mention fields of quotes (parallel to drafts) and
     // returns the speakers that have at least one quote.

@@ -153,6 +153,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     thread_local QList<Written> seen;
     seen.clear();
     QList<Tag> result;
+    result.reserve(24); // about as many as an article names, and room for the topics after them
     for (const NameIndex::NameRun &run : runs) {
         if (run.doubtful || isHeading(run.paragraph) || run.name.size() < 2)
             continue;
@@ -383,6 +384,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         std::nth_element(scored.begin(), scored.begin() + sorted, scored.end(), better);
     std::sort(scored.begin(), scored.begin() + sorted, better);
     QList<Tag> result;
+    result.reserve(maxTopics);
     for (qsizetype i = 0; i < scored.size(); ++i) {
         if (i == sorted) {
             std::sort(scored.begin() + i, scored.end(), better);
