@@ -61,13 +61,20 @@ namespace {
 // that runs on is joined again by QuoteScanner.
 void appendLines(const QString &text, qsizetype from, qsizetype to, QList<Span> *paragraphs)
 {
+    // Line ends are found with QStringView::indexOf, which reads many characters at a time.
+    const QStringView range = QStringView(text).mid(from, to - from);
+    const bool separators = range.contains(u'\u2029');
     const char16_t *chars = QStringView(text).utf16();
     const auto isSpace = [](char16_t c) { return c == u' ' || QChar::isSpace(c); };
     qsizetype start = from;
     while (start <= to) {
-        qsizetype i = start;
-        while (i < to && chars[i] != u'\n' && chars[i] != u'\u2029')
-            ++i;
+        qsizetype i = range.indexOf(u'\n', start - from);
+        if (separators) {
+            const qsizetype p = range.indexOf(u'\u2029', start - from);
+            if (p >= 0 && (i < 0 || p < i))
+                i = p;
+        }
+        i = i < 0 ? to : from + i;
         qsizetype s = start;
         qsizetype e = i;
         while (s < e && isSpace(chars[s]))

@@ -68,21 +68,19 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
 
 Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
 {
-    const Lexicon &lexicon = Lexicon::instance();
-    const QStringView last = word(j);
-    if (Lexicon::isStopWord(last) || Lexicon::isFunctionVerb(last))
+    if (has(j, Lexicon::StopWord | Lexicon::FunctionVerb))
         return {};
     qsizetype k = j;
     qsizetype boundary = lo;
     QList<qsizetype> determiners;
     while (k >= lo && j - k < 10) {
         const QStringView w = word(k);
-        if (w.isEmpty() || Lexicon::isFunctionVerb(w) || oneOf(w, { u"and", u"but", u"or" })
-            || (k < j && lexicon.isReportingCue(w))) {
+        if (w.isEmpty() || has(k, Lexicon::FunctionVerb) || oneOf(w, { u"and", u"but", u"or" })
+            || (k < j && has(k, Lexicon::ReportingCue))) {
             boundary = k + 1;
             break;
         }
-        if (Lexicon::isDeterminer(w) || isPossessive(w))
+        if (has(k, Lexicon::Determiner) || isPossessive(w))
             determiners.append(k);
         boundary = k;
         --k;
@@ -95,10 +93,9 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
                 break;
             }
         }
-        const QStringView h = word(head);
         if (isPreposition(word(d - 1)) && d - 1 >= lo)
             continue; // "in a statement": a prepositional phrase, not the subject
-        if (lexicon.isSpeakerNoun(h) || Lexicon::isTitle(h) || Lexicon::isOrganisationWord(h)) {
+        if (has(head, Lexicon::SpeakerNoun | Lexicon::Title | Lexicon::OrganisationWord)) {
             // "Clinton’s campaign": the possessive is part of the phrase, the name behind it too.
             qsizetype first = d;
             while (first - 1 >= boundary && isNameToken(first - 1) && !has(d, Lexicon::Determiner))
@@ -107,7 +104,7 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
         }
     }
     // "US officials said", "Sources told": a plural speaker noun needs no determiner.
-    if (determiners.isEmpty() && (lexicon.isSpeakerNoun(last) || Lexicon::isTitle(last))) {
+    if (determiners.isEmpty() && has(j, Lexicon::SpeakerNoun | Lexicon::Title)) {
         qsizetype first = boundary;
         while (first < j && has(first, Lexicon::DiscourseMarker))
             ++first;
@@ -189,7 +186,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     const QStringView w = word(j);
     if (w.isEmpty())
         return {};
-    if (Lexicon::isPronoun(w))
+    if (has(j, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, j, j);
     if (isNameToken(j)) {
         if (isPossessive(w) || w.endsWith(u'\u2019'))
@@ -220,7 +217,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
     bool afterLeadingPhrase = false;
     while (i < hi) {
         const QStringView w = word(i);
-        if (!isWord(i) || Lexicon::isDiscourseMarker(w)) {
+        if (!isWord(i) || has(i, Lexicon::DiscourseMarker)) {
             ++i;
             continue;
         }
@@ -228,8 +225,8 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         // after a leading phrase's comma still belongs to that phrase.
         const bool phraseGoesOn = afterLeadingPhrase && isLower(w) && !has(i, Lexicon::Determiner | Lexicon::Pronoun);
         if (phraseGoesOn
-            || (Tokenizer::isCapitalised(w) && !Lexicon::isPronoun(w)
-                && ((Lexicon::isStopWord(w) && !has(i, Lexicon::Determiner)) || endsWith(w, u"ing")
+            || (Tokenizer::isCapitalised(w) && !has(i, Lexicon::Pronoun)
+                && ((has(i, Lexicon::StopWord) && !has(i, Lexicon::Determiner)) || endsWith(w, u"ing")
                     || endsWith(w, u"ed") || isLeadingAdverbial(w)))) {
             // A leading phrase, "In a statement," "Speaking on Sunday," "Sunday morning,"
             // "Hours later,": skip to its comma.
@@ -246,8 +243,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
     }
     if (i >= hi)
         return {};
-    const QStringView w = word(i);
-    if (Lexicon::isPronoun(w))
+    if (has(i, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, i, i);
     qsizetype e = i;
     if (isNameToken(i)) {
@@ -279,7 +275,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         }
         return nameRunEndingAt(e, i);
     }
-    if (Lexicon::isDeterminer(w)) {
+    if (has(i, Lexicon::Determiner)) {
         // "One operative inside Trump Tower tried...": up to the first speaker noun.
         while (e + 1 < hi && isWord(e + 1) && e - i < 6 && !has(e + 1, Lexicon::FunctionVerb)
                && !has(e + 1, Lexicon::ReportingCue) && !isPostModifierStart(word(e + 1))) {
@@ -367,19 +363,19 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
         if (verb == u"is" || verb == u"was") {
             first += 2;
             w = word(first);
-            if (!Lexicon::isDeterminer(w))
+            if (!has(first, Lexicon::Determiner))
                 return {};
         } else if (verb.size() > 3 && isLower(verb) && verb.endsWith(u's') && !endsWith(verb, u"ss")
-                   && !Lexicon::isFunctionVerb(verb) && !Lexicon::instance().isReportingCue(verb)) {
+                   && !has(first + 1, Lexicon::FunctionVerb | Lexicon::ReportingCue)) {
             return relativeRole(first + 1, hi);
         } else {
             return {};
         }
     }
-    if (w.isEmpty() || (Lexicon::isStopWord(w) && !Lexicon::isDeterminer(w))
+    if (w.isEmpty() || (has(first, Lexicon::StopWord) && !has(first, Lexicon::Determiner))
         || oneOf(w, { u"who", u"which", u"whose", u"where", u"when" }))
         return {};
-    if (!isLower(w) && !Lexicon::isDeterminer(w) && !Lexicon::isTitle(w))
+    if (!isLower(w) && !has(first, Lexicon::Determiner | Lexicon::Title))
         return {};
     qsizetype e = first;
     while (e < hi && e < m_tokens.size() && e - first < 22) {

@@ -129,7 +129,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
         const TokenSpan tokens = m_tokens.at(p);
         int wordsBefore = 0;
         for (qsizetype i = local.before; i < local.openIndex; ++i)
-            wordsBefore += (tokens.at(i).word && !Lexicon::isDiscourseMarker(tokenText(m_text, tokens.at(i)))) ? 1 : 0;
+            wordsBefore += (tokens.at(i).word && !tokens.at(i).is(Lexicon::DiscourseMarker)) ? 1 : 0;
         const bool introducedBefore = local.openIndex > local.before && !tokens.at(local.openIndex - 1).word;
 
         Cue post = m_cues.after(local);
