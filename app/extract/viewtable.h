@@ -1,5 +1,7 @@
 #pragma once
 
+#include "extract/wordset.h"
+
 #include <QList>
 #include <QStringView>
 
@@ -75,7 +77,7 @@ private:
         for (quint32 i = hash & mask;; i = (i + 1) & mask) {
             Slot &s = slots[i];
             if (s.generation != m_generation
-                || (s.hash == hash && s.key.size() == key.size() && std::equal(key.utf16(), key.utf16() + key.size(), s.key.utf16())))
+                || (s.hash == hash && s.key.size() == key.size() && sameChars(key.utf16(), s.key.utf16(), key.size())))
                 return s;
         }
     }

@@ -24,6 +24,17 @@ template<qsizetype N> inline bool endsWith(QStringView word, const char16_t (&su
     return true;
 }
 
+// Two runs of characters alike, compared in line: words are short, and std::equal on char16_t
+// becomes a call to memcmp, which costs more than the comparison itself.
+inline bool sameChars(const char16_t *a, const char16_t *b, qsizetype n)
+{
+    for (qsizetype k = 0; k < n; ++k) {
+        if (a[k] != b[k])
+            return false;
+    }
+    return true;
+}
+
 // A word opening in lower case: "said", not "Said" (cues are lower case, names are not).
 inline bool isLower(QStringView word)
 {
@@ -161,7 +172,7 @@ private:
             if (!s.length)
                 return -1;
             if (s.hash == hash && s.length == quint32(key.size())
-                && std::equal(key.utf16(), key.utf16() + key.size(), m_pool.constData() + s.offset))
+                && sameChars(key.utf16(), m_pool.constData() + s.offset, key.size()))
                 return i;
         }
     }
