@@ -40,9 +40,11 @@ public:
     static_assert(CommonVerb <= 0xFFFF, "Token::classes keeps 16 bits");
     // Every class of the word, the learned ones included.
     quint32 classify(QStringView word) const;
-    quint32 classify(const FoldedWord &word) const
+    quint32 classify(const FoldedWord &word) const { return classifyFolded(word.view(), word.hash()); }
+    // A word already folded, with its FoldedWord hash.
+    quint32 classifyFolded(QStringView folded, quint32 hash) const
     {
-        const quint32 *classes = m_words.find(word);
+        const quint32 *classes = m_words.find(folded, hash);
         return classes ? *classes : 0;
     }
 

@@ -40,7 +40,7 @@ Q_ALWAYS_INLINE bool isWordChar(char16_t u)
 }
 
 // Words whose trailing period is part of the word, not the end of a sentence.
-bool keepsPeriod(QStringView word, const FoldedWord &folded, bool hasPeriod)
+bool keepsPeriod(QStringView word, QStringView folded, quint32 hash, bool hasPeriod)
 {
     static const WordSet abbreviations { u"mr",   u"mrs",  u"ms",   u"dr",   u"sen",    u"rep",  u"gov",  u"gen",
                                          u"lt",   u"col",  u"sgt",  u"jr",   u"sr",     u"st",   u"rev",  u"prof",
@@ -52,7 +52,7 @@ bool keepsPeriod(QStringView word, const FoldedWord &folded, bool hasPeriod)
         return true; // an initial: "J. Smith"
     if (hasPeriod)
         return true; // "U.S", "a.m"
-    return abbreviations.contains(folded);
+    return abbreviations.containsFolded(folded, hash);
 }
 
 } // namespace
@@ -106,46 +106,61 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
             i += width;
             continue;
         }
-        // A word, folded and hashed as it is read.
+        // A word, folded and hashed as it is read, in locals the compiler keeps in registers.
         const qsizetype start = i;
-        FoldedWord folded;
+        char16_t folded[FoldedWord::capacity];
+        qsizetype size = 0; // beyond capacity: too long to be listed, folds to nothing
+        quint32 hash = FoldedWord::basis;
+        const auto add = [&](char16_t u) {
+            if (size < FoldedWord::capacity) {
+                u = FoldedWord::fold(u);
+                folded[size] = u;
+                hash = FoldedWord::mix(hash, u);
+            }
+            ++size;
+        };
         bool hasPeriod = false;
         while (i < to) {
             const char16_t d = chars[i];
             if (d < 0x80) {
                 const quint8 kind = asciiClasses[d];
                 if (kind & WordChar) {
-                    folded.append(d);
+                    add(d);
                     ++i;
                     continue;
                 }
                 if (!(kind & Joiner) || i + 1 >= to || !isWordChar(chars[i + 1]))
                     break;
                 hasPeriod = hasPeriod || d == u'.';
-                folded.append(d);
+                add(d);
                 ++i;
             } else if (isWordChar(d)) {
-                folded.append(d);
+                add(d);
                 ++i;
             } else if (QChar::isHighSurrogate(d) && i + 1 < to) {
                 if (!QChar::isLetterOrNumber(QChar::surrogateToUcs4(d, chars[i + 1])))
                     break;
-                folded.append(d);
-                folded.append(chars[i + 1]);
+                add(d);
+                add(chars[i + 1]);
                 i += 2;
             } else if (d == u'\u2019' && i + 1 < to && isWordChar(chars[i + 1])) {
-                folded.append(d);
+                add(d);
                 ++i;
             } else {
                 break;
             }
         }
+        const auto foldedWord = [&] {
+            return size > FoldedWord::capacity ? QStringView() : QStringView(folded, size);
+        };
+        const auto foldedHash = [&] { return size > FoldedWord::capacity ? FoldedWord::basis : hash; };
         if (i < to && chars[i] == u'.'
-            && keepsPeriod(QStringView(chars + start, i - start), folded, hasPeriod)) {
-            folded.append(u'.');
+            && keepsPeriod(QStringView(chars + start, i - start), foldedWord(), foldedHash(), hasPeriod)) {
+            add(u'.');
             ++i;
         }
-        *out++ = { qint32(start), qint32(i), folded.hash(), quint16(lexicon.classify(folded)), true, false };
+        *out++ = { qint32(start), qint32(i), foldedHash(),
+                   quint16(lexicon.classifyFolded(foldedWord(), foldedHash())), true, false };
     }
     return out - tokens;
 }

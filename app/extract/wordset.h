@@ -62,7 +62,6 @@ inline qsizetype possessiveLength(QStringView word)
 class FoldedWord final
 {
 public:
-    FoldedWord() = default;
     explicit FoldedWord(QStringView word)
     {
         // Inline, with a branch for ASCII: the extractor folds many words of every article.
@@ -75,22 +74,10 @@ public:
         for (qsizetype k = 0, n = word.size(); k < n; ++k) {
             const char16_t u = fold(chars[k]);
             m_buffer[k] = u;
-            hash = (hash ^ u) * prime;
+            hash = mix(hash, u);
         }
         m_size = word.size();
         m_hash = hash;
-    }
-
-    // Builds the word a character at a time, as the tokenizer reads it.
-    void append(char16_t u)
-    {
-        if (m_size >= capacity) {
-            m_size = capacity + 1; // too long: the word folds to nothing
-            return;
-        }
-        u = fold(u);
-        m_buffer[m_size++] = u;
-        m_hash = (m_hash ^ u) * prime;
     }
 
     // Empty when the word is longer than any listed word can be.
@@ -99,19 +86,22 @@ public:
 
     static quint32 hashOf(QStringView folded);
 
-    // Lower case, ’ as '.
-    static char16_t fold(char16_t u)
+    // The steps of the above, for a reader that folds a word as it scans it (the tokenizer):
+    // fold each character, start the hash at basis and mix in each folded character. A word
+    // longer than capacity folds to nothing and keeps the basis as its hash.
+    static constexpr qsizetype capacity = 48;
+    static constexpr quint32 basis = 2166136261u; // FNV-1a
+    static char16_t fold(char16_t u) // lower case, ’ as '
     {
         if (u < 0x80)
             return char16_t(unsigned(u - u'A') < 26u ? u + (u'a' - u'A') : u);
         return foldWide(u);
     }
+    static quint32 mix(quint32 hash, char16_t folded) { return (hash ^ folded) * prime; }
 
 private:
     static char16_t foldWide(char16_t u); // beyond ASCII: ’ as ', else lower case
 
-    static constexpr qsizetype capacity = 48;
-    static constexpr quint32 basis = 2166136261u; // FNV-1a
     static constexpr quint32 prime = 16777619u;
     char16_t m_buffer[capacity];
     qsizetype m_size = 0;
@@ -217,6 +207,7 @@ public:
     // Case-insensitive, ’ and ' alike.
     bool contains(QStringView word) const;
     bool contains(const FoldedWord &word) const { return m_folded.find(word) != nullptr; }
+    bool containsFolded(QStringView folded, quint32 hash) const { return m_folded.find(folded, hash) != nullptr; }
     // The word exactly as listed (for lists of proper names, "May" the month but not "may").
     bool containsExact(QStringView word) const;
 
