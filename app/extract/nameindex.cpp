@@ -152,8 +152,7 @@ void NameIndex::Storage::trim()
         *this = Storage();
 }
 
-NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans,
-                     Storage &storage)
+NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans, Storage &storage)
     : m_text(text), m_tokens(tokens), m_storage(storage), m_runs(storage.runs)
 {
     m_runs.clear();

@@ -150,17 +150,15 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
                 break;
             }
         }
-        const auto foldedWord = [&] {
-            return size > FoldedWord::capacity ? QStringView() : QStringView(folded, size);
-        };
+        const auto foldedWord = [&] { return size > FoldedWord::capacity ? QStringView() : QStringView(folded, size); };
         const auto foldedHash = [&] { return size > FoldedWord::capacity ? FoldedWord::basis : hash; };
         if (i < to && chars[i] == u'.'
             && keepsPeriod(QStringView(chars + start, i - start), foldedWord(), foldedHash(), hasPeriod)) {
             add(u'.');
             ++i;
         }
-        *out++ = { qint32(start), qint32(i), foldedHash(),
-                   quint16(lexicon.classifyFolded(foldedWord(), foldedHash())), true, false };
+        const auto classes = quint16(lexicon.classifyFolded(foldedWord(), foldedHash()));
+        *out++ = { qint32(start), qint32(i), foldedHash(), classes, true, false };
     }
     return out - tokens;
 }
