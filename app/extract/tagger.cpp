@@ -126,9 +126,40 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     fullName.reset(runs.size());
     seenIndex.reset(runs.size());
     byName.reset(runs.size());
-    for (const NameIndex::NameRun &run : runs) {
+    static const QString unitedStates = QStringLiteral("United States");
+    // "from Vienna to Zurich", "across the Alps": a bare name after these is a place.
+    static const WordSet locatives = { u"in",     u"from", u"near", u"into",    u"across", u"throughout",
+                                       u"inside", u"to",   u"via",  u"through", u"over",   u"towards" };
+    // What one written name comes to, worked out once: most names recur.
+    struct Written
+    {
+        QStringView name; // after "US" -> "United States" and surname -> full name
+        const QString *whole = nullptr; // the string name views, when it views all of one
+        bool indexed = false; // its surname is in fullName
+        bool known = false; // the fields below are worked out
+        bool skip = false; // a title or a stop word, never a tag
+        int demonym = 0; // 0 no, 1 yes, 2 when a lower-case word follows ("the Qatari side")
+        int tag = -1; // index into result, once counted
+    };
+    thread_local QList<Written> seen;
+    thread_local QList<int> writtenAs; // per run: index into seen
+    seen.clear();
+    writtenAs.resize(runs.size());
+    // Each written name once; surnames of those outside headings point to the longest full name.
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        const NameIndex::NameRun &run = runs.at(r);
+        const auto [seenSlot, first] = seenIndex.insert(run.name, FoldedWord::hashOf(run.name));
+        if (first) {
+            *seenSlot = int(seen.size());
+            seen.append({ run.name, &run.name });
+        }
+        writtenAs[r] = *seenSlot;
+        Written &written = seen[*seenSlot];
+        if (written.indexed || isHeading(run.paragraph))
+            continue;
+        written.indexed = true;
         const qsizetype space = run.name.lastIndexOf(u' ');
-        if (space <= 0 || isHeading(run.paragraph))
+        if (space <= 0)
             continue;
         const QStringView last = QStringView(run.name).mid(space + 1);
         if (Lexicon::isOrganisationWord(last))
@@ -137,47 +168,28 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         if (added || run.name.size() > (*full)->size())
             *full = &run.name;
     }
-    static const QString unitedStates = QStringLiteral("United States");
-    // "from Vienna to Zurich", "across the Alps": a bare name after these is a place.
-    static const WordSet locatives = { u"in",     u"from", u"near", u"into",    u"across", u"throughout",
-                                       u"inside", u"to",   u"via",  u"through", u"over",   u"towards" };
-    // What one written name comes to, worked out at its first occurrence: most names recur.
-    struct Written
-    {
-        QStringView name; // after "US" -> "United States" and surname -> full name
-        const QString *whole = nullptr; // the string name views, when it views all of one
-        bool skip = false; // a title or a stop word, never a tag
-        int demonym = 0; // 0 no, 1 yes, 2 when a lower-case word follows ("the Qatari side")
-        int tag = -1; // index into result, once counted
-    };
-    thread_local QList<Written> seen;
-    seen.clear();
     QList<Tag> result;
     result.reserve(24); // about as many as an article names, and room for the topics after them
-    for (const NameIndex::NameRun &run : runs) {
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        const NameIndex::NameRun &run = runs.at(r);
         if (run.doubtful || isHeading(run.paragraph) || run.name.size() < 2)
             continue;
-        const auto [seenSlot, first] = seenIndex.insert(run.name, FoldedWord::hashOf(run.name));
-        if (first) {
-            Written w;
-            w.name = run.name;
-            w.whole = &run.name;
-            if (w.name == u"US" || w.name == u"U.S." || w.name == u"USA") {
-                w.name = unitedStates;
-                w.whole = &unitedStates;
+        Written &written = seen[writtenAs.at(r)];
+        if (!written.known) {
+            written.known = true;
+            if (written.name == u"US" || written.name == u"U.S." || written.name == u"USA") {
+                written.name = unitedStates;
+                written.whole = &unitedStates;
             }
-            if (!w.name.contains(u' ')) {
-                if (const QString *const *full = fullName.find(w.name, FoldedWord::hashOf(w.name))) {
-                    w.name = **full;
-                    w.whole = *full;
+            if (!written.name.contains(u' ')) {
+                if (const QString *const *full = fullName.find(written.name, FoldedWord::hashOf(written.name))) {
+                    written.name = **full;
+                    written.whole = *full;
                 }
             }
-            w.skip = Lexicon::isTitle(w.name) || Lexicon::isStopWord(w.name);
-            w.demonym = demonymKind(w.name);
-            *seenSlot = int(seen.size());
-            seen.append(w);
+            written.skip = Lexicon::instance().classify(written.name) & (Lexicon::Title | Lexicon::StopWord);
+            written.demonym = demonymKind(written.name);
         }
-        Written &written = seen[*seenSlot];
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run)))
             continue;
         const QStringView name = written.name;
