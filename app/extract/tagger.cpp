@@ -261,7 +261,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     thread_local ViewTable<int> wordIndex(256);
     thread_local ViewTable<int> pairIndex(256);
     thread_local ViewTable<int> stems(256);
-    thread_local QList<char> candidate; // per token: may be part of a topic
+    thread_local QList<int> candidate; // per token: its index into words, -1 when no part of a topic
     // Kept between articles, but not after a huge one.
     if (words.capacity() > 1 << 14 || pairs.capacity() > 1 << 14 || candidate.capacity() > 1 << 16) {
         words = {};
@@ -289,16 +289,17 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             continue;
         const TokenSpan tokens = m_tokens.at(p);
         candidate.resize(tokens.size() + 1);
-        char *isCandidate = candidate.data(); // one detach check, not one per token
+        int *wordOf = candidate.data(); // one detach check, not one per token
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens.at(i);
             const QStringView w = tokenText(m_text, t);
-            isCandidate[i]
+            const bool topical
                 = t.word && !t.is(notTopical) && isPlainWord(w) && !endsWith(w, u"ly") && !endsWith(w, u"ed");
+            wordOf[i] = topical ? wordAt(t) : -1;
         }
-        isCandidate[tokens.size()] = false;
+        wordOf[tokens.size()] = -1;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
-            if (!isCandidate[i])
+            if (wordOf[i] < 0)
                 continue;
             const QStringView w = tokenText(m_text, tokens.at(i));
             // Topics are noun phrases: an -ing word counts only where it is used as a noun ("the
@@ -309,8 +310,8 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             if (!verb
                 && (!endsWith(w, u"ing") || (i > 0 && tokens.at(i - 1).is(Lexicon::Determiner))
                     || isPossessive(previous)))
-                ++words[wordAt(tokens.at(i))].count;
-            if (verb || !isCandidate[i + 1] || endsWith(w, u"ing"))
+                ++words[wordOf[i]].count;
+            if (verb || wordOf[i + 1] < 0 || endsWith(w, u"ing"))
                 continue;
             const Token &nextToken = tokens.at(i + 1);
             const QStringView next = tokenText(m_text, nextToken);
@@ -323,7 +324,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
                 const auto [index, added] = pairIndex.insert(phrase, tokens.at(i).hash * 0x9E3779B1u ^ nextToken.hash);
                 if (added) {
                     *index = int(pairs.size());
-                    pairs.append({ phrase, 0, wordAt(tokens.at(i)), wordAt(nextToken) });
+                    pairs.append({ phrase, 0, wordOf[i], wordOf[i + 1] });
                 }
                 ++pairs[*index].count;
             }
