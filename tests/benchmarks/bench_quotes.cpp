@@ -1,16 +1,21 @@
 // bench_quotes [corpus.json] [--speed corpus.json] [--runs N] [--dump misses.jsonl] [--no-long-text]
+//              [--results results.jsonl]
 // Prints quote P/R/F1 at 30% and 80% coverage, speaker accuracy and indirect-speech P/R over a
 // PolNeAR split (default: dev), then the extractor's throughput on one thread over another split
 // (default: train, the text the speed target names): one warm-up pass, then N timed passes
 // (default 5), reporting the median and best pass, one 1 MB text (--no-long-text skips it, for
-// profiles of article-sized work), characters per second and the process's peak resident memory. --dump writes one JSON
-// line per miss for error analysis (use it on train; dev is for reporting).
+// profiles of article-sized work), characters per second and the process's peak resident memory.
+// --dump writes one JSON line per miss for error analysis (use it on train; dev is for reporting).
+// --results writes everything the extractor finds in each article of both splits, one JSON line
+// per article: a change meant only to make it faster must leave this file byte-identical.
 #include "extract/extractor.h"
+#include "extract/resultjson.h"
 #include "quotemetrics.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTextStream>
 
 #include <sys/resource.h>
@@ -45,6 +50,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const QString dump = takeOption(&args, QStringLiteral("--dump"));
+    const QString resultsPath = takeOption(&args, QStringLiteral("--results"));
     const bool longText = !args.removeOne(QStringLiteral("--no-long-text"));
     const QString speedPath = takeOption(&args, QStringLiteral("--speed"));
     const QString runsOption = takeOption(&args, QStringLiteral("--runs"));
@@ -76,6 +82,23 @@ int main(int argc, char **argv)
     if (speedArticles.isEmpty()) {
         QTextStream(stderr) << "bench_quotes: cannot read " << textsPath << ": " << error << '\n';
         return 1;
+    }
+    if (!resultsPath.isEmpty()) {
+        QFile file(resultsPath);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            QTextStream(stderr) << "bench_quotes: cannot write " << resultsPath << ": " << file.errorString() << '\n';
+            return 1;
+        }
+        QList<const QList<QuoteMetrics::Article> *> splits { &articles };
+        if (textsPath != path)
+            splits.append(&speedArticles);
+        for (const QList<QuoteMetrics::Article> *split : std::as_const(splits)) {
+            for (const QuoteMetrics::Article &a : *split) {
+                QJsonObject line = resultJson(extractor.extract(a.text));
+                line.insert(QStringLiteral("id"), a.id);
+                file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+            }
+        }
     }
     qint64 characters = 0;
     for (const QuoteMetrics::Article &a : speedArticles)
