@@ -87,6 +87,36 @@ void appendLines(const QString &text, qsizetype from, qsizetype to, QList<Span> 
     }
 }
 
+// Drafts in text order, those starting together in the order they came: an insertion sort, which
+// allocates nothing and is quick on a list nearly in order, as the attributor's are.
+void sortByStart(QList<DraftQuote> *drafts)
+{
+    for (qsizetype i = 1; i < drafts->size(); ++i) {
+        if ((*drafts)[i - 1].start <= (*drafts)[i].start)
+            continue;
+        DraftQuote moving = std::move((*drafts)[i]);
+        qsizetype j = i;
+        for (; j > 0 && (*drafts)[j - 1].start > moving.start; --j)
+            (*drafts)[j] = std::move((*drafts)[j - 1]);
+        (*drafts)[j] = std::move(moving);
+    }
+}
+
+// Merges two lists in text order into the first, the first's drafts before the second's where
+// they start together; spare holds the merge and keeps its memory for the next article.
+void mergeByStart(QList<DraftQuote> *drafts, QList<DraftQuote> *more, QList<DraftQuote> *spare)
+{
+    spare->clear();
+    spare->reserve(drafts->size() + more->size());
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < drafts->size() || j < more->size()) {
+        const bool fromMore = i == drafts->size() || (j < more->size() && (*more)[j].start < (*drafts)[i].start);
+        spare->append(std::move(fromMore ? (*more)[j++] : (*drafts)[i++]));
+    }
+    drafts->swap(*spare);
+}
+
 // A quotation without a cue of its own continues the latest attributed quote of its paragraph;
 // one that opens its paragraph may also continue the paragraph before ("…, Law said.\n\n"…"").
 void inheritSpeakers(QList<DraftQuote> *drafts)
@@ -127,11 +157,18 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     {
         QList<Span> paragraphs;
         ArticleTokens tokens;
+        QList<DraftQuote> drafts;
+        QList<DraftQuote> indirect;
+        QList<DraftQuote> merged;
         NameIndex::Storage names;
     };
     thread_local Workspace workspace;
     if (workspace.paragraphs.capacity() > 1 << 12)
         workspace.paragraphs = {};
+    if (workspace.drafts.capacity() + workspace.merged.capacity() > 1 << 12)
+        workspace.drafts = workspace.merged = {};
+    if (workspace.indirect.capacity() > 1 << 12)
+        workspace.indirect = {};
     workspace.names.trim();
     QList<Span> &paragraphs = workspace.paragraphs;
     paragraphs.clear();
@@ -153,19 +190,17 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
         tokens.appendParagraph(text, p.start, p.end);
 
     const QList<QuotedSpan> spans = QuoteScanner::scan(text, paragraphs);
-    QList<DraftQuote> drafts;
+    QList<DraftQuote> &drafts = workspace.drafts;
+    drafts.clear();
     QuoteAttributor(text, paragraphs, tokens).run(spans, &drafts, &result.scareQuotes);
     result.scareQuotes.removeDuplicates();
-    // In text order; mostly they already are, and a sort that is not needed allocates nothing.
-    const auto byStart = [](const DraftQuote &a, const DraftQuote &b) { return a.start < b.start; };
-    if (!std::is_sorted(drafts.cbegin(), drafts.cend(), byStart))
-        std::stable_sort(drafts.begin(), drafts.end(), byStart);
-    QList<DraftQuote> indirect;
+    sortByStart(&drafts);
+    QList<DraftQuote> &indirect = workspace.indirect;
+    indirect.clear();
     IndirectFinder(text, tokens).run(drafts, &indirect);
     if (!indirect.isEmpty()) {
-        drafts.append(indirect);
-        if (!std::is_sorted(drafts.cbegin(), drafts.cend(), byStart))
-            std::stable_sort(drafts.begin(), drafts.end(), byStart);
+        sortByStart(&indirect);
+        mergeByStart(&drafts, &indirect, &workspace.merged);
     }
     inheritSpeakers(&drafts);
 

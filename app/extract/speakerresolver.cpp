@@ -321,7 +321,7 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
 QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Quote> *quotes) const
 {
     EntityTable table;
-    table.entities.reserve(drafts.size());
+    table.entities.reserve(8); // most articles have fewer speakers
     QList<int> entityOf(drafts.size(), -1);
     QList<Recent> recent;
     recent.reserve(drafts.size());

@@ -169,7 +169,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             *full = &run.name;
     }
     QList<Tag> result;
-    result.reserve(24); // about as many as an article names, and room for the topics after them
+    result.reserve(seen.size() + maxTopics); // at most one tag per written name, then the topics
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
         if (run.doubtful || isHeading(run.paragraph) || run.name.size() < 2)
