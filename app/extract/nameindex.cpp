@@ -258,17 +258,33 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     // Words the article also writes in lower case ("debates", "once") are common words when
     // capitalised at a sentence start. Only one-word names opening a sentence are asked about:
     // look for those few words.
-    QStringList lowered;
+    // Their lower-case forms, one after another in one string kept from article to article.
+    QString &lowered = m_storage.lowered;
+    QList<qsizetype> &loweredEnds = m_storage.loweredEnds;
+    lowered.truncate(0);
+    loweredEnds.clear();
     for (const NameRun &run : std::as_const(m_runs)) {
-        if (run.sentenceInitial && !run.name.contains(u' '))
+        if (!run.sentenceInitial || run.name.contains(u' '))
+            continue;
+        const bool ascii = std::all_of(run.name.cbegin(), run.name.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (ascii) {
+            for (const QChar c : run.name)
+                lowered.append(c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c);
+        } else {
             lowered.append(run.name.toLower());
+        }
+        loweredEnds.append(lowered.size());
     }
+    const auto loweredName = [&](qsizetype k) {
+        const qsizetype begin = k > 0 ? loweredEnds.at(k - 1) : 0;
+        return QStringView(lowered).mid(begin, loweredEnds.at(k) - begin);
+    };
     // Keyed by the folded hash every token carries, compared as written.
     ViewTable<char> &writtenLower = m_storage.lowerCase;
-    writtenLower.reset(lowered.size());
-    for (const QString &name : std::as_const(lowered))
-        writtenLower.insert(name, FoldedWord(name).hash());
-    if (!lowered.isEmpty()) {
+    writtenLower.reset(loweredEnds.size());
+    for (qsizetype k = 0; k < loweredEnds.size(); ++k)
+        writtenLower.insert(loweredName(k), FoldedWord(loweredName(k)).hash());
+    if (!loweredEnds.isEmpty()) {
         for (int p = 0; p < m_tokens.size(); ++p) {
             for (const Token &t : m_tokens.at(p)) {
                 if (!t.word || !m_text.at(t.start).isLower())
@@ -291,7 +307,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             seenInside = seenInside || (!other.sentenceInitial && other.name == run.name);
             partOfFullName = partOfFullName || (!other.heading && other.name.contains(u' '));
         }
-        const QString &lower = lowered.at(nextLowered++); // in the same order
+        const QStringView lower = loweredName(nextLowered++); // in the same order
         const char *seen = writtenLower.find(lower, FoldedWord(lower).hash());
         const bool inLowerCase = seen && *seen;
         run.doubtful = (!seenInside && !partOfFullName && !(run.verbFollows && !looksPlural(run.name))) || inLowerCase;

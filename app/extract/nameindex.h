@@ -46,7 +46,9 @@ public:
         QList<int> groupOfRun; // per run
         QList<int> groupEnds; // per group, one past its end in byLastWord
         QList<int> byLastWord; // indices into runs, grouped by last word, each group in text order
-        ViewTable<char> lowerCase; // one-word names opening sentences, in lower case -> seen so
+        QString lowered; // one-word names opening sentences, in lower case, one after another
+        QList<qsizetype> loweredEnds; // where each ends in lowered
+        ViewTable<char> lowerCase; // each of them -> seen so in the text
         // Forgets what a huge text made it grow to.
         void trim();
     };
