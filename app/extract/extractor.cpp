@@ -156,6 +156,7 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     struct Workspace
     {
         QList<Span> paragraphs;
+        QList<QuotedSpan> spans;
         ArticleTokens tokens;
         QList<DraftQuote> drafts;
         QList<DraftQuote> indirect;
@@ -165,6 +166,8 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     thread_local Workspace workspace;
     if (workspace.paragraphs.capacity() > 1 << 12)
         workspace.paragraphs = {};
+    if (workspace.spans.capacity() > 1 << 12)
+        workspace.spans = {};
     if (workspace.drafts.capacity() + workspace.merged.capacity() > 1 << 12)
         workspace.drafts = workspace.merged = {};
     if (workspace.indirect.capacity() > 1 << 12)
@@ -189,7 +192,8 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     for (const Span &p : std::as_const(paragraphs))
         tokens.appendParagraph(text, p.start, p.end);
 
-    const QList<QuotedSpan> spans = QuoteScanner::scan(text, paragraphs);
+    QList<QuotedSpan> &spans = workspace.spans;
+    QuoteScanner::scan(text, paragraphs, &spans);
     QList<DraftQuote> &drafts = workspace.drafts;
     drafts.clear();
     QuoteAttributor(text, paragraphs, tokens).run(spans, &drafts, &result.scareQuotes);

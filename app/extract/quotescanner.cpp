@@ -67,10 +67,10 @@ bool closes(Style style, const QString &text, qsizetype i, qsizetype paraEnd)
 
 } // namespace
 
-QList<QuotedSpan> QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs)
+void QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs, QList<QuotedSpan> *found)
 {
-    QList<QuotedSpan> spans;
-    spans.reserve(16);
+    QList<QuotedSpan> &spans = *found;
+    spans.clear();
     Style style = Style::None;
     QuotedSpan current;
     qsizetype lastInnerEnd = 0; // end of the quoted text seen so far, for unclosed quotes
@@ -135,7 +135,6 @@ QList<QuotedSpan> QuoteScanner::scan(const QString &text, const QList<Span> &par
         current.innerEnd = lastInnerEnd;
         spans.append(current);
     }
-    return spans;
 }
 
 } // namespace Quoteshelf::Extract

@@ -31,7 +31,8 @@ struct QuotedSpan
 class QuoteScanner final
 {
 public:
-    static QList<QuotedSpan> scan(const QString &text, const QList<Span> &paragraphs);
+    // Replaces found's contents with the spans, in text order.
+    static void scan(const QString &text, const QList<Span> &paragraphs, QList<QuotedSpan> *found);
 };
 
 } // namespace Quoteshelf::Extract
