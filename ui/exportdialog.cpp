@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSaveFile>
@@ -457,14 +458,32 @@ void ExportDialog::exportNow()
     }
     saveSettings();
 
+    // A whole library takes a while: progress, and a way to stop, once it lasts half a second.
+    // The work stays on this thread (the template engine and the library connection live here);
+    // the window-modal progress dialog keeps the window painted and answers Stop.
+    const QList<qint64> ids = scopeIds();
+    QProgressDialog progress(tr("Collecting notes…"), tr("Stop"), 0, int(2 * ids.size()), this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowTitle(tr("Exporting"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoReset(false);
     QList<Export::ExportData> data;
-    for (const qint64 id : scopeIds()) {
-        if (auto article = Export::exportDataFor(*m_articles, *m_highlights, id))
+    for (qsizetype i = 0; i < ids.size() && !progress.wasCanceled(); ++i) {
+        if (auto article = Export::exportDataFor(*m_articles, *m_highlights, ids.at(i)))
             data.append(std::move(*article));
+        progress.setValue(int(i + 1));
     }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    m_lastOutcomes = Export::exportToFolder(*m_exporter, data, folder, Export::ConflictPolicy::Report);
-    QGuiApplication::restoreOverrideCursor();
+    if (progress.wasCanceled())
+        return; // nothing written yet
+    progress.setLabelText(tr("Writing files…"));
+    m_lastOutcomes = Export::exportToFolder(*m_exporter, data, folder, Export::ConflictPolicy::Report,
+                                            [&](qsizetype done, qsizetype) {
+                                                progress.setValue(int(ids.size() + done));
+                                                return !progress.wasCanceled();
+                                            });
+    const qsizetype notExported = data.size() - m_lastOutcomes.size();
+    progress.close();
 
     QList<Export::ExportData> conflicted;
     QStringList names;
@@ -498,10 +517,10 @@ void ExportDialog::exportNow()
             }
         }
     }
-    showSummary(folder);
+    showSummary(folder, notExported);
 }
 
-void ExportDialog::showSummary(const QString &folder)
+void ExportDialog::showSummary(const QString &folder, qsizetype notExported)
 {
     // Indexed by ExportStatus, which runs Written, Updated, Unchanged, Conflict, Error.
     static_assert(int(Export::ExportStatus::Error) == 4);
@@ -515,13 +534,15 @@ void ExportDialog::showSummary(const QString &folder)
             problems.append(QStringLiteral("%1: %2").arg(name, outcome.message));
         }
     }
-    const QStringList lines = {
+    QStringList lines = {
         tr("Written: %1").arg(counts[int(Export::ExportStatus::Written)]),
         tr("Updated: %1").arg(counts[int(Export::ExportStatus::Updated)]),
         tr("Unchanged: %1").arg(counts[int(Export::ExportStatus::Unchanged)]),
         tr("Conflicts kept: %1").arg(counts[int(Export::ExportStatus::Conflict)]),
         tr("Errors: %1").arg(counts[int(Export::ExportStatus::Error)]),
     };
+    if (notExported > 0)
+        lines.append(tr("Not exported (stopped): %1").arg(notExported));
     auto *summary = new QMessageBox(problems.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
                                     tr("Export Finished"), lines.join(QLatin1Char('\n')), QMessageBox::Close, this);
     summary->setObjectName(QStringLiteral("exportSummary"));

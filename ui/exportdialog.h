@@ -79,7 +79,8 @@ private:
     void chooseTemplate();
     void copyDefaultTemplate();
     void chooseFolder();
-    void showSummary(const QString &folder);
+    // notExported: articles left out because the reader stopped the export.
+    void showSummary(const QString &folder, qsizetype notExported);
 
     Library::ArticleRepository *m_articles = nullptr;
     Library::HighlightRepository *m_highlights = nullptr;

@@ -62,10 +62,47 @@ QString freeName(const QDir &dir, const QString &base, const QSet<QString> &take
     return {};
 }
 
+// One article into the folder: rendered, placed (an earlier export of it, else a free name) and
+// written when it changed.
+FileOutcome exportOne(const MarkdownExporter &exporter, const ExportData &data, const QDir &dir,
+                      const QHash<qint64, QString> &existing, ConflictPolicy policy, QSet<QString> *taken)
+{
+    FileOutcome outcome { data.article.id, {}, ExportStatus::Error, {} };
+    const ExportDocument document = exporter.render(data);
+    if (!document.ok()) {
+        outcome.message = document.error;
+        return outcome;
+    }
+    QString previous;
+    outcome.path = existing.value(data.article.id);
+    if (outcome.path.isEmpty()) {
+        outcome.path = freeName(dir, exporter.fileName(data), *taken);
+        if (outcome.path.isEmpty()) {
+            outcome.message = u"no free file name"_s;
+            return outcome;
+        }
+    } else if (!readText(outcome.path, &previous, &outcome.message)) {
+        return outcome;
+    }
+    taken->insert(QFileInfo(outcome.path).fileName().toCaseFolded());
+
+    const UpdateResult update = updateFile(previous, document, policy);
+    outcome.status = update.status;
+    outcome.message = update.message;
+    if (update.status == ExportStatus::Written || update.status == ExportStatus::Updated) {
+        QString error;
+        if (!writeText(outcome.path, update.text, &error)) {
+            outcome.status = ExportStatus::Error;
+            outcome.message = error;
+        }
+    }
+    return outcome;
+}
+
 } // namespace
 
 QList<FileOutcome> exportToFolder(const MarkdownExporter &exporter, const QList<ExportData> &articles,
-                                  const QString &directory, ConflictPolicy policy)
+                                  const QString &directory, ConflictPolicy policy, const ExportProgress &progress)
 {
     QList<FileOutcome> outcomes;
     QDir dir(directory);
@@ -79,39 +116,9 @@ QList<FileOutcome> exportToFolder(const MarkdownExporter &exporter, const QList<
     QSet<QString> taken; // names chosen in this run, so two new articles never share one
 
     for (const ExportData &data : articles) {
-        FileOutcome outcome { data.article.id, {}, ExportStatus::Error, {} };
-        const ExportDocument document = exporter.render(data);
-        if (!document.ok()) {
-            outcome.message = document.error;
-            outcomes.append(outcome);
-            continue;
-        }
-        QString previous;
-        outcome.path = existing.value(data.article.id);
-        if (outcome.path.isEmpty()) {
-            outcome.path = freeName(dir, exporter.fileName(data), taken);
-            if (outcome.path.isEmpty()) {
-                outcome.message = u"no free file name"_s;
-                outcomes.append(outcome);
-                continue;
-            }
-        } else if (!readText(outcome.path, &previous, &outcome.message)) {
-            outcomes.append(outcome);
-            continue;
-        }
-        taken.insert(QFileInfo(outcome.path).fileName().toCaseFolded());
-
-        const UpdateResult update = updateFile(previous, document, policy);
-        outcome.status = update.status;
-        outcome.message = update.message;
-        if (update.status == ExportStatus::Written || update.status == ExportStatus::Updated) {
-            QString error;
-            if (!writeText(outcome.path, update.text, &error)) {
-                outcome.status = ExportStatus::Error;
-                outcome.message = error;
-            }
-        }
-        outcomes.append(outcome);
+        outcomes.append(exportOne(exporter, data, dir, existing, policy, &taken));
+        if (progress && !progress(outcomes.size(), articles.size()))
+            break;
     }
     return outcomes;
 }

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Quoteshelf::Export {
 
 class MarkdownExporter;
@@ -25,7 +27,12 @@ struct FileOutcome
 // an edited block is a Conflict unless policy says Overwrite. A new article gets the exporter's
 // file name; when that name is taken (by another article or by a file of the reader's own) it
 // becomes "Name (2).md", "Name (3).md"... Files are replaced atomically (QSaveFile).
+//
+// progress, when given, is called after each article with how many are done and how many there
+// are; returning false stops the export there: the outcomes then cover the articles done so far.
+using ExportProgress = std::function<bool(qsizetype done, qsizetype total)>;
 QList<FileOutcome> exportToFolder(const MarkdownExporter &exporter, const QList<ExportData> &articles,
-                                  const QString &directory, ConflictPolicy policy = ConflictPolicy::Report);
+                                  const QString &directory, ConflictPolicy policy = ConflictPolicy::Report,
+                                  const ExportProgress &progress = {});
 
 } // namespace Quoteshelf::Export

@@ -8,6 +8,7 @@
 #include "export/folderexporter.h"
 #include "export/markdownexporter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -40,6 +41,7 @@ class TestExportFolder final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void folderExport();
+    void progressAndStop();
     void clipboard();
 
 private:
@@ -101,6 +103,38 @@ void TestExportFolder::folderExport()
     outcomes = exportToFolder(exporter, { fresh }, dir.filePath(u"sub/dir"_s));
     QCOMPARE(outcomes.at(0).status, ExportStatus::Written);
     QCOMPARE(exportedArticleId(readFile(dir.filePath(u"sub/dir/"_s + name + u".md"_s))), std::optional<qint64>(9));
+}
+
+// Progress after every article; stopping leaves the rest unwritten and out of the outcomes.
+void TestExportFolder::progressAndStop()
+{
+    MarkdownExporter exporter;
+    QList<ExportData> articles;
+    for (const qint64 id : { 21, 22, 23 }) {
+        ExportData data = m_seed;
+        data.article.id = id;
+        data.article.title = u"Article %1"_s.arg(id);
+        articles.append(data);
+    }
+    QTemporaryDir all;
+    QVERIFY(all.isValid());
+    QList<std::pair<qsizetype, qsizetype>> calls;
+    auto outcomes
+        = exportToFolder(exporter, articles, all.path(), ConflictPolicy::Report, [&](qsizetype done, qsizetype total) {
+              calls.append({ done, total });
+              return true;
+          });
+    QCOMPARE(outcomes.size(), 3);
+    const QList<std::pair<qsizetype, qsizetype>> expected { { 1, 3 }, { 2, 3 }, { 3, 3 } };
+    QCOMPARE(calls, expected);
+
+    QTemporaryDir stopped;
+    QVERIFY(stopped.isValid());
+    outcomes = exportToFolder(exporter, articles, stopped.path(), ConflictPolicy::Report,
+                              [](qsizetype done, qsizetype) { return done < 2; });
+    QCOMPARE(outcomes.size(), 2);
+    QCOMPARE(outcomes.at(1).articleId, 22);
+    QCOMPARE(QDir(stopped.path()).entryList({ u"*.md"_s }, QDir::Files).size(), 2);
 }
 
 void TestExportFolder::clipboard()
