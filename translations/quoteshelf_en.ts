@@ -12,6 +12,21 @@
     </message>
 </context>
 <context>
+    <name>Quoteshelf::Ui::ImportController</name>
+    <message numerus="yes">
+        <source>%n file(s) processed.</source>
+        <translation><numerusform>%n file processed.</numerusform><numerusform>%n files processed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s).</source>
+        <translation><numerusform>Imported %n article.</numerusform><numerusform>Imported %n articles.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation><numerusform>%n file could not be imported.</numerusform><numerusform>%n files could not be imported.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Quoteshelf::Ui::LibraryItemDelegate</name>
     <message numerus="yes">
         <source>%n highlight(s)</source>
@@ -20,10 +35,6 @@
 </context>
 <context>
     <name>Quoteshelf::Ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n file(s) processed.</source>
-        <translation><numerusform>%n file processed.</numerusform><numerusform>%n files processed.</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>Search results (%n)</source>
         <translation><numerusform>Search results (%n)</numerusform><numerusform>Search results (%n)</numerusform></translation>
@@ -43,14 +54,6 @@
     <message numerus="yes">
         <source> · %n quote(s)</source>
         <translation><numerusform> · %n quote</numerusform><numerusform> · %n quotes</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n article(s).</source>
-        <translation><numerusform>Imported %n article.</numerusform><numerusform>Imported %n articles.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported.</source>
-        <translation><numerusform>%n file could not be imported.</numerusform><numerusform>%n files could not be imported.</numerusform></translation>
     </message>
 </context>
 <context>

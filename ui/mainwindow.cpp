@@ -2,8 +2,6 @@
 
 #include "library/articlerepository.h"
 #include "library/highlightrepository.h"
-#include "library/importjob.h"
-#include "library/reimport.h"
 #include "library/database.h"
 #include "library/libraryfiltermodel.h"
 #include "library/librarymodel.h"
@@ -14,6 +12,7 @@
 #include "ui/findbar.h"
 #include "ui/functioncommand.h"
 #include "ui/highlightpopup.h"
+#include "ui/importcontroller.h"
 #include "ui/exportdialog.h"
 #include "ui/notebookwindow.h"
 #include "ui/speakerswindow.h"
@@ -28,17 +27,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressDialog>
-#include <memory>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -50,8 +45,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QWidgetAction>
-
-#include <functional>
 
 namespace Quoteshelf::Ui {
 
@@ -118,6 +111,22 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
+
+    // Import: File › Import, drag and drop, the command line, Import New Version.
+    m_import = new ImportController(m_repository, this);
+    connect(m_import, &ImportController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_import, &ImportController::openRequested, this, &MainWindow::openArticle);
+    connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);
+    connect(m_import, &ImportController::articleReplaced, this, [this](qint64 id) {
+        m_model->refresh(id);
+        if (id == m_reader->articleId()) {
+            // Show the new version where the reader was.
+            m_loading = true;
+            m_reader->openArticle(id, m_repository->summary(id)->progress);
+            refreshPanels();
+            updateStatus();
+        }
+    });
 
     createActions();
     restoreState();
@@ -186,22 +195,12 @@ QListView *MainWindow::libraryView() const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this,
-                                      &MainWindow::showImportDialog);
+    QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), m_import,
+                                      &ImportController::chooseFiles);
     import->setShortcut(QKeySequence::Open);
     import->setToolTip(tr("Import saved articles (HTML, MHTML, text, Markdown)"));
-    file->addAction(tr("Import &New Version…"), this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import New Version"), QSettings().value(QStringLiteral("import/lastDir")).toString(),
-            tr("Saved articles (*.html *.htm *.xhtml *.mhtml *.mht *.txt *.md *.markdown);;All files (*)"));
-        if (files.isEmpty())
-            return;
-        const QStringList report = importNewVersions(files);
-        QMessageBox box(QMessageBox::Information, tr("Import New Version"), tr("%n file(s) processed.", nullptr, int(files.size())),
-                        QMessageBox::Ok, this);
-        box.setInformativeText(report.join(QLatin1Char('\n')));
-        box.exec();
-    })->setToolTip(tr("Update articles from new versions of their files, keeping highlights anchored"));
+    file->addAction(tr("Import &New Version…"), m_import, &ImportController::chooseNewVersions)
+        ->setToolTip(tr("Update articles from new versions of their files, keeping highlights anchored"));
     QAction *exportNotes = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Notes…"), this,
                                            &MainWindow::showExportDialog);
     exportNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -682,108 +681,14 @@ void MainWindow::confirmExternalLink(const QUrl &url)
         QDesktopServices::openUrl(url);
 }
 
-void MainWindow::showImportDialog()
-{
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"), QSettings().value(QStringLiteral("import/lastDir")).toString(),
-        tr("Saved articles (*.html *.htm *.xhtml *.mhtml *.mht *.txt *.md *.markdown);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    QSettings().setValue(QStringLiteral("import/lastDir"), QFileInfo(files.constFirst()).absolutePath());
-    importFiles(files);
-}
-
 void MainWindow::importFiles(const QStringList &paths)
 {
-    if (paths.isEmpty())
-        return;
-    if (m_importJob && m_importJob->isRunning()) {
-        statusBar()->showMessage(tr("An import is already running."), 5000);
-        return;
-    }
-    // The files are read and extracted on a worker thread; the window stays responsive and the
-    // import can be cancelled between files.
-    delete m_importJob;
-    m_importJob = new Library::ImportJob(m_repository->database()->path(), paths, this);
-    auto *dialog = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(paths.size()), this);
-    dialog->setWindowTitle(tr("Import"));
-    dialog->setMinimumDuration(400);
-    dialog->setAutoClose(false);
-    dialog->setAutoReset(false);
-    dialog->setValue(0);
-    auto errors = std::make_shared<QStringList>();
-    auto lastId = std::make_shared<qint64>(0);
-    auto imported = std::make_shared<int>(0);
-    connect(dialog, &QProgressDialog::canceled, m_importJob, &Library::ImportJob::cancel);
-    connect(m_importJob, &Library::ImportJob::progress, dialog, [dialog](int done, int total, const QString &file) {
-        dialog->setMaximum(total);
-        dialog->setValue(done);
-        if (!file.isEmpty())
-            dialog->setLabelText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
-    });
-    connect(m_importJob, &Library::ImportJob::imported, this, [this, lastId, imported](const Library::ImportOutcome &outcome) {
-        *lastId = outcome.id;
-        ++*imported;
-        if (!outcome.duplicate)
-            m_repository->notifyArticleAdded(outcome.id);
-    });
-    connect(m_importJob, &Library::ImportJob::failed, this, [errors](const Library::ImportOutcome &outcome) { *errors << outcome.error; });
-    connect(m_importJob, &Library::ImportJob::finished, this, [this, dialog, errors, lastId, imported](bool cancelled) {
-        dialog->close();
-        dialog->deleteLater();
-        if (*lastId > 0)
-            openArticle(*lastId);
-        QString summary = tr("Imported %n article(s).", nullptr, *imported);
-        if (cancelled)
-            summary += QLatin1Char(' ') + tr("Import cancelled.");
-        statusBar()->showMessage(summary, 8000);
-        if (!errors->isEmpty()) {
-            QMessageBox box(QMessageBox::Warning, tr("Import"),
-                            tr("%n file(s) could not be imported.", nullptr, int(errors->size())), QMessageBox::Ok, this);
-            box.setInformativeText(errors->mid(0, 5).join(QLatin1Char('\n')));
-            box.setDetailedText(errors->join(QLatin1Char('\n')));
-            box.exec();
-        }
-        Q_EMIT importFinished(*imported, int(errors->size()));
-    });
-    m_importJob->start();
+    m_import->importFiles(paths);
 }
 
 QStringList MainWindow::importNewVersions(const QStringList &paths)
 {
-    Library::ReimportService service(m_repository->database(), m_repository);
-    QStringList report;
-    for (const QString &path : paths) {
-        const Library::ReimportReport result = service.replaceFile(path);
-        if (!result.ok()) {
-            report << result.error;
-            continue;
-        }
-        if (result.duplicate) {
-            report << tr("%1: already in the library, unchanged.").arg(QFileInfo(path).fileName());
-            continue;
-        }
-        if (!result.replaced) {
-            m_repository->notifyArticleAdded(result.articleId);
-            report << tr("%1: no earlier version in the library; imported as a new article.").arg(QFileInfo(path).fileName());
-            continue;
-        }
-        report << tr("%1: “%2” updated; highlights: %3 in place, %4 moved, %5 matched approximately, %6 orphaned (kept).")
-                      .arg(QFileInfo(path).fileName(), result.title)
-                      .arg(result.stayed)
-                      .arg(result.moved)
-                      .arg(result.fuzzy)
-                      .arg(result.orphaned);
-        m_model->refresh(result.articleId);
-        if (result.articleId == m_reader->articleId()) {
-            // Show the new version where the reader was.
-            m_loading = true;
-            m_reader->openArticle(result.articleId, m_repository->summary(result.articleId)->progress);
-            refreshPanels();
-            updateStatus();
-        }
-    }
-    return report;
+    return m_import->importNewVersions(paths);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -15,7 +15,6 @@ class QUndoStack;
 
 namespace Quoteshelf::Library {
 class ArticleRepository;
-class ImportJob;
 class HighlightRepository;
 class LibraryModel;
 class SearchEngine;
@@ -34,6 +33,7 @@ class AnnotationController;
 class ArticlePanels;
 class FindBar;
 class HighlightPopup;
+class ImportController;
 class NotebookWindow;
 class SpeakersWindow;
 class LibraryPanel;
@@ -106,7 +106,6 @@ private:
     void saveState();
     void toggleDistractionFree(bool on);
     void updateStatus();
-    void showImportDialog();
     void zoom(int step);
     void openSearchHit(const Library::SearchHit &hit);
     void showLibraryContextMenu(qint64 id, const QPoint &globalPos);
@@ -142,7 +141,7 @@ private:
     QByteArray m_splitterBeforeDistractionFree;
     Render::ReaderStyle m_style;
     QList<qint64> m_pendingDeletions;
-    Library::ImportJob *m_importJob = nullptr;
+    ImportController *m_import = nullptr;
     qsizetype m_pendingOffset = -1;
     qint64 m_pendingHighlight = 0;
     bool m_loading = false;

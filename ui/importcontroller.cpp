@@ -1,0 +1,143 @@
+#include "ui/importcontroller.h"
+
+#include "library/articlerepository.h"
+#include "library/database.h"
+#include "library/importjob.h"
+#include "library/reimport.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+
+#include <memory>
+
+namespace Quoteshelf::Ui {
+
+ImportController::ImportController(Library::ArticleRepository *repository, QWidget *window)
+    : QObject(window), m_repository(repository), m_window(window)
+{
+}
+
+ImportController::~ImportController() = default;
+
+QStringList ImportController::chooseSavedPages(const QString &title) const
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        m_window, title, QSettings().value(QStringLiteral("import/lastDir")).toString(),
+        tr("Saved articles (*.html *.htm *.xhtml *.mhtml *.mht *.txt *.md *.markdown);;All files (*)"));
+    if (!files.isEmpty())
+        QSettings().setValue(QStringLiteral("import/lastDir"), QFileInfo(files.constFirst()).absolutePath());
+    return files;
+}
+
+void ImportController::chooseFiles()
+{
+    importFiles(chooseSavedPages(tr("Import Articles")));
+}
+
+void ImportController::chooseNewVersions()
+{
+    const QStringList files = chooseSavedPages(tr("Import New Version"));
+    if (files.isEmpty())
+        return;
+    const QStringList report = importNewVersions(files);
+    QMessageBox box(QMessageBox::Information, tr("Import New Version"),
+                    tr("%n file(s) processed.", nullptr, int(files.size())), QMessageBox::Ok, m_window);
+    box.setInformativeText(report.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void ImportController::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (m_job && m_job->isRunning()) {
+        Q_EMIT statusMessage(tr("An import is already running."), 5000);
+        return;
+    }
+    // The files are read and extracted on a worker thread; the window stays responsive and the
+    // import can be cancelled between files.
+    delete m_job;
+    m_job = new Library::ImportJob(m_repository->database()->path(), paths, this);
+    auto *dialog = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(paths.size()), m_window);
+    dialog->setWindowTitle(tr("Import"));
+    dialog->setMinimumDuration(400);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setValue(0);
+    auto errors = std::make_shared<QStringList>();
+    auto lastId = std::make_shared<qint64>(0);
+    auto imported = std::make_shared<int>(0);
+    connect(dialog, &QProgressDialog::canceled, m_job, &Library::ImportJob::cancel);
+    connect(m_job, &Library::ImportJob::progress, dialog, [dialog](int done, int total, const QString &file) {
+        dialog->setMaximum(total);
+        dialog->setValue(done);
+        if (!file.isEmpty())
+            dialog->setLabelText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+    });
+    connect(m_job, &Library::ImportJob::imported, this,
+            [this, lastId, imported](const Library::ImportOutcome &outcome) {
+                *lastId = outcome.id;
+                ++*imported;
+                if (!outcome.duplicate)
+                    m_repository->notifyArticleAdded(outcome.id);
+            });
+    connect(m_job, &Library::ImportJob::failed, this,
+            [errors](const Library::ImportOutcome &outcome) { *errors << outcome.error; });
+    connect(m_job, &Library::ImportJob::finished, this, [this, dialog, errors, lastId, imported](bool cancelled) {
+        dialog->close();
+        dialog->deleteLater();
+        if (*lastId > 0)
+            Q_EMIT openRequested(*lastId);
+        QString summary = tr("Imported %n article(s).", nullptr, *imported);
+        if (cancelled)
+            summary += QLatin1Char(' ') + tr("Import cancelled.");
+        Q_EMIT statusMessage(summary, 8000);
+        if (!errors->isEmpty()) {
+            QMessageBox box(QMessageBox::Warning, tr("Import"),
+                            tr("%n file(s) could not be imported.", nullptr, int(errors->size())), QMessageBox::Ok,
+                            m_window);
+            box.setInformativeText(errors->mid(0, 5).join(QLatin1Char('\n')));
+            box.setDetailedText(errors->join(QLatin1Char('\n')));
+            box.exec();
+        }
+        Q_EMIT finished(*imported, int(errors->size()));
+    });
+    m_job->start();
+}
+
+QStringList ImportController::importNewVersions(const QStringList &paths)
+{
+    Library::ReimportService service(m_repository->database(), m_repository);
+    QStringList report;
+    for (const QString &path : paths) {
+        const Library::ReimportReport result = service.replaceFile(path);
+        if (!result.ok()) {
+            report << result.error;
+            continue;
+        }
+        if (result.duplicate) {
+            report << tr("%1: already in the library, unchanged.").arg(QFileInfo(path).fileName());
+            continue;
+        }
+        if (!result.replaced) {
+            m_repository->notifyArticleAdded(result.articleId);
+            report << tr("%1: no earlier version in the library; imported as a new article.")
+                          .arg(QFileInfo(path).fileName());
+            continue;
+        }
+        report << tr("%1: “%2” updated; highlights: %3 in place, %4 moved, %5 matched approximately, %6 orphaned "
+                     "(kept).")
+                      .arg(QFileInfo(path).fileName(), result.title)
+                      .arg(result.stayed)
+                      .arg(result.moved)
+                      .arg(result.fuzzy)
+                      .arg(result.orphaned);
+        Q_EMIT articleReplaced(result.articleId);
+    }
+    return report;
+}
+
+} // namespace Quoteshelf::Ui
