@@ -1,0 +1,188 @@
+// The main window's menus, toolbar and shortcuts (kept apart from mainwindow.cpp for size).
+#include "ui/mainwindow.h"
+
+#include "library/articlerepository.h"
+#include "ui/articlepanels.h"
+#include "ui/annotationcontroller.h"
+#include "ui/findbar.h"
+#include "ui/importcontroller.h"
+#include "ui/librarypanel.h"
+#include "ui/readersettingswidget.h"
+#include "ui/readerview.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStyleHints>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QWidgetAction>
+
+namespace Quoteshelf::Ui {
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), m_import,
+                                      &ImportController::chooseFiles);
+    import->setShortcut(QKeySequence::Open);
+    import->setToolTip(tr("Import saved articles (HTML, MHTML, text, Markdown)"));
+    file->addAction(tr("Import &New Version…"), m_import, &ImportController::chooseNewVersions)
+        ->setToolTip(tr("Update articles from new versions of their files, keeping highlights anchored"));
+    QAction *exportNotes = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Notes…"), this,
+                                           &MainWindow::showExportDialog);
+    exportNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportNotes->setToolTip(tr("Export highlights, notes and quotes as Markdown"));
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find in Article…"), m_findBar, &FindBar::open);
+    find->setShortcut(QKeySequence::Find);
+    QAction *searchLibrary = edit->addAction(tr("&Search Library"), this, [this] {
+        m_searchField->setFocus();
+        m_searchField->selectAll();
+    });
+    searchLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_libraryAction = view->addAction(tr("Show &Library"));
+    m_libraryAction->setCheckable(true);
+    m_libraryAction->setChecked(true);
+    m_libraryAction->setShortcut(Qt::Key_F9);
+    connect(m_libraryAction, &QAction::toggled, m_libraryPanel, &QWidget::setVisible);
+    m_panelsAction = view->addAction(tr("Show &Panels"));
+    m_panelsAction->setCheckable(true);
+    m_panelsAction->setChecked(true);
+    m_panelsAction->setShortcut(Qt::Key_F10);
+    connect(m_panelsAction, &QAction::toggled, m_panels, &QWidget::setVisible);
+    QAction *focus = view->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Distraction-Free Reading"));
+    focus->setCheckable(true);
+    focus->setShortcut(Qt::Key_F11);
+    focus->setToolTip(tr("Hide the library and the panels (F11)"));
+    connect(focus, &QAction::toggled, this, &MainWindow::toggleDistractionFree);
+    view->addSeparator();
+    QAction *notebook = view->addAction(QIcon::fromTheme(QStringLiteral("view-list-text")), tr("&Notebook"), this, &MainWindow::showNotebook);
+    notebook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    notebook->setToolTip(tr("Every highlight, note and tagged quote in the library"));
+    QAction *speakers = view->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Speakers"), this, [this] { showSpeakers(); });
+    speakers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    speakers->setToolTip(tr("Everyone quoted across the library, with what they said"));
+    view->addSeparator();
+    view->addAction(tr("&Larger Text"), this, [this] { zoom(1); })->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    view->addAction(tr("&Smaller Text"), this, [this] { zoom(-1); })->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(tr("&Default Text Size"), this, [this] { zoom(0); })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QMenu *themes = view->addMenu(tr("Reader &Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const QList<std::pair<QString, QString>> themeNames = {
+        {QStringLiteral("light"), tr("&Light")}, {QStringLiteral("sepia"), tr("&Sepia")}, {QStringLiteral("dark"), tr("&Dark")}};
+    for (const auto &[key, label] : themeNames) {
+        QAction *action = themes->addAction(label);
+        action->setCheckable(true);
+        action->setData(key);
+        m_themeGroup->addAction(action);
+    }
+    connect(m_themeGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        Render::ReaderStyle style = m_style;
+        style.theme = action->data().toString();
+        setReaderStyle(style);
+    });
+
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    m_readAction = article->addAction(tr("Mark as &Read"), this, [this] {
+        const qint64 id = m_reader->articleId();
+        if (const auto summary = m_repository->summary(id))
+            m_repository->setRead(id, !summary->read);
+    });
+    m_readAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    article->addAction(tr("&Archive"), this, [this] {
+        if (const auto summary = m_repository->summary(m_reader->articleId()))
+            setArchived(summary->id, !summary->archived);
+    })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    article->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this, [this] {
+        if (m_reader->articleId() > 0)
+            deleteArticle(m_reader->articleId());
+    })->setShortcut(QKeySequence::Delete);
+
+    article->addSeparator();
+    article->addAction(tr("&Highlight Selection"), this, [this] { highlightSelection(QStringLiteral("yellow")); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    article->addAction(tr("Article &Note…"), this, &MainWindow::editArticleNote)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    article->addAction(tr("&Tags…"), this, [this] { m_annotations->editArticleTags(); });
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    const auto step = [this](int delta) {
+        QListView *list = m_libraryPanel->listView();
+        const int row = list->currentIndex().isValid() ? list->currentIndex().row() + delta : 0;
+        const QModelIndex target = list->model()->index(row, 0);
+        if (target.isValid())
+            list->setCurrentIndex(target);
+    };
+    go->addAction(tr("&Next Article"), this, [step] { step(1); })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    go->addAction(tr("&Previous Article"), this, [step] { step(-1); })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Quoteshelf"), this, [this] {
+        QMessageBox::about(this, tr("About Quoteshelf"),
+                           tr("<h3>Quoteshelf %1</h3><p>Read saved news articles offline and work with what people "
+                              "said in them.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(import);
+    toolbar->addAction(notebook);
+    toolbar->addAction(speakers);
+    toolbar->addAction(exportNotes);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_searchField = new QLineEdit(toolbar);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Search library (Ctrl+K)"));
+    m_searchField->setToolTip(tr("Words match as prefixes; \"quotes\" for a phrase; filters: tag:, speaker:, site:"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMinimumWidth(280);
+    m_searchField->setMaximumWidth(420);
+    toolbar->addWidget(m_searchField);
+    // Searching waits for a pause in typing: no query per keystroke.
+    connect(m_searchField, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] { search(m_searchField->text()); });
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        search(m_searchField->text());
+    });
+
+    auto *typography = new QToolButton(toolbar);
+    typography->setText(tr("Aa"));
+    typography->setToolTip(tr("Typeface, size, spacing and theme of the reader"));
+    typography->setPopupMode(QToolButton::InstantPopup);
+    auto *typographyMenu = new QMenu(typography);
+    auto *settings = new ReaderSettingsWidget(typographyMenu);
+    auto *settingsAction = new QWidgetAction(typographyMenu);
+    settingsAction->setDefaultWidget(settings);
+    typographyMenu->addAction(settingsAction);
+    connect(typographyMenu, &QMenu::aboutToShow, settings, [this, settings] { settings->setStyle(m_style); });
+    connect(settings, &ReaderSettingsWidget::styleChanged, this, &MainWindow::setReaderStyle);
+    typography->setMenu(typographyMenu);
+    toolbar->addWidget(typography);
+    toolbar->addAction(focus);
+}
+
+} // namespace Quoteshelf::Ui
