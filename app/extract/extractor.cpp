@@ -162,17 +162,22 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
         QList<DraftQuote> indirect;
         QList<DraftQuote> merged;
         NameIndex::Storage names;
+        Tagger::Storage tags;
+
+        void trim()
+        {
+            if (paragraphs.capacity() > 1 << 12 || spans.capacity() > 1 << 12
+                || drafts.capacity() + merged.capacity() > 1 << 12 || indirect.capacity() > 1 << 12) {
+                paragraphs = {};
+                spans = {};
+                drafts = indirect = merged = {};
+            }
+            names.trim();
+            tags.trim();
+        }
     };
     thread_local Workspace workspace;
-    if (workspace.paragraphs.capacity() > 1 << 12)
-        workspace.paragraphs = {};
-    if (workspace.spans.capacity() > 1 << 12)
-        workspace.spans = {};
-    if (workspace.drafts.capacity() + workspace.merged.capacity() > 1 << 12)
-        workspace.drafts = workspace.merged = {};
-    if (workspace.indirect.capacity() > 1 << 12)
-        workspace.indirect = {};
-    workspace.names.trim();
+    workspace.trim();
     QList<Span> &paragraphs = workspace.paragraphs;
     paragraphs.clear();
     if (segments.isEmpty()) {
@@ -219,7 +224,8 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     }
     const SpeakerResolver resolver(text, tokens, spans, workspace.names);
     result.speakers = resolver.resolve(drafts, &result.quotes);
-    result.tags = Tagger(text, tokens).tags(resolver.names().runs(), result.speakers, result.scareQuotes);
+    result.tags
+        = Tagger(text, tokens, workspace.tags).tags(resolver.names().runs(), result.speakers, result.scareQuotes);
 
     for (int i = 0; i < drafts.size(); ++i) {
         const DraftQuote &d = drafts.at(i);

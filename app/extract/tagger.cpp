@@ -84,7 +84,15 @@ QStringView Tagger::wordBefore(qsizetype position) const
     return word;
 }
 
-Tagger::Tagger(const QString &text, const ArticleTokens &tokens) : m_text(text), m_tokens(tokens)
+void Tagger::Storage::trim()
+{
+    if (seen.capacity() > 1 << 14 || writtenAs.capacity() > 1 << 14 || words.capacity() > 1 << 14
+        || pairs.capacity() > 1 << 14 || candidate.capacity() > 1 << 16 || scored.capacity() > 1 << 14)
+        *this = Storage();
+}
+
+Tagger::Tagger(const QString &text, const ArticleTokens &tokens, Storage &storage)
+    : m_text(text), m_tokens(tokens), m_storage(storage)
 {
     m_heading.resize(m_tokens.size());
     for (qsizetype p = 0; p < m_tokens.size(); ++p)
@@ -118,11 +126,10 @@ bool Tagger::lowerCaseFollows(const NameIndex::NameRun &run) const
 
 QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers) const
 {
-    // Keys are views into the runs' names, which outlive this function. The tables are
-    // per-thread scratch, reused from article to article (see Extractor::extract on why).
-    thread_local ViewTable<const QString *> fullName; // surname -> the longest name ending with it
-    thread_local ViewTable<int> seenIndex; // run.name -> index into seen
-    thread_local ViewTable<int> byName; // name -> index into result
+    // Keys are views into the runs' names, which outlive this function.
+    ViewTable<const QString *> &fullName = m_storage.fullName;
+    ViewTable<int> &seenIndex = m_storage.seenIndex;
+    ViewTable<int> &byName = m_storage.byName;
     fullName.reset(runs.size());
     seenIndex.reset(runs.size());
     byName.reset(runs.size());
@@ -130,19 +137,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     // "from Vienna to Zurich", "across the Alps": a bare name after these is a place.
     static const WordSet locatives = { u"in",     u"from", u"near", u"into",    u"across", u"throughout",
                                        u"inside", u"to",   u"via",  u"through", u"over",   u"towards" };
-    // What one written name comes to, worked out once: most names recur.
-    struct Written
-    {
-        QStringView name; // after "US" -> "United States" and surname -> full name
-        const QString *whole = nullptr; // the string name views, when it views all of one
-        bool indexed = false; // its surname is in fullName
-        bool known = false; // the fields below are worked out
-        bool skip = false; // a title or a stop word, never a tag
-        int demonym = 0; // 0 no, 1 yes, 2 when a lower-case word follows ("the Qatari side")
-        int tag = -1; // index into result, once counted
-    };
-    thread_local QList<Written> seen;
-    thread_local QList<int> writtenAs; // per run: index into seen
+    QList<Storage::Written> &seen = m_storage.seen;
+    QList<int> &writtenAs = m_storage.writtenAs;
     seen.clear();
     writtenAs.resize(runs.size());
     // Each written name once; surnames of those outside headings point to the longest full name.
@@ -154,7 +150,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             seen.append({ run.name, &run.name });
         }
         writtenAs[r] = *seenSlot;
-        Written &written = seen[*seenSlot];
+        Storage::Written &written = seen[*seenSlot];
         if (written.indexed || isHeading(run.paragraph))
             continue;
         written.indexed = true;
@@ -174,7 +170,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         const NameIndex::NameRun &run = runs.at(r);
         if (run.doubtful || isHeading(run.paragraph) || run.name.size() < 2)
             continue;
-        Written &written = seen[writtenAs.at(r)];
+        Storage::Written &written = seen[writtenAs.at(r)];
         if (!written.known) {
             written.known = true;
             if (written.name == u"US" || written.name == u"U.S." || written.name == u"USA") {
@@ -241,33 +237,14 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
 
     // Counting: every candidate word once per occurrence, and pairs of adjacent candidates.
     // Keys are views into the text; tokens carry their words' hashes.
-    struct Word
-    {
-        QStringView text; // lower case: its own folded form
-        quint32 hash = 0; // FoldedWord hash, from its token
-        int count = 0;
-        double weight = -1.0; // idf times stem weight, once scored
-    };
-    struct Pair
-    {
-        QStringView text;
-        int count = 0;
-        int first = -1; // indices into words
-        int second = -1;
-    };
-    // Per-thread scratch, reused from article to article (see Extractor::extract on why).
-    thread_local QList<Word> words;
-    thread_local QList<Pair> pairs;
-    thread_local ViewTable<int> wordIndex(256);
-    thread_local ViewTable<int> pairIndex(256);
-    thread_local ViewTable<int> stems(256);
-    thread_local QList<int> candidate; // per token: its index into words, -1 when no part of a topic
-    // Kept between articles, but not after a huge one.
-    if (words.capacity() > 1 << 14 || pairs.capacity() > 1 << 14 || candidate.capacity() > 1 << 16) {
-        words = {};
-        pairs = {};
-        candidate = {};
-    }
+    using Word = Storage::Word;
+    using Scored = Storage::Scored;
+    QList<Word> &words = m_storage.words;
+    QList<Storage::Pair> &pairs = m_storage.pairs;
+    ViewTable<int> &wordIndex = m_storage.wordIndex;
+    ViewTable<int> &pairIndex = m_storage.pairIndex;
+    ViewTable<int> &stems = m_storage.stems;
+    QList<int> &candidate = m_storage.candidate;
     words.clear();
     pairs.clear();
     wordIndex.reset(256);
@@ -330,12 +307,6 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             }
         }
     }
-    struct Scored
-    {
-        QStringView phrase; // into the text or into scareQuotes
-        int count = 0;
-        double score = 0.0;
-    };
     // Words sharing a stem count together: "prisoner exchange" gains from "prisoners held".
     for (const Word &w : std::as_const(words))
         *stems.insert(w.text.left(6), stemHash(w.text)).first += w.count;
@@ -358,9 +329,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             weight += idfOf(lexicon.documentFrequency(w)) * stemWeightOf(w);
         return weight;
     };
-    thread_local QList<Scored> scored;
-    if (scored.capacity() > 1 << 14)
-        scored = {};
+    QList<Scored> &scored = m_storage.scored;
     scored.clear();
     scored.reserve(words.size() + pairs.size() + scareQuotes.size());
     // Square root of the count: a recurring generic word should not drown a specific term.
@@ -369,7 +338,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         if (w.count >= 2)
             scored.append({ w.text, w.count, std::sqrt(double(w.count)) * weightOfWord(w) });
     }
-    for (const Pair &pair : std::as_const(pairs)) {
+    for (const Storage::Pair &pair : std::as_const(pairs)) {
         // A descriptive adjective makes a weaker term than a noun ("unpredictable nature" vs
         // "prisoner exchange").
         Word &first = words[pair.first];

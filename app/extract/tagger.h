@@ -2,6 +2,7 @@
 
 #include "extract/nameindex.h"
 #include "extract/types.h"
+#include "extract/viewtable.h"
 
 namespace Quoteshelf::Extract {
 
@@ -13,7 +14,61 @@ namespace Quoteshelf::Extract {
 class Tagger final
 {
 public:
-    Tagger(const QString &text, const ArticleTokens &tokens);
+    // Where a tagger keeps its working tables. The caller may reuse one from article to article
+    // (Extractor does, per thread, as with NameIndex::Storage); one tagger at a time uses it.
+    struct Storage
+    {
+        // names(): what one written name comes to, worked out once (most names recur).
+        struct Written
+        {
+            QStringView name; // after "US" -> "United States" and surname -> full name
+            const QString *whole = nullptr; // the string name views, when it views all of one
+            bool indexed = false; // its surname is in fullName
+            bool known = false; // the fields below are worked out
+            bool skip = false; // a title or a stop word, never a tag
+            int demonym = 0; // 0 no, 1 yes, 2 when a lower-case word follows ("the Qatari side")
+            int tag = -1; // index into the result, once counted
+        };
+        ViewTable<const QString *> fullName; // surname -> the longest name ending with it
+        ViewTable<int> seenIndex; // run.name -> index into seen
+        ViewTable<int> byName; // name -> index into the result
+        QList<Written> seen;
+        QList<int> writtenAs; // per run: index into seen
+
+        // topics(): candidate words and pairs of the article, counted, then scored.
+        struct Word
+        {
+            QStringView text; // lower case: its own folded form
+            quint32 hash = 0; // FoldedWord hash, from its token
+            int count = 0;
+            double weight = -1.0; // idf times stem weight, once scored
+        };
+        struct Pair
+        {
+            QStringView text;
+            int count = 0;
+            int first = -1; // indices into words
+            int second = -1;
+        };
+        struct Scored
+        {
+            QStringView phrase; // into the text or into scareQuotes
+            int count = 0;
+            double score = 0.0;
+        };
+        QList<Word> words;
+        QList<Pair> pairs;
+        ViewTable<int> wordIndex;
+        ViewTable<int> pairIndex;
+        ViewTable<int> stems;
+        QList<int> candidate; // per token: its index into words, -1 when no part of a topic
+        QList<Scored> scored;
+
+        // Forgets what a huge text made it grow to.
+        void trim();
+    };
+
+    Tagger(const QString &text, const ArticleTokens &tokens, Storage &storage);
 
     QList<Tag> tags(const QList<NameIndex::NameRun> &names, const QList<Speaker> &speakers,
                     const QStringList &scareQuotes) const;
@@ -28,6 +83,7 @@ private:
 
     const QString &m_text;
     const ArticleTokens &m_tokens;
+    Storage &m_storage;
     QList<char> m_heading; // per paragraph: a title-case line, whose capitals name nothing
 };
 
