@@ -49,13 +49,11 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     };
     // Every pattern below turns on a cue inside the sentence ("said", "told", "according to"):
     // most sentences have none and are passed over at once.
-    const bool cue = std::any_of(tokens.begin() + from, tokens.begin() + to, [&](const Token &t) {
-        if (t.is(Lexicon::IndirectCue | Lexicon::ReportingCue))
-            return true;
-        const QStringView w = t.word ? tokenText(m_text, t) : QStringView();
-        return isInvertedCue(w) || (w.size() == 9 && w.compare(u"according", Qt::CaseInsensitive) == 0);
-    });
-    if (!cue)
+    qsizetype cue = from;
+    while (cue < to && !parser.has(cue, Lexicon::IndirectCue | Lexicon::ReportingCue)
+           && !isInvertedCue(parser.word(cue)) && !parser.isAccordingTo(cue))
+        ++cue;
+    if (cue == to)
         return false;
     draft->kind = Quote::Kind::Indirect;
     draft->paragraph = draft->lastParagraph = paragraph;
