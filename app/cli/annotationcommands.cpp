@@ -103,17 +103,11 @@ int highlightCommand(Context &context, const QStringList &args, const HighlightO
     const qsizetype start = offsets.toCodePoint(at);
     const qsizetype end = offsets.toCodePoint(at + options.text.size());
 
+    // One user action, one transaction: the highlight is saved with its note and tags, or not at all.
     Library::HighlightRepository repository(&database);
-    const auto record = repository.create(id, start, end, options.color);
+    const auto record = repository.create(id, start, end, options.color, 0, options.note, options.tags);
     if (!record) {
         context.err << tr("could not save the highlight") << Qt::endl;
-        return 1;
-    }
-    // One user action: if the note or the tags cannot be saved, the highlight goes too.
-    if ((!options.note.isEmpty() && !repository.setNote(record->id, options.note))
-        || (!options.tags.isEmpty() && !repository.setTags(record->id, options.tags))) {
-        repository.remove(record->id);
-        context.err << tr("could not save the highlight's note or tags") << Qt::endl;
         return 1;
     }
     context.out << record->id << '\n';

@@ -5,6 +5,7 @@
 #include "import/article.h"
 #include "library/articlefields.h"
 #include "library/database.h"
+#include "library/sqltransaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -23,7 +24,7 @@ QString nowIso()
 }
 
 constexpr auto SummaryColumns = "id, title, byline, site_name, published, added_at, progress, highlight_count, "
-                                "word_count, read_at IS NOT NULL, archived";
+                                "word_count, read_at IS NOT NULL, archived, updated_at";
 
 ArticleSummary readSummary(const QSqlQuery &query, int first = 0)
 {
@@ -39,6 +40,7 @@ ArticleSummary readSummary(const QSqlQuery &query, int first = 0)
     s.wordCount = query.value(first + 8).toInt();
     s.read = query.value(first + 9).toBool();
     s.archived = query.value(first + 10).toBool();
+    s.updatedAt = query.value(first + 11).toString();
     return s;
 }
 
@@ -63,6 +65,11 @@ ArticleRepository::AddResult ArticleRepository::addArticle(const Import::Article
 {
     QSqlDatabase db = m_database->connection();
     const QString hash = contentHash(article);
+    // The duplicate check is inside the write transaction: two processes importing the same page
+    // at once find each other's article instead of failing on the unique content hash.
+    SqlTransaction transaction(db);
+    if (!transaction.isActive())
+        return {0, false, tr("The library is busy or read-only: %1").arg(transaction.errorString())};
     {
         QSqlQuery existing(db);
         existing.prepare(QStringLiteral("SELECT id FROM articles WHERE content_hash = ?"));
@@ -70,12 +77,9 @@ ArticleRepository::AddResult ArticleRepository::addArticle(const Import::Article
         if (existing.exec() && existing.next())
             return {existing.value(0).toLongLong(), true, {}};
     }
-
-    if (!db.transaction())
-        return {0, false, tr("The library is busy or read-only: %1").arg(db.lastError().text())};
     const auto failWith = [&](const QSqlQuery &query) {
         const QString error = query.lastError().text();
-        db.rollback();
+        transaction.rollback();
         qCWarning(lcLibrary) << "adding an article failed:" << error;
         return AddResult{0, false, tr("Could not save the article in the library: %1").arg(error)};
     };
@@ -144,8 +148,8 @@ ArticleRepository::AddResult ArticleRepository::addArticle(const Import::Article
             return failWith(link);
     }
 
-    if (!db.commit())
-        return {0, false, tr("Could not save the article in the library: %1").arg(db.lastError().text())};
+    if (!transaction.commit())
+        return {0, false, tr("Could not save the article in the library: %1").arg(transaction.errorString())};
     Q_EMIT articleAdded(id);
     return {id, false, {}};
 }
@@ -283,7 +287,7 @@ std::optional<ArticleRecord> ArticleRepository::article(qint64 id) const
         return std::nullopt;
     ArticleRecord record;
     record.summary = readSummary(query);
-    int i = 11;
+    int i = 12;
     record.sourceUrl = query.value(i++).toString();
     record.sourceFile = query.value(i++).toString();
     record.format = query.value(i++).toString();

@@ -2,11 +2,11 @@
 
 #include "core/logging.h"
 #include "library/migrations.h"
+#include "library/sqltransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,9 +16,6 @@ namespace Quoteshelf::Library {
 namespace {
 
 int s_connectionCounter = 0;
-
-// The first 16 bytes of every SQLite 3 database file.
-constexpr char SqliteMagic[] = "SQLite format 3";
 
 } // namespace
 
@@ -52,6 +49,21 @@ int Database::schemaVersion() const
     return query.value(0).toInt();
 }
 
+bool Database::isLibraryFile(const QString &path) const
+{
+    if (m_path.isEmpty())
+        return false;
+    const QString candidate = QFileInfo(path).canonicalFilePath();
+    const QString library = QFileInfo(m_path).canonicalFilePath();
+    if (candidate.isEmpty() || library.isEmpty())
+        return false;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (candidate == library + QLatin1String(suffix))
+            return true;
+    }
+    return false;
+}
+
 bool Database::fail(Status status, const QString &message)
 {
     m_status = status;
@@ -77,27 +89,33 @@ bool Database::open(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         return fail(Status::IoError, tr("Cannot create the library folder %1.").arg(info.absolutePath()));
 
+    // The file is never opened with anything but SQLite. Closing any other descriptor of the
+    // library file would drop every POSIX lock this process holds on it (SQLite's connections of
+    // the GUI thread, the import worker, ...), and another process would then believe it is
+    // alone, checkpoint and delete the WAL under our feet. SQLite itself tells a file that is
+    // not a database apart (SQLITE_NOTADB) without writing to it.
     const bool existed = info.exists() && info.size() > 0;
-    if (existed) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(Status::IoError, tr("Cannot read %1: %2").arg(path, file.errorString()));
-        if (file.read(16) != QByteArray(SqliteMagic, sizeof SqliteMagic))
-            return fail(Status::NotALibrary,
-                        tr("%1 is not a Quoteshelf library: it is not an SQLite database.").arg(path));
-    }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
+    // Waiting for another connection's lock applies from the first statement on, including the
+    // schema read below (a writer in another process may be in the middle of a commit).
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db.open())
         return fail(Status::IoError, tr("Cannot open %1: %2").arg(path, db.lastError().text()));
 
     // Reading the schema touches the first pages; a damaged file fails here, before anything
     // is written to it.
     QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !probe.next())
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !probe.next()) {
+        const QSqlError error = probe.lastError();
+        if (error.nativeErrorCode() == QLatin1String("26") // SQLITE_NOTADB
+            || error.databaseText().contains(QLatin1String("not a database")))
+            return fail(Status::NotALibrary,
+                        tr("%1 is not a Quoteshelf library: it is not an SQLite database.").arg(path));
         return fail(Status::Corrupt, tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.")
-                                         .arg(path, probe.lastError().databaseText()));
+                                         .arg(path, error.databaseText()));
+    }
     const int objectCount = probe.value(0).toInt();
     probe.finish();
 
@@ -141,7 +159,6 @@ bool Database::configure()
         // NORMAL is durable across application crashes in WAL mode; only a power loss may
         // roll back the last transactions.
         QStringLiteral("PRAGMA synchronous = NORMAL"),
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
     };
     for (const QString &pragma : pragmas) {
         QSqlQuery query(db);
@@ -174,8 +191,13 @@ bool Database::migrate(int fromVersion)
     for (const Migration &migration : loadMigrations(m_migrationsPath)) {
         if (migration.version <= fromVersion)
             continue;
-        if (!db.transaction())
+        // Another process may be creating or upgrading the same library right now: take the
+        // write lock first (waiting for it), then look again at the version it left behind.
+        SqlTransaction transaction(db);
+        if (!transaction.isActive())
             return fail(Status::IoError, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
+        if (schemaVersion() >= migration.version)
+            continue;
         QStringList statements = migration.statements;
         statements << QStringLiteral("PRAGMA user_version = %1").arg(migration.version)
                    << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
@@ -184,14 +206,14 @@ bool Database::migrate(int fromVersion)
             if (!query.exec(statement)) {
                 const QString error = query.lastError().text();
                 query.finish();
-                db.rollback();
+                transaction.rollback();
                 return fail(Status::IoError, tr("Upgrading %1 to library format %2 (%3) failed: %4")
                                                  .arg(m_path)
                                                  .arg(migration.version)
                                                  .arg(migration.name, error));
             }
         }
-        if (!db.commit())
+        if (!transaction.commit())
             return fail(Status::IoError, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
         if (fromVersion > 0)
             qCInfo(lcLibrary) << "upgraded" << m_path << "to version" << migration.version << migration.name;

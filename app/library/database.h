@@ -9,6 +9,11 @@ namespace Quoteshelf::Library {
 // Owns the library's SQLite connection (one named QSQLITE connection per instance; worker threads
 // open their own Database on the same file). Opening applies pending migrations from
 // resources/sql/NNNN_*.sql, each in its own transaction, after copying the file aside.
+//
+// Several connections may be open on one library at once: the GUI thread, its import worker,
+// command-line tools in other processes. The rules that keep that safe: the file is only ever
+// opened by SQLite (see open()), every write is a BEGIN IMMEDIATE transaction (SqlTransaction)
+// or a single statement, and every connection waits BusyTimeoutMs for a lock instead of failing.
 class Database final : public QObject
 {
     Q_OBJECT
@@ -32,6 +37,9 @@ public:
     // The copy taken before the last migration, empty when none was needed.
     QString backupPath() const { return m_backupPath; }
     int schemaVersion() const;
+    // True when path is the library file or one of SQLite's files beside it (-wal, -shm,
+    // -journal). Nothing may read those outside SQLite: see open().
+    bool isLibraryFile(const QString &path) const;
 
     QSqlDatabase connection() const;
 
@@ -39,6 +47,8 @@ public:
     void setMigrationsPath(const QString &path) { m_migrationsPath = path; }
     int latestSchemaVersion() const;
     static constexpr int ApplicationId = 0x51534846; // "QSHF" in the SQLite header
+    // How long a statement waits for another connection's lock (any process) before failing.
+    static constexpr int BusyTimeoutMs = 5000;
 
 private:
     bool fail(Status status, const QString &message);

@@ -107,7 +107,8 @@ bool HighlightRepository::isValidColor(const QString &color)
 }
 
 std::optional<HighlightRecord> HighlightRepository::create(qint64 articleId, qsizetype start, qsizetype end,
-                                                           const QString &color, qint64 quoteId)
+                                                           const QString &color, qint64 quoteId, const QString &note,
+                                                           const QStringList &tags)
 {
     if (!isValidColor(color))
         return std::nullopt;
@@ -136,8 +137,8 @@ std::optional<HighlightRecord> HighlightRepository::create(qint64 articleId, qsi
     const QString now = nowIso();
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(
-        "INSERT INTO highlights (article_id, color, exact, prefix, suffix, start, \"end\", quote_id, speaker, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO highlights (article_id, color, exact, prefix, suffix, start, \"end\", quote_id, speaker, note, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.addBindValue(articleId);
     insert.addBindValue(color);
     insert.addBindValue(nonNull(selector.exact));
@@ -147,18 +148,21 @@ std::optional<HighlightRecord> HighlightRepository::create(qint64 articleId, qsi
     insert.addBindValue(qint64(selector.end));
     insert.addBindValue(quoteId != 0 ? QVariant(quoteId) : QVariant(QMetaType::fromType<qint64>()));
     insert.addBindValue(nonNull(speaker));
+    insert.addBindValue(nonNull(note));
     insert.addBindValue(now);
     insert.addBindValue(now);
     if (!warnIfFailed(insert) || !updateHighlightCount(db, articleId))
         return std::nullopt;
     const qint64 id = insert.lastInsertId().toLongLong();
-    if (!transaction.commit())
+    if ((!tags.isEmpty() && !TagStore::replaceLinks(db, TagStore::Link::Highlight, id, tags)) || !transaction.commit())
         return std::nullopt;
 
     const auto record = highlight(id);
     if (record) {
         Q_EMIT highlightAdded(*record);
         Q_EMIT articleHighlightCountChanged(articleId);
+        if (!tags.isEmpty())
+            Q_EMIT tagsChanged();
     }
     return record;
 }

@@ -25,8 +25,10 @@ public:
     static bool isValidColor(const QString &color);
 
     // Creates a highlight over [start, end) of the article's stored text; fills exact/prefix/suffix.
+    // The note and tags go in with it, in the same transaction: all of it is saved or none.
     std::optional<HighlightRecord> create(qint64 articleId, qsizetype start, qsizetype end, const QString &color,
-                                          qint64 quoteId = 0);
+                                          qint64 quoteId = 0, const QString &note = {},
+                                          const QStringList &tags = {});
     // Highlights an extracted quote's span, keeping the quote's speaker (the reader's correction
     // when there is one).
     std::optional<HighlightRecord> createFromQuote(qint64 quoteId, const QString &color);

@@ -4,6 +4,7 @@
 #include "import/reader.h"
 #include "library/articlefields.h"
 #include "library/articlerepository.h"
+#include "library/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -45,6 +46,9 @@ ImportOutcome importFile(ArticleRepository &repository, const QString &path)
         return {path, 0, {}, false, QCoreApplication::translate("Library", "%1: no such file").arg(name)};
     if (info.isDir())
         return {path, 0, {}, false, QCoreApplication::translate("Library", "%1: is a folder, not a saved article").arg(name)};
+    // Reading the library's own file outside SQLite would drop this process's locks on it.
+    if (repository.database()->isLibraryFile(path))
+        return {path, 0, {}, false, QCoreApplication::translate("Library", "%1: is the Quoteshelf library itself, not a saved article").arg(name)};
     // The reader applies the size limit and knows about "page_files/" folders beside the file.
     const Import::ReadResult read = Import::readFile(info.absoluteFilePath());
     QByteArray original;

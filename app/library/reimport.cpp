@@ -246,6 +246,10 @@ ReimportReport ReimportService::replaceFile(const QString &path)
             = tr("%1: %2").arg(name, info.isDir() ? tr("is a folder, not a saved article") : tr("no such file"));
         return report;
     }
+    if (m_database->isLibraryFile(path)) {
+        report.error = tr("%1: %2").arg(name, tr("is the Quoteshelf library itself, not a saved article"));
+        return report;
+    }
     const Import::ReadResult read = Import::readFile(info.absoluteFilePath());
     QByteArray original;
     if (read.ok()) {
@@ -297,6 +301,11 @@ ReimportReport ReimportService::replace(const Import::ReadResult &read, const QB
     }
 
     const QSqlDatabase db = m_database->connection();
+    SqlTransaction transaction(db);
+    if (!transaction.isActive()) {
+        report.error = tr("%1: the library is busy or read-only").arg(sourceFile);
+        return report;
+    }
     {
         QSqlQuery clash(db);
         clash.prepare(QStringLiteral("SELECT id FROM articles WHERE content_hash = ? AND id <> ?"));
@@ -308,12 +317,6 @@ ReimportReport ReimportService::replace(const Import::ReadResult &read, const QB
                                .arg(clash.value(0).toLongLong());
             return report;
         }
-    }
-
-    SqlTransaction transaction(db);
-    if (!transaction.isActive()) {
-        report.error = tr("%1: the library is busy or read-only").arg(sourceFile);
-        return report;
     }
     try {
         updateArticle(db, id, article, sourceFile, original);
