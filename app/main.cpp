@@ -1,5 +1,6 @@
 // Quoteshelf, the desktop application: composition root only.
 #include "core/paths.h"
+#include "core/singleinstance.h"
 #include "core/translations.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
@@ -47,6 +48,37 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString libraryDir = Core::libraryDirectory(parser.value(libraryOption));
+    const QString screenshot = parser.value(screenshotOption);
+
+    // Files are named relative to where this launch started; the window that takes them may have
+    // started elsewhere.
+    QStringList arguments;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (argument.startsWith(QLatin1String("quoteshelf:"), Qt::CaseInsensitive))
+            arguments << argument;
+        else
+            arguments << QDir::current().absoluteFilePath(argument);
+    }
+
+    // One window per library: a launch on a library that already has one hands its files and
+    // links over and ends. (A screenshot run is a one-off picture and stays on its own.)
+    Core::SingleInstance instance(libraryDir);
+    if (screenshot.isEmpty()) {
+        switch (instance.claim()) {
+        case Core::SingleInstance::Role::Primary:
+            break;
+        case Core::SingleInstance::Role::Secondary:
+            if (instance.forward(arguments))
+                return 0;
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Quoteshelf"), instance.errorString());
+            return 1;
+        case Core::SingleInstance::Role::Failed:
+            // Not fatal: the library is safe with several processes; only the hand-over is lost.
+            qWarning("%s", qPrintable(instance.errorString()));
+            break;
+        }
+    }
+
     Library::Database database;
     if (!database.open(Core::databasePath(libraryDir))) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Quoteshelf"), database.errorString());
@@ -63,21 +95,12 @@ int main(int argc, char *argv[])
     Ui::MainWindow window(&repository, &highlights, &model, &profile, &highlighter);
     window.show();
 
-    // Arguments are saved articles to import, or quoteshelf:// links from exported notes.
-    QStringList files;
-    bool openedLink = false;
-    for (const QString &argument : parser.positionalArguments()) {
-        if (argument.startsWith(QLatin1String("quoteshelf:"), Qt::CaseInsensitive))
-            openedLink = window.openLink(QUrl(argument)) || openedLink;
-        else
-            files << QDir::current().absoluteFilePath(argument);
-    }
-    if (!files.isEmpty())
-        window.importFiles(files);
-    else if (!openedLink)
+    // Arguments are saved articles to import, or quoteshelf:// links from exported notes; later
+    // launches on this library send theirs here.
+    QObject::connect(&instance, &Core::SingleInstance::argumentsReceived, &window, &Ui::MainWindow::openArguments);
+    if (!window.openArguments(arguments))
         window.openInitialArticle();
 
-    const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
         // Wait for the article to load, give Chromium a moment to paint it, grab the window.
         QObject::connect(&window, &Ui::MainWindow::articleLoaded, &app, [&window, screenshot] {

@@ -1,6 +1,6 @@
 #pragma once
 
-// Helpers for tests that drive the real reader web view.
+// Helpers for tests that drive the real reader web view (see gestures.h for mouse and keys).
 
 #include <QDebug>
 #include <QTest>

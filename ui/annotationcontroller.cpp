@@ -55,11 +55,14 @@ AnnotationController::AnnotationController(ReaderView *reader, ArticlePanels *pa
             editHighlightNote(id);
     });
     connect(m_popup, &HighlightPopup::tagsEntered, this, [this](const QStringList &tags) {
-        const qint64 id = ensureHighlight();
-        if (id > 0)
-            m_highlights->setTags(id, tags);
+        // A new highlight is saved with its tags in one go; an existing one gets new tags.
+        if (m_popup->highlightId() > 0)
+            m_highlights->setTags(m_popup->highlightId(), tags);
+        else
+            highlightSelection(QStringLiteral("yellow"), tags);
         m_popup->hide();
     });
+    connect(m_popup, &HighlightPopup::keyForwarded, m_reader, &ReaderView::forwardKey);
     connect(m_popup, &HighlightPopup::deleteRequested, this, [this] {
         const qint64 id = m_popup->highlightId();
         m_popup->hide();
@@ -109,14 +112,15 @@ void AnnotationController::onSelectionChanged(qint64 start, qint64 end, const QR
     m_popup->showForSelection(m_reader->mapToGlobal(QPoint(rect.center().x(), rect.bottom())));
 }
 
-qint64 AnnotationController::highlightSelection(const QString &colour)
+qint64 AnnotationController::highlightSelection(const QString &colour, const QStringList &tags)
 {
     const qint64 article = m_reader->articleId();
     const qint64 start = m_reader->selectionStart();
     const qint64 end = m_reader->selectionEnd();
     if (article <= 0 || start < 0 || end <= start)
         return 0;
-    const auto created = m_highlights->create(article, start, end, colour);
+    m_popup->hide();
+    const auto created = m_highlights->create(article, start, end, colour, 0, {}, tags);
     if (!created) {
         Q_EMIT statusMessage(tr("Could not save the highlight."), 5000);
         return 0;

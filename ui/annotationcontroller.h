@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
 class QRect;
 class QUndoStack;
@@ -36,8 +37,9 @@ public:
 
     HighlightPopup *popup() const { return m_popup; }
 
-    // Highlights the reader's current selection in a colour; returns the new highlight's id or 0.
-    qint64 highlightSelection(const QString &colour);
+    // Highlights the reader's current selection in a colour (with tags, in one transaction);
+    // returns the new highlight's id or 0.
+    qint64 highlightSelection(const QString &colour, const QStringList &tags = {});
     void deleteHighlight(qint64 id);
     void editHighlightNote(qint64 id);
     void editArticleNote();

@@ -165,6 +165,23 @@ void HighlightPopup::keyPressEvent(QKeyEvent *event)
 {
     if (!m_tags->hasFocus()) {
         const int key = event->key();
+        const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+        if (key == Qt::Key_H && modifiers == Qt::ControlModifier) {
+            Q_EMIT colourChosen(colourKeys().constFirst());
+            return;
+        }
+        static const QList<int> textKeys = {Qt::Key_Left, Qt::Key_Right, Qt::Key_Up, Qt::Key_Down,
+                                            Qt::Key_Home, Qt::Key_End, Qt::Key_PageUp, Qt::Key_PageDown};
+        if (textKeys.contains(key) || event->matches(QKeySequence::Copy) || event->matches(QKeySequence::SelectAll)) {
+            hide();
+            Q_EMIT keyForwarded(key, event->modifiers(), event->text());
+            return;
+        }
+        // Digits may need Shift (AZERTY); with Ctrl, Alt or Meta a key is a shortcut.
+        if (modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+            QFrame::keyPressEvent(event);
+            return;
+        }
         if (key >= Qt::Key_1 && key <= Qt::Key_5) {
             Q_EMIT colourChosen(colourKeys().at(key - Qt::Key_1));
             return;

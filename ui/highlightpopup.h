@@ -9,8 +9,9 @@ class QToolButton;
 
 namespace Quoteshelf::Ui {
 
-// The small popup next to a selection or a clicked highlight: five colours (keys 1-5), a note
-// button and a tag field; for an existing highlight also Delete. Esc or a click elsewhere closes.
+// The small popup next to a selection or a clicked highlight: five colours (keys 1-5, Ctrl+H for
+// the first), a note button and a tag field; for an existing highlight also Delete. Esc or a
+// click elsewhere closes it; keys that move through the text close it and go to the article.
 class HighlightPopup final : public QFrame
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ Q_SIGNALS:
     void noteRequested();
     void tagsEntered(const QStringList &tags);
     void deleteRequested();
+    // A key the popup does not use (arrows, Home/End, Page Up/Down, Copy, Select All): the
+    // popup closed and the key belongs to the article (a keyboard selection goes on growing).
+    void keyForwarded(int key, Qt::KeyboardModifiers modifiers, const QString &text);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

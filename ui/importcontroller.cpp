@@ -10,8 +10,10 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace Quoteshelf::Ui {
 
@@ -54,7 +56,8 @@ void ImportController::importFiles(const QStringList &paths)
     if (paths.isEmpty())
         return;
     if (m_job && m_job->isRunning()) {
-        Q_EMIT statusMessage(tr("An import is already running."), 5000);
+        m_queued += paths;
+        Q_EMIT statusMessage(tr("%n file(s) will be imported after the current import.", nullptr, int(m_queued.size())), 5000);
         return;
     }
     // The files are read and extracted on a worker thread; the window stays responsive and the
@@ -104,6 +107,10 @@ void ImportController::importFiles(const QStringList &paths)
             box.exec();
         }
         Q_EMIT finished(*imported, int(errors->size()));
+        // Files that came in meanwhile go next (after this job is done with: not from its signal).
+        const QStringList queued = std::exchange(m_queued, {});
+        if (!queued.isEmpty() && !cancelled)
+            QTimer::singleShot(0, this, [this, queued] { importFiles(queued); });
     });
     m_job->start();
 }

@@ -30,6 +30,7 @@ public:
     void chooseFiles();
     // File › Import New Version…: asks for files, replaces their articles and shows the report.
     void chooseNewVersions();
+    // Imports in the background; files that arrive while an import runs wait for it.
     void importFiles(const QStringList &paths);
     // Replaces articles with new versions of their files (same source); returns the report lines.
     QStringList importNewVersions(const QStringList &paths);
@@ -46,6 +47,8 @@ private:
     Library::ArticleRepository *m_repository = nullptr;
     QWidget *m_window = nullptr;
     Library::ImportJob *m_job = nullptr;
+    // Files that arrived while an import was running (a drop, another launch); imported next.
+    QStringList m_queued;
 };
 
 } // namespace Quoteshelf::Ui

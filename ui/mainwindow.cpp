@@ -5,6 +5,7 @@
 #include "library/database.h"
 #include "library/libraryfiltermodel.h"
 #include "library/librarymodel.h"
+#include "library/librarywatcher.h"
 #include "library/searchengine.h"
 #include "ui/articlepanels.h"
 #include "render/highlightservice.h"
@@ -114,13 +115,8 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
     connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_import, &ImportController::articleReplaced, this, [this](qint64 id) {
         m_model->refresh(id);
-        if (id == m_reader->articleId()) {
-            // Show the new version where the reader was.
-            m_loading = true;
-            m_reader->openArticle(id, m_repository->summary(id)->progress);
-            refreshPanels();
-            updateStatus();
-        }
+        if (id == m_reader->articleId())
+            reloadOpenArticle();
     });
 
     createActions();
@@ -151,8 +147,18 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
         Q_EMIT articleLoaded(id, ok);
     });
     connect(m_reader, &ReaderView::progressChanged, m_repository, &Library::ArticleRepository::setProgress);
-    if (auto *page = qobject_cast<Web::ReaderWebPage *>(m_reader->page()))
+    if (auto *page = qobject_cast<Web::ReaderWebPage *>(m_reader->page())) {
         connect(page, &Web::ReaderWebPage::externalLinkClicked, this, &MainWindow::confirmExternalLink);
+        connect(page, &Web::ReaderWebPage::internalLinkRefused, this, [this] {
+            statusBar()->showMessage(tr("This link leads to another page of the site the article was saved from; "
+                                        "it cannot be followed offline."),
+                                     8000);
+        });
+    }
+
+    // Changes made by quoteshelf-cli, another process or the import worker show up here.
+    m_watcher = new Library::LibraryWatcher(m_repository->database(), this);
+    connect(m_watcher, &Library::LibraryWatcher::changedElsewhere, this, &MainWindow::onLibraryChangedElsewhere);
     connect(m_panels, &ArticlePanels::quoteActivated, m_reader, &ReaderView::showQuote);
     connect(m_panels, &ArticlePanels::speakerSelected, m_reader, &ReaderView::focusSpeaker);
     connect(m_panels, &ArticlePanels::speakerCorrectionRequested, this, &MainWindow::correctSpeaker);
@@ -210,8 +216,17 @@ void MainWindow::saveState()
     settings.setValue(QStringLiteral("window/panelsVisible"), m_panelsAction->isChecked());
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Coming back from a terminal or a notes app: show what changed meanwhile at once.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_watcher)
+        m_watcher->check();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_reader->flushProgress();
     saveState();
     carryOutPendingDeletions();
     event->accept();
@@ -273,6 +288,8 @@ void MainWindow::openArticle(qint64 id)
     }
     setWindowTitle(tr("%1 — Quoteshelf").arg(summary->title));
     QSettings().setValue(QStringLiteral("reader/lastArticle"), id);
+    m_reader->flushProgress();
+    m_openRevision = summary->updatedAt;
     m_loading = true;
     // With a target to show, the saved reading position is not restored over it.
     m_reader->openArticle(id, (m_pendingOffset >= 0 || m_pendingHighlight > 0) ? 0.0 : summary->progress);
@@ -364,6 +381,77 @@ void MainWindow::openInitialArticle()
     const QModelIndex first = m_libraryPanel->listView()->model()->index(0, 0);
     if (first.isValid())
         openArticle(first.data(Library::LibraryModel::IdRole).toLongLong());
+}
+
+bool MainWindow::openArguments(const QStringList &arguments)
+{
+    QStringList files;
+    bool opened = false;
+    for (const QString &argument : arguments) {
+        if (!argument.startsWith(QLatin1String("quoteshelf:"), Qt::CaseInsensitive)) {
+            files << argument;
+            continue;
+        }
+        if (openLink(QUrl(argument)))
+            opened = true;
+        else
+            statusBar()->showMessage(tr("The link %1 does not lead to anything in this library.").arg(argument), 10000);
+    }
+    if (!files.isEmpty())
+        importFiles(files);
+    if (!arguments.isEmpty())
+        bringToFront();
+    return opened || !files.isEmpty();
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::reloadOpenArticle()
+{
+    const qint64 id = m_reader->articleId();
+    const auto summary = m_repository->summary(id);
+    if (!summary)
+        return;
+    // Show the new version where the reader was.
+    m_reader->flushProgress();
+    m_openRevision = summary->updatedAt;
+    m_loading = true;
+    m_reader->openArticle(id, summary->progress);
+    refreshPanels();
+    updateStatus();
+}
+
+void MainWindow::onLibraryChangedElsewhere()
+{
+    m_model->synchronize();
+    const qint64 id = m_reader->articleId();
+    if (id > 0) {
+        const auto summary = m_repository->summary(id);
+        if (!summary) {
+            // Deleted elsewhere: its highlights and panels went with it.
+            statusBar()->showMessage(tr("The article you were reading was deleted elsewhere."), 8000);
+            openInitialArticle();
+        } else if (summary->updatedAt != m_openRevision) {
+            statusBar()->showMessage(tr("A new version of this article was imported elsewhere."), 8000);
+            reloadOpenArticle();
+        } else {
+            refreshPanels();
+            if (!m_loading)
+                m_reader->markHighlights(m_highlights->highlights(id));
+        }
+    }
+    updateStatus();
+    if (m_notebook && m_notebook->isVisible())
+        m_notebook->reload();
+    if (m_speakers && m_speakers->isVisible())
+        m_speakers->reload();
 }
 
 bool MainWindow::openLink(const QUrl &url)

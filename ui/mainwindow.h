@@ -6,6 +6,7 @@
 #include <QUrl>
 
 class QActionGroup;
+class QEvent;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -17,6 +18,7 @@ namespace Quoteshelf::Library {
 class ArticleRepository;
 class HighlightRepository;
 class LibraryModel;
+class LibraryWatcher;
 class SearchEngine;
 struct SearchHit;
 }
@@ -62,6 +64,11 @@ public:
     bool openLink(const QUrl &url);
     // The article read last time, or the first in the list.
     void openInitialArticle();
+    // What a launch of Quoteshelf passed: absolute paths of saved articles to import and
+    // quoteshelf:// links to open (this window's own launch, or a later one handed over by the
+    // single-instance guard). Brings the window to the front; false when nothing was opened.
+    bool openArguments(const QStringList &arguments);
+    void bringToFront();
     // Imports files (from the menu, drag and drop or the command line) and reports failures
     // together in one message.
     void importFiles(const QStringList &paths);
@@ -96,6 +103,7 @@ Q_SIGNALS:
     void importFinished(int imported, int failed);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -115,6 +123,10 @@ private:
     void refreshPanels();
     void confirmExternalLink(const QUrl &url);
     void carryOutPendingDeletions();
+    // Another process (or this one's import worker) changed the library: show it.
+    void onLibraryChangedElsewhere();
+    // Loads the open article again (its text was replaced), keeping the reading position.
+    void reloadOpenArticle();
 
     Library::ArticleRepository *m_repository = nullptr;
     Library::HighlightRepository *m_highlights = nullptr;
@@ -142,6 +154,8 @@ private:
     Render::ReaderStyle m_style;
     QList<qint64> m_pendingDeletions;
     ImportController *m_import = nullptr;
+    Library::LibraryWatcher *m_watcher = nullptr;
+    QString m_openRevision; // updated_at of the open article when it was loaded
     qsizetype m_pendingOffset = -1;
     qint64 m_pendingHighlight = 0;
     bool m_loading = false;

@@ -74,6 +74,12 @@ void MainWindow::createActions()
     focus->setShortcut(Qt::Key_F11);
     focus->setToolTip(tr("Hide the library and the panels (F11)"));
     connect(focus, &QAction::toggled, this, &MainWindow::toggleDistractionFree);
+    QAction *caret = view->addAction(tr("&Caret Browsing"));
+    caret->setCheckable(true);
+    caret->setShortcut(Qt::Key_F7);
+    caret->setToolTip(tr("Move through the article with a text cursor; Shift+arrows select (F7)"));
+    connect(caret, &QAction::toggled, m_reader, &ReaderView::setCaretBrowsing);
+    connect(m_reader, &ReaderView::caretBrowsingChanged, caret, &QAction::setChecked);
     view->addSeparator();
     QAction *notebook = view->addAction(QIcon::fromTheme(QStringLiteral("view-list-text")), tr("&Notebook"), this, &MainWindow::showNotebook);
     notebook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));

@@ -403,6 +403,12 @@ void NotebookWindow::clearFilters()
     applyFilter();
 }
 
+void NotebookWindow::reload()
+{
+    m_model->reload();
+    refreshFacets();
+}
+
 void NotebookWindow::refreshFacets()
 {
     // Refilled keeping the reader's choices; a choice that has gone (its last entry deleted) is

@@ -43,6 +43,8 @@ public:
     void copySelection();
     void exportSelection();
     void clearFilters();
+    // Reads everything again, keeping the filters (the library changed in another process).
+    void reload();
 
 Q_SIGNALS:
     // highlightId is 0 for a tagged quote.

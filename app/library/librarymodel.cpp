@@ -75,8 +75,54 @@ void LibraryModel::rebuildIndex()
         m_rowOfId.insert(m_articles.at(row).id, row);
 }
 
+void LibraryModel::synchronize()
+{
+    const QList<ArticleSummary> fresh = m_repository->summaries();
+    QHash<qint64, qsizetype> freshIndex;
+    freshIndex.reserve(fresh.size());
+    for (qsizetype i = 0; i < fresh.size(); ++i)
+        freshIndex.insert(fresh.at(i).id, i);
+
+    // Gone: removed from the bottom up so the rows above keep their numbers.
+    bool removed = false;
+    for (int row = int(m_articles.size()) - 1; row >= 0; --row) {
+        if (freshIndex.contains(m_articles.at(row).id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_articles.removeAt(row);
+        endRemoveRows();
+        removed = true;
+    }
+    if (removed)
+        rebuildIndex();
+
+    for (int row = 0; row < m_articles.size(); ++row) {
+        const ArticleSummary &now = fresh.at(freshIndex.value(m_articles.at(row).id));
+        if (now == m_articles.at(row))
+            continue;
+        m_articles[row] = now;
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+
+    for (const ArticleSummary &summary : fresh) {
+        if (m_rowOfId.contains(summary.id))
+            continue;
+        const int row = int(m_articles.size());
+        beginInsertRows({}, row, row);
+        m_articles.append(summary);
+        m_rowOfId.insert(summary.id, row);
+        endInsertRows();
+    }
+}
+
 void LibraryModel::onArticleAdded(qint64 id)
 {
+    // The library watcher may have shown an article a worker added before the worker's own
+    // announcement arrives.
+    if (m_rowOfId.contains(id)) {
+        onArticleChanged(id);
+        return;
+    }
     const auto summary = m_repository->summary(id);
     if (!summary)
         return;

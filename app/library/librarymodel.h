@@ -40,6 +40,10 @@ public:
     // Re-reads one article's row (after it changed outside the repository's signals).
     void refresh(qint64 id) { onArticleChanged(id); }
     void reload();
+    // Brings the rows in line with the library after other connections changed it (another
+    // process, a worker thread): inserts, updates and removes rows instead of resetting, so the
+    // selection and the scroll position stay.
+    void synchronize();
 
 private:
     void onArticleAdded(qint64 id);

@@ -21,6 +21,9 @@ struct ArticleSummary
     int wordCount = 0;
     bool read = false;
     bool archived = false;
+    QString updatedAt;   // changes when the article's text is replaced (re-import)
+
+    friend bool operator==(const ArticleSummary &, const ArticleSummary &) = default;
 };
 
 // Everything needed to show one article.

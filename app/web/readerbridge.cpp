@@ -13,24 +13,13 @@ ReaderBridge::ReaderBridge(QObject *parent)
 {
 }
 
-void ReaderBridge::setInitialProgress(double progress)
-{
-    if (!std::isfinite(progress))
-        progress = 0.0;
-    progress = qBound(0.0, progress, 1.0);
-    if (qFuzzyCompare(progress + 1.0, m_initialProgress + 1.0))
-        return;
-    m_initialProgress = progress;
-    Q_EMIT initialProgressChanged();
-}
-
-void ReaderBridge::reportProgress(const QVariant &progress)
+std::optional<double> ReaderBridge::progressFrom(const QVariant &value)
 {
     bool ok = false;
-    const double value = progress.toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value < 0.0 || value > 1.0)
-        return;
-    Q_EMIT progressReported(value);
+    const double progress = value.toDouble(&ok);
+    if (!value.isValid() || !ok || !std::isfinite(progress) || progress < 0.0 || progress > 1.0)
+        return std::nullopt;
+    return progress;
 }
 
 namespace {
@@ -62,17 +51,18 @@ QRect rectFrom(const QVariant &value)
 
 } // namespace
 
-void ReaderBridge::reportSelection(const QVariant &start, const QVariant &end, const QVariant &rect)
+void ReaderBridge::reportSelection(const QVariant &start, const QVariant &end, const QVariant &rect, const QVariant &gesture)
 {
     const auto from = wholeNumber(start, -1, std::numeric_limits<int>::max());
     const auto to = wholeNumber(end, -1, std::numeric_limits<int>::max());
     if (!from || !to)
         return;
+    const bool byMouse = gesture.toString() == QLatin1String("mouse");
     if (*from < 0 || *to <= *from) {
-        Q_EMIT selectionChanged(-1, -1, {});
+        Q_EMIT selectionChanged(-1, -1, {}, byMouse);
         return;
     }
-    Q_EMIT selectionChanged(*from, *to, rectFrom(rect));
+    Q_EMIT selectionChanged(*from, *to, rectFrom(rect), byMouse);
 }
 
 void ReaderBridge::reportHighlightClicked(const QVariant &id, const QVariant &rect)

@@ -1,5 +1,6 @@
 #include "web/readerwebpage.h"
 
+#include "core/logging.h"
 #include "web/urlscheme.h"
 
 namespace Quoteshelf::Web {
@@ -11,8 +12,15 @@ ReaderWebPage::ReaderWebPage(QWebEngineProfile *profile, QObject *parent)
 
 bool ReaderWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
-    if (url.scheme() == QLatin1String(SchemeName))
-        return true;
+    if (url.scheme() == QLatin1String(SchemeName)) {
+        // The article itself, and jumps to its own #anchors.
+        if (isMainFrame && !m_articleUrl.isEmpty() && url.adjusted(QUrl::RemoveFragment) == m_articleUrl)
+            return true;
+        qCInfo(lcWeb) << "refused navigation to" << url << "while showing" << m_articleUrl;
+        if (type == NavigationTypeLinkClicked && isMainFrame)
+            Q_EMIT internalLinkRefused(url);
+        return false;
+    }
     if (type == NavigationTypeLinkClicked && isMainFrame
         && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("mailto")))
         Q_EMIT externalLinkClicked(url);

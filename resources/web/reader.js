@@ -1,5 +1,12 @@
-// Quoteshelf's own script for the reader page. It runs in an isolated world (the page's own
-// JavaScript is disabled) and talks to the application through QWebChannel.
+// Quoteshelf's own script for the reader page. It runs in an isolated world and talks to the
+// application through QWebChannel.
+//
+// The page runs with JavaScript disabled, and in such a page Chromium never runs timers
+// (setTimeout, setInterval), not even in this world. Event listeners, microtasks and the channel
+// do run. So nothing here is deferred: selections are reported straight from the events that make
+// them, and the application does any waiting on its own side (reader view, C++ timers). The
+// reading position is asked for by the application (progress()), because scroll events are not
+// dependable in such a page either.
 (function () {
     "use strict";
     if (window.__quoteshelf)
@@ -7,29 +14,22 @@
     window.__quoteshelf = {};
 
     var bridge = null;
-    var lastProgress = -1;
 
+    // How far down the article the reader is, 0..1 (1 when it fits on one screen).
     function progress() {
         var doc = document.documentElement;
         var scrollable = doc.scrollHeight - window.innerHeight;
-        return scrollable <= 0 ? 1 : Math.min(1, Math.max(0, window.scrollY / scrollable));
+        var p = scrollable <= 0 ? 1 : Math.min(1, Math.max(0, window.scrollY / scrollable));
+        return Math.round(p * 1000) / 1000;
     }
+    window.__quoteshelf.progress = progress;
 
-    function reportProgress() {
-        if (!bridge)
-            return;
-        var p = Math.round(progress() * 1000) / 1000;
-        if (p !== lastProgress) {
-            lastProgress = p;
-            bridge.reportProgress(p);
-        }
-    }
-
-    var scrollTimer = 0;
-    window.addEventListener("scroll", function () {
-        clearTimeout(scrollTimer);
-        scrollTimer = setTimeout(reportProgress, 250);
-    }, { passive: true });
+    // Back to a reading position; returns where the page ended up.
+    window.__quoteshelf.scrollToProgress = function (p) {
+        if (typeof p === "number" && p > 0 && p <= 1)
+            window.scrollTo(0, p * (document.documentElement.scrollHeight - window.innerHeight));
+        return progress();
+    };
 
     // --- Mapping between code-point offsets into the article text and the DOM ----------------
     // Every block element carries data-qs-start/-end: the range of its text in the stored plain
@@ -181,30 +181,51 @@
         return element ? element.closest("[data-qs-start]") : null;
     }
 
-    // Normalises a DOM boundary (container, offset) to a text node position when it points
-    // between elements.
+    // Normalises a DOM boundary (container, offset) to a position in an article text node. A
+    // boundary between elements (a triple click ends at the start of the next paragraph) becomes
+    // the first article text after it (a start) or the last article text before it (an end).
     function textBoundary(container, offset, atEnd) {
-        if (container.nodeType === Node.TEXT_NODE)
+        if (container.nodeType === Node.TEXT_NODE && closestBlock(container))
             return { node: container, index: offset };
-        var walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT, null);
-        var child = container.childNodes[offset];
+        var point = document.createRange();
+        point.setStart(container, offset);
+        var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, null);
         var node;
-        if (child && !atEnd) {
-            while ((node = walker.nextNode())) {
-                if (child === node || child.contains(node))
-                    return { node: node, index: 0 };
-                if (child.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)
-                    return { node: node, index: 0 };
-            }
-        }
         var last = null;
         while ((node = walker.nextNode())) {
-            if (child && (child === node || child.contains(node) ||
-                          (child.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)))
-                break;
-            last = node;
+            if (!node.data.length || !closestBlock(node))
+                continue;
+            if (atEnd) {
+                if (point.comparePoint(node, node.data.length) > 0)
+                    break;
+                last = node;
+            } else if (point.comparePoint(node, 0) >= 0) {
+                return { node: node, index: 0 };
+            }
         }
-        return last ? { node: last, index: last.data.length } : null;
+        return atEnd && last ? { node: last, index: last.data.length } : null;
+    }
+
+    // Blocks touched only at their edge do not belong to a selection: a selection that ends at
+    // the very start of a paragraph ends with the paragraph before it, one that starts at the
+    // very end of a paragraph starts with the next one (no stray paragraph breaks in highlights).
+    function trimToBlocks(start, end) {
+        var blocks = blockElements();
+        for (var i = 0; i < blocks.length; ++i) {
+            var blockStart = parseInt(blocks[i].getAttribute("data-qs-start"), 10);
+            var blockEnd = parseInt(blocks[i].getAttribute("data-qs-end"), 10);
+            if (blockEnd === start && i + 1 < blocks.length) {
+                var next = parseInt(blocks[i + 1].getAttribute("data-qs-start"), 10);
+                if (next < end)
+                    start = next;
+            }
+            if (blockStart === end && i > 0) {
+                var previous = parseInt(blocks[i - 1].getAttribute("data-qs-end"), 10);
+                if (previous > start)
+                    end = previous;
+            }
+        }
+        return [start, end];
     }
 
     // The code-point offset of a text position, counted like domPosition() counts.
@@ -254,44 +275,152 @@
         var end = offsetOf(to.node, to.index);
         if (start < 0 || end < 0 || end <= start)
             return null;
+        var trimmed = trimToBlocks(start, end);
+        start = trimmed[0];
+        end = trimmed[1];
         return { start: start, end: end, rect: rectOf(range), text: range.toString() };
     }
     window.__quoteshelf.selection = currentSelection;
 
-    // Selects [start, end) in the page (tests and "re-attach" use it).
-    window.__quoteshelf.select = function (start, end) {
-        var range = rangeFor(start, end);
-        if (!range)
-            return false;
-        var selection = window.getSelection();
-        selection.removeAllRanges();
-        selection.addRange(range);
-        reportSelection();
-        return true;
-    };
-
+    // Reported when a selection is made, never while it grows under the mouse: on mouseup for the
+    // mouse (drag, double and triple click), on every change for the keyboard (Shift+arrows,
+    // caret browsing, Select All; the application waits for a pause before it shows the popup).
+    // A click that clears a selection clears it after mouseup; selectionchange reports that.
+    var pointerDown = false;
     var lastReported = "";
-    function reportSelection() {
+    function reportSelection(gesture) {
         if (!bridge)
             return;
         var s = currentSelection();
         var key = s ? s.start + ":" + s.end : "";
-        if (key === lastReported)
+        if (key === lastReported && gesture !== "mouse")
             return;
         lastReported = key;
         if (s)
-            bridge.reportSelection(s.start, s.end, s.rect);
+            bridge.reportSelection(s.start, s.end, s.rect, gesture);
         else
-            bridge.reportSelection(-1, -1, [0, 0, 0, 0]);
+            bridge.reportSelection(-1, -1, [0, 0, 0, 0], gesture);
     }
-    // Reported when the reader lets go of the mouse or the keys, not while a selection grows.
-    var selectionTimer = 0;
-    function scheduleReport() {
-        clearTimeout(selectionTimer);
-        selectionTimer = setTimeout(reportSelection, 30);
+    document.addEventListener("mousedown", function (event) {
+        if (event.button === 0)
+            pointerDown = true;
+    }, true);
+    document.addEventListener("mouseup", function (event) {
+        if (event.button !== 0)
+            return;
+        pointerDown = false;
+        reportSelection("mouse");
+    }, true);
+    document.addEventListener("selectionchange", function () {
+        if (!pointerDown)
+            reportSelection("keyboard");
+        if (caretOn)
+            drawCaret();
+    });
+
+    // --- Caret browsing (F7) ---------------------------------------------------------------
+    // A text cursor in the article, moved with the arrow keys (Ctrl: by word, Home/End: line,
+    // Ctrl+Home/End: article); Shift extends the selection from it. Chromium has no caret in
+    // text that cannot be edited, so the script moves the selection itself and draws the caret.
+
+    var caretOn = false;
+    var caretElement = null;
+
+    var caretKeys = {
+        ArrowLeft: ["backward", "character", "word"],
+        ArrowRight: ["forward", "character", "word"],
+        ArrowUp: ["backward", "line", "paragraph"],
+        ArrowDown: ["forward", "line", "paragraph"],
+        Home: ["backward", "lineboundary", "documentboundary"],
+        End: ["forward", "lineboundary", "documentboundary"]
+    };
+
+    function firstVisibleText() {
+        var blocks = document.querySelectorAll("[data-qs-start]");
+        for (var i = 0; i < blocks.length; ++i) {
+            var r = blocks[i].getBoundingClientRect();
+            if (r.bottom <= 0 || r.height === 0)
+                continue;
+            var walker = document.createTreeWalker(blocks[i], NodeFilter.SHOW_TEXT, null);
+            var node;
+            while ((node = walker.nextNode())) {
+                if (/\S/.test(node.data))
+                    return node;
+            }
+        }
+        return null;
     }
-    document.addEventListener("mouseup", scheduleReport);
-    document.addEventListener("keyup", scheduleReport);
+
+    function caretRect() {
+        var selection = window.getSelection();
+        if (!selection || !selection.focusNode)
+            return null;
+        var range = document.createRange();
+        range.setStart(selection.focusNode, selection.focusOffset);
+        range.collapse(true);
+        var rects = range.getClientRects();
+        var rect = rects.length ? rects[0] : range.getBoundingClientRect();
+        if (!rect || (rect.height === 0 && rect.top === 0)) {
+            var element = selection.focusNode.nodeType === Node.TEXT_NODE ? selection.focusNode.parentElement : selection.focusNode;
+            rect = element ? element.getBoundingClientRect() : null;
+        }
+        return rect;
+    }
+
+    function drawCaret() {
+        var rect = caretRect();
+        if (!rect)
+            return;
+        if (!caretElement) {
+            caretElement = document.createElement("div");
+            caretElement.className = "qs-caret";
+            caretElement.setAttribute("aria-hidden", "true");
+            document.body.appendChild(caretElement);
+        }
+        caretElement.style.left = (rect.left + window.scrollX) + "px";
+        caretElement.style.top = (rect.top + window.scrollY) + "px";
+        caretElement.style.height = Math.max(rect.height, 16) + "px";
+        // Keep the caret on screen, with a line of margin.
+        var margin = rect.height * 2;
+        if (rect.top < margin)
+            window.scrollBy(0, rect.top - margin);
+        else if (rect.bottom > window.innerHeight - margin)
+            window.scrollBy(0, rect.bottom - window.innerHeight + margin);
+    }
+
+    window.__quoteshelf.setCaretBrowsing = function (on) {
+        caretOn = !!on;
+        if (!caretOn) {
+            if (caretElement)
+                caretElement.remove();
+            caretElement = null;
+            return false;
+        }
+        var selection = window.getSelection();
+        var inArticle = selection.rangeCount > 0 && closestBlock(selection.focusNode);
+        if (!inArticle) {
+            var text = firstVisibleText();
+            if (text)
+                selection.collapse(text, text.data.search(/\S/));
+        }
+        drawCaret();
+        return true;
+    };
+
+    document.addEventListener("keydown", function (event) {
+        if (!caretOn || event.altKey || event.metaKey)
+            return;
+        var step = caretKeys[event.key];
+        if (!step)
+            return;
+        event.preventDefault();
+        event.stopPropagation();
+        var selection = window.getSelection();
+        if (!selection.rangeCount)
+            window.__quoteshelf.setCaretBrowsing(true);
+        selection.modify(event.shiftKey ? "extend" : "move", step[0], event.ctrlKey ? step[2] : step[1]);
+        drawCaret();
+    }, true);
 
     // --- Highlights ----------------------------------------------------------------------
 
@@ -406,9 +535,6 @@
             return;
         new QWebChannel(qt.webChannelTransport, function (channel) {
             bridge = channel.objects.reader;
-            if (bridge && bridge.initialProgress > 0)
-                window.scrollTo(0, bridge.initialProgress * (document.documentElement.scrollHeight - window.innerHeight));
-            reportProgress();
         });
     }
 

@@ -1,7 +1,7 @@
 // Highlights end to end: select text in the real web view, use the popup, edit, recolour, note,
 // tag, delete and undo, then start again on the same library file and find everything back.
 #include "uisession.h"
-#include "webtesting.h"
+#include "gestures.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -51,6 +52,24 @@ private Q_SLOTS:
         Library::importSamples(repository);
     }
 
+    // Opens the seed article in a shown, active window and waits for the reader's script.
+    static bool showSeed(Ui::MainWindow &window, qint64 article)
+    {
+        window.resize(1366, 768);
+        window.show();
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            return false;
+        QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
+        window.openArticle(article);
+        if (!loaded.wait(20000))
+            return false;
+        return QTest::qWaitFor([&] {
+            return evaluate(window.readerView()->page(), QStringLiteral("typeof window.__quoteshelf")).toString()
+                == QLatin1String("object");
+        }, 10000);
+    }
+
     void createEditDeleteAndFindBack()
     {
         const QString path = m_dir.filePath(QStringLiteral("library.sqlite"));
@@ -66,48 +85,51 @@ private Q_SLOTS:
             QVERIFY(start > 0);
 
             Ui::MainWindow window(&s.repository, &s.highlights, &s.model, &s.profile);
-            window.resize(1366, 768);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
-            window.openArticle(article);
-            QVERIFY(loaded.wait(20000));
-            QWebEnginePage *page = window.readerView()->page();
-            QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("typeof window.__quoteshelf")).toString() == QLatin1String("object"), 10000);
+            QVERIFY(showSeed(window, article));
+            Ui::ReaderView *reader = window.readerView();
+            QWebEnginePage *page = reader->page();
 
-            // Select the words in the page: the popup opens next to them.
-            QSignalSpy selected(window.readerView(), &Ui::ReaderView::selectionChanged);
-            QVERIFY(evaluate(page, QStringLiteral("window.__quoteshelf.select(%1, %2)").arg(start).arg(start + phrase.size())).toBool());
-            QTRY_VERIFY_WITH_TIMEOUT(!selected.isEmpty(), 10000);
+            // Drag across the words with the mouse: the popup opens next to them.
+            const Testing::TextSpot spot = Testing::locateText(reader, phrase);
+            QVERIFY(spot.found);
+            QSignalSpy selected(reader, &Ui::ReaderView::selectionChanged);
+            Testing::dragSelect(reader->focusProxy(), spot.first, spot.last);
+            QTRY_VERIFY_WITH_TIMEOUT(!selected.isEmpty() && selected.constLast().at(0).toLongLong() >= 0, 10000);
             QCOMPARE(selected.constLast().at(0).toLongLong(), qint64(start));
             QCOMPARE(selected.constLast().at(1).toLongLong(), qint64(start + phrase.size()));
             QTRY_VERIFY(window.highlightPopup()->isVisible());
+            // Next to the selection, not somewhere else on the screen.
+            const QRect popup = window.highlightPopup()->geometry();
+            const QPoint selectionBottom = reader->mapToGlobal(selected.constLast().at(2).toRect().bottomLeft());
+            QVERIFY2(qAbs(popup.top() - selectionBottom.y()) < 40, qPrintable(QStringLiteral("popup at %1, selection ends at %2")
+                                                                                 .arg(popup.top()).arg(selectionBottom.y())));
 
-            // Key 2 picks green ("Evidence").
-            QTest::keyClick(window.highlightPopup(), Qt::Key_2);
+            // Key 2, pressed where the keyboard goes, picks green ("Evidence").
+            QTest::keyClick(Testing::keyTarget(), Qt::Key_2);
             QTRY_COMPARE(s.highlights.highlights(article).size(), 1);
             const auto created = s.highlights.highlights(article).constFirst();
             highlightId = created.id;
             QCOMPARE(created.color, QStringLiteral("green"));
             QCOMPARE(created.exact, phrase);
             QCOMPARE(created.start, start);
+            QVERIFY(!window.highlightPopup()->isVisible());
             QTRY_COMPARE_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.querySelectorAll('mark[data-qs-hl]').length")).toInt() > 0, true, 10000);
             QCOMPARE(window.panels()->highlightsList()->count(), 1);
             QCOMPARE(s.repository.summary(article)->highlightCount, 1);
 
             // Clicking the highlight opens the popup for it; key 5 recolours it.
-            QVERIFY(evaluate(page, QStringLiteral("(function(){ window.getSelection().removeAllRanges();"
-                                                  " document.querySelector('mark[data-qs-hl]').click(); return true; })()"))
-                        .toBool());
+            const QString mark = QStringLiteral("mark[data-qs-hl=\"%1\"]").arg(highlightId);
+            QTest::mouseClick(reader->focusProxy(), Qt::LeftButton, {}, Testing::locateElement(reader, mark));
             QTRY_VERIFY(window.highlightPopup()->isVisible() && window.highlightPopup()->highlightId() == highlightId);
-            QTest::keyClick(window.highlightPopup(), Qt::Key_5);
+            QTest::keyClick(Testing::keyTarget(), Qt::Key_5);
             QTRY_COMPARE(s.highlights.highlight(highlightId)->color, QStringLiteral("purple"));
             QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.querySelector('mark[data-qs-hl]').className")).toString().contains(QStringLiteral("purple")), 10000);
 
-            // Tags through the popup's field.
-            evaluate(page, QStringLiteral("document.querySelector('mark[data-qs-hl]').click()"));
+            // Tags typed into the popup's field.
+            QTest::mouseClick(reader->focusProxy(), Qt::LeftButton, {}, Testing::locateElement(reader, mark));
             QTRY_VERIFY(window.highlightPopup()->isVisible());
-            window.highlightPopup()->tagField()->setText(QStringLiteral("diplomacy, Qatar"));
+            QTest::mouseClick(window.highlightPopup()->tagField(), Qt::LeftButton);
+            QTest::keyClicks(window.highlightPopup()->tagField(), QStringLiteral("diplomacy, Qatar"));
             QTest::keyClick(window.highlightPopup()->tagField(), Qt::Key_Return);
             QTRY_COMPARE(s.highlights.highlight(highlightId)->tags.size(), 2);
 
@@ -122,15 +144,28 @@ private Q_SLOTS:
             QCOMPARE(s.highlights.highlight(highlightId)->note, QStringLiteral("Compare with the **Doha** statement."));
             QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.querySelectorAll('mark.qs-has-note').length")).toInt() == 1, 10000);
 
-            // A second highlight across two paragraphs, then deleted and brought back with undo.
+            // A second highlight across two paragraphs, dragged with the mouse and made with
+            // Ctrl+H (the popup is dismissed first with Esc); then deleted and brought back.
             const QString across = QStringLiteral("paramount priority");
             const qsizetype acrossStart = text.indexOf(across);
             const qsizetype acrossEnd = text.indexOf(QStringLiteral("An insider familiar")) + 10;
             QVERIFY(acrossStart > 0 && acrossEnd > acrossStart);
-            QVERIFY(evaluate(page, QStringLiteral("window.__quoteshelf.select(%1, %2)").arg(acrossStart).arg(acrossEnd)).toBool());
-            QTRY_COMPARE(window.readerView()->selectionEnd(), qint64(acrossEnd));
-            const qint64 second = window.highlightSelection(QStringLiteral("blue"));
-            QVERIFY(second > 0);
+            const Testing::TextSpot from = Testing::locateText(reader, across);
+            const Testing::TextSpot to = Testing::locateText(reader, QStringLiteral("An insider"), 0, false);
+            QVERIFY(from.found && to.found);
+            Testing::dragSelect(reader->focusProxy(), from.first, to.last);
+            QTRY_COMPARE(reader->selectionEnd(), qint64(acrossEnd));
+            QCOMPARE(reader->selectionStart(), qint64(acrossStart));
+            QTRY_VERIFY(window.highlightPopup()->isVisible());
+            QTest::keyClick(Testing::keyTarget(), Qt::Key_Escape);
+            QTRY_VERIFY(!window.highlightPopup()->isVisible());
+            QTest::keyClick(reader->focusProxy(), Qt::Key_H, Qt::ControlModifier);
+            QTRY_COMPARE(s.highlights.highlights(article).size(), 2);
+            qint64 second = 0;
+            for (const auto &h : s.highlights.highlights(article))
+                second = h.id != highlightId ? h.id : second;
+            QCOMPARE(s.highlights.highlight(second)->color, QStringLiteral("yellow"));
+            QCOMPARE(s.highlights.highlight(second)->start, acrossStart);
             QVERIFY(s.highlights.highlight(second)->exact.contains(QLatin1Char('\n')));
             window.deleteHighlight(second);
             QVERIFY(!s.highlights.highlight(second));
@@ -182,6 +217,159 @@ private Q_SLOTS:
                                       .toInt(),
                                   2, 10000);
         QCOMPARE(window.panels()->highlightsList()->count(), 2);
+    }
+
+    // A word chosen with a double click, highlighted with Ctrl+H pressed while the popup is open.
+    void doubleClickAndCtrlH()
+    {
+        Session s(m_dir.filePath(QStringLiteral("library.sqlite")));
+        const qint64 article = seedId(s.repository);
+        Ui::MainWindow window(&s.repository, &s.highlights, &s.model, &s.profile);
+        QVERIFY(showSeed(window, article));
+        Ui::ReaderView *reader = window.readerView();
+        const int before = int(s.highlights.highlights(article).size());
+
+        const Testing::TextSpot word = Testing::locateText(reader, QStringLiteral("negotiations"));
+        QVERIFY(word.found);
+        Testing::clickRepeatedly(reader->focusProxy(), (word.first + word.last) / 2, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(window.highlightPopup()->isVisible(), 10000);
+        QTest::keyClick(Testing::keyTarget(), Qt::Key_H, Qt::ControlModifier);
+        QTRY_COMPARE(s.highlights.highlights(article).size(), before + 1);
+        bool found = false;
+        for (const auto &h : s.highlights.highlights(article))
+            found = found || (h.exact == QStringLiteral("negotiations") && h.color == QStringLiteral("yellow"));
+        QVERIFY(found);
+    }
+
+    // A paragraph chosen with a triple click, highlighted from the context menu (right click on
+    // the selection, then H for Highlight and 3 for Context, as a person would press them).
+    void tripleClickAndContextMenu()
+    {
+        Session s(m_dir.filePath(QStringLiteral("library.sqlite")));
+        const qint64 article = seedId(s.repository);
+        const QString text = s.repository.article(article)->text;
+        Ui::MainWindow window(&s.repository, &s.highlights, &s.model, &s.profile);
+        QVERIFY(showSeed(window, article));
+        Ui::ReaderView *reader = window.readerView();
+
+        const QString words = QStringLiteral("An insider familiar");
+        const Testing::TextSpot spot = Testing::locateText(reader, words);
+        QVERIFY(spot.found);
+        Testing::clickRepeatedly(reader->focusProxy(), spot.first + QPoint(4, 0), 3);
+        // The whole paragraph: from its first character to its last (the break after it is not
+        // part of it).
+        const qint64 start = text.indexOf(words);
+        const qint64 end = text.indexOf(QLatin1Char('\n'), start);
+        QVERIFY(start > 0 && end > start);
+        QTRY_COMPARE_WITH_TIMEOUT(reader->selectionEnd(), end, 10000);
+        QCOMPARE(reader->selectionStart(), start);
+        QTRY_VERIFY(window.highlightPopup()->isVisible());
+        QTest::keyClick(Testing::keyTarget(), Qt::Key_Escape);
+        QTRY_VERIFY(!window.highlightPopup()->isVisible());
+
+        QTest::mouseClick(reader->focusProxy(), Qt::RightButton, {}, spot.first + QPoint(20, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMenu *>(QApplication::activePopupWidget()), 10000);
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_H);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget())
+                    && qobject_cast<QMenu *>(QApplication::activePopupWidget())->title().contains(QStringLiteral("Highlight")));
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_3);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto &h : s.highlights.highlights(article)) {
+                    if (h.start == start && h.end == end && h.color == QStringLiteral("blue"))
+                        return true;
+                }
+                return false;
+            }(),
+            10000);
+    }
+
+    // Caret browsing: F7, then Shift+Right from the caret; the popup comes once the keys rest,
+    // and 4 makes a pink highlight of exactly the characters selected.
+    void keyboardSelection()
+    {
+        Session s(m_dir.filePath(QStringLiteral("library.sqlite")));
+        const qint64 article = seedId(s.repository);
+        const QString text = s.repository.article(article)->text;
+        Ui::MainWindow window(&s.repository, &s.highlights, &s.model, &s.profile);
+        QVERIFY(showSeed(window, article));
+        Ui::ReaderView *reader = window.readerView();
+        QWidget *input = reader->focusProxy();
+        input->setFocus();
+        QTRY_VERIFY(input->hasFocus());
+
+        QTest::keyClick(input, Qt::Key_F7);
+        QTRY_VERIFY(reader->caretBrowsing());
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(reader->page(), QStringLiteral("document.querySelectorAll('.qs-caret').length")).toInt(), 1, 10000);
+        // Down a line twice, to the start of it, then select six characters and a word.
+        QTest::keyClick(input, Qt::Key_Down);
+        QTest::keyClick(input, Qt::Key_Down);
+        QTest::keyClick(input, Qt::Key_Home);
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(input, Qt::Key_Right, Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(window.highlightPopup()->isVisible(), 10000);
+        const qint64 start = reader->selectionStart();
+        QCOMPARE(reader->selectionEnd() - start, qint64(6));
+        // More keys while the popup is open go on extending the selection.
+        QTest::keyClick(Testing::keyTarget(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(reader->selectionEnd() - start > 6, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.highlightPopup()->isVisible(), 10000);
+        const qint64 end = reader->selectionEnd();
+        QTest::keyClick(Testing::keyTarget(), Qt::Key_4);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto &h : s.highlights.highlights(article)) {
+                    if (h.start == start && h.end == end && h.color == QStringLiteral("pink"))
+                        return h.exact == text.mid(start, end - start);
+                }
+                return false;
+            }(),
+            10000);
+        QTest::keyClick(input, Qt::Key_F7);
+        QTRY_VERIFY(!reader->caretBrowsing());
+        QTRY_COMPARE_WITH_TIMEOUT(evaluate(reader->page(), QStringLiteral("document.querySelectorAll('.qs-caret').length")).toInt(), 0, 10000);
+    }
+
+    // Reading position and read state, from real scrolling keys.
+    void readingProgressIsSaved()
+    {
+        Session s(m_dir.filePath(QStringLiteral("library.sqlite")));
+        const qint64 article = seedId(s.repository);
+        QVERIFY(s.repository.summary(article));
+        s.repository.setRead(article, false);
+        s.repository.setProgress(article, 0.0);
+        Ui::MainWindow window(&s.repository, &s.highlights, &s.model, &s.profile);
+        QVERIFY(showSeed(window, article));
+        Ui::ReaderView *reader = window.readerView();
+        QWidget *input = reader->focusProxy();
+        input->setFocus();
+
+        // Page Down: part of the way, not read yet.
+        QTest::keyClick(input, Qt::Key_PageDown);
+        QTRY_VERIFY_WITH_TIMEOUT(s.repository.summary(article)->progress > 0.05, 10000);
+        const double partWay = s.repository.summary(article)->progress;
+        QVERIFY(partWay < 0.98);
+        QVERIFY(!s.repository.summary(article)->read);
+
+        // Another article, then back: the reader is where it was.
+        QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
+        qint64 other = 0;
+        for (const auto &summary : s.repository.summaries())
+            other = summary.id != article ? summary.id : other;
+        QVERIFY(other > 0);
+        window.openArticle(other);
+        QVERIFY(loaded.wait(20000));
+        window.openArticle(article);
+        QVERIFY(loaded.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(evaluate(reader->page(), QStringLiteral("window.scrollY")).toInt() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(evaluate(reader->page(), QStringLiteral("window.__quoteshelf.progress()")).toDouble() - partWay) < 0.02, 10000);
+
+        // End: at the bottom, the article is read.
+        input->setFocus();
+        QTest::keyClick(input, Qt::Key_End);
+        QTRY_VERIFY_WITH_TIMEOUT(s.repository.summary(article)->progress >= 0.98, 10000);
+        QTRY_VERIFY(s.repository.summary(article)->read);
+        QTRY_VERIFY(window.libraryView()->model()->index(0, 0).isValid());
     }
 
     void quoteHighlightKeepsSpeaker()

@@ -1,6 +1,6 @@
 // The main window with a real library file and a real web view (under Xvfb or offscreen).
 #include "uisession.h"
-#include "webtesting.h"
+#include "gestures.h"
 #include "core/translations.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
@@ -133,12 +133,19 @@ private Q_SLOTS:
             " return r.top >= 0 && r.bottom <= window.innerHeight; })()").arg(quotes.constLast().id);
         QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, visible).toBool(), 10000);
 
-        // Selecting words inside a quote in the text selects that quote in the panel.
+        // Selecting words inside a quote in the text (dragging the mouse over them) selects that
+        // quote in the panel.
         const auto &target = quotes.at(1);
         list->setCurrentRow(-1);
-        QVERIFY(evaluate(page, QStringLiteral("window.__quoteshelf.select(%1, %2)").arg(target.start + 2).arg(target.start + 8)).toBool());
+        const Testing::TextSpot words = Testing::locateText(window.readerView(), target.text.mid(2, 12));
+        QVERIFY(words.found);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        Testing::dragSelect(window.readerView()->focusProxy(), words.first, words.last);
         QTRY_VERIFY_WITH_TIMEOUT(list->currentItem() && list->currentRow() == 1, 10000);
-        window.highlightPopup()->hide();
+        QTRY_VERIFY(window.highlightPopup()->isVisible());
+        QTest::keyClick(Testing::keyTarget(), Qt::Key_Escape);
+        QTRY_VERIFY(!window.highlightPopup()->isVisible());
     }
 
     void searchAndOpenAHit()

@@ -6,6 +6,7 @@
 #include "extract/types.h"
 #include "render/highlightservice.h"
 #include "web/readerprofile.h"
+#include "web/readerwebpage.h"
 #include "web/requestinterceptor.h"
 #include "web/urlscheme.h"
 
@@ -82,7 +83,9 @@ private Q_SLOTS:
     {
         QWebEnginePage *page = m_profile->createPage(this);
         QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
-        page->load(QUrl(QStringLiteral("quoteshelf://article/%1/").arg(m_articleId)));
+        const QUrl url(QStringLiteral("quoteshelf://article/%1/").arg(m_articleId));
+        qobject_cast<Web::ReaderWebPage *>(page)->setArticleUrl(url);
+        page->load(url);
         QVERIFY(loaded.wait(20000));
         QCOMPARE(loaded.constFirst().constFirst().toBool(), true);
         QCOMPARE(page->title(), QStringLiteral("Hostile page"));
@@ -115,6 +118,29 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(20000));
         QCOMPARE(loaded.constFirst().constFirst().toBool(), false);
         QVERIFY(page->url().scheme() != QLatin1String("https"));
+        delete page;
+    }
+
+    void readerPageShowsOnlyItsArticle()
+    {
+        // Another article's address, reached by a link, a history step or anything else, is
+        // refused: the window's panels and new highlights belong to the article it opened.
+        auto *page = qobject_cast<Web::ReaderWebPage *>(m_profile->createPage(this));
+        QVERIFY(page);
+        const QUrl own(QStringLiteral("quoteshelf://article/%1/").arg(m_articleId));
+        page->setArticleUrl(own);
+        QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
+        page->load(own);
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(loaded.constLast().constFirst().toBool());
+        // Its own #anchors are fine.
+        page->load(QUrl(own.toString() + QStringLiteral("#second")));
+        QTRY_COMPARE(page->url().fragment(), QStringLiteral("second"));
+        loaded.clear();
+        page->load(QUrl(QStringLiteral("quoteshelf://article/%1/").arg(m_articleId + 1)));
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.constLast().constFirst().toBool(), false);
+        QCOMPARE(page->url().adjusted(QUrl::RemoveFragment), own);
         delete page;
     }
 
