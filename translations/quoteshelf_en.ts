@@ -18,6 +18,10 @@
         <translation><numerusform>%n file processed.</numerusform><numerusform>%n files processed.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%n file(s) will be imported after the current import.</source>
+        <translation><numerusform>%n file will be imported after the current import.</numerusform><numerusform>%n files will be imported after the current import.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n article(s).</source>
         <translation><numerusform>Imported %n article.</numerusform><numerusform>Imported %n articles.</numerusform></translation>
     </message>

@@ -19,6 +19,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStatusBar>
+#include <QFile>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -370,6 +372,61 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(s.repository.summary(article)->progress >= 0.98, 10000);
         QTRY_VERIFY(s.repository.summary(article)->read);
         QTRY_VERIFY(window.libraryView()->model()->index(0, 0).isValid());
+    }
+
+    // A saved page's relative link ("../1/") resolves to another reader address. Clicking it must
+    // not put another article behind the panels: the view stays on its article, and a highlight
+    // made afterwards lands on it with its text.
+    void relativeLinkCannotSwitchTheArticle()
+    {
+        Session s(m_dir.filePath(QStringLiteral("library.sqlite")));
+        const qint64 seed = seedId(s.repository);
+        const QString page = m_dir.filePath(QStringLiteral("pier.html"));
+        {
+            QFile file(page);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral(
+                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Pier to reopen in May</title></head><body>"
+                "<article><h1>Pier to reopen in May</h1>"
+                "<p>The council confirmed the date on Friday, after a <a href=\"../%1/\">related story</a> "
+                "about the repairs drew hundreds of comments from residents of the old harbour district.</p>"
+                "<p>“The pier will reopen in May, and not a day later,” the mayor said at the council meeting on Friday "
+                "evening, adding that the contractor had been paid in full.</p>"
+                "<p>Fishermen said they would wait and see before moving their boats back to the pier.</p>"
+                "</article></body></html>").arg(seed).toUtf8());
+        }
+        const auto outcome = Library::importFile(s.repository, page);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        const qint64 pier = outcome.id;
+        QVERIFY(pier != seed);
+
+        Ui::MainWindow window(&s.repository, &s.highlights, &s.model, &s.profile);
+        QVERIFY(showSeed(window, pier));
+        Ui::ReaderView *reader = window.readerView();
+        const QUrl shown = reader->page()->url();
+        QCOMPARE(evaluate(reader->page(), QStringLiteral("document.querySelector('.qs-body a') ? document.querySelector('.qs-body a').href : ''")).toString(),
+                 QStringLiteral("quoteshelf://article/%1/").arg(seed));
+
+        // Click the link like a reader would.
+        QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
+        QTest::mouseClick(reader->focusProxy(), Qt::LeftButton, {}, Testing::locateElement(reader, QStringLiteral(".qs-body a")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("cannot be followed offline")), 10000);
+        QVERIFY(!loaded.wait(1500));
+        QCOMPARE(reader->page()->url(), shown);
+        QCOMPARE(reader->articleId(), pier);
+        QCOMPARE(evaluate(reader->page(), QStringLiteral("document.title")).toString(), QStringLiteral("Pier to reopen in May"));
+
+        // A highlight made now belongs to the article on screen, with its words.
+        const QString phrase = QStringLiteral("The pier will reopen in May");
+        const Testing::TextSpot spot = Testing::locateText(reader, phrase);
+        QVERIFY(spot.found);
+        Testing::dragSelect(reader->focusProxy(), spot.first, spot.last);
+        QTRY_VERIFY_WITH_TIMEOUT(window.highlightPopup()->isVisible(), 10000);
+        QTest::keyClick(Testing::keyTarget(), Qt::Key_1);
+        QTRY_COMPARE(s.highlights.highlights(pier).size(), 1);
+        QCOMPARE(s.highlights.highlights(pier).constFirst().exact, phrase);
+        for (const auto &h : s.highlights.highlights(seed))
+            QVERIFY(h.exact != phrase);
     }
 
     void quoteHighlightKeepsSpeaker()
