@@ -257,6 +257,13 @@
         return Math.min(position, end);
     }
 
+    // The character at a code-point offset of the article text, as the page shows it.
+    function characterAt(offset) {
+        var block = blockFor(offset, false);
+        var position = block ? domPosition(block, offset) : null;
+        return position && position.index < position.node.data.length ? position.node.data[position.index] : "";
+    }
+
     function rectOf(range) {
         var r = range.getBoundingClientRect();
         return [Math.round(r.left), Math.round(r.top), Math.round(r.width), Math.round(r.height)];
@@ -278,6 +285,13 @@
         var trimmed = trimToBlocks(start, end);
         start = trimmed[0];
         end = trimmed[1];
+        // A drag that ends in the space after a word does not make the space part of a highlight.
+        while (start < end && /\s/.test(characterAt(start)))
+            start += 1;
+        while (end > start && /\s/.test(characterAt(end - 1)))
+            end -= 1;
+        if (end <= start)
+            return null;
         return { start: start, end: end, rect: rectOf(range), text: range.toString() };
     }
     window.__quoteshelf.selection = currentSelection;

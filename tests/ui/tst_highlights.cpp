@@ -243,6 +243,30 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // A drag that ends in the space after a word: the highlight is the words, not the space.
+    void dragIntoTheFollowingSpace()
+    {
+        Session s(m_dir.filePath(QStringLiteral("library.sqlite")));
+        const qint64 article = seedId(s.repository);
+        Ui::MainWindow window(&s.repository, &s.highlights, &s.model, &s.profile);
+        QVERIFY(showSeed(window, article));
+        Ui::ReaderView *reader = window.readerView();
+        const Testing::TextSpot spot = Testing::locateText(reader, QStringLiteral("prisoner exchange "));
+        QVERIFY(spot.found);
+        Testing::dragSelect(reader->focusProxy(), spot.first, spot.last);
+        QTRY_VERIFY_WITH_TIMEOUT(window.highlightPopup()->isVisible(), 10000);
+        QTest::keyClick(Testing::keyTarget(), Qt::Key_3);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const auto &h : s.highlights.highlights(article)) {
+                    if (h.color == QStringLiteral("blue") && h.exact.startsWith(QStringLiteral("prisoner")))
+                        return h.exact == QStringLiteral("prisoner exchange");
+                }
+                return false;
+            }(),
+            10000);
+    }
+
     // A paragraph chosen with a triple click, highlighted from the context menu (right click on
     // the selection, then H for Highlight and 3 for Context, as a person would press them).
     void tripleClickAndContextMenu()
