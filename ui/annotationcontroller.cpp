@@ -125,6 +125,7 @@ qint64 AnnotationController::highlightSelection(const QString &colour, const QSt
         Q_EMIT statusMessage(tr("Could not save the highlight."), 5000);
         return 0;
     }
+    m_reader->clearSelection();
     return created->id;
 }
 

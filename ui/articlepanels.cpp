@@ -138,16 +138,16 @@ void ArticlePanels::quoteContextMenu(const QPoint &pos)
         return;
     const Library::QuoteRecord quote = *it;
     QMenu menu(this);
-    menu.addAction(tr("Copy as Markdown"), this, [quote] {
+    menu.addAction(tr("&Copy as Markdown"), this, [quote] {
         QString markdown = QStringLiteral("> %1").arg(quote.text.simplified());
         if (!quote.speaker.isEmpty())
             markdown += QStringLiteral("\n>\n> — %1").arg(quote.speaker);
         QGuiApplication::clipboard()->setText(markdown + QLatin1Char('\n'));
     });
-    menu.addAction(tr("Show in Article"), this, [this, id] { Q_EMIT quoteActivated(id); });
-    menu.addAction(tr("Highlight"), this, [this, id] { Q_EMIT quoteHighlightRequested(id); });
+    menu.addAction(tr("&Show in Article"), this, [this, id] { Q_EMIT quoteActivated(id); });
+    menu.addAction(tr("&Highlight"), this, [this, id] { Q_EMIT quoteHighlightRequested(id); });
     menu.addSeparator();
-    menu.addAction(tr("Wrong Speaker…"), this, [this, quote] { Q_EMIT speakerCorrectionRequested(quote.id, quote.speaker); });
+    menu.addAction(tr("&Wrong Speaker…"), this, [this, quote] { Q_EMIT speakerCorrectionRequested(quote.id, quote.speaker); });
     menu.exec(m_quotes->viewport()->mapToGlobal(pos));
 }
 

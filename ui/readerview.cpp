@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QTimer>
 #include <QWebChannel>
+#include <QWebEngineLoadingInfo>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 
@@ -65,37 +66,55 @@ ReaderView::ReaderView(Web::ReaderProfile *profile, QWidget *parent)
     // Find in Article jumps through the text.
     connect(page(), &QWebEnginePage::findTextFinished, this, &ReaderView::watchScroll);
 
-    connect(this, &QWebEngineView::loadStarted, this, [this] {
-        m_pageReady = false;
-        m_scrollWatch->stop();
-        m_keyboardSettle->stop();
-        m_selectionStart = -1;
-        m_selectionEnd = -1;
-    });
-    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
-        attachInputFilter();
-        if (!ok) {
-            Q_EMIT articleLoaded(m_articleId, false);
+    // Only the article's own loads count: a navigation the page refused (a link to another
+    // reader address) reports a start and a failure of its own, which must not reset anything.
+    connect(page(), &QWebEnginePage::loadingChanged, this, [this](const QWebEngineLoadingInfo &info) {
+        if (info.url().adjusted(QUrl::RemoveFragment) != m_articleUrl)
             return;
+        switch (info.status()) {
+        case QWebEngineLoadingInfo::LoadStartedStatus:
+            m_pageReady = false;
+            m_scrollWatch->stop();
+            m_keyboardSettle->stop();
+            m_selectionStart = -1;
+            m_selectionEnd = -1;
+            break;
+        case QWebEngineLoadingInfo::LoadSucceededStatus:
+            onLoaded(true);
+            break;
+        case QWebEngineLoadingInfo::LoadFailedStatus:
+            onLoaded(false);
+            break;
+        case QWebEngineLoadingInfo::LoadStoppedStatus:
+            break;
         }
-        // Back where the reader left off. Reading positions count from then on: the answer is
-        // the first one (an article that fits on one screen is read at once).
-        const qint64 article = m_articleId;
-        page()->runJavaScript(
-            QStringLiteral("window.__quoteshelf ? window.__quoteshelf.scrollToProgress(%1) : null").arg(m_initialProgress),
-            QWebEngineScript::ApplicationWorld, [this, article](const QVariant &answer) {
-                if (m_destroying || article != m_articleId)
-                    return;
-                m_pageReady = true;
-                if (const auto progress = Web::ReaderBridge::progressFrom(answer)) {
-                    m_progress = *progress;
-                    flushProgress();
-                }
-            });
-        if (m_caretBrowsing)
-            runScript(QStringLiteral("setCaretBrowsing(true)"));
-        Q_EMIT articleLoaded(m_articleId, ok);
     });
+}
+
+void ReaderView::onLoaded(bool ok)
+{
+    attachInputFilter();
+    if (!ok) {
+        Q_EMIT articleLoaded(m_articleId, false);
+        return;
+    }
+    // Back where the reader left off. Reading positions count from then on: the answer is the
+    // first one (an article that fits on one screen is read at once).
+    const qint64 article = m_articleId;
+    page()->runJavaScript(
+        QStringLiteral("window.__quoteshelf ? window.__quoteshelf.scrollToProgress(%1) : null").arg(m_initialProgress),
+        QWebEngineScript::ApplicationWorld, [this, article](const QVariant &answer) {
+            if (m_destroying || article != m_articleId)
+                return;
+            m_pageReady = true;
+            if (const auto progress = Web::ReaderBridge::progressFrom(answer)) {
+                m_progress = *progress;
+                flushProgress();
+            }
+        });
+    if (m_caretBrowsing)
+        runScript(QStringLiteral("setCaretBrowsing(true)"));
+    Q_EMIT articleLoaded(m_articleId, true);
 }
 
 ReaderView::~ReaderView()
@@ -113,11 +132,11 @@ void ReaderView::openArticle(qint64 id, double progress)
     m_progress = -1.0;
     m_reportedProgress = -1.0;
     m_initialProgress = (progress >= 0.98 || progress < 0.0) ? 0.0 : progress;
-    const QUrl url(QStringLiteral("quoteshelf://article/%1/").arg(id));
+    m_articleUrl = QUrl(QStringLiteral("quoteshelf://article/%1/").arg(id));
     // The page refuses to show anything else: see ReaderWebPage.
     if (auto *reader = qobject_cast<Web::ReaderWebPage *>(page()))
-        reader->setArticleUrl(url);
-    load(url);
+        reader->setArticleUrl(m_articleUrl);
+    load(m_articleUrl);
 }
 
 bool ReaderView::event(QEvent *event)
@@ -236,6 +255,11 @@ void ReaderView::flushProgress()
         return;
     m_reportedProgress = m_progress;
     Q_EMIT progressChanged(m_articleId, m_progress);
+}
+
+void ReaderView::clearSelection()
+{
+    runScript(QStringLiteral("clearSelection()"));
 }
 
 void ReaderView::setCaretBrowsing(bool on)

@@ -49,6 +49,8 @@ public:
     // The current selection in code points, start = -1 when nothing is selected.
     qint64 selectionStart() const { return m_selectionStart; }
     qint64 selectionEnd() const { return m_selectionEnd; }
+    // Lets go of the page's selection (a highlight was made of it).
+    void clearSelection();
     // Underlines the extracted quotes in their speakers' colours (after the page has loaded).
     void markQuotes(const QList<Library::QuoteRecord> &quotes);
     void showQuote(qint64 quoteId);
@@ -87,6 +89,7 @@ protected:
 
 private:
     void attachInputFilter();
+    void onLoaded(bool ok);
     void onSelectionReported(qint64 start, qint64 end, const QRect &pageRect, bool byMouse);
     // Asks for the reading position a few times while the page may still be moving (smooth
     // scrolling, a dragged scroll bar) and reports each new value.
@@ -98,6 +101,7 @@ private:
     Web::ReaderBridge *m_bridge = nullptr;
     QWebChannel *m_channel = nullptr;
     QPointer<QWidget> m_inputWidget;
+    QUrl m_articleUrl;
     QTimer *m_scrollWatch = nullptr;
     QTimer *m_keyboardSettle = nullptr;
     qint64 m_articleId = 0;

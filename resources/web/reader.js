@@ -296,6 +296,16 @@
     }
     window.__quoteshelf.selection = currentSelection;
 
+    // After a highlight is made, it shows instead of the selection.
+    window.__quoteshelf.clearSelection = function () {
+        var selection = window.getSelection();
+        if (caretOn && selection.rangeCount)
+            selection.collapseToEnd();
+        else
+            selection.removeAllRanges();
+        return true;
+    };
+
     // Reported when a selection is made, never while it grows under the mouse: on mouseup for the
     // mouse (drag, double and triple click), on every change for the keyboard (Shift+arrows,
     // caret browsing, Select All; the application waits for a pause before it shows the popup).

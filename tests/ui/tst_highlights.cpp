@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QContextMenuEvent>
 #include <QMenu>
 #include <QStatusBar>
 #include <QFile>
@@ -135,15 +136,18 @@ private Q_SLOTS:
             QTest::keyClick(window.highlightPopup()->tagField(), Qt::Key_Return);
             QTRY_COMPARE(s.highlights.highlight(highlightId)->tags.size(), 2);
 
-            // A note, typed into the real editor; it saves by itself.
+            // A note: click the highlight, press N in its popup, type into the real editor; it
+            // saves by itself.
+            QTest::mouseClick(reader->focusProxy(), Qt::LeftButton, {}, Testing::locateElement(reader, mark));
+            QTRY_VERIFY(window.highlightPopup()->isVisible() && window.highlightPopup()->highlightId() == highlightId);
             QTimer::singleShot(0, this, [] {
                 QTRY_VERIFY(qobject_cast<Ui::NoteEditor *>(QApplication::activeModalWidget()));
                 auto *editor = qobject_cast<Ui::NoteEditor *>(QApplication::activeModalWidget());
                 QTest::keyClicks(editor->editor(), QStringLiteral("Compare with the **Doha** statement."));
                 editor->accept();
             });
-            window.editHighlightNote(highlightId);
-            QCOMPARE(s.highlights.highlight(highlightId)->note, QStringLiteral("Compare with the **Doha** statement."));
+            QTest::keyClick(Testing::keyTarget(), Qt::Key_N);
+            QTRY_COMPARE(s.highlights.highlight(highlightId)->note, QStringLiteral("Compare with the **Doha** statement."));
             QTRY_VERIFY_WITH_TIMEOUT(evaluate(page, QStringLiteral("document.querySelectorAll('mark.qs-has-note').length")).toInt() == 1, 10000);
 
             // A second highlight across two paragraphs, dragged with the mouse and made with
@@ -169,10 +173,15 @@ private Q_SLOTS:
             QCOMPARE(s.highlights.highlight(second)->color, QStringLiteral("yellow"));
             QCOMPARE(s.highlights.highlight(second)->start, acrossStart);
             QVERIFY(s.highlights.highlight(second)->exact.contains(QLatin1Char('\n')));
-            window.deleteHighlight(second);
-            QVERIFY(!s.highlights.highlight(second));
-            window.undoStack()->undo();
-            QVERIFY(s.highlights.highlight(second));
+            // Delete from its popup, then Edit › Undo with Ctrl+Z.
+            QTest::mouseClick(reader->focusProxy(), Qt::LeftButton, {},
+                              Testing::locateElement(reader, QStringLiteral("mark[data-qs-hl=\"%1\"]").arg(second)));
+            QTRY_VERIFY(window.highlightPopup()->isVisible() && window.highlightPopup()->highlightId() == second);
+            QTest::keyClick(Testing::keyTarget(), Qt::Key_Delete);
+            QTRY_VERIFY(!s.highlights.highlight(second));
+            QTRY_VERIFY(!window.highlightPopup()->isVisible());
+            QTest::keyClick(reader->focusProxy(), Qt::Key_Z, Qt::ControlModifier);
+            QTRY_VERIFY(s.highlights.highlight(second));
             QCOMPARE(s.highlights.highlights(article).size(), 2);
             // The panel's colour filter shows one colour at a time.
             auto *filter = window.panels()->findChild<QComboBox *>(QStringLiteral("highlightColourFilter"));
@@ -453,6 +462,7 @@ private Q_SLOTS:
             QVERIFY(h.exact != phrase);
     }
 
+    // Right-click a quote in the Quotes tab, choose Highlight: the highlight keeps the speaker.
     void quoteHighlightKeepsSpeaker()
     {
         Session s(m_dir.filePath(QStringLiteral("library.sqlite")));
@@ -460,14 +470,24 @@ private Q_SLOTS:
         const auto quotes = s.repository.quotes(article);
         QVERIFY(!quotes.isEmpty());
         Ui::MainWindow window(&s.repository, &s.highlights, &s.model, &s.profile);
-        window.show();
-        window.openArticle(article);
+        QVERIFY(showSeed(window, article));
         const int before = int(s.highlights.highlights(article).size());
-        Q_EMIT window.panels()->quoteHighlightRequested(quotes.constFirst().id);
-        const auto after = s.highlights.highlights(article);
-        QCOMPARE(after.size(), before + 1);
+
+        window.panels()->setCurrentIndex(1);
+        QListWidget *list = window.panels()->quotesList();
+        QTRY_VERIFY(list->isVisible() && list->count() == quotes.size());
+        const QPoint at = list->visualItemRect(list->item(0)).center();
+        // What the window system sends on a right click.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_H);
+        });
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at, list->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(list->viewport(), &click);
+
+        QTRY_COMPARE(s.highlights.highlights(article).size(), before + 1);
         bool found = false;
-        for (const auto &h : after)
+        for (const auto &h : s.highlights.highlights(article))
             found = found || (h.quoteId == quotes.constFirst().id && h.speaker == quotes.constFirst().speaker && !h.speaker.isEmpty());
         QVERIFY(found);
     }

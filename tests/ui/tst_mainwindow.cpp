@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QFile>
+#include <QMenu>
 #include <QMessageBox>
 #include <QTimer>
 #include <QListView>
@@ -83,13 +84,22 @@ private Q_SLOTS:
                                       title, 10000);
             QVERIFY(window.windowTitle().startsWith(title));
 
-            // Theme switches live and is remembered.
-            window.readerView()->setTheme(QStringLiteral("dark"));
+            // View › Reader Theme › Dark, chosen with the keys, switches live and is remembered.
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTest::keyClick(&window, Qt::Key_V, Qt::AltModifier);
+            QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_T);
+            QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget())
+                        && qobject_cast<QMenu *>(QApplication::activePopupWidget())->title().contains(QStringLiteral("Theme")));
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_D);
             QTRY_COMPARE_WITH_TIMEOUT(evaluate(window.readerView()->page(), QStringLiteral("document.documentElement.dataset.theme")).toString(),
                                       QStringLiteral("dark"), 10000);
             window.close();
         }
         QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("reader/theme")).toString(), QStringLiteral("dark"));
+        settings.setValue(QStringLiteral("reader/theme"), QStringLiteral("light")); // for the tests after this one
         QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
         QVERIFY(!settings.value(QStringLiteral("window/splitter")).toByteArray().isEmpty());
     }
