@@ -33,10 +33,43 @@
 #include <QUndoStack>
 #include <QWebEngineScript>
 
+#include <algorithm>
+#include <functional>
+
 using namespace Quoteshelf;
 using Quoteshelf::Testing::evaluate;
 using Quoteshelf::Testing::seedId;
 using Quoteshelf::Testing::Session;
+
+namespace {
+
+// Whether the article has a highlight that matches.
+bool hasHighlight(const Library::HighlightRepository &highlights, qint64 article,
+                  const std::function<bool(const Library::HighlightRecord &)> &matches)
+{
+    const auto all = highlights.highlights(article);
+    return std::any_of(all.cbegin(), all.cend(), matches);
+}
+
+// Opens the seed article in a shown, active window and waits for the reader's script.
+bool showSeed(Ui::MainWindow &window, qint64 article)
+{
+    window.resize(1366, 768);
+    window.show();
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
+    window.openArticle(article);
+    if (!loaded.wait(20000))
+        return false;
+    return QTest::qWaitFor([&] {
+        return evaluate(window.readerView()->page(), QStringLiteral("typeof window.__quoteshelf")).toString()
+            == QLatin1String("object");
+    }, 10000);
+}
+
+} // namespace
 
 class TestHighlights : public QObject
 {
@@ -53,24 +86,6 @@ private Q_SLOTS:
         QVERIFY(db.open(m_dir.filePath(QStringLiteral("library.sqlite"))));
         Library::ArticleRepository repository(&db);
         Library::importSamples(repository);
-    }
-
-    // Opens the seed article in a shown, active window and waits for the reader's script.
-    static bool showSeed(Ui::MainWindow &window, qint64 article)
-    {
-        window.resize(1366, 768);
-        window.show();
-        window.activateWindow();
-        if (!QTest::qWaitForWindowActive(&window))
-            return false;
-        QSignalSpy loaded(&window, &Ui::MainWindow::articleLoaded);
-        window.openArticle(article);
-        if (!loaded.wait(20000))
-            return false;
-        return QTest::qWaitFor([&] {
-            return evaluate(window.readerView()->page(), QStringLiteral("typeof window.__quoteshelf")).toString()
-                == QLatin1String("object");
-        }, 10000);
     }
 
     void createEditDeleteAndFindBack()
@@ -246,10 +261,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.highlightPopup()->isVisible(), 10000);
         QTest::keyClick(Testing::keyTarget(), Qt::Key_H, Qt::ControlModifier);
         QTRY_COMPARE(s.highlights.highlights(article).size(), before + 1);
-        bool found = false;
-        for (const auto &h : s.highlights.highlights(article))
-            found = found || (h.exact == QStringLiteral("negotiations") && h.color == QStringLiteral("yellow"));
-        QVERIFY(found);
+        QVERIFY(hasHighlight(s.highlights, article, [](const auto &h) {
+            return h.exact == QStringLiteral("negotiations") && h.color == QStringLiteral("yellow");
+        }));
     }
 
     // A drag that ends in the space after a word: the highlight is the words, not the space.
@@ -265,15 +279,13 @@ private Q_SLOTS:
         Testing::dragSelect(reader->focusProxy(), spot.first, spot.last);
         QTRY_VERIFY_WITH_TIMEOUT(window.highlightPopup()->isVisible(), 10000);
         QTest::keyClick(Testing::keyTarget(), Qt::Key_3);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (const auto &h : s.highlights.highlights(article)) {
-                    if (h.color == QStringLiteral("blue") && h.exact.startsWith(QStringLiteral("prisoner")))
-                        return h.exact == QStringLiteral("prisoner exchange");
-                }
-                return false;
-            }(),
-            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasHighlight(s.highlights, article, [](const auto &h) {
+                                     return h.color == QStringLiteral("blue") && h.exact.startsWith(QStringLiteral("prisoner"));
+                                 }),
+                                 10000);
+        QVERIFY(hasHighlight(s.highlights, article, [](const auto &h) {
+            return h.color == QStringLiteral("blue") && h.exact == QStringLiteral("prisoner exchange");
+        }));
     }
 
     // A paragraph chosen with a triple click, highlighted from the context menu (right click on
@@ -308,15 +320,10 @@ private Q_SLOTS:
         QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget())
                     && qobject_cast<QMenu *>(QApplication::activePopupWidget())->title().contains(QStringLiteral("Highlight")));
         QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_3);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (const auto &h : s.highlights.highlights(article)) {
-                    if (h.start == start && h.end == end && h.color == QStringLiteral("blue"))
-                        return true;
-                }
-                return false;
-            }(),
-            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasHighlight(s.highlights, article, [&](const auto &h) {
+                                     return h.start == start && h.end == end && h.color == QStringLiteral("blue");
+                                 }),
+                                 10000);
     }
 
     // Caret browsing: F7, then Shift+Right from the caret; the popup comes once the keys rest,
@@ -351,15 +358,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window.highlightPopup()->isVisible(), 10000);
         const qint64 end = reader->selectionEnd();
         QTest::keyClick(Testing::keyTarget(), Qt::Key_4);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (const auto &h : s.highlights.highlights(article)) {
-                    if (h.start == start && h.end == end && h.color == QStringLiteral("pink"))
-                        return h.exact == text.mid(start, end - start);
-                }
-                return false;
-            }(),
-            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasHighlight(s.highlights, article, [&](const auto &h) {
+                                     return h.start == start && h.end == end && h.color == QStringLiteral("pink");
+                                 }),
+                                 10000);
+        QVERIFY(hasHighlight(s.highlights, article, [&](const auto &h) {
+            return h.start == start && h.color == QStringLiteral("pink") && h.exact == text.mid(start, end - start);
+        }));
         QTest::keyClick(input, Qt::Key_F7);
         QTRY_VERIFY(!reader->caretBrowsing());
         QTRY_COMPARE_WITH_TIMEOUT(evaluate(reader->page(), QStringLiteral("document.querySelectorAll('.qs-caret').length")).toInt(), 0, 10000);
@@ -486,10 +491,9 @@ private Q_SLOTS:
         QApplication::sendEvent(list->viewport(), &click);
 
         QTRY_COMPARE(s.highlights.highlights(article).size(), before + 1);
-        bool found = false;
-        for (const auto &h : s.highlights.highlights(article))
-            found = found || (h.quoteId == quotes.constFirst().id && h.speaker == quotes.constFirst().speaker && !h.speaker.isEmpty());
-        QVERIFY(found);
+        QVERIFY(hasHighlight(s.highlights, article, [&](const auto &h) {
+            return h.quoteId == quotes.constFirst().id && h.speaker == quotes.constFirst().speaker && !h.speaker.isEmpty();
+        }));
     }
 };
 
