@@ -28,7 +28,7 @@ struct TextSpot
 
 inline TextSpot locateText(QWebEngineView *view, const QString &phrase, int occurrence = 0, bool scroll = true)
 {
-    const QString needle = QString::fromUtf8(QJsonDocument(QJsonArray{phrase}).toJson(QJsonDocument::Compact));
+    const QString needle = QString::fromUtf8(QJsonDocument(QJsonArray { phrase }).toJson(QJsonDocument::Compact));
     const QString script = QStringLiteral(R"JS((function (needle, occurrence, scroll) {
         var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, null);
         var nodes = [], text = "", node;
@@ -50,23 +50,31 @@ inline TextSpot locateText(QWebEngineView *view, const QString &phrase, int occu
             first[0].parentElement.scrollIntoView({ block: "center" });
         var a = rectOf(at), b = rectOf(at + needle.length - 1);
         return [a.left + 1, a.top + a.height / 2, b.right - 1, b.top + b.height / 2];
-    })(%1[0], %2, %3))JS").arg(needle).arg(occurrence).arg(scroll ? QStringLiteral("true") : QStringLiteral("false"));
+    })(%1[0], %2, %3))JS")
+                               .arg(needle)
+                               .arg(occurrence)
+                               .arg(scroll ? QStringLiteral("true") : QStringLiteral("false"));
     const QVariantList box = evaluate(view->page(), script).toList();
     if (box.size() != 4)
         return {};
     const double zoom = view->zoomFactor();
-    return {QPoint(qRound(box.at(0).toDouble() * zoom), qRound(box.at(1).toDouble() * zoom)),
-            QPoint(qRound(box.at(2).toDouble() * zoom), qRound(box.at(3).toDouble() * zoom)), true};
+    return { QPoint(qRound(box.at(0).toDouble() * zoom), qRound(box.at(1).toDouble() * zoom)),
+             QPoint(qRound(box.at(2).toDouble() * zoom), qRound(box.at(3).toDouble() * zoom)), true };
 }
 
 // The centre of the first element matching a CSS selector, in widget coordinates (scrolled into
 // view first); a null point when there is none.
 inline QPoint locateElement(QWebEngineView *view, const QString &selector)
 {
-    const QString literal = QString::fromUtf8(QJsonDocument(QJsonArray{selector}).toJson(QJsonDocument::Compact));
-    const QVariantList box = evaluate(view->page(), QStringLiteral(
-        "(function (s) { var e = document.querySelector(s); if (!e) return null; e.scrollIntoView({ block: 'center' });"
-        " var r = e.getClientRects()[0]; return [r.left + r.width / 2, r.top + r.height / 2]; })(%1[0])").arg(literal)).toList();
+    const QString literal = QString::fromUtf8(QJsonDocument(QJsonArray { selector }).toJson(QJsonDocument::Compact));
+    const QVariantList box
+        = evaluate(view->page(),
+                   QStringLiteral(
+                       "(function (s) { var e = document.querySelector(s); if (!e) return null; e.scrollIntoView({ "
+                       "block: 'center' });"
+                       " var r = e.getClientRects()[0]; return [r.left + r.width / 2, r.top + r.height / 2]; })(%1[0])")
+                       .arg(literal))
+              .toList();
     if (box.size() != 2)
         return {};
     const double zoom = view->zoomFactor();
@@ -94,10 +102,12 @@ inline void clickRepeatedly(QWidget *input, QPoint pos, int count)
     const QPointF global = input->mapToGlobal(QPointF(pos));
     QTest::mouseMove(input, pos);
     for (int i = 0; i < count; ++i) {
-        QMouseEvent press(QEvent::MouseButtonPress, QPointF(pos), global, Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(pos), global, Qt::LeftButton, Qt::LeftButton,
+                          Qt::NoModifier);
         press.setTimestamp(timestamp += 40);
         QApplication::sendEvent(input, &press);
-        QMouseEvent release(QEvent::MouseButtonRelease, QPointF(pos), global, Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+        QMouseEvent release(QEvent::MouseButtonRelease, QPointF(pos), global, Qt::LeftButton, Qt::NoButton,
+                            Qt::NoModifier);
         release.setTimestamp(timestamp += 40);
         QApplication::sendEvent(input, &release);
     }

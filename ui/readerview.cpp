@@ -33,7 +33,8 @@ constexpr int StillPollsToStop = 3;
 QString jsonLiteral(const QJsonValue &value)
 {
     // JSON is valid JavaScript: data goes into the page as a literal, never as code.
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)) + QStringLiteral("[0]");
+    return QString::fromUtf8(QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact))
+        + QStringLiteral("[0]");
 }
 
 } // namespace
@@ -301,11 +302,12 @@ void ReaderView::markQuotes(const QList<Library::QuoteRecord> &quotes)
 {
     QJsonArray array;
     for (const Library::QuoteRecord &q : quotes) {
-        array.append(QJsonObject{{QStringLiteral("id"), q.id},
-                                 {QStringLiteral("start"), qint64(q.start)},
-                                 {QStringLiteral("end"), qint64(q.end)},
-                                 {QStringLiteral("speaker"), q.speaker},
-                                 {QStringLiteral("color"), q.speaker.isEmpty() ? QString() : speakerColour(q.speaker).name()}});
+        array.append(QJsonObject {
+            { QStringLiteral("id"), q.id },
+            { QStringLiteral("start"), qint64(q.start) },
+            { QStringLiteral("end"), qint64(q.end) },
+            { QStringLiteral("speaker"), q.speaker },
+            { QStringLiteral("color"), q.speaker.isEmpty() ? QString() : speakerColour(q.speaker).name() } });
     }
     runScript(QStringLiteral("markQuotes(%1)").arg(jsonLiteral(array)));
 }
@@ -318,10 +320,10 @@ void ReaderView::showQuote(qint64 quoteId)
 
 void ReaderView::applyStyle(const Render::ReaderStyle &style)
 {
-    const QJsonObject values{{QStringLiteral("size"), style.fontSizePx},
-                             {QStringLiteral("line"), style.lineHeight},
-                             {QStringLiteral("width"), style.widthEm},
-                             {QStringLiteral("font"), style.font}};
+    const QJsonObject values { { QStringLiteral("size"), style.fontSizePx },
+                               { QStringLiteral("line"), style.lineHeight },
+                               { QStringLiteral("width"), style.widthEm },
+                               { QStringLiteral("font"), style.font } };
     runScript(QStringLiteral("setStyle(%1)").arg(jsonLiteral(values)));
     setTheme(style.theme);
     // The article got longer or shorter: the same scroll offset is another reading position.
@@ -359,11 +361,11 @@ void ReaderView::markHighlights(const QList<Library::HighlightRecord> &highlight
     for (const Library::HighlightRecord &h : highlights) {
         if (h.orphaned)
             continue;
-        array.append(QJsonObject{{QStringLiteral("id"), h.id},
-                                 {QStringLiteral("start"), qint64(h.start)},
-                                 {QStringLiteral("end"), qint64(h.end)},
-                                 {QStringLiteral("color"), h.color},
-                                 {QStringLiteral("note"), !h.note.trimmed().isEmpty()}});
+        array.append(QJsonObject { { QStringLiteral("id"), h.id },
+                                   { QStringLiteral("start"), qint64(h.start) },
+                                   { QStringLiteral("end"), qint64(h.end) },
+                                   { QStringLiteral("color"), h.color },
+                                   { QStringLiteral("note"), !h.note.trimmed().isEmpty() } });
     }
     runScript(QStringLiteral("markHighlights(%1)").arg(jsonLiteral(array)));
 }

@@ -13,7 +13,7 @@ class QWebChannel;
 namespace Quoteshelf::Web {
 class ReaderBridge;
 class ReaderProfile;
-}
+} // namespace Quoteshelf::Web
 
 namespace Quoteshelf::Ui {
 
@@ -109,10 +109,10 @@ private:
     qint64 m_selectionEnd = -1;
     QRect m_selectionRect;
     double m_initialProgress = 0.0;
-    double m_progress = -1.0;         // last position the page answered with
+    double m_progress = -1.0; // last position the page answered with
     double m_reportedProgress = -1.0; // last position reported (saved)
     int m_stillPolls = 0;
-    bool m_pageReady = false;         // loaded and back at the saved position
+    bool m_pageReady = false; // loaded and back at the saved position
     bool m_caretBrowsing = false;
     bool m_destroying = false;
 };

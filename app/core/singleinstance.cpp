@@ -35,8 +35,7 @@ QString libraryKey(const QString &libraryDirectory)
 } // namespace
 
 SingleInstance::SingleInstance(const QString &libraryDirectory, QObject *parent)
-    : QObject(parent)
-    , m_name(QStringLiteral("quoteshelf-") + libraryKey(libraryDirectory))
+    : QObject(parent), m_name(QStringLiteral("quoteshelf-") + libraryKey(libraryDirectory))
 {
 }
 
@@ -94,9 +93,9 @@ void SingleInstance::acceptConnections()
 bool SingleInstance::forward(const QStringList &arguments, int timeoutMs)
 {
     const QByteArray message
-        = QJsonDocument(QJsonObject{{QStringLiteral("arguments"), QJsonArray::fromStringList(arguments)}})
+        = QJsonDocument(QJsonObject { { QStringLiteral("arguments"), QJsonArray::fromStringList(arguments) } })
               .toJson(QJsonDocument::Compact)
-          + '\n';
+        + '\n';
     const QDeadlineTimer deadline(timeoutMs);
     // The first instance may still be starting: it holds the lock before it listens.
     while (!deadline.hasExpired()) {
@@ -109,8 +108,7 @@ bool SingleInstance::forward(const QStringList &arguments, int timeoutMs)
         socket.write(message);
         if (!socket.waitForBytesWritten(int(qMax(qint64(1), deadline.remainingTime()))))
             break;
-        while (!socket.canReadLine() && socket.waitForReadyRead(int(qMax(qint64(1), deadline.remainingTime())))) {
-        }
+        while (!socket.canReadLine() && socket.waitForReadyRead(int(qMax(qint64(1), deadline.remainingTime())))) { }
         if (socket.readLine().trimmed() == "ok")
             return true;
         break;

@@ -11,9 +11,7 @@
 namespace Quoteshelf::Library {
 
 LibraryWatcher::LibraryWatcher(Database *database, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
-    , m_timer(new QTimer(this))
+    : QObject(parent), m_database(database), m_timer(new QTimer(this))
 {
     m_version = dataVersion();
     m_timer->setInterval(1000);

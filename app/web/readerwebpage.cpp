@@ -5,10 +5,7 @@
 
 namespace Quoteshelf::Web {
 
-ReaderWebPage::ReaderWebPage(QWebEngineProfile *profile, QObject *parent)
-    : QWebEnginePage(profile, parent)
-{
-}
+ReaderWebPage::ReaderWebPage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent) { }
 
 bool ReaderWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
@@ -22,7 +19,8 @@ bool ReaderWebPage::acceptNavigationRequest(const QUrl &url, NavigationType type
         return false;
     }
     if (type == NavigationTypeLinkClicked && isMainFrame
-        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("mailto")))
+        && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")
+            || url.scheme() == QLatin1String("mailto")))
         Q_EMIT externalLinkClicked(url);
     return false;
 }

@@ -35,10 +35,10 @@ namespace {
 struct Acknowledged
 {
     qint64 id = 0;
-    QString title;       // articles
-    QString note;        // highlights
-    QStringList tags;    // highlights
-    QString exact;       // highlights
+    QString title; // articles
+    QString note; // highlights
+    QStringList tags; // highlights
+    QString exact; // highlights
 };
 
 // A small article of its own for each writer, with a sentence to highlight later.
@@ -81,8 +81,8 @@ private Q_SLOTS:
     void concurrentWritersLoseNothing()
     {
         const int rounds = qEnvironmentVariableIsSet("QUOTESHELF_STRESS_ROUNDS")
-                               ? qEnvironmentVariableIntValue("QUOTESHELF_STRESS_ROUNDS")
-                               : 12;
+            ? qEnvironmentVariableIntValue("QUOTESHELF_STRESS_ROUNDS")
+            : 12;
         const QString path = Core::databasePath(m_libraryDir);
         Library::Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
@@ -117,26 +117,27 @@ private Q_SLOTS:
                 QList<std::pair<int, int>> made;
                 for (int f = 0; f < filesPerImporter; ++f, ++writer) {
                     files << writeArticle(round, writer);
-                    made.append({round, writer});
+                    made.append({ round, writer });
                 }
-                commands << (QStringList{QStringLiteral("import")} + files);
+                commands << (QStringList { QStringLiteral("import") } + files);
                 importedBy << made;
             }
             // quoteshelf-cli highlight, with a note and tags, on last round's articles.
             QList<int> highlightCommand;
             for (int i = 0; i < toHighlight.size() && i < 2; ++i) {
                 const auto &[id, r, w] = toHighlight.at(i);
-                commands << QStringList{QStringLiteral("highlight"), QString::number(id), QStringLiteral("--text"),
-                                        sentenceOf(r, w), QStringLiteral("--color"), QStringLiteral("green"),
-                                        QStringLiteral("--note"), QStringLiteral("note %1-%2").arg(r).arg(w),
-                                        QStringLiteral("--tag"), QStringLiteral("round %1").arg(r),
-                                        QStringLiteral("--tag"), QStringLiteral("desk %1").arg(w)};
-                importedBy << QList<std::pair<int, int>>{{r, w}};
+                commands << QStringList { QStringLiteral("highlight"), QString::number(id),
+                                          QStringLiteral("--text"),    sentenceOf(r, w),
+                                          QStringLiteral("--color"),   QStringLiteral("green"),
+                                          QStringLiteral("--note"),    QStringLiteral("note %1-%2").arg(r).arg(w),
+                                          QStringLiteral("--tag"),     QStringLiteral("round %1").arg(r),
+                                          QStringLiteral("--tag"),     QStringLiteral("desk %1").arg(w) };
+                importedBy << QList<std::pair<int, int>> { { r, w } };
                 highlightCommand << int(commands.size()) - 1;
             }
             // A reader that opens and closes the library: the last one out checkpoints.
-            commands << QStringList{QStringLiteral("list")};
-            importedBy << QList<std::pair<int, int>>{};
+            commands << QStringList { QStringLiteral("list") };
+            importedBy << QList<std::pair<int, int>> {};
 
             for (const QStringList &args : std::as_const(commands)) {
                 auto process = std::make_unique<QProcess>();
@@ -144,7 +145,7 @@ private Q_SLOTS:
                 env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
                 env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
                 process->setProcessEnvironment(env);
-                process->start(m_cli, QStringList{QStringLiteral("--library"), m_libraryDir} + args);
+                process->start(m_cli, QStringList { QStringLiteral("--library"), m_libraryDir } + args);
                 running.push_back(std::move(process));
                 ++processes;
             }
@@ -152,12 +153,13 @@ private Q_SLOTS:
             // Meanwhile in this process: an import on a worker thread (a second connection, opened
             // while the others run) and a highlight written on the main connection.
             const int workerWriter = writer++;
-            Library::ImportJob job(path, {writeArticle(round, workerWriter)});
+            Library::ImportJob job(path, { writeArticle(round, workerWriter) });
             // Collected on this thread (queued): the worker may finish before anyone waits for it.
             QList<Library::ImportOutcome> jobImported;
             QList<Library::ImportOutcome> jobFailed;
             bool jobFinished = false;
-            connect(&job, &Library::ImportJob::imported, this, [&](const Library::ImportOutcome &o) { jobImported << o; });
+            connect(&job, &Library::ImportJob::imported, this,
+                    [&](const Library::ImportOutcome &o) { jobImported << o; });
             connect(&job, &Library::ImportJob::failed, this, [&](const Library::ImportOutcome &o) { jobFailed << o; });
             connect(&job, &Library::ImportJob::finished, this, [&] { jobFinished = true; });
             job.start();
@@ -166,19 +168,21 @@ private Q_SLOTS:
                 const auto text = articles.article(id)->text;
                 const qsizetype at = text.indexOf(QStringLiteral("ferry schedule"));
                 const auto record = highlights.create(id, at, at + 14, QStringLiteral("blue"), 0,
-                                                      QStringLiteral("main %1").arg(r), {QStringLiteral("ferries")});
+                                                      QStringLiteral("main %1").arg(r), { QStringLiteral("ferries") });
                 if (record)
-                    ackHighlights.append({record->id, {}, record->note, record->tags, record->exact});
+                    ackHighlights.append({ record->id, {}, record->note, record->tags, record->exact });
                 else
                     failures << QStringLiteral("round %1: the main connection could not write a highlight").arg(round);
             }
 
-            QTRY_VERIFY2_WITH_TIMEOUT(jobFinished, qPrintable(QStringLiteral("the import worker did not finish in round %1").arg(round)), 60000);
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                jobFinished, qPrintable(QStringLiteral("the import worker did not finish in round %1").arg(round)),
+                60000);
             for (const auto &outcome : std::as_const(jobFailed))
                 failures << QStringLiteral("round %1: import worker: %2").arg(round).arg(outcome.error);
             for (const auto &outcome : std::as_const(jobImported)) {
-                ackArticles.append({outcome.id, titleOf(round, workerWriter), {}, {}, {}});
-                importedNow.append({outcome.id, round, workerWriter});
+                ackArticles.append({ outcome.id, titleOf(round, workerWriter), {}, {}, {} });
+                importedNow.append({ outcome.id, round, workerWriter });
             }
 
             for (qsizetype c = 0; c < qsizetype(running.size()); ++c) {
@@ -191,7 +195,10 @@ private Q_SLOTS:
                 const QString err = QString::fromUtf8(process.readAllStandardError()).trimmed();
                 if (process.exitCode() != 0) {
                     failures << QStringLiteral("round %1: %2 failed (%3): %4")
-                                    .arg(round).arg(commands.at(c).constFirst()).arg(process.exitCode()).arg(err);
+                                    .arg(round)
+                                    .arg(commands.at(c).constFirst())
+                                    .arg(process.exitCode())
+                                    .arg(err);
                     continue;
                 }
                 const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
@@ -200,14 +207,16 @@ private Q_SLOTS:
                     for (qsizetype i = 0; i < lines.size(); ++i) {
                         const qint64 id = lines.at(i).section(u'\t', 0, 0).toLongLong();
                         const auto [r, w] = importedBy.at(c).at(i);
-                        ackArticles.append({id, titleOf(r, w), {}, {}, {}});
-                        importedNow.append({id, r, w});
+                        ackArticles.append({ id, titleOf(r, w), {}, {}, {} });
+                        importedNow.append({ id, r, w });
                     }
                 } else if (highlightCommand.contains(int(c))) {
                     const auto [r, w] = importedBy.at(c).constFirst();
-                    ackHighlights.append({lines.value(0).toLongLong(), {}, QStringLiteral("note %1-%2").arg(r).arg(w),
-                                          {QStringLiteral("desk %1").arg(w), QStringLiteral("round %1").arg(r)},
-                                          sentenceOf(r, w)});
+                    ackHighlights.append({ lines.value(0).toLongLong(),
+                                           {},
+                                           QStringLiteral("note %1-%2").arg(r).arg(w),
+                                           { QStringLiteral("desk %1").arg(w), QStringLiteral("round %1").arg(r) },
+                                           sentenceOf(r, w) });
                 }
             }
             toHighlight = importedNow;
@@ -232,7 +241,8 @@ private Q_SLOTS:
             const auto record = highlights.highlight(h.id);
             if (!record || record->note != h.note || record->tags != tags || record->exact != h.exact) {
                 ++lost;
-                qWarning() << "highlight lost or incomplete:" << h.id << h.exact << (record ? record->tags : QStringList());
+                qWarning() << "highlight lost or incomplete:" << h.id << h.exact
+                           << (record ? record->tags : QStringList());
             }
         }
 
@@ -241,14 +251,15 @@ private Q_SLOTS:
         QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
         check.finish();
-        for (const char *fts : {"articles_fts", "annotations_fts"}) {
+        for (const char *fts : { "articles_fts", "annotations_fts" }) {
             QSqlQuery ftsCheck(db.connection());
-            QVERIFY2(ftsCheck.exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(QLatin1String(fts))),
-                     qPrintable(ftsCheck.lastError().text()));
+            QVERIFY2(
+                ftsCheck.exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('integrity-check')").arg(QLatin1String(fts))),
+                qPrintable(ftsCheck.lastError().text()));
         }
         // And another process reads all of it.
         QProcess list;
-        list.start(m_cli, {QStringLiteral("--library"), m_libraryDir, QStringLiteral("list")});
+        list.start(m_cli, { QStringLiteral("--library"), m_libraryDir, QStringLiteral("list") });
         QVERIFY(list.waitForFinished(60000));
         QCOMPARE(list.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(list.readAllStandardOutput()).count(u'\n'), stored);
@@ -256,8 +267,13 @@ private Q_SLOTS:
         const int writes = int(ackArticles.size() + ackHighlights.size());
         qInfo().noquote() << QStringLiteral("multi-process: %1 rounds, %2 processes, %3 acknowledged writes "
                                             "(%4 articles, %5 highlights with notes and tags), %6 failed, %7 lost")
-                                 .arg(rounds).arg(processes).arg(writes).arg(ackArticles.size()).arg(ackHighlights.size())
-                                 .arg(failures.size()).arg(lost);
+                                 .arg(rounds)
+                                 .arg(processes)
+                                 .arg(writes)
+                                 .arg(ackArticles.size())
+                                 .arg(ackHighlights.size())
+                                 .arg(failures.size())
+                                 .arg(lost);
         for (const QString &failure : std::as_const(failures))
             qWarning().noquote() << failure;
         QVERIFY(writes >= rounds * (cliImporters * filesPerImporter + 1));

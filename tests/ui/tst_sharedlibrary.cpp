@@ -2,14 +2,14 @@
 // from the file manager, a quoteshelf:// link clicked in a notes app) hands its arguments to the
 // window already open on the library and ends; changes quoteshelf-cli makes show up in the open
 // window by themselves. Real processes of the real binaries throughout.
-#include "gestures.h"
-#include "uisession.h"
 #include "core/paths.h"
 #include "core/singleinstance.h"
+#include "gestures.h"
 #include "library/importservice.h"
 #include "ui/articlepanels.h"
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
+#include "uisession.h"
 #include "web/urlscheme.h"
 
 #include <QApplication>
@@ -43,8 +43,9 @@ private:
         const QString path = m_dir.filePath(name);
         QFile file(path);
         if (file.open(QIODevice::WriteOnly))
-            file.write((title + QStringLiteral("\n\n“The ferry leaves at noon,” the harbour master said. "
-                                               "Passengers were asked to arrive early.\n"))
+            file.write((title
+                        + QStringLiteral("\n\n“The ferry leaves at noon,” the harbour master said. "
+                                         "Passengers were asked to arrive early.\n"))
                            .toUtf8());
         return path;
     }
@@ -100,7 +101,7 @@ private Q_SLOTS:
         const int windowsBefore = int(QApplication::topLevelWidgets().size());
 
         writeArticle(QStringLiteral("from-the-file-manager.txt"), QStringLiteral("Ferry timetable changes"));
-        auto second = start(m_app, {QStringLiteral("--library"), dir, QStringLiteral("from-the-file-manager.txt")},
+        auto second = start(m_app, { QStringLiteral("--library"), dir, QStringLiteral("from-the-file-manager.txt") },
                             QStringLiteral("config-second"));
         // The second launch needs this process's event loop to answer it: wait without blocking.
         QTRY_VERIFY_WITH_TIMEOUT(second->state() == QProcess::NotRunning, 60000);
@@ -116,8 +117,9 @@ private Q_SLOTS:
         // A quoteshelf:// link from an exported note opens its article in the same window.
         const qint64 seed = Testing::seedId(s.repository);
         QVERIFY(seed > 0 && seed != imported);
-        auto link = start(m_app, {QStringLiteral("--library"), dir, QStringLiteral("quoteshelf://article/%1").arg(seed)},
-                          QStringLiteral("config-second"));
+        auto link
+            = start(m_app, { QStringLiteral("--library"), dir, QStringLiteral("quoteshelf://article/%1").arg(seed) },
+                    QStringLiteral("config-second"));
         QTRY_VERIFY_WITH_TIMEOUT(link->state() == QProcess::NotRunning, 60000);
         QCOMPARE(link->exitCode(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(window.readerView()->articleId(), seed, 30000);
@@ -130,12 +132,12 @@ private Q_SLOTS:
     {
         const QString dir = library(QStringLiteral("two-launches"));
         const QString config = QStringLiteral("config-first");
-        auto first = start(m_app, {QStringLiteral("--library"), dir}, config);
+        auto first = start(m_app, { QStringLiteral("--library"), dir }, config);
         QVERIFY(first->waitForStarted(30000));
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(Core::databasePath(dir)), 60000);
 
         writeArticle(QStringLiteral("second-launch.txt"), QStringLiteral("Harbour dredging approved"));
-        auto second = start(m_app, {QStringLiteral("--library"), dir, QStringLiteral("second-launch.txt")},
+        auto second = start(m_app, { QStringLiteral("--library"), dir, QStringLiteral("second-launch.txt") },
                             QStringLiteral("config-second"));
         QVERIFY(second->waitForFinished(60000));
         QCOMPARE(second->exitCode(), 0);
@@ -149,8 +151,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(articleTitled(repository, QStringLiteral("Harbour dredging approved")) > 0, 60000);
         const qint64 id = articleTitled(repository, QStringLiteral("Harbour dredging approved"));
         const QString settings = m_dir.filePath(config + QStringLiteral("/Quoteshelf/Quoteshelf.conf"));
-        QTRY_COMPARE_WITH_TIMEOUT(QSettings(settings, QSettings::IniFormat).value(QStringLiteral("reader/lastArticle")).toLongLong(),
-                                  id, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            QSettings(settings, QSettings::IniFormat).value(QStringLiteral("reader/lastArticle")).toLongLong(), id,
+            30000);
         QCOMPARE(first->state(), QProcess::Running);
         first->terminate();
         QVERIFY(first->waitForFinished(30000));
@@ -173,25 +176,30 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(20000));
         const int rows = window.libraryView()->model()->rowCount();
 
-        const QString file = writeArticle(QStringLiteral("from-the-terminal.txt"), QStringLiteral("Pier repairs begin"));
-        auto import = start(m_cli, {QStringLiteral("--library"), dir, QStringLiteral("import"), file}, QStringLiteral("config-cli"));
+        const QString file
+            = writeArticle(QStringLiteral("from-the-terminal.txt"), QStringLiteral("Pier repairs begin"));
+        auto import = start(m_cli, { QStringLiteral("--library"), dir, QStringLiteral("import"), file },
+                            QStringLiteral("config-cli"));
         QTRY_VERIFY_WITH_TIMEOUT(import->state() == QProcess::NotRunning, 60000);
         QCOMPARE(import->exitCode(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(window.libraryView()->model()->rowCount(), rows + 1, 10000);
 
-        auto highlight = start(m_cli, {QStringLiteral("--library"), dir, QStringLiteral("highlight"), QString::number(seed),
-                                       QStringLiteral("--text"), QStringLiteral("We are optimistic"), QStringLiteral("--note"),
-                                       QStringLiteral("from the terminal")},
+        auto highlight = start(m_cli,
+                               { QStringLiteral("--library"), dir, QStringLiteral("highlight"), QString::number(seed),
+                                 QStringLiteral("--text"), QStringLiteral("We are optimistic"),
+                                 QStringLiteral("--note"), QStringLiteral("from the terminal") },
                                QStringLiteral("config-cli"));
         QTRY_VERIFY_WITH_TIMEOUT(highlight->state() == QProcess::NotRunning, 60000);
         QCOMPARE(highlight->exitCode(), 0);
         const qint64 id = QString::fromUtf8(highlight->readAllStandardOutput()).trimmed().toLongLong();
         QVERIFY(id > 0);
         QTRY_COMPARE_WITH_TIMEOUT(window.panels()->highlightsList()->count(), 1, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(evaluate(window.readerView()->page(),
-                                           QStringLiteral("document.querySelectorAll('mark[data-qs-hl=\"%1\"]').length").arg(id))
-                                      .toInt() > 0,
-                                  true, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            evaluate(window.readerView()->page(),
+                     QStringLiteral("document.querySelectorAll('mark[data-qs-hl=\"%1\"]').length").arg(id))
+                    .toInt()
+                > 0,
+            true, 10000);
     }
 };
 
