@@ -18,6 +18,9 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <cstdio>
+#include <utility>
+
 using namespace Quoteshelf;
 
 int main(int argc, char *argv[])
@@ -100,6 +103,15 @@ int main(int argc, char *argv[])
     QObject::connect(&instance, &Core::SingleInstance::argumentsReceived, &window, &Ui::MainWindow::openArguments);
     if (!window.openArguments(arguments))
         window.openInitialArticle();
+
+    // For the start-up benchmark: when the window is up and when the first article is on screen.
+    if (qEnvironmentVariableIsSet("QUOTESHELF_STARTUP_REPORT")) {
+        QTimer::singleShot(0, &window, [] { std::fputs("startup: window shown\n", stderr); });
+        QObject::connect(&window, &Ui::MainWindow::articleLoaded, &app, [reported = false]() mutable {
+            if (!std::exchange(reported, true))
+                std::fputs("startup: article shown\n", stderr);
+        });
+    }
 
     if (!screenshot.isEmpty()) {
         // Wait for the article to load, give Chromium a moment to paint it, grab the window.
