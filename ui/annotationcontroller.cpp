@@ -37,7 +37,7 @@ AnnotationController::AnnotationController(ReaderView *reader, ArticlePanels *pa
         const auto highlight = m_highlights->highlight(id);
         if (!highlight)
             return;
-        m_popup->setTagCompletions(m_highlights->allTags());
+        updateTagCompletions();
         m_popup->showForHighlight(id, highlight->color, highlight->tags,
                                   m_reader->mapToGlobal(QPoint(rect.center().x(), rect.bottom())));
     });
@@ -68,6 +68,7 @@ AnnotationController::AnnotationController(ReaderView *reader, ArticlePanels *pa
         m_popup->hide();
         deleteHighlight(id);
     });
+    connect(m_highlights, &Library::HighlightRepository::tagsChanged, this, [this] { m_tagCompletionsStale = true; });
     connect(m_highlights, &Library::HighlightRepository::highlightAdded, this, [this](const Library::HighlightRecord &h) {
         if (h.articleId == m_reader->articleId())
             refreshHighlights();
@@ -92,6 +93,15 @@ AnnotationController::AnnotationController(ReaderView *reader, ArticlePanels *pa
     });
 }
 
+void AnnotationController::updateTagCompletions()
+{
+    // Read again only after tags changed: a selection must not wait for the tag table.
+    if (!m_tagCompletionsStale)
+        return;
+    m_popup->setTagCompletions(m_highlights->readerTags());
+    m_tagCompletionsStale = false;
+}
+
 void AnnotationController::refreshHighlights()
 {
     const qint64 id = m_reader->articleId();
@@ -108,7 +118,7 @@ void AnnotationController::onSelectionChanged(qint64 start, qint64 end, const QR
         return;
     }
     m_panels->selectQuoteAt(start, end);
-    m_popup->setTagCompletions(m_highlights->allTags());
+    updateTagCompletions();
     m_popup->showForSelection(m_reader->mapToGlobal(QPoint(rect.center().x(), rect.bottom())));
 }
 

@@ -44,6 +44,8 @@ public:
     void editHighlightNote(qint64 id);
     void editArticleNote();
     void editArticleTags();
+    // Tags may have changed elsewhere (another process): complete from a fresh list next time.
+    void invalidateTagCompletions() { m_tagCompletionsStale = true; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeout);
@@ -52,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void refreshHighlights();
+    void updateTagCompletions();
     void onSelectionChanged(qint64 start, qint64 end, const QRect &rect);
     qint64 ensureHighlight();
     void reattachHighlight(qint64 id);
@@ -65,6 +68,7 @@ private:
     Render::HighlightService *m_highlighter = nullptr;
     QWidget *m_window = nullptr;
     HighlightPopup *m_popup = nullptr;
+    bool m_tagCompletionsStale = true;
 };
 
 } // namespace Quoteshelf::Ui

@@ -7,6 +7,7 @@
 #include "library/librarymodel.h"
 #include "library/librarywatcher.h"
 #include "library/searchengine.h"
+#include "library/searchworker.h"
 #include "ui/articlepanels.h"
 #include "render/highlightservice.h"
 #include "ui/annotationcontroller.h"
@@ -71,7 +72,6 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
     , m_highlights(highlights)
     , m_highlighter(highlighter)
     , m_model(model)
-    , m_searchEngine(nullptr)
     , m_profile(profile)
     , m_undo(new QUndoStack(this))
 {
@@ -104,6 +104,11 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
 
+    m_searchWorker = new Library::SearchWorker(m_repository->database()->path(), this);
+    connect(m_searchWorker, &Library::SearchWorker::finished, this,
+            [this](quint64, const QString &text, const QList<Library::SearchHit> &hits) {
+                m_libraryPanel->showSearchResults(text, hits);
+            });
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
@@ -185,7 +190,6 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
 MainWindow::~MainWindow()
 {
     carryOutPendingDeletions();
-    delete m_searchEngine;
 }
 
 QListView *MainWindow::libraryView() const
@@ -413,19 +417,19 @@ void MainWindow::refreshPanels()
 void MainWindow::search(const QString &text)
 {
     if (text.trimmed().isEmpty()) {
+        m_searchWorker->cancel();
         m_libraryPanel->clearSearch();
         return;
     }
-    if (!m_searchEngine)
-        m_searchEngine = new Library::SearchEngine(m_repository->database());
-    m_libraryPanel->showSearchResults(text, m_searchEngine->search(text));
+    // On the search thread: the window keeps answering however large the library is.
+    m_searchWorker->search(text);
 }
 
 void MainWindow::openSearchHit(const Library::SearchHit &hit)
 {
     qsizetype offset = -1;
-    if (hit.kind == Library::SearchHit::Kind::Article && m_searchEngine)
-        offset = m_searchEngine->firstMatchOffset(hit.articleId, m_searchField->text());
+    if (hit.kind == Library::SearchHit::Kind::Article)
+        offset = Library::SearchEngine(m_repository->database()).firstMatchOffset(hit.articleId, m_searchField->text());
     openArticleAt(hit.articleId, offset);
 }
 

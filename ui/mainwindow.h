@@ -19,7 +19,7 @@ class ArticleRepository;
 class HighlightRepository;
 class LibraryModel;
 class LibraryWatcher;
-class SearchEngine;
+class SearchWorker;
 struct SearchHit;
 }
 namespace Quoteshelf::Web {
@@ -135,7 +135,7 @@ private:
     NotebookWindow *m_notebook = nullptr;
     SpeakersWindow *m_speakers = nullptr;
     Library::LibraryModel *m_model = nullptr;
-    Library::SearchEngine *m_searchEngine = nullptr;
+    Library::SearchWorker *m_searchWorker = nullptr;
     Web::ReaderProfile *m_profile = nullptr;
     QSplitter *m_splitter = nullptr;
     LibraryPanel *m_libraryPanel = nullptr;

@@ -7,6 +7,7 @@
 #include "library/highlightrepository.h"
 #include "library/librarymodel.h"
 #include "library/librarywatcher.h"
+#include "ui/annotationcontroller.h"
 #include "ui/notebookwindow.h"
 #include "ui/readerview.h"
 #include "ui/speakerswindow.h"
@@ -65,6 +66,7 @@ void MainWindow::reloadOpenArticle()
 void MainWindow::onLibraryChangedElsewhere()
 {
     m_model->synchronize();
+    m_annotations->invalidateTagCompletions();
     const qint64 id = m_reader->articleId();
     if (id > 0) {
         const auto summary = m_repository->summary(id);

@@ -219,7 +219,8 @@ bool HighlightRepository::setTags(qint64 id, const QStringList &tags)
     touch.addBindValue(id);
     if (!warnIfFailed(touch) || touch.numRowsAffected() != 1)
         return false;
-    if (!TagStore::replaceLinks(db, TagStore::Link::Highlight, id, tags) || !TagStore::prune(db)
+    QList<qint64> dropped;
+    if (!TagStore::replaceLinks(db, TagStore::Link::Highlight, id, tags, &dropped) || !TagStore::prune(db, dropped)
         || !transaction.commit())
         return false;
     if (const auto record = highlight(id))
@@ -237,11 +238,12 @@ bool HighlightRepository::remove(qint64 id)
     SqlTransaction transaction(db);
     if (!transaction.isActive())
         return false;
+    const QList<qint64> tagIds = TagStore::tagIdsOf(db, id);
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM highlights WHERE id = ?"));
     remove.addBindValue(id);
     if (!warnIfFailed(remove) || remove.numRowsAffected() != 1 || !updateHighlightCount(db, record->articleId)
-        || !TagStore::prune(db) || !transaction.commit())
+        || !TagStore::prune(db, tagIds) || !transaction.commit())
         return false;
     Q_EMIT highlightRemoved(id, record->articleId);
     Q_EMIT articleHighlightCountChanged(record->articleId);
@@ -432,6 +434,11 @@ QStringList HighlightRepository::allTags() const
     return TagStore::allNames(m_database->connection());
 }
 
+QStringList HighlightRepository::readerTags() const
+{
+    return TagStore::readerNames(m_database->connection());
+}
+
 QStringList HighlightRepository::articleTags(qint64 articleId) const
 {
     return TagStore::linkedNames(m_database->connection(), TagStore::Link::Article, articleId);
@@ -443,7 +450,8 @@ bool HighlightRepository::setArticleTags(qint64 articleId, const QStringList &ta
     SqlTransaction transaction(db);
     if (!transaction.isActive() || !articleText(db, articleId))
         return false;
-    if (!TagStore::replaceLinks(db, TagStore::Link::Article, articleId, tags) || !TagStore::prune(db)
+    QList<qint64> dropped;
+    if (!TagStore::replaceLinks(db, TagStore::Link::Article, articleId, tags, &dropped) || !TagStore::prune(db, dropped)
         || !transaction.commit())
         return false;
     Q_EMIT tagsChanged();
@@ -467,7 +475,8 @@ bool HighlightRepository::setQuoteTags(qint64 quoteId, const QStringList &tags)
     if (!warnIfFailed(exists) || !exists.next())
         return false;
     exists.finish();
-    if (!TagStore::replaceLinks(db, TagStore::Link::Quote, quoteId, tags) || !TagStore::prune(db)
+    QList<qint64> dropped;
+    if (!TagStore::replaceLinks(db, TagStore::Link::Quote, quoteId, tags, &dropped) || !TagStore::prune(db, dropped)
         || !transaction.commit())
         return false;
     Q_EMIT tagsChanged();

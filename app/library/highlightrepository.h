@@ -49,7 +49,8 @@ public:
     QString articleNote(qint64 articleId) const;
     bool setArticleNote(qint64 articleId, const QString &markdown); // empty markdown deletes the note
 
-    QStringList allTags() const; // every tag name, sorted case-insensitively, for completion
+    QStringList allTags() const; // every tag name, suggestions included, sorted case-insensitively
+    QStringList readerTags() const; // the tags on highlights and quotes: what completion offers
     QStringList articleTags(qint64 articleId) const; // accepted (non-suggested) and reader tags
     bool setArticleTags(qint64 articleId, const QStringList &tags);
     QStringList quoteTags(qint64 quoteId) const;

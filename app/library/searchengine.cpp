@@ -5,6 +5,7 @@
 #include "library/database.h"
 
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -55,6 +56,136 @@ QString likePattern(const QString &value)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+// "site_name : ("the" "quoteshelf" "courier"*)": every word of the site name, the last a prefix.
+QString siteNameExpression(const QString &site)
+{
+    QStringList words;
+    for (const QString &word : site.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts))
+        words << quoted(word);
+    if (words.isEmpty())
+        return {};
+    words.last() += QLatin1Char('*');
+    return QStringLiteral("site_name : (%1)").arg(words.join(QLatin1Char(' ')));
+}
+
+
+// --- Snippets ------------------------------------------------------------------------------
+// Made here from the text of the page of hits, the way FTS5's tokenizer sees words (letters and
+// digits, case and diacritics folded): FTS5's snippet() needs a cursor of its own per hit, and for
+// a prefix of a common word each cursor rebuilds the word's whole list of articles.
+
+struct Token
+{
+    qsizetype start = 0; // UTF-16 positions in the text
+    qsizetype end = 0;
+    QString folded;
+};
+
+QString folded(QStringView word)
+{
+    const QString decomposed = word.toString().toCaseFolded().normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    }
+    return out;
+}
+
+QList<Token> tokens(const QString &text)
+{
+    QList<Token> result;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && !text.at(i).isLetterOrNumber())
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && (text.at(i).isLetterOrNumber() || text.at(i).isMark()))
+            ++i;
+        if (i > start)
+            result.append({start, i, folded(QStringView(text).mid(start, i - start))});
+    }
+    return result;
+}
+
+// One search word or phrase as a sequence of folded tokens; the last may be a prefix.
+struct Pattern
+{
+    QStringList words;
+    bool prefix = false;
+};
+
+QList<Pattern> patternsOf(const SearchQuery &query)
+{
+    QList<Pattern> patterns;
+    const auto add = [&patterns](const QString &text, bool prefix) {
+        Pattern pattern;
+        for (const Token &token : tokens(text))
+            pattern.words << token.folded;
+        pattern.prefix = prefix && !pattern.words.isEmpty() && pattern.words.constLast().size() >= 2;
+        if (!pattern.words.isEmpty())
+            patterns << pattern;
+    };
+    for (const QString &phrase : query.phrases)
+        add(phrase, false);
+    for (const QString &term : query.terms)
+        add(term, true);
+    return patterns;
+}
+
+// How many tokens from `at` a pattern covers there, or 0.
+qsizetype matchAt(const QList<Token> &text, qsizetype at, const Pattern &pattern)
+{
+    if (at + pattern.words.size() > text.size())
+        return 0;
+    for (qsizetype k = 0; k < pattern.words.size(); ++k) {
+        const QString &word = text.at(at + k).folded;
+        const bool last = k == pattern.words.size() - 1;
+        if (last && pattern.prefix ? !word.startsWith(pattern.words.at(k)) : word != pattern.words.at(k))
+            return 0;
+    }
+    return pattern.words.size();
+}
+
+// Up to `length` words around the first match, matches wrapped in SnippetOpen/SnippetClose, "…"
+// where the text goes on.
+QString snippetOf(const QString &text, const QList<Pattern> &patterns, qsizetype length = 16)
+{
+    const QList<Token> words = tokens(text);
+    if (words.isEmpty())
+        return {};
+    QList<qsizetype> covered(words.size(), 0);
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        for (const Pattern &pattern : patterns) {
+            if (const qsizetype n = matchAt(words, i, pattern); n > 0) {
+                for (qsizetype k = 0; k < n; ++k)
+                    covered[i + k] = 1;
+                if (first < 0)
+                    first = i;
+            }
+        }
+    }
+    const qsizetype from = qBound(qsizetype(0), first < 0 ? 0 : first - length / 4, qMax(qsizetype(0), words.size() - length));
+    const qsizetype to = qMin(words.size(), from + length);
+    QString out;
+    if (from > 0)
+        out += QStringLiteral("…");
+    for (qsizetype i = from; i < to; ++i) {
+        if (i > from)
+            out += QStringView(text).mid(words.at(i - 1).end, words.at(i).start - words.at(i - 1).end);
+        const QStringView word = QStringView(text).mid(words.at(i).start, words.at(i).end - words.at(i).start);
+        if (covered.at(i))
+            out += SearchEngine::SnippetOpen + word.toString() + SearchEngine::SnippetClose;
+        else
+            out += word;
+    }
+    if (to < words.size())
+        out += QStringLiteral("…");
+    return out;
+}
+
 } // namespace
 
 SearchQuery SearchQuery::parse(const QString &text)
@@ -100,11 +231,14 @@ QString SearchQuery::ftsExpression() const
         parts << quoted(phrase);
     for (const QString &term : terms) {
         // Punctuation-only words match nothing in the index and would make the query fail.
-        bool hasWordCharacter = false;
+        int wordCharacters = 0;
         for (const QChar c : term)
-            hasWordCharacter = hasWordCharacter || c.isLetterOrNumber();
-        if (hasWordCharacter)
-            parts << quoted(term) + QLatin1Char('*');
+            wordCharacters += c.isLetterOrNumber() ? 1 : 0;
+        if (wordCharacters == 0)
+            continue;
+        // Words match as prefixes, except a single letter: every word of the library starts with
+        // one of a few dozen letters, so its prefix query would visit most of the index.
+        parts << (wordCharacters >= 2 ? quoted(term) + QLatin1Char('*') : quoted(term));
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -128,43 +262,60 @@ QList<SearchHit> SearchEngine::search(const SearchQuery &query, int limit) const
     if (query.hasText() && expression.isEmpty())
         return hits;
 
-    // Filters restrict the articles; each is a bound value, never spliced into the SQL.
+    // Filters restrict the articles; each is a bound value, never spliced into the SQL. They are
+    // written against an article id (`%1`) so that they fit the ranking query and the plain list.
     QStringList where;
     QVariantList values;
     for (const QString &tag : query.tags) {
-        where << QStringLiteral("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
+        where << QStringLiteral("%1 IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id "
                                 "WHERE t.name = ? COLLATE NOCASE)");
         values << tag;
     }
     for (const QString &speaker : query.speakers) {
-        where << QStringLiteral("a.id IN (SELECT article_id FROM speakers WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')");
+        where << QStringLiteral("%1 IN (SELECT article_id FROM speakers WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')");
         values << likePattern(speaker) << likePattern(speaker);
     }
     for (const QString &site : query.sites) {
-        where << QStringLiteral("(a.site_name LIKE ? ESCAPE '\\' OR a.source_url LIKE ? ESCAPE '\\')");
-        values << likePattern(site) << likePattern(site);
+        // The site's name through the full-text index (its words, the last one as a prefix), its
+        // address through the covering index on source_url: neither reads the articles' text.
+        const QString name = siteNameExpression(site);
+        if (name.isEmpty()) {
+            where << QStringLiteral("%1 IN (SELECT id FROM articles WHERE source_url LIKE ? ESCAPE '\\')");
+            values << likePattern(site);
+            continue;
+        }
+        where << QStringLiteral("(%1 IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) "
+                                "OR %1 IN (SELECT id FROM articles WHERE source_url LIKE ? ESCAPE '\\'))");
+        values << name << likePattern(site);
     }
+    const auto conditions = [&](const QString &id) {
+        QString sql;
+        for (const QString &condition : std::as_const(where))
+            sql += QStringLiteral(" AND ") + condition.arg(id);
+        return sql;
+    };
 
-    const QString open(SnippetOpen);
-    const QString close(SnippetClose);
     QSqlQuery sql(m_database->connection());
     if (query.hasText()) {
-        QString statement = QStringLiteral(
-            "SELECT a.id, a.title, snippet(articles_fts, 3, ?, ?, '…', 16), bm25(articles_fts, 8.0, 3.0, 2.0, 1.0) AS rank "
-            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?");
-        for (const QString &condition : std::as_const(where))
-            statement += QStringLiteral(" AND ") + condition;
-        statement += QStringLiteral(" ORDER BY rank LIMIT ?");
+        // Rank on the index alone, then read titles and text for the page of hits only: joining
+        // every match to its article row before the LIMIT read the whole text of every article
+        // that contains a common word. And rank a bounded window, the newest RankWindow matches
+        // (the index walks them in rowid order): below that many matches the order is exactly
+        // bm25's; a word in half the library is ranked among its most recent articles instead of
+        // scoring tens of thousands of them for every keystroke.
+        const QString statement = QStringLiteral(
+            "SELECT a.id, a.title, a.text, r.rank FROM "
+            "(SELECT id, rank FROM (SELECT rowid AS id, bm25(articles_fts, 8.0, 3.0, 2.0, 1.0) AS rank FROM articles_fts "
+            "WHERE articles_fts MATCH ?%1 ORDER BY rowid DESC LIMIT %2) ORDER BY rank LIMIT ?) AS r "
+            "CROSS JOIN articles a ON a.id = r.id ORDER BY r.rank").arg(conditions(QStringLiteral("rowid"))).arg(RankWindow);
         sql.prepare(statement);
-        sql.addBindValue(open);
-        sql.addBindValue(close);
         sql.addBindValue(expression);
         for (const QVariant &value : std::as_const(values))
             sql.addBindValue(value);
         sql.addBindValue(limit);
     } else {
-        QString statement = QStringLiteral("SELECT a.id, a.title, a.excerpt, 0 FROM articles a WHERE ") + where.join(QStringLiteral(" AND "))
-            + QStringLiteral(" ORDER BY a.added_at DESC LIMIT ?");
+        QString statement = QStringLiteral("SELECT a.id, a.title, a.excerpt, 0 FROM articles a WHERE 1")
+            + conditions(QStringLiteral("a.id")) + QStringLiteral(" ORDER BY a.added_at DESC LIMIT ?");
         sql.prepare(statement);
         for (const QVariant &value : std::as_const(values))
             sql.addBindValue(value);
@@ -174,28 +325,28 @@ QList<SearchHit> SearchEngine::search(const SearchQuery &query, int limit) const
         qCWarning(lcLibrary) << "search failed:" << sql.lastError().text();
         return hits;
     }
+    const QList<Pattern> patterns = patternsOf(query);
     while (sql.next()) {
         SearchHit hit;
         hit.articleId = sql.value(0).toLongLong();
         hit.title = sql.value(1).toString();
-        hit.snippet = sql.value(2).toString();
+        // The ranked hits carry the article's text; the filter-only list its excerpt.
+        hit.snippet = query.hasText() ? snippetOf(sql.value(2).toString(), patterns) : sql.value(2).toString();
         hit.rank = sql.value(3).toDouble();
         hits.append(hit);
     }
 
     if (!query.hasText() || hits.size() >= limit)
         return hits;
-    // Highlights and notes that match, in articles that pass the filters.
-    QString statement = QStringLiteral(
-        "SELECT f.kind, f.article_id, f.rowid, a.title, snippet(annotations_fts, 2, ?, ?, '…', 16), bm25(annotations_fts) AS rank "
-        "FROM annotations_fts f JOIN articles a ON a.id = f.article_id WHERE annotations_fts MATCH ?");
-    for (const QString &condition : std::as_const(where))
-        statement += QStringLiteral(" AND ") + condition;
-    statement += QStringLiteral(" ORDER BY rank LIMIT ?");
+    // Highlights and notes that match, in articles that pass the filters; ranked first too.
+    const QString statement = QStringLiteral(
+        "SELECT f.kind, f.article_id, f.rowid, a.title, f.body, r.rank FROM "
+        "(SELECT rowid AS id, bm25(annotations_fts) AS rank FROM annotations_fts "
+        "WHERE annotations_fts MATCH ?%1 ORDER BY rank LIMIT ?) AS r "
+        "CROSS JOIN annotations_fts f ON f.rowid = r.id JOIN articles a ON a.id = f.article_id "
+        "ORDER BY r.rank").arg(conditions(QStringLiteral("article_id")));
     QSqlQuery annotations(m_database->connection());
     annotations.prepare(statement);
-    annotations.addBindValue(open);
-    annotations.addBindValue(close);
     annotations.addBindValue(expression);
     for (const QVariant &value : std::as_const(values))
         annotations.addBindValue(value);
@@ -211,7 +362,7 @@ QList<SearchHit> SearchEngine::search(const SearchQuery &query, int limit) const
         hit.articleId = annotations.value(1).toLongLong();
         hit.highlightId = highlight ? annotations.value(2).toLongLong() / 2 : 0;
         hit.title = annotations.value(3).toString();
-        hit.snippet = annotations.value(4).toString();
+        hit.snippet = snippetOf(annotations.value(4).toString(), patterns);
         hit.rank = annotations.value(5).toDouble();
         hits.append(hit);
     }

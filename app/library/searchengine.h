@@ -44,6 +44,9 @@ class SearchEngine final
 public:
     explicit SearchEngine(Database *database);
 
+    // Matches ranked by relevance for a search: the newest this many (see search()).
+    static constexpr int RankWindow = 2000;
+
     static constexpr QChar SnippetOpen = QChar(0xE000);
     static constexpr QChar SnippetClose = QChar(0xE001);
 

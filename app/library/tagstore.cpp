@@ -58,7 +58,7 @@ std::optional<qint64> ensureTag(const QSqlDatabase &db, const QString &name)
     return query.value(0).toLongLong();
 }
 
-bool replaceLinks(const QSqlDatabase &db, Link link, qint64 ownerId, const QStringList &tags)
+bool replaceLinks(const QSqlDatabase &db, Link link, qint64 ownerId, const QStringList &tags, QList<qint64> *dropped)
 {
     QList<qint64> ids;
     for (const QString &name : normalized(tags)) {
@@ -80,6 +80,8 @@ bool replaceLinks(const QSqlDatabase &db, Link link, qint64 ownerId, const QStri
             if (!ids.contains(existing.value(0).toLongLong()))
                 stale << existing.value(0).toLongLong();
         }
+        if (dropped)
+            *dropped += stale;
         query.prepare(QStringLiteral("DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?"));
         for (const qint64 id : std::as_const(stale)) {
             query.addBindValue(ownerId);
@@ -91,6 +93,19 @@ bool replaceLinks(const QSqlDatabase &db, Link link, qint64 ownerId, const QStri
                                      "VALUES (?, ?, 'topic', 0, 0) "
                                      "ON CONFLICT(article_id, tag_id) DO UPDATE SET suggested = 0"));
     } else {
+        if (dropped) {
+            QSqlQuery existing(db);
+            existing.prepare(link == Link::Highlight
+                                 ? QStringLiteral("SELECT tag_id FROM highlight_tags WHERE highlight_id = ?")
+                                 : QStringLiteral("SELECT tag_id FROM quote_tags WHERE quote_id = ?"));
+            existing.addBindValue(ownerId);
+            if (!run(existing))
+                return false;
+            while (existing.next()) {
+                if (!ids.contains(existing.value(0).toLongLong()))
+                    *dropped << existing.value(0).toLongLong();
+            }
+        }
         query.prepare(link == Link::Highlight ? QStringLiteral("DELETE FROM highlight_tags WHERE highlight_id = ?")
                                               : QStringLiteral("DELETE FROM quote_tags WHERE quote_id = ?"));
         query.addBindValue(ownerId);
@@ -135,6 +150,42 @@ QStringList allNames(const QSqlDatabase &db)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT name FROM tags"));
     return namesOf(query);
+}
+
+QList<qint64> tagIdsOf(const QSqlDatabase &db, qint64 highlightId)
+{
+    QList<qint64> ids;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT tag_id FROM highlight_tags WHERE highlight_id = ?"));
+    query.addBindValue(highlightId);
+    if (run(query)) {
+        while (query.next())
+            ids << query.value(0).toLongLong();
+    }
+    return ids;
+}
+
+QStringList readerNames(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT name FROM tags WHERE id IN "
+                                 "(SELECT tag_id FROM highlight_tags UNION SELECT tag_id FROM quote_tags)"));
+    return namesOf(query);
+}
+
+bool prune(const QSqlDatabase &db, const QList<qint64> &candidates)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM tags WHERE id = ? AND NOT EXISTS (SELECT 1 FROM article_tags WHERE tag_id = ?) "
+                                 "AND NOT EXISTS (SELECT 1 FROM highlight_tags WHERE tag_id = ?) "
+                                 "AND NOT EXISTS (SELECT 1 FROM quote_tags WHERE tag_id = ?)"));
+    for (const qint64 id : candidates) {
+        for (int i = 0; i < 4; ++i)
+            query.addBindValue(id);
+        if (!run(query))
+            return false;
+    }
+    return true;
 }
 
 bool prune(const QSqlDatabase &db)

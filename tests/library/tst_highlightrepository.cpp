@@ -188,6 +188,10 @@ private Q_SLOTS:
         // Unused tags are pruned; extracted ones stay.
         QVERIFY(!repository.allTags().contains(QStringLiteral("Mediation")));
         QVERIFY(repository.allTags().contains(QStringLiteral("Qatar")));
+        // Completion offers the reader's tags, not every extracted suggestion.
+        QVERIFY(repository.readerTags().contains(QStringLiteral("Doha")));
+        // "Qatar" is still an extracted suggestion, on no highlight: a tag, but not offered for completion.
+        QVERIFY(!repository.readerTags().contains(QStringLiteral("Qatar")));
 
         QVERIFY(!repository.setNote(424242, QStringLiteral("nothing there")));
         QVERIFY(!repository.setTags(424242, { QStringLiteral("x") }));

@@ -2,7 +2,9 @@
 #include "library/database.h"
 #include "library/importservice.h"
 #include "library/searchengine.h"
+#include "library/searchworker.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -124,6 +126,61 @@ private Q_SLOTS:
         QVERIFY(!noteHits.isEmpty());
         QCOMPARE(noteHits.constLast().kind, Library::SearchHit::Kind::Note);
         QCOMPARE(noteHits.constLast().articleId, m_trains);
+    }
+
+    void singleLettersAreNotPrefixes()
+    {
+        // "a" alone is the word "a", not every word starting with a.
+        QCOMPARE(SearchQuery::parse(QStringLiteral("a hostag")).ftsExpression(), QStringLiteral("\"a\" \"hostag\"*"));
+        QCOMPARE(SearchQuery::parse(QStringLiteral("é")).ftsExpression(), QStringLiteral("\"é\""));
+    }
+
+    void filtersRankTheSameWithinThem()
+    {
+        // The filtered search returns the same ranking as the unfiltered one, restricted.
+        const auto articlesOnly = [](QList<Library::SearchHit> hits) {
+            hits.removeIf([](const auto &hit) { return hit.kind != Library::SearchHit::Kind::Article; });
+            return hits;
+        };
+        const auto all = articlesOnly(SearchEngine(&m_db).search(QStringLiteral("the")));
+        const auto onlySeed = articlesOnly(SearchEngine(&m_db).search(QStringLiteral("the speaker:Al-Ansari")));
+        QVERIFY(all.size() >= 2);
+        QCOMPARE(onlySeed.size(), 1);
+        QCOMPARE(onlySeed.constFirst().articleId, m_seed);
+        for (const auto &hit : all) {
+            if (hit.articleId == m_seed)
+                QCOMPARE(onlySeed.constFirst().rank, hit.rank);
+        }
+    }
+
+    // Searches on their own thread and connection; only the newest request is answered.
+    void workerAnswersTheNewestRequestOnly()
+    {
+        Library::SearchWorker worker(m_db.path());
+        QSignalSpy finished(&worker, &Library::SearchWorker::finished);
+        const quint64 first = worker.search(QStringLiteral("optimistic"));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constLast().at(0).toULongLong(), first);
+        QCOMPARE(finished.constLast().at(1).toString(), QStringLiteral("optimistic"));
+        QCOMPARE(finished.constLast().at(2).value<QList<Library::SearchHit>>().constFirst().articleId, m_seed);
+
+        // Typing: three requests in a row. Whatever was still running when a newer one came never
+        // reports, so answers arrive in the order asked and the newest comes last.
+        finished.clear();
+        worker.search(QStringLiteral("sl"));
+        worker.search(QStringLiteral("sle"));
+        const quint64 last = worker.search(QStringLiteral("sleeper"));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.constLast().at(0).toULongLong() == last, 10000);
+        QVERIFY(!finished.wait(500));
+        for (qsizetype i = 1; i < finished.size(); ++i)
+            QVERIFY(finished.at(i - 1).at(0).toULongLong() < finished.at(i).at(0).toULongLong());
+        QCOMPARE(finished.constLast().at(2).value<QList<Library::SearchHit>>().constFirst().articleId, m_trains);
+
+        // A cancelled request never reports.
+        finished.clear();
+        worker.search(QStringLiteral("hostages"));
+        worker.cancel();
+        QVERIFY(!finished.wait(1000));
     }
 };
 
