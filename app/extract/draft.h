@@ -34,6 +34,9 @@ struct DraftQuote
     bool continuation = false; // no cue of its own: it continues an earlier quote in its paragraph
     bool opensParagraph = false; // no cue of its own and opens its paragraph
     int inheritFrom = -1; // same speaker as this earlier draft (set by Extractor once sorted)
+    // Stretches of one utterance share a number (QuoteAttributor's, -1 for reported speech);
+    // Extractor renumbers them into Quote::group.
+    int utterance = -1;
 };
 
 } // namespace Quoteshelf::Extract

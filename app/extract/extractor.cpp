@@ -9,6 +9,8 @@
 #include "extract/tagger.h"
 #include "extract/tokenizer.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <limits>
 
@@ -117,13 +119,35 @@ void mergeByStart(QList<DraftQuote> *drafts, QList<DraftQuote> *more, QList<Draf
     drafts->swap(*spare);
 }
 
-// A quotation without a cue of its own continues the latest attributed quote of its paragraph;
-// one that opens its paragraph may also continue the paragraph before ("…, Law said.\n\n"…"").
-void inheritSpeakers(QList<DraftQuote> *drafts)
+// The stretches of one utterance take the speaker of its first. A quotation without a cue of its
+// own continues the latest attributed quote of its paragraph; one that opens its paragraph may
+// also continue the paragraph before ("…, Law said.\n\n"…""). Numbers the utterances in text
+// order into groups.
+void inheritSpeakers(QList<DraftQuote> *drafts, QList<int> *groups)
 {
+    QVarLengthArray<int, 64> firstOfUtterance; // by QuoteAttributor's number: the first draft
+    QVarLengthArray<int, 64> groupOfUtterance;
+    int nextGroup = 0;
+    groups->resize(drafts->size());
     for (int i = 0; i < drafts->size(); ++i) {
         DraftQuote &d = (*drafts)[i];
-        if (d.mention.valid() || (!d.continuation && !d.opensParagraph))
+        if (d.utterance < 0) {
+            (*groups)[i] = nextGroup++;
+        } else {
+            if (d.utterance >= firstOfUtterance.size()) {
+                firstOfUtterance.resize(d.utterance + 1, -1);
+                groupOfUtterance.resize(d.utterance + 1, -1);
+            }
+            int &first = firstOfUtterance[d.utterance];
+            if (first < 0) {
+                first = i;
+                groupOfUtterance[d.utterance] = nextGroup++;
+            } else {
+                d.inheritFrom = first;
+            }
+            (*groups)[i] = groupOfUtterance[d.utterance];
+        }
+        if (d.inheritFrom >= 0 || d.mention.valid() || (!d.continuation && !d.opensParagraph))
             continue;
         const int oldest = d.continuation ? d.paragraph : d.paragraph - 1;
         for (int j = i - 1; j >= 0 && drafts->at(j).lastParagraph >= oldest; --j) {
@@ -161,6 +185,7 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
         QList<DraftQuote> drafts;
         QList<DraftQuote> indirect;
         QList<DraftQuote> merged;
+        QList<int> groups;
         NameIndex::Storage names;
         Tagger::Storage tags;
 
@@ -171,6 +196,7 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
                 paragraphs = {};
                 spans = {};
                 drafts = indirect = merged = {};
+                groups = {};
             }
             names.trim();
             tags.trim();
@@ -211,7 +237,8 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
         sortByStart(&indirect);
         mergeByStart(&drafts, &indirect, &workspace.merged);
     }
-    inheritSpeakers(&drafts);
+    QList<int> &groups = workspace.groups;
+    inheritSpeakers(&drafts, &groups);
 
     result.quotes.resize(drafts.size());
     for (int i = 0; i < drafts.size(); ++i) {
@@ -221,6 +248,7 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
         q.kind = d.kind;
         q.cue = d.cue;
         q.confidence = d.confidence;
+        q.group = groups.at(i);
     }
     const SpeakerResolver resolver(text, tokens, spans, workspace.names);
     result.speakers = resolver.resolve(drafts, &result.quotes);

@@ -12,9 +12,9 @@ namespace Quoteshelf::Extract {
 // Turns quoted spans into direct and mixed quotes with their cue and speaker mention, following
 // the attribution patterns of news writing:
 //   "…," X said / "…," said X / X said: "…" / according to X, "…" / as X put it: "…"
-//   "…," he said. "…"  (one quotation interrupted by its attribution)
+//   "…," he said. "…"  (one utterance interrupted by its attribution: two quotes, one group)
 //   X said the plan was "a disaster."  (mixed: the span is the whole reported clause)
-//   a paragraph holding only a quotation continues the quotation of the paragraph before.
+//   a paragraph holding only a quotation is the same speaker as the quotation before it.
 // Short quoted words with no speech cue and title-case phrases are scare quotes or titles.
 class QuoteAttributor final
 {
@@ -26,6 +26,12 @@ public:
 private:
     QuoteContext locate(const QList<QuotedSpan> &spans, int k, qsizetype floor) const;
     qsizetype tokenAt(int paragraph, qsizetype position) const;
+    // The quotation that resumes the utterance of spans[k] after its attribution ("…," he said.
+    // "…"), or -1.
+    int resumingStretch(const QList<QuotedSpan> &spans, int k, const QuoteContext &local, const Mention &mention,
+                        const QList<bool> &consumed) const;
+    // Nothing but its attribution follows the draft's last quoted stretch in its paragraph.
+    bool endsItsParagraph(const DraftQuote &d) const;
     int wordCount(qsizetype from, qsizetype to) const;
 
     const QString &m_text;

@@ -17,7 +17,8 @@ QJsonObject resultJson(const Result &result)
                                     { QStringLiteral("mentionStart"), q.mentionStart },
                                     { QStringLiteral("mentionEnd"), q.mentionEnd },
                                     { QStringLiteral("speaker"), q.speaker },
-                                    { QStringLiteral("confidence"), q.confidence } });
+                                    { QStringLiteral("confidence"), q.confidence },
+                                    { QStringLiteral("group"), q.group } });
     }
     QJsonArray speakers;
     for (const Speaker &s : result.speakers) {

@@ -330,12 +330,12 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
         const Mention &m = d.mention;
         int index = -1;
         const char *how = "unattributed";
-        if (m.valid()) {
-            index = resolveMention(m, d.paragraph, recent, &table);
-            how = "mention";
-        } else if (d.inheritFrom >= 0) {
+        if (d.inheritFrom >= 0) {
             index = entityOf.at(d.inheritFrom);
             how = "continues an earlier quote";
+        } else if (m.valid()) {
+            index = resolveMention(m, d.paragraph, recent, &table);
+            how = "mention";
         } else if (d.opensParagraph && d.kind == Quote::Kind::Direct) {
             index = previousSubject(d.paragraph, &table);
             how = "previous paragraph's subject";

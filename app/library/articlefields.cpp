@@ -95,6 +95,7 @@ void bindQuoteColumns(QSqlQuery &query, const Extract::Quote &quote, const QList
     query.addBindValue(qint64(quote.mentionStart));
     query.addBindValue(qint64(quote.mentionEnd));
     query.addBindValue(quote.confidence);
+    query.addBindValue(quote.group >= 0 ? QVariant(quote.group) : QVariant(QMetaType::fromType<int>()));
 }
 
 } // namespace Quoteshelf::Library

@@ -40,7 +40,7 @@ void bindContentColumns(QSqlQuery &query, const Import::Article &article, const 
 inline constexpr auto SpeakerColumns = "article_id, name, role, kind, aliases, quote_count";
 void bindSpeakerColumns(QSqlQuery &query, qint64 articleId, const Extract::Speaker &speaker);
 inline constexpr auto QuoteColumns
-    = "speaker_id, text, start, \"end\", kind, cue, mention, mention_start, mention_end, confidence";
+    = "speaker_id, text, start, \"end\", kind, cue, mention, mention_start, mention_end, confidence, group_id";
 void bindQuoteColumns(QSqlQuery &query, const Extract::Quote &quote, const QList<qint64> &speakerIds);
 
 } // namespace Quoteshelf::Library

@@ -120,7 +120,7 @@ ArticleRepository::AddResult ArticleRepository::addArticle(const Import::Article
     }
 
     QSqlQuery quote(db);
-    quote.prepare(QStringLiteral("INSERT INTO quotes (article_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    quote.prepare(QStringLiteral("INSERT INTO quotes (article_id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(QLatin1String(QuoteColumns)));
     for (const Extract::Quote &q : extraction.quotes) {
         quote.addBindValue(id);
@@ -342,7 +342,7 @@ QList<QuoteRecord> ArticleRepository::quotes(qint64 articleId) const
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral(
         "SELECT q.id, q.speaker_id, coalesce(q.speaker_override, s.name, ''), q.text, q.start, q.\"end\", q.kind, "
-        "q.cue, q.confidence FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id "
+        "q.cue, q.confidence, q.group_id FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id "
         "WHERE q.article_id = ? ORDER BY q.start"));
     query.addBindValue(articleId);
     query.exec();
@@ -358,6 +358,7 @@ QList<QuoteRecord> ArticleRepository::quotes(qint64 articleId) const
         q.kind = query.value(6).toString();
         q.cue = query.value(7).toString();
         q.confidence = query.value(8).toDouble();
+        q.group = query.value(9).isNull() ? -1 : query.value(9).toInt();
         result.append(q);
     }
     return result;

@@ -63,6 +63,7 @@ struct QuoteRecord
     QString kind;         // direct, mixed, indirect
     QString cue;
     double confidence = 0.0;
+    int group = -1;       // the utterance within the article (quotes sharing it are its stretches); -1 unknown
 };
 
 struct TagRecord

@@ -112,12 +112,12 @@ void replaceQuotes(const QSqlDatabase &db, qint64 id, const Extract::Result &ext
     }
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO quotes (%1, article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    insert.prepare(QStringLiteral("INSERT INTO quotes (%1, article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                        .arg(QLatin1String(QuoteColumns)));
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
         "UPDATE quotes SET speaker_id = ?, text = ?, start = ?, \"end\" = ?, kind = ?, cue = ?, mention = ?, "
-        "mention_start = ?, mention_end = ?, confidence = ? WHERE id = ?"));
+        "mention_start = ?, mention_end = ?, confidence = ?, group_id = ? WHERE id = ?"));
     for (const Extract::Quote &q : extraction.quotes) {
         OldQuote *match = nullptr;
         for (OldQuote &candidate : old) {

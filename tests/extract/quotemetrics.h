@@ -18,6 +18,8 @@ public:
         qsizetype end = 0;
         QString type; // direct, mixed, indirect
         QString speaker;
+        // The quoted words (PolNeAR's content_spans): the span without an attribution inside it.
+        QList<std::pair<qsizetype, qsizetype>> content;
     };
     struct Article
     {
@@ -27,17 +29,27 @@ public:
     };
     struct Counts
     {
-        int matched = 0;
+        int matched = 0; // gold quotes matched
+        int correct = 0; // predictions that match (with one-to-one matching, the same number)
         int predicted = 0;
         int gold = 0;
-        double precision() const { return predicted ? double(matched) / predicted : 0.0; }
+        double precision() const { return predicted ? double(correct) / predicted : 0.0; }
         double recall() const { return gold ? double(matched) / gold : 0.0; }
         double f1() const;
     };
     struct Figures
     {
-        Counts at30; // direct + mixed, 30% coverage
+        // Direct + mixed at 30% and 80% coverage, counted by utterance. The extractor gives each
+        // quoted stretch its own quote and the stretches of one utterance a group (Quote::group),
+        // where PolNeAR annotates "“A,” Vale said. “B.”" as one span and often leaves out a
+        // stretch that goes on quoting. So a gold span is matched by one quote or by the stretches
+        // of one group that cover its quoted words together (recall), and a prediction is an
+        // utterance, right when any of its stretches matches a gold quote (precision).
+        Counts at30;
         Counts at80;
+        // The earlier way of counting: each stretch a prediction, matched on its own.
+        Counts at30Stretches;
+        Counts at80Stretches;
         Counts indirect; // indirect, 30% coverage
         int speakerMatched = 0; // matched quotes (at 30%) with a gold speaker
         int speakerCorrect = 0;

@@ -64,7 +64,8 @@ private Q_SLOTS:
     void anonymousSourceMerged();
     void roles_data();
     void roles();
-    void interruptedQuoteIsOneSpan();
+    void utterances_data();
+    void utterances();
     void speakerWithoutCue_data();
     void speakerWithoutCue();
     void tagKinds_data();
@@ -382,10 +383,12 @@ void TestExtract::largeTextWithQuotes()
                     .arg(n);
     }
     const Result result = Extractor().extract(text);
-    QVERIFY(result.quotes.size() >= 2 * n);
+    QVERIFY(result.quotes.size() >= 3 * n);
     QCOMPARE(result.quotes.first().speaker, u"John Smithb"_s);
-    QCOMPARE(result.quotes.at(1).kind, Quote::Kind::Indirect);
-    QCOMPARE(result.quotes.at(1).speaker, u"a senior official"_s);
+    QCOMPARE(result.quotes.at(1).group, result.quotes.first().group); // "…," he said. "…"
+    QCOMPARE(result.quotes.at(1).speaker, u"John Smithb"_s);
+    QCOMPARE(result.quotes.at(2).kind, Quote::Kind::Indirect);
+    QCOMPARE(result.quotes.at(2).speaker, u"a senior official"_s);
 }
 
 namespace {
@@ -471,22 +474,78 @@ void TestExtract::roles()
         QCOMPARE(it->kind, Speaker::Kind::Person);
 }
 
-void TestExtract::interruptedQuoteIsOneSpan()
+void TestExtract::utterances_data()
 {
-    // PolNeAR annotates an interrupted quotation as one span, and emitting the halves as two
-    // quotes measured F1@30 0.793 instead of 0.884 on dev; so it stays one quote. The mention
-    // offsets say where the attribution sits inside it.
-    const QString text = u"“You lose a day if you fly, because of the airports,” said Tomás Ferreira, a teacher "
-                         "travelling with his two children. “Here you lose nothing.”"_s;
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("quotes"); // the direct and mixed quotes, in text order
+    QTest::addColumn<QList<int>>("utterances"); // per quote: equal numbers for one group
+    QTest::addColumn<QStringList>("speakers");
+
+    QTest::newRow("nominal: interrupted quotation gives two quotes in one group")
+        << u"“You lose a day if you fly, because of the airports,” said Tomás Ferreira, a teacher travelling with "
+           "his two children. “Here you lose nothing.”"_s
+        << QStringList { u"You lose a day if you fly, because of the airports,"_s, u"Here you lose nothing."_s }
+        << QList<int> { 0, 0 } << QStringList { u"Tomás Ferreira"_s, u"Tomás Ferreira"_s };
+    QTest::newRow("nominal: interrupted after a comma")
+        << u"\"We will win,\" Ann Vale said, \"and then we will govern.\""_s
+        << QStringList { u"We will win,"_s, u"and then we will govern."_s } << QList<int> { 0, 0 }
+        << QStringList { u"Ann Vale"_s, u"Ann Vale"_s };
+    QTest::newRow("nominal: quote-only paragraph is its own quote in the same utterance")
+        << u"“We will win this election,” Ann Vale said.\n\n“And we will govern well after that.”\n\n"
+           "“Nobody doubts it.”"_s
+        << QStringList { u"We will win this election,"_s, u"And we will govern well after that."_s,
+                         u"Nobody doubts it."_s }
+        << QList<int> { 0, 0, 0 } << QStringList { u"Ann Vale"_s, u"Ann Vale"_s, u"Ann Vale"_s };
+    QTest::newRow("nominal: quote-only paragraph after the story moved on is the same speaker, another utterance")
+        << u"“We will win this election,” Ann Vale said. Then she left the stage to loud applause.\n\n"
+           "“We will govern well after that.”"_s
+        << QStringList { u"We will win this election,"_s, u"We will govern well after that."_s } << QList<int> { 0, 1 }
+        << QStringList { u"Ann Vale"_s, u"Ann Vale"_s };
+    QTest::newRow("nominal: a quotation over two paragraphs stays one quote")
+        << u"Ann Vale said: “The first paragraph of the speech goes here.\n\n“The second paragraph closes it.”"_s
+        << QStringList { u"The first paragraph of the speech goes here.\n\n“The second paragraph closes it."_s }
+        << QList<int> { 0 } << QStringList { u"Ann Vale"_s };
+    QTest::newRow("nominal: a quotation inside the attribution is a quote of its own")
+        << u"“Everything is on the table,” Ann Vale told reporters, hinting that “big changes” could come soon. "
+           "“Every single thing.”"_s
+        << QStringList { u"Everything is on the table,"_s, u"that “big changes” could come soon"_s,
+                         u"Every single thing."_s }
+        << QList<int> { 0, 1, 0 } << QStringList { u"Ann Vale"_s, u"Ann Vale"_s, u"Ann Vale"_s };
+    QTest::newRow("robustness: two attributions make two utterances")
+        << u"“We will win,” Ann Vale said. “We will lose,” Joe Lund said."_s
+        << QStringList { u"We will win,"_s, u"We will lose,"_s } << QList<int> { 0, 1 }
+        << QStringList { u"Ann Vale"_s, u"Joe Lund"_s };
+}
+
+void TestExtract::utterances()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, quotes);
+    QFETCH(QList<int>, utterances);
+    QFETCH(QStringList, speakers);
     const Result result = Extractor().extract(text);
     verifyOffsets(text, result);
-    QCOMPARE(result.quotes.size(), 1);
-    const Quote &q = result.quotes.first();
-    QVERIFY(q.text.startsWith(u"You lose a day"_s));
-    QVERIFY(q.text.endsWith(u"Here you lose nothing."_s));
-    QCOMPARE(q.speaker, u"Tomás Ferreira"_s);
-    QVERIFY(q.mentionStart > q.start && q.mentionEnd < q.end);
-    QCOMPARE(result.speakers.first().role, u"teacher travelling with his two children"_s);
+    QList<Quote> found;
+    for (const Quote &q : result.quotes) {
+        if (q.kind != Quote::Kind::Indirect)
+            found.append(q);
+    }
+    QStringList texts;
+    for (const Quote &q : std::as_const(found))
+        texts.append(q.text);
+    QCOMPARE(texts, quotes);
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        QCOMPARE(found.at(i).speaker, speakers.at(i));
+        QVERIFY(found.at(i).group >= 0);
+        // The reader underlines quoted words only, never the attribution.
+        if (found.at(i).mentionStart >= 0)
+            QVERIFY(found.at(i).mentionStart >= found.at(i).end || found.at(i).mentionEnd <= found.at(i).start);
+        for (qsizetype j = 0; j < i; ++j) {
+            QCOMPARE(found.at(i).group == found.at(j).group, utterances.at(i) == utterances.at(j));
+            if (found.at(i).group == found.at(j).group)
+                QCOMPARE(found.at(i).cue, found.at(j).cue);
+        }
+    }
 }
 
 void TestExtract::speakerWithoutCue_data()
