@@ -1,0 +1,43 @@
+// Boilerplate and completeness over trafilatura's evaluation set (../shared/corpora/trafilatura):
+// snippets a person picked that must and must not be in the article text. Skipped when the shared
+// corpora are absent. The floors are the measured figures rounded down: they catch regressions.
+#include "snippetevaluation.h"
+
+#include "import/reader.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Quoteshelf::Import;
+
+class TestTrafilaturaCorpus final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void corpus();
+};
+
+void TestTrafilaturaCorpus::corpus()
+{
+    const QString root = QStringLiteral(QUOTESHELF_SHARED_DIR "/corpora/trafilatura");
+    if (!QFile::exists(root + QStringLiteral("/evaldata.json")))
+        QSKIP("the shared corpora are not available");
+    const QList<SnippetEvaluation::Page> pages = SnippetEvaluation::load(root + QStringLiteral("/evaldata.json"));
+    QVERIFY(pages.size() > 900);
+
+    SnippetEvaluation text(QStringLiteral("text"));
+    for (const SnippetEvaluation::Page &page : pages) {
+        const ReadResult result = readFile(root + QStringLiteral("/pages/") + page.file);
+        QVERIFY2(result.ok(), qPrintable(page.file + QStringLiteral(": ") + result.error));
+        text.addPage(page, result.article.text, result.article.blocks, result.article.text);
+    }
+    qInfo().noquote() << text.summary();
+
+    // Measured: text P 0.864, R 0.918, F1 0.891.
+    QVERIFY2(text.counts().f1() >= 0.89, "F1 of the article text regressed");
+    QVERIFY2(text.counts().recall() >= 0.91, "recall of the article text regressed");
+}
+
+QTEST_GUILESS_MAIN(TestTrafilaturaCorpus)
+#include "tst_trafilaturacorpus.moc"
