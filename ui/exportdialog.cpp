@@ -462,39 +462,29 @@ void ExportDialog::exportNow()
     // The work stays on this thread (the template engine and the library connection live here);
     // the window-modal progress dialog keeps the window painted and answers Stop.
     const QList<qint64> ids = scopeIds();
-    QProgressDialog progress(tr("Collecting notes…"), tr("Stop"), 0, int(2 * ids.size()), this);
+    QProgressDialog progress(tr("Exporting notes…"), tr("Stop"), 0, int(ids.size()), this);
     progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setWindowTitle(tr("Exporting"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     progress.setAutoReset(false);
-    QList<Export::ExportData> data;
-    for (qsizetype i = 0; i < ids.size() && !progress.wasCanceled(); ++i) {
-        if (auto article = Export::exportDataFor(*m_articles, *m_highlights, ids.at(i)))
-            data.append(std::move(*article));
-        progress.setValue(int(i + 1));
-    }
-    if (progress.wasCanceled())
-        return; // nothing written yet
-    progress.setLabelText(tr("Writing files…"));
-    m_lastOutcomes = Export::exportToFolder(*m_exporter, data, folder, Export::ConflictPolicy::Report,
+    // Each article is read just before its file is written: a whole library in the memory of one.
+    const auto load = [this](qint64 id) { return Export::exportDataFor(*m_articles, *m_highlights, id); };
+    m_lastOutcomes = Export::exportToFolder(*m_exporter, ids, load, folder, Export::ConflictPolicy::Report,
                                             [&](qsizetype done, qsizetype) {
-                                                progress.setValue(int(ids.size() + done));
+                                                progress.setValue(int(done));
                                                 return !progress.wasCanceled();
                                             });
-    const qsizetype notExported = data.size() - m_lastOutcomes.size();
+    const qsizetype notExported = ids.size() - m_lastOutcomes.size();
     progress.close();
 
-    QList<Export::ExportData> conflicted;
+    QList<qint64> conflicted;
     QStringList names;
     for (const Export::FileOutcome &outcome : std::as_const(m_lastOutcomes)) {
         if (outcome.status != Export::ExportStatus::Conflict)
             continue;
         names.append(QFileInfo(outcome.path).fileName());
-        for (const Export::ExportData &article : std::as_const(data)) {
-            if (article.article.id == outcome.articleId)
-                conflicted.append(article);
-        }
+        conflicted.append(outcome.articleId);
     }
     if (!conflicted.isEmpty()) {
         // Asked once for all of them: one question per file would be unbearable for a library.
@@ -508,7 +498,7 @@ void ExportDialog::exportNow()
         ask.setDefaultButton(QMessageBox::No);
         if (ask.exec() == QMessageBox::Yes) {
             const auto rewritten
-                = Export::exportToFolder(*m_exporter, conflicted, folder, Export::ConflictPolicy::Overwrite);
+                = Export::exportToFolder(*m_exporter, conflicted, load, folder, Export::ConflictPolicy::Overwrite);
             for (const Export::FileOutcome &outcome : rewritten) {
                 for (Export::FileOutcome &previous : m_lastOutcomes) {
                     if (previous.articleId == outcome.articleId)

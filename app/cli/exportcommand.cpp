@@ -97,11 +97,12 @@ int printFiles(Context &context, const Export::MarkdownExporter &exporter, const
     return 0;
 }
 
-int writeFiles(Context &context, const Export::MarkdownExporter &exporter, const QList<Export::ExportData> &data,
-               const QString &directory, bool overwrite)
+int writeFiles(Context &context, const Export::MarkdownExporter &exporter, const QList<qint64> &ids,
+               const Export::ExportSource &load, const QString &directory, bool overwrite)
 {
+    // Each article is read, written and let go in turn: memory stays that of one article.
     const auto outcomes = Export::exportToFolder(
-        exporter, data, directory, overwrite ? Export::ConflictPolicy::Overwrite : Export::ConflictPolicy::Report);
+        exporter, ids, load, directory, overwrite ? Export::ConflictPolicy::Overwrite : Export::ConflictPolicy::Report);
     int failed = 0;
     for (const Export::FileOutcome &outcome : outcomes) {
         const QString path
@@ -156,19 +157,25 @@ int exportCommand(Context &context, const QStringList &args, const ExportCommand
         return 1;
     const Library::ArticleRepository articles(&database);
     const Library::HighlightRepository highlights(&database);
+    const QList<qint64> ids = articleIds(args, options.all, &articles);
+    if (!options.all && !articles.summary(ids.constFirst())) {
+        context.err << tr("no article %1 in the library").arg(ids.constFirst()) << Qt::endl;
+        return 1;
+    }
+    const auto load = [&](qint64 id) { return Export::exportDataFor(articles, highlights, id); };
+    if (options.out != QLatin1String("-"))
+        return writeFiles(context, exporter, ids, load, options.out, options.overwrite);
+
     QList<Export::ExportData> data;
-    for (const qint64 id : articleIds(args, options.all, &articles)) {
-        auto article = Export::exportDataFor(articles, highlights, id);
+    for (const qint64 id : ids) {
+        auto article = load(id);
         if (!article) {
             context.err << tr("no article %1 in the library").arg(id) << Qt::endl;
             return 1;
         }
         data.append(std::move(*article));
     }
-
-    if (options.out == QLatin1String("-"))
-        return printFiles(context, exporter, data);
-    return writeFiles(context, exporter, data, options.out, options.overwrite);
+    return printFiles(context, exporter, data);
 }
 
 int copyCommand(Context &context, const QStringList &args)

@@ -101,26 +101,43 @@ FileOutcome exportOne(const MarkdownExporter &exporter, const ExportData &data, 
 
 } // namespace
 
-QList<FileOutcome> exportToFolder(const MarkdownExporter &exporter, const QList<ExportData> &articles,
-                                  const QString &directory, ConflictPolicy policy, const ExportProgress &progress)
+QList<FileOutcome> exportToFolder(const MarkdownExporter &exporter, const QList<qint64> &articleIds,
+                                  const ExportSource &load, const QString &directory, ConflictPolicy policy,
+                                  const ExportProgress &progress)
 {
     QList<FileOutcome> outcomes;
     QDir dir(directory);
     if (!dir.mkpath(u"."_s)) {
-        for (const ExportData &data : articles)
-            outcomes.append(
-                { data.article.id, {}, ExportStatus::Error, u"cannot create the folder %1"_s.arg(directory) });
+        for (const qint64 id : articleIds)
+            outcomes.append({ id, {}, ExportStatus::Error, u"cannot create the folder %1"_s.arg(directory) });
         return outcomes;
     }
     const QHash<qint64, QString> existing = existingExports(dir);
     QSet<QString> taken; // names chosen in this run, so two new articles never share one
 
-    for (const ExportData &data : articles) {
-        outcomes.append(exportOne(exporter, data, dir, existing, policy, &taken));
-        if (progress && !progress(outcomes.size(), articles.size()))
+    for (const qint64 id : articleIds) {
+        if (const std::optional<ExportData> data = load(id))
+            outcomes.append(exportOne(exporter, *data, dir, existing, policy, &taken));
+        else
+            outcomes.append({ id, {}, ExportStatus::Error, u"no article %1 in the library"_s.arg(id) });
+        if (progress && !progress(outcomes.size(), articleIds.size()))
             break;
     }
     return outcomes;
+}
+
+QList<FileOutcome> exportToFolder(const MarkdownExporter &exporter, const QList<ExportData> &articles,
+                                  const QString &directory, ConflictPolicy policy, const ExportProgress &progress)
+{
+    QList<qint64> ids;
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        ids.append(articles.at(i).article.id);
+        index.insert(articles.at(i).article.id, i);
+    }
+    return exportToFolder(
+        exporter, ids, [&](qint64 id) { return std::optional<ExportData>(articles.at(index.value(id))); }, directory,
+        policy, progress);
 }
 
 } // namespace Quoteshelf::Export

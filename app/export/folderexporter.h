@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Quoteshelf::Export {
 
@@ -34,5 +35,13 @@ using ExportProgress = std::function<bool(qsizetype done, qsizetype total)>;
 QList<FileOutcome> exportToFolder(const MarkdownExporter &exporter, const QList<ExportData> &articles,
                                   const QString &directory, ConflictPolicy policy = ConflictPolicy::Report,
                                   const ExportProgress &progress = {});
+
+// The same for articles named by id, each loaded just before it is written and let go after: a
+// whole library exports in the memory of one article. load returns nullopt for an article that
+// is gone (an Error outcome says so).
+using ExportSource = std::function<std::optional<ExportData>(qint64 articleId)>;
+QList<FileOutcome> exportToFolder(const MarkdownExporter &exporter, const QList<qint64> &articleIds,
+                                  const ExportSource &load, const QString &directory,
+                                  ConflictPolicy policy = ConflictPolicy::Report, const ExportProgress &progress = {});
 
 } // namespace Quoteshelf::Export

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void initTestCase();
     void folderExport();
     void progressAndStop();
+    void streamsArticleByArticle();
     void clipboard();
 
 private:
@@ -135,6 +136,37 @@ void TestExportFolder::progressAndStop()
     QCOMPARE(outcomes.size(), 2);
     QCOMPARE(outcomes.at(1).articleId, 22);
     QCOMPARE(QDir(stopped.path()).entryList({ u"*.md"_s }, QDir::Files).size(), 2);
+}
+
+// Articles named by id are loaded one at a time, each just before its file is written (a whole
+// library exports in the memory of one article); a missing one is an error, the rest go on.
+void TestExportFolder::streamsArticleByArticle()
+{
+    MarkdownExporter exporter;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QList<qint64> loaded;
+    QList<qsizetype> filesWhenLoaded;
+    const auto load = [&](qint64 id) -> std::optional<ExportData> {
+        loaded.append(id);
+        filesWhenLoaded.append(QDir(dir.path()).entryList({ u"*.md"_s }, QDir::Files).size());
+        if (id == 32)
+            return std::nullopt;
+        ExportData data = m_seed;
+        data.article.id = id;
+        data.article.title = u"Streamed %1"_s.arg(id);
+        return data;
+    };
+    const auto outcomes = exportToFolder(exporter, QList<qint64> { 31, 32, 33 }, load, dir.path());
+    QCOMPARE(loaded, (QList<qint64> { 31, 32, 33 }));
+    // Each was loaded after the one before it had been written.
+    QCOMPARE(filesWhenLoaded, (QList<qsizetype> { 0, 1, 1 }));
+    QCOMPARE(outcomes.size(), 3);
+    QCOMPARE(outcomes.at(0).status, ExportStatus::Written);
+    QCOMPARE(outcomes.at(1).status, ExportStatus::Error);
+    QCOMPARE(outcomes.at(1).articleId, 32);
+    QCOMPARE(outcomes.at(2).status, ExportStatus::Written);
+    QCOMPARE(QDir(dir.path()).entryList({ u"*.md"_s }, QDir::Files).size(), 2);
 }
 
 void TestExportFolder::clipboard()
