@@ -50,8 +50,7 @@ QList<Extract::Segment> bodySegments(const Import::Article &article)
     return segments;
 }
 
-void bindContentColumns(QSqlQuery &query, const Import::Article &article, const QString &sourceFile,
-                        const QByteArray &original)
+void bindArticleColumns(QSqlQuery &query, const Import::Article &article, const QString &sourceFile)
 {
     query.addBindValue(nonNull(article.title));
     query.addBindValue(nonNull(article.byline));
@@ -63,11 +62,15 @@ void bindContentColumns(QSqlQuery &query, const Import::Article &article, const 
     query.addBindValue(nonNull(article.excerpt));
     query.addBindValue(nonNull(article.leadImage));
     query.addBindValue(nonNull(article.format));
+    query.addBindValue(countWords(article.text));
+}
+
+void bindArticleContentColumns(QSqlQuery &query, const Import::Article &article, const QByteArray &original)
+{
     query.addBindValue(original);
     query.addBindValue(nonNull(article.html));
     query.addBindValue(nonNull(article.text));
     query.addBindValue(blocksJson(article.blocks));
-    query.addBindValue(countWords(article.text));
 }
 
 void bindSpeakerColumns(QSqlQuery &query, qint64 articleId, const Extract::Speaker &speaker)

@@ -26,13 +26,15 @@ int countWords(const QString &text);
 // related-links lists).
 QList<Extract::Segment> bodySegments(const Import::Article &article);
 
-// The article's content columns, in this order: title, byline, site_name, source_url,
-// source_file, published, lang, excerpt, lead_image, format, original, html, text, blocks,
-// word_count. Insert and re-import bind them the same way through this one function.
-inline constexpr auto ContentColumns = "title, byline, site_name, source_url, source_file, published, lang, excerpt, "
-                                       "lead_image, format, original, html, text, blocks, word_count";
-void bindContentColumns(QSqlQuery &query, const Import::Article &article, const QString &sourceFile,
-                        const QByteArray &original);
+// An article's columns in `articles`, in this order: title, byline, site_name, source_url,
+// source_file, published, lang, excerpt, lead_image, format, word_count; and its big columns in
+// `article_content`: original, html, text, blocks. Insert and re-import bind them the same way
+// through these functions.
+inline constexpr auto ArticleColumns = "title, byline, site_name, source_url, source_file, published, lang, excerpt, "
+                                       "lead_image, format, word_count";
+void bindArticleColumns(QSqlQuery &query, const Import::Article &article, const QString &sourceFile);
+inline constexpr auto ArticleContentColumns = "original, html, text, blocks";
+void bindArticleContentColumns(QSqlQuery &query, const Import::Article &article, const QByteArray &original);
 
 // The extraction's speakers and quotes, bound the same way by insert and re-import: a speaker row
 // (SpeakerColumns, the article first), and a quote's columns (QuoteColumns, in this order) with

@@ -87,15 +87,23 @@ ArticleRepository::AddResult ArticleRepository::addArticle(const Import::Article
     const QString now = nowIso();
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO articles (%1, content_hash, added_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                       .arg(QLatin1String(ContentColumns)));
-    bindContentColumns(insert, article, sourceFile, original);
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                       .arg(QLatin1String(ArticleColumns)));
+    bindArticleColumns(insert, article, sourceFile);
     insert.addBindValue(hash);
     insert.addBindValue(now);
     insert.addBindValue(now);
     if (!insert.exec())
         return failWith(insert);
     const qint64 id = insert.lastInsertId().toLongLong();
+    // The content second: its trigger makes the full-text entry from both rows.
+    QSqlQuery content(db);
+    content.prepare(QStringLiteral("INSERT INTO article_content (article_id, %1) VALUES (?, ?, ?, ?, ?)")
+                        .arg(QLatin1String(ArticleContentColumns)));
+    content.addBindValue(id);
+    bindArticleContentColumns(content, article, original);
+    if (!content.exec())
+        return failWith(content);
 
     QSqlQuery asset(db);
     asset.prepare(QStringLiteral("INSERT OR REPLACE INTO assets (article_id, name, mime_type, data) VALUES (?, ?, ?, ?)"));
@@ -279,8 +287,8 @@ std::optional<ArticleSummary> ArticleRepository::summary(qint64 id) const
 std::optional<ArticleRecord> ArticleRepository::article(qint64 id) const
 {
     QSqlQuery query(m_database->connection());
-    query.prepare(QStringLiteral("SELECT %1, source_url, source_file, format, lang, excerpt, lead_image, html, text "
-                                 "FROM articles WHERE id = ?")
+    query.prepare(QStringLiteral("SELECT %1, source_url, source_file, format, lang, excerpt, lead_image, c.html, c.text "
+                                 "FROM articles JOIN article_content c ON c.article_id = articles.id WHERE id = ?")
                       .arg(QLatin1String(SummaryColumns)));
     query.addBindValue(id);
     if (!query.exec() || !query.next())

@@ -78,7 +78,7 @@ bool updateHighlightCount(const QSqlDatabase &db, qint64 articleId)
 std::optional<QString> articleText(const QSqlDatabase &db, qint64 articleId)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT text FROM articles WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT text FROM article_content WHERE article_id = ?"));
     query.addBindValue(articleId);
     if (!warnIfFailed(query) || !query.next())
         return std::nullopt;

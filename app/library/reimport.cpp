@@ -61,13 +61,19 @@ void updateArticle(const QSqlDatabase &db, qint64 id, const Import::Article &art
     QSqlQuery update(db);
     // (title, byline, ...) = (?, ?, ...): the row-value form keeps the column list in one place.
     update.prepare(QStringLiteral("UPDATE articles SET (%1, content_hash, updated_at) = "
-                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?")
-                       .arg(QLatin1String(ContentColumns)));
-    bindContentColumns(update, article, sourceFile, original);
+                                  "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?")
+                       .arg(QLatin1String(ArticleColumns)));
+    bindArticleColumns(update, article, sourceFile);
     update.addBindValue(ArticleRepository::contentHash(article));
     update.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     update.addBindValue(id);
     exec(update);
+    QSqlQuery content(db);
+    content.prepare(QStringLiteral("UPDATE article_content SET (%1) = (?, ?, ?, ?) WHERE article_id = ?")
+                        .arg(QLatin1String(ArticleContentColumns)));
+    bindArticleContentColumns(content, article, original);
+    content.addBindValue(id);
+    exec(content);
 
     QSqlQuery assets(db);
     assets.prepare(QStringLiteral("DELETE FROM assets WHERE article_id = ?"));

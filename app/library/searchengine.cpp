@@ -304,10 +304,12 @@ QList<SearchHit> SearchEngine::search(const SearchQuery &query, int limit) const
         // bm25's; a word in half the library is ranked among its most recent articles instead of
         // scoring tens of thousands of them for every keystroke.
         const QString statement = QStringLiteral(
-            "SELECT a.id, a.title, a.text, r.rank FROM "
+            "SELECT a.id, a.title, c.text, r.rank FROM "
             "(SELECT id, rank FROM (SELECT rowid AS id, bm25(articles_fts, 8.0, 3.0, 2.0, 1.0) AS rank FROM articles_fts "
             "WHERE articles_fts MATCH ?%1 ORDER BY rowid DESC LIMIT %2) ORDER BY rank LIMIT ?) AS r "
-            "CROSS JOIN articles a ON a.id = r.id ORDER BY r.rank").arg(conditions(QStringLiteral("rowid"))).arg(RankWindow);
+            "CROSS JOIN articles a ON a.id = r.id JOIN article_content c ON c.article_id = r.id ORDER BY r.rank")
+                                          .arg(conditions(QStringLiteral("rowid")))
+                                          .arg(RankWindow);
         sql.prepare(statement);
         sql.addBindValue(expression);
         for (const QVariant &value : std::as_const(values))

@@ -2,6 +2,7 @@
 #include "library/migrations.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -65,7 +66,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db, QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
-        for (const char *table : {"articles", "assets", "speakers", "quotes", "tags", "article_tags", "highlights",
+        for (const char *table : {"articles", "article_content", "assets", "speakers", "quotes", "tags", "article_tags", "highlights",
                                   "highlight_tags", "quote_tags", "notes", "articles_fts", "annotations_fts"}) {
             QVERIFY2(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = '%1'").arg(QLatin1String(table))).toInt() == 1,
                      table);
@@ -163,6 +164,56 @@ private Q_SLOTS:
         QVERIFY(backup.open(db.backupPath()));
         QCOMPARE(backup.schemaVersion(), current);
         QCOMPARE(scalar(backup, QStringLiteral("SELECT name FROM tags")).toString(), QStringLiteral("before"));
+    }
+
+    // Step 4 moves an article's big columns into article_content and makes the full-text index
+    // again over them; nothing that refers to the article may be lost on the way.
+    void movesContentOutOfArticles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        QTemporaryDir steps;
+        for (const QString &name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files)) {
+            if (name.left(4).toInt() <= 3)
+                QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, steps.filePath(name)));
+        }
+        {
+            Database db;
+            db.setMigrationsPath(steps.path());
+            QVERIFY(db.open(path));
+            QCOMPARE(db.schemaVersion(), 3);
+            QVERIFY(exec(db, QStringLiteral(
+                "INSERT INTO articles (id, title, byline, site_name, format, original, html, text, blocks, content_hash, "
+                "added_at, updated_at) VALUES (7, 'Harbour reopens', 'Ann Vale', 'Coast Courier', 'text', X'4142', "
+                "'<p>The harbour master spoke.</p>', 'The harbour master spoke.', '[[\"p\",0,25]]', 'hash7', "
+                "'2026-01-01', '2026-01-01')")));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO highlights (article_id, exact, start, \"end\", created_at, updated_at) "
+                                            "VALUES (7, 'harbour master', 4, 18, '2026-01-01', '2026-01-01')")));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO speakers (id, article_id, name) VALUES (3, 7, 'Ann Vale')")));
+        }
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), db.latestSchemaVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT text FROM article_content WHERE article_id = 7")).toString(),
+                 QStringLiteral("The harbour master spoke."));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT original FROM article_content WHERE article_id = 7")).toByteArray(), QByteArray("AB"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('articles') WHERE name IN ('text', 'html', 'original', 'blocks')")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM highlights WHERE article_id = 7")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM speakers WHERE article_id = 7")).toInt(), 1);
+        // The index knows the text and the title again, and agrees with its content.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'master'")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'title:reopens'")).toInt(), 1);
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")));
+        // Changes keep it in step: a new title, new text, then the article deleted.
+        QVERIFY(exec(db, QStringLiteral("UPDATE articles SET title = 'Harbour closes' WHERE id = 7")));
+        QVERIFY(exec(db, QStringLiteral("UPDATE article_content SET text = 'The pilot spoke.' WHERE article_id = 7")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'master OR reopens'")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'pilot AND closes'")).toInt(), 1);
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")));
+        QVERIFY(exec(db, QStringLiteral("DELETE FROM articles WHERE id = 7")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'pilot'")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM article_content")).toInt(), 0);
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")));
     }
 
     void failedMigrationRollsBack()
