@@ -3,6 +3,7 @@
 #include "library/articlerepository.h"
 #include "ui/panelitemdelegate.h"
 #include "ui/speakercolours.h"
+#include "ui/speakerlistmodel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -11,10 +12,9 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeView>
@@ -24,36 +24,8 @@ namespace Quoteshelf::Ui {
 
 namespace {
 
-enum ItemRole {
-    AnonymousRole = Qt::UserRole + 1, // on every cell of an anonymous source's row
-    SearchRole, // name, aliases and role: what the filter field matches
-    SpeakerRowRole, // the row in m_speakers
-    SortRole,
-};
 constexpr int QuoteArticleRole = Qt::UserRole + 1;
 constexpr int QuoteStartRole = Qt::UserRole + 2;
-
-// Sorts on any column, but anonymous sources stay below the named speakers in either direction:
-// they are descriptions ("a senior official"), not people to rank among the others.
-class SpeakerSortModel final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
-        const bool leftAnonymous = left.data(AnonymousRole).toBool();
-        const bool rightAnonymous = right.data(AnonymousRole).toBool();
-        if (leftAnonymous != rightAnonymous)
-            return sortOrder() == Qt::AscendingOrder ? rightAnonymous : leftAnonymous;
-        const QVariant a = left.data(SortRole);
-        const QVariant b = right.data(SortRole);
-        if (a.typeId() == QMetaType::QString)
-            return a.toString().localeAwareCompare(b.toString()) < 0;
-        return a.toInt() < b.toInt();
-    }
-};
 
 // Rows with room to breathe: this is a list to read, not a spreadsheet.
 class RoomyDelegate final : public QStyledItemDelegate
@@ -74,13 +46,8 @@ SpeakersWindow::SpeakersWindow(Library::ArticleRepository *articles, QWidget *pa
     setObjectName(QStringLiteral("speakersWindow"));
     setWindowTitle(tr("Speakers"));
 
-    m_model = new QStandardItemModel(0, 4, this);
-    m_model->setHorizontalHeaderLabels({ tr("Name"), tr("Role"), tr("Quotes"), tr("Articles") });
-    m_proxy = new SpeakerSortModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(SearchRole);
-    m_proxy->setFilterKeyColumn(NameColumn);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_model = new SpeakerListModel(articles->database(), this);
+    m_model->setMutedColour(palette().color(QPalette::PlaceholderText));
 
     auto *leftPane = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(leftPane);
@@ -90,11 +57,11 @@ SpeakersWindow::SpeakersWindow(Library::ArticleRepository *articles, QWidget *pa
     m_filter->setObjectName(QStringLiteral("speakersFilter"));
     m_filter->setPlaceholderText(tr("Find a speaker or role (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_model, &SpeakerListModel::setFilterText);
     leftLayout->addWidget(m_filter);
     m_table = new QTreeView(leftPane);
     m_table->setObjectName(QStringLiteral("speakersTable"));
-    m_table->setModel(m_proxy);
+    m_table->setModel(m_model);
     m_table->setItemDelegate(new RoomyDelegate(m_table));
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
@@ -113,8 +80,8 @@ SpeakersWindow::SpeakersWindow(Library::ArticleRepository *articles, QWidget *pa
     // Down from the filter field goes to the speakers, Enter there goes to their quotes.
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
-        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_table->setCurrentIndex(m_proxy->index(0, NameColumn));
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, NameColumn));
         m_table->setFocus();
     });
     connect(m_table, &QTreeView::activated, this, [this] {
@@ -160,6 +127,11 @@ SpeakersWindow::SpeakersWindow(Library::ArticleRepository *articles, QWidget *pa
     m_quotes->setResizeMode(QListView::Adjust);
     m_quotes->setWordWrap(true);
     m_quotes->setToolTip(tr("Double-click or press Enter to read the quote in its article"));
+    // A speaker quoted thousands of times: their quotes come a page at a time as the list scrolls.
+    connect(m_quotes->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value >= m_quotes->verticalScrollBar()->maximum() - m_quotes->verticalScrollBar()->pageStep())
+            showMoreQuotes();
+    });
     connect(m_quotes, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT openRequested(item->data(QuoteArticleRole).toLongLong(), item->data(QuoteStartRole).toLongLong());
     });
@@ -224,88 +196,69 @@ SpeakersWindow::SpeakersWindow(Library::ArticleRepository *articles, QWidget *pa
 void SpeakersWindow::reload()
 {
     m_stale = false;
-    QList<Library::LibrarySpeaker> speakers = m_index.speakers();
-    if (speakers == m_speakers)
-        return; // nothing the window shows changed: keep the selection and scroll positions
-    const QString selected = selectedName();
-    m_model->removeRows(0, m_model->rowCount());
-    m_speakers = std::move(speakers);
-    const QColor muted = palette().color(QPalette::PlaceholderText);
-    for (int row = 0; row < m_speakers.size(); ++row) {
-        const Library::LibrarySpeaker &s = m_speakers.at(row);
-        const QString role = !s.role.isEmpty() ? s.role : s.isAnonymous() ? tr("anonymous source") : QString();
-        QList<QStandardItem *> items { new QStandardItem(s.name), new QStandardItem(role),
-                                       new QStandardItem(QString::number(s.quoteCount)),
-                                       new QStandardItem(QString::number(s.articleCount)) };
-        items[NameColumn]->setData(s.name, SortRole);
-        items[RoleColumn]->setData(role, SortRole);
-        items[QuotesColumn]->setData(s.quoteCount, SortRole);
-        items[ArticlesColumn]->setData(s.articleCount, SortRole);
-        items[NameColumn]->setData(
-            QStringList({ s.name, s.role, s.aliases.join(QLatin1Char(' ')) }).join(QLatin1Char('\n')), SearchRole);
-        const QString tip
-            = s.aliases.isEmpty() ? s.name : tr("%1 (also: %2)").arg(s.name, s.aliases.join(QStringLiteral(", ")));
-        for (QStandardItem *item : items) {
-            item->setEditable(false);
-            item->setData(s.isAnonymous(), AnonymousRole);
-            item->setData(row, SpeakerRowRole);
-            item->setToolTip(tip);
-            if (s.isAnonymous())
-                item->setForeground(muted);
-        }
-        if (s.isAnonymous()) {
-            QFont italic = font();
-            italic.setItalic(true);
-            items[NameColumn]->setFont(italic);
-        }
-        items[RoleColumn]->setForeground(muted);
-        items[QuotesColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        items[ArticlesColumn]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_model->appendRow(items);
-    }
-    m_left->setCurrentWidget(m_speakers.isEmpty() ? static_cast<QWidget *>(m_noSpeakers) : m_table);
-    m_filter->setEnabled(!m_speakers.isEmpty());
-    if (selected.isEmpty() || !selectSpeaker(selected))
+    const qint64 selected = selectedId();
+    const int shownQuotes = m_shown.quoteCount;
+    m_model->refresh();
+    const bool empty = m_model->rowCount() == 0 && m_filter->text().isEmpty() && m_model->isLibraryEmpty();
+    m_left->setCurrentWidget(empty ? static_cast<QWidget *>(m_noSpeakers) : m_table);
+    m_filter->setEnabled(!empty);
+    const int row = selected != 0 ? m_model->rowOf(selected) : -1;
+    if (row >= 0) {
+        const bool moved = !m_table->currentIndex().isValid() || m_table->currentIndex().row() != row;
+        if (moved)
+            selectRow(row);
+        else if (m_model->speakerAt(row).quoteCount != shownQuotes || m_model->speakerAt(row).id != m_shown.id)
+            showSelectedSpeaker();
+    } else {
         showSelectedSpeaker();
+    }
+}
+
+bool SpeakersWindow::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    const QModelIndex index = m_model->index(row, NameColumn);
+    const QSignalBlocker blocker(m_table->selectionModel());
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    showSelectedSpeaker();
+    return true;
 }
 
 bool SpeakersWindow::selectSpeaker(const QString &name)
 {
-    const QString wanted = name.simplified();
-    for (const bool byAlias : { false, true }) {
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QModelIndex index = m_proxy->index(row, NameColumn);
-            const Library::LibrarySpeaker &s = m_speakers.at(index.data(SpeakerRowRole).toInt());
-            if (byAlias ? s.aliases.contains(wanted, Qt::CaseInsensitive)
-                        : s.name.compare(wanted, Qt::CaseInsensitive) == 0) {
-                m_table->setCurrentIndex(index);
-                m_table->scrollTo(index);
-                showSelectedSpeaker();
-                return true;
-            }
-        }
+    const std::optional<Library::LibrarySpeaker> speaker = m_index.speaker(name);
+    if (!speaker)
+        return false;
+    int row = m_model->rowOf(speaker->id);
+    if (row < 0 && !m_filter->text().isEmpty()) {
+        m_filter->clear(); // the filter hid them
+        row = m_model->rowOf(speaker->id);
     }
-    return false;
+    return selectRow(row);
 }
 
-QString SpeakersWindow::selectedName() const
+qint64 SpeakersWindow::selectedId() const
 {
     const QModelIndex current = m_table->currentIndex();
-    return current.isValid() ? m_proxy->index(current.row(), NameColumn).data().toString() : QString();
+    return current.isValid() ? current.data(SpeakerListModel::SpeakerIdRole).toLongLong() : 0;
 }
 
 void SpeakersWindow::showSelectedSpeaker()
 {
     const QModelIndex current = m_table->currentIndex();
-    const int row = current.isValid() ? current.data(SpeakerRowRole).toInt() : -1;
     m_quotes->clear();
-    if (row < 0 || row >= m_speakers.size()) {
+    m_quotesShown = 0;
+    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        m_shown = {};
         m_heading->clear();
         m_subheading->clear();
         m_right->setCurrentWidget(m_noSelection);
         return;
     }
-    const Library::LibrarySpeaker &s = m_speakers.at(row);
+    m_shown = m_model->speakerAt(current.row());
+    const Library::LibrarySpeaker &s = m_shown;
     m_heading->setText(s.name);
     QStringList about;
     if (!s.role.isEmpty())
@@ -316,8 +269,19 @@ void SpeakersWindow::showSelectedSpeaker()
     if (!s.aliases.isEmpty())
         about << tr("also “%1”").arg(s.aliases.join(QStringLiteral("”, “")));
     m_subheading->setText(about.join(QStringLiteral(" · ")));
-    const QColor accent = speakerColour(s.name);
-    const QList<Library::LibraryQuote> quotes = m_index.quotes(s);
+    showMoreQuotes();
+    m_right->setCurrentWidget(m_quotes);
+}
+
+void SpeakersWindow::showMoreQuotes()
+{
+    if (m_shown.id == 0 || m_quotesShown >= m_shown.quoteCount)
+        return;
+    const QColor accent = speakerColour(m_shown.name);
+    const QList<Library::LibraryQuote> quotes = m_index.quotes(m_shown, QuotePageSize, m_quotesShown);
+    m_quotesShown += int(quotes.size());
+    if (quotes.isEmpty())
+        m_quotesShown = m_shown.quoteCount; // the library changed under us: nothing more to read
     for (const Library::LibraryQuote &q : quotes) {
         const QString text = q.kind == QLatin1String("indirect") ? q.text.simplified()
                                                                  : QStringLiteral("“%1”").arg(q.text.simplified());
@@ -331,7 +295,6 @@ void SpeakersWindow::showSelectedSpeaker()
         item->setData(QuoteStartRole, qint64(q.start));
         item->setToolTip(q.text);
     }
-    m_right->setCurrentWidget(m_quotes);
 }
 
 void SpeakersWindow::showEvent(QShowEvent *event)
@@ -344,9 +307,9 @@ void SpeakersWindow::showEvent(QShowEvent *event)
 bool SpeakersWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_filter && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model->rowCount() > 0) {
         if (!m_table->currentIndex().isValid())
-            m_table->setCurrentIndex(m_proxy->index(0, NameColumn));
+            m_table->setCurrentIndex(m_model->index(0, NameColumn));
         m_table->setFocus();
         return true;
     }

@@ -7,10 +7,8 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
-class QStandardItemModel;
 class QTimer;
 class QTreeView;
 
@@ -19,6 +17,8 @@ class ArticleRepository;
 }
 
 namespace Quoteshelf::Ui {
+
+class SpeakerListModel;
 
 // Everyone quoted anywhere in the library, in a window of its own (not modal): a sortable,
 // filterable table of speakers on the left (anonymous sources last, muted), everything the
@@ -31,6 +31,8 @@ class SpeakersWindow final : public QWidget
 
 public:
     enum Column { NameColumn, RoleColumn, QuotesColumn, ArticlesColumn };
+    // Quotes of the selected speaker are listed this many at a time, more as the list scrolls.
+    static constexpr int QuotePageSize = 200;
 
     explicit SpeakersWindow(Library::ArticleRepository *articles, QWidget *parent = nullptr);
 
@@ -52,12 +54,14 @@ protected:
 
 private:
     void showSelectedSpeaker();
-    QString selectedName() const;
+    void showMoreQuotes();
+    qint64 selectedId() const;
+    bool selectRow(int row);
 
     Library::SpeakerIndex m_index;
-    QList<Library::LibrarySpeaker> m_speakers;
-    QStandardItemModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    SpeakerListModel *m_model = nullptr;
+    Library::LibrarySpeaker m_shown; // whose quotes the right side lists
+    int m_quotesShown = 0;
     QTimer *m_reloadDelay = nullptr;
     QLineEdit *m_filter = nullptr;
     QStackedWidget *m_left = nullptr;

@@ -5,6 +5,7 @@
 #include "import/article.h"
 #include "library/articlefields.h"
 #include "library/database.h"
+#include "library/speakerdirectory.h"
 #include "library/sqltransaction.h"
 
 #include <QCryptographicHash>
@@ -137,6 +138,11 @@ ArticleRepository::AddResult ArticleRepository::addArticle(const Import::Article
             return failWith(quote);
     }
 
+    if (SpeakerDirectory directory(db); !directory.placeArticle(id)) {
+        transaction.rollback();
+        return {0, false, tr("Could not save the article in the library: %1").arg(directory.errorString())};
+    }
+
     QSqlQuery tag(db);
     tag.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO UPDATE SET name = name RETURNING id"));
     QSqlQuery link(db);
@@ -182,13 +188,21 @@ void ArticleRepository::setProgress(qint64 id, double progress)
 
 bool ArticleRepository::setSpeakerOverride(qint64 quoteId, const QString &name)
 {
+    // The library-wide speaker counts follow in the same transaction.
+    SqlTransaction transaction(m_database->connection());
+    if (!transaction.isActive())
+        return false;
     QSqlQuery query(m_database->connection());
     query.prepare(QStringLiteral("UPDATE quotes SET speaker_override = ? WHERE id = ? RETURNING article_id"));
     query.addBindValue(name.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(name.trimmed()));
     query.addBindValue(quoteId);
     if (!query.exec() || !query.next())
         return false;
-    Q_EMIT articleChanged(query.value(0).toLongLong());
+    const qint64 articleId = query.value(0).toLongLong();
+    query.finish();
+    if (!SpeakerDirectory(m_database->connection()).placeArticle(articleId) || !transaction.commit())
+        return false;
+    Q_EMIT articleChanged(articleId);
     return true;
 }
 

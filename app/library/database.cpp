@@ -198,21 +198,31 @@ bool Database::migrate(int fromVersion)
             return fail(Status::IoError, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
         if (schemaVersion() >= migration.version)
             continue;
-        QStringList statements = migration.statements;
-        statements << QStringLiteral("PRAGMA user_version = %1").arg(migration.version)
-                   << QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId);
-        for (const QString &statement : std::as_const(statements)) {
-            QSqlQuery query(db);
-            if (!query.exec(statement)) {
-                const QString error = query.lastError().text();
-                query.finish();
-                transaction.rollback();
-                return fail(Status::IoError, tr("Upgrading %1 to library format %2 (%3) failed: %4")
-                                                 .arg(m_path)
-                                                 .arg(migration.version)
-                                                 .arg(migration.name, error));
+        const auto failed = [&](const QString &error) {
+            transaction.rollback();
+            return fail(Status::IoError, tr("Upgrading %1 to library format %2 (%3) failed: %4")
+                                             .arg(m_path)
+                                             .arg(migration.version)
+                                             .arg(migration.name, error));
+        };
+        const auto runAll = [&](const QStringList &statements) {
+            for (const QString &statement : statements) {
+                QSqlQuery query(db);
+                if (!query.exec(statement)) {
+                    const QString error = query.lastError().text();
+                    query.finish();
+                    return failed(error);
+                }
             }
-        }
+            return true;
+        };
+        if (!runAll(migration.statements))
+            return false;
+        if (QString error; !runMigrationCode(migration.version, db, &error))
+            return failed(error);
+        if (!runAll({ QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
+                      QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId) }))
+            return false;
         if (!transaction.commit())
             return fail(Status::IoError, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
         if (fromVersion > 0)

@@ -1,5 +1,7 @@
 #include "library/migrations.h"
 
+#include "library/speakerdirectory.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -77,6 +79,17 @@ QStringList splitSqlStatements(const QString &script)
     }
     flush();
     return statements;
+}
+
+bool runMigrationCode(int version, const QSqlDatabase &database, QString *error)
+{
+    if (version != 5)
+        return true;
+    SpeakerDirectory directory(database);
+    if (directory.placeAll())
+        return true;
+    *error = directory.errorString();
+    return false;
 }
 
 } // namespace Quoteshelf::Library

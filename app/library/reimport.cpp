@@ -6,6 +6,7 @@
 #include "extract/extractor.h"
 #include "import/reader.h"
 #include "library/anchoring.h"
+#include "library/speakerdirectory.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/sqltransaction.h"
@@ -327,6 +328,8 @@ ReimportReport ReimportService::replace(const Import::ReadResult &read, const QB
     try {
         updateArticle(db, id, article, sourceFile, original);
         replaceQuotes(db, id, extraction, report);
+        if (SpeakerDirectory directory(db); !directory.placeArticle(id))
+            throw Failure { directory.errorString() };
         replaceSuggestedTags(db, id, extraction);
         reanchorHighlights(db, id, article.text, report);
     } catch (const Failure &failure) {

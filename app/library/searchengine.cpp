@@ -68,6 +68,18 @@ QString siteNameExpression(const QString &site)
     return QStringLiteral("site_name : (%1)").arg(words.join(QLatin1Char(' ')));
 }
 
+// speaker:… through the library speakers' index of names: every word of the value begins a word
+// of one of their spellings ("sullivan", "jake sull").
+QString speakerNameExpression(const QString &speaker)
+{
+    QStringList words;
+    for (const QString &word : speaker.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts))
+        words << quoted(word) + QLatin1Char('*');
+    if (words.isEmpty())
+        return {};
+    return QStringLiteral("names : (%1)").arg(words.join(QLatin1Char(' ')));
+}
+
 
 // --- Snippets ------------------------------------------------------------------------------
 // Made here from the text of the page of hits, the way FTS5's tokenizer sees words (letters and
@@ -272,8 +284,16 @@ QList<SearchHit> SearchEngine::search(const SearchQuery &query, int limit) const
         values << tag;
     }
     for (const QString &speaker : query.speakers) {
-        where << QStringLiteral("%1 IN (SELECT article_id FROM speakers WHERE name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')");
-        values << likePattern(speaker) << likePattern(speaker);
+        // The articles that quote someone so named (the reader's corrections applied), through the
+        // speaker directory's indexes: never a scan of every speaker row.
+        const QString names = speakerNameExpression(speaker);
+        if (names.isEmpty()) {
+            where << QStringLiteral("%1 IS NULL"); // nothing to match: no article
+            continue;
+        }
+        where << QStringLiteral("%1 IN (SELECT article_id FROM library_speaker_articles WHERE speaker_id IN "
+                                "(SELECT rowid FROM library_speakers_fts WHERE library_speakers_fts MATCH ?))");
+        values << names;
     }
     for (const QString &site : query.sites) {
         // The site's name through the full-text index (its words, the last one as a prefix), its

@@ -7,6 +7,10 @@
 #include <QtGlobal>
 #include <QVariant>
 
+#include <optional>
+
+class QSqlQuery;
+
 namespace Quoteshelf::Library {
 
 class Database;
@@ -18,13 +22,13 @@ struct HighlightFilter;
 // ("a US official") are grouped by description too, but never with a named speaker.
 struct LibrarySpeaker
 {
+    qint64 id = 0; // library_speakers.id
     QString name; // the fullest spelling in use
     QStringList aliases; // every other spelling seen, sorted case-insensitively
     QString role; // the most common non-empty role
     QString kind; // person, organisation, anonymous
     int quoteCount = 0;
     int articleCount = 0;
-    QList<qint64> quoteIds; // the quotes attributed to them, the reader's corrections applied
 
     bool isAnonymous() const { return kind == QLatin1String("anonymous"); }
     bool operator==(const LibrarySpeaker &) const = default;
@@ -46,8 +50,9 @@ struct LibraryQuote
 };
 
 // Read-only, library-wide questions about who said what: every speaker across articles and
-// every quote of one of them, and the quotes the reader tagged (for the notebook). Holds no
-// state besides the database, so it is cheap to make one where it is needed. Main thread only.
+// every quote of one of them, and the quotes the reader tagged (for the notebook). Speakers come
+// from the directory the writers keep (SpeakerDirectory), so nothing here reads every quote.
+// Holds no state besides the database, so it is cheap to make one where it is needed.
 class SpeakerIndex final
 {
     Q_DISABLE_COPY_MOVE(SpeakerIndex)
@@ -59,10 +64,17 @@ public:
     // quote (every quote corrected to someone else) are not listed.
     QList<LibrarySpeaker> speakers() const;
 
-    // Newest article first, text order within an article.
-    QList<LibraryQuote> quotes(const LibrarySpeaker &speaker) const;
-    // The speaker whose name (or else one of whose aliases) is `name`, case-insensitively.
+    // The listed speaker whose name (or else one of whose spellings) is `name`, case-insensitively.
+    std::optional<LibrarySpeaker> speaker(const QString &name) const;
+
+    // Newest article first, text order within an article; `limit` of them from `offset` (-1: all).
+    QList<LibraryQuote> quotes(const LibrarySpeaker &speaker, int limit = -1, int offset = 0) const;
+    // The quotes of speaker(name).
     QList<LibraryQuote> quotes(const QString &name) const;
+
+    // The columns speakerFromQuery() reads, over library_speakers as ls.
+    static QString speakerColumns();
+    static LibrarySpeaker speakerFromQuery(const QSqlQuery &query);
 
     // Quotes with at least one tag, filtered like the notebook's highlights: tag, speaker,
     // article, date (the article's date in the library: a quote has no date of its own) and
@@ -70,7 +82,8 @@ public:
     QList<LibraryQuote> taggedQuotes(const HighlightFilter &filter) const;
 
 private:
-    QList<LibraryQuote> selectQuotes(const QString &condition, const QVariantList &values) const;
+    QList<LibraryQuote> selectQuotes(const QString &condition, const QVariantList &values, int limit = -1,
+                                     int offset = 0) const;
 
     Database *m_database = nullptr;
 };

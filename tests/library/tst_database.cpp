@@ -216,6 +216,50 @@ private Q_SLOTS:
         QVERIFY(exec(db, QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")));
     }
 
+    // Step 5 places every speaker of a library written before it in the library-wide directory:
+    // rows linked by name or alias are one speaker, the reader's corrections count for whom they
+    // name, descriptions stay apart.
+    void placesSpeakersWhenUpgrading()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        QTemporaryDir steps;
+        for (const QString &name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files)) {
+            if (name.left(4).toInt() <= 4)
+                QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, steps.filePath(name)));
+        }
+        {
+            Database db;
+            db.setMigrationsPath(steps.path());
+            QVERIFY(db.open(path));
+            QCOMPARE(db.schemaVersion(), 4);
+            for (int id = 1; id <= 3; ++id) {
+                QVERIFY(exec(db, QStringLiteral("INSERT INTO articles (id, title, format, content_hash, added_at, updated_at) "
+                                                "VALUES (%1, 'Article %1', 'text', 'hash%1', '2026-01-0%1', '2026-01-0%1')")
+                                     .arg(id)));
+                QVERIFY(exec(db, QStringLiteral("INSERT INTO article_content (article_id, html, text) VALUES (%1, '', 'x')").arg(id)));
+            }
+            QVERIFY(exec(db, QStringLiteral(
+                "INSERT INTO speakers (id, article_id, name, role, kind, aliases) VALUES "
+                "(1, 1, 'Ann Vale', 'mayor', 'person', '[\"Vale\"]'), (2, 2, 'Vale', 'mayor', 'person', '[]'), "
+                "(3, 3, 'a port official', '', 'anonymous', '[]'), (4, 3, 'Joe Lund', '', 'person', '[]')")));
+            QVERIFY(exec(db, QStringLiteral(
+                "INSERT INTO quotes (id, article_id, speaker_id, text, start, \"end\", kind, speaker_override) VALUES "
+                "(1, 1, 1, 'a', 0, 1, 'direct', NULL), (2, 2, 2, 'b', 0, 1, 'direct', NULL), "
+                "(3, 3, 3, 'c', 0, 1, 'direct', NULL), (4, 3, 4, 'd', 0, 1, 'direct', 'ann vale')")));
+        }
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), db.latestSchemaVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM library_speakers WHERE quote_count > 0")).toInt(), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name || ' ' || role || ' ' || quote_count || ' ' || article_count "
+                                           "FROM library_speakers WHERE kind = 'person' AND quote_count > 0")).toString(),
+                 QStringLiteral("Ann Vale mayor 3 3"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT quote_count FROM library_speakers WHERE kind = 'anonymous'")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM quotes WHERE library_speaker_id IS NULL")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM library_speakers_fts WHERE library_speakers_fts MATCH 'vale'")).toInt(), 1);
+    }
+
     void failedMigrationRollsBack()
     {
         QTemporaryDir dir;

@@ -6,9 +6,12 @@
 #include "library/database.h"
 #include "library/highlightrepository.h"
 #include "library/importservice.h"
+#include "library/searchengine.h"
 #include "library/speakerindex.h"
 
 #include <QFile>
+#include <QSet>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -194,7 +197,13 @@ private Q_SLOTS:
         QVERIFY2(found, qPrintable(name));
         QCOMPARE(found->articleCount, articles);
         QVERIFY2(found->quoteCount >= minQuotes, qPrintable(QString::number(found->quoteCount)));
-        QCOMPARE(found->quoteCount, found->quoteIds.size());
+        // The counts kept at write time agree with the quotes themselves.
+        const QList<Library::LibraryQuote> quotes = Library::SpeakerIndex(&m_db).quotes(*found);
+        QCOMPARE(found->quoteCount, quotes.size());
+        QSet<qint64> quotedIn;
+        for (const Library::LibraryQuote &q : quotes)
+            quotedIn.insert(q.articleId);
+        QCOMPARE(found->articleCount, quotedIn.size());
         if (!role.isEmpty())
             QCOMPARE(found->role, role);
         if (!alias.isEmpty()) {
@@ -281,6 +290,62 @@ private Q_SLOTS:
         QVERIFY(repository.setSpeakerOverride(only, {}));
         QCOMPARE(countOf(QStringLiteral("Ana Costa")), 4);
         QCOMPARE(countOf(QStringLiteral("Carla Nunes")), 0);
+    }
+
+    // The directory is kept at write time: a later article that links two people already listed
+    // merges them, deleting an article takes its quotes out of the counts, and speaker: finds
+    // the articles through it.
+    void directoryFollowsWrites()
+    {
+        Library::SpeakerIndex index(&m_db);
+        Library::ArticleRepository repository(&m_db);
+        const auto articlesOf = [&](const QString &query) {
+            QSet<qint64> ids;
+            for (const Library::SearchHit &hit : Library::SearchEngine(&m_db).search(query))
+                ids.insert(hit.articleId);
+            return ids;
+        };
+        const qint64 x = addArticle(QStringLiteral("Ferry timetable"), { speaker(QStringLiteral("Ola Strand"), QStringLiteral("skipper")) },
+                                    { { 0, QStringLiteral("The ferry runs at dawn") } });
+        const qint64 y = addArticle(QStringLiteral("Ferry fares"), { speaker(QStringLiteral("O. Strand"), QStringLiteral("skipper")) },
+                                    { { 0, QStringLiteral("Fares stay the same") }, { 0, QStringLiteral("Children ride free") } });
+        QVERIFY(x > 0 && y > 0);
+        auto all = index.speakers();
+        QVERIFY(find(all, QStringLiteral("Ola Strand")) && find(all, QStringLiteral("O. Strand")));
+
+        const qint64 z = addArticle(QStringLiteral("Ferry winter"),
+                                    { speaker(QStringLiteral("Strand"), {}, { QStringLiteral("Ola Strand"), QStringLiteral("O. Strand") }) },
+                                    { { 0, QStringLiteral("Ice is no trouble") } });
+        QVERIFY(z > 0);
+        all = index.speakers();
+        QVERIFY(!find(all, QStringLiteral("O. Strand")));
+        const LibrarySpeaker *strand = find(all, QStringLiteral("Ola Strand"));
+        QVERIFY(strand);
+        QCOMPARE(strand->quoteCount, 4);
+        QCOMPARE(strand->articleCount, 3);
+        QCOMPARE(strand->role, QStringLiteral("skipper"));
+        QVERIFY(strand->aliases.contains(QStringLiteral("O. Strand")));
+        QCOMPARE(index.quotes(QStringLiteral("o. strand")).size(), 4);
+        QCOMPARE(articlesOf(QStringLiteral("speaker:strand")), QSet<qint64>({ x, y, z }));
+        QCOMPARE(articlesOf(QStringLiteral("speaker:\"ola str\"")), QSet<qint64>({ x, y, z }));
+        QVERIFY(articlesOf(QStringLiteral("speaker:trand")).isEmpty());
+
+        QVERIFY(repository.deleteArticle(y));
+        strand = find(all = index.speakers(), QStringLiteral("Ola Strand"));
+        QVERIFY(strand);
+        QCOMPARE(strand->quoteCount, 2);
+        QCOMPARE(strand->articleCount, 2);
+        QCOMPARE(articlesOf(QStringLiteral("speaker:strand")), QSet<qint64>({ x, z }));
+        QVERIFY(repository.deleteArticle(x));
+        QVERIFY(repository.deleteArticle(z));
+        QVERIFY(!find(index.speakers(), QStringLiteral("Ola Strand")));
+        QVERIFY(articlesOf(QStringLiteral("speaker:strand")).isEmpty());
+        // Nothing left counting for nobody.
+        QSqlQuery check(m_db.connection());
+        QVERIFY(check.exec(QStringLiteral("SELECT count(*) FROM library_speaker_articles WHERE article_id IN (%1, %2, %3)")
+                               .arg(x).arg(y).arg(z)));
+        QVERIFY(check.next());
+        QCOMPARE(check.value(0).toInt(), 0);
     }
 
     void taggedQuotes_data()
