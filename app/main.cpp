@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -26,7 +27,15 @@ using namespace Quoteshelf;
 int main(int argc, char *argv[])
 {
     Web::registerUrlScheme();
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
+    // For the start-up benchmark: how long each step of the way took.
+    const bool reportStartup = qEnvironmentVariableIsSet("QUOTESHELF_STARTUP_REPORT");
+    const auto reached = [&](const char *step) {
+        if (reportStartup)
+            std::fprintf(stderr, "startup: %s at %lld ms\n", step, static_cast<long long>(sinceStart.elapsed()));
+    };
     Core::installTranslations(app);
     QApplication::setApplicationName(QStringLiteral("Quoteshelf"));
     QApplication::setOrganizationName(QStringLiteral("Quoteshelf"));
@@ -87,15 +96,19 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Quoteshelf"), database.errorString());
         return 1;
     }
+    reached("library open");
     Library::ArticleRepository repository(&database);
     if (repository.count() == 0)
         Library::importSamples(repository);
 
     Library::LibraryModel model(&repository);
+    reached("article list read");
     Render::HighlightService highlighter;
     Web::ReaderProfile profile(&repository, &highlighter);
     Library::HighlightRepository highlights(&database);
+    reached("reader profile made");
     Ui::MainWindow window(&repository, &highlights, &model, &profile, &highlighter);
+    reached("window made");
     window.show();
 
     // Arguments are saved articles to import, or quoteshelf:// links from exported notes; later
@@ -105,7 +118,7 @@ int main(int argc, char *argv[])
         window.openInitialArticle();
 
     // For the start-up benchmark: when the window is up and when the first article is on screen.
-    if (qEnvironmentVariableIsSet("QUOTESHELF_STARTUP_REPORT")) {
+    if (reportStartup) {
         QTimer::singleShot(0, &window, [] { std::fputs("startup: window shown\n", stderr); });
         QObject::connect(&window, &Ui::MainWindow::articleLoaded, &app, [reported = false]() mutable {
             if (!std::exchange(reported, true))

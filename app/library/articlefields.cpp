@@ -3,9 +3,34 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
+#include <algorithm>
+#include <iterator>
+
 namespace Quoteshelf::Library {
+
+QDateTime parseStoredTime(const QString &text)
+{
+    // yyyy-MM-ddTHH:mm:ss.zzzZ
+    static constexpr int Digits[] = { 0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22 };
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':'
+        && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z'
+        && std::all_of(std::begin(Digits), std::end(Digits), [&text](int i) { return text.at(i).isDigit(); })) {
+        const auto number = [&text](int from, int length) {
+            int value = 0;
+            for (int i = from; i < from + length; ++i)
+                value = value * 10 + (text.at(i).unicode() - u'0');
+            return value;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, QTimeZone::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
 
 QString nonNull(const QString &text)
 {

@@ -3,6 +3,7 @@
 #include "extract/types.h"
 #include "import/article.h"
 
+#include <QDateTime>
 #include <QString>
 
 class QByteArray;
@@ -15,6 +16,11 @@ namespace Quoteshelf::Library {
 
 // A null QString binds as SQL NULL; the schema keeps text columns NOT NULL with '' for "none".
 QString nonNull(const QString &text);
+
+// A time as the library stores it (UTC, ISO 8601 with milliseconds: 2026-01-31T09:05:00.000Z),
+// read without the general ISO parser: a library list of 100,000 articles reads one per row.
+// Anything else goes through QDateTime::fromString.
+QDateTime parseStoredTime(const QString &text);
 
 // The blocks column: JSON [[kind, start, end], ...].
 QString blocksJson(const QList<Import::Block> &blocks);

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace Quoteshelf::Library {
@@ -188,6 +189,11 @@ bool Database::backUp(int fromVersion)
 bool Database::migrate(int fromVersion)
 {
     QSqlDatabase db = connection();
+    // Schema steps may make a table again (copy, drop, rename): foreign keys are not enforced
+    // while they run, or dropping the old table would delete what refers to it. Each step is
+    // checked before it commits. (The pragma is a no-op inside a transaction: set it outside.)
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto enforceAgain = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     for (const Migration &migration : loadMigrations(m_migrationsPath)) {
         if (migration.version <= fromVersion)
             continue;
@@ -198,6 +204,15 @@ bool Database::migrate(int fromVersion)
             return fail(Status::IoError, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
         if (schemaVersion() >= migration.version)
             continue;
+        const auto brokenReferences = [&db] {
+            QSqlQuery check(db);
+            qsizetype count = 0;
+            if (check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                while (check.next())
+                    ++count;
+            return count;
+        };
+        const qsizetype brokenBefore = brokenReferences();
         const auto failed = [&](const QString &error) {
             transaction.rollback();
             return fail(Status::IoError, tr("Upgrading %1 to library format %2 (%3) failed: %4")
@@ -220,6 +235,9 @@ bool Database::migrate(int fromVersion)
             return false;
         if (QString error; !runMigrationCode(migration.version, db, &error))
             return failed(error);
+        // (References that were broken before the step are not its doing: only new ones fail it.)
+        if (const qsizetype broken = brokenReferences(); broken > brokenBefore)
+            return failed(tr("%n references point at rows that are not there", nullptr, int(broken - brokenBefore)));
         if (!runAll({ QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
                       QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId) }))
             return false;

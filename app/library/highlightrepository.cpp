@@ -46,8 +46,8 @@ HighlightRecord readRecord(const QSqlQuery &query)
     r.note = query.value(9).toString();
     r.quoteId = query.value(10).toLongLong();
     r.speaker = query.value(11).toString();
-    r.createdAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
-    r.updatedAt = QDateTime::fromString(query.value(13).toString(), Qt::ISODateWithMs);
+    r.createdAt = parseStoredTime(query.value(12).toString());
+    r.updatedAt = parseStoredTime(query.value(13).toString());
     const QString tags = query.value(14).toString();
     if (!tags.isEmpty()) {
         r.tags = tags.split(TagSeparator);

@@ -20,12 +20,41 @@ DROP TRIGGER articles_fts_delete;
 DROP TRIGGER articles_fts_update;
 DROP TABLE articles_fts;
 
--- (DROP COLUMN, not a new table: dropping the old table would cascade to everything that
--- refers to its articles.)
-ALTER TABLE articles DROP COLUMN original;
-ALTER TABLE articles DROP COLUMN html;
-ALTER TABLE articles DROP COLUMN text;
-ALTER TABLE articles DROP COLUMN blocks;
+-- The articles table is made again without the big columns, so its rows sit close together
+-- (dropping the columns in place left most of each page empty). Foreign keys are not enforced
+-- while a schema step runs: dropping the old table deletes nothing that refers to its articles,
+-- and the step is checked with foreign_key_check before it commits.
+CREATE TABLE articles_compact (
+    id              INTEGER PRIMARY KEY,
+    title           TEXT NOT NULL DEFAULT '',
+    byline          TEXT NOT NULL DEFAULT '',
+    site_name       TEXT NOT NULL DEFAULT '',
+    source_url      TEXT NOT NULL DEFAULT '',
+    source_file     TEXT NOT NULL DEFAULT '',
+    published       TEXT NOT NULL DEFAULT '',      -- ISO 8601, empty when unknown
+    lang            TEXT NOT NULL DEFAULT '',
+    excerpt         TEXT NOT NULL DEFAULT '',
+    lead_image      TEXT NOT NULL DEFAULT '',      -- asset name
+    format          TEXT NOT NULL,                 -- html, mhtml, text, markdown
+    word_count      INTEGER NOT NULL DEFAULT 0,
+    content_hash    TEXT NOT NULL UNIQUE,
+    added_at        TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    read_at         TEXT,
+    archived        INTEGER NOT NULL DEFAULT 0,
+    progress        REAL NOT NULL DEFAULT 0,       -- 0..1, reading position
+    highlight_count INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO articles_compact (id, title, byline, site_name, source_url, source_file, published, lang, excerpt,
+                              lead_image, format, word_count, content_hash, added_at, updated_at, read_at, archived,
+                              progress, highlight_count)
+    SELECT id, title, byline, site_name, source_url, source_file, published, lang, excerpt, lead_image, format,
+           word_count, content_hash, added_at, updated_at, read_at, archived, progress, highlight_count
+    FROM articles;
+DROP TABLE articles;
+ALTER TABLE articles_compact RENAME TO articles;
+CREATE INDEX articles_added ON articles(added_at);
+CREATE INDEX articles_source ON articles(source_url, source_file);
 
 CREATE VIEW article_search_content AS
     SELECT a.id AS id, a.title AS title, a.byline AS byline, a.site_name AS site_name, c.text AS text

@@ -1,5 +1,6 @@
 #include "extract/types.h"
 #include "import/article.h"
+#include "library/articlefields.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/importservice.h"
@@ -63,6 +64,30 @@ private:
     Library::Database m_db;
 
 private Q_SLOTS:
+    // The library list reads stored times with a parser of its own: it must agree with Qt's.
+    void readsStoredTimes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("nominal: as stored") << QStringLiteral("2026-01-31T09:05:07.123Z");
+        QTest::newRow("nominal: leap day") << QStringLiteral("2024-02-29T23:59:59.999Z");
+        QTest::newRow("edge: no milliseconds") << QStringLiteral("2026-01-31T09:05:07Z");
+        QTest::newRow("edge: an offset") << QStringLiteral("2026-01-31T09:05:07.000+02:00");
+        QTest::newRow("robustness: no such day") << QStringLiteral("2026-02-30T09:05:07.000Z");
+        QTest::newRow("robustness: letters") << QStringLiteral("2026-0a-30T09:05:07.000Z");
+        QTest::newRow("robustness: empty") << QString();
+    }
+    void readsStoredTimes()
+    {
+        QFETCH(QString, text);
+        const QDateTime expected = QDateTime::fromString(text, Qt::ISODateWithMs);
+        const QDateTime parsed = Library::parseStoredTime(text);
+        QCOMPARE(parsed.isValid(), expected.isValid());
+        if (expected.isValid()) {
+            QCOMPARE(parsed.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
+            QCOMPARE(parsed.timeSpec(), expected.timeSpec());
+        }
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

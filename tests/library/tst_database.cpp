@@ -213,6 +213,10 @@ private Q_SLOTS:
         QVERIFY(exec(db, QStringLiteral("DELETE FROM articles WHERE id = 7")));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'pilot'")).toInt(), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM article_content")).toInt(), 0);
+        // The table made again is the one the others refer to: deleting cascades as before.
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM highlights")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM speakers")).toInt(), 0);
         QVERIFY(exec(db, QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")));
     }
 
