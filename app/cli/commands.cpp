@@ -63,15 +63,16 @@ int importCommand(Context &context, const QStringList &files)
         return 1;
     Library::ArticleRepository repository(&database);
     int failed = 0;
-    for (const QString &file : files) {
-        const Library::ImportOutcome outcome = Library::importFile(repository, file);
+    // Parsed and extracted on every core, stored and printed in the order given.
+    Library::importFiles(repository, files, [&](int index, const Library::ImportOutcome &outcome) {
         if (!outcome.ok()) {
             ++failed;
-            context.err << QStringLiteral("%1: %2").arg(file, outcome.error.section(QStringLiteral(": "), 1)) << Qt::endl;
-            continue;
+            context.err << QStringLiteral("%1: %2").arg(files.at(index), outcome.error.section(QStringLiteral(": "), 1))
+                        << Qt::endl;
+            return;
         }
         context.out << outcome.id << '\t' << outcome.title << '\n';
-    }
+    });
     context.out.flush();
     return failed > 0 ? 1 : 0;
 }

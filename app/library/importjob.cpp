@@ -52,21 +52,19 @@ void ImportJob::run()
     }
     ArticleRepository repository(&database);
     const int total = int(m_files.size());
-    for (int i = 0; i < total; ++i) {
-        if (m_cancelled.loadRelaxed()) {
-            Q_EMIT finished(true);
-            return;
-        }
-        const QString &file = m_files.at(i);
-        Q_EMIT progress(i, total, file);
-        const ImportOutcome outcome = importFile(repository, file);
-        if (outcome.ok())
-            Q_EMIT imported(outcome);
-        else
-            Q_EMIT failed(outcome);
-    }
-    Q_EMIT progress(total, total, {});
-    Q_EMIT finished(false);
+    // Files are read and extracted on every core; this thread stores them in order.
+    Q_EMIT progress(0, total, m_files.value(0));
+    importFiles(
+        repository, m_files,
+        [&](int index, const ImportOutcome &outcome) {
+            if (outcome.ok())
+                Q_EMIT imported(outcome);
+            else
+                Q_EMIT failed(outcome);
+            Q_EMIT progress(index + 1, total, m_files.value(index + 1));
+        },
+        [this] { return m_cancelled.loadRelaxed() != 0; });
+    Q_EMIT finished(m_cancelled.loadRelaxed() != 0);
 }
 
 } // namespace Quoteshelf::Library

@@ -10,9 +10,10 @@ class QThread;
 
 namespace Quoteshelf::Library {
 
-// Imports a list of files on a worker thread with its own database connection, reporting
-// progress per file; cancel() stops after the file in hand (each file is its own transaction, so
-// what was imported stays and nothing is half-written).
+// Imports a list of files on a worker thread with its own database connection (the files are
+// parsed and extracted on every core, see importFiles), reporting progress per file; cancel()
+// stops after the file in hand (each file is its own transaction, so what was imported stays and
+// nothing is half-written).
 class ImportJob final : public QObject
 {
     Q_OBJECT

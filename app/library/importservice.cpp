@@ -10,29 +10,88 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Quoteshelf::Library {
 
 namespace {
 
-ImportOutcome store(ArticleRepository &repository, const Import::ReadResult &read, const QByteArray &original,
-                    const QString &path, const QString &displayName)
+// What a worker makes of one file before the writer stores it.
+struct Prepared
+{
+    QString path; // absolute
+    QString name; // as messages name it
+    Import::ReadResult read;
+    QByteArray original;
+    Extract::Result extraction;
+    QString error; // refused before reading
+};
+
+QString fileError(const QString &name, const QString &problem)
+{
+    return QCoreApplication::translate("Library", "%1: %2").arg(name, problem);
+}
+
+// Checks that need the library (is this its own file?) are made by the caller, on its thread.
+Prepared prepare(const QString &path, bool isLibraryFile)
+{
+    const QFileInfo info(path);
+    Prepared prepared;
+    prepared.name = info.fileName().isEmpty() ? path : info.fileName();
+    prepared.path = info.exists() ? info.absoluteFilePath() : path;
+    if (!info.exists()) {
+        prepared.error = QCoreApplication::translate("Library", "%1: no such file").arg(prepared.name);
+    } else if (info.isDir()) {
+        prepared.error = QCoreApplication::translate("Library", "%1: is a folder, not a saved article").arg(prepared.name);
+    } else if (isLibraryFile) {
+        // Reading the library's own file outside SQLite would drop this process's locks on it.
+        prepared.error = QCoreApplication::translate("Library", "%1: is the Quoteshelf library itself, not a saved article")
+                             .arg(prepared.name);
+    } else if (info.size() > Import::MaxFileSize) {
+        // Refused before it is read; the reader words the message.
+        prepared.read = Import::readFile(prepared.path);
+    } else {
+        // Read once: the bytes are parsed and kept as the original. The reader knows about
+        // "page_files/" folders beside the file.
+        QFile file(prepared.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            prepared.read.error = QCoreApplication::translate("Import", "cannot open the file: %1").arg(file.errorString());
+        } else {
+            prepared.original = file.read(Import::MaxFileSize + 1);
+            prepared.read = Import::readData(prepared.original, prepared.path);
+        }
+    }
+    if (prepared.error.isEmpty() && prepared.read.ok())
+        prepared.extraction = Extract::Extractor().extract(prepared.read.article.text, bodySegments(prepared.read.article));
+    else
+        prepared.original.clear();
+    return prepared;
+}
+
+ImportOutcome store(ArticleRepository &repository, const Prepared &prepared)
 {
     ImportOutcome outcome;
-    outcome.file = path;
-    if (!read.ok()) {
-        outcome.error = QCoreApplication::translate("Library", "%1: %2").arg(displayName, read.error);
+    outcome.file = prepared.path;
+    if (!prepared.error.isEmpty()) {
+        outcome.error = prepared.error;
         return outcome;
     }
-    const Extract::Result extraction = Extract::Extractor().extract(read.article.text, bodySegments(read.article));
-    const auto added = repository.addArticle(read.article, extraction, QFileInfo(path).fileName(), original);
+    if (!prepared.read.ok()) {
+        outcome.error = fileError(prepared.name, prepared.read.error);
+        return outcome;
+    }
+    const auto added = repository.addArticle(prepared.read.article, prepared.extraction, QFileInfo(prepared.path).fileName(),
+                                             prepared.original);
     if (!added.ok()) {
-        outcome.error = QCoreApplication::translate("Library", "%1: %2").arg(displayName, added.error);
+        outcome.error = fileError(prepared.name, added.error);
         return outcome;
     }
     outcome.id = added.id;
     outcome.duplicate = added.duplicate;
-    outcome.title = read.article.title;
+    outcome.title = prepared.read.article.title;
     return outcome;
 }
 
@@ -40,24 +99,41 @@ ImportOutcome store(ArticleRepository &repository, const Import::ReadResult &rea
 
 ImportOutcome importFile(ArticleRepository &repository, const QString &path)
 {
-    const QFileInfo info(path);
-    const QString name = info.fileName().isEmpty() ? path : info.fileName();
-    if (!info.exists())
-        return {path, 0, {}, false, QCoreApplication::translate("Library", "%1: no such file").arg(name)};
-    if (info.isDir())
-        return {path, 0, {}, false, QCoreApplication::translate("Library", "%1: is a folder, not a saved article").arg(name)};
-    // Reading the library's own file outside SQLite would drop this process's locks on it.
-    if (repository.database()->isLibraryFile(path))
-        return {path, 0, {}, false, QCoreApplication::translate("Library", "%1: is the Quoteshelf library itself, not a saved article").arg(name)};
-    // The reader applies the size limit and knows about "page_files/" folders beside the file.
-    const Import::ReadResult read = Import::readFile(info.absoluteFilePath());
-    QByteArray original;
-    if (read.ok()) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            original = file.readAll();
+    return store(repository, prepare(path, repository.database()->isLibraryFile(path)));
+}
+
+void importFiles(ArticleRepository &repository, const QStringList &files,
+                 const std::function<void(int index, const ImportOutcome &outcome)> &report,
+                 const std::function<bool()> &cancelled, int threads)
+{
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads > 0 ? threads : qMax(1, QThread::idealThreadCount()));
+    pool.setThreadPriority(QThread::LowPriority);
+    // A few files in flight per worker: enough to keep every core busy while the writer stores
+    // one, few enough that a folder of thousands is not all in memory at once.
+    const int ahead = pool.maxThreadCount() * 2;
+    QList<QFuture<Prepared>> inFlight;
+    int next = 0;
+    const auto submit = [&] {
+        while (next < files.size() && inFlight.size() < ahead) {
+            const QString path = files.at(next++);
+            const bool isLibrary = repository.database()->isLibraryFile(path);
+            inFlight.append(QtConcurrent::run(&pool, [path, isLibrary] { return prepare(path, isLibrary); }));
+        }
+    };
+    const auto stopped = [&] { return cancelled && cancelled(); };
+    submit();
+    for (int index = 0; index < files.size() && !stopped(); ++index) {
+        const Prepared prepared = inFlight.takeFirst().result();
+        submit();
+        if (stopped())
+            break;
+        report(index, store(repository, prepared));
     }
-    return store(repository, read, original, info.absoluteFilePath(), name);
+    // Cancelled: what is still being prepared is dropped.
+    for (QFuture<Prepared> &future : inFlight)
+        future.cancel();
+    pool.waitForDone();
 }
 
 QList<ImportOutcome> importSamples(ArticleRepository &repository)
@@ -69,7 +145,15 @@ QList<ImportOutcome> importSamples(ArticleRepository &repository)
         if (!file.open(QIODevice::ReadOnly))
             continue;
         const QByteArray data = file.readAll();
-        outcomes.append(store(repository, Import::readData(data, entry), data, entry, entry));
+        Prepared prepared;
+        prepared.path = prepared.name = entry;
+        prepared.read = Import::readData(data, entry);
+        if (prepared.read.ok()) {
+            prepared.original = data;
+            prepared.extraction
+                = Extract::Extractor().extract(prepared.read.article.text, bodySegments(prepared.read.article));
+        }
+        outcomes.append(store(repository, prepared));
     }
     return outcomes;
 }

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Quoteshelf::Library {
 
 class ArticleRepository;
@@ -20,6 +22,15 @@ struct ImportOutcome
 };
 
 ImportOutcome importFile(ArticleRepository &repository, const QString &path);
+
+// Imports many files on every core: each file is read once, parsed and its quotes extracted on a
+// pool of worker threads, a few files ahead of the writer, while the calling thread stores them
+// one at a time through `repository` (SQLite has one writer; each file is its own transaction).
+// Outcomes are reported in the order of `files`. Once `cancelled` answers true no further file
+// is stored; the files already stored stay. `threads` <= 0 means one per core.
+void importFiles(ArticleRepository &repository, const QStringList &files,
+                 const std::function<void(int index, const ImportOutcome &outcome)> &report,
+                 const std::function<bool()> &cancelled = {}, int threads = 0);
 
 // On first start an empty library receives the bundled sample articles (resources/samples).
 QList<ImportOutcome> importSamples(ArticleRepository &repository);
