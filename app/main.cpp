@@ -114,12 +114,17 @@ int main(int argc, char *argv[])
     // Arguments are saved articles to import, or quoteshelf:// links from exported notes; later
     // launches on this library send theirs here.
     QObject::connect(&instance, &Core::SingleInstance::argumentsReceived, &window, &Ui::MainWindow::openArguments);
+    reached("window show asked");
     if (!window.openArguments(arguments))
         window.openInitialArticle();
+    reached("first article asked");
 
     // For the start-up benchmark: when the window is up and when the first article is on screen.
     if (reportStartup) {
-        QTimer::singleShot(0, &window, [] { std::fputs("startup: window shown\n", stderr); });
+        QTimer::singleShot(0, &window, [&reached] {
+            reached("event loop");
+            std::fputs("startup: window shown\n", stderr);
+        });
         QObject::connect(&window, &Ui::MainWindow::articleLoaded, &app, [reported = false]() mutable {
             if (!std::exchange(reported, true))
                 std::fputs("startup: article shown\n", stderr);

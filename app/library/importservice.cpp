@@ -108,7 +108,10 @@ void importFiles(ArticleRepository &repository, const QStringList &files,
 {
     QThreadPool pool;
     pool.setMaxThreadCount(threads > 0 ? threads : qMax(1, QThread::idealThreadCount()));
-    pool.setThreadPriority(QThread::LowPriority);
+    // The workers run at the caller's priority: low under the window's import job, normal for
+    // quoteshelf-cli.
+    if (const QThread::Priority priority = QThread::currentThread()->priority(); priority != QThread::InheritPriority)
+        pool.setThreadPriority(priority);
     // A few files in flight per worker: enough to keep every core busy while the writer stores
     // one, few enough that a folder of thousands is not all in memory at once.
     const int ahead = pool.maxThreadCount() * 2;
