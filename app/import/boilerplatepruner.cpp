@@ -400,6 +400,8 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             reason = "teaser";
         else if (BoilerplateText::isCreditLine(text))
             reason = "credit";
+        else if (!inStructure(leaf.node) && BoilerplateText::isPromoLine(text))
+            reason = "promotion";
         else if (text.contains(QChar(0x00A9)) && text.size() <= ShortLine && !inFigure(leaf.node)
                  && BoilerplateText::isCopyrightLine(text) && !BoilerplateText::isCaptionText(text))
             reason = "copyright";
@@ -470,16 +472,30 @@ void BoilerplatePruner::trimStart(DomNode *article)
 void BoilerplatePruner::trimEnd(DomNode *article, qsizetype total)
 {
     QList<Leaf> leaves = leafBlocks(article);
-    // "About Acme" near the end starts the publisher's or author's boilerplate.
+    // "About Acme" or "Read more" near the end starts the publisher's or author's boilerplate or a
+    // box of other stories: the heading and what follows it go.
     qsizetype tail = 0;
-    for (qsizetype i = leaves.size() - 1; i >= 3 && i >= leaves.size() - 6; --i) {
+    for (qsizetype i = leaves.size() - 1; i >= 3 && i >= leaves.size() - 12; --i) {
         tail += leaves[i].text.size();
         if (tail * 4 > total)
             break;
         const DomNode *node = leaves[i].node;
-        if ((isHeading(node) || leaves[i].text.size() <= 60) && BoilerplateText::isAboutHeading(leaves[i].text)) {
+        const bool shortLine = isHeading(node) || leaves[i].text.size() <= 60;
+        const char *reason = !shortLine                                          ? nullptr
+                             : BoilerplateText::isAboutHeading(leaves[i].text)   ? "about"
+                             : BoilerplateText::isRelatedHeading(leaves[i].text) ? "related"
+                                                                                 : nullptr;
+        // Teasers are short or links; prose after such a heading is a section of the story.
+        const auto teaserOnly = [&leaves, i] {
+            for (qsizetype j = i + 1; j < leaves.size(); ++j) {
+                if (leaves[j].text.size() >= 150 && linkDensity(leaves[j].node) < 0.5)
+                    return false;
+            }
+            return true;
+        };
+        if (reason && teaserOnly()) {
             for (qsizetype j = i; j < leaves.size(); ++j)
-                drop(leaves[j].node, "about");
+                drop(leaves[j].node, reason);
             leaves.resize(i);
             break;
         }
@@ -503,6 +519,8 @@ void BoilerplatePruner::trimEnd(DomNode *article, qsizetype total)
             reason = "end: byline";
         else if (BoilerplateText::isReportingCredit(text))
             reason = "end: reporting credit";
+        else if (BoilerplateText::isPromoLine(text))
+            reason = "end: promotion";
         else if (BoilerplateText::isCopyrightLine(text))
             reason = "end: copyright";
         else if (BoilerplateText::isShareLine(text))

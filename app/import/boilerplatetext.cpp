@@ -276,4 +276,33 @@ bool isAboutHeading(const QString &text)
     return about.match(text.trimmed()).hasMatch();
 }
 
+bool isRelatedHeading(const QString &text)
+{
+    if (wordCount(text) > 8)
+        return false;
+    // Phrases that only name a box may run on ("More from Sport"); the bare words "Related" and
+    // "Recommended" must be the whole heading ("Related costs" is a section of the story).
+    static const QRegularExpression related(
+        ci(R"(^(?:(?:read more|read also|also read|more from|more on|more stories|you (?:may|might) also like|)"
+           R"(don't miss|see also|further reading|lesen sie (?:auch|mehr)|auch interessant|)"
+           R"(das könnte sie (?:auch )?interessieren|mehr zum thema|weiterführende links?|zum weiterlesen|)"
+           R"(weitere artikel|neueste artikel|schon gelesen|à lire aussi|lire aussi|sur le même sujet|)"
+           R"(voir aussi|te puede interesar|lee también|leia também|zobacz (?:też|także)|czytaj (?:też|także)|)"
+           R"(leggi anche)\b|(?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
+           R"(\s*[:!?.]?$))"));
+    return related.match(text.trimmed()).hasMatch();
+}
+
+bool isPromoLine(const QString &text)
+{
+    if (wordCount(text) > 30)
+        return false;
+    static const QRegularExpression promo(
+        ci(R"(\b(?:subscribe (?:now|today|to our|for)|please subscribe|already a subscriber|sign up (?:for|to) our|)"
+           R"(download (?:our|the \S+(?: \S+)?) apps?|follow us (?:on|@)|join our (?:telegram|whatsapp|newsletter)|)"
+           R"(jetzt abonnieren|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|síguenos|)"
+           R"(únete (?:a|desde)|hazte (?:miembro|socio)|zapisz się|obserwuj nas)\b)"));
+    return promo.match(text).hasMatch();
+}
+
 } // namespace Quoteshelf::Import::BoilerplateText

@@ -38,6 +38,13 @@ bool isReadingTime(const QString &text);
 bool isLabel(const QString &text);
 // A heading of a box about the publisher or author: "About Acme", "Über den Autor", "À propos".
 bool isAboutHeading(const QString &text);
+// The heading of a box of other stories: "Read more", "You might also like", "Lesen Sie auch",
+// "Das könnte Sie auch interessieren", "À lire aussi", "Te puede interesar".
+bool isRelatedHeading(const QString &text);
+// A short appeal to the reader rather than the story: "Subscribe now to our e-edition for the full
+// story.", "Download our app", "Follow us on Twitter", "Already a subscriber? Log in", "Jetzt
+// abonnieren", "Abonnez-vous", "Suscríbete", "Únete a nuestro canal de Telegram".
+bool isPromoLine(const QString &text);
 
 } // namespace BoilerplateText
 

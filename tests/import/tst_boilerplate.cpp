@@ -175,6 +175,22 @@ void TestBoilerplate::pruned_data()
                  "</b><i>Governor of South Dakota</i></div></a>, who visited the harbour on Monday.</p>",
                  {})
         << QStringLiteral("Kristi Lynn");
+    QTest::newRow("nominal: box of other stories at the end")
+        << story({}, {},
+                 "<h3>You might also like</h3><p>Ferry prices rise again this summer</p>"
+                 "<p>Council votes on the budget for the harbour</p>")
+        << QStringLiteral("Ferry prices rise");
+    QTest::newRow("nominal: German box of other stories at the end")
+        << story({}, {}, "<p>Das k\xC3\xB6nnte Sie auch interessieren</p><p>Neue F\xC3\xA4hre f\xC3\xBCr den Hafen</p>")
+        << QStringLiteral("Neue F\u00e4hre");
+    QTest::newRow("nominal: subscription appeal at the end")
+        << story({}, {}, "<p>Subscribe now to our digital edition for the full story.</p>")
+        << QStringLiteral("Subscribe now");
+    QTest::newRow("nominal: app appeal in the middle")
+        << story({}, "<p>For the latest news download the Harbour Times app for your phone.</p>", {})
+        << QStringLiteral("Harbour Times app");
+    QTest::newRow("nominal: Spanish appeal") << story({}, {}, "<p>\xC3\x9Anete a nuestro canal de Telegram.</p>")
+                                             << QStringLiteral("canal de Telegram");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -232,6 +248,14 @@ void TestBoilerplate::kept_data()
                  "March 3, 2024</a></blockquote>",
                  {})
         << QStringLiteral("change the town for the better");
+    QTest::newRow("robustness: a story about subscriptions")
+        << story({}, "<p>The ferry company said 2,000 commuters would subscribe to the new season ticket, which "
+                     "costs less than the monthly one and can be bought on board.</p>", {})
+        << QStringLiteral("would subscribe to the new season ticket");
+    QTest::newRow("robustness: a heading that starts like a related box over prose")
+        << story({}, {}, "<h3>Related costs</h3><p>The breakwater alone will cost twelve million, the engineers "
+                         "said, and the terminal another eight, paid for by the port and the region together.</p>")
+        << QStringLiteral("The breakwater alone will cost");
     QTest::newRow("robustness: repeated short lines of a list")
         << story({}, "<h3>Ferry award</h3><p>Prize, 2016</p><h3>Harbour award</h3><p>Prize, 2016</p>", {})
         << QStringLiteral("Harbour award Prize, 2016");
@@ -367,6 +391,17 @@ void TestBoilerplate::lines_data()
     QTest::newRow("robustness: a sentence with a colon")
         << QStringLiteral("label") << QStringLiteral("He said: the ferry will run again in a week.") << false;
     QTest::newRow("nominal: about heading") << QStringLiteral("about") << QStringLiteral("About Harbour Media") << true;
+    QTest::newRow("nominal: related heading") << QStringLiteral("related") << QStringLiteral("Lesen Sie auch") << true;
+    QTest::newRow("nominal: French related heading")
+        << QStringLiteral("related") << QStringLiteral("\u00c0 lire aussi") << true;
+    QTest::newRow("robustness: a heading starting with more")
+        << QStringLiteral("related") << QStringLiteral("Moreover, the ferry") << false;
+    QTest::newRow("nominal: promotion") << QStringLiteral("promo")
+                                        << QStringLiteral("Already a subscriber? Log in here.") << true;
+    QTest::newRow("nominal: German promotion") << QStringLiteral("promo")
+                                               << QStringLiteral("Folgen Sie uns auf Instagram") << true;
+    QTest::newRow("robustness: a sentence about following")
+        << QStringLiteral("promo") << QStringLiteral("The police followed us on the motorway for an hour.") << false;
 }
 
 void TestBoilerplate::lines()
@@ -387,6 +422,8 @@ void TestBoilerplate::lines()
         { QStringLiteral("reading"), BoilerplateText::isReadingTime },
         { QStringLiteral("label"), BoilerplateText::isLabel },
         { QStringLiteral("about"), BoilerplateText::isAboutHeading },
+        { QStringLiteral("related"), BoilerplateText::isRelatedHeading },
+        { QStringLiteral("promo"), BoilerplateText::isPromoLine },
     };
     QVERIFY(tests.contains(test));
     QCOMPARE(tests.value(test)(text), expected);
