@@ -79,6 +79,21 @@ Cue CueFinder::after(const QuoteContext &local) const
     if (i >= local.afterEnd)
         return cue;
     const QStringView first = parser.word(i);
+    // "…,” according to Ann Vale, the town’s mayor.
+    if (punctuated && parser.isAccordingTo(i)) {
+        cue.mention = parser.phraseAfter(i + 2, local.afterEnd);
+        if (!cue.mention.valid()) {
+            qsizetype c = i + 2;
+            while (c < local.afterEnd && !parser.isPunct(c, u','))
+                ++c;
+            cue.mention = parser.wholePhrase(i + 2, c);
+        }
+        if (cue.mention.valid()) {
+            cue.found = cue.direct = true;
+            cue.text = QStringLiteral("according to");
+        }
+        return cue;
+    }
     // Without a comma, only a short attribution sentence belongs to the quotation: "…." Trump said.
     const bool shortSentence
         = local.afterEnd - i <= 12 && local.afterEnd < tokens.size() && tokens.at(local.afterEnd).sentenceEnd;

@@ -3,6 +3,7 @@
 #include "extract/lexicon.h"
 #include "extract/mentionparser.h"
 #include "extract/viewtable.h"
+#include "extract/wordclasses.h"
 #include "extract/wordset.h"
 
 #include <QVarLengthArray>
@@ -132,6 +133,14 @@ QString cleanName(QStringView name)
                 & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::StopWord))
                || words.at(first).front().isLower()))
         ++first;
+    // "Browns DL Sheldon Richardson": a role's abbreviation before a first name ends the role.
+    for (qsizetype i = first; i + 2 < words.size(); ++i) {
+        if (words.at(i).size() <= 5 && isAcronym(words.at(i))
+            && Lexicon::instance().firstNameGender(words.at(i + 1)) != 0) {
+            first = i + 1;
+            break;
+        }
+    }
     // "Florida Gov. Jeb Bush", "Secretary of State Hillary Clinton": the name follows the last title.
     const bool hasOf
         = std::any_of(words.cbegin() + first, words.cend(), [](QStringView w) { return w == u"of" || w == u"on"; });
@@ -211,6 +220,9 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             const auto [cleanedAs, firstWriting] = cleaned.insert(written, FoldedWord::hashOf(written));
             if (firstWriting) {
                 run.name = cleanName(written);
+                // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
+                if (!run.name.contains(u' ') && WordClass::isNeverAName(run.name))
+                    run.name.clear();
                 *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()); // appended below
             } else if (*cleanedAs >= 0) {
                 run.name = m_runs.at(*cleanedAs).name;

@@ -1,6 +1,7 @@
 #include "extract/quoteattributor.h"
 
 #include "extract/lexicon.h"
+#include "extract/wordclasses.h"
 #include "extract/mentionparser.h"
 
 #include <algorithm>
@@ -336,6 +337,10 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             if (!d.opensParagraph && !d.continuation) {
                 const MentionParser parser(m_text, tokens);
                 d.subject = parser.clauseSubject(local.sentenceStart, local.openIndex);
+                // "See Facebook for “…”": an imperative and its object, not a subject.
+                if (d.subject.valid() && d.subject.start <= parser.tokenStart(local.sentenceStart + 1)
+                    && WordClass::isImperativeVerb(parser.word(local.sentenceStart)))
+                    d.subject = {};
             }
         }
         const QuotedSpan &used = spans.at(lastUsed);

@@ -2,6 +2,7 @@
 
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
+#include "extract/wordclasses.h"
 
 #include "extract/viewtable.h"
 #include "extract/wordset.h"
@@ -195,7 +196,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 Tag tag;
                 tag.name = *written.whole; // shared, not copied
                 tag.kind = Tag::Kind::Organisation;
-                if (Gazetteer::isPlace(name))
+                if (Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name))
                     tag.kind = Tag::Kind::Place;
                 else if (namesOrganisation(name) || isAcronym(lastWord(name)))
                     tag.kind = Tag::Kind::Organisation;

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void roles();
     void utterances_data();
     void utterances();
+    void speakers_data();
+    void speakers();
     void speakerWithoutCue_data();
     void speakerWithoutCue();
     void tagKinds_data();
@@ -546,6 +548,110 @@ void TestExtract::utterances()
                 QCOMPARE(found.at(i).cue, found.at(j).cue);
         }
     }
+}
+
+void TestExtract::speakers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("needle"); // words of the quote
+    QTest::addColumn<QString>("speaker"); // empty: the quote has no speaker
+    QTest::addColumn<QString>("role"); // checked when not empty
+
+    // A speaker is a name or a description of a source, never a stray capitalised word.
+    QTest::newRow("robustness: a sentence adverb is no antecedent (Nonetheless)")
+        << u"Storm hits the coast\n\nNonetheless the ferries kept running on Monday.\n\n“We never stopped for a "
+           "moment,” he said."_s
+        << u"never stopped"_s << QString() << QString();
+    QTest::newRow("robustness: a number is no speaker (Fifty-one)")
+        << u"Voters are tired of the fight. Fifty-one said “the new rules are unfair to everyone in the district.”"_s
+        << u"new rules are unfair"_s << QString() << QString();
+    QTest::newRow("robustness: a poll's publisher, not a fragment of its description")
+        << u"“The race is tight as a drum, and getting tighter,” a similarly fresh Reuters poll found."_s
+        << u"tight as a drum"_s << u"Reuters"_s << QString();
+    QTest::newRow("robustness: an imperative is no subject (See Facebook)")
+        << u"See Facebook for “the latest updates on the flooding and the road closures” in the region."_s
+        << u"latest updates"_s << QString() << QString();
+    QTest::newRow("robustness: a medium is no speaker (TV)")
+        << u"TV said it was “a night to remember for all the fans who came out.”"_s << u"night to remember"_s
+        << QString() << QString();
+    QTest::newRow("robustness: a French pronoun is no speaker (Il)")
+        << u"Il a déclaré : « Nous allons continuer à nous battre pour cette ville. »"_s << u"Nous allons"_s
+        << QString() << QString();
+    QTest::newRow("robustness: a French article is no speaker (Une)")
+        << u"Une source a dit que « le projet est mort et enterré depuis longtemps »."_s << u"le projet est mort"_s
+        << QString() << QString();
+    QTest::newRow("robustness: a French article is no speaker (Le)")
+        << u"Le ministre a déclaré : « Nous allons continuer à nous battre pour cette ville. »"_s << u"Nous allons"_s
+        << QString() << QString();
+    QTest::newRow("robustness: a place is no person (Whangārei Harbour)")
+        << u"Port reopens\n\nWhangārei Harbour is busy again after the storm.\n\n“We will dredge the channel next "
+           "year,” he said."_s
+        << u"dredge the channel"_s << QString() << QString();
+    QTest::newRow("nominal: a first name makes a person of a place word (Fiona Hill)")
+        << u"Hearing\n\nFiona Hill spoke to the committee on Monday.\n\n“I was in the room for every call,” she "
+           "said."_s
+        << u"in the room"_s << u"Fiona Hill"_s << QString();
+    QTest::newRow("nominal: a role abbreviation before the name (Browns DL Sheldon Richardson)")
+        << u"“We played as well as we could today,” said Browns DL Sheldon Richardson after the game."_s
+        << u"as well as we could"_s << u"Sheldon Richardson"_s << u"Browns DL"_s;
+    QTest::newRow("nominal: an organisation and a role before the name")
+        << u"“We are expanding the regional network next year,” said Acme regional manager Ann Vale."_s
+        << u"expanding the regional"_s << u"Ann Vale"_s << u"regional manager, Acme"_s;
+    QTest::newRow("nominal: a description, then the name in commas")
+        << u"“He will be back next season,” Pike’s agent, Joe Lund, said."_s << u"back next season"_s << u"Joe Lund"_s
+        << u"Pike’s agent"_s;
+    QTest::newRow("nominal: according to X after the quotation")
+        << u"“The numbers do not add up,” according to Ann Vale, the town’s mayor."_s << u"numbers do not add up"_s
+        << u"Ann Vale"_s << u"town’s mayor"_s;
+    QTest::newRow("nominal: X told CNN names X") << u"Ann Vale told CNN that the plan was “dead in the water.”"_s
+                                                 << u"dead in the water"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: the company is the organisation named before")
+        << u"Jobs cut\n\nAcme Corp. cut 300 jobs on Monday.\n\n“We had no choice,” the company said."_s
+        << u"no choice"_s << u"Acme Corp."_s << QString();
+    QTest::newRow("nominal: the minister is the last person given that role")
+        << u"Budget day\n\nFinance Minister Ann Vale presented the budget on Tuesday.\n\nThe opposition was not "
+           "impressed.\n\n“It balances,” the minister said."_s
+        << u"It balances"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: the leader is the last person given that role")
+        << u"Rally\n\nLabour leader Ann Vale spoke to supporters in Leeds on Friday.\n\n“We need to move quickly "
+           "on this,” the leader said."_s
+        << u"move quickly"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: an organisation speaks")
+        << u"Acme said in a statement that “the recall covers every model.”"_s << u"recall covers"_s << u"Acme"_s
+        << QString();
+    QTest::newRow("nominal: he agrees in gender with its antecedent")
+        << u"Talks\n\nAnn Vale met Joe Lund on Monday.\n\n“We agreed on nothing,” he said."_s << u"agreed on nothing"_s
+        << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: she agrees in gender with its antecedent")
+        << u"Talks\n\nJoe Lund met Ann Vale on Monday.\n\n“We agreed on nothing,” she said."_s << u"agreed on nothing"_s
+        << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: it is an organisation")
+        << u"Merger\n\nAnn Vale spoke for Acme Corp. on Monday.\n\n“We will not merge,” it said."_s << u"not merge"_s
+        << u"Acme Corp."_s << QString();
+    QTest::newRow("nominal: the subject of the attribution, not the addressee")
+        << u"Talks\n\nJoe Lund met the press on Monday.\n\n“We are done here,” he tells Vale."_s << u"done here"_s
+        << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: an indirect-speech speaker carries to a quote-only paragraph")
+        << u"Budget\n\nAnn Vale said the plan would cost far more than the council had been told.\n\n“We cannot "
+           "afford it.”"_s
+        << u"cannot afford"_s << u"Ann Vale"_s << QString();
+}
+
+void TestExtract::speakers()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, needle);
+    QFETCH(QString, speaker);
+    QFETCH(QString, role);
+    const Result result = Extractor().extract(text);
+    verifyOffsets(text, result);
+    const Quote *q = quoteContaining(result, needle);
+    QVERIFY2(q, qPrintable(needle));
+    QCOMPARE(q->speaker, speaker);
+    if (!role.isEmpty())
+        QCOMPARE(result.speakers.at(q->speakerIndex).role, role);
+    for (const Speaker &s : result.speakers)
+        QVERIFY2(s.quoteCount > 0, qPrintable(s.name));
 }
 
 void TestExtract::speakerWithoutCue_data()
