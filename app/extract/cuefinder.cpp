@@ -19,6 +19,12 @@ bool startsClause(QStringView w)
         && w != u"and";
 }
 
+// The particle of a phrasal reporting verb: "blurted out", "shot back", "chimed in".
+bool isVerbParticle(QStringView w)
+{
+    return w == u"out" || w == u"back" || w == u"in" || w == u"up" || w == u"off" || w == u"on";
+}
+
 qsizetype tokenIndexAfter(TokenSpan tokens, qsizetype position)
 {
     qsizetype i = 0;
@@ -166,11 +172,20 @@ Cue CueFinder::after(const QuoteContext &local) const
         while (v < local.afterEnd && v < i + 4 && Tokenizer::isCapitalised(parser.word(v)))
             ++v;
         const QStringView verb = parser.word(v);
-        if (v > i && isLower(verb) && endsWith(verb, u"ed")
-            && (v + 1 >= local.afterEnd || parser.isPunct(v + 1, u','))) {
+        // "…,” Vale blurted out.": a particle may follow the verb.
+        const qsizetype end = isVerbParticle(parser.word(v + 1)) ? v + 2 : v + 1;
+        if (v > i && isLower(verb) && endsWith(verb, u"ed") && (end >= local.afterEnd || parser.isPunct(end, u','))) {
             cue.mention = parser.subjectBefore(v, i);
             cue.found = cue.direct = cue.mention.valid() && cue.mention.start == tokens.at(i).start;
-            cue.text = verb.toString();
+            cue.text = phrase(parser, v, end);
+        } else if (v == i && isLower(first) && endsWith(first, u"ed") && !Lexicon::isPronoun(first)) {
+            // "…,” quipped Ann Vale.": the verb first, then a name closing the sentence.
+            const Mention m = parser.phraseAfter(i + 1, local.afterEnd);
+            if (m.form == Mention::Form::Name && tokenIndexAfter(tokens, m.end) >= local.afterEnd) {
+                cue.found = cue.direct = true;
+                cue.mention = m;
+                cue.text = first.toString();
+            }
         }
     }
     return cue.found ? cue : Cue {};

@@ -149,6 +149,10 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     }
     const TokenSpan lastTokens = m_tokens.at(s.lastParagraph);
     local.closeIndex = tokenAt(s.lastParagraph, s.close);
+    // ’’ or '' closing: the attribution starts after the second mark.
+    if (local.closeIndex + 1 < lastTokens.size() && lastTokens.at(local.closeIndex + 1).start == s.close + 1
+        && m_text.at(s.close + 1) == m_text.at(s.close) && m_text.at(s.close) != u'"')
+        ++local.closeIndex;
     qsizetype nextOpen = lastTokens.size();
     if (k + 1 < spans.size() && spans.at(k + 1).firstParagraph == s.lastParagraph)
         nextOpen = tokenAt(s.lastParagraph, spans.at(k + 1).open);

@@ -255,6 +255,32 @@ void TestExtract::patterns_data()
         << u"The United Nations Security Council on Friday condemned the test and pledged sanctions against what it "
            "called \"a clear threat to international peace.\""_s
         << u"clear threat"_s << u"United Nations Security Council"_s << direct;
+    QTest::newRow("nominal: ’’ closes a quotation")
+        << u"“We will win this election,’’ Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: ‘‘ opens and ’’ closes a quotation")
+        << u"‘‘We will win this election,’’ Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: `` opens and '' closes a quotation")
+        << u"``We will win this election,'' Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: ” as an opener")
+        << u"”We will win this election,” Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: ” as an opener after an attribution")
+        << u"Smith said: ”We will win this election.”"_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: a short quote after described as is speech")
+        << u"Jane Smith described the council’s plan as “chaos.”"_s << u"chaos"_s << u"Jane Smith"_s << mixed;
+    QTest::newRow("nominal: a short quote after called it is speech")
+        << u"Jane Smith called the ruling “a disgrace” on Monday."_s << u"a disgrace"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: a mixed quote covers the whole that-clause")
+        << u"Jane Smith warned on Monday that the new levy would leave the town “broke within a year.”"_s
+        << u"the new levy would leave"_s << u"Jane Smith"_s << mixed;
+    QTest::newRow("nominal: reporting verb quipped")
+        << u"“At least the coffee was hot,” Smith quipped."_s << u"coffee was hot"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: reporting verb scolded")
+        << u"“You should have known better than that,” Smith scolded."_s << u"known better"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: an unlisted reporting verb before the name")
+        << u"“At least the coffee was hot,” quipped Jane Smith."_s << u"coffee was hot"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: reporting verb blurted out")
+        << u"“I never wanted the job in the first place,” Smith blurted out."_s << u"wanted the job"_s << u"Smith"_s
+        << direct;
     QTest::newRow("robustness: a capitalised States is no reporting verb")
         << u"Clinton told the audience that we must mend racial divides in the United States, saying that "
            "\"race still determines too much\" in America."_s
