@@ -54,6 +54,17 @@ bool hasWord(QStringView phrase, QStringView word)
     return false;
 }
 
+// "gens sur", "und die": a phrase holding a function word of another language is no term. Words
+// English also uses ("die", "war", "van") do not count.
+bool hasForeignFunctionWord(QStringView phrase)
+{
+    for (const QStringView w : phrase.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (WordClass::isForeignFunctionWord(w) && Lexicon::instance().documentFrequency(w) < 100)
+            return true;
+    }
+    return false;
+}
+
 bool isPlainWord(QStringView w)
 {
     if (w.size() < 3)
@@ -378,7 +389,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         const bool covered = std::any_of(result.cbegin(), result.cend(), [&](const Tag &t) {
             return hasWord(t.name, s.phrase) || hasWord(s.phrase, t.name);
         });
-        if (covered)
+        if (covered || hasForeignFunctionWord(s.phrase))
             continue;
         result.append({ s.phrase.toString(), Tag::Kind::Topic, s.count });
         if (result.size() >= maxTopics)

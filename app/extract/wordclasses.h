@@ -25,6 +25,9 @@ bool takesListener(QStringView w);
 // adverbs ("Nonetheless"), days, the function words of the languages news is written in ("Il",
 // "Une", "Le", "Der", "Não") and media nouns ("TV"). Closed classes, compared case-insensitively.
 bool isNeverAName(QStringView w);
+// Articles, pronouns, conjunctions and prepositions of the other languages news is written in
+// (French, German, Spanish, Portuguese, Italian, Dutch): "des", "sur", "der", "und", "não".
+bool isForeignFunctionWord(QStringView w);
 // The last word of a place's name: "Whangārei Harbour", "Bondi Beach", "Mount Cook".
 bool isPlaceHead(QStringView w);
 // The first word of a place's name: "Fort Pierce", "Lake Placid", "Port Louis".

@@ -2,6 +2,8 @@
 // per quotation style and attribution pattern, and robustness rows.
 #include "core/textoffsets.h"
 #include "extract/extractor.h"
+#include "extract/nameindex.h"
+#include "extract/wordclasses.h"
 
 #include <QFile>
 #include <QHash>
@@ -72,6 +74,8 @@ private Q_SLOTS:
     void speakerWithoutCue();
     void tagKinds_data();
     void tagKinds();
+    void tagNames_data();
+    void tagNames();
     void topicsAreNounPhrases();
     void segmentsLimitTheText();
     void largeTextWithoutQuotes();
@@ -735,6 +739,58 @@ void TestExtract::tagKinds()
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
     QVERIFY2(it != result.tags.cend(), qPrintable(name));
     QCOMPARE(int(it->kind), kind);
+}
+
+void TestExtract::tagNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("present"); // a tag that must be there, empty for none
+    QTest::addColumn<QString>("absent"); // a tag that must not be there
+
+    const QString floods = u"Floods close roads\n\nThe New York Times reported on Monday that New Zealand would "
+                           "send help to the valley. Share this story. VOTE now in our poll. OK.\n\nUsing Chromium, "
+                           "the council team tested the flood map. GREAT Governor Ann Vale said she was proud of the "
+                           "crews and of the volunteers who filled sandbags through the night."_s;
+    QTest::newRow("nominal: a name keeps its first word (New York Times)")
+        << floods << u"New York Times"_s << u"York Times"_s;
+    QTest::newRow("nominal: a name keeps its first word (New Zealand)") << floods << u"New Zealand"_s << u"Zealand"_s;
+    QTest::newRow("robustness: no page furniture (Share)") << floods << QString() << u"Share"_s;
+    QTest::newRow("robustness: no page furniture (VOTE)") << floods << QString() << u"VOTE"_s;
+    QTest::newRow("robustness: no page furniture (OK)") << floods << QString() << u"OK"_s;
+    QTest::newRow("robustness: a participle opening a sentence is no name (Using Chromium)")
+        << floods << u"Chromium"_s << u"Using Chromium"_s;
+    QTest::newRow("robustness: a shouted word is no part of a name (GREAT Governor)")
+        << floods << u"Ann Vale"_s << u"GREAT Governor"_s;
+    const QString french = u"Les inondations coupent les routes\n\nLe maire de la ville a déclaré lundi que les "
+                           "routes resteraient fermées pendant plusieurs jours. Des gens sur la place ont applaudi les "
+                           "pompiers. Selon la préfecture, les gens sur place ont reçu de l’aide et les pompiers sont "
+                           "restés toute la nuit. « Nous allons reconstruire chaque pont », a dit le maire."_s;
+    QTest::newRow("robustness: no French function words in topics (gens sur)") << french << QString() << u"gens sur"_s;
+    QTest::newRow("robustness: no French function words in topics (place ont)")
+        << french << QString() << u"place ont"_s;
+    QTest::newRow("robustness: no French article as a name (Le)") << french << QString() << u"Le"_s;
+    const QString german = u"Hochwasser sperrt Straßen\n\nDer Bürgermeister und die Polizei kamen am Montag an die "
+                           "Brücke. Laut der Polizei wurden bei dem Unfall drei Menschen verletzt, die Straße blieb "
+                           "bis zum Abend gesperrt. „Wir bauen jede Brücke wieder auf“, sagte der Bürgermeister."_s;
+    QTest::newRow("robustness: no German article as a name (Der Bürgermeister)")
+        << german << QString() << u"Der Bürgermeister"_s;
+    QTest::newRow("robustness: no German function words in topics (und die)") << german << QString() << u"und die"_s;
+}
+
+void TestExtract::tagNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, present);
+    QFETCH(QString, absent);
+    const Result result = Extractor().extract(text);
+    QStringList names;
+    for (const Tag &t : result.tags)
+        names.append(t.name);
+    if (!present.isEmpty())
+        QVERIFY2(names.contains(present), qPrintable(names.join(u" | ")));
+    QVERIFY2(!names.contains(absent), qPrintable(names.join(u" | ")));
+    for (const Speaker &s : result.speakers)
+        QVERIFY2(!WordClass::isNeverAName(firstWord(s.name)), qPrintable(s.name));
 }
 
 void TestExtract::topicsAreNounPhrases()
