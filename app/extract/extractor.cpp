@@ -2,6 +2,7 @@
 
 #include "core/textoffsets.h"
 #include "extract/draft.h"
+#include "extract/foreignattributor.h"
 #include "extract/indirectfinder.h"
 #include "extract/lexicon.h"
 #include "extract/quoteattributor.h"
@@ -164,7 +165,7 @@ void inheritSpeakers(QList<DraftQuote> *drafts, QList<int> *groups)
 // Whether the article is written in English, the one language whose word classes the speaker
 // and tag steps know: English running text is a fifth to two fifths function words ("the",
 // "of", "was"; a page of photo captions about a tenth), French, German or Portuguese text at most
-// some 8 per cent ("a", "in", "do" by chance). Short texts are taken as English.
+// some 8 per cent ("a", "in", "do" by chance). Texts too short to tell are taken as English.
 bool readsAsEnglish(const ArticleTokens &tokens)
 {
     qsizetype words = 0;
@@ -175,7 +176,7 @@ bool readsAsEnglish(const ArticleTokens &tokens)
             functionWords += (t.word && t.is(Lexicon::StopWord)) ? 1 : 0;
         }
     }
-    return words < 40 || functionWords * 100 >= words * 9;
+    return words < 15 || functionWords * 100 >= words * 9;
 }
 
 } // namespace
@@ -270,13 +271,17 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
     }
     // Speakers and tags are read from English word classes (function words, cues, capitalised
     // names); in another language they would be junk ("Il", "Der Bürgermeister", "und die"), so an
-    // article in one gives its quotes without speakers and no tags.
+    // article in one gives no tags, and speakers only where a French or German attribution is
+    // unambiguous.
     const bool modelled = readsAsEnglish(tokens);
     if (modelled) {
         const SpeakerResolver resolver(text, tokens, spans, workspace.names);
         result.speakers = resolver.resolve(drafts, &result.quotes);
         result.tags
             = Tagger(text, tokens, workspace.tags).tags(resolver.names().runs(), result.speakers, result.scareQuotes);
+    } else {
+        // French and German: the few unambiguous attributions of their news style.
+        result.speakers = ForeignAttributor(text).resolve(drafts, &result.quotes);
     }
 
     for (int i = 0; i < drafts.size(); ++i) {
@@ -284,7 +289,10 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
         Quote &q = result.quotes[i];
         q.start = offsets.toCodePoint(d.start);
         q.end = offsets.toCodePoint(d.end);
-        if (modelled && d.mention.valid()) {
+        if (!modelled && q.mentionStart >= 0) {
+            q.mentionStart = offsets.toCodePoint(q.mentionStart);
+            q.mentionEnd = offsets.toCodePoint(q.mentionEnd);
+        } else if (modelled && d.mention.valid()) {
             q.mentionStart = offsets.toCodePoint(d.mention.start);
             q.mentionEnd = offsets.toCodePoint(d.mention.end);
         }

@@ -38,7 +38,7 @@ const CountRow speakerNounRows[] = {
 struct GenderRow
 {
     const char16_t *name;
-    int gender; // +1 male, -1 female (names used for both are not listed: tools/gen_firstnames.py)
+    int gender; // +1 male, -1 female, 0 used for both (tools/gen_firstnames.py)
 };
 
 const GenderRow firstNameRows[] = {
@@ -335,6 +335,11 @@ bool Lexicon::foldedSpeakerNoun(QStringView w) const
 int Lexicon::firstNameGender(QStringView firstName) const
 {
     return m_firstNames.value(firstName, 0);
+}
+
+bool Lexicon::isFirstName(QStringView word) const
+{
+    return m_firstNames.contains(word);
 }
 
 int Lexicon::documentFrequency(QStringView word) const

@@ -621,6 +621,36 @@ void TestExtract::speakers_data()
         << u"Hearing\n\nFiona Hill spoke to the committee on Monday.\n\n“I was in the room for every call,” she "
            "said."_s
         << u"in the room"_s << u"Fiona Hill"_s << QString();
+    const QString french = u"Les inondations coupent les routes\n\nLe maire de la ville a annoncé lundi que les "
+                           "routes resteraient fermées pendant plusieurs jours, et les pompiers sont restés toute la "
+                           "nuit sur place.\n\n« Nous allons reconstruire chaque pont de la vallée », a déclaré "
+                           "Marie-Claire Vale, la maire de la ville.\n\nSelon Paul Lund, « les digues ont tenu mieux "
+                           "que prévu dans le nord ».\n\n« Il faudra des mois pour tout réparer », a-t-elle ajouté."_s;
+    QTest::newRow("nominal: French cue after the quotation (a déclaré)")
+        << french << u"reconstruire chaque pont"_s << u"Marie-Claire Vale"_s << QString();
+    QTest::newRow("nominal: French selon before the quotation")
+        << french << u"digues ont tenu"_s << u"Paul Lund"_s << QString();
+    QTest::newRow("nominal: French pronoun after the cue (a-t-elle ajouté)")
+        << french << u"des mois pour"_s << u"Marie-Claire Vale"_s << QString();
+    const QString german = u"Hochwasser sperrt Straßen\n\nDer Bürgermeister und die Polizei kamen am Montag an die "
+                           "Brücke, die seit dem Wochenende gesperrt ist und erst im Frühjahr wieder offen sein soll."
+                           "\n\n„Wir bauen jede Brücke im Tal wieder auf“, sagte Hans Vale, der Bürgermeister der "
+                           "Stadt.\n\nLaut Anna Lund „haben die Deiche besser gehalten als erwartet“.\n\nJonas Lund "
+                           "erklärte: „Die Feuerwehr war die ganze Nacht im Einsatz.“\n\n„Es wird Monate dauern“, "
+                           "sagte er."_s;
+    QTest::newRow("nominal: German cue after the quotation (sagte)")
+        << german << u"jede Brücke"_s << u"Hans Vale"_s << QString();
+    QTest::newRow("nominal: German laut before the quotation")
+        << german << u"Deiche besser"_s << u"Anna Lund"_s << QString();
+    QTest::newRow("nominal: German cue and colon before the quotation")
+        << german << u"Feuerwehr war"_s << u"Jonas Lund"_s << QString();
+    QTest::newRow("nominal: German pronoun after the cue (sagte er)")
+        << german << u"Monate dauern"_s << u"Jonas Lund"_s << QString();
+    QTest::newRow("robustness: a German noun is no speaker (Der Bürgermeister)")
+        << u"Hochwasser\n\nDie Straßen in der Stadt blieben am Montag gesperrt, und die Feuerwehr pumpte die "
+           "Keller aus, während die Polizei den Verkehr umleitete und viele Anwohner warteten.\n\n„Wir bauen "
+           "jede Brücke wieder auf“, sagte der Bürgermeister."_s
+        << u"jede Brücke"_s << QString() << QString();
     QTest::newRow("nominal: a role abbreviation before the name (Browns DL Sheldon Richardson)")
         << u"“We played as well as we could today,” said Browns DL Sheldon Richardson after the game."_s
         << u"as well as we could"_s << u"Sheldon Richardson"_s << u"Browns DL"_s;
