@@ -19,6 +19,12 @@ bool startsClause(QStringView w)
         && w != u"and";
 }
 
+// The particle of a phrasal reporting verb: "blurted out", "shot back", "chimed in".
+bool isVerbParticle(QStringView w)
+{
+    return w == u"out" || w == u"back" || w == u"in" || w == u"up" || w == u"off" || w == u"on";
+}
+
 qsizetype tokenIndexAfter(TokenSpan tokens, qsizetype position)
 {
     qsizetype i = 0;
@@ -79,6 +85,21 @@ Cue CueFinder::after(const QuoteContext &local) const
     if (i >= local.afterEnd)
         return cue;
     const QStringView first = parser.word(i);
+    // "…,” according to Ann Vale, the town’s mayor.
+    if (punctuated && parser.isAccordingTo(i)) {
+        cue.mention = parser.phraseAfter(i + 2, local.afterEnd);
+        if (!cue.mention.valid()) {
+            qsizetype c = i + 2;
+            while (c < local.afterEnd && !parser.isPunct(c, u','))
+                ++c;
+            cue.mention = parser.wholePhrase(i + 2, c);
+        }
+        if (cue.mention.valid()) {
+            cue.found = cue.direct = true;
+            cue.text = QStringLiteral("according to");
+        }
+        return cue;
+    }
     // Without a comma, only a short attribution sentence belongs to the quotation: "…." Trump said.
     const bool shortSentence
         = local.afterEnd - i <= 12 && local.afterEnd < tokens.size() && tokens.at(local.afterEnd).sentenceEnd;
@@ -151,11 +172,20 @@ Cue CueFinder::after(const QuoteContext &local) const
         while (v < local.afterEnd && v < i + 4 && Tokenizer::isCapitalised(parser.word(v)))
             ++v;
         const QStringView verb = parser.word(v);
-        if (v > i && isLower(verb) && endsWith(verb, u"ed")
-            && (v + 1 >= local.afterEnd || parser.isPunct(v + 1, u','))) {
+        // "…,” Vale blurted out.": a particle may follow the verb.
+        const qsizetype end = isVerbParticle(parser.word(v + 1)) ? v + 2 : v + 1;
+        if (v > i && isLower(verb) && endsWith(verb, u"ed") && (end >= local.afterEnd || parser.isPunct(end, u','))) {
             cue.mention = parser.subjectBefore(v, i);
             cue.found = cue.direct = cue.mention.valid() && cue.mention.start == tokens.at(i).start;
-            cue.text = verb.toString();
+            cue.text = phrase(parser, v, end);
+        } else if (v == i && isLower(first) && endsWith(first, u"ed") && !Lexicon::isPronoun(first)) {
+            // "…,” quipped Ann Vale.": the verb first, then a name closing the sentence.
+            const Mention m = parser.phraseAfter(i + 1, local.afterEnd);
+            if (m.form == Mention::Form::Name && tokenIndexAfter(tokens, m.end) >= local.afterEnd) {
+                cue.found = cue.direct = true;
+                cue.mention = m;
+                cue.text = first.toString();
+            }
         }
     }
     return cue.found ? cue : Cue {};

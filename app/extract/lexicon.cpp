@@ -38,8 +38,7 @@ const CountRow speakerNounRows[] = {
 struct GenderRow
 {
     const char16_t *name;
-    int he;
-    int she;
+    int gender; // +1 male, -1 female, 0 used for both (tools/gen_firstnames.py)
 };
 
 const GenderRow firstNameRows[] = {
@@ -185,7 +184,7 @@ Lexicon::Lexicon()
     for (const CountRow &row : speakerNounRows)
         m_speakerNouns.insert(QString::fromUtf16(row.word), 0);
     for (const GenderRow &row : firstNameRows)
-        m_firstNames.insert(QString::fromUtf16(row.name), row.he > row.she ? 1 : -1);
+        m_firstNames.insert(QString::fromUtf16(row.name), row.gender);
     for (const ClosedList &list : closedLists) {
         for (qsizetype i = 0; i < list.count; ++i)
             m_closed[FoldedWord(QStringView(list.words[i])).view().toString()] |= list.wordClass;
@@ -336,6 +335,11 @@ bool Lexicon::foldedSpeakerNoun(QStringView w) const
 int Lexicon::firstNameGender(QStringView firstName) const
 {
     return m_firstNames.value(firstName, 0);
+}
+
+bool Lexicon::isFirstName(QStringView word) const
+{
+    return m_firstNames.contains(word);
 }
 
 int Lexicon::documentFrequency(QStringView word) const

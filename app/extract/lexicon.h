@@ -57,8 +57,11 @@ public:
     // A cue precise enough for indirect speech without quotation marks.
     bool isIndirectCue(QStringView word) const;
     bool isSpeakerNoun(QStringView word) const;
-    // +1 when the first name was seen only for "he", -1 only for "she", 0 when unknown.
+    // +1 when the first name is a man's, -1 a woman's, 0 when unknown or used for both
+    // (firstnames_table.inc: US birth counts and Faker's name lists, tools/gen_firstnames.py).
     int firstNameGender(QStringView firstName) const;
+    // Listed as a first name, whatever its gender ("Jean", "Kim" too).
+    bool isFirstName(QStringView word) const;
     int documentFrequency(QStringView word) const;
     // The same for a word already folded, with its FoldedWord hash; prefetch first when asking
     // about many words at once.

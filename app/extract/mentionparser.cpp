@@ -177,6 +177,20 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             --k;
         if (k < lo || !isPunct(k, u','))
             return {};
+        // "Pike’s agent, Joe Lund, said": a description, then the full name between commas; the
+        // name is the speaker, the description its role.
+        bool nameBetween = j - k > 2;
+        for (qsizetype t = k + 1; t < j && nameBetween; ++t)
+            nameBetween = isNameToken(t) || (t > k + 1 && has(t, Lexicon::NameParticle));
+        bool description = k - lo >= 1 && k - lo <= 6 && isLower(word(k - 1));
+        for (qsizetype t = lo; t < k && description; ++t)
+            description = isWord(t) && !has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue);
+        if (nameBetween && description) {
+            Mention m = make(Mention::Form::Name, k + 1, j - 1);
+            m.role = m_text.mid(m_tokens.at(lo).start, m_tokens.at(k - 1).end - m_tokens.at(lo).start);
+            m.start = m_tokens.at(lo).start;
+            return m;
+        }
         const QString role = appositiveAfter(k - 1, j + 1);
         Mention m = isWord(k - 1) ? subjectBefore(k, lo) : Mention {};
         if (m.valid() && m.role.isEmpty())
@@ -350,12 +364,24 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
     // she says, never an appositive.
     if (word(nameEndIndex - 1).compare(u"to", Qt::CaseInsensitive) == 0 || isPreposition(word(nameEndIndex - 1)))
         return {};
-    for (qsizetype i = nameEndIndex; i > nameEndIndex - 6 && isWord(i); --i) {
-        if (word(i).compare(u"according", Qt::CaseInsensitive) == 0)
-            return {};
-    }
+    bool afterAccording = false;
+    for (qsizetype i = nameEndIndex; i > nameEndIndex - 6 && isWord(i); --i)
+        afterAccording = afterAccording || word(i).compare(u"according", Qt::CaseInsensitive) == 0;
     qsizetype first = nameEndIndex + 2;
     QStringView w = word(first);
+    // "Joe Lund, said": the cue, not an appositive.
+    if (isLower(w) && has(first, Lexicon::ReportingCue) && !has(first, Lexicon::SpeakerNoun | Lexicon::Title))
+        return {};
+    // After "according to X," only a short description closing the sentence is X's role ("…,”
+    // according to Ann Vale, the town’s mayor."); anything else is what X says.
+    if (afterAccording) {
+        qsizetype end = first;
+        while (end < m_tokens.size() && isWord(end))
+            ++end;
+        if (!has(first, Lexicon::Determiner) || end - first > 8
+            || !(end + 1 >= m_tokens.size() || m_tokens.at(end).sentenceEnd))
+            return {};
+    }
     // "X, who studies rail policy at the University of Graz, said": a relative clause with a
     // verb of occupation describes the speaker ("who leads", "who heads", "who is a professor").
     if (w == u"who") {

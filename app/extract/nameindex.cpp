@@ -3,6 +3,7 @@
 #include "extract/lexicon.h"
 #include "extract/mentionparser.h"
 #include "extract/viewtable.h"
+#include "extract/wordclasses.h"
 #include "extract/wordset.h"
 
 #include <QVarLengthArray>
@@ -16,6 +17,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// "New Zealand", "The New York Times", "First Nations": an adjective that opens names.
+bool opensName(QStringView w)
+{
+    return w == u"New" || w == u"First";
+}
+
 bool isNameWord(const MentionParser &parser, qsizetype i)
 {
     const QStringView w = parser.word(i);
@@ -24,7 +31,16 @@ bool isNameWord(const MentionParser &parser, qsizetype i)
     // "Asked Tuesday about Sullivan, ...", "Speaking to reporters": a participle opening a sentence.
     if ((endsWith(w, u"ed") || endsWith(w, u"ing")) && parser.has(i, Lexicon::ReportingCue))
         return false;
-    return !parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker);
+    if (parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker))
+        return opensName(w) && !opensName(parser.word(i + 1)) && isNameWord(parser, i + 1);
+    return true;
+}
+
+// "Using", "Following", "Building": a frequent word in -ing, which opens a sentence as a
+// participle far more often than as a name ("King", "Ding" are too short to be one).
+bool isOpeningParticiple(QStringView w)
+{
+    return w.size() >= 5 && endsWith(w, u"ing") && Lexicon::instance().documentFrequency(w) >= 500;
 }
 
 // Cues that invert with their speaker ("…, said Katie Harbath"); "told X" names the listener.
@@ -120,18 +136,31 @@ QString cleanName(QStringView name)
         }
         return result;
     };
+    // "GREAT Governor Ann Vale", "BREAKING Acme": a shouted common word before a name is page
+    // furniture or emphasis, not part of it.
+    while (words.size() - first > 1 && words.at(first).size() > 2 && isAcronym(words.at(first))
+           && !isAcronym(words.at(first + 1)) && Lexicon::instance().documentFrequency(words.at(first)) >= 250)
+        ++first;
     if (!words.isEmpty() && (Lexicon::isOrganisationWord(words.back()) || isAcronym(words.back()))) {
         // "Democratic Party", "State Department": titles are part of an organisation's name.
-        while (words.size() - first > 1
+        while (words.size() - first > 1 && !opensName(words.at(first))
                && (Lexicon::instance().classify(words.at(first)) & (Lexicon::DiscourseMarker | Lexicon::StopWord)))
             ++first;
         return join();
     }
-    while (words.size() - first > 1
+    while (words.size() - first > 1 && !opensName(words.at(first))
            && ((Lexicon::instance().classify(words.at(first))
                 & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::StopWord))
                || words.at(first).front().isLower()))
         ++first;
+    // "Browns DL Sheldon Richardson": a role's abbreviation before a first name ends the role.
+    for (qsizetype i = first; i + 2 < words.size(); ++i) {
+        if (words.at(i).size() <= 5 && isAcronym(words.at(i))
+            && Lexicon::instance().firstNameGender(words.at(i + 1)) != 0) {
+            first = i + 1;
+            break;
+        }
+    }
     // "Florida Gov. Jeb Bush", "Secretary of State Hillary Clinton": the name follows the last title.
     const bool hasOf
         = std::any_of(words.cbegin() + first, words.cend(), [](QStringView w) { return w == u"of" || w == u"on"; });
@@ -179,6 +208,9 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // Most tokens: lower case or punctuation, no name.
             if (!tokens.at(i).word || m_text.at(tokens.at(i).start).isLower() || !isNameWord(parser, i))
                 continue;
+            // "Using Chromium, the team…": a common participle opening the sentence is no name.
+            if (i == sentence && isOpeningParticiple(parser.word(i)))
+                continue;
             qsizetype e = i;
             while (e + 1 < tokens.size()) {
                 const QStringView prev = parser.word(e);
@@ -211,6 +243,9 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             const auto [cleanedAs, firstWriting] = cleaned.insert(written, FoldedWord::hashOf(written));
             if (firstWriting) {
                 run.name = cleanName(written);
+                // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
+                if (!run.name.contains(u' ') && WordClass::isNeverAName(run.name))
+                    run.name.clear();
                 *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()); // appended below
             } else if (*cleanedAs >= 0) {
                 run.name = m_runs.at(*cleanedAs).name;

@@ -1,6 +1,7 @@
 #include "extract/quoteattributor.h"
 
 #include "extract/lexicon.h"
+#include "extract/wordclasses.h"
 #include "extract/mentionparser.h"
 
 #include <algorithm>
@@ -148,6 +149,10 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     }
     const TokenSpan lastTokens = m_tokens.at(s.lastParagraph);
     local.closeIndex = tokenAt(s.lastParagraph, s.close);
+    // ’’ or '' closing: the attribution starts after the second mark.
+    if (local.closeIndex + 1 < lastTokens.size() && lastTokens.at(local.closeIndex + 1).start == s.close + 1
+        && m_text.at(s.close + 1) == m_text.at(s.close) && m_text.at(s.close) != u'"')
+        ++local.closeIndex;
     qsizetype nextOpen = lastTokens.size();
     if (k + 1 < spans.size() && spans.at(k + 1).firstParagraph == s.lastParagraph)
         nextOpen = tokenAt(s.lastParagraph, spans.at(k + 1).open);
@@ -336,6 +341,10 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             if (!d.opensParagraph && !d.continuation) {
                 const MentionParser parser(m_text, tokens);
                 d.subject = parser.clauseSubject(local.sentenceStart, local.openIndex);
+                // "See Facebook for “…”": an imperative and its object, not a subject.
+                if (d.subject.valid() && d.subject.start <= parser.tokenStart(local.sentenceStart + 1)
+                    && WordClass::isImperativeVerb(parser.word(local.sentenceStart)))
+                    d.subject = {};
             }
         }
         const QuotedSpan &used = spans.at(lastUsed);

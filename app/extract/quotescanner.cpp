@@ -4,7 +4,8 @@ namespace Quoteshelf::Extract {
 
 namespace {
 
-enum class Style { None, Straight, Curly, Low, Guillemet, Single };
+// Doubled: ‘‘ or `` opening, as typewriter-era and some wire copy write “.
+enum class Style { None, Straight, Curly, Low, Guillemet, Single, Doubled };
 
 bool isWordLike(QChar c)
 {
@@ -15,7 +16,14 @@ bool isWordLike(QChar c)
 bool isQuotationMark(char16_t c)
 {
     return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u00AB' || c == u'\u00BB'
-        || c == u'\u2018' || c == u'\u2019';
+        || c == u'\u2018' || c == u'\u2019' || c == u'`' || c == u'\'';
+}
+
+// ’’ or '' written for a closing ”.
+bool isDoubledCloser(const QString &text, qsizetype i, qsizetype paraEnd)
+{
+    const QChar c = text.at(i);
+    return (c == u'\u2019' || c == u'\'') && i + 1 < paraEnd && text.at(i + 1) == c;
 }
 
 // Which style an opening mark at i starts, or None when the character is not an opening mark here.
@@ -31,11 +39,19 @@ Style openingStyle(const QString &text, qsizetype i, qsizetype paraStart, qsizet
         return (isWordLike(prev) || next.isSpace()) ? Style::None : Style::Straight;
     case u'\u201C':
         return Style::Curly;
+    case u'\u201D':
+        // ” used as an opener too ("”We will,” she said"): only where a word starts after it and
+        // none ends before it.
+        return (!isWordLike(prev) && !prev.isPunct() && isWordLike(next)) ? Style::Curly : Style::None;
+    case u'`':
+        return next == u'`' ? Style::Doubled : Style::None;
     case u'\u201E':
         return Style::Low;
     case u'\u00AB':
         return Style::Guillemet;
     case u'\u2018':
+        if (next == u'\u2018')
+            return Style::Doubled;
         // An opening single quote starts a word; ‘90s and similar elisions are apostrophes.
         return (!isWordLike(prev) && isWordLike(next) && !next.isDigit()) ? Style::Single : Style::None;
     default:
@@ -49,9 +65,9 @@ bool closes(Style style, const QString &text, qsizetype i, qsizetype paraEnd)
     const QChar next = i + 1 < paraEnd ? text.at(i + 1) : QChar(u' ');
     switch (style) {
     case Style::Straight:
-        return c == u'"' || c == u'\u201D';
     case Style::Curly:
-        return c == u'\u201D' || c == u'"';
+    case Style::Doubled:
+        return c == u'\u201D' || c == u'"' || isDoubledCloser(text, i, paraEnd);
     case Style::Low:
         return c == u'\u201C' || c == u'\u201D';
     case Style::Guillemet:
@@ -93,7 +109,7 @@ void QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs, QLis
         }
         for (; i < para.end; ++i) {
             const char16_t c = text.at(i).unicode();
-            if (c < 0x80 ? c != u'"' : !isQuotationMark(c))
+            if (c < 0x80 ? (c != u'"' && c != u'`' && c != u'\'') : !isQuotationMark(c))
                 continue; // most characters: nothing opens or closes here
             if (style == Style::None) {
                 const Style opened = openingStyle(text, i, para.start, para.end);
@@ -102,6 +118,8 @@ void QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs, QLis
                 style = opened;
                 current = QuotedSpan {};
                 current.open = i;
+                if (opened == Style::Doubled)
+                    ++i; // the second mark of ‘‘ or ``
                 current.innerStart = i + 1;
                 current.firstParagraph = current.lastParagraph = p;
             } else if (closes(style, text, i, para.end)) {
@@ -110,6 +128,8 @@ void QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs, QLis
                 current.lastParagraph = p;
                 spans.append(current);
                 style = Style::None;
+                if (isDoubledCloser(text, i, para.end))
+                    ++i; // the second mark of ’’ or ''; the span's close is the first
             } else if (style == Style::Curly && text.at(i) == u'\u201C') {
                 // A second opening curly mark before any closing one: the first was never
                 // closed. Keep what it had as an unclosed quote and start again here.

@@ -26,7 +26,8 @@ struct QuotedSpan
 };
 
 // Finds quotation marks in every common style: "straight", “curly”, ‘single curly’, « guillemets »
-// and „German“. Straight single quotes are not considered: in news text they are nearly always
+// and „German“, and the unusual ones seen in real pages: ” as an opener too (”…”), ’’ or '' as a
+// closer, ‘‘ or `` as an opener. Straight single quotes are not considered: in news text they are nearly always
 // apostrophes. Runs in one pass over the paragraphs.
 class QuoteScanner final
 {

@@ -4,6 +4,8 @@
 
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
+#include "extract/wordclasses.h"
+#include "extract/wordset.h"
 
 #include <algorithm>
 
@@ -44,7 +46,8 @@ bool couldBePerson(const QString &name)
         if (Lexicon::isOrganisationWord(w))
             return false;
     }
-    return true;
+    // "Whangārei Harbour", "Bondi Beach", "Fort Pierce": a place named by its kind.
+    return !WordClass::namesPlaceByKind(name);
 }
 
 // The words qualifying a description's head, with rank synonyms folded together.
@@ -61,6 +64,59 @@ QStringList modifiers(const QString &description, const QString &head)
         result.append(rank.contains(w) ? u"<rank>"_s : w);
     }
     return result;
+}
+
+// "Acme regional manager" -> "regional manager, Acme": the role first, then whose it is.
+QString readableRole(const QString &role)
+{
+    const QStringList words = role.split(u' ', Qt::SkipEmptyParts);
+    qsizetype k = 0;
+    while (k < words.size() && Tokenizer::isCapitalised(words.at(k))
+           && !(Lexicon::instance().classify(words.at(k))
+                & (Lexicon::Title | Lexicon::StopWord | Lexicon::Determiner | Lexicon::DiscourseMarker))
+           && !isPossessive(words.at(k)) && !words.at(k).endsWith(u'\u2019'))
+        ++k;
+    if (k == 0 || k == words.size())
+        return role;
+    for (qsizetype i = k; i < words.size(); ++i) {
+        if (!isLower(words.at(i)))
+            return role;
+    }
+    return words.mid(k).join(u' ') + u", "_s + words.mid(0, k).join(u' ');
+}
+
+// An organisation's name: an organisation word at its head or end ("Acme Corp.", "Ministry of
+// Health"), or an acronym ("NATO").
+bool namesOrganisation(const QString &name)
+{
+    const QStringList words = name.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return false;
+    if (words.size() == 1)
+        return isAcronym(name) && name.size() > 1;
+    return Lexicon::isOrganisationWord(words.first()) || Lexicon::isOrganisationWord(words.last());
+}
+
+// "Acme Corp.", "Bolt Inc.", "Vale Group": a company named with its legal form.
+bool hasCorporateForm(const QString &name)
+{
+    static const WordSet forms {
+        u"inc.", u"inc",  u"corp.", u"corp", u"co.",   u"ltd",      u"ltd.",        u"llc",
+        u"plc",  u"gmbh", u"ag",    u"sa",   u"group", u"holdings", u"corporation", u"company"
+    };
+    return name.contains(u' ') && forms.contains(lastWord(name));
+}
+
+bool containsWord(QStringView text, QStringView word)
+{
+    for (const QStringView w : text.tokenize(u' ', Qt::SkipEmptyParts)) {
+        QStringView t = w;
+        while (!t.isEmpty() && !t.back().isLetter())
+            t.chop(1);
+        if (t.compare(word, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -102,7 +158,7 @@ void SpeakerResolver::EntityTable::index(int entity, const QString &name)
 int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTable *table) const
 {
     const QString key = cleanName(name);
-    if (key.isEmpty())
+    if (key.isEmpty() || (!key.contains(u' ') && WordClass::isNeverAName(key)))
         return -1;
     const FoldedWord last(lastWord(key));
     const auto found = table->byLastWord.constFind(last.view());
@@ -141,7 +197,61 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     return index;
 }
 
-int SpeakerResolver::resolveDescription(const QString &written, EntityTable *table) const
+const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &head, qsizetype position, int paragraph) const
+{
+    // The most recent name before the description, within a few paragraphs: for "the company" an
+    // organisation, for "the minister" a person introduced with that role.
+    const bool organisation = WordClass::namesCompany(head);
+    if (!organisation && !(Lexicon::instance().classify(head) & Lexicon::Title))
+        return nullptr;
+    const auto first = std::lower_bound(m_names.runs().cbegin(), m_names.runs().cend(), paragraph - 6,
+                                        [](const NameIndex::NameRun &run, int p) { return run.paragraph < p; });
+    const NameIndex::NameRun *found = nullptr;
+    for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
+        const NameIndex::NameRun &run = *it;
+        if (run.quoted || run.doubtful || run.heading)
+            continue;
+        if (organisation) {
+            // "the ministry" -> "Ministry of Health"; "the company" -> "Acme Corp." (a company's
+            // legal form names it one).
+            if (containsWord(run.name, head) || (WordClass::isCompanyNoun(head) && hasCorporateForm(run.name)))
+                found = &run;
+            continue;
+        }
+        if (!run.name.contains(u' ') || !factsOf(run).couldBePerson)
+            continue;
+        // Its role: a title or the words just before it in its sentence ("Labour leader Ann
+        // Vale"), or an appositive ("Ann Vale, the town's mayor,").
+        const qsizetype from = std::max<qsizetype>(0, run.start - 32);
+        QStringView before = QStringView(m_text).mid(from, run.start - from);
+        for (const QChar c : { QChar(u'\n'), QChar(u','), QChar(u'.'), QChar(u':') })
+            before = before.mid(before.lastIndexOf(c) + 1);
+        if (containsWord(before, head) || containsWord(m_names.roleFor(run.name), head))
+            found = &run;
+    }
+    return found;
+}
+
+QString SpeakerResolver::publisherOf(QStringView description) const
+{
+    if (!WordClass::isDocumentNoun(lastWord(description)))
+        return {};
+    QStringList words;
+    for (const QStringView w : description.tokenize(u' ', Qt::SkipEmptyParts))
+        words.append(w.toString());
+    // The last run of capitalised words before the document noun, not a capitalised first word.
+    qsizetype end = words.size() - 1;
+    qsizetype begin = end;
+    while (begin - 1 >= 1 && Tokenizer::isCapitalised(words.at(begin - 1))
+           && !(Lexicon::instance().classify(words.at(begin - 1)) & (Lexicon::Title | Lexicon::StopWord)))
+        --begin;
+    if (begin == end)
+        return {};
+    return words.mid(begin, end - begin).join(u' ');
+}
+
+int SpeakerResolver::resolveDescription(const QString &written, qsizetype position, int paragraph,
+                                        EntityTable *table) const
 {
     QString description = written;
     if (Lexicon::isDeterminer(firstWord(description)))
@@ -177,6 +287,16 @@ int SpeakerResolver::resolveDescription(const QString &written, EntityTable *tab
             if (!e.aliases.contains(description) && e.name != description)
                 e.aliases.append(description);
             return best;
+        }
+        // "the company", "the minister": the one named before with that description.
+        if (const NameIndex::NameRun *run = antecedentFor(head, position, paragraph)) {
+            const int index = resolveName(run->name, run->start, table);
+            if (index >= 0) {
+                Entity &e = table->entities[index];
+                if (!e.aliases.contains(description))
+                    e.aliases.append(description);
+                return index;
+            }
         }
     }
     for (const int i : table->byLastWord.value(u'=' + description)) {
@@ -237,6 +357,15 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
     if (recent && (!best || recent->position > best->start)) {
         table->entities[recent->entity].kind = Speaker::Kind::Person;
         return recent->entity;
+    }
+    if (!best && gender != 0) {
+        // "Ann Vale met Joe Lund. “…,” he said.": failing a subject, the latest person whose first
+        // name says the pronoun fits.
+        for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
+            if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && !it->afterPreposition
+                && it->name.contains(u' ') && factsOf(*it).couldBePerson && factsOf(*it).gender == gender)
+                best = &*it;
+        }
     }
     if (!best)
         return -1;
@@ -302,6 +431,16 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 }
                 if (subject && subject->start > candidatePosition)
                     return resolveName(subject->name, subject->start, table);
+                if (candidate < 0 && !subject) {
+                    // "Ann Vale spoke for Acme Corp. … it said": the latest organisation named.
+                    const NameIndex::NameRun *organisation = nullptr;
+                    for (auto it = first; it != m_names.runs().cend() && it->start < m.start; ++it) {
+                        if (!it->quoted && !it->doubtful && !it->heading && namesOrganisation(it->name))
+                            organisation = &*it;
+                    }
+                    if (organisation)
+                        return resolveName(organisation->name, organisation->start, table);
+                }
             }
             return candidate;
         } else if (Lexicon::isPersonalPronoun(written)) {
@@ -312,8 +451,13 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
         break;
     case Mention::Form::Name:
         return resolveName(written, m.start, table);
-    case Mention::Form::Description:
-        return resolveDescription(written.toString(), table);
+    case Mention::Form::Description: {
+        // "a similarly fresh Reuters poll found": a document speaks for whoever published it.
+        const QString publisher = publisherOf(written);
+        if (!publisher.isEmpty())
+            return resolveName(publisher, m.start, table);
+        return resolveDescription(written.toString(), m.start, paragraph, table);
+    }
     }
     return -1;
 }
@@ -353,7 +497,7 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
         if (index >= 0) {
             Entity &e = table.entities[index];
             if (e.role.isEmpty() && !m.role.isEmpty())
-                e.role = m.role;
+                e.role = readableRole(m.role);
             if (m.form == Mention::Form::Pronoun)
                 e.personEvidence = true;
             recent.append({ m.valid() ? m.start : d.start, index });

@@ -2,6 +2,7 @@
 
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
+#include "extract/wordclasses.h"
 
 #include "extract/viewtable.h"
 #include "extract/wordset.h"
@@ -48,6 +49,17 @@ bool hasWord(QStringView phrase, QStringView word)
 {
     for (const QStringView w : phrase.tokenize(u' ')) {
         if (w == word)
+            return true;
+    }
+    return false;
+}
+
+// "gens sur", "und die": a phrase holding a function word of another language is no term. Words
+// English also uses ("die", "war", "van") do not count.
+bool hasForeignFunctionWord(QStringView phrase)
+{
+    for (const QStringView w : phrase.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (WordClass::isForeignFunctionWord(w) && Lexicon::instance().documentFrequency(w) < 100)
             return true;
     }
     return false;
@@ -195,7 +207,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 Tag tag;
                 tag.name = *written.whole; // shared, not copied
                 tag.kind = Tag::Kind::Organisation;
-                if (Gazetteer::isPlace(name))
+                if (Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name))
                     tag.kind = Tag::Kind::Place;
                 else if (namesOrganisation(name) || isAcronym(lastWord(name)))
                     tag.kind = Tag::Kind::Organisation;
@@ -377,7 +389,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         const bool covered = std::any_of(result.cbegin(), result.cend(), [&](const Tag &t) {
             return hasWord(t.name, s.phrase) || hasWord(s.phrase, t.name);
         });
-        if (covered)
+        if (covered || hasForeignFunctionWord(s.phrase))
             continue;
         result.append({ s.phrase.toString(), Tag::Kind::Topic, s.count });
         if (result.size() >= maxTopics)

@@ -1,5 +1,7 @@
 #include "extract/wordclasses.h"
 
+#include "extract/lexicon.h"
+#include "extract/nameindex.h"
 #include "extract/wordset.h"
 
 namespace Quoteshelf::Extract::WordClass {
@@ -73,6 +75,353 @@ bool takesListener(QStringView w)
 {
     static const WordSet words { u"told",    u"tells",    u"telling", u"tell",    u"informed",
                                  u"assured", u"reminded", u"warned",  u"promised" };
+    return words.contains(w);
+}
+
+namespace {
+
+bool isNumberWord(QStringView w)
+{
+    static const WordSet numbers { u"one",      u"two",      u"three",   u"four",     u"five",      u"six",
+                                   u"seven",    u"eight",    u"nine",    u"ten",      u"eleven",    u"twelve",
+                                   u"thirteen", u"fourteen", u"fifteen", u"sixteen",  u"seventeen", u"eighteen",
+                                   u"nineteen", u"twenty",   u"thirty",  u"forty",    u"fifty",     u"sixty",
+                                   u"seventy",  u"eighty",   u"ninety",  u"hundred",  u"thousand",  u"million",
+                                   u"billion",  u"dozen",    u"dozens",  u"hundreds", u"thousands", u"millions" };
+    if (numbers.contains(w))
+        return true;
+    // "Fifty-one", "Twenty-five"
+    const qsizetype hyphen = w.indexOf(u'-');
+    return hyphen > 0 && numbers.contains(w.left(hyphen)) && numbers.contains(w.mid(hyphen + 1));
+}
+
+} // namespace
+
+bool isForeignFunctionWord(QStringView w)
+{
+    static const WordSet words {
+        // French
+        u"le",
+        u"la",
+        u"les",
+        u"un",
+        u"une",
+        u"des",
+        u"du",
+        u"de",
+        u"au",
+        u"aux",
+        u"il",
+        u"elle",
+        u"ils",
+        u"elles",
+        u"nous",
+        u"vous",
+        u"je",
+        u"on",
+        u"ce",
+        u"cette",
+        u"ces",
+        u"cet",
+        u"sa",
+        u"ses",
+        u"leur",
+        u"leurs",
+        u"et",
+        u"ou",
+        u"mais",
+        u"donc",
+        u"car",
+        u"ni",
+        u"que",
+        u"qui",
+        u"dans",
+        u"sur",
+        u"sous",
+        u"avec",
+        u"pour",
+        u"par",
+        u"en",
+        u"selon",
+        u"ont",
+        u"été",
+        u"était",
+        u"avait",
+        u"sera",
+        u"pas",
+        u"est",
+        u"sont",
+        u"lors",
+        u"depuis",
+        u"pendant",
+        u"après",
+        u"avant",
+        u"chez",
+        u"entre",
+        u"aussi",
+        u"plus",
+        // German
+        u"der",
+        u"die",
+        u"das",
+        u"den",
+        u"dem",
+        u"ein",
+        u"eine",
+        u"einen",
+        u"einem",
+        u"einer",
+        u"und",
+        u"oder",
+        u"aber",
+        u"er",
+        u"sie",
+        u"es",
+        u"wir",
+        u"ihr",
+        u"ich",
+        u"du",
+        u"im",
+        u"am",
+        u"vom",
+        u"zum",
+        u"zur",
+        u"auf",
+        u"mit",
+        u"von",
+        u"für",
+        u"bei",
+        u"nach",
+        u"aus",
+        u"ist",
+        u"sind",
+        u"war",
+        u"hat",
+        u"laut",
+        u"wurde",
+        u"wurden",
+        u"wird",
+        u"werden",
+        u"haben",
+        u"hatte",
+        u"auch",
+        u"nicht",
+        u"wie",
+        u"wenn",
+        u"dass",
+        u"doch",
+        u"noch",
+        u"nur",
+        u"schon",
+        // Spanish, Portuguese, Italian
+        u"el",
+        u"los",
+        u"las",
+        u"una",
+        u"unos",
+        u"unas",
+        u"y",
+        u"o",
+        u"del",
+        u"por",
+        u"para",
+        u"con",
+        u"según",
+        u"pero",
+        u"como",
+        u"os",
+        u"uma",
+        u"e",
+        u"do",
+        u"da",
+        u"dos",
+        u"das",
+        u"no",
+        u"nos",
+        u"nas",
+        u"não",
+        u"com",
+        u"segundo",
+        u"lo",
+        u"gli",
+        u"di",
+        u"che",
+        u"è",
+        u"nel",
+        u"della",
+        u"secondo",
+        u"anche",
+        // Dutch
+        u"het",
+        u"een",
+        u"en",
+        u"van",
+        u"niet",
+        u"dat",
+        u"op",
+        u"maar",
+        u"volgens",
+    };
+    return words.contains(w);
+}
+
+bool isNeverAName(QStringView w)
+{
+    static const WordSet words {
+        // Sentence adverbs and connectives
+        u"nonetheless",
+        u"nevertheless",
+        u"meanwhile",
+        u"moreover",
+        u"furthermore",
+        u"however",
+        u"instead",
+        u"overall",
+        u"otherwise",
+        u"additionally",
+        u"consequently",
+        u"therefore",
+        u"thus",
+        u"hence",
+        u"besides",
+        u"likewise",
+        u"similarly",
+        u"regardless",
+        u"indeed",
+        u"finally",
+        u"ultimately",
+        u"eventually",
+        u"initially",
+        u"currently",
+        u"previously",
+        u"recently",
+        u"afterwards",
+        u"afterward",
+        u"anyway",
+        u"altogether",
+        u"still",
+        u"yet",
+        u"also",
+        u"then",
+        u"now",
+        u"today",
+        u"yesterday",
+        u"tomorrow",
+        u"tonight",
+        u"perhaps",
+        u"maybe",
+        u"certainly",
+        u"clearly",
+        u"obviously",
+        u"unfortunately",
+        u"fortunately",
+        u"interestingly",
+        u"importantly",
+        u"notably",
+        u"specifically",
+        u"basically",
+        u"elsewhere",
+        u"later",
+        u"earlier",
+        u"again",
+        u"yes",
+        u"no",
+        u"ok",
+        u"okay",
+        // Days
+        u"monday",
+        u"tuesday",
+        u"wednesday",
+        u"thursday",
+        u"friday",
+        u"saturday",
+        u"sunday",
+        // Media and page furniture
+        u"tv",
+        u"television",
+        u"radio",
+        u"media",
+        u"press",
+        u"newspaper",
+        u"website",
+        u"video",
+        u"photo",
+        u"photos",
+        u"image",
+        u"images",
+        u"picture",
+        u"credit",
+        u"share",
+        u"vote",
+        u"watch",
+        u"listen",
+        u"subscribe",
+        u"advertisement",
+        u"related",
+        u"updated",
+    };
+    return words.contains(w) || isNumberWord(w) || isForeignFunctionWord(w);
+}
+
+bool isPlaceHead(QStringView w)
+{
+    static const WordSet words { u"harbour",   u"harbor",    u"river",    u"bay",      u"lake",     u"mount",
+                                 u"mountain",  u"mountains", u"island",   u"islands",  u"street",   u"road",
+                                 u"avenue",    u"park",      u"valley",   u"beach",    u"bridge",   u"square",
+                                 u"airport",   u"station",   u"county",   u"province", u"district", u"region",
+                                 u"coast",     u"port",      u"strait",   u"sea",      u"ocean",    u"peninsula",
+                                 u"canyon",    u"falls",     u"hill",     u"hills",    u"creek",    u"gulf",
+                                 u"reservoir", u"highway",   u"motorway", u"forest",   u"desert",   u"plaza" };
+    return words.contains(w);
+}
+
+bool isPlacePrefix(QStringView w)
+{
+    static const WordSet words { u"fort",  u"port",  u"lake",  u"mount", u"mt.",   u"cape", u"san",
+                                 u"santa", u"sankt", u"saint", u"rio",   u"monte", u"lago", u"isla" };
+    return words.contains(w);
+}
+
+bool isImperativeVerb(QStringView w)
+{
+    static const WordSet words { u"see",     u"visit", u"follow", u"read",   u"watch", u"click",    u"tap",
+                                 u"contact", u"join",  u"listen", u"sign",   u"email", u"download", u"subscribe",
+                                 u"like",    u"share", u"check",  u"search", u"find",  u"get",      u"try" };
+    return words.contains(w);
+}
+
+bool namesPlaceByKind(QStringView name)
+{
+    if (!name.contains(u' '))
+        return false;
+    if (isPlacePrefix(firstWord(name)))
+        return true;
+    // "Fiona Hill", "Frank Ocean", "Ann Park": a known first name makes it a person's name.
+    return isPlaceHead(lastWord(name)) && Lexicon::instance().firstNameGender(firstWord(name)) == 0;
+}
+
+bool isDocumentNoun(QStringView w)
+{
+    static const WordSet words { u"poll",      u"polls",   u"survey",    u"surveys", u"study",    u"report",
+                                 u"statement", u"article", u"letter",    u"memo",    u"analysis", u"tally",
+                                 u"ad",        u"advert",  u"editorial", u"filing",  u"document", u"release" };
+    return words.contains(w);
+}
+
+bool namesCompany(QStringView w)
+{
+    static const WordSet words { u"company",    u"firm",       u"corporation", u"bank",         u"agency",
+                                 u"ministry",   u"department", u"group",       u"organisation", u"organization",
+                                 u"party",      u"union",      u"council",     u"university",   u"institute",
+                                 u"foundation", u"carmaker",   u"retailer",    u"airline",      u"insurer",
+                                 u"club",       u"team",       u"network",     u"broadcaster",  u"newspaper" };
+    return words.contains(w);
+}
+
+bool isCompanyNoun(QStringView w)
+{
+    static const WordSet words { u"company", u"firm",    u"corporation", u"carmaker", u"retailer",
+                                 u"airline", u"insurer", u"business",    u"bank",     u"group" };
     return words.contains(w);
 }
 

@@ -21,5 +21,27 @@ bool isLeadingAdverbial(QStringView w);
 bool isPreposition(QStringView w);
 // Cues whose object is the listener, not the speaker: "told CBS News", "assured reporters".
 bool takesListener(QStringView w);
+// Capitalised words that never name a source on their own: numbers ("Fifty-one"), sentence
+// adverbs ("Nonetheless"), days, the function words of the languages news is written in ("Il",
+// "Une", "Le", "Der", "Não") and media nouns ("TV"). Closed classes, compared case-insensitively.
+bool isNeverAName(QStringView w);
+// Articles, pronouns, conjunctions and prepositions of the other languages news is written in
+// (French, German, Spanish, Portuguese, Italian, Dutch): "des", "sur", "der", "und", "não".
+bool isForeignFunctionWord(QStringView w);
+// The last word of a place's name: "Whangārei Harbour", "Bondi Beach", "Mount Cook".
+bool isPlaceHead(QStringView w);
+// The first word of a place's name: "Fort Pierce", "Lake Placid", "Port Louis".
+bool isPlacePrefix(QStringView w);
+// Imperatives that open page furniture before a name: "See Facebook for …", "Follow Acme on …".
+bool isImperativeVerb(QStringView w);
+// A name of more than one word that names a place by its kind ("Whangārei Harbour", "Fort
+// Pierce"), unless it opens with a known first name ("Fiona Hill", "Frank Ocean").
+bool namesPlaceByKind(QStringView name);
+// Documents that carry someone's words: "a Reuters poll found", "the Acme statement said".
+bool isDocumentNoun(QStringView w);
+// Head nouns of a description that refers back to an organisation: "the company", "the firm".
+bool namesCompany(QStringView w);
+// ... of which those that mean a business: "the company", "the firm", "the carmaker".
+bool isCompanyNoun(QStringView w);
 
 } // namespace Quoteshelf::Extract::WordClass

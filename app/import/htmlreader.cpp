@@ -1,9 +1,12 @@
 #include "import/htmlreader.h"
 
 #include "core/textoffsets.h"
+#include "import/articleheader.h"
 #include "import/assetcollector.h"
+#include "import/boilerplatepruner.h"
 #include "import/htmldocument.h"
 #include "import/htmlserializer.h"
+#include "import/linksite.h"
 #include "import/metadata.h"
 #include "import/readability.h"
 
@@ -37,9 +40,15 @@ ReadResult HtmlReader::read(const QString &html, const QString &format) const
     if (!m_assets.baseUrl().isValid() && base.isValid() && !base.isRelative())
         m_assets.setBaseUrl(base);
 
+    if (DomNode *body = document.body())
+        BoilerplatePruner::removeHiddenText(body);
     Readability readability(document);
     readability.setArticleTitle(meta.title);
-    const DomNode *content = readability.extract();
+    DomNode *content = readability.extract();
+    BoilerplatePruner pruner;
+    pruner.setTitle(meta.title);
+    pruner.setSite(LinkSite::fromDocument(document.body(), base));
+    pruner.prune(content);
 
     HtmlSerializer serializer(m_assets);
     serializer.setLinkBase(base.isRelative() ? QUrl() : base);
@@ -48,10 +57,15 @@ ReadResult HtmlReader::read(const QString &html, const QString &format) const
     Article &article = result.article;
     article.format = format;
     article.title = meta.title;
-    article.byline = meta.byline.isEmpty() ? cleanByline(readability.byline()) : meta.byline;
+    // The head's author first, then the page's author line; the date a byline carries stands in
+    // for a publication date the head does not give.
+    ArticleHeader::Byline byline = ArticleHeader::parseByline(meta.byline);
+    if (byline.name.isEmpty())
+        byline = ArticleHeader::parseByline(cleanByline(readability.byline()));
+    article.byline = byline.name;
     article.siteName = meta.siteName;
     article.sourceUrl = meta.canonicalUrl;
-    article.published = meta.published;
+    article.published = meta.published.isValid() ? meta.published : byline.date;
     article.lang = meta.lang;
     article.text = serializer.text();
     article.html = serializer.html();

@@ -1,5 +1,6 @@
 #include "import/metadata.h"
 
+#include "import/articleheader.h"
 #include "import/domnode.h"
 #include "import/htmldocument.h"
 #include "import/readabilityhelpers.h"
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace Quoteshelf::Import {
 
@@ -143,6 +145,17 @@ QHash<QString, QString> metaValues(const HtmlDocument &document)
             }
         }
         const QString name = n->attribute(u"name");
+        // Publication dates under the names CMSs give them, for when the usual fields are absent.
+        static const QStringList dateNames{QStringLiteral("article:published"), QStringLiteral("og:published_time"),
+                                           QStringLiteral("pubdate"),           QStringLiteral("publishdate"),
+                                           QStringLiteral("publish-date"),      QStringLiteral("date"),
+                                           QStringLiteral("dc.date"),           QStringLiteral("dc.date.issued"),
+                                           QStringLiteral("dcterms.date"),      QStringLiteral("dcterms.issued"),
+                                           QStringLiteral("sailthru.date"),     QStringLiteral("article.published")};
+        for (const QString &key : {property.trimmed().toLower(), name.trimmed().toLower()}) {
+            if (!matched && dateNames.contains(key) && !values.contains(key))
+                values.insert(key, content);
+        }
         if (!matched && !name.isEmpty() && namePattern.match(name).hasMatch()) {
             QString key = name.toLower();
             key.remove(QRegularExpression(QStringLiteral("\\s")));
@@ -159,6 +172,37 @@ QString first(const QHash<QString, QString> &values, std::initializer_list<const
         const QString value = values.value(QLatin1String(key));
         if (!value.isEmpty())
             return value;
+    }
+    return {};
+}
+
+// The publication date when the head's usual fields have none: other names CMSs give it, and a
+// <time> the page marks as the publication's.
+QDateTime publishedFromPage(const HtmlDocument &document, const QHash<QString, QString> &values)
+{
+    for (const char *key : {"article:published", "og:published_time", "pubdate", "publishdate", "publish-date",
+                            "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "article.published",
+                            "sailthru.date", "date"}) {
+        const QDateTime date = Metadata::parseDate(values.value(QLatin1String(key)));
+        if (date.isValid())
+            return date;
+    }
+    for (DomNode *n = const_cast<HtmlDocument &>(document).document(); n; n = n->following()) {
+        if (!n->isElement())
+            continue;
+        const QString itemprop = n->attribute(u"itemprop");
+        const bool marked = itemprop == QLatin1String("datePublished")
+                            || (n->is(u"time") && n->hasAttribute(u"pubdate"));
+        if (!marked)
+            continue;
+        QString value = n->attribute(n->is(u"meta") ? u"content" : u"datetime");
+        if (value.isEmpty())
+            value = n->attribute(u"content");
+        QDateTime date = Metadata::parseDate(value);
+        if (!date.isValid())
+            date = ArticleHeader::parseWrittenDate(ReadabilityHelpers::innerText(n));
+        if (date.isValid())
+            return date;
     }
     return {};
 }
@@ -266,6 +310,8 @@ Metadata Metadata::fromDocument(const HtmlDocument &document)
     meta.title = meta.title.trimmed();
     meta.byline = meta.byline.trimmed();
     meta.siteName = meta.siteName.trimmed();
+    if (!meta.published.isValid())
+        meta.published = publishedFromPage(document, values);
 
     if (DomNode *html = document.documentElement())
         meta.lang = html->attribute(u"lang").trimmed();
@@ -280,6 +326,14 @@ Metadata Metadata::fromDocument(const HtmlDocument &document)
     }
     if (meta.canonicalUrl.isEmpty())
         meta.canonicalUrl = values.value(QStringLiteral("og:url"));
+
+    QStringList headings;
+    for (DomNode *n = const_cast<HtmlDocument &>(document).document(); n; n = n->following()) {
+        if (n->is(u"h1"))
+            headings.append(ReadabilityHelpers::innerText(n));
+    }
+    meta.title = ArticleHeader::stripDecoration(meta.title, meta.siteName, ArticleHeader::parseByline(meta.byline).name,
+                                                QUrl(meta.canonicalUrl).host(), headings);
     return meta;
 }
 

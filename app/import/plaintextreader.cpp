@@ -59,6 +59,23 @@ bool looksLikeHeading(const QString &line)
     return !sentenceEnds.contains(line.back()) || line.endsWith(QLatin1Char('?'));
 }
 
+// The first line is the title unless it reads as the story's first paragraph: a long line, or a
+// sentence that quotes someone (titles quote a few words; an opening paragraph quotes a clause and
+// says who spoke).
+bool looksLikeTitle(const QString &line)
+{
+    const int words = wordCount(line);
+    if (line.size() > 250 || words > 30)
+        return false;
+    static const QRegularExpression quoteMark(QStringLiteral("[\"“”„«»]"));
+    static const QString sentenceEnds = QStringLiteral(".!?\"”’»");
+    if (words <= 12)
+        return true;
+    const QString end = line.right(2);
+    const bool sentence = end.contains(QLatin1Char('.')) || (sentenceEnds.contains(line.back()) && line.contains(quoteMark));
+    return !sentence;
+}
+
 QList<Line> splitLines(const QString &text)
 {
     QList<Line> lines;
@@ -95,8 +112,13 @@ void classify(QList<Line> &lines, Article &article)
     }
     if (firstLine < 0)
         return;
-    lines[firstLine].kind = Block::Kind::Title;
-    article.title = lines[firstLine].content;
+    if (looksLikeTitle(lines[firstLine].content)) {
+        lines[firstLine].kind = Block::Kind::Title;
+        article.title = lines[firstLine].content;
+    } else {
+        // The text starts with its first paragraph: that line is read like every other.
+        --firstLine;
+    }
 
     // Bullet lines, and the trailing run of them that is a related-headlines box.
     for (Line &line : lines) {

@@ -4,7 +4,8 @@
 
 namespace Quoteshelf::Import {
 
-// Plain text as saved from a page: a title line, perhaps a "by NAME" byline, an image caption
+// Plain text as saved from a page: a title line (unless the first line reads as a paragraph: a
+// long sentence, or one quoting someone), perhaps a "by NAME" byline, an image caption
 // with a credit, short heading lines, paragraphs, and often a trailing list of related headlines
 // (site navigation). The text itself is kept byte-for-byte (after decoding, BOM removal and
 // line-ending normalisation) so that offsets into the file and into Article::text agree; the

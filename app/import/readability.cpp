@@ -271,6 +271,13 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
             wrapPhrasingInParagraphs(node);
             if (hasSingleTagInside(node, u"p") && linkDensity(node) < 0.25) {
                 DomNode *child = node->firstElementChild();
+                // The wrapper's names often say what the paragraph is ("newsletter-box"): the
+                // boilerplate pruner reads them on the paragraph that takes its place.
+                const QString names = QString(node->attribute(u"class") + QLatin1Char(' ') + node->attribute(u"id")
+                                              + QLatin1Char(' ') + node->attribute(u"data-qs-wrapper"))
+                                          .simplified();
+                if (!names.isEmpty())
+                    child->setAttribute(QStringLiteral("data-qs-wrapper"), names);
                 node->replaceWith(child);
                 node = child;
                 elementsToScore.append(node);

@@ -86,7 +86,11 @@ ReadResult readData(const QByteArray &data, const QString &fileName)
     case FormatSniffer::Format::Text:
         break;
     }
-    return PlainTextReader().read(data);
+    ReadResult result = PlainTextReader().read(data);
+    // A text that starts with its first paragraph has no title line: the file's name is its title.
+    if (result.article.title.isEmpty() && !fileName.isEmpty())
+        result.article.title = info.completeBaseName();
+    return result;
 }
 
 } // namespace Quoteshelf::Import

@@ -8,6 +8,7 @@
 // (QT_LOGGING_RULES="quoteshelf.import.debug=true": what was pruned and why) can be told apart.
 #include "snippetevaluation.h"
 
+#include "import/articlebody.h"
 #include "import/reader.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ int main(int argc, char **argv)
         QDir().mkpath(dump);
 
     SnippetEvaluation text(QStringLiteral("text"));
+    SnippetEvaluation body(QStringLiteral("body"));
     qint64 nanoseconds = 0;
     int imported = 0;
     int failures = 0;
@@ -65,6 +67,7 @@ int main(int argc, char **argv)
         failures += result.ok() ? 0 : 1;
         const Quoteshelf::Import::Article &article = result.article;
         text.addPage(page, article.text, article.blocks, article.text);
+        body.addPage(page, Quoteshelf::Import::articleBody(article), article.blocks, article.text);
         if (!only.isEmpty())
             std::printf("%s\n\n", qPrintable(article.text));
         if (!dump.isEmpty()) {
@@ -74,6 +77,7 @@ int main(int argc, char **argv)
         }
     }
     std::printf("%s", qPrintable(text.report(worst)));
+    std::printf("%s", qPrintable(body.report(worst)));
     std::printf("import: %d pages, %.1f pages/s, %d unreadable\n", imported,
                 double(imported) / (double(nanoseconds) / 1e9), failures);
     return 0;

@@ -2,6 +2,8 @@
 // per quotation style and attribution pattern, and robustness rows.
 #include "core/textoffsets.h"
 #include "extract/extractor.h"
+#include "extract/nameindex.h"
+#include "extract/wordclasses.h"
 
 #include <QFile>
 #include <QHash>
@@ -66,10 +68,14 @@ private Q_SLOTS:
     void roles();
     void utterances_data();
     void utterances();
+    void speakers_data();
+    void speakers();
     void speakerWithoutCue_data();
     void speakerWithoutCue();
     void tagKinds_data();
     void tagKinds();
+    void tagNames_data();
+    void tagNames();
     void topicsAreNounPhrases();
     void segmentsLimitTheText();
     void largeTextWithoutQuotes();
@@ -253,6 +259,32 @@ void TestExtract::patterns_data()
         << u"The United Nations Security Council on Friday condemned the test and pledged sanctions against what it "
            "called \"a clear threat to international peace.\""_s
         << u"clear threat"_s << u"United Nations Security Council"_s << direct;
+    QTest::newRow("nominal: ’’ closes a quotation")
+        << u"“We will win this election,’’ Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: ‘‘ opens and ’’ closes a quotation")
+        << u"‘‘We will win this election,’’ Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: `` opens and '' closes a quotation")
+        << u"``We will win this election,'' Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: ” as an opener")
+        << u"”We will win this election,” Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: ” as an opener after an attribution")
+        << u"Smith said: ”We will win this election.”"_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: a short quote after described as is speech")
+        << u"Jane Smith described the council’s plan as “chaos.”"_s << u"chaos"_s << u"Jane Smith"_s << mixed;
+    QTest::newRow("nominal: a short quote after called it is speech")
+        << u"Jane Smith called the ruling “a disgrace” on Monday."_s << u"a disgrace"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: a mixed quote covers the whole that-clause")
+        << u"Jane Smith warned on Monday that the new levy would leave the town “broke within a year.”"_s
+        << u"the new levy would leave"_s << u"Jane Smith"_s << mixed;
+    QTest::newRow("nominal: reporting verb quipped")
+        << u"“At least the coffee was hot,” Smith quipped."_s << u"coffee was hot"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: reporting verb scolded")
+        << u"“You should have known better than that,” Smith scolded."_s << u"known better"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: an unlisted reporting verb before the name")
+        << u"“At least the coffee was hot,” quipped Jane Smith."_s << u"coffee was hot"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: reporting verb blurted out")
+        << u"“I never wanted the job in the first place,” Smith blurted out."_s << u"wanted the job"_s << u"Smith"_s
+        << direct;
     QTest::newRow("robustness: a capitalised States is no reporting verb")
         << u"Clinton told the audience that we must mend racial divides in the United States, saying that "
            "\"race still determines too much\" in America."_s
@@ -548,6 +580,140 @@ void TestExtract::utterances()
     }
 }
 
+void TestExtract::speakers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("needle"); // words of the quote
+    QTest::addColumn<QString>("speaker"); // empty: the quote has no speaker
+    QTest::addColumn<QString>("role"); // checked when not empty
+
+    // A speaker is a name or a description of a source, never a stray capitalised word.
+    QTest::newRow("robustness: a sentence adverb is no antecedent (Nonetheless)")
+        << u"Storm hits the coast\n\nNonetheless the ferries kept running on Monday.\n\n“We never stopped for a "
+           "moment,” he said."_s
+        << u"never stopped"_s << QString() << QString();
+    QTest::newRow("robustness: a number is no speaker (Fifty-one)")
+        << u"Voters are tired of the fight. Fifty-one said “the new rules are unfair to everyone in the district.”"_s
+        << u"new rules are unfair"_s << QString() << QString();
+    QTest::newRow("robustness: a poll's publisher, not a fragment of its description")
+        << u"“The race is tight as a drum, and getting tighter,” a similarly fresh Reuters poll found."_s
+        << u"tight as a drum"_s << u"Reuters"_s << QString();
+    QTest::newRow("robustness: an imperative is no subject (See Facebook)")
+        << u"See Facebook for “the latest updates on the flooding and the road closures” in the region."_s
+        << u"latest updates"_s << QString() << QString();
+    QTest::newRow("robustness: a medium is no speaker (TV)")
+        << u"TV said it was “a night to remember for all the fans who came out.”"_s << u"night to remember"_s
+        << QString() << QString();
+    QTest::newRow("robustness: a French pronoun is no speaker (Il)")
+        << u"Il a déclaré : « Nous allons continuer à nous battre pour cette ville. »"_s << u"Nous allons"_s
+        << QString() << QString();
+    QTest::newRow("robustness: a French article is no speaker (Une)")
+        << u"Une source a dit que « le projet est mort et enterré depuis longtemps »."_s << u"le projet est mort"_s
+        << QString() << QString();
+    QTest::newRow("robustness: a French article is no speaker (Le)")
+        << u"Le ministre a déclaré : « Nous allons continuer à nous battre pour cette ville. »"_s << u"Nous allons"_s
+        << QString() << QString();
+    QTest::newRow("robustness: a place is no person (Whangārei Harbour)")
+        << u"Port reopens\n\nWhangārei Harbour is busy again after the storm.\n\n“We will dredge the channel next "
+           "year,” he said."_s
+        << u"dredge the channel"_s << QString() << QString();
+    QTest::newRow("nominal: a first name makes a person of a place word (Fiona Hill)")
+        << u"Hearing\n\nFiona Hill spoke to the committee on Monday.\n\n“I was in the room for every call,” she "
+           "said."_s
+        << u"in the room"_s << u"Fiona Hill"_s << QString();
+    const QString french = u"Les inondations coupent les routes\n\nLe maire de la ville a annoncé lundi que les "
+                           "routes resteraient fermées pendant plusieurs jours, et les pompiers sont restés toute la "
+                           "nuit sur place.\n\n« Nous allons reconstruire chaque pont de la vallée », a déclaré "
+                           "Marie-Claire Vale, la maire de la ville.\n\nSelon Paul Lund, « les digues ont tenu mieux "
+                           "que prévu dans le nord ».\n\n« Il faudra des mois pour tout réparer », a-t-elle ajouté."_s;
+    QTest::newRow("nominal: French cue after the quotation (a déclaré)")
+        << french << u"reconstruire chaque pont"_s << u"Marie-Claire Vale"_s << QString();
+    QTest::newRow("nominal: French selon before the quotation")
+        << french << u"digues ont tenu"_s << u"Paul Lund"_s << QString();
+    QTest::newRow("nominal: French pronoun after the cue (a-t-elle ajouté)")
+        << french << u"des mois pour"_s << u"Marie-Claire Vale"_s << QString();
+    const QString german = u"Hochwasser sperrt Straßen\n\nDer Bürgermeister und die Polizei kamen am Montag an die "
+                           "Brücke, die seit dem Wochenende gesperrt ist und erst im Frühjahr wieder offen sein soll."
+                           "\n\n„Wir bauen jede Brücke im Tal wieder auf“, sagte Hans Vale, der Bürgermeister der "
+                           "Stadt.\n\nLaut Anna Lund „haben die Deiche besser gehalten als erwartet“.\n\nJonas Lund "
+                           "erklärte: „Die Feuerwehr war die ganze Nacht im Einsatz.“\n\n„Es wird Monate dauern“, "
+                           "sagte er."_s;
+    QTest::newRow("nominal: German cue after the quotation (sagte)")
+        << german << u"jede Brücke"_s << u"Hans Vale"_s << QString();
+    QTest::newRow("nominal: German laut before the quotation")
+        << german << u"Deiche besser"_s << u"Anna Lund"_s << QString();
+    QTest::newRow("nominal: German cue and colon before the quotation")
+        << german << u"Feuerwehr war"_s << u"Jonas Lund"_s << QString();
+    QTest::newRow("nominal: German pronoun after the cue (sagte er)")
+        << german << u"Monate dauern"_s << u"Jonas Lund"_s << QString();
+    QTest::newRow("robustness: a German noun is no speaker (Der Bürgermeister)")
+        << u"Hochwasser\n\nDie Straßen in der Stadt blieben am Montag gesperrt, und die Feuerwehr pumpte die "
+           "Keller aus, während die Polizei den Verkehr umleitete und viele Anwohner warteten.\n\n„Wir bauen "
+           "jede Brücke wieder auf“, sagte der Bürgermeister."_s
+        << u"jede Brücke"_s << QString() << QString();
+    QTest::newRow("nominal: a role abbreviation before the name (Browns DL Sheldon Richardson)")
+        << u"“We played as well as we could today,” said Browns DL Sheldon Richardson after the game."_s
+        << u"as well as we could"_s << u"Sheldon Richardson"_s << u"Browns DL"_s;
+    QTest::newRow("nominal: an organisation and a role before the name")
+        << u"“We are expanding the regional network next year,” said Acme regional manager Ann Vale."_s
+        << u"expanding the regional"_s << u"Ann Vale"_s << u"regional manager, Acme"_s;
+    QTest::newRow("nominal: a description, then the name in commas")
+        << u"“He will be back next season,” Pike’s agent, Joe Lund, said."_s << u"back next season"_s << u"Joe Lund"_s
+        << u"Pike’s agent"_s;
+    QTest::newRow("nominal: according to X after the quotation")
+        << u"“The numbers do not add up,” according to Ann Vale, the town’s mayor."_s << u"numbers do not add up"_s
+        << u"Ann Vale"_s << u"town’s mayor"_s;
+    QTest::newRow("nominal: X told CNN names X") << u"Ann Vale told CNN that the plan was “dead in the water.”"_s
+                                                 << u"dead in the water"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: the company is the organisation named before")
+        << u"Jobs cut\n\nAcme Corp. cut 300 jobs on Monday.\n\n“We had no choice,” the company said."_s
+        << u"no choice"_s << u"Acme Corp."_s << QString();
+    QTest::newRow("nominal: the minister is the last person given that role")
+        << u"Budget day\n\nFinance Minister Ann Vale presented the budget on Tuesday.\n\nThe opposition was not "
+           "impressed.\n\n“It balances,” the minister said."_s
+        << u"It balances"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: the leader is the last person given that role")
+        << u"Rally\n\nLabour leader Ann Vale spoke to supporters in Leeds on Friday.\n\n“We need to move quickly "
+           "on this,” the leader said."_s
+        << u"move quickly"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: an organisation speaks")
+        << u"Acme said in a statement that “the recall covers every model.”"_s << u"recall covers"_s << u"Acme"_s
+        << QString();
+    QTest::newRow("nominal: he agrees in gender with its antecedent")
+        << u"Talks\n\nAnn Vale met Joe Lund on Monday.\n\n“We agreed on nothing,” he said."_s << u"agreed on nothing"_s
+        << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: she agrees in gender with its antecedent")
+        << u"Talks\n\nJoe Lund met Ann Vale on Monday.\n\n“We agreed on nothing,” she said."_s << u"agreed on nothing"_s
+        << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: it is an organisation")
+        << u"Merger\n\nAnn Vale spoke for Acme Corp. on Monday.\n\n“We will not merge,” it said."_s << u"not merge"_s
+        << u"Acme Corp."_s << QString();
+    QTest::newRow("nominal: the subject of the attribution, not the addressee")
+        << u"Talks\n\nJoe Lund met the press on Monday.\n\n“We are done here,” he tells Vale."_s << u"done here"_s
+        << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: an indirect-speech speaker carries to a quote-only paragraph")
+        << u"Budget\n\nAnn Vale said the plan would cost far more than the council had been told.\n\n“We cannot "
+           "afford it.”"_s
+        << u"cannot afford"_s << u"Ann Vale"_s << QString();
+}
+
+void TestExtract::speakers()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, needle);
+    QFETCH(QString, speaker);
+    QFETCH(QString, role);
+    const Result result = Extractor().extract(text);
+    verifyOffsets(text, result);
+    const Quote *q = quoteContaining(result, needle);
+    QVERIFY2(q, qPrintable(needle));
+    QCOMPARE(q->speaker, speaker);
+    if (!role.isEmpty())
+        QCOMPARE(result.speakers.at(q->speakerIndex).role, role);
+    for (const Speaker &s : result.speakers)
+        QVERIFY2(s.quoteCount > 0, qPrintable(s.name));
+}
+
 void TestExtract::speakerWithoutCue_data()
 {
     QTest::addColumn<QString>("text");
@@ -603,6 +769,58 @@ void TestExtract::tagKinds()
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
     QVERIFY2(it != result.tags.cend(), qPrintable(name));
     QCOMPARE(int(it->kind), kind);
+}
+
+void TestExtract::tagNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("present"); // a tag that must be there, empty for none
+    QTest::addColumn<QString>("absent"); // a tag that must not be there
+
+    const QString floods = u"Floods close roads\n\nThe New York Times reported on Monday that New Zealand would "
+                           "send help to the valley. Share this story. VOTE now in our poll. OK.\n\nUsing Chromium, "
+                           "the council team tested the flood map. GREAT Governor Ann Vale said she was proud of the "
+                           "crews and of the volunteers who filled sandbags through the night."_s;
+    QTest::newRow("nominal: a name keeps its first word (New York Times)")
+        << floods << u"New York Times"_s << u"York Times"_s;
+    QTest::newRow("nominal: a name keeps its first word (New Zealand)") << floods << u"New Zealand"_s << u"Zealand"_s;
+    QTest::newRow("robustness: no page furniture (Share)") << floods << QString() << u"Share"_s;
+    QTest::newRow("robustness: no page furniture (VOTE)") << floods << QString() << u"VOTE"_s;
+    QTest::newRow("robustness: no page furniture (OK)") << floods << QString() << u"OK"_s;
+    QTest::newRow("robustness: a participle opening a sentence is no name (Using Chromium)")
+        << floods << u"Chromium"_s << u"Using Chromium"_s;
+    QTest::newRow("robustness: a shouted word is no part of a name (GREAT Governor)")
+        << floods << u"Ann Vale"_s << u"GREAT Governor"_s;
+    const QString french = u"Les inondations coupent les routes\n\nLe maire de la ville a déclaré lundi que les "
+                           "routes resteraient fermées pendant plusieurs jours. Des gens sur la place ont applaudi les "
+                           "pompiers. Selon la préfecture, les gens sur place ont reçu de l’aide et les pompiers sont "
+                           "restés toute la nuit. « Nous allons reconstruire chaque pont », a dit le maire."_s;
+    QTest::newRow("robustness: no French function words in topics (gens sur)") << french << QString() << u"gens sur"_s;
+    QTest::newRow("robustness: no French function words in topics (place ont)")
+        << french << QString() << u"place ont"_s;
+    QTest::newRow("robustness: no French article as a name (Le)") << french << QString() << u"Le"_s;
+    const QString german = u"Hochwasser sperrt Straßen\n\nDer Bürgermeister und die Polizei kamen am Montag an die "
+                           "Brücke. Laut der Polizei wurden bei dem Unfall drei Menschen verletzt, die Straße blieb "
+                           "bis zum Abend gesperrt. „Wir bauen jede Brücke wieder auf“, sagte der Bürgermeister."_s;
+    QTest::newRow("robustness: no German article as a name (Der Bürgermeister)")
+        << german << QString() << u"Der Bürgermeister"_s;
+    QTest::newRow("robustness: no German function words in topics (und die)") << german << QString() << u"und die"_s;
+}
+
+void TestExtract::tagNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, present);
+    QFETCH(QString, absent);
+    const Result result = Extractor().extract(text);
+    QStringList names;
+    for (const Tag &t : result.tags)
+        names.append(t.name);
+    if (!present.isEmpty())
+        QVERIFY2(names.contains(present), qPrintable(names.join(u" | ")));
+    QVERIFY2(!names.contains(absent), qPrintable(names.join(u" | ")));
+    for (const Speaker &s : result.speakers)
+        QVERIFY2(!WordClass::isNeverAName(firstWord(s.name)), qPrintable(s.name));
 }
 
 void TestExtract::topicsAreNounPhrases()

@@ -5,6 +5,7 @@
 #include "corpusmetrics.h"
 
 #include "core/textoffsets.h"
+#include "import/articleheader.h"
 #include "import/domnode.h"
 #include "import/htmldocument.h"
 #include "import/reader.h"
@@ -64,6 +65,22 @@ QString offsetProblem(const Article &article)
     return {};
 }
 
+// Readability's title when ours is it with a separated part at either end removed.
+QString sameHeadline(const QString &expected, const QString &actual)
+{
+    const QString want = expected.trimmed();
+    const QString got = actual.trimmed();
+    if (got.isEmpty() || want == got)
+        return got;
+    static const QRegularExpression separator(QStringLiteral(R"(^\s+(?:\||-|–|—|·|•|»|«|::)\s+\S)"));
+    if (want.startsWith(got) && separator.match(want.mid(got.size())).hasMatch())
+        return want;
+    static const QRegularExpression before(QStringLiteral(R"(\S\s+(?:\||-|–|—|·|•|»|«|::)\s+$)"));
+    if (want.endsWith(got) && before.match(want.left(want.size() - got.size())).hasMatch())
+        return want;
+    return got;
+}
+
 } // namespace
 
 void TestReadabilityCorpus::corpus()
@@ -93,8 +110,17 @@ void TestReadabilityCorpus::corpus()
 
         if (const QString problem = offsetProblem(article); !problem.isEmpty())
             offsetViolations.append(page + QStringLiteral(": ") + problem);
-        title.add(expected.value(QLatin1String("title")), article.title);
-        byline.add(expected.value(QLatin1String("byline")), article.byline);
+        // Readability keeps the site's or author's name joined to the headline ("Story | Site")
+        // and the "By" and date around the author's name; Quoteshelf takes them off on purpose
+        // (tst_articleheader). A title matches when it is Readability's or Readability's without
+        // one separated part at either end; a byline when it is the name in Readability's line.
+        title.add(expected.value(QLatin1String("title")), sameHeadline(expected.value(QLatin1String("title")).toString(),
+                                                                        article.title));
+        const QJsonValue readabilityByline = expected.value(QLatin1String("byline"));
+        byline.add(readabilityByline.isString()
+                       ? QJsonValue(ArticleHeader::parseByline(readabilityByline.toString()).name)
+                       : readabilityByline,
+                   article.byline);
         // The importer collapses white space inside bylines on purpose; this rate ignores it.
         const QJsonValue expectedByline = expected.value(QLatin1String("byline"));
         bylineSpaces.add(expectedByline.isString() ? QJsonValue(expectedByline.toString().simplified()) : expectedByline,
@@ -137,8 +163,10 @@ void TestReadabilityCorpus::corpus()
                              .arg(bylineSpaces.matched).arg(bylineSpaces.total).arg(100 * bylineSpaces.rate(), 0, 'f', 1);
 
     // Regression floors: measured values rounded down.
-    // Measured: F1 0.9989, 0 pages under 0.80, title 100%, byline 92.1%, siteName 100%.
-    QVERIFY2(meanF1 >= 0.995, "mean body word-F1 regressed");
+    // Measured: F1 0.9925, 0 pages under 0.80, title 99.2%, byline 97.4%, siteName 100%. The
+    // expected text is Readability's output, captions, credits and boxes included: pruning those
+    // lowers this F1 on purpose (from 0.9989), losing story text would lower it further.
+    QVERIFY2(meanF1 >= 0.99, "mean body word-F1 regressed");
     QVERIFY2(low.size() <= 1, "more pages under 0.80 than before");
     QVERIFY2(title.rate() >= 0.98, "title match rate regressed");
     QVERIFY2(byline.rate() >= 0.90, "byline match rate regressed");

@@ -10,9 +10,8 @@ counts only, never corpus text):
                              of the word as a reporting cue: "said" 92, "according" 93, "to" 9.
   speakernouns_table.inc     lower-case head nouns that end annotated speaker mentions
                              ("a senior US official", "the Trump campaign"), count >= MIN_CUE.
-  firstnames_table.inc       first names with how often a "he" or "she" mention was resolved to a
-                             person of that first name (the resolver's only gender evidence).
-(backgroundfreq_table.inc, the background for ranking key topics, is not derived from the
+(firstnames_table.inc, the first names' genders, comes from shippable name lists through
+tools/gen_firstnames.py; backgroundfreq_table.inc, the background for ranking key topics, is not derived from the
 corpus, which the project may not ship: tools/gen_background.py writes it from SCOWL.)
 
 Usage: gen_tables.py [path/to/polnear_train.json]
@@ -58,20 +57,6 @@ for a in articles:
         if len(toks) >= 2 and toks[-1].islower():
             heads[toks[-1].replace('’', "'")] += 1
 
-# First names of people referred to as "he" or "she" (PolNeAR's resolved speaker names).
-TITLES = set('president sen senator rep gov governor mr mrs ms dr former vice secretary'.split())
-gender = collections.defaultdict(lambda: [0, 0])
-for a in articles:
-    for q in a['quotes']:
-        pron = q['speaker_mention'].lower()
-        if pron not in ('he', 'she'):
-            continue
-        names = [w for w in word.findall(q['speaker']) if w.lower().strip('.') not in TITLES]
-        if len(names) >= 2 and names[0][0].isupper() and names[1][0].isupper():
-            gender[names[0]][0 if pron == 'he' else 1] += 1
-first_names = sorted((n, he, she) for n, (he, she) in gender.items()
-                     if he + she >= 3 and max(he, she) >= 0.8 * (he + she))
-
 verbs = []
 for w, c in in_cue.items():
     ratio = c / max(in_text[w], 1)
@@ -91,6 +76,4 @@ write('reportingverbs_table.inc',
       ['{u"%s", %d, %d, %d},' % v for v in verbs])
 write('speakernouns_table.inc', '// { head noun, mentions }\n',
       ['{u"%s", %d},' % (w, n) for w, n in sorted(heads.items()) if n >= MIN_CUE and w not in NOT_HEADS])
-write('firstnames_table.inc', '// { first name, "he" mentions, "she" mentions }\n',
-      ['{u"%s", %d, %d},' % r for r in first_names])
 print('verbs', len(verbs), 'articles', len(articles))

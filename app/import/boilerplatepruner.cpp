@@ -1,0 +1,542 @@
+#include "import/boilerplatepruner.h"
+
+#include "core/logging.h"
+#include "import/boilerplatetext.h"
+#include "import/classhints.h"
+#include "import/domnode.h"
+#include "import/htmltags.h"
+#include "import/readabilityhelpers.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Quoteshelf::Import {
+
+using ClassHints::Hint;
+using ReadabilityHelpers::innerText;
+using ReadabilityHelpers::innerTextLength;
+using ReadabilityHelpers::linkDensity;
+
+namespace {
+
+constexpr int HasBlockChild = 0x200;
+
+// Furniture boxes are removed only while they are a small part of the article: a theme that
+// names the whole story "related-content" must not lose it.
+constexpr qsizetype BoxShareDivisor = 3;
+// Lines of metadata (dates, bylines, credits) are short.
+constexpr qsizetype ShortLine = 200;
+// A teaser: a short block that is mostly link text.
+constexpr qsizetype TeaserLength = 300;
+
+// Unlinks a node, saying why when import debugging is on (QT_LOGGING_RULES="quoteshelf.import.debug=true").
+void drop(DomNode *node, const char *reason)
+{
+    qCDebug(lcImport).noquote() << "pruned [" << reason << "]" << node->tag << innerText(node);
+    node->detach();
+}
+
+bool isHeading(const DomNode *node)
+{
+    const QString &tag = node->tag;
+    return tag.size() == 2 && tag.at(0) == QLatin1Char('h') && tag.at(1) >= QLatin1Char('1')
+           && tag.at(1) <= QLatin1Char('6');
+}
+
+bool inFigure(const DomNode *node)
+{
+    for (const DomNode *p = node; p; p = p->parent) {
+        if (p->is(u"figure") || p->is(u"figcaption"))
+            return true;
+    }
+    return false;
+}
+
+// List items, quotations and table cells are the story's own structure: short lines there are
+// content, not the label of a box.
+bool inStructure(const DomNode *node)
+{
+    for (const DomNode *p = node; p; p = p->parent) {
+        if (p->is(u"li") || p->is(u"blockquote") || p->is(u"td") || p->is(u"th") || p->is(u"pre") || p->is(u"dd"))
+            return true;
+    }
+    return false;
+}
+
+bool hasImage(const DomNode *node)
+{
+    return !node->descendants(QStringList{QStringLiteral("img"), QStringLiteral("picture")}).isEmpty();
+}
+
+// Table parts keep their tags: a caption cell retagged would break its table's layout.
+bool isTablePart(const DomNode *node)
+{
+    static const QStringList tags{QStringLiteral("table"), QStringLiteral("tbody"), QStringLiteral("thead"),
+                                  QStringLiteral("tfoot"),  QStringLiteral("tr"),    QStringLiteral("td"),
+                                  QStringLiteral("th"),     QStringLiteral("caption")};
+    return tags.contains(node->tag);
+}
+
+void retagCaption(DomNode *node)
+{
+    // Leaf blocks inside become captions; a caption of inline content is one itself.
+    bool hadBlock = false;
+    const DomNode *end = node->following(true);
+    for (DomNode *n = node->firstChild; n && n != end; n = n->following()) {
+        if (n->isElement() && HtmlTags::isBlockTag(n->tag) && !(n->flags & HasBlockChild) && !isTablePart(n)) {
+            n->tag = QStringLiteral("figcaption");
+            hadBlock = true;
+        }
+    }
+    if (!hadBlock)
+        node->tag = QStringLiteral("figcaption");
+}
+
+void markBlockParents(DomNode *root)
+{
+    const DomNode *end = root->following(true);
+    for (DomNode *n = root; n && n != end; n = n->following())
+        n->flags &= ~HasBlockChild;
+    for (DomNode *n = root->firstChild; n && n != end; n = n->following()) {
+        if (!n->isElement() || !HtmlTags::isBlockTag(n->tag))
+            continue;
+        for (DomNode *p = n->parent; p && !(p->flags & HasBlockChild); p = p->parent) {
+            p->flags |= HasBlockChild;
+            if (p == root)
+                break;
+        }
+    }
+}
+
+// The capitalised words of a link's text, to recognise a card that repeats its name.
+QSet<QString> capitalisedWords(const QString &text)
+{
+    QSet<QString> words;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.size() >= 3 && word.front().isUpper())
+            words.insert(word);
+    }
+    return words;
+}
+
+bool repeatsLink(const QString &linkText, const DomNode *card)
+{
+    // Cards are boxes of phrasing or generic containers, never paragraphs or headings.
+    static const QStringList cardTags{QStringLiteral("span"), QStringLiteral("div"), QStringLiteral("aside"),
+                                      QStringLiteral("section"), QStringLiteral("small"), QStringLiteral("dl")};
+    if (linkText.size() < 3 || linkText.size() > 80 || !cardTags.contains(card->tag))
+        return false;
+    const QString text = innerText(card);
+    if (text.size() <= linkText.size() || text.size() > 200 || !text.front().isUpper())
+        return false;
+    if (text.startsWith(linkText))
+        return true;
+    const QSet<QString> linkWords = capitalisedWords(linkText);
+    for (const QString &word : capitalisedWords(text.left(linkText.size() + 40))) {
+        for (const QString &linkWord : linkWords) {
+            if (word.startsWith(linkWord))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool mayBeHidden(const DomNode *node)
+{
+    if (node->hasAttribute(u"role") && node->attribute(u"role") == QLatin1String("tooltip"))
+        return true;
+    static const QLatin1String stems[] = {QLatin1String("hid"),     QLatin1String("sr-only"),
+                                          QLatin1String("screen"),  QLatin1String("tooltip"),
+                                          QLatin1String("hover"),   QLatin1String("popover"),
+                                          QLatin1String("invisible"), QLatin1String("offscreen"),
+                                          QLatin1String("off-screen"), QLatin1String("d-none"),
+                                          QLatin1String("assistive")};
+    for (const QStringView attribute : {QStringView(node->attribute(u"class")), QStringView(node->attribute(u"id"))}) {
+        for (const QLatin1String &stem : stems) {
+            if (attribute.contains(stem, Qt::CaseInsensitive))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Paragraphs of running prose: long, few links. Furniture boxes hold at most one (a bio).
+int proseParagraphs(const DomNode *node)
+{
+    int count = 0;
+    for (const DomNode *p : node->descendants(u"p")) {
+        if (innerTextLength(p) >= 200 && linkDensity(p) < 0.3)
+            ++count;
+    }
+    return count;
+}
+
+// Whether a box whose class names furniture holds furniture: class names also mark anchors
+// ("nav_section_2"), expanders ("js-readmore") and whole stories ("paywall-on"), so each kind of
+// box must also look like what it is named after.
+bool isFurnitureBox(const DomNode *node, Hint hint, qsizetype total)
+{
+    const qsizetype size = innerTextLength(node);
+    if (size * BoxShareDivisor > total)
+        return false;
+    const bool shortText = size <= ShortLine;
+    const auto links = [node] { return linkDensity(node); };
+    switch (hint) {
+    case Hint::Hidden:
+        return true;
+    case Hint::Navigation:
+        return size == 0 || links() >= 0.5;
+    case Hint::Related:
+    case Hint::Tags:
+        return size == 0 || links() >= 0.3 || (shortText && proseParagraphs(node) == 0);
+    case Hint::Share:
+    case Hint::Rating:
+        return shortText || links() >= 0.5;
+    case Hint::Advert:
+    case Hint::Newsletter:
+    case Hint::Copyright:
+        return shortText || proseParagraphs(node) == 0;
+    case Hint::AuthorBio:
+        return proseParagraphs(node) <= 1;
+    case Hint::Meta:
+    case Hint::Credit:
+        return shortText;
+    case Hint::Gallery:
+        return node->descendants(u"img").size() >= 2;
+    case Hint::Comments:
+    case Hint::Caption:
+    case Hint::None:
+        break;
+    }
+    return false;
+}
+
+// One to three words that do not end a sentence: after the story, the name of a box or a link
+// ("More on this topic", "Contact", "Advertisement"). Names of boxes are capitalised; a short
+// lower-case line is the end of a list or a verse.
+bool isDanglingLabel(const QString &text)
+{
+    if (text.isEmpty() || !text.front().isUpper() || text.count(QLatin1Char(' ')) > 2 || text.contains(QLatin1Char('@'))
+        || text.contains(QLatin1String("://")) || text.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+        return false;
+    const QChar last = text.back();
+    return last.isLetter() || last == QLatin1Char(':');
+}
+
+} // namespace
+
+void BoilerplatePruner::removeHiddenText(DomNode *root)
+{
+    const DomNode *end = root->following(true);
+    for (DomNode *n = root->firstChild; n && n != end;) {
+        if (!n->isElement()) {
+            n = n->following();
+            continue;
+        }
+        // "hidden" also marks tabs and pages of a story that a script unfolds: only short text
+        // (labels, cards) or lists of links (folded menus) go.
+        if (mayBeHidden(n) && ClassHints::hintOf(n) == Hint::Hidden
+            && (innerTextLength(n) <= ShortLine || linkDensity(n) >= 0.5)) {
+            DomNode *next = n->following(true);
+            drop(n, "hidden");
+            n = next;
+            continue;
+        }
+        if (n->is(u"a")) {
+            // A card glued to the link (no space between) or inside it, naming the same person.
+            DomNode *card = n->next;
+            if (card && card->isElement() && !card->is(u"a") && repeatsLink(innerText(n), card)) {
+                drop(card, "hover card");
+            } else {
+                QString before;
+                for (DomNode *c = n->firstChild; c; c = c->next) {
+                    if (c->isElement() && !before.trimmed().isEmpty() && !ReadabilityHelpers::isPhrasingContent(c)
+                        && repeatsLink(before.simplified(), c)) {
+                        drop(c, "hover card");
+                        break;
+                    }
+                    before += c->textContent();
+                }
+            }
+        }
+        n = n->following();
+    }
+}
+
+// A short block that is mostly a link to another page of the site: "Read more: <a>Another
+// story</a>", a linked headline.
+bool BoilerplatePruner::isTeaser(const DomNode *node, const QString &text) const
+{
+    // Table cells are data; a link that shows its address or an e-mail is a reference to keep.
+    if (text.size() > TeaserLength || text.isEmpty() || node->is(u"td") || node->is(u"th")
+        || text.contains(QLatin1Char('@')) || text.contains(QLatin1String("://"))
+        || text.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+        return false;
+    const double density = m_site.internalLinkDensity(node);
+    if (density >= 0.8)
+        return true;
+    if (density < 0.5)
+        return false;
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    return colon > 0 && BoilerplateText::isLabel(text.left(colon + 1));
+}
+
+QList<BoilerplatePruner::Leaf> BoilerplatePruner::leafBlocks(DomNode *article)
+{
+    markBlockParents(article);
+    QList<Leaf> leaves;
+    const DomNode *end = article->following(true);
+    for (DomNode *n = article->firstChild; n && n != end;) {
+        if (n->isElement() && HtmlTags::droppedTags().contains(n->tag)) {
+            n = n->following(true);
+            continue;
+        }
+        if (n->isElement() && HtmlTags::isBlockTag(n->tag) && !(n->flags & HasBlockChild)) {
+            leaves.append({n, innerText(n)});
+            n = n->following(true);
+            continue;
+        }
+        n = n->following();
+    }
+    return leaves;
+}
+
+void BoilerplatePruner::prune(DomNode *article)
+{
+    const qsizetype total = innerTextLength(article);
+    if (total == 0)
+        return;
+    markBlockParents(article);
+    pruneByHints(article, total);
+    pruneLinkLists(article, total);
+    pruneBlocks(article);
+    pruneRepeats(article);
+    trimStart(article);
+    trimEnd(article, total);
+}
+
+void BoilerplatePruner::pruneByHints(DomNode *article, qsizetype total)
+{
+    const DomNode *end = article->following(true);
+    for (DomNode *n = article->firstChild; n && n != end;) {
+        if (!n->isElement()) {
+            n = n->following();
+            continue;
+        }
+        const Hint hint = ClassHints::hintOf(n);
+        if (hint == Hint::Caption && !n->is(u"figure") && !isTablePart(n) && !hasImage(n)
+            && innerTextLength(n) <= TeaserLength * 2)
+            retagCaption(n);
+        if (hint != Hint::None && hint != Hint::Caption && isFurnitureBox(n, hint, total)) {
+            DomNode *next = n->following(true);
+            drop(n, qPrintable(ClassHints::hintName(hint)));
+            n = next;
+            continue;
+        }
+        n = n->following();
+    }
+}
+
+void BoilerplatePruner::pruneLinkLists(DomNode *article, qsizetype total)
+{
+    const QList<DomNode *> lists = article->descendants(QStringList{QStringLiteral("ul"), QStringLiteral("ol")});
+    // Inner lists first, so that an outer list sees what is left.
+    for (auto it = lists.crbegin(); it != lists.crend(); ++it) {
+        DomNode *list = *it;
+        if (!article->contains(list))
+            continue;
+        int items = 0;
+        int linkItems = 0;
+        for (const DomNode *li : list->elementChildren()) {
+            const QString text = innerText(li);
+            if (text.isEmpty())
+                continue;
+            ++items;
+            linkItems += text.size() <= TeaserLength && m_site.internalLinkDensity(li) >= 0.7 ? 1 : 0;
+        }
+        const qsizetype size = innerTextLength(list);
+        if (items < 2 || linkItems * 5 < items * 4 || size * 2 > total)
+            continue;
+        // The label that announced the list goes with it ("Read more:", "Related stories").
+        DomNode *label = list->prev;
+        while (label && !label->isElement() && label->text.trimmed().isEmpty())
+            label = label->prev;
+        if (label && label->isElement() && !(label->flags & HasBlockChild)) {
+            const QString text = innerText(label);
+            if (BoilerplateText::isLabel(text) || (isHeading(label) && text.size() <= 80))
+                drop(label, "list label");
+        }
+        drop(list, "link list");
+    }
+}
+
+void BoilerplatePruner::pruneBlocks(DomNode *article)
+{
+    const QList<Leaf> leaves = leafBlocks(article);
+    // A collection of links (a link roundup) is content: teasers only stand out among prose.
+    // A linked heading over a paragraph of prose is the title of a section ("Product ($20)" and
+    // its review), not a headline pointing elsewhere.
+    const auto sectionHeading = [&leaves](qsizetype i) {
+        return isHeading(leaves[i].node) && i + 1 < leaves.size() && leaves[i + 1].text.size() >= ShortLine
+               && linkDensity(leaves[i + 1].node) < 0.3;
+    };
+    QList<bool> teaser(leaves.size());
+    qsizetype teasers = 0;
+    for (qsizetype i = 0; i < leaves.size(); ++i) {
+        teaser[i] = isTeaser(leaves[i].node, leaves[i].text) && !sectionHeading(i);
+        teasers += teaser[i] ? 1 : 0;
+    }
+    const bool teasersStandOut = teasers * 3 < leaves.size();
+    for (qsizetype i = 0; i < leaves.size(); ++i) {
+        const Leaf &leaf = leaves[i];
+        const QString &text = leaf.text;
+        const char *reason = nullptr;
+        if (BoilerplateText::isCounter(text))
+            reason = "counter";
+        else if (BoilerplateText::isReadingTime(text))
+            reason = "reading time";
+        else if (teasersStandOut && teaser[i])
+            reason = "teaser";
+        else if (BoilerplateText::isCreditLine(text))
+            reason = "credit";
+        else if (!inStructure(leaf.node) && BoilerplateText::isPromoLine(text))
+            reason = "promotion";
+        else if (text.contains(QChar(0x00A9)) && text.size() <= ShortLine && !inFigure(leaf.node)
+                 && BoilerplateText::isCopyrightLine(text) && !BoilerplateText::isCaptionText(text))
+            reason = "copyright";
+        else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isDateLine(text, false))
+            reason = "date";
+        if (reason) {
+            drop(leaf.node, reason);
+        } else if (!isHeading(leaf.node) && !leaf.node->is(u"figcaption") && !leaf.node->is(u"td")
+                   && !leaf.node->is(u"th") && BoilerplateText::isCaptionText(text)) {
+            // A caption set as a paragraph stays, typed as what it is.
+            qCDebug(lcImport).noquote() << "caption" << text;
+            leaf.node->tag = QStringLiteral("figcaption");
+        }
+    }
+}
+
+void BoilerplatePruner::pruneRepeats(DomNode *article)
+{
+    // Slideshows repeat each caption for every size of picture; a caption seen before is a copy.
+    QSet<QString> seen;
+    for (const Leaf &leaf : leafBlocks(article)) {
+        // Only captions: repeated paragraphs are rare but real (a refrain), and short repeats are
+        // lists of their own ("Prize, 2016" under each award).
+        if (leaf.text.count(QLatin1Char(' ')) < 3 || !inFigure(leaf.node))
+            continue;
+        if (seen.contains(leaf.text))
+            drop(leaf.node, "repeat");
+        else
+            seen.insert(leaf.text);
+    }
+}
+
+void BoilerplatePruner::trimStart(DomNode *article)
+{
+    const QList<Leaf> leaves = leafBlocks(article);
+    // The last block of text stays whatever it looks like: a page is never pruned to nothing.
+    qsizetype textLeft = std::count_if(leaves.cbegin(), leaves.cend(), [](const Leaf &l) { return !l.text.isEmpty(); });
+    for (const Leaf &leaf : leaves) {
+        const QString &text = leaf.text;
+        if (text.isEmpty())
+            continue; // a picture: look past it
+        if (textLeft-- <= 1)
+            break;
+        const char *reason = nullptr;
+        if (!m_title.isEmpty() && !leaf.node->is(u"li") && ReadabilityHelpers::textSimilarity(m_title, text) > 0.75
+            && ReadabilityHelpers::textSimilarity(text, m_title) > 0.75)
+            reason = "start: title";
+        else if (BoilerplateText::isDateLine(text))
+            reason = "start: date";
+        else if (BoilerplateText::isBylineLine(text))
+            reason = "start: byline";
+        else if (BoilerplateText::isReadingTime(text))
+            reason = "start: reading time";
+        else if (BoilerplateText::isShareLine(text))
+            reason = "start: share";
+        else if (BoilerplateText::isCreditLine(text))
+            reason = "start: credit";
+        else if (BoilerplateText::isLabel(text))
+            reason = "start: label";
+        else if (text.size() <= ShortLine && m_site.internalLinkDensity(leaf.node) >= 0.5)
+            reason = "start: links";
+        if (!reason)
+            break;
+        drop(leaf.node, reason);
+    }
+}
+
+void BoilerplatePruner::trimEnd(DomNode *article, qsizetype total)
+{
+    QList<Leaf> leaves = leafBlocks(article);
+    // "About Acme" or "Read more" near the end starts the publisher's or author's boilerplate or a
+    // box of other stories: the heading and what follows it go.
+    qsizetype tail = 0;
+    for (qsizetype i = leaves.size() - 1; i >= 3 && i >= leaves.size() - 12; --i) {
+        tail += leaves[i].text.size();
+        if (tail * 4 > total)
+            break;
+        const DomNode *node = leaves[i].node;
+        const bool shortLine = isHeading(node) || leaves[i].text.size() <= 60;
+        const char *reason = !shortLine                                          ? nullptr
+                             : BoilerplateText::isAboutHeading(leaves[i].text)   ? "about"
+                             : BoilerplateText::isRelatedHeading(leaves[i].text) ? "related"
+                                                                                 : nullptr;
+        // Teasers are short or links; prose after such a heading is a section of the story.
+        const auto teaserOnly = [&leaves, i] {
+            for (qsizetype j = i + 1; j < leaves.size(); ++j) {
+                if (leaves[j].text.size() >= 150 && linkDensity(leaves[j].node) < 0.5)
+                    return false;
+            }
+            return true;
+        };
+        if (reason && teaserOnly()) {
+            for (qsizetype j = i; j < leaves.size(); ++j)
+                drop(leaves[j].node, reason);
+            leaves.resize(i);
+            break;
+        }
+    }
+    qsizetype textLeft = std::count_if(leaves.cbegin(), leaves.cend(), [](const Leaf &l) { return !l.text.isEmpty(); });
+    for (qsizetype i = leaves.size() - 1; i >= 0; --i) {
+        const Leaf &leaf = leaves[i];
+        const QString &text = leaf.text;
+        if (text.isEmpty())
+            continue;
+        if (textLeft-- <= 1)
+            break;
+        const char *reason = nullptr;
+        if (isHeading(leaf.node) && text.size() <= 80)
+            reason = "end: heading"; // with nothing after it: the title of a box that has gone
+        else if (BoilerplateText::isLabel(text))
+            reason = "end: label";
+        else if (BoilerplateText::isDateLine(text))
+            reason = "end: date";
+        else if (BoilerplateText::isBylineLine(text))
+            reason = "end: byline";
+        else if (BoilerplateText::isReportingCredit(text))
+            reason = "end: reporting credit";
+        else if (BoilerplateText::isPromoLine(text))
+            reason = "end: promotion";
+        else if (BoilerplateText::isCopyrightLine(text))
+            reason = "end: copyright";
+        else if (BoilerplateText::isShareLine(text))
+            reason = "end: share";
+        else if (BoilerplateText::isTagLine(text))
+            reason = "end: tags";
+        else if (BoilerplateText::isCreditLine(text))
+            reason = "end: credit";
+        else if (text.size() <= ShortLine && m_site.internalLinkDensity(leaf.node) >= 0.5)
+            reason = "end: links";
+        else if (isDanglingLabel(text) && !inStructure(leaf.node))
+            reason = "end: short line";
+        if (!reason)
+            break;
+        drop(leaf.node, reason);
+    }
+}
+
+} // namespace Quoteshelf::Import

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "import/linksite.h"
+
+#include <QList>
+#include <QString>
+
+namespace Quoteshelf::Import {
+
+struct DomNode;
+
+// Removes the page furniture that Readability leaves inside the article it chose: image credits
+// and galleries, related links and teaser lists, newsletter and app boxes, copyright notices,
+// tag lists, date and byline lines, author bios, share text, breadcrumbs, slideshow counters and
+// blocks repeated from the title or from each other. Three kinds of evidence, each cheap:
+// class/id names (ClassHints), the words of short blocks (BoilerplateText) and link density of
+// short blocks and lists; lines that only say what page furniture says (a date, a byline) are
+// removed where furniture sits, at the start or end of the body. A caption that names its
+// figure's image is kept and typed as a caption (<figcaption>), so that it stays out of the body.
+class BoilerplatePruner final
+{
+    Q_DISABLE_COPY_MOVE(BoilerplatePruner)
+
+public:
+    BoilerplatePruner() = default;
+
+    // The article's title: a block repeating it at the start of the body is removed.
+    void setTitle(const QString &title) { m_title = title; }
+    // The page's own site: teasers and related links point inside it.
+    void setSite(const LinkSite &site) { m_site = site; }
+    // Prunes the detached article subtree in place.
+    void prune(DomNode *article);
+
+    // On the whole page, before the article is looked for: text a reader never sees on screen
+    // (screen-reader-only labels, role="tooltip", hover cards) and cards that repeat the text of
+    // the link they follow ("Kristi Noem" + "Kristi Lynn Noem, South Dakota"), which would
+    // otherwise be glued into the sentence around the link.
+    static void removeHiddenText(DomNode *root);
+
+private:
+    struct Leaf
+    {
+        DomNode *node = nullptr;
+        QString text; // white space collapsed
+    };
+
+    void pruneByHints(DomNode *article, qsizetype total);
+    void pruneLinkLists(DomNode *article, qsizetype total);
+    void pruneBlocks(DomNode *article);
+    void pruneRepeats(DomNode *article);
+    void trimStart(DomNode *article);
+    void trimEnd(DomNode *article, qsizetype total);
+    static QList<Leaf> leafBlocks(DomNode *article);
+
+    bool isTeaser(const DomNode *node, const QString &text) const;
+
+    QString m_title;
+    LinkSite m_site;
+};
+
+} // namespace Quoteshelf::Import

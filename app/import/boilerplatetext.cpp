@@ -1,0 +1,308 @@
+#include "import/boilerplatetext.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace Quoteshelf::Import::BoilerplateText {
+
+namespace {
+
+QRegularExpression ci(const char *pattern)
+{
+    return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption
+                                                              | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+QSet<QString> makeSet(std::initializer_list<const char *> words)
+{
+    QSet<QString> set;
+    for (const char *word : words)
+        set.insert(QString::fromUtf8(word));
+    return set;
+}
+
+// Month and weekday names and their usual abbreviations (English, German, French, Spanish,
+// Italian, Portuguese, Dutch, Polish), lower-case.
+const QSet<QString> &calendarWords()
+{
+    static const QSet<QString> words = makeSet(
+        {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+         "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "mär", "okt", "dez",
+         "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+         "décembre", "janv", "févr", "avr", "juil", "déc", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+         "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "ene", "dic", "gennaio",
+         "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "gen", "mag", "giu",
+         "lug", "ago", "set", "ott", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro",
+         "outubro", "novembro", "dezembro", "fev", "out", "januari", "februari", "maart", "mei", "augustus",
+         "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+         "października", "listopada", "grudnia", "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec",
+         "sierpień", "wrzesień", "październik", "listopad", "grudzień",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+         "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+         "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so", "lundi", "mardi", "mercredi", "jeudi",
+         "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "domenica", "segunda", "terça", "quarta", "quinta",
+         "sexta", "feira", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"});
+    return words;
+}
+
+// Words that go with a date in a date line: "Updated", "Published on", "am", "um ... Uhr", time
+// zones, "3 hours ago".
+const QSet<QString> &dateCompanions()
+{
+    static const QSet<QString> words = makeSet(
+        {"updated", "update", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a.m", "p.m", "the",
+         "of", "st", "nd", "rd", "th", "ago", "hour", "hours", "minute", "minutes", "min", "day", "days", "week",
+         "weeks", "month", "months", "year", "years", "yesterday", "today", "utc", "gmt", "est", "edt", "cst", "cdt",
+         "pst", "pdt", "bst", "cet", "cest", "aest", "ist", "et", "pt", "aktualisiert", "veröffentlicht", "stand",
+         "um", "uhr", "vom", "vor", "stunden", "stunde", "minuten", "tagen", "heute", "gestern", "publié", "publiée",
+         "mis", "à", "jour", "le", "h", "il", "y", "a", "heures", "heure", "hier", "aujourd'hui", "actualizado",
+         "publicado", "de", "del", "las", "la", "hace", "horas", "hoy", "ayer", "aggiornato", "pubblicato", "alle",
+         "ore", "opublikowano", "aktualizacja", "zaktualizowano", "godz", "dnia", "r", "atualizado", "às", "em",
+         "bijgewerkt", "gepubliceerd", "om"});
+    return words;
+}
+
+QStringList tokens(const QString &text)
+{
+    static const QRegularExpression token(QStringLiteral(R"([\p{L}\p{N}][\p{L}\p{N}'’]*)"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    QStringList out;
+    auto it = token.globalMatch(text);
+    while (it.hasNext())
+        out.append(it.next().captured(0).toLower());
+    return out;
+}
+
+int wordCount(const QString &text)
+{
+    return int(tokens(text).size());
+}
+
+bool isNameLike(const QString &part)
+{
+    // A name: one to five words, each capitalised or a particle ("de", "van", "bin").
+    static const QSet<QString> particles = makeSet({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le",
+                                                    "bin", "ibn", "al", "el", "y", "and", "und", "et", "&"});
+    const QStringList words = part.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty() || words.size() > 5)
+        return false;
+    for (const QString &word : words) {
+        if (!word.front().isUpper() && !particles.contains(word))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool isDateLine(const QString &text, bool withLabel)
+{
+    if (text.size() > 100)
+        return false;
+    // "Label: date" (any short label: "Publikacja:", "Veröffentlichung:").
+    static const QRegularExpression label(QStringLiteral(R"(^[^:\d]{1,25}:\s*(.+)$)"));
+    if (const auto match = label.match(text); match.hasMatch())
+        return withLabel && isDateLine(match.captured(1), false);
+    static const QRegularExpression numericDate(
+        QStringLiteral(R"(\b(?:[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d\d)|\d{4}[./-][01]?\d[./-][0-3]?\d)\b|)"
+                       R"(\b[0-2]?\d:[0-5]\d\b|\b[0-3]?\d\.\s*\p{L}+\s+\d{4}\b)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    // A month or weekday name only counts beside a number: "Set out" and "May I" are no dates.
+    bool anchored = numericDate.match(text).hasMatch();
+    bool digit = false;
+    bool calendar = false;
+    int others = 0;
+    for (const QString &token : tokens(text)) {
+        QString word = token;
+        word.remove(QLatin1Char('.'));
+        if (word.front().isDigit()) {
+            digit = true; // "19th", "3rd", "2020"
+            continue;
+        }
+        if (calendarWords().contains(word)) {
+            calendar = true;
+            continue;
+        }
+        if (!dateCompanions().contains(word))
+            ++others;
+    }
+    return (anchored || (calendar && digit)) && others == 0;
+}
+
+bool isBylineLine(const QString &text)
+{
+    if (text.size() > 160 || wordCount(text) > 16)
+        return false;
+    // The name must follow the word: "by the way" is not a byline. (The capital is checked apart:
+    // caseless matching would let \p{Lu} match any letter.)
+    static const QRegularExpression byWord(ci(R"(^(?:(?:by|von|par|por|door|av|przez|af|written by|posted by|)"
+                                              R"(geschrieben von|écrit par|escrito por|autor(?:in)?:?|author:?|)"
+                                              R"(text:|texte:|texto:)\s+)+)"));
+    if (const auto match = byWord.match(text); match.hasMatch() && match.capturedEnd() < text.size()
+                                               && text.at(match.capturedEnd()).isUpper()
+                                               && !text.contains(QLatin1String(". ")))
+        return true;
+    // "Jane Doe | March 3, 2024": names and dates between separators.
+    static const QRegularExpression separators(QStringLiteral(R"(\s+[|•·—–-]\s+|\s*\|\s*)"));
+    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return false;
+    bool date = false;
+    for (const QString &part : parts) {
+        if (isDateLine(part))
+            date = true;
+        else if (!isNameLike(part.trimmed()))
+            return false;
+    }
+    return date;
+}
+
+bool isReportingCredit(const QString &text)
+{
+    if (wordCount(text) > 40)
+        return false;
+    static const QRegularExpression credit(
+        ci(R"(^[(\[]?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|produced|research|)"
+           R"(graphics|photography|translated|translation|mitarbeit|recherche|redaktion|mit material)\b)"));
+    static const QRegularExpression by(ci(R"(\b(?:by|von|:)\s*)"));
+    if (!credit.match(text).hasMatch())
+        return false;
+    auto it = by.globalMatch(text);
+    while (it.hasNext()) {
+        const qsizetype end = it.next().capturedEnd();
+        if (end < text.size() && text.at(end).isUpper())
+            return true;
+    }
+    return false;
+}
+
+bool isCreditLine(const QString &text)
+{
+    if (wordCount(text) > 15)
+        return false;
+    static const QRegularExpression credit(
+        ci(R"(^[(\[]?\s*(?:(?:photo|photos|photograph|photography|foto|fotos|fotó|image|images|bild|bilder|)"
+           R"(beitragsbild|titelbild|picture|pictures|pic|credit|credits|crédit|crédits|crédito|créditos|)"
+           R"(illustration|zdjęcie|zdjęcia|fot|źródło|source|quelle|video|grafik|graphic|imagen|imágenes|)"
+           R"(immagine|copyright)\b\s*){1,2}(?:[:…]|\.\.\.|/|©|by\b|via\b|courtesy\b|credit\b|von\b|de\b|par\b|$))"));
+    return credit.match(text.trimmed()).hasMatch();
+}
+
+bool isCaptionText(const QString &text)
+{
+    if (wordCount(text) > 60)
+        return false;
+    // The credit closes the caption: a label and a name, a copyright sign, or agency/photographer
+    // names joined by a slash in parentheses.
+    static const QRegularExpression endCredit(
+        ci(R"((?:\b(?:photo|photos|photograph|foto|fotos|fotó|bild|image|picture|credit|crédit|crédito|quelle|)"
+           R"(source|fuente|zdjęcie|fot)\s*:\s*[^.:]{2,80}|©[^.]{2,80}|\([^()]{0,40}\S/\s?\S[^()]{0,40}\))\s*\.?$)"));
+    static const QRegularExpression figureLabel(
+        ci(R"(^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|illustration|graphique|gráfico|rycina|ryc\.))"
+           R"(\s*\d+[a-z]?\s*[:.])"));
+    return endCredit.match(text).hasMatch() || figureLabel.match(text).hasMatch();
+}
+
+bool isCopyrightLine(const QString &text)
+{
+    if (wordCount(text) > 60)
+        return false;
+    // "copyright" alone is a word of the story ("the copyright of the plans"): only the notice's
+    // forms count.
+    static const QRegularExpression copyright(
+        ci(R"(©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:\d{4}|\(c\))|all rights reserved|)"
+           R"(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|)"
+           R"(wszelkie prawa zastrzeżone)"));
+    return copyright.match(text).hasMatch();
+}
+
+bool isShareLine(const QString &text)
+{
+    const int words = wordCount(text);
+    static const QRegularExpression share(
+        ci(R"(^(?:share|sharing|teilen|partager|partagez|compartir|comparte|condividi|udostępnij|delen|dela)\b)"));
+    if (words <= 8 && share.match(text).hasMatch())
+        return true;
+    static const QRegularExpression follow(
+        ci(R"(\b(?:follow|folgen sie|folge|suivez|síguenos|seguici|obserwuj|volg)\b.{0,60}\b(?:twitter|facebook|)"
+           R"(instagram|linkedin|youtube|tiktok|telegram|social media|x)\b)"));
+    return words <= 25 && follow.match(text).hasMatch();
+}
+
+bool isTagLine(const QString &text)
+{
+    if (wordCount(text) > 40)
+        return false;
+    static const QRegularExpression tags(
+        ci(R"(^(?:tags?|tagged|tagged with|schlagw\p{L}*|stichw\p{L}*|themen|topics?|mots[- ]clés|étiquettes|)"
+           R"(etiquetas|tagi|categor\p{L}*|kategorie\p{L}*|rubri\p{L}*|filed under|posted in|keywords)\s*:)"));
+    return tags.match(text).hasMatch();
+}
+
+bool isCounter(const QString &text)
+{
+    static const QRegularExpression counter(ci(R"(^\d{1,3}\s*(?:/|of|von|de|sur|z|di|van|af|из)\s*\d{1,3}$)"));
+    return counter.match(text.trimmed()).hasMatch();
+}
+
+bool isReadingTime(const QString &text)
+{
+    if (wordCount(text) > 8)
+        return false;
+    static const QRegularExpression time(
+        ci(R"(^\d+\s*(?:min|mins|minute|minutes|minuten|minutos|minuti|minut)\.?\s*(?:read|reading|lesezeit|)"
+           R"(lesen|de lecture|de lectura|di lettura|czytania|$)|(?:lesezeit|reading time|read time|)"
+           R"(temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*\d+)"));
+    return time.match(text.trimmed()).hasMatch();
+}
+
+bool isLabel(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return !trimmed.isEmpty() && wordCount(trimmed) <= 6
+           && (trimmed.endsWith(QLatin1Char(':')) || trimmed.endsWith(QChar(0xFF1A)));
+}
+
+bool isAboutHeading(const QString &text)
+{
+    if (wordCount(text) > 6)
+        return false;
+    static const QRegularExpression about(
+        ci(R"(^(?:about|über|à propos|a propos|acerca de|informazioni su|o autorze|sobre el autor|sobre a autora|)"
+           R"(sobre o autor)\b)"));
+    return about.match(text.trimmed()).hasMatch();
+}
+
+bool isRelatedHeading(const QString &text)
+{
+    if (wordCount(text) > 8)
+        return false;
+    // Phrases that only name a box may run on ("More from Sport"); the bare words "Related" and
+    // "Recommended" must be the whole heading ("Related costs" is a section of the story).
+    static const QRegularExpression related(
+        ci(R"(^(?:(?:read more|read also|also read|more from|more on|more stories|you (?:may|might) also like|)"
+           R"(don't miss|see also|further reading|lesen sie (?:auch|mehr)|auch interessant|)"
+           R"(das könnte sie (?:auch )?interessieren|mehr zum thema|weiterführende links?|zum weiterlesen|)"
+           R"(weitere artikel|neueste artikel|schon gelesen|à lire aussi|lire aussi|sur le même sujet|)"
+           R"(voir aussi|te puede interesar|lee también|leia também|zobacz (?:też|także)|czytaj (?:też|także)|)"
+           R"(leggi anche)\b|(?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
+           R"(\s*[:!?.]?$))"));
+    return related.match(text.trimmed()).hasMatch();
+}
+
+bool isPromoLine(const QString &text)
+{
+    if (wordCount(text) > 30)
+        return false;
+    static const QRegularExpression promo(
+        ci(R"(\b(?:subscribe (?:now|today|to our|for)|please subscribe|already a subscriber|sign up (?:for|to) our|)"
+           R"(download (?:our|the \S+(?: \S+)?) apps?|follow us (?:on|@)|join our (?:telegram|whatsapp|newsletter)|)"
+           R"(jetzt abonnieren|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|síguenos|)"
+           R"(únete (?:a|desde)|hazte (?:miembro|socio)|zapisz się|obserwuj nas)\b)"));
+    return promo.match(text).hasMatch();
+}
+
+} // namespace Quoteshelf::Import::BoilerplateText

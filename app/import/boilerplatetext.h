@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+namespace Quoteshelf::Import {
+
+// What the words of one short block say it is, when it is page furniture rather than article:
+// a date line, a byline, an image credit, a copyright notice... Each test looks at one block's
+// text (white space collapsed) and only ever accepts short lines, so running prose never matches.
+// The words they know are closed classes of the languages the importer meets (month and weekday
+// names, the prepositions that introduce an author, the labels of credits and tag lists).
+namespace BoilerplateText {
+
+// "March 3, 2024", "03.04.2020 19:49", "Updated: Tue 5 May 2020 10:02 BST", "7. oktober 2020",
+// "Publikacja: 04.05.2021" (a label before the date only when withLabel).
+bool isDateLine(const QString &text, bool withLabel = true);
+// "By Jane Doe", "VON Sina Giebel", "by By Erin Cunningham", "Jane Doe | March 3, 2024".
+bool isBylineLine(const QString &text);
+// "Reporting by Jane Doe; Editing by Bo Li", "Additional reporting by ...".
+bool isReportingCredit(const QString &text);
+// "Photo: Jane Doe/Agency", "Credit…", "Foto: dpa", "Image via Wikimedia".
+bool isCreditLine(const QString &text);
+// A picture's caption set as a paragraph: it ends with the credit ("... Photograph: Jane
+// Doe/Agency", "... (Quelle: Doe/Agency)", "... © Doe") or starts with a figure label
+// ("Abbildung 4: ...", "Figure 2.").
+bool isCaptionText(const QString &text);
+// "© 2020 Acme Inc. All Rights Reserved.", "Alle Rechte vorbehalten".
+bool isCopyrightLine(const QString &text);
+// "Share this article", "Teilen", "Follow us on Twitter".
+bool isShareLine(const QString &text);
+// "Tags: a, b, c", "Schlagworte: ...", "Filed under: ...".
+bool isTagLine(const QString &text);
+// Slideshow counters: "1 / 5", "3 of 12".
+bool isCounter(const QString &text);
+// "5 min read", "Lesezeit: 3 Minuten".
+bool isReadingTime(const QString &text);
+// A short label that announces what follows: "Read more:", "Lesen Sie auch:", "Related".
+bool isLabel(const QString &text);
+// A heading of a box about the publisher or author: "About Acme", "Über den Autor", "À propos".
+bool isAboutHeading(const QString &text);
+// The heading of a box of other stories: "Read more", "You might also like", "Lesen Sie auch",
+// "Das könnte Sie auch interessieren", "À lire aussi", "Te puede interesar".
+bool isRelatedHeading(const QString &text);
+// A short appeal to the reader rather than the story: "Subscribe now to our e-edition for the full
+// story.", "Download our app", "Follow us on Twitter", "Already a subscriber? Log in", "Jetzt
+// abonnieren", "Abonnez-vous", "Suscríbete", "Únete a nuestro canal de Telegram".
+bool isPromoLine(const QString &text);
+
+} // namespace BoilerplateText
+
+} // namespace Quoteshelf::Import

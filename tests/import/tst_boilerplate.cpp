@@ -1,0 +1,433 @@
+// Page furniture inside the article: one invented page per pruning rule (the furniture must go,
+// the story must stay), the rules' class and text tests on their own, and the hidden text and
+// hover cards removed before the article is looked for.
+#include "importtestutil.h"
+
+#include "import/articlebody.h"
+#include "import/boilerplatetext.h"
+#include "import/classhints.h"
+#include "import/reader.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace ImportTest;
+
+class TestBoilerplate final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pruned_data();
+    void pruned();
+    void kept_data();
+    void kept();
+    void captions_data();
+    void captions();
+    void classHints_data();
+    void classHints();
+    void lines_data();
+    void lines();
+};
+
+namespace {
+
+const QByteArray Png = QByteArray("data:image/png;base64,") + TinyPng.toBase64();
+
+// A story of four long paragraphs with something before, in the middle and after.
+QByteArray story(const QByteArray &before, const QByteArray &middle, const QByteArray &after)
+{
+    return page(
+        "<article><h1>Harbour Plan Approved</h1>" + before
+            + "<p>The council approved the harbour plan on Tuesday after a long debate, with eleven votes in "
+              "favour and two against, ending a dispute that had lasted three years.</p>"
+              "<p>The plan, which the mayor had promised during his campaign, adds a breakwater, a ferry "
+              "terminal and a small park where the old fish market stood.</p>"
+            + middle
+            + "<p>Residents of the waterfront, who had opposed the first version, said the changes answered "
+              "most of their worries about traffic, noise and the view of the bay.</p>"
+              "<p>The works begin in March and should last eighteen months, according to the harbour "
+              "office, which will publish a timetable of the closures next week.</p>"
+            + after + "</article>",
+        "<title>Harbour Plan Approved</title><link rel=\"canonical\" href=\"https://news.example.com/harbour\">");
+}
+
+Article read(const QByteArray &html)
+{
+    const ReadResult result = readData(html, QStringLiteral("page.html"));
+    return result.article;
+}
+
+void checkStory(const Article &article)
+{
+    for (const char *sentence : { "The council approved the harbour plan", "adds a breakwater",
+                                  "Residents of the waterfront", "The works begin in March" })
+        QVERIFY2(article.text.contains(QLatin1String(sentence)), qPrintable(article.text));
+}
+
+} // namespace
+
+void TestBoilerplate::pruned_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QString>("gone");
+    QTest::newRow("nominal: image credit line")
+        << story({}, "<p>Photo: Jane Doe/Agency</p>", {}) << QStringLiteral("Jane Doe/Agency");
+    QTest::newRow("nominal: credit inside a caption")
+        << story({},
+                 "<figure><img src=\"" + Png
+                     + "\"><figcaption>Boats at dawn. <span class=\"photo-credit\">Jane Doe/Agency"
+                       "</span></figcaption></figure>",
+                 {})
+        << QStringLiteral("Jane Doe/Agency");
+    QTest::newRow("nominal: gallery") << story({},
+                                               "<div class=\"gallery\"><figure><img src=\"" + Png
+                                                   + "\"><figcaption>First picture of the pier"
+                                                     "</figcaption></figure><figure><img src=\""
+                                                   + Png
+                                                   + "\"><figcaption>Second picture of the pier"
+                                                     "</figcaption></figure></div>",
+                                               {})
+                                      << QStringLiteral("picture of the pier");
+    QTest::newRow("nominal: slideshow counter") << story({}, "<p>2 / 12</p>", {}) << QStringLiteral("2 / 12");
+    QTest::newRow("nominal: related links and their label")
+        << story({}, {},
+                 "<p>Read more:</p><ul><li><a href=\"/budget\">Council votes on the budget</a></li>"
+                 "<li><a href=\"https://www.example.com/ferry\">Ferry prices rise again</a></li></ul>")
+        << QStringLiteral("Ferry prices");
+    QTest::newRow("nominal: label of a related list") << story({}, {},
+                                                               "<p>Read more:</p><ul><li><a href=\"/budget\">"
+                                                               "Council votes on the budget</a></li><li><a href=\"/f\">"
+                                                               "Ferry prices rise again</a></li></ul>")
+                                                      << QStringLiteral("Read more:");
+    QTest::newRow("nominal: teaser paragraph")
+        << story({}, "<p>See also: <a href=\"/budget\">Council votes on the budget for next year</a></p>", {})
+        << QStringLiteral("Council votes on the budget");
+    QTest::newRow("nominal: linked headline")
+        << story({}, "<h3><a href=\"/ferry\">Ferry prices rise again this summer</a></h3>", {})
+        << QStringLiteral("Ferry prices");
+    QTest::newRow("nominal: newsletter box")
+        << story({}, "<div class=\"newsletter-signup\"><p>Get our morning briefing in your inbox.</p></div>", {})
+        << QStringLiteral("morning briefing");
+    QTest::newRow("nominal: app box") << story({}, "<aside class=\"app-promo\"><p>Read us in the app.</p></aside>", {})
+                                      << QStringLiteral("in the app");
+    QTest::newRow("nominal: copyright line at the end")
+        << story({}, {}, "<p>\xC2\xA9 2024 Harbour Media Ltd. All rights reserved.</p>")
+        << QStringLiteral("All rights reserved");
+    QTest::newRow("nominal: about the publisher at the end")
+        << story({}, {}, "<h3>About Harbour Media</h3><p>Harbour Media publishes local news for the coast.</p>")
+        << QStringLiteral("publishes local news");
+    QTest::newRow("nominal: tag box") << story({}, {},
+                                               "<div class=\"post-tags\"><a href=\"/t/harbour\">harbour</a> "
+                                               "<a href=\"/t/council\">council</a></div>")
+                                      << QStringLiteral("harbour council");
+    QTest::newRow("nominal: tag line at the end")
+        << story({}, {}, "<p>Tags: harbour, council, ferry</p>") << QStringLiteral("Tags:");
+    QTest::newRow("nominal: date line at the start")
+        << story("<p>Updated: March 3, 2024 10:02 GMT</p>", {}, {}) << QStringLiteral("March 3, 2024");
+    QTest::newRow("nominal: byline line at the start")
+        << story("<p>By Jane Doe</p>", {}, {}) << QStringLiteral("Jane Doe");
+    QTest::newRow("nominal: doubled by in a byline line")
+        << story("<p>by By Jane Doe</p>", {}, {}) << QStringLiteral("Jane Doe");
+    QTest::newRow("nominal: date line in the middle") << story({}, "<p>19:49</p>", {}) << QStringLiteral("19:49");
+    QTest::newRow("nominal: meta class") << story("<div class=\"entry-meta\">Posted in News on 3 March</div>", {}, {})
+                                         << QStringLiteral("Posted in News");
+    QTest::newRow("nominal: author bio") << story(
+        {}, {}, "<div class=\"author-bio\"><p>Jane Doe covers the coast for the paper.</p></div>")
+                                         << QStringLiteral("covers the coast");
+    QTest::newRow("nominal: reporting credit at the end")
+        << story({}, {}, "<p>Reporting by Jane Doe; Editing by Bo Li</p>") << QStringLiteral("Editing by");
+    QTest::newRow("nominal: breadcrumbs at the start") << story(
+        "<p><a href=\"/\">Home</a> &gt; <a href=\"/news\">News</a> &gt; <a href=\"/news/local\">Local</a></p>", {}, {})
+                                                       << QStringLiteral("Home > News");
+    QTest::newRow("nominal: share text at the end")
+        << story({}, {}, "<p>Share this article</p>") << QStringLiteral("Share this");
+    QTest::newRow("nominal: share bar") << story({}, "<div class=\"share-tools\"><p>Facebook Twitter Email</p></div>",
+                                                 {})
+                                        << QStringLiteral("Facebook Twitter");
+    QTest::newRow("nominal: title repeated at the start")
+        << story("<p>Harbour Plan Approved</p>", {}, {}) << QStringLiteral("Harbour Plan Approved");
+    QTest::newRow("nominal: reading time") << story("<p>5 min read</p>", {}, {}) << QStringLiteral("5 min read");
+    QTest::newRow("nominal: box heading left at the end")
+        << story({}, {}, "<h3>More from this section</h3>") << QStringLiteral("More from this section");
+    QTest::newRow("nominal: short label left at the end")
+        << story({}, {}, "<p>Advertisement</p>") << QStringLiteral("Advertisement");
+    QTest::newRow("nominal: screen-reader text")
+        << story({},
+                 "<p>The ferry <a href=\"/f\">timetable<span class=\"sr-only\"> (opens in a new window)</span></a> "
+                 "will change in spring, the harbour office said on its website.</p>",
+                 {})
+        << QStringLiteral("opens in a new window");
+    QTest::newRow("nominal: tooltip") << story(
+        {},
+        "<p>The <span>breakwater<span role=\"tooltip\">A wall built out into the sea</span></span> will be "
+        "two hundred metres long, the engineers said.</p>",
+        {}) << QStringLiteral("A wall built out");
+    QTest::newRow("nominal: hover card glued to the link") << story(
+        {},
+        "<p>The plan was backed by <a href=\"/people/kn\">Kristi Noem</a><span class=\"card\"><span>Kristi Lynn "
+        "Noem</span><span>South Dakota</span></span>, the governor, who visited the harbour.</p>",
+        {}) << QStringLiteral("Kristi Lynn");
+    QTest::newRow("nominal: hover card inside the link")
+        << story({},
+                 "<p>The plan was backed by <a href=\"/people/kn\">Kristi Noem<div class=\"person\"><b>Kristi Lynn Noem"
+                 "</b><i>Governor of South Dakota</i></div></a>, who visited the harbour on Monday.</p>",
+                 {})
+        << QStringLiteral("Kristi Lynn");
+    QTest::newRow("nominal: box of other stories at the end")
+        << story({}, {},
+                 "<h3>You might also like</h3><p>Ferry prices rise again this summer</p>"
+                 "<p>Council votes on the budget for the harbour</p>")
+        << QStringLiteral("Ferry prices rise");
+    QTest::newRow("nominal: German box of other stories at the end")
+        << story({}, {}, "<p>Das k\xC3\xB6nnte Sie auch interessieren</p><p>Neue F\xC3\xA4hre f\xC3\xBCr den Hafen</p>")
+        << QStringLiteral("Neue F\u00e4hre");
+    QTest::newRow("nominal: subscription appeal at the end")
+        << story({}, {}, "<p>Subscribe now to our digital edition for the full story.</p>")
+        << QStringLiteral("Subscribe now");
+    QTest::newRow("nominal: app appeal in the middle")
+        << story({}, "<p>For the latest news download the Harbour Times app for your phone.</p>", {})
+        << QStringLiteral("Harbour Times app");
+    QTest::newRow("nominal: Spanish appeal") << story({}, {}, "<p>\xC3\x9Anete a nuestro canal de Telegram.</p>")
+                                             << QStringLiteral("canal de Telegram");
+    QTest::newRow("robustness: furniture of every kind at once")
+        << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
+                 "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
+        << QStringLiteral("Jane Doe");
+}
+
+void TestBoilerplate::pruned()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QString, gone);
+    const Article article = read(html);
+    checkStory(article);
+    QVERIFY2(!collapse(article.text).contains(gone), qPrintable(article.text));
+    QCOMPARE(checkOffsets(article), QString());
+}
+
+void TestBoilerplate::kept_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QString>("kept");
+    QTest::newRow("robustness: the whole story in a box named related")
+        << page("<div class=\"related-content\">" + longParagraphs(6) + "</div>")
+        << QStringLiteral("Paragraph number 5");
+    QTest::newRow("robustness: a list of the sources the story cites")
+        << story({},
+                 "<ul><li><a href=\"https://council.example.org/report.pdf\">The harbour report</a></li>"
+                 "<li><a href=\"https://ferries.example.net/prices\">Ferry prices</a></li></ul>",
+                 {})
+        << QStringLiteral("The harbour report");
+    QTest::newRow("robustness: a sentence about copyright")
+        << story({}, {}, "<p>The mayor said the copyright of the plans stays with the town.</p>")
+        << QStringLiteral("copyright of the plans");
+    QTest::newRow("robustness: a sentence starting with by")
+        << story("<p>By the end of the year, the council wants the first ferries to use the new terminal.</p>", {}, {})
+        << QStringLiteral("By the end of the year");
+    QTest::newRow("robustness: a date inside a sentence")
+        << story({}, "<p>On March 3, 2024 the council met again.</p>", {}) << QStringLiteral("On March 3, 2024");
+    QTest::newRow("robustness: an event date with its label")
+        << story({}, "<p>Termin: 29.02.2020, 19 Uhr</p>", {}) << QStringLiteral("Termin: 29.02.2020");
+    QTest::newRow("robustness: a linked section heading over prose")
+        << story({},
+                 "<h3><a href=\"/breakwater\">The breakwater</a></h3><p>The breakwater will be two hundred metres "
+                 "long and built from granite blocks brought by barge from the quarry up the coast, the engineers "
+                 "said at the meeting.</p>",
+                 {})
+        << QStringLiteral("The breakwater");
+    QTest::newRow("robustness: a link that shows its address") << story(
+        {}, {}, "<p><a href=\"https://petition.example.org/harbour\">https://petition.example.org/harbour</a></p>")
+                                                               << QStringLiteral("petition.example.org");
+    QTest::newRow("robustness: a page of one line") << page("<p>Test</p>") << QStringLiteral("Test");
+    QTest::newRow("robustness: an embedded tweet")
+        << story({},
+                 "<blockquote class=\"twitter-tweet\"><p>The new harbour will change the town for the better, and "
+                 "we are proud of it.</p>&mdash; Joe Lund (@joelund) <a href=\"https://twitter.com/joelund/status/1\">"
+                 "March 3, 2024</a></blockquote>",
+                 {})
+        << QStringLiteral("change the town for the better");
+    QTest::newRow("robustness: a story about subscriptions")
+        << story({}, "<p>The ferry company said 2,000 commuters would subscribe to the new season ticket, which "
+                     "costs less than the monthly one and can be bought on board.</p>", {})
+        << QStringLiteral("would subscribe to the new season ticket");
+    QTest::newRow("robustness: a heading that starts like a related box over prose")
+        << story({}, {}, "<h3>Related costs</h3><p>The breakwater alone will cost twelve million, the engineers "
+                         "said, and the terminal another eight, paid for by the port and the region together.</p>")
+        << QStringLiteral("The breakwater alone will cost");
+    QTest::newRow("robustness: repeated short lines of a list")
+        << story({}, "<h3>Ferry award</h3><p>Prize, 2016</p><h3>Harbour award</h3><p>Prize, 2016</p>", {})
+        << QStringLiteral("Harbour award Prize, 2016");
+}
+
+void TestBoilerplate::kept()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QString, kept);
+    const Article article = read(html);
+    QVERIFY2(collapse(article.text).contains(kept), qPrintable(article.text));
+    QCOMPARE(checkOffsets(article), QString());
+}
+
+void TestBoilerplate::captions_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QString>("caption");
+    QTest::newRow("nominal: a figure's own caption") << story(
+        {}, "<figure><img src=\"" + Png + "\"><figcaption>Boats in the old harbour at dawn.</figcaption></figure>", {})
+                                                     << QStringLiteral("Boats in the old harbour at dawn.");
+    QTest::newRow("nominal: a caption class next to its image")
+        << story({},
+                 "<div class=\"wp-caption\"><img src=\"" + Png
+                     + "\"><p class=\"wp-caption-text\">The old fish "
+                       "market before the works.</p></div>",
+                 {})
+        << QStringLiteral("The old fish market before the works.");
+    QTest::newRow("nominal: a caption set as a paragraph, ending with its credit")
+        << story({}, "<p>The old fish market before the works. Photograph: Jane Doe/Agency</p>", {})
+        << QStringLiteral("The old fish market before the works. Photograph: Jane Doe/Agency");
+    QTest::newRow("nominal: a figure label") << story({}, "<p>Figure 2: The harbour after the works.</p>", {})
+                                             << QStringLiteral("Figure 2: The harbour after the works.");
+    QTest::newRow("robustness: a repeated slideshow caption appears once")
+        << story({},
+                 "<figure><img src=\"" + Png
+                     + "\"><figcaption>The ferry terminal seen from the bay.</figcaption>"
+                       "</figure><figure><img src=\""
+                     + Png
+                     + "\"><figcaption>The ferry terminal seen from the bay."
+                       "</figcaption></figure>",
+                 {})
+        << QStringLiteral("The ferry terminal seen from the bay.");
+}
+
+void TestBoilerplate::captions()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QString, caption);
+    const Article article = read(html);
+    checkStory(article);
+    QCOMPARE(textsOfKind(article, Block::Kind::Caption), QStringList { caption });
+    QVERIFY(!articleBody(article).contains(caption));
+    QCOMPARE(article.text.count(caption), 1);
+}
+
+void TestBoilerplate::classHints_data()
+{
+    using ClassHints::Hint;
+    QTest::addColumn<QString>("classes");
+    QTest::addColumn<int>("hint");
+    QTest::newRow("nominal: related posts") << QStringLiteral("related-posts") << int(Hint::Related);
+    QTest::newRow("nominal: camel case") << QStringLiteral("relatedPosts__item") << int(Hint::Related);
+    QTest::newRow("nominal: share bar") << QStringLiteral("article-share-bar") << int(Hint::Share);
+    QTest::newRow("nominal: newsletter") << QStringLiteral("c-newsletterbox") << int(Hint::Newsletter);
+    QTest::newRow("nominal: author bio") << QStringLiteral("author-bio") << int(Hint::AuthorBio);
+    QTest::newRow("nominal: tag links") << QStringLiteral("tag-links") << int(Hint::Tags);
+    QTest::newRow("nominal: post meta") << QStringLiteral("entry-meta") << int(Hint::Meta);
+    QTest::newRow("nominal: caption text") << QStringLiteral("wp-caption-text") << int(Hint::Caption);
+    QTest::newRow("nominal: photo credit") << QStringLiteral("photo-credit") << int(Hint::Credit);
+    QTest::newRow("nominal: screen-reader text") << QStringLiteral("sr-only") << int(Hint::Hidden);
+    QTest::newRow("nominal: hover card") << QStringLiteral("person-hover-card") << int(Hint::Hidden);
+    QTest::newRow("nominal: breadcrumbs") << QStringLiteral("breadcrumbs") << int(Hint::Navigation);
+    QTest::newRow("robustness: shadow is not an ad") << QStringLiteral("shadow headline") << int(Hint::None);
+    QTest::newRow("robustness: WordPress tag class on the article")
+        << QStringLiteral("post type-post tag-harbour category-news") << int(Hint::None);
+    QTest::newRow("robustness: a negation") << QStringLiteral("non-paywall") << int(Hint::None);
+    QTest::newRow("robustness: hidden on small screens only") << QStringLiteral("hidden-xs") << int(Hint::None);
+    QTest::newRow("robustness: no class") << QStringLiteral("") << int(Hint::None);
+}
+
+void TestBoilerplate::classHints()
+{
+    QFETCH(QString, classes);
+    QFETCH(int, hint);
+    HtmlDocument document(QStringLiteral("<div class=\"%1\">x</div>").arg(classes));
+    const DomNode *div = document.firstByTag(u"div");
+    QVERIFY(div);
+    QCOMPARE(int(ClassHints::hintOf(div)), hint);
+}
+
+void TestBoilerplate::lines_data()
+{
+    QTest::addColumn<QString>("test");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("nominal: date") << QStringLiteral("date") << QStringLiteral("March 3, 2024") << true;
+    QTest::newRow("nominal: updated date and time")
+        << QStringLiteral("date") << QStringLiteral("Updated: Tue 5 May 2020 10:02 BST") << true;
+    QTest::newRow("nominal: German date")
+        << QStringLiteral("date") << QStringLiteral("7. Oktober 2020, 19:49 Uhr") << true;
+    QTest::newRow("nominal: labelled date")
+        << QStringLiteral("date") << QStringLiteral("Publikacja: 04.05.2021") << true;
+    QTest::newRow("robustness: words with a month's name")
+        << QStringLiteral("date") << QStringLiteral("Set out in May") << false;
+    QTest::newRow("robustness: a phone number") << QStringLiteral("date") << QStringLiteral("+81 158-23-2012") << false;
+    QTest::newRow("nominal: byline") << QStringLiteral("byline") << QStringLiteral("By Jane Doe") << true;
+    QTest::newRow("nominal: German byline in capitals")
+        << QStringLiteral("byline") << QStringLiteral("VON Sina Giebel") << true;
+    QTest::newRow("nominal: name and date")
+        << QStringLiteral("byline") << QStringLiteral("Jane Doe | March 3, 2024") << true;
+    QTest::newRow("robustness: by the way")
+        << QStringLiteral("byline") << QStringLiteral("By the way, the ferry is late.") << false;
+    QTest::newRow("nominal: reporting credit")
+        << QStringLiteral("reporting") << QStringLiteral("Reporting by Jane Doe; Editing by Bo Li") << true;
+    QTest::newRow("nominal: credit") << QStringLiteral("credit") << QStringLiteral("Foto: dpa") << true;
+    QTest::newRow("nominal: credit ellipsis") << QStringLiteral("credit") << QStringLiteral("Credit…") << true;
+    QTest::newRow("robustness: sentence starting with image")
+        << QStringLiteral("credit") << QStringLiteral("Image recognition is getting better.") << false;
+    QTest::newRow("nominal: caption ending with credit")
+        << QStringLiteral("caption") << QStringLiteral("Boats at dawn. (Jane Doe/Agency)") << true;
+    QTest::newRow("robustness: sentence with a slash")
+        << QStringLiteral("caption") << QStringLiteral("The ferry runs on weekdays and/or holidays.") << false;
+    QTest::newRow("nominal: copyright") << QStringLiteral("copyright") << QStringLiteral("Alle Rechte vorbehalten")
+                                        << true;
+    QTest::newRow("nominal: share") << QStringLiteral("share") << QStringLiteral("Follow us on Twitter") << true;
+    QTest::newRow("nominal: tags") << QStringLiteral("tags") << QStringLiteral("Schlagworte: Hafen, Rat") << true;
+    QTest::newRow("nominal: counter") << QStringLiteral("counter") << QStringLiteral("3 of 12") << true;
+    QTest::newRow("robustness: a score is no counter") << QStringLiteral("counter") << QStringLiteral("3-1") << false;
+    QTest::newRow("nominal: reading time")
+        << QStringLiteral("reading") << QStringLiteral("Lesezeit: 3 Minuten") << true;
+    QTest::newRow("nominal: label") << QStringLiteral("label") << QStringLiteral("Lesen Sie auch:") << true;
+    QTest::newRow("robustness: a sentence with a colon")
+        << QStringLiteral("label") << QStringLiteral("He said: the ferry will run again in a week.") << false;
+    QTest::newRow("nominal: about heading") << QStringLiteral("about") << QStringLiteral("About Harbour Media") << true;
+    QTest::newRow("nominal: related heading") << QStringLiteral("related") << QStringLiteral("Lesen Sie auch") << true;
+    QTest::newRow("nominal: French related heading")
+        << QStringLiteral("related") << QStringLiteral("\u00c0 lire aussi") << true;
+    QTest::newRow("robustness: a heading starting with more")
+        << QStringLiteral("related") << QStringLiteral("Moreover, the ferry") << false;
+    QTest::newRow("nominal: promotion") << QStringLiteral("promo")
+                                        << QStringLiteral("Already a subscriber? Log in here.") << true;
+    QTest::newRow("nominal: German promotion") << QStringLiteral("promo")
+                                               << QStringLiteral("Folgen Sie uns auf Instagram") << true;
+    QTest::newRow("robustness: a sentence about following")
+        << QStringLiteral("promo") << QStringLiteral("The police followed us on the motorway for an hour.") << false;
+}
+
+void TestBoilerplate::lines()
+{
+    QFETCH(QString, test);
+    QFETCH(QString, text);
+    QFETCH(bool, expected);
+    static const QHash<QString, std::function<bool(const QString &)>> tests {
+        { QStringLiteral("date"), [](const QString &t) { return BoilerplateText::isDateLine(t); } },
+        { QStringLiteral("byline"), BoilerplateText::isBylineLine },
+        { QStringLiteral("reporting"), BoilerplateText::isReportingCredit },
+        { QStringLiteral("credit"), BoilerplateText::isCreditLine },
+        { QStringLiteral("caption"), BoilerplateText::isCaptionText },
+        { QStringLiteral("copyright"), BoilerplateText::isCopyrightLine },
+        { QStringLiteral("share"), BoilerplateText::isShareLine },
+        { QStringLiteral("tags"), BoilerplateText::isTagLine },
+        { QStringLiteral("counter"), BoilerplateText::isCounter },
+        { QStringLiteral("reading"), BoilerplateText::isReadingTime },
+        { QStringLiteral("label"), BoilerplateText::isLabel },
+        { QStringLiteral("about"), BoilerplateText::isAboutHeading },
+        { QStringLiteral("related"), BoilerplateText::isRelatedHeading },
+        { QStringLiteral("promo"), BoilerplateText::isPromoLine },
+    };
+    QVERIFY(tests.contains(test));
+    QCOMPARE(tests.value(test)(text), expected);
+}
+
+QTEST_GUILESS_MAIN(TestBoilerplate)
+#include "tst_boilerplate.moc"
