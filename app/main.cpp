@@ -16,10 +16,14 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <utility>
 
 using namespace Quoteshelf;
@@ -91,8 +95,40 @@ int main(int argc, char *argv[])
         }
     }
 
+    // A library written by an older version is upgraded first (with a copy kept beside it). On a
+    // large library that takes minutes: it runs on a worker while a window says what is going on.
+    const QString databasePath = Core::databasePath(libraryDir);
+    if (const int stored = Library::Database::storedSchemaVersion(databasePath);
+        stored > 0 && stored < Library::Database().latestSchemaVersion()) {
+        QProgressDialog upgrading(QApplication::translate("main", "Upgrading your library to this version of Quoteshelf…\n\n"
+                                                                  "A large library takes a few minutes. A copy of the "
+                                                                  "library as it was is kept beside it."),
+                                  QString(), 0, 0);
+        upgrading.setWindowTitle(QApplication::translate("main", "Quoteshelf"));
+        upgrading.setCancelButton(nullptr);
+        upgrading.setMinimumDuration(0);
+        upgrading.show();
+        bool upgraded = false;
+        QString error;
+        QEventLoop loop;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            Library::Database upgrade;
+            upgraded = upgrade.open(databasePath);
+            error = upgrade.errorString();
+        }));
+        QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        worker->start();
+        loop.exec();
+        worker->wait();
+        if (!upgraded) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Quoteshelf"), error);
+            return 1;
+        }
+    }
+    reached("library upgraded");
+
     Library::Database database;
-    if (!database.open(Core::databasePath(libraryDir))) {
+    if (!database.open(databasePath)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Quoteshelf"), database.errorString());
         return 1;
     }

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QScopeGuard>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace Quoteshelf::Library {
 
@@ -63,6 +64,28 @@ bool Database::isLibraryFile(const QString &path) const
             return true;
     }
     return false;
+}
+
+int Database::storedSchemaVersion(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return 0;
+    int version = -1;
+    const QString name = QStringLiteral("quoteshelf-version-probe-%1").arg(quintptr(QThread::currentThreadId()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                version = query.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
 }
 
 bool Database::fail(Status status, const QString &message)

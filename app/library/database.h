@@ -46,6 +46,9 @@ public:
     // Where the NNNN_*.sql steps come from; the bundled resources unless a test says otherwise.
     void setMigrationsPath(const QString &path) { m_migrationsPath = path; }
     int latestSchemaVersion() const;
+    // The library format of the file at path, read without changing it: 0 for a new or empty
+    // file, -1 when it cannot be read. Lets a caller tell the reader a long upgrade is coming.
+    static int storedSchemaVersion(const QString &path);
     static constexpr int ApplicationId = 0x51534846; // "QSHF" in the SQLite header
     // How long a statement waits for another connection's lock (any process) before failing.
     static constexpr int BusyTimeoutMs = 5000;

@@ -252,9 +252,13 @@ private Q_SLOTS:
                 "(1, 1, 1, 'a', 0, 1, 'direct', NULL), (2, 2, 2, 'b', 0, 1, 'direct', NULL), "
                 "(3, 3, 3, 'c', 0, 1, 'direct', NULL), (4, 3, 4, 'd', 0, 1, 'direct', 'ann vale')")));
         }
+        // What the app looks at before it opens the library, to say an upgrade is coming.
+        QCOMPARE(Database::storedSchemaVersion(path), 4);
+        QCOMPARE(Database::storedSchemaVersion(dir.filePath(QStringLiteral("none.sqlite"))), 0);
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
         QCOMPARE(db.schemaVersion(), db.latestSchemaVersion());
+        QCOMPARE(Database::storedSchemaVersion(path), db.latestSchemaVersion());
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM library_speakers WHERE quote_count > 0")).toInt(), 2);
         QCOMPARE(scalar(db, QStringLiteral("SELECT name || ' ' || role || ' ' || quote_count || ' ' || article_count "
                                            "FROM library_speakers WHERE kind = 'person' AND quote_count > 0")).toString(),
