@@ -19,6 +19,7 @@
 #include <QEventLoop>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSize>
 #include <QThread>
 #include <QTimer>
 
@@ -107,6 +108,7 @@ int main(int argc, char *argv[])
         upgrading.setWindowTitle(QApplication::translate("main", "Quoteshelf"));
         upgrading.setCancelButton(nullptr);
         upgrading.setMinimumDuration(0);
+        upgrading.setFixedSize(upgrading.sizeHint().expandedTo(QSize(480, 0)));
         upgrading.show();
         bool upgraded = false;
         QString error;
