@@ -400,8 +400,13 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             reason = "teaser";
         else if (BoilerplateText::isCreditLine(text))
             reason = "credit";
+        else if ((inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption)
+                 && BoilerplateText::isAgencyCredit(text))
+            reason = "credit";
         else if (!inStructure(leaf.node) && BoilerplateText::isPromoLine(text))
             reason = "promotion";
+        else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
+            reason = "interface";
         else if (text.contains(QChar(0x00A9)) && text.size() <= ShortLine && !inFigure(leaf.node)
                  && BoilerplateText::isCopyrightLine(text) && !BoilerplateText::isCaptionText(text))
             reason = "copyright";

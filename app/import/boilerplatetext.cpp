@@ -191,6 +191,41 @@ bool isCreditLine(const QString &text)
     return credit.match(text.trimmed()).hasMatch();
 }
 
+bool isInterfaceText(const QString &text)
+{
+    if (wordCount(text) > 12)
+        return false;
+    static const QRegularExpression controls(
+        ci(R"(^(?:print|drucken|imprimer|imprimir|stampa|drukuj|(?:rezept|artikel|seite|recipe|article) )"
+           R"((?:drucken|print)|print (?:this )?(?:article|recipe|page)|leave a (?:comment|reply)|)"
+           R"(comments? (?:are )?closed|kommentare? (?:schreiben|geschlossen)|kommentar verfassen|)"
+           R"((?:bild|bilder|foto|fotos) (?:anzeigen|vergrößern)|zum vergrößern\b.*|click (?:to|here to) )"
+           R"((?:enlarge|expand|zoom)|permalink|permalien|enlace permanente|this site uses akismet\b.*|)"
+           R"(diese website verwendet akismet\b.*|ce site utilise akismet\b.*|)"
+           R"(sie sind (?:aktuell )?nicht eingeloggt|you must be logged in\b.*|log in to (?:comment|reply)|)"
+           R"(externer inhalt|quellen (?:anzeigen|ausblenden)|show sources|hide sources)\s*[.!:]?$)"));
+    return controls.match(text.trimmed()).hasMatch();
+}
+
+bool isAgencyCredit(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || wordCount(trimmed) > 6 || trimmed.endsWith(QLatin1Char('.')))
+        return false;
+    // The picture agencies and stock libraries whose names stand alone under photographs.
+    static const QRegularExpression agency(
+        ci(R"(\b(?:getty images|gettyimages|shutterstock|istock(?:photo)?|unsplash|pixabay|pexels|adobe stock|)"
+           R"(alamy|reuters|afp|ap photo|associated press|epa|dpa|imago|keystone|picture[- ]alliance|sipa|)"
+           R"(anadolu|xinhua|efe|ansa|pap|tass|wikimedia commons|depositphotos|dreamstime)\b)"));
+    if (agency.match(trimmed).hasMatch())
+        return true;
+    // "Jane Doe/Agency", "Doe/Agency/Other": names joined by slashes, nothing else.
+    static const QRegularExpression slashed(
+        QStringLiteral(R"(^\(?[\p{Lu}][\p{L}.'’\- ]{1,40}(?:\s?/\s?[\p{L}][\p{L}.'’\- ]{1,40}){1,3}\)?$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return slashed.match(trimmed).hasMatch();
+}
+
 bool isCaptionText(const QString &text)
 {
     if (wordCount(text) > 60)

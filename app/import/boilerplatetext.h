@@ -20,6 +20,14 @@ bool isBylineLine(const QString &text);
 bool isReportingCredit(const QString &text);
 // "Photo: Jane Doe/Agency", "Credit…", "Foto: dpa", "Image via Wikimedia".
 bool isCreditLine(const QString &text);
+// The page's controls and the strings of its comment system, which sit between the paragraphs
+// of a story when the theme puts them there: "Print", "Rezept drucken", "Leave a reply", "Comments
+// are closed", "Click to enlarge", "This site uses Akismet to reduce spam.", "Permalien".
+bool isInterfaceText(const QString &text);
+// A credit without a label, as set under pictures: "Getty Images", "Jane Doe/Agency",
+// "REUTERS/Jane Doe", "dpa-infocom". Only short lines with an agency's name or a slash between
+// names, so a caption's own words never match.
+bool isAgencyCredit(const QString &text);
 // A picture's caption set as a paragraph: it ends with the credit ("... Photograph: Jane
 // Doe/Agency", "... (Quelle: Doe/Agency)", "... © Doe") or starts with a figure label
 // ("Abbildung 4: ...", "Figure 2.").

@@ -90,6 +90,23 @@ void TestBoilerplate::pruned_data()
                                                      "</figcaption></figure></div>",
                                                {})
                                       << QStringLiteral("picture of the pier");
+    QTest::newRow("nominal: agency credit under a picture")
+        << story({},
+                 "<figure><img src=\"" + Png
+                     + "\"><figcaption><p>Boats at dawn in the old harbour.</p><p>Jane Doe/Shutterstock.com</p>"
+                       "</figcaption></figure>",
+                 {})
+        << QStringLiteral("Shutterstock");
+    QTest::newRow("nominal: agency name alone under a picture")
+        << story({}, "<figure><img src=\"" + Png + "\"><figcaption>Getty Images</figcaption></figure>", {})
+        << QStringLiteral("Getty Images");
+    QTest::newRow("nominal: print control") << story({}, "<p>Print this article</p>", {})
+                                            << QStringLiteral("Print this article");
+    QTest::newRow("nominal: comment system string")
+        << story({}, {}, "<p>Comments are closed.</p><p>This site uses Akismet to reduce spam.</p>")
+        << QStringLiteral("Akismet");
+    QTest::newRow("nominal: German picture control") << story({}, "<p>Bild anzeigen</p>", {})
+                                                     << QStringLiteral("Bild anzeigen");
     QTest::newRow("nominal: slideshow counter") << story({}, "<p>2 / 12</p>", {}) << QStringLiteral("2 / 12");
     QTest::newRow("nominal: related links and their label")
         << story({}, {},
@@ -390,6 +407,17 @@ void TestBoilerplate::lines_data()
     QTest::newRow("nominal: label") << QStringLiteral("label") << QStringLiteral("Lesen Sie auch:") << true;
     QTest::newRow("robustness: a sentence with a colon")
         << QStringLiteral("label") << QStringLiteral("He said: the ferry will run again in a week.") << false;
+    QTest::newRow("nominal: agency credit") << QStringLiteral("agency") << QStringLiteral("REUTERS/Jane Doe") << true;
+    QTest::newRow("nominal: photographer and agency")
+        << QStringLiteral("agency") << QStringLiteral("Jane Doe/Harbour Press Agency") << true;
+    QTest::newRow("robustness: a caption is no credit")
+        << QStringLiteral("agency") << QStringLiteral("Boats at dawn in the old harbour.") << false;
+    QTest::newRow("robustness: either/or in a short line")
+        << QStringLiteral("agency") << QStringLiteral("ferries and/or buses") << false;
+    QTest::newRow("nominal: interface text") << QStringLiteral("interface") << QStringLiteral("Leave a reply")
+                                             << true;
+    QTest::newRow("robustness: a sentence about printing")
+        << QStringLiteral("interface") << QStringLiteral("Print runs of the harbour map sold out.") << false;
     QTest::newRow("nominal: about heading") << QStringLiteral("about") << QStringLiteral("About Harbour Media") << true;
     QTest::newRow("nominal: related heading") << QStringLiteral("related") << QStringLiteral("Lesen Sie auch") << true;
     QTest::newRow("nominal: French related heading")
@@ -423,6 +451,8 @@ void TestBoilerplate::lines()
         { QStringLiteral("label"), BoilerplateText::isLabel },
         { QStringLiteral("about"), BoilerplateText::isAboutHeading },
         { QStringLiteral("related"), BoilerplateText::isRelatedHeading },
+        { QStringLiteral("agency"), BoilerplateText::isAgencyCredit },
+        { QStringLiteral("interface"), BoilerplateText::isInterfaceText },
         { QStringLiteral("promo"), BoilerplateText::isPromoLine },
     };
     QVERIFY(tests.contains(test));
