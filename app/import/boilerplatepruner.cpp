@@ -29,6 +29,8 @@ constexpr qsizetype BoxShareDivisor = 3;
 constexpr qsizetype ShortLine = 200;
 // A teaser: a short block that is mostly link text.
 constexpr qsizetype TeaserLength = 300;
+// Longer than any block the text tests accept (captions: sixty words).
+constexpr qsizetype LongestShortBlock = 900;
 
 // Unlinks a node, saying why when import debugging is on (QT_LOGGING_RULES="quoteshelf.import.debug=true").
 void drop(DomNode *node, const char *reason)
@@ -120,12 +122,17 @@ QSet<QString> capitalisedWords(const QString &text)
     return words;
 }
 
-bool repeatsLink(const QString &linkText, const DomNode *card)
+// Cards are boxes of phrasing or generic containers, never paragraphs or headings.
+bool isCardTag(const DomNode *card)
 {
-    // Cards are boxes of phrasing or generic containers, never paragraphs or headings.
     static const QStringList cardTags{QStringLiteral("span"), QStringLiteral("div"), QStringLiteral("aside"),
                                       QStringLiteral("section"), QStringLiteral("small"), QStringLiteral("dl")};
-    if (linkText.size() < 3 || linkText.size() > 80 || !cardTags.contains(card->tag))
+    return cardTags.contains(card->tag);
+}
+
+bool repeatsLink(const QString &linkText, const DomNode *card)
+{
+    if (linkText.size() < 3 || linkText.size() > 80 || !isCardTag(card))
         return false;
     const QString text = innerText(card);
     if (text.size() <= linkText.size() || text.size() > 200 || !text.front().isUpper())
@@ -391,6 +398,10 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
     for (qsizetype i = 0; i < leaves.size(); ++i) {
         const Leaf &leaf = leaves[i];
         const QString &text = leaf.text;
+        // Every test below accepts short blocks only (a caption of sixty words at most): paragraphs
+        // of prose are passed over without running them.
+        if (text.size() > LongestShortBlock)
+            continue;
         const char *reason = nullptr;
         if (BoilerplateText::isCounter(text))
             reason = "counter";

@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Quoteshelf::Import::BoilerplateText {
 
 namespace {
@@ -76,9 +78,20 @@ QStringList tokens(const QString &text)
     return out;
 }
 
+// The number of tokens() without building them: every test calls it first, on every block.
 int wordCount(const QString &text)
 {
-    return int(tokens(text).size());
+    int count = 0;
+    bool inToken = false;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            count += inToken ? 0 : 1;
+            inToken = true;
+        } else if (!inToken || (c != QLatin1Char('\'') && c != QChar(0x2019))) {
+            inToken = false;
+        }
+    }
+    return count;
 }
 
 bool isNameLike(const QString &part)
@@ -96,11 +109,17 @@ bool isNameLike(const QString &part)
     return true;
 }
 
+bool hasDigit(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+}
+
 } // namespace
 
 bool isDateLine(const QString &text, bool withLabel)
 {
-    if (text.size() > 100)
+    // Every form below has a number in it (a day, a year, a time, "3 hours ago").
+    if (text.size() > 100 || !hasDigit(text))
         return false;
     // "Label: date" (any short label: "Publikacja:", "Veröffentlichung:").
     static const QRegularExpression label(QStringLiteral(R"(^[^:\d]{1,25}:\s*(.+)$)"));
@@ -228,7 +247,11 @@ bool isAgencyCredit(const QString &text)
 
 bool isCaptionText(const QString &text)
 {
-    if (wordCount(text) > 60)
+    // A credit has a colon, a copyright sign or a slash; a figure label a number.
+    if (wordCount(text) > 60
+        || !std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+               return c == QLatin1Char(':') || c == QLatin1Char('/') || c == QChar(0x00A9) || c.isDigit();
+           }))
         return false;
     // The credit closes the caption: a label and a name, a copyright sign, or agency/photographer
     // names joined by a slash in parentheses.
@@ -279,13 +302,15 @@ bool isTagLine(const QString &text)
 
 bool isCounter(const QString &text)
 {
+    if (text.size() > 20)
+        return false;
     static const QRegularExpression counter(ci(R"(^\d{1,3}\s*(?:/|of|von|de|sur|z|di|van|af|из)\s*\d{1,3}$)"));
     return counter.match(text.trimmed()).hasMatch();
 }
 
 bool isReadingTime(const QString &text)
 {
-    if (wordCount(text) > 8)
+    if (wordCount(text) > 8 || !hasDigit(text))
         return false;
     static const QRegularExpression time(
         ci(R"(^\d+\s*(?:min|mins|minute|minutes|minuten|minutos|minuti|minut)\.?\s*(?:read|reading|lesezeit|)"
