@@ -416,6 +416,8 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             reason = "credit";
         else if (!inStructure(leaf.node) && BoilerplateText::isPromoLine(text))
             reason = "promotion";
+        else if (BoilerplateText::isSponsorLine(text))
+            reason = "sponsor";
         else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
             reason = "interface";
         else if (text.contains(QChar(0x00A9)) && text.size() <= ShortLine && !inFigure(leaf.node)
@@ -477,6 +479,8 @@ void BoilerplatePruner::trimStart(DomNode *article)
             reason = "start: credit";
         else if (BoilerplateText::isLabel(text))
             reason = "start: label";
+        else if (BoilerplateText::isKicker(text))
+            reason = "start: section name";
         else if (text.size() <= ShortLine && m_site.internalLinkDensity(leaf.node) >= 0.5)
             reason = "start: links";
         if (!reason)

@@ -319,6 +319,25 @@ bool isReadingTime(const QString &text)
     return time.match(text.trimmed()).hasMatch();
 }
 
+bool isSponsorLine(const QString &text)
+{
+    if (wordCount(text) > 8)
+        return false;
+    static const QRegularExpression sponsor(
+        ci(R"(^(?:powered by|sponsored by|presented by|in partnership with|bereitgestellt von|präsentiert von|)"
+           R"(gesponsert von|présenté par|sponsorisé par|patrocinado por)\s+\S)"));
+    return sponsor.match(text.trimmed()).hasMatch();
+}
+
+bool isKicker(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() < 3 || wordCount(trimmed) > 4)
+        return false;
+    const QChar last = trimmed.back();
+    return (last == QChar(0x2014) || last == QChar(0x2013)) && trimmed.at(trimmed.size() - 2).isSpace();
+}
+
 bool isLabel(const QString &text)
 {
     const QString trimmed = text.trimmed();

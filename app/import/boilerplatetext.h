@@ -42,6 +42,10 @@ bool isTagLine(const QString &text);
 bool isCounter(const QString &text);
 // "5 min read", "Lesezeit: 3 Minuten".
 bool isReadingTime(const QString &text);
+// A sponsor's line: "Powered by SmartAsset.com", "Presented by Acme", "Präsentiert von Acme".
+bool isSponsorLine(const QString &text);
+// A section name set above the story and joined to it by a dash: "Biz & IT —", "Politik –".
+bool isKicker(const QString &text);
 // A short label that announces what follows: "Read more:", "Lesen Sie auch:", "Related".
 bool isLabel(const QString &text);
 // A heading of a box about the publisher or author: "About Acme", "Über den Autor", "À propos".

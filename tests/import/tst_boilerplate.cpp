@@ -107,6 +107,10 @@ void TestBoilerplate::pruned_data()
         << QStringLiteral("Akismet");
     QTest::newRow("nominal: German picture control") << story({}, "<p>Bild anzeigen</p>", {})
                                                      << QStringLiteral("Bild anzeigen");
+    QTest::newRow("nominal: sponsor line") << story({}, "<p>Powered by HarbourRates.example</p>", {})
+                                           << QStringLiteral("Powered by");
+    QTest::newRow("nominal: section name above the story")
+        << story("<p>Ports &amp; Ferries \xE2\x80\x94</p>", {}, {}) << QStringLiteral("Ports & Ferries");
     QTest::newRow("nominal: slideshow counter") << story({}, "<p>2 / 12</p>", {}) << QStringLiteral("2 / 12");
     QTest::newRow("nominal: related links and their label")
         << story({}, {},
@@ -418,6 +422,14 @@ void TestBoilerplate::lines_data()
                                              << true;
     QTest::newRow("robustness: a sentence about printing")
         << QStringLiteral("interface") << QStringLiteral("Print runs of the harbour map sold out.") << false;
+    QTest::newRow("nominal: sponsor") << QStringLiteral("sponsor") << QStringLiteral("Presented by Harbour Bank")
+                                      << true;
+    QTest::newRow("robustness: a sentence about a sponsor")
+        << QStringLiteral("sponsor")
+        << QStringLiteral("The regatta, presented by the harbour bank, drew ten thousand visitors.") << false;
+    QTest::newRow("nominal: kicker") << QStringLiteral("kicker") << QStringLiteral("Biz & IT \u2014") << true;
+    QTest::newRow("robustness: a dash inside a line") << QStringLiteral("kicker")
+                                                      << QStringLiteral("Ferries \u2014 the new timetable") << false;
     QTest::newRow("nominal: about heading") << QStringLiteral("about") << QStringLiteral("About Harbour Media") << true;
     QTest::newRow("nominal: related heading") << QStringLiteral("related") << QStringLiteral("Lesen Sie auch") << true;
     QTest::newRow("nominal: French related heading")
@@ -453,6 +465,8 @@ void TestBoilerplate::lines()
         { QStringLiteral("related"), BoilerplateText::isRelatedHeading },
         { QStringLiteral("agency"), BoilerplateText::isAgencyCredit },
         { QStringLiteral("interface"), BoilerplateText::isInterfaceText },
+        { QStringLiteral("sponsor"), BoilerplateText::isSponsorLine },
+        { QStringLiteral("kicker"), BoilerplateText::isKicker },
         { QStringLiteral("promo"), BoilerplateText::isPromoLine },
     };
     QVERIFY(tests.contains(test));
