@@ -688,6 +688,10 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: it is an organisation")
         << u"Merger\n\nAnn Vale spoke for Acme Corp. on Monday.\n\n“We will not merge,” it said."_s << u"not merge"_s
         << u"Acme Corp."_s << QString();
+    QTest::newRow("nominal: they is a group named before")
+        << u"Strike\n\nNurses at the city hospital walked out on Monday over pay and staffing.\n\n“We will not go "
+           "back until the offer is fair,” they said."_s
+        << u"not go back"_s << u"Nurses"_s << QString();
     QTest::newRow("nominal: the subject of the attribution, not the addressee")
         << u"Talks\n\nJoe Lund met the press on Monday.\n\n“We are done here,” he tells Vale."_s << u"done here"_s
         << u"Joe Lund"_s << QString();
