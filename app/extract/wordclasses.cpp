@@ -382,6 +382,15 @@ bool isPlacePrefix(QStringView w)
     return words.contains(w);
 }
 
+bool isNamingVerb(QStringView w)
+{
+    static const WordSet words { u"called",   u"dubbed",    u"labelled",  u"labeled",   u"branded",   u"termed",
+                                 u"described", u"dismissed", u"denounced", u"decried",   u"slammed",   u"hailed",
+                                 u"praised",  u"blasted",   u"condemned", u"derided",   u"characterised",
+                                 u"characterized", u"deemed", u"declared" };
+    return words.contains(w);
+}
+
 bool isImperativeVerb(QStringView w)
 {
     static const WordSet words { u"see",     u"visit", u"follow", u"read",   u"watch", u"click",    u"tap",

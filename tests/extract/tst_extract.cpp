@@ -273,6 +273,11 @@ void TestExtract::patterns_data()
         << u"Jane Smith described the council’s plan as “chaos.”"_s << u"chaos"_s << u"Jane Smith"_s << mixed;
     QTest::newRow("nominal: a short quote after called it is speech")
         << u"Jane Smith called the ruling “a disgrace” on Monday."_s << u"a disgrace"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: a one-word quote after called is speech")
+        << u"Jane Smith called the new parking rules “chaos”."_s << u"chaos"_s << u"Jane Smith"_s << mixed;
+    QTest::newRow("nominal: a short quote after dismissed as is speech")
+        << u"Jane Smith dismissed the report as “pure fiction” on Tuesday."_s << u"pure fiction"_s << u"Jane Smith"_s
+        << mixed;
     QTest::newRow("nominal: a mixed quote covers the whole that-clause")
         << u"Jane Smith warned on Monday that the new levy would leave the town “broke within a year.”"_s
         << u"the new levy would leave"_s << u"Jane Smith"_s << mixed;
