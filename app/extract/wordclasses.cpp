@@ -360,7 +360,9 @@ bool isNeverAName(QStringView w)
         u"related",
         u"updated",
     };
-    return words.contains(w) || isNumberWord(w) || isForeignFunctionWord(w);
+    // "Across town, …", "Despite the rain, …": a preposition opening a sentence.
+    return words.contains(w) || isNumberWord(w) || isForeignFunctionWord(w)
+        || (Lexicon::instance().classify(w) & Lexicon::Locative);
 }
 
 bool isPlaceHead(QStringView w)

@@ -23,7 +23,8 @@ bool isPreposition(QStringView w);
 bool takesListener(QStringView w);
 // Capitalised words that never name a source on their own: numbers ("Fifty-one"), sentence
 // adverbs ("Nonetheless"), days, the function words of the languages news is written in ("Il",
-// "Une", "Le", "Der", "Não") and media nouns ("TV"). Closed classes, compared case-insensitively.
+// "Une", "Le", "Der", "Não"), prepositions ("Across") and media nouns ("TV"). Closed classes,
+// compared case-insensitively.
 bool isNeverAName(QStringView w);
 // Articles, pronouns, conjunctions and prepositions of the other languages news is written in
 // (French, German, Spanish, Portuguese, Italian, Dutch): "des", "sur", "der", "und", "não".

@@ -606,6 +606,10 @@ void TestExtract::speakers_data()
     QTest::newRow("robustness: an imperative is no subject (See Facebook)")
         << u"See Facebook for “the latest updates on the flooding and the road closures” in the region."_s
         << u"latest updates"_s << QString() << QString();
+    QTest::newRow("robustness: a preposition opening a sentence is no antecedent (Across)")
+        << u"Canvass\n\nAcross town, volunteers knocked on doors all through the weekend.\n\n“We reached every "
+           "street in the ward,” he said."_s
+        << u"reached every street"_s << QString() << QString();
     QTest::newRow("robustness: a medium is no speaker (TV)")
         << u"TV said it was “a night to remember for all the fans who came out.”"_s << u"night to remember"_s
         << QString() << QString();
