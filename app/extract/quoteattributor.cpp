@@ -3,6 +3,7 @@
 #include "extract/lexicon.h"
 #include "extract/wordclasses.h"
 #include "extract/mentionparser.h"
+#include "extract/nameindex.h"
 
 #include <algorithm>
 
@@ -280,7 +281,8 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             }
             // "admitted that it would be “very hard” to win": a that-clause makes it reported speech.
             bool speech = last.endsSentence || last.closesSentence
-                || (pre.clauseStart >= 0 && m_text.mid(pre.clauseStart, 5) == u"that ") || pre.speech;
+                || (pre.clauseStart >= 0 && m_text.mid(pre.clauseStart, 5) == u"that ") || pre.speech
+                || WordClass::isNamingVerb(firstWord(pre.text));
             for (const int j : std::as_const(group))
                 speech = speech || (locate(spans, j, 0).words >= 4 && !locate(spans, j, 0).titleCase);
             if (!speech || (group.size() == 1 && local.titleCase)) {
@@ -303,6 +305,29 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             const bool quoteOnly = wordsBefore == 0 && local.wordsAfter == 0;
             if (!s.closed()) {
                 continue;
+            }
+            // "Vale dismissed the report as “pure fiction”": a verb of naming with a subject
+            // governs the quoted words, however short; they are the subject's.
+            if (!local.titleCase && local.words <= 6) {
+                const MentionParser parser(m_text, tokens);
+                qsizetype v = local.openIndex - 1;
+                while (v >= local.sentenceStart && v >= local.openIndex - 6
+                       && !(isLower(parser.word(v)) && WordClass::isNamingVerb(parser.word(v))))
+                    --v;
+                const Mention subject = v >= local.sentenceStart && v >= local.openIndex - 6
+                    ? parser.subjectBefore(v, local.sentenceStart)
+                    : Mention {};
+                if (subject.valid()) {
+                    d.kind = Quote::Kind::Mixed;
+                    d.cue = parser.word(v).toString();
+                    d.mention = subject;
+                    d.confidence = 0.7;
+                    d.start = s.open;
+                    d.end = s.close + 1;
+                    drafts->append(d);
+                    floors[s.lastParagraph] = local.closeIndex + 1;
+                    continue;
+                }
             }
             if (local.titleCase || (local.words <= 3 && !local.endsSentence) || local.words <= 1) {
                 scare(s);

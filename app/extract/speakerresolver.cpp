@@ -4,6 +4,7 @@
 
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
+#include "extract/mentionparser.h"
 #include "extract/wordclasses.h"
 #include "extract/wordset.h"
 
@@ -123,7 +124,7 @@ bool containsWord(QStringView text, QStringView word)
 
 SpeakerResolver::SpeakerResolver(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans,
                                  NameIndex::Storage &names)
-    : m_text(text), m_names(text, tokens, spans, names)
+    : m_text(text), m_tokens(tokens), m_names(text, tokens, spans, names)
 {
     m_runFacts.resize(m_names.runs().size());
 }
@@ -230,6 +231,38 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &head, qs
             found = &run;
     }
     return found;
+}
+
+Mention SpeakerResolver::pluralSubjectBefore(qsizetype position, int paragraph) const
+{
+    for (int p = paragraph; p >= 0 && p >= paragraph - 2; --p) {
+        const TokenSpan tokens = m_tokens.at(p);
+        if (tokens.isEmpty() || Tokenizer::isTitleCaseLine(m_text, tokens, p == 0))
+            continue;
+        const MentionParser parser(m_text, tokens);
+        Mention found;
+        qsizetype sentence = 0;
+        for (qsizetype i = 0; i <= tokens.size(); ++i) {
+            if (i < tokens.size() && !tokens.at(i).sentenceEnd)
+                continue;
+            if (sentence >= tokens.size() || tokens.at(sentence).start >= position)
+                break;
+            const Mention subject = parser.clauseSubject(sentence, std::min(i, sentence + 30));
+            // "Nurses at the city hospital" opens its sentence capitalised: it may read as a name.
+            if ((subject.form == Mention::Form::Description || subject.form == Mention::Form::Name)
+                && subject.end <= position) {
+                const QString head = headNoun(m_text.mid(subject.start, subject.end - subject.start));
+                const QString written = m_text.mid(subject.start, subject.end - subject.start).toLower();
+                // headNoun() drops a plural s: the phrase as written must have had one.
+                if (!head.isEmpty() && (written.contains(head + u's') || WordClass::namesCompany(head)))
+                    found = subject;
+            }
+            sentence = i + 1;
+        }
+        if (found.valid())
+            return found;
+    }
+    return {};
 }
 
 QString SpeakerResolver::publisherOf(QStringView description) const
@@ -441,6 +474,12 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                     if (organisation)
                         return resolveName(organisation->name, organisation->start, table);
                 }
+            }
+            if (plural && candidate < 0) {
+                const Mention group = pluralSubjectBefore(m.start, paragraph);
+                if (group.valid())
+                    return resolveDescription(m_text.mid(group.start, group.end - group.start), group.start, paragraph,
+                                              table);
             }
             return candidate;
         } else if (Lexicon::isPersonalPronoun(written)) {

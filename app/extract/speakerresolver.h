@@ -77,7 +77,12 @@ private:
     };
     const RunFacts &factsOf(const NameIndex::NameRun &run) const;
 
+    // "Nurses at the Royal Infirmary walked out. … they said": the plural noun phrase last
+    // written as a sentence subject in this or the two paragraphs before, or null.
+    Mention pluralSubjectBefore(qsizetype position, int paragraph) const;
+
     const QString &m_text;
+    const ArticleTokens &m_tokens;
     const NameIndex m_names;
     mutable QList<RunFacts> m_runFacts; // parallel to m_names.runs()
 };

@@ -360,7 +360,9 @@ bool isNeverAName(QStringView w)
         u"related",
         u"updated",
     };
-    return words.contains(w) || isNumberWord(w) || isForeignFunctionWord(w);
+    // "Across town, …", "Despite the rain, …": a preposition opening a sentence.
+    return words.contains(w) || isNumberWord(w) || isForeignFunctionWord(w)
+        || (Lexicon::instance().classify(w) & Lexicon::Locative);
 }
 
 bool isPlaceHead(QStringView w)
@@ -379,6 +381,15 @@ bool isPlacePrefix(QStringView w)
 {
     static const WordSet words { u"fort",  u"port",  u"lake",  u"mount", u"mt.",   u"cape", u"san",
                                  u"santa", u"sankt", u"saint", u"rio",   u"monte", u"lago", u"isla" };
+    return words.contains(w);
+}
+
+bool isNamingVerb(QStringView w)
+{
+    static const WordSet words { u"called",   u"dubbed",    u"labelled",  u"labeled",   u"branded",   u"termed",
+                                 u"described", u"dismissed", u"denounced", u"decried",   u"slammed",   u"hailed",
+                                 u"praised",  u"blasted",   u"condemned", u"derided",   u"characterised",
+                                 u"characterized", u"deemed", u"declared" };
     return words.contains(w);
 }
 

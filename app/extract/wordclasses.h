@@ -23,7 +23,8 @@ bool isPreposition(QStringView w);
 bool takesListener(QStringView w);
 // Capitalised words that never name a source on their own: numbers ("Fifty-one"), sentence
 // adverbs ("Nonetheless"), days, the function words of the languages news is written in ("Il",
-// "Une", "Le", "Der", "Não") and media nouns ("TV"). Closed classes, compared case-insensitively.
+// "Une", "Le", "Der", "Não"), prepositions ("Across") and media nouns ("TV"). Closed classes,
+// compared case-insensitively.
 bool isNeverAName(QStringView w);
 // Articles, pronouns, conjunctions and prepositions of the other languages news is written in
 // (French, German, Spanish, Portuguese, Italian, Dutch): "des", "sur", "der", "und", "não".
@@ -32,6 +33,9 @@ bool isForeignFunctionWord(QStringView w);
 bool isPlaceHead(QStringView w);
 // The first word of a place's name: "Fort Pierce", "Lake Placid", "Port Louis".
 bool isPlacePrefix(QStringView w);
+// Verbs that name or judge something with the quoted words: "called it “chaos”", "dismissed the
+// report as “fiction”", "branded them “cowards”".
+bool isNamingVerb(QStringView w);
 // Imperatives that open page furniture before a name: "See Facebook for …", "Follow Acme on …".
 bool isImperativeVerb(QStringView w);
 // A name of more than one word that names a place by its kind ("Whangārei Harbour", "Fort

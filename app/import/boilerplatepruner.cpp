@@ -29,6 +29,8 @@ constexpr qsizetype BoxShareDivisor = 3;
 constexpr qsizetype ShortLine = 200;
 // A teaser: a short block that is mostly link text.
 constexpr qsizetype TeaserLength = 300;
+// Longer than any block the text tests accept (captions: sixty words).
+constexpr qsizetype LongestShortBlock = 900;
 
 // Unlinks a node, saying why when import debugging is on (QT_LOGGING_RULES="quoteshelf.import.debug=true").
 void drop(DomNode *node, const char *reason)
@@ -120,12 +122,17 @@ QSet<QString> capitalisedWords(const QString &text)
     return words;
 }
 
-bool repeatsLink(const QString &linkText, const DomNode *card)
+// Cards are boxes of phrasing or generic containers, never paragraphs or headings.
+bool isCardTag(const DomNode *card)
 {
-    // Cards are boxes of phrasing or generic containers, never paragraphs or headings.
     static const QStringList cardTags{QStringLiteral("span"), QStringLiteral("div"), QStringLiteral("aside"),
                                       QStringLiteral("section"), QStringLiteral("small"), QStringLiteral("dl")};
-    if (linkText.size() < 3 || linkText.size() > 80 || !cardTags.contains(card->tag))
+    return cardTags.contains(card->tag);
+}
+
+bool repeatsLink(const QString &linkText, const DomNode *card)
+{
+    if (linkText.size() < 3 || linkText.size() > 80 || !isCardTag(card))
         return false;
     const QString text = innerText(card);
     if (text.size() <= linkText.size() || text.size() > 200 || !text.front().isUpper())
@@ -391,6 +398,10 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
     for (qsizetype i = 0; i < leaves.size(); ++i) {
         const Leaf &leaf = leaves[i];
         const QString &text = leaf.text;
+        // Every test below accepts short blocks only (a caption of sixty words at most): paragraphs
+        // of prose are passed over without running them.
+        if (text.size() > LongestShortBlock)
+            continue;
         const char *reason = nullptr;
         if (BoilerplateText::isCounter(text))
             reason = "counter";
@@ -400,8 +411,15 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             reason = "teaser";
         else if (BoilerplateText::isCreditLine(text))
             reason = "credit";
+        else if ((inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption)
+                 && BoilerplateText::isAgencyCredit(text))
+            reason = "credit";
         else if (!inStructure(leaf.node) && BoilerplateText::isPromoLine(text))
             reason = "promotion";
+        else if (BoilerplateText::isSponsorLine(text))
+            reason = "sponsor";
+        else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
+            reason = "interface";
         else if (text.contains(QChar(0x00A9)) && text.size() <= ShortLine && !inFigure(leaf.node)
                  && BoilerplateText::isCopyrightLine(text) && !BoilerplateText::isCaptionText(text))
             reason = "copyright";
@@ -461,6 +479,8 @@ void BoilerplatePruner::trimStart(DomNode *article)
             reason = "start: credit";
         else if (BoilerplateText::isLabel(text))
             reason = "start: label";
+        else if (BoilerplateText::isKicker(text))
+            reason = "start: section name";
         else if (text.size() <= ShortLine && m_site.internalLinkDensity(leaf.node) >= 0.5)
             reason = "start: links";
         if (!reason)

@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Quoteshelf::Import::BoilerplateText {
 
 namespace {
@@ -76,9 +78,20 @@ QStringList tokens(const QString &text)
     return out;
 }
 
+// The number of tokens() without building them: every test calls it first, on every block.
 int wordCount(const QString &text)
 {
-    return int(tokens(text).size());
+    int count = 0;
+    bool inToken = false;
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            count += inToken ? 0 : 1;
+            inToken = true;
+        } else if (!inToken || (c != QLatin1Char('\'') && c != QChar(0x2019))) {
+            inToken = false;
+        }
+    }
+    return count;
 }
 
 bool isNameLike(const QString &part)
@@ -96,11 +109,17 @@ bool isNameLike(const QString &part)
     return true;
 }
 
+bool hasDigit(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+}
+
 } // namespace
 
 bool isDateLine(const QString &text, bool withLabel)
 {
-    if (text.size() > 100)
+    // Every form below has a number in it (a day, a year, a time, "3 hours ago").
+    if (text.size() > 100 || !hasDigit(text))
         return false;
     // "Label: date" (any short label: "Publikacja:", "Veröffentlichung:").
     static const QRegularExpression label(QStringLiteral(R"(^[^:\d]{1,25}:\s*(.+)$)"));
@@ -191,9 +210,48 @@ bool isCreditLine(const QString &text)
     return credit.match(text.trimmed()).hasMatch();
 }
 
+bool isInterfaceText(const QString &text)
+{
+    if (wordCount(text) > 12)
+        return false;
+    static const QRegularExpression controls(
+        ci(R"(^(?:print|drucken|imprimer|imprimir|stampa|drukuj|(?:rezept|artikel|seite|recipe|article) )"
+           R"((?:drucken|print)|print (?:this )?(?:article|recipe|page)|leave a (?:comment|reply)|)"
+           R"(comments? (?:are )?closed|kommentare? (?:schreiben|geschlossen)|kommentar verfassen|)"
+           R"((?:bild|bilder|foto|fotos) (?:anzeigen|vergrößern)|zum vergrößern\b.*|click (?:to|here to) )"
+           R"((?:enlarge|expand|zoom)|permalink|permalien|enlace permanente|this site uses akismet\b.*|)"
+           R"(diese website verwendet akismet\b.*|ce site utilise akismet\b.*|)"
+           R"(sie sind (?:aktuell )?nicht eingeloggt|you must be logged in\b.*|log in to (?:comment|reply)|)"
+           R"(externer inhalt|quellen (?:anzeigen|ausblenden)|show sources|hide sources)\s*[.!:]?$)"));
+    return controls.match(text.trimmed()).hasMatch();
+}
+
+bool isAgencyCredit(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || wordCount(trimmed) > 6 || trimmed.endsWith(QLatin1Char('.')))
+        return false;
+    // The picture agencies and stock libraries whose names stand alone under photographs.
+    static const QRegularExpression agency(
+        ci(R"(\b(?:getty images|gettyimages|shutterstock|istock(?:photo)?|unsplash|pixabay|pexels|adobe stock|)"
+           R"(alamy|reuters|afp|ap photo|associated press|epa|dpa|imago|keystone|picture[- ]alliance|sipa|)"
+           R"(anadolu|xinhua|efe|ansa|pap|tass|wikimedia commons|depositphotos|dreamstime)\b)"));
+    if (agency.match(trimmed).hasMatch())
+        return true;
+    // "Jane Doe/Agency", "Doe/Agency/Other": names joined by slashes, nothing else.
+    static const QRegularExpression slashed(
+        QStringLiteral(R"(^\(?[\p{Lu}][\p{L}.'’\- ]{1,40}(?:\s?/\s?[\p{L}][\p{L}.'’\- ]{1,40}){1,3}\)?$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return slashed.match(trimmed).hasMatch();
+}
+
 bool isCaptionText(const QString &text)
 {
-    if (wordCount(text) > 60)
+    // A credit has a colon, a copyright sign or a slash; a figure label a number.
+    if (wordCount(text) > 60
+        || !std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+               return c == QLatin1Char(':') || c == QLatin1Char('/') || c == QChar(0x00A9) || c.isDigit();
+           }))
         return false;
     // The credit closes the caption: a label and a name, a copyright sign, or agency/photographer
     // names joined by a slash in parentheses.
@@ -244,19 +302,40 @@ bool isTagLine(const QString &text)
 
 bool isCounter(const QString &text)
 {
+    if (text.size() > 20)
+        return false;
     static const QRegularExpression counter(ci(R"(^\d{1,3}\s*(?:/|of|von|de|sur|z|di|van|af|из)\s*\d{1,3}$)"));
     return counter.match(text.trimmed()).hasMatch();
 }
 
 bool isReadingTime(const QString &text)
 {
-    if (wordCount(text) > 8)
+    if (wordCount(text) > 8 || !hasDigit(text))
         return false;
     static const QRegularExpression time(
         ci(R"(^\d+\s*(?:min|mins|minute|minutes|minuten|minutos|minuti|minut)\.?\s*(?:read|reading|lesezeit|)"
            R"(lesen|de lecture|de lectura|di lettura|czytania|$)|(?:lesezeit|reading time|read time|)"
            R"(temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*\d+)"));
     return time.match(text.trimmed()).hasMatch();
+}
+
+bool isSponsorLine(const QString &text)
+{
+    if (wordCount(text) > 8)
+        return false;
+    static const QRegularExpression sponsor(
+        ci(R"(^(?:powered by|sponsored by|presented by|in partnership with|bereitgestellt von|präsentiert von|)"
+           R"(gesponsert von|présenté par|sponsorisé par|patrocinado por)\s+\S)"));
+    return sponsor.match(text.trimmed()).hasMatch();
+}
+
+bool isKicker(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() < 3 || wordCount(trimmed) > 4)
+        return false;
+    const QChar last = trimmed.back();
+    return (last == QChar(0x2014) || last == QChar(0x2013)) && trimmed.at(trimmed.size() - 2).isSpace();
 }
 
 bool isLabel(const QString &text)

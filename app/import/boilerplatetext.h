@@ -20,6 +20,14 @@ bool isBylineLine(const QString &text);
 bool isReportingCredit(const QString &text);
 // "Photo: Jane Doe/Agency", "Credit…", "Foto: dpa", "Image via Wikimedia".
 bool isCreditLine(const QString &text);
+// The page's controls and the strings of its comment system, which sit between the paragraphs
+// of a story when the theme puts them there: "Print", "Rezept drucken", "Leave a reply", "Comments
+// are closed", "Click to enlarge", "This site uses Akismet to reduce spam.", "Permalien".
+bool isInterfaceText(const QString &text);
+// A credit without a label, as set under pictures: "Getty Images", "Jane Doe/Agency",
+// "REUTERS/Jane Doe", "dpa-infocom". Only short lines with an agency's name or a slash between
+// names, so a caption's own words never match.
+bool isAgencyCredit(const QString &text);
 // A picture's caption set as a paragraph: it ends with the credit ("... Photograph: Jane
 // Doe/Agency", "... (Quelle: Doe/Agency)", "... © Doe") or starts with a figure label
 // ("Abbildung 4: ...", "Figure 2.").
@@ -34,6 +42,10 @@ bool isTagLine(const QString &text);
 bool isCounter(const QString &text);
 // "5 min read", "Lesezeit: 3 Minuten".
 bool isReadingTime(const QString &text);
+// A sponsor's line: "Powered by SmartAsset.com", "Presented by Acme", "Präsentiert von Acme".
+bool isSponsorLine(const QString &text);
+// A section name set above the story and joined to it by a dash: "Biz & IT —", "Politik –".
+bool isKicker(const QString &text);
 // A short label that announces what follows: "Read more:", "Lesen Sie auch:", "Related".
 bool isLabel(const QString &text);
 // A heading of a box about the publisher or author: "About Acme", "Über den Autor", "À propos".

@@ -273,6 +273,11 @@ void TestExtract::patterns_data()
         << u"Jane Smith described the council’s plan as “chaos.”"_s << u"chaos"_s << u"Jane Smith"_s << mixed;
     QTest::newRow("nominal: a short quote after called it is speech")
         << u"Jane Smith called the ruling “a disgrace” on Monday."_s << u"a disgrace"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: a one-word quote after called is speech")
+        << u"Jane Smith called the new parking rules “chaos”."_s << u"chaos"_s << u"Jane Smith"_s << mixed;
+    QTest::newRow("nominal: a short quote after dismissed as is speech")
+        << u"Jane Smith dismissed the report as “pure fiction” on Tuesday."_s << u"pure fiction"_s << u"Jane Smith"_s
+        << mixed;
     QTest::newRow("nominal: a mixed quote covers the whole that-clause")
         << u"Jane Smith warned on Monday that the new levy would leave the town “broke within a year.”"_s
         << u"the new levy would leave"_s << u"Jane Smith"_s << mixed;
@@ -601,6 +606,10 @@ void TestExtract::speakers_data()
     QTest::newRow("robustness: an imperative is no subject (See Facebook)")
         << u"See Facebook for “the latest updates on the flooding and the road closures” in the region."_s
         << u"latest updates"_s << QString() << QString();
+    QTest::newRow("robustness: a preposition opening a sentence is no antecedent (Across)")
+        << u"Canvass\n\nAcross town, volunteers knocked on doors all through the weekend.\n\n“We reached every "
+           "street in the ward,” he said."_s
+        << u"reached every street"_s << QString() << QString();
     QTest::newRow("robustness: a medium is no speaker (TV)")
         << u"TV said it was “a night to remember for all the fans who came out.”"_s << u"night to remember"_s
         << QString() << QString();
@@ -688,6 +697,10 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: it is an organisation")
         << u"Merger\n\nAnn Vale spoke for Acme Corp. on Monday.\n\n“We will not merge,” it said."_s << u"not merge"_s
         << u"Acme Corp."_s << QString();
+    QTest::newRow("nominal: they is a group named before")
+        << u"Strike\n\nNurses at the city hospital walked out on Monday over pay and staffing.\n\n“We will not go "
+           "back until the offer is fair,” they said."_s
+        << u"not go back"_s << u"Nurses"_s << QString();
     QTest::newRow("nominal: the subject of the attribution, not the addressee")
         << u"Talks\n\nJoe Lund met the press on Monday.\n\n“We are done here,” he tells Vale."_s << u"done here"_s
         << u"Joe Lund"_s << QString();

@@ -90,6 +90,27 @@ void TestBoilerplate::pruned_data()
                                                      "</figcaption></figure></div>",
                                                {})
                                       << QStringLiteral("picture of the pier");
+    QTest::newRow("nominal: agency credit under a picture")
+        << story({},
+                 "<figure><img src=\"" + Png
+                     + "\"><figcaption><p>Boats at dawn in the old harbour.</p><p>Jane Doe/Shutterstock.com</p>"
+                       "</figcaption></figure>",
+                 {})
+        << QStringLiteral("Shutterstock");
+    QTest::newRow("nominal: agency name alone under a picture")
+        << story({}, "<figure><img src=\"" + Png + "\"><figcaption>Getty Images</figcaption></figure>", {})
+        << QStringLiteral("Getty Images");
+    QTest::newRow("nominal: print control") << story({}, "<p>Print this article</p>", {})
+                                            << QStringLiteral("Print this article");
+    QTest::newRow("nominal: comment system string")
+        << story({}, {}, "<p>Comments are closed.</p><p>This site uses Akismet to reduce spam.</p>")
+        << QStringLiteral("Akismet");
+    QTest::newRow("nominal: German picture control") << story({}, "<p>Bild anzeigen</p>", {})
+                                                     << QStringLiteral("Bild anzeigen");
+    QTest::newRow("nominal: sponsor line") << story({}, "<p>Powered by HarbourRates.example</p>", {})
+                                           << QStringLiteral("Powered by");
+    QTest::newRow("nominal: section name above the story")
+        << story("<p>Ports &amp; Ferries \xE2\x80\x94</p>", {}, {}) << QStringLiteral("Ports & Ferries");
     QTest::newRow("nominal: slideshow counter") << story({}, "<p>2 / 12</p>", {}) << QStringLiteral("2 / 12");
     QTest::newRow("nominal: related links and their label")
         << story({}, {},
@@ -390,6 +411,25 @@ void TestBoilerplate::lines_data()
     QTest::newRow("nominal: label") << QStringLiteral("label") << QStringLiteral("Lesen Sie auch:") << true;
     QTest::newRow("robustness: a sentence with a colon")
         << QStringLiteral("label") << QStringLiteral("He said: the ferry will run again in a week.") << false;
+    QTest::newRow("nominal: agency credit") << QStringLiteral("agency") << QStringLiteral("REUTERS/Jane Doe") << true;
+    QTest::newRow("nominal: photographer and agency")
+        << QStringLiteral("agency") << QStringLiteral("Jane Doe/Harbour Press Agency") << true;
+    QTest::newRow("robustness: a caption is no credit")
+        << QStringLiteral("agency") << QStringLiteral("Boats at dawn in the old harbour.") << false;
+    QTest::newRow("robustness: either/or in a short line")
+        << QStringLiteral("agency") << QStringLiteral("ferries and/or buses") << false;
+    QTest::newRow("nominal: interface text") << QStringLiteral("interface") << QStringLiteral("Leave a reply")
+                                             << true;
+    QTest::newRow("robustness: a sentence about printing")
+        << QStringLiteral("interface") << QStringLiteral("Print runs of the harbour map sold out.") << false;
+    QTest::newRow("nominal: sponsor") << QStringLiteral("sponsor") << QStringLiteral("Presented by Harbour Bank")
+                                      << true;
+    QTest::newRow("robustness: a sentence about a sponsor")
+        << QStringLiteral("sponsor")
+        << QStringLiteral("The regatta, presented by the harbour bank, drew ten thousand visitors.") << false;
+    QTest::newRow("nominal: kicker") << QStringLiteral("kicker") << QStringLiteral("Biz & IT \u2014") << true;
+    QTest::newRow("robustness: a dash inside a line") << QStringLiteral("kicker")
+                                                      << QStringLiteral("Ferries \u2014 the new timetable") << false;
     QTest::newRow("nominal: about heading") << QStringLiteral("about") << QStringLiteral("About Harbour Media") << true;
     QTest::newRow("nominal: related heading") << QStringLiteral("related") << QStringLiteral("Lesen Sie auch") << true;
     QTest::newRow("nominal: French related heading")
@@ -423,6 +463,10 @@ void TestBoilerplate::lines()
         { QStringLiteral("label"), BoilerplateText::isLabel },
         { QStringLiteral("about"), BoilerplateText::isAboutHeading },
         { QStringLiteral("related"), BoilerplateText::isRelatedHeading },
+        { QStringLiteral("agency"), BoilerplateText::isAgencyCredit },
+        { QStringLiteral("interface"), BoilerplateText::isInterfaceText },
+        { QStringLiteral("sponsor"), BoilerplateText::isSponsorLine },
+        { QStringLiteral("kicker"), BoilerplateText::isKicker },
         { QStringLiteral("promo"), BoilerplateText::isPromoLine },
     };
     QVERIFY(tests.contains(test));
