@@ -89,21 +89,8 @@ bool LinkSite::isInternal(const QString &href) const
 
 double LinkSite::internalLinkDensity(const DomNode *node) const
 {
-    const qsizetype textLength = ReadabilityHelpers::innerTextLength(node);
-    if (textLength == 0)
-        return 0;
-    double linkLength = 0;
-    const QList<DomNode *> links = node->is(u"a") ? QList<DomNode *>{const_cast<DomNode *>(node)}
-                                                    : node->descendants(u"a");
-    for (const DomNode *a : links) {
-        const QString href = a->attribute(u"href");
-        if (!isInternal(href))
-            continue;
-        // In-page anchors weigh less, as in Readability: a table of contents is not a teaser list.
-        const double coefficient = href.size() > 1 && href.startsWith(QLatin1Char('#')) ? 0.3 : 1.0;
-        linkLength += double(ReadabilityHelpers::innerTextLength(a)) * coefficient;
-    }
-    return linkLength / double(textLength);
+    // In-page anchors weigh less, as in Readability: a table of contents is not a teaser list.
+    return ReadabilityHelpers::linkDensity(node, [this](const QString &href) { return isInternal(href); });
 }
 
 } // namespace Quoteshelf::Import

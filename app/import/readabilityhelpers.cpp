@@ -99,7 +99,7 @@ qsizetype innerTextLength(const DomNode *node)
     return innerText(node).size();
 }
 
-double linkDensity(const DomNode *node)
+double linkDensity(const DomNode *node, const std::function<bool(const QString &href)> &counts)
 {
     const qsizetype textLength = innerTextLength(node);
     if (textLength == 0)
@@ -109,6 +109,8 @@ double linkDensity(const DomNode *node)
                                                     : node->descendants(u"a");
     for (const DomNode *a : links) {
         const QString href = a->attribute(u"href");
+        if (counts && !counts(href))
+            continue;
         const double coefficient = href.size() > 1 && href.startsWith(QLatin1Char('#')) ? 0.3 : 1.0;
         linkLength += double(innerTextLength(a)) * coefficient;
     }

@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <functional>
+
 namespace Quoteshelf::Import {
 
 struct DomNode;
@@ -24,7 +26,9 @@ const QRegularExpression &shareElements();
 // textContent, trimmed, runs of white space reduced to one space.
 QString innerText(const DomNode *node);
 qsizetype innerTextLength(const DomNode *node);
-double linkDensity(const DomNode *node);
+// Share of the text inside links (in-page anchors weigh 0.3); with `counts`, only the links
+// whose href it accepts.
+double linkDensity(const DomNode *node, const std::function<bool(const QString &href)> &counts = {});
 // Share of the text inside descendants with one of the tags.
 double textDensity(const DomNode *node, const QStringList &tags);
 int classWeight(const DomNode *node, int flags);
