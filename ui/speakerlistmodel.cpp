@@ -2,9 +2,9 @@
 
 #include "core/logging.h"
 #include "library/database.h"
+#include "library/searchengine.h"
 
 #include <QFont>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -183,12 +183,7 @@ void SpeakerListModel::fetchMore(const QModelIndex &parent)
 
 void SpeakerListModel::setFilterText(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
-    QStringList words;
-    for (QString word : text.split(separators, Qt::SkipEmptyParts))
-        words << QLatin1Char('"') + word.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QStringLiteral("\"*");
-    const QString expression = words.join(QLatin1Char(' '));
+    const QString expression = Library::wordPrefixExpression(text);
     if (expression == m_filterExpression && !m_rows.isEmpty())
         return;
     m_filterExpression = expression;

@@ -217,6 +217,16 @@ bool Database::migrate(int fromVersion)
     // checked before it commits. (The pragma is a no-op inside a transaction: set it outside.)
     QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     const auto enforceAgain = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+    // A full check reads every referencing table: once before the first step, then once per step.
+    const auto brokenReferences = [&db] {
+        QSqlQuery check(db);
+        qsizetype count = 0;
+        if (check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            while (check.next())
+                ++count;
+        return count;
+    };
+    qsizetype brokenBefore = -1;
     for (const Migration &migration : loadMigrations(m_migrationsPath)) {
         if (migration.version <= fromVersion)
             continue;
@@ -227,15 +237,8 @@ bool Database::migrate(int fromVersion)
             return fail(Status::IoError, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
         if (schemaVersion() >= migration.version)
             continue;
-        const auto brokenReferences = [&db] {
-            QSqlQuery check(db);
-            qsizetype count = 0;
-            if (check.exec(QStringLiteral("PRAGMA foreign_key_check")))
-                while (check.next())
-                    ++count;
-            return count;
-        };
-        const qsizetype brokenBefore = brokenReferences();
+        if (brokenBefore < 0)
+            brokenBefore = brokenReferences();
         const auto failed = [&](const QString &error) {
             transaction.rollback();
             return fail(Status::IoError, tr("Upgrading %1 to library format %2 (%3) failed: %4")
@@ -259,8 +262,10 @@ bool Database::migrate(int fromVersion)
         if (QString error; !runMigrationCode(migration.version, db, &error))
             return failed(error);
         // (References that were broken before the step are not its doing: only new ones fail it.)
-        if (const qsizetype broken = brokenReferences(); broken > brokenBefore)
+        const qsizetype broken = brokenReferences();
+        if (broken > brokenBefore)
             return failed(tr("%n references point at rows that are not there", nullptr, int(broken - brokenBefore)));
+        brokenBefore = broken;
         if (!runAll({ QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
                       QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId) }))
             return false;

@@ -30,6 +30,15 @@ struct Prepared
     QString error; // refused before reading
 };
 
+// The quotes, speakers and tags of a file that was read; nothing is kept of one that was not.
+void extract(Prepared &prepared)
+{
+    if (prepared.error.isEmpty() && prepared.read.ok())
+        prepared.extraction = Extract::Extractor().extract(prepared.read.article.text, bodySegments(prepared.read.article));
+    else
+        prepared.original.clear();
+}
+
 QString fileError(const QString &name, const QString &problem)
 {
     return QCoreApplication::translate("Library", "%1: %2").arg(name, problem);
@@ -64,10 +73,7 @@ Prepared prepare(const QString &path, bool isLibraryFile)
             prepared.read = Import::readData(prepared.original, prepared.path);
         }
     }
-    if (prepared.error.isEmpty() && prepared.read.ok())
-        prepared.extraction = Extract::Extractor().extract(prepared.read.article.text, bodySegments(prepared.read.article));
-    else
-        prepared.original.clear();
+    extract(prepared);
     return prepared;
 }
 
@@ -151,11 +157,8 @@ QList<ImportOutcome> importSamples(ArticleRepository &repository)
         Prepared prepared;
         prepared.path = prepared.name = entry;
         prepared.read = Import::readData(data, entry);
-        if (prepared.read.ok()) {
-            prepared.original = data;
-            prepared.extraction
-                = Extract::Extractor().extract(prepared.read.article.text, bodySegments(prepared.read.article));
-        }
+        prepared.original = data;
+        extract(prepared);
         outcomes.append(store(repository, prepared));
     }
     return outcomes;

@@ -72,12 +72,8 @@ QString siteNameExpression(const QString &site)
 // of one of their spellings ("sullivan", "jake sull").
 QString speakerNameExpression(const QString &speaker)
 {
-    QStringList words;
-    for (const QString &word : speaker.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts))
-        words << quoted(word) + QLatin1Char('*');
-    if (words.isEmpty())
-        return {};
-    return QStringLiteral("names : (%1)").arg(words.join(QLatin1Char(' ')));
+    const QString words = wordPrefixExpression(speaker);
+    return words.isEmpty() ? QString() : QStringLiteral("names : (%1)").arg(words);
 }
 
 
@@ -199,6 +195,15 @@ QString snippetOf(const QString &text, const QList<Pattern> &patterns, qsizetype
 }
 
 } // namespace
+
+QString wordPrefixExpression(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList words;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        words << quoted(word) + QLatin1Char('*');
+    return words.join(QLatin1Char(' '));
+}
 
 SearchQuery SearchQuery::parse(const QString &text)
 {

@@ -8,6 +8,10 @@ namespace Quoteshelf::Library {
 
 class Database;
 
+// An FTS5 expression in which every word of `text` (letters and digits, any script) begins a word
+// of the row: "jake sull" -> "jake"* "sull"*. Empty when text has no word.
+QString wordPrefixExpression(const QString &text);
+
 // A library search as the reader types it: free words and "quoted phrases" (prefix-matched, all
 // must occur) plus filters tag:NAME, speaker:NAME and site:NAME (quote values with spaces:
 // speaker:"Jake Sullivan").

@@ -1,9 +1,11 @@
 #include "library/speakerindex.h"
 
 #include "core/logging.h"
+#include "library/articlefields.h"
 #include "library/database.h"
 #include "library/highlightrecord.h"
 #include "library/searchengine.h"
+#include "library/speakerdirectory.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -76,7 +78,7 @@ QList<LibrarySpeaker> SpeakerIndex::speakers() const
 
 std::optional<LibrarySpeaker> SpeakerIndex::speaker(const QString &name) const
 {
-    const QString key = name.simplified().toCaseFolded();
+    const QString key = SpeakerDirectory::key(name, false);
     if (key.isEmpty())
         return std::nullopt;
     // The name shown first (a name beats someone else's alias), then any spelling.
@@ -88,7 +90,7 @@ std::optional<LibrarySpeaker> SpeakerIndex::speaker(const QString &name) const
                                  "ORDER BY ls.name_key <> :key, ls.kind = 'anonymous', ls.quote_count DESC LIMIT 1")
                       .arg(speakerColumns()));
     query.bindValue(QStringLiteral(":key"), key);
-    query.bindValue(QStringLiteral(":anon"), QString(QStringLiteral("anon:") + key));
+    query.bindValue(QStringLiteral(":anon"), SpeakerDirectory::key(name, true));
     if (!run(query) || !query.next())
         return std::nullopt;
     return speakerFromQuery(query);
@@ -182,7 +184,7 @@ QList<LibraryQuote> SpeakerIndex::selectQuotes(const QString &condition, const Q
         quote.id = query.value(0).toLongLong();
         quote.articleId = query.value(1).toLongLong();
         quote.articleTitle = query.value(2).toString();
-        quote.articleAddedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+        quote.articleAddedAt = parseStoredTime(query.value(3).toString());
         quote.text = query.value(4).toString();
         quote.start = query.value(5).toLongLong();
         quote.end = query.value(6).toLongLong();
