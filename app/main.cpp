@@ -16,6 +16,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFuture>
+#include <QtConcurrentRun>
 #include <QEventLoop>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -25,6 +27,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <utility>
 
 using namespace Quoteshelf;
@@ -41,6 +44,7 @@ int main(int argc, char *argv[])
         if (reportStartup)
             std::fprintf(stderr, "startup: %s at %lld ms\n", step, static_cast<long long>(sinceStart.elapsed()));
     };
+    reached("application made");
     Core::installTranslations(app);
     QApplication::setApplicationName(QStringLiteral("Quoteshelf"));
     QApplication::setOrganizationName(QStringLiteral("Quoteshelf"));
@@ -96,6 +100,8 @@ int main(int argc, char *argv[])
         }
     }
 
+    reached("single instance claimed");
+
     // A library written by an older version is upgraded first (with a copy kept beside it). On a
     // large library that takes minutes: it runs on a worker while a window says what is going on.
     const QString databasePath = Core::databasePath(libraryDir);
@@ -139,12 +145,22 @@ int main(int argc, char *argv[])
     if (repository.count() == 0)
         Library::importSamples(repository);
 
-    Library::LibraryModel model(&repository);
-    reached("article list read");
+    // The article list is read on a worker while Chromium starts up on this thread: on a large
+    // library each takes a good part of a second.
+    QFuture<std::optional<QList<Library::ArticleSummary>>> listRead = QtConcurrent::run([databasePath] {
+        Library::Database listConnection;
+        if (!listConnection.open(databasePath))
+            return std::optional<QList<Library::ArticleSummary>>();
+        return std::optional(Library::ArticleRepository(&listConnection).summaries());
+    });
     Render::HighlightService highlighter;
     Web::ReaderProfile profile(&repository, &highlighter);
     Library::HighlightRepository highlights(&database);
     reached("reader profile made");
+    std::optional<QList<Library::ArticleSummary>> listed = listRead.result();
+    // Should the worker have failed to open the library, this thread reads the list itself.
+    Library::LibraryModel model(&repository, listed ? std::move(*listed) : repository.summaries());
+    reached("article list read");
     Ui::MainWindow window(&repository, &highlights, &model, &profile, &highlighter);
     reached("window made");
     window.show();
@@ -159,8 +175,9 @@ int main(int argc, char *argv[])
 
     // For the start-up benchmark: when the window is up and when the first article is on screen.
     if (reportStartup) {
-        QTimer::singleShot(0, &window, [&reached] {
-            reached("event loop");
+        QTimer::singleShot(0, &window, [&reached] { reached("event loop"); });
+        QObject::connect(&window, &Ui::MainWindow::firstShown, &app, [&reached] {
+            reached("first frame");
             std::fputs("startup: window shown\n", stderr);
         });
         QObject::connect(&window, &Ui::MainWindow::articleLoaded, &app, [reported = false]() mutable {

@@ -42,6 +42,9 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWindow>
+
+#include <utility>
 
 namespace Quoteshelf::Ui {
 
@@ -87,6 +90,10 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
     centreLayout->setSpacing(0);
     m_reader = new ReaderView(profile, centre);
     m_reader->setObjectName(QStringLiteral("readerView"));
+    // The window's first frame comes without the web view, which appears right after it: giving
+    // Chromium its surface takes a few hundred milliseconds, and the library list and panels are
+    // worth seeing meanwhile (the article is being loaded either way). See showEvent().
+    m_reader->hide();
     m_findBar = new FindBar(centre);
     m_findBar->setPage(m_reader->page());
     centreLayout->addWidget(m_reader, 1);
@@ -226,6 +233,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveState();
     carryOutPendingDeletions();
     event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_shownOnce, true) && windowHandle())
+        windowHandle()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == windowHandle() && event->type() == QEvent::Expose && windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        // Shown once the window has painted its first frame (the expose event paints it).
+        QTimer::singleShot(0, this, [this] {
+            m_reader->show();
+            Q_EMIT firstShown();
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setReaderStyle(const Render::ReaderStyle &style)

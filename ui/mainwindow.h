@@ -101,10 +101,14 @@ public:
 Q_SIGNALS:
     void articleLoaded(qint64 id, bool ok);
     void importFinished(int imported, int failed);
+    // The window is on screen for the first time (its first frame is painted).
+    void firstShown();
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -159,6 +163,7 @@ private:
     qsizetype m_pendingOffset = -1;
     qint64 m_pendingHighlight = 0;
     bool m_loading = false;
+    bool m_shownOnce = false;
 };
 
 } // namespace Quoteshelf::Ui

@@ -203,3 +203,20 @@ int copyCommand(Context &context, const QStringList &args)
 }
 
 } // namespace Quoteshelf::Cli
+
+// The entry points quoteshelf-cli looks up when it loads this module (see exportmodule.h).
+extern "C" Q_DECL_EXPORT const char *quoteshelf_export_module_version()
+{
+    return QUOTESHELF_VERSION;
+}
+
+extern "C" Q_DECL_EXPORT int quoteshelf_export_command(Quoteshelf::Cli::Context *context, const QStringList *args,
+                                                       const Quoteshelf::Cli::ExportCommandOptions *options)
+{
+    return Quoteshelf::Cli::exportCommand(*context, *args, *options);
+}
+
+extern "C" Q_DECL_EXPORT int quoteshelf_copy_command(Quoteshelf::Cli::Context *context, const QStringList *args)
+{
+    return Quoteshelf::Cli::copyCommand(*context, *args);
+}

@@ -1,6 +1,6 @@
 // quoteshelf-cli: the headless tool. Same library, same import and extraction as the app.
 #include "cli/commands.h"
-#include "cli/exportcommand.h"
+#include "cli/exportmodule.h"
 #include "core/paths.h"
 #include "core/translations.h"
 
@@ -128,10 +128,10 @@ int main(int argc, char *argv[])
             options.colours += parser.values(colorOption);
         options.tags = parser.values(tagOption);
         options.groupBy = parser.value(groupByOption);
-        return Cli::exportCommand(context, args, options);
+        return Cli::runExportCommand(context, args, options);
     }
     if (command == QLatin1String("copy"))
-        return Cli::copyCommand(context, args);
+        return Cli::runCopyCommand(context, args);
     err << QCoreApplication::translate("cli", "unknown command '%1'; see --help").arg(command) << Qt::endl;
     return 2;
 }

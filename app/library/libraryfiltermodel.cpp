@@ -63,51 +63,83 @@ void LibraryFilterModel::setHidden(qint64 id, bool hidden)
     invalidateFilter();
 }
 
+void LibraryFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    m_library = qobject_cast<const LibraryModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+namespace {
+
+// A row of a source that is not a LibraryModel, read through its roles.
+ArticleSummary summaryFromRoles(const QModelIndex &index)
+{
+    ArticleSummary s;
+    s.id = index.data(LibraryModel::IdRole).toLongLong();
+    s.title = index.data(LibraryModel::TitleRole).toString();
+    s.siteName = index.data(LibraryModel::SiteRole).toString();
+    s.published = index.data(LibraryModel::PublishedRole).toString();
+    s.addedAt = index.data(LibraryModel::AddedRole).toDateTime();
+    s.highlightCount = index.data(LibraryModel::HighlightCountRole).toInt();
+    s.read = index.data(LibraryModel::ReadRole).toBool();
+    s.archived = index.data(LibraryModel::ArchivedRole).toBool();
+    return s;
+}
+
+} // namespace
+
 bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_hidden.contains(index.data(LibraryModel::IdRole).toLongLong()))
+    if (m_library && !sourceParent.isValid())
+        return accepts(m_library->summaryAt(sourceRow));
+    return accepts(summaryFromRoles(sourceModel()->index(sourceRow, 0, sourceParent)));
+}
+
+bool LibraryFilterModel::accepts(const ArticleSummary &article) const
+{
+    if (m_hidden.contains(article.id))
         return false;
-    if (m_restricted && !m_ids.contains(index.data(LibraryModel::IdRole).toLongLong()))
+    if (m_restricted && !m_ids.contains(article.id))
         return false;
-    const bool archived = index.data(LibraryModel::ArchivedRole).toBool();
     switch (m_view) {
-    case View::All: return !archived;
-    case View::Unread: return !archived && !index.data(LibraryModel::ReadRole).toBool();
-    case View::WithHighlights: return !archived && index.data(LibraryModel::HighlightCountRole).toInt() > 0;
-    case View::Archived: return archived;
+    case View::All: return !article.archived;
+    case View::Unread: return !article.archived && !article.read;
+    case View::WithHighlights: return !article.archived && article.highlightCount > 0;
+    case View::Archived: return article.archived;
     }
     return true;
 }
 
 bool LibraryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const auto text = [](const QModelIndex &index, int role) { return index.data(role).toString(); };
+    // Sorting 100,000 rows makes some 1.7 million comparisons: the rows are read directly,
+    // never through QVariant, when the source allows it.
+    if (m_library && !left.parent().isValid() && !right.parent().isValid())
+        return lessThan(m_library->summaryAt(left.row()), m_library->summaryAt(right.row()));
+    return lessThan(summaryFromRoles(left), summaryFromRoles(right));
+}
+
+bool LibraryFilterModel::lessThan(const ArticleSummary &left, const ArticleSummary &right) const
+{
+    const auto title = [](const ArticleSummary &a) { return a.title.isEmpty() ? LibraryModel::tr("Untitled article") : a.title; };
     switch (m_sortKey) {
-    case SortKey::Added: {
-        const QDateTime a = left.data(LibraryModel::AddedRole).toDateTime();
-        const QDateTime b = right.data(LibraryModel::AddedRole).toDateTime();
-        if (a != b)
-            return a < b;
-        return left.data(LibraryModel::IdRole).toLongLong() < right.data(LibraryModel::IdRole).toLongLong();
-    }
+    case SortKey::Added:
+        if (left.addedAt != right.addedAt)
+            return left.addedAt < right.addedAt;
+        return left.id < right.id;
     case SortKey::Published: {
         // Articles without a publication date sort as if published when they were added.
-        QString a = text(left, LibraryModel::PublishedRole);
-        QString b = text(right, LibraryModel::PublishedRole);
-        if (a.isEmpty())
-            a = left.data(LibraryModel::AddedRole).toDateTime().toString(Qt::ISODate);
-        if (b.isEmpty())
-            b = right.data(LibraryModel::AddedRole).toDateTime().toString(Qt::ISODate);
+        const QString a = left.published.isEmpty() ? left.addedAt.toString(Qt::ISODate) : left.published;
+        const QString b = right.published.isEmpty() ? right.addedAt.toString(Qt::ISODate) : right.published;
         return a < b;
     }
     case SortKey::Title:
-        return QString::localeAwareCompare(text(left, LibraryModel::TitleRole), text(right, LibraryModel::TitleRole)) < 0;
+        return QString::localeAwareCompare(title(left), title(right)) < 0;
     case SortKey::Site: {
-        const int bySite = QString::localeAwareCompare(text(left, LibraryModel::SiteRole), text(right, LibraryModel::SiteRole));
+        const int bySite = QString::localeAwareCompare(left.siteName, right.siteName);
         if (bySite != 0)
             return bySite < 0;
-        return QString::localeAwareCompare(text(left, LibraryModel::TitleRole), text(right, LibraryModel::TitleRole)) < 0;
+        return QString::localeAwareCompare(title(left), title(right)) < 0;
     }
     }
     return false;

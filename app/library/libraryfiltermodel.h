@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/records.h"
+
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -7,6 +9,8 @@ namespace Quoteshelf::Library {
 
 // Sorting and filtering of the library list on top of LibraryModel. Archived articles are hidden
 // unless the Archived view is chosen; tag and speaker filters arrive as a set of article ids.
+class LibraryModel;
+
 class LibraryFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -31,6 +35,7 @@ public:
     // Articles deleted in this session, hidden until the deletion is undone or carried out.
     void setHidden(qint64 id, bool hidden);
     bool isRestricted() const { return m_restricted; }
+    void setSourceModel(QAbstractItemModel *model) override;
     QString restrictionLabel() const { return m_restrictionLabel; }
 
 protected:
@@ -38,6 +43,10 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool accepts(const ArticleSummary &article) const;
+    bool lessThan(const ArticleSummary &left, const ArticleSummary &right) const;
+
+    const LibraryModel *m_library = nullptr; // the source when it is a LibraryModel: rows read directly
     SortKey m_sortKey = SortKey::Added;
     View m_view = View::All;
     bool m_restricted = false;

@@ -8,10 +8,24 @@ LibraryModel::LibraryModel(ArticleRepository *repository, QObject *parent)
     : QAbstractListModel(parent)
     , m_repository(repository)
 {
+    listen();
+    reload();
+}
+
+LibraryModel::LibraryModel(ArticleRepository *repository, QList<ArticleSummary> rows, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_repository(repository)
+    , m_articles(std::move(rows))
+{
+    listen();
+    rebuildIndex();
+}
+
+void LibraryModel::listen()
+{
     connect(m_repository, &ArticleRepository::articleAdded, this, &LibraryModel::onArticleAdded);
     connect(m_repository, &ArticleRepository::articleChanged, this, &LibraryModel::onArticleChanged);
     connect(m_repository, &ArticleRepository::articleRemoved, this, &LibraryModel::onArticleRemoved);
-    reload();
 }
 
 void LibraryModel::reload()

@@ -31,12 +31,17 @@ public:
     };
 
     explicit LibraryModel(ArticleRepository *repository, QObject *parent = nullptr);
+    // Starts from rows already read (at start-up they are read on a worker while the window is
+    // being made); they must be the repository's summaries().
+    LibraryModel(ArticleRepository *repository, QList<ArticleSummary> rows, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     QModelIndex indexOfArticle(qint64 id) const;
+    // The row's article without going through QVariant (sorting and filtering 100,000 rows).
+    const ArticleSummary &summaryAt(int row) const { return m_articles.at(row); }
     // Re-reads one article's row (after it changed outside the repository's signals).
     void refresh(qint64 id) { onArticleChanged(id); }
     void reload();
@@ -46,6 +51,7 @@ public:
     void synchronize();
 
 private:
+    void listen();
     void onArticleAdded(qint64 id);
     void onArticleChanged(qint64 id);
     void onArticleRemoved(qint64 id);

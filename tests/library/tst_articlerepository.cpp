@@ -221,10 +221,19 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), all - 1);
         filter.setHidden(added.id, false);
 
+        // A model made from rows read elsewhere (at start-up, on a worker) is the same model and
+        // follows the repository from then on.
+        Library::LibraryModel readAhead(&repository, repository.summaries());
+        QCOMPARE(readAhead.rowCount(), model.rowCount());
+        QCOMPARE(readAhead.indexOfArticle(added.id).data(Library::LibraryModel::ProgressRole).toDouble(), 0.5);
+        repository.setProgress(added.id, 0.75);
+        QCOMPARE(readAhead.indexOfArticle(added.id).data(Library::LibraryModel::ProgressRole).toDouble(), 0.75);
+
         // Deleting removes the row.
         QVERIFY(repository.deleteArticle(added.id));
         QCOMPARE(model.rowCount(), before);
         QVERIFY(!model.indexOfArticle(added.id).isValid());
+        QVERIFY(!readAhead.indexOfArticle(added.id).isValid());
     }
 
     void samplesImportIntoAnEmptyLibrary()

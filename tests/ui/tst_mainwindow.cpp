@@ -61,8 +61,13 @@ private Q_SLOTS:
         Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
         {
             Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
+            QSignalSpy firstShown(&window, &Ui::MainWindow::firstShown);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            // The article view joins the window right after its first frame.
+            QTRY_COMPARE(firstShown.size(), 1);
+            QVERIFY(window.readerView()->isVisible());
+            QVERIFY(window.readerView()->width() > 300);
 
             QCOMPARE(window.panels()->count(), 4);
             QCOMPARE(window.panels()->tabText(0), QStringLiteral("Speakers"));
