@@ -1,6 +1,7 @@
 // quoteshelf-cli: the headless tool. Same library, same import and extraction as the app.
 #include "cli/commands.h"
 #include "cli/exportmodule.h"
+#include "cli/librarycommands.h"
 #include "core/paths.h"
 #include "core/translations.h"
 
@@ -48,7 +49,13 @@ int main(int argc, char *argv[])
         "                                     error). A block you edited is a conflict (exit 1) unless --overwrite.\n"
         "                                     A broken template prints FILE:LINE: message and writes nothing\n"
         "  copy ID                            print article ID's note and highlights as Markdown, as Copy puts\n"
-        "                                     them on the clipboard"));
+        "                                     them on the clipboard\n"
+        "  check                              check the library file and its full-text indexes (exit 1 on damage)\n"
+        "  backup                             make a checked backup now (kept in backups/ beside the library)\n"
+        "  backups                            list the backups: PATH<TAB>CREATED<TAB>BYTES, newest first\n"
+        "  restore [BACKUP]                   put a backup (default: the newest good one) in place of the\n"
+        "                                     library; the library as it was is kept beside it\n\n"
+        "Exit codes: 0 done, 1 failed, 2 usage error, 3 the library is damaged (nothing more is written)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(QStringLiteral("library"),
@@ -101,37 +108,48 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takeFirst();
     Cli::Context context{Core::libraryDirectory(parser.value(libraryOption)), out, err};
-    if (command == QLatin1String("extract"))
-        return Cli::extractCommand(context, args, parser.value(formatOption));
-    if (command == QLatin1String("import"))
-        return parser.isSet(replaceOption) ? Cli::replaceCommand(context, args) : Cli::importCommand(context, args);
-    if (command == QLatin1String("list"))
-        return Cli::listCommand(context);
-    if (command == QLatin1String("search"))
-        return Cli::searchCommand(context, args);
-    if (command == QLatin1String("highlight")) {
-        const Cli::HighlightOptions options{parser.value(textOption), parser.value(colorOption), parser.value(noteOption),
-                                            parser.values(tagOption)};
-        return Cli::highlightCommand(context, args, options);
-    }
-    if (command == QLatin1String("highlights"))
-        return Cli::highlightsCommand(context, args);
-    if (command == QLatin1String("export")) {
-        Cli::ExportCommandOptions options;
-        options.all = parser.isSet(allOption);
-        options.templateFile = parser.value(templateOption);
-        options.out = parser.value(outOption);
-        options.overwrite = parser.isSet(overwriteOption);
-        // Both spellings work; --color's default (yellow, for highlight) must not filter.
-        options.colours = parser.values(colourOption);
-        if (parser.isSet(colorOption))
-            options.colours += parser.values(colorOption);
-        options.tags = parser.values(tagOption);
-        options.groupBy = parser.value(groupByOption);
-        return Cli::runExportCommand(context, args, options);
-    }
-    if (command == QLatin1String("copy"))
-        return Cli::runCopyCommand(context, args);
-    err << QCoreApplication::translate("cli", "unknown command '%1'; see --help").arg(command) << Qt::endl;
-    return 2;
+    const auto run = [&]() -> int {
+        if (command == QLatin1String("extract"))
+            return Cli::extractCommand(context, args, parser.value(formatOption));
+        if (command == QLatin1String("import"))
+            return parser.isSet(replaceOption) ? Cli::replaceCommand(context, args) : Cli::importCommand(context, args);
+        if (command == QLatin1String("list"))
+            return Cli::listCommand(context);
+        if (command == QLatin1String("search"))
+            return Cli::searchCommand(context, args);
+        if (command == QLatin1String("highlight")) {
+            const Cli::HighlightOptions options{parser.value(textOption), parser.value(colorOption), parser.value(noteOption),
+                                                parser.values(tagOption)};
+            return Cli::highlightCommand(context, args, options);
+        }
+        if (command == QLatin1String("highlights"))
+            return Cli::highlightsCommand(context, args);
+        if (command == QLatin1String("export")) {
+            Cli::ExportCommandOptions options;
+            options.all = parser.isSet(allOption);
+            options.templateFile = parser.value(templateOption);
+            options.out = parser.value(outOption);
+            options.overwrite = parser.isSet(overwriteOption);
+            // Both spellings work; --color's default (yellow, for highlight) must not filter.
+            options.colours = parser.values(colourOption);
+            if (parser.isSet(colorOption))
+                options.colours += parser.values(colorOption);
+            options.tags = parser.values(tagOption);
+            options.groupBy = parser.value(groupByOption);
+            return Cli::runExportCommand(context, args, options);
+        }
+        if (command == QLatin1String("copy"))
+            return Cli::runCopyCommand(context, args);
+        if (command == QLatin1String("check"))
+            return Cli::checkCommand(context);
+        if (command == QLatin1String("backup"))
+            return Cli::backupCommand(context);
+        if (command == QLatin1String("backups"))
+            return Cli::backupsCommand(context);
+        if (command == QLatin1String("restore"))
+            return Cli::restoreCommand(context, args);
+        err << QCoreApplication::translate("cli", "unknown command '%1'; see --help").arg(command) << Qt::endl;
+        return 2;
+    };
+    return Cli::finishCommand(context, run());
 }

@@ -1,17 +1,20 @@
 #include "library/database.h"
 
 #include "core/logging.h"
+#include "library/libraryhealth.h"
 #include "library/migrations.h"
 #include "library/sqltransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QThread>
+#include <QUrl>
 
 namespace Quoteshelf::Library {
 
@@ -90,6 +93,10 @@ int Database::storedSchemaVersion(const QString &path)
 
 bool Database::fail(Status status, const QString &message)
 {
+    if (status == Status::Corrupt) {
+        LibraryHealth::watch(m_path);
+        LibraryHealth::reportDamage(message);
+    }
     m_status = status;
     m_errorString = message;
     qCWarning(lcLibrary) << "cannot open" << m_path << ":" << message;
@@ -98,9 +105,36 @@ bool Database::fail(Status status, const QString &message)
         if (db.isOpen())
             db.close();
     }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    // (The connection itself goes in close(): the caller may still hold a handle on it.)
     return false;
 }
+
+namespace {
+
+// SQLite's primary result code of a failed statement (0 when it was not SQLite's).
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : 0;
+}
+
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoErr = 10;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
+constexpr int SqliteNotADb = 26;
+
+// A library can only be written where its folder and its file (if there is one) are writable:
+// SQLite keeps the -wal and -shm files beside it.
+bool canWrite(const QFileInfo &file)
+{
+    const QFileInfo folder(file.absolutePath());
+    return folder.isWritable() && (!file.exists() || file.isWritable());
+}
+
+} // namespace
 
 bool Database::open(const QString &path)
 {
@@ -108,6 +142,7 @@ bool Database::open(const QString &path)
     m_path = path;
     m_errorString.clear();
     m_backupPath.clear();
+    m_readOnly = false;
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
@@ -119,29 +154,75 @@ bool Database::open(const QString &path)
     // alone, checkpoint and delete the WAL under our feet. SQLite itself tells a file that is
     // not a database apart (SQLITE_NOTADB) without writing to it.
     const bool existed = info.exists() && info.size() > 0;
+    if (!existed && !canWrite(info))
+        return fail(Status::IoError, tr("Cannot create a library in %1: the folder is read-only.").arg(info.absolutePath()));
+    // A library on a read-only disk or in another user's folder is opened for reading: it can
+    // be read and searched, nothing can be changed (see isReadOnly()).
+    const bool readOnly = existed && !canWrite(info);
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    // Waiting for another connection's lock applies from the first statement on, including the
-    // schema read below (a writer in another process may be in the middle of a commit).
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    // Opens the connection; read-only when asked. A library in WAL mode in a folder nobody may
+    // write to has no -shm file to share: it is then opened as unchanging ("immutable"), which
+    // holds as long as nobody can write there.
+    const auto connect = [&](bool asReadOnly, bool immutable) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs)};
+        if (asReadOnly)
+            options << QStringLiteral("QSQLITE_OPEN_READONLY");
+        if (immutable) {
+            options << QStringLiteral("QSQLITE_OPEN_URI");
+            QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+            url.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        } else {
+            db.setDatabaseName(path);
+        }
+        // Waiting for another connection's lock applies from the first statement on, including
+        // the schema read below (a writer in another process may be in the middle of a commit).
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        return db;
+    };
+
+    QSqlDatabase db = connect(readOnly, false);
     if (!db.open())
         return fail(Status::IoError, tr("Cannot open %1: %2").arg(path, db.lastError().text()));
 
     // Reading the schema touches the first pages; a damaged file fails here, before anything
     // is written to it.
-    QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !probe.next()) {
-        const QSqlError error = probe.lastError();
-        if (error.nativeErrorCode() == QLatin1String("26") // SQLITE_NOTADB
-            || error.databaseText().contains(QLatin1String("not a database")))
-            return fail(Status::NotALibrary,
-                        tr("%1 is not a Quoteshelf library: it is not an SQLite database.").arg(path));
-        return fail(Status::Corrupt, tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.")
-                                         .arg(path, error.databaseText()));
+    int objectCount = 0;
+    {
+        // A file that is not a database at all is reported as such below, not as damage.
+        LibraryHealth::OtherFileScope notYetKnown;
+        QSqlQuery probe(db);
+        bool probed = probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && probe.next();
+        QSqlError error = probe.lastError();
+        if (probed)
+            objectCount = probe.value(0).toInt();
+        probe.finish();
+        if (!probed && readOnly && (sqliteCode(error) == SqliteCantOpen || sqliteCode(error) == SqliteReadOnly)) {
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            db = connect(true, true);
+            if (!db.open())
+                return fail(Status::IoError, tr("Cannot open %1: %2").arg(path, db.lastError().text()));
+            QSqlQuery retry(db);
+            probed = retry.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && retry.next();
+            error = retry.lastError();
+            if (probed)
+                objectCount = retry.value(0).toInt();
+        }
+        if (!probed) {
+            const int code = sqliteCode(error);
+            if (code == SqliteNotADb || error.databaseText().contains(QLatin1String("not a database")))
+                return fail(Status::NotALibrary,
+                            tr("%1 is not a Quoteshelf library: it is not an SQLite database.").arg(path));
+            if (code == SqliteCorrupt) {
+                LibraryHealth::reportDamage(error.databaseText());
+                return fail(Status::Corrupt, tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.")
+                                                 .arg(path, error.databaseText()));
+            }
+            return fail(Status::IoError, tr("Cannot read %1: %2").arg(path, error.databaseText()));
+        }
     }
-    const int objectCount = probe.value(0).toInt();
-    probe.finish();
 
     QSqlQuery header(db);
     if (!header.exec(QStringLiteral("PRAGMA application_id")) || !header.next())
@@ -162,16 +243,64 @@ bool Database::open(const QString &path)
                         .arg(version)
                         .arg(latest));
 
+    if (readOnly) {
+        if (version < latest)
+            return fail(Status::IoError,
+                        tr("%1 needs an upgrade to this version of Quoteshelf, but it is read-only. Open it once "
+                           "where it can be written.")
+                            .arg(path));
+        m_readOnly = true;
+        LibraryHealth::watch(path);
+        LibraryHealth::guard(db);
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        m_status = Status::Open;
+        qCInfo(lcLibrary) << "opened" << path << "read-only";
+        return true;
+    }
+
+    LibraryHealth::watch(path);
+    LibraryHealth::guard(db);
     if (!configure())
-        return false;
+        return failNew(existed);
     if (version < latest) {
         if (existed && version > 0 && !backUp(version))
             return false;
         if (!migrate(version))
-            return false;
+            return failNew(existed);
     }
     m_status = Status::Open;
     return true;
+}
+
+bool Database::failNew(bool existed)
+{
+    // A library that could not be made (a full disk, most often) leaves no empty file behind.
+    if (!existed) {
+        close();
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(m_path + QLatin1String(suffix));
+    }
+    return false;
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    switch (sqliteCode(error)) {
+    case SqliteFull:
+        return tr("the disk is full");
+    case SqliteReadOnly:
+        return tr("the library is read-only");
+    case SqliteCorrupt:
+    case SqliteNotADb:
+        return tr("the library is damaged");
+    case SqliteIoErr:
+        return tr("the disk could not be read or written (%1)").arg(error.databaseText());
+    default:
+        break;
+    }
+    if (error.databaseText().contains(QLatin1String("not authorized")) && LibraryHealth::isDamaged())
+        return tr("the library is damaged; nothing more is written to it");
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
 bool Database::configure()
@@ -187,7 +316,8 @@ bool Database::configure()
     for (const QString &pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(pragma))
-            return fail(Status::Corrupt, tr("Cannot set up %1: %2").arg(m_path, query.lastError().text()));
+            return fail(sqliteCode(query.lastError()) == SqliteCorrupt ? Status::Corrupt : Status::IoError,
+                        tr("Cannot set up %1: %2").arg(m_path, describe(query.lastError())));
     }
     return true;
 }

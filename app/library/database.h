@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace Quoteshelf::Library {
@@ -34,6 +35,11 @@ public:
     Status status() const { return m_status; }
     QString errorString() const { return m_errorString; }
     QString path() const { return m_path; }
+    // Opened for reading only: the file or its folder cannot be written (a read-only disk,
+    // another user's folder). Every change fails; the window says why.
+    bool isReadOnly() const { return m_readOnly; }
+    // What went wrong in words a reader understands: a full disk, a read-only or damaged library.
+    static QString describe(const QSqlError &error);
     // The copy taken before the last migration, empty when none was needed.
     QString backupPath() const { return m_backupPath; }
     int schemaVersion() const;
@@ -55,6 +61,7 @@ public:
 
 private:
     bool fail(Status status, const QString &message);
+    bool failNew(bool existed);
     bool configure();
     bool migrate(int fromVersion);
     bool backUp(int fromVersion);
@@ -65,6 +72,7 @@ private:
     QString m_backupPath;
     QString m_migrationsPath = QStringLiteral(":/sql");
     Status m_status = Status::Closed;
+    bool m_readOnly = false;
 };
 
 } // namespace Quoteshelf::Library

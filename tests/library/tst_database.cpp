@@ -1,4 +1,5 @@
 #include "library/database.h"
+#include "library/libraryhealth.h"
 #include "library/migrations.h"
 
 #include <QCryptographicHash>
@@ -53,6 +54,9 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Some tests open damaged files on purpose; the damage they leave is about their file only.
+    void cleanup() { Quoteshelf::Library::LibraryHealth::resetForTesting(); }
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void createsCurrentSchema()

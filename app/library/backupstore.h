@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Quoteshelf::Library {
+
+struct BackupInfo
+{
+    QString path;
+    QDateTime created; // UTC, from the file name
+    qint64 size = 0;
+};
+
+// The library's backups: copies made with SQLite's online backup API into backups/ beside the
+// library, each checked (it opens, passes quick_check and is a Quoteshelf library) before it
+// counts, the newest keepCount kept. Other connections and processes go on reading and writing
+// while a copy is made; a copy that another writer interrupts starts again.
+class BackupStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupStore)
+
+public:
+    static constexpr int DefaultKeepCount = 5;
+
+    explicit BackupStore(QString libraryPath, int keepCount = DefaultKeepCount);
+
+    QString folder() const;
+    // Newest first.
+    QList<BackupInfo> backups() const;
+    std::optional<BackupInfo> newest() const;
+
+    // Makes a backup now. progress(done, total) gets pages copied; returning false cancels
+    // (nothing is kept). Returns the backup, or nothing with error set.
+    std::optional<BackupInfo> create(QString *error, const std::function<bool(qint64, qint64)> &progress = {}) const;
+
+    // The newest backup that passes verify(); nothing when none does (error says why).
+    std::optional<BackupInfo> latestGood(QString *error) const;
+
+    // Puts the backup in place of the library, through SQLite (a window open on the library sees
+    // the restored content). The library as it was is kept first, as <file>.before-restore-<time>
+    // (with its -wal), damaged or not. Clears the damaged state on success.
+    bool restore(const QString &backupPath, QString *error) const;
+
+    // Opens the file read-only and runs quick_check: true when it is a sound Quoteshelf library.
+    static bool verify(const QString &path, QString *error);
+
+private:
+    void prune() const;
+
+    QString m_libraryPath;
+    int m_keepCount = DefaultKeepCount;
+};
+
+} // namespace Quoteshelf::Library
