@@ -3,8 +3,10 @@
 #include "core/singleinstance.h"
 #include "core/translations.h"
 #include "library/articlerepository.h"
+#include "library/backupstore.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
+#include "library/libraryhealth.h"
 #include "library/importservice.h"
 #include "library/librarymodel.h"
 #include "render/highlightservice.h"
@@ -19,7 +21,9 @@
 #include <QFuture>
 #include <QtConcurrentRun>
 #include <QEventLoop>
+#include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QProgressDialog>
 #include <QSize>
 #include <QThread>
@@ -136,9 +140,31 @@ int main(int argc, char *argv[])
     reached("library upgraded");
 
     Library::Database database;
-    if (!database.open(databasePath)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Quoteshelf"), database.errorString());
-        return 1;
+    while (!database.open(databasePath)) {
+        // A library too damaged to open: the newest good backup can take its place.
+        QString why;
+        const Library::BackupStore backups(databasePath);
+        const auto backup = database.status() == Library::Database::Status::Corrupt ? backups.latestGood(&why) : std::nullopt;
+        if (!backup) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Quoteshelf"), database.errorString());
+            return 1;
+        }
+        QMessageBox question(QMessageBox::Critical, QApplication::translate("main", "Quoteshelf"), database.errorString());
+        question.setInformativeText(QApplication::translate("main", "The newest good backup is from %1. Restore it? The damaged "
+                                                                    "library is kept beside it.")
+                                        .arg(QLocale().toString(backup->created.toLocalTime(), QLocale::LongFormat)));
+        QPushButton *restore = question.addButton(QApplication::translate("main", "&Restore Backup"), QMessageBox::AcceptRole);
+        question.addButton(QMessageBox::Cancel);
+        question.setDefaultButton(QMessageBox::Cancel);
+        question.exec();
+        if (question.clickedButton() != restore)
+            return 1;
+        database.close();
+        if (!backups.restore(backup->path, &why)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Quoteshelf"), why);
+            return 1;
+        }
+        Library::LibraryHealth::clear(databasePath);
     }
     reached("library open");
     Library::ArticleRepository repository(&database);

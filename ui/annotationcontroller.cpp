@@ -118,12 +118,28 @@ void AnnotationController::onSelectionChanged(qint64 start, qint64 end, const QR
         return;
     }
     m_panels->selectQuoteAt(start, end);
+    if (!m_writable) {
+        Q_EMIT statusMessage(m_readOnlyReason, 8000);
+        return;
+    }
     updateTagCompletions();
     m_popup->showForSelection(m_reader->mapToGlobal(QPoint(rect.center().x(), rect.bottom())));
 }
 
+void AnnotationController::setWritable(bool writable, const QString &reason)
+{
+    m_writable = writable;
+    m_readOnlyReason = reason;
+    if (!writable)
+        m_popup->hide();
+}
+
 qint64 AnnotationController::highlightSelection(const QString &colour, const QStringList &tags)
 {
+    if (!m_writable) {
+        Q_EMIT statusMessage(m_readOnlyReason, 8000);
+        return 0;
+    }
     const qint64 article = m_reader->articleId();
     const qint64 start = m_reader->selectionStart();
     const qint64 end = m_reader->selectionEnd();

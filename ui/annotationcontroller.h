@@ -46,6 +46,9 @@ public:
     void editArticleTags();
     // Tags may have changed elsewhere (another process): complete from a fresh list next time.
     void invalidateTagCompletions() { m_tagCompletionsStale = true; }
+    // A library that cannot be written (damaged, read-only) offers no highlight on a selection;
+    // the reason shows in the status bar instead.
+    void setWritable(bool writable, const QString &reason);
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeout);
@@ -69,6 +72,8 @@ private:
     QWidget *m_window = nullptr;
     HighlightPopup *m_popup = nullptr;
     bool m_tagCompletionsStale = true;
+    bool m_writable = true;
+    QString m_readOnlyReason;
 };
 
 } // namespace Quoteshelf::Ui

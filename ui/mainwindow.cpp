@@ -15,6 +15,7 @@
 #include "ui/functioncommand.h"
 #include "ui/highlightpopup.h"
 #include "ui/importcontroller.h"
+#include "ui/librarycare.h"
 #include "ui/exportdialog.h"
 #include "ui/notebookwindow.h"
 #include "ui/speakerswindow.h"
@@ -106,7 +107,15 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({260, 780, 320});
-    setCentralWidget(m_splitter);
+    // The library's banner (damaged, read-only) sits above the panels when it has something to say.
+    m_care = new LibraryCare(m_repository->database(), this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_care->banner());
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
@@ -138,6 +147,13 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
     m_annotations = new AnnotationController(m_reader, m_panels, m_repository, m_highlights, m_undo, m_highlighter, this);
     connect(m_annotations, &AnnotationController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_annotations, &AnnotationController::panelsChanged, this, &MainWindow::refreshPanels);
+    connect(m_care, &LibraryCare::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_care, &LibraryCare::writableChanged, this, &MainWindow::setWritable);
+    connect(m_care, &LibraryCare::restored, this, [this] {
+        m_model->reload();
+        reloadOpenArticle();
+    });
+    setWritable(m_care->canWrite());
     connect(m_highlights, &Library::HighlightRepository::articleHighlightCountChanged, this, [this](qint64 articleId) {
         m_model->refresh(articleId);
         if (articleId == m_reader->articleId())
@@ -250,6 +266,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         QTimer::singleShot(0, this, [this] {
             m_reader->show();
             Q_EMIT firstShown();
+            // The library's check and its daily backup wait until the window has settled.
+            QTimer::singleShot(BackgroundCareDelayMs, m_care, &LibraryCare::startBackgroundCare);
         });
     }
     return QMainWindow::eventFilter(watched, event);
@@ -479,12 +497,17 @@ void MainWindow::showLibraryContextMenu(qint64 id, const QPoint &globalPos)
         return;
     QMenu menu(this);
     menu.addAction(tr("Open"), this, [this, id] { openArticle(id); });
-    menu.addAction(summary->read ? tr("Mark as Unread") : tr("Mark as Read"), this,
-                   [this, id, read = summary->read] { m_repository->setRead(id, !read); });
-    menu.addAction(summary->archived ? tr("Unarchive") : tr("Archive"), this,
-                   [this, id, archived = summary->archived] { setArchived(id, !archived); });
-    menu.addSeparator();
-    menu.addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete…"), this, [this, id] { deleteArticle(id); });
+    const QList<QAction *> changes = {
+        menu.addAction(summary->read ? tr("Mark as Unread") : tr("Mark as Read"), this,
+                       [this, id, read = summary->read] { m_repository->setRead(id, !read); }),
+        menu.addAction(summary->archived ? tr("Unarchive") : tr("Archive"), this,
+                       [this, id, archived = summary->archived] { setArchived(id, !archived); }),
+        menu.addSeparator(),
+        menu.addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Delete…"), this, [this, id] { deleteArticle(id); })};
+    if (!m_care->canWrite()) {
+        for (QAction *action : changes)
+            action->setEnabled(false);
+    }
     menu.exec(globalPos);
 }
 
@@ -534,6 +557,10 @@ void MainWindow::carryOutPendingDeletions()
 
 void MainWindow::correctSpeaker(qint64 quoteId, const QString &current)
 {
+    if (!m_care->canWrite()) {
+        statusBar()->showMessage(m_care->reason(), 8000);
+        return;
+    }
     QStringList names;
     for (const auto &speaker : m_repository->speakers(m_reader->articleId()))
         names << speaker.name;
@@ -558,7 +585,21 @@ void MainWindow::confirmExternalLink(const QUrl &url)
 
 void MainWindow::importFiles(const QStringList &paths)
 {
+    if (!m_care->canWrite()) {
+        QMessageBox::information(this, tr("Import"), tr("These files cannot be imported. %1").arg(m_care->reason()));
+        return;
+    }
     m_import->importFiles(paths);
+}
+
+void MainWindow::setWritable(bool writable)
+{
+    const QString reason = m_care->reason();
+    for (QAction *action : std::as_const(m_writeActions)) {
+        action->setEnabled(writable);
+        action->setStatusTip(writable ? QString() : reason);
+    }
+    m_annotations->setWritable(writable, reason);
 }
 
 QStringList MainWindow::importNewVersions(const QStringList &paths)

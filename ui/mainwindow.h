@@ -36,6 +36,7 @@ class ArticlePanels;
 class FindBar;
 class HighlightPopup;
 class ImportController;
+class LibraryCare;
 class NotebookWindow;
 class SpeakersWindow;
 class LibraryPanel;
@@ -131,6 +132,8 @@ private:
     void onLibraryChangedElsewhere();
     // Loads the open article again (its text was replaced), keeping the reading position.
     void reloadOpenArticle();
+    // Write actions follow whether the library can be written (not damaged, not read-only).
+    void setWritable(bool writable);
 
     Library::ArticleRepository *m_repository = nullptr;
     Library::HighlightRepository *m_highlights = nullptr;
@@ -158,6 +161,9 @@ private:
     Render::ReaderStyle m_style;
     QList<qint64> m_pendingDeletions;
     ImportController *m_import = nullptr;
+    LibraryCare *m_care = nullptr;
+    QList<QAction *> m_writeActions;
+    static constexpr int BackgroundCareDelayMs = 3000;
     Library::LibraryWatcher *m_watcher = nullptr;
     QString m_openRevision; // updated_at of the open article when it was loaded
     qsizetype m_pendingOffset = -1;

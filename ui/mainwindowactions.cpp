@@ -5,6 +5,7 @@
 #include "ui/articlepanels.h"
 #include "ui/annotationcontroller.h"
 #include "ui/findbar.h"
+#include "ui/librarycare.h"
 #include "ui/importcontroller.h"
 #include "ui/librarypanel.h"
 #include "ui/readersettingswidget.h"
@@ -30,14 +31,21 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), m_import,
                                       &ImportController::chooseFiles);
+    import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence::Open);
     import->setToolTip(tr("Import saved articles (HTML, MHTML, text, Markdown)"));
-    file->addAction(tr("Import &New Version…"), m_import, &ImportController::chooseNewVersions)
-        ->setToolTip(tr("Update articles from new versions of their files, keeping highlights anchored"));
+    QAction *importNewVersion = file->addAction(tr("Import &New Version…"), m_import, &ImportController::chooseNewVersions);
+    importNewVersion->setToolTip(tr("Update articles from new versions of their files, keeping highlights anchored"));
     QAction *exportNotes = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Notes…"), this,
                                            &MainWindow::showExportDialog);
     exportNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportNotes->setToolTip(tr("Export highlights, notes and quotes as Markdown"));
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Back Up Library Now"), m_care, &LibraryCare::backUpNow)
+        ->setToolTip(tr("Make a checked copy of the library now (one is made every day)"));
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-revert")), tr("&Restore from Backup…"), m_care,
+                    &LibraryCare::restoreFromBackup)
+        ->setToolTip(tr("Put a backup in place of the library"));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -114,20 +122,25 @@ void MainWindow::createActions()
             m_repository->setRead(id, !summary->read);
     });
     m_readAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    article->addAction(tr("&Archive"), this, [this] {
+    QAction *archive = article->addAction(tr("&Archive"), this, [this] {
         if (const auto summary = m_repository->summary(m_reader->articleId()))
             setArchived(summary->id, !summary->archived);
-    })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    article->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this, [this] {
+    });
+    archive->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *remove = article->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this, [this] {
         if (m_reader->articleId() > 0)
             deleteArticle(m_reader->articleId());
-    })->setShortcut(QKeySequence::Delete);
+    });
+    remove->setShortcut(QKeySequence::Delete);
 
     article->addSeparator();
-    article->addAction(tr("&Highlight Selection"), this, [this] { highlightSelection(QStringLiteral("yellow")); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    article->addAction(tr("Article &Note…"), this, &MainWindow::editArticleNote)->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    article->addAction(tr("&Tags…"), this, [this] { m_annotations->editArticleTags(); });
+    QAction *highlight = article->addAction(tr("&Highlight Selection"), this, [this] { highlightSelection(QStringLiteral("yellow")); });
+    highlight->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *articleNote = article->addAction(tr("Article &Note…"), this, &MainWindow::editArticleNote);
+    articleNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *articleTags = article->addAction(tr("&Tags…"), this, [this] { m_annotations->editArticleTags(); });
+    // What cannot be done in a library that cannot be written (see setWritable()).
+    m_writeActions = {import, importNewVersion, m_readAction, archive, remove, highlight, articleNote, articleTags};
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const auto step = [this](int delta) {

@@ -152,6 +152,11 @@ std::optional<BackupInfo> BackupStore::create(QString *error, const std::functio
     {
         Connection from = openFile(m_libraryPath, SQLITE_OPEN_READONLY, &why);
         Connection to = from ? openFile(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, &why) : Connection();
+        // One read transaction for the whole copy: the backup is of one moment, and writers in
+        // other connections (the window, another process) go on meanwhile without making the
+        // copy start again.
+        if (from)
+            sqlite3_exec(from.get(), "BEGIN; SELECT count(*) FROM sqlite_schema;", nullptr, nullptr, nullptr);
         if (!from || !to || !copyDatabase(from.get(), to.get(), &why, progress)) {
             to.reset();
             discard();
@@ -226,8 +231,31 @@ std::optional<BackupInfo> BackupStore::latestGood(QString *error) const
     return std::nullopt;
 }
 
-bool BackupStore::restore(const QString &backupPath, QString *error) const
+bool BackupStore::checkLibrary(QString *problem, const std::atomic_bool *cancel) const
 {
+    Connection db = openFile(m_libraryPath, SQLITE_OPEN_READONLY, problem);
+    if (!db)
+        return false;
+    if (cancel) {
+        sqlite3_progress_handler(
+            db.get(), 10000, [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic_bool *>(cancel));
+    }
+    const std::optional<QString> check = singleValue(db.get(), "PRAGMA quick_check", problem);
+    if (check && *check == QLatin1String("ok"))
+        return true;
+    if (cancel && cancel->load())
+        return true;
+    if (check)
+        *problem = *check;
+    LibraryHealth::reportDamage(*problem);
+    return false;
+}
+
+bool BackupStore::restore(const QString &backupPath, QString *error, bool *replacedFile) const
+{
+    if (replacedFile)
+        *replacedFile = false;
     QString why;
     if (!verify(backupPath, &why)) {
         *error = tr("Cannot restore from %1: %2").arg(backupPath, why);
@@ -262,6 +290,8 @@ bool BackupStore::restore(const QString &backupPath, QString *error) const
             *error = tr("Cannot restore %1 from %2: %3. The library as it was is in %4.").arg(m_libraryPath, backupPath, why, kept);
             return false;
         }
+        if (replacedFile)
+            *replacedFile = true;
     }
     LibraryHealth::clear(m_libraryPath);
     qCInfo(lcLibrary) << "restored" << m_libraryPath << "from" << backupPath << "; the previous file is" << kept;

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -45,7 +46,14 @@ public:
     // Puts the backup in place of the library, through SQLite (a window open on the library sees
     // the restored content). The library as it was is kept first, as <file>.before-restore-<time>
     // (with its -wal), damaged or not. Clears the damaged state on success.
-    bool restore(const QString &backupPath, QString *error) const;
+    // replacedFile tells whether SQLite could not write to the library and the file itself was
+    // replaced: connections opened before then still see the old file and must be reopened.
+    bool restore(const QString &backupPath, QString *error, bool *replacedFile = nullptr) const;
+
+    // SQLite's quick_check of the library itself (seconds on a large library; run it on a
+    // worker). A problem puts the library into the damaged state (LibraryHealth).
+    // cancel, when given and set, stops the check (it then returns true: nothing was found).
+    bool checkLibrary(QString *problem, const std::atomic_bool *cancel = nullptr) const;
 
     // Opens the file read-only and runs quick_check: true when it is a sound Quoteshelf library.
     static bool verify(const QString &path, QString *error);
