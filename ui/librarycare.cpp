@@ -131,10 +131,11 @@ void LibraryCare::showDamaged(const QString &message)
 {
     if (!Library::LibraryHealth::isDamaged())
         return;
-    showBanner(tr("<b>This library is damaged</b> (%1). Nothing more is saved to it, so nothing gets worse. "
-                  "Restore the newest good backup to go on; the damaged file is kept beside it.")
-                   .arg(message.toHtmlEscaped()),
+    showBanner(tr("<b>This library is damaged:</b> part of it cannot be read. Nothing more is saved to it, so nothing "
+                  "gets worse. Restore the newest good backup to go on; the damaged file is kept beside it."),
                true);
+    // SQLite's own words, for whoever looks into it.
+    m_bannerText->setToolTip(message);
     Q_EMIT writableChanged(false);
 }
 
