@@ -79,7 +79,7 @@ ArticleRepository::AddResult ArticleRepository::addArticle(const Import::Article
             return {existing.value(0).toLongLong(), true, {}};
     }
     const auto failWith = [&](const QSqlQuery &query) {
-        const QString error = query.lastError().text();
+        const QString error = Database::describe(query.lastError());
         transaction.rollback();
         qCWarning(lcLibrary) << "adding an article failed:" << error;
         return AddResult{0, false, tr("Could not save the article in the library: %1").arg(error)};

@@ -298,6 +298,9 @@ QString Database::describe(const QSqlError &error)
     default:
         break;
     }
+    // (A failed COMMIT comes without SQLite's code, only its words.)
+    if (error.databaseText().contains(QLatin1String("disk is full")) || error.text().contains(QLatin1String("disk is full")))
+        return tr("the disk is full");
     if (error.databaseText().contains(QLatin1String("not authorized")) && LibraryHealth::isDamaged())
         return tr("the library is damaged; nothing more is written to it");
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -364,7 +367,8 @@ bool Database::migrate(int fromVersion)
         // write lock first (waiting for it), then look again at the version it left behind.
         SqlTransaction transaction(db);
         if (!transaction.isActive())
-            return fail(Status::IoError, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
+            return fail(Status::IoError, fromVersion == 0 ? tr("Cannot create the library %1: %2").arg(m_path, transaction.errorString())
+                                                          : tr("Cannot upgrade %1: %2").arg(m_path, transaction.errorString()));
         if (schemaVersion() >= migration.version)
             continue;
         if (brokenBefore < 0)
@@ -400,7 +404,8 @@ bool Database::migrate(int fromVersion)
                       QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId) }))
             return false;
         if (!transaction.commit())
-            return fail(Status::IoError, tr("Cannot upgrade %1: %2").arg(m_path, db.lastError().text()));
+            return fail(Status::IoError, fromVersion == 0 ? tr("Cannot create the library %1: %2").arg(m_path, transaction.errorString())
+                                                          : tr("Cannot upgrade %1: %2").arg(m_path, transaction.errorString()));
         if (fromVersion > 0)
             qCInfo(lcLibrary) << "upgraded" << m_path << "to version" << migration.version << migration.name;
     }

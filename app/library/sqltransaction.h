@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/logging.h"
+#include "library/database.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -25,7 +26,7 @@ public:
         QSqlQuery begin(m_database);
         m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
         if (!m_active) {
-            m_error = begin.lastError().text();
+            m_error = Database::describe(begin.lastError());
             qCWarning(lcLibrary) << "could not start a transaction:" << m_error;
         }
     }
@@ -43,7 +44,7 @@ public:
         // QSqlDatabase::commit() runs COMMIT on this connection whichever way the transaction began.
         if (m_database.commit())
             return true;
-        m_error = m_database.lastError().text();
+        m_error = Database::describe(m_database.lastError());
         qCWarning(lcLibrary) << "could not commit:" << m_error;
         m_database.rollback();
         return false;
