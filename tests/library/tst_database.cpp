@@ -272,6 +272,86 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM library_speakers_fts WHERE library_speakers_fts MATCH 'vale'")).toInt(), 1);
     }
 
+    // A library written by each earlier version of Quoteshelf (made here with that version's
+    // schema steps and the rows that version wrote) opens in this one with everything in it:
+    // the article and its text, the quote and its speaker, the highlight with its tag, the note,
+    // and a full-text index that finds them.
+    void upgradesALibraryOfEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        const int latest = Database().latestSchemaVersion();
+        for (int version = 1; version < latest; ++version)
+            QTest::addRow("written by library format %d", version) << version;
+    }
+
+    void upgradesALibraryOfEveryEarlierVersion()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        QTemporaryDir steps;
+        for (const QString &name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files)) {
+            if (name.left(4).toInt() <= version)
+                QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, steps.filePath(name)));
+        }
+        const QString text = QStringLiteral("The harbour reopens. “We are ready,” said Ann Vale.");
+        {
+            Database db;
+            db.setMigrationsPath(steps.path());
+            QVERIFY2(db.open(path), qPrintable(db.errorString()));
+            QCOMPARE(db.schemaVersion(), version);
+            if (version < 4) {
+                // Until format 4 an article's text lived in its row.
+                QVERIFY(exec(db, QStringLiteral("INSERT INTO articles (id, title, site_name, format, original, html, text, blocks, "
+                                                "word_count, content_hash, added_at, updated_at) VALUES (1, 'Harbour reopens', "
+                                                "'Coast Courier', 'text', X'41', '<p>%1</p>', '%1', '[[\"p\",0,%2]]', 8, 'h1', "
+                                                "'2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z')")
+                                     .arg(text)
+                                     .arg(text.size())));
+            } else {
+                QVERIFY(exec(db, QStringLiteral("INSERT INTO articles (id, title, site_name, format, word_count, content_hash, added_at, "
+                                                "updated_at) VALUES (1, 'Harbour reopens', 'Coast Courier', 'text', 8, 'h1', "
+                                                "'2025-03-01T10:00:00.000Z', '2025-03-01T10:00:00.000Z')")));
+                QVERIFY(exec(db, QStringLiteral("INSERT INTO article_content (article_id, original, html, text, blocks) VALUES "
+                                                "(1, X'41', '<p>%1</p>', '%1', '[[\"p\",0,%2]]')")
+                                     .arg(text)
+                                     .arg(text.size())));
+            }
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO speakers (id, article_id, name, role, kind, quote_count) VALUES "
+                                            "(1, 1, 'Ann Vale', 'harbour master', 'person', 1)")));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO quotes (id, article_id, speaker_id, text, start, \"end\", kind, cue) VALUES "
+                                            "(1, 1, 1, 'We are ready,', 22, 35, 'direct', 'said')")));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO highlights (id, article_id, color, exact, start, \"end\", note, created_at, "
+                                            "updated_at) VALUES (1, 1, 'green', 'harbour reopens', 4, 19, 'Good news', "
+                                            "'2025-03-01T10:05:00.000Z', '2025-03-01T10:05:00.000Z')")));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO tags (id, name) VALUES (1, 'ports')")));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO highlight_tags (highlight_id, tag_id) VALUES (1, 1)")));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO notes (article_id, body, updated_at) VALUES (1, 'Follow up', '2025-03-01')")));
+        }
+        QCOMPARE(Database::storedSchemaVersion(path), version);
+
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), db.latestSchemaVersion());
+        QVERIFY(QFile::exists(db.backupPath()));
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT a.title || '|' || c.text FROM articles a JOIN article_content c ON c.article_id = a.id")).toString(),
+                 QStringLiteral("Harbour reopens|") + text);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id WHERE q.id = 1")).toString(),
+                 QStringLiteral("Ann Vale"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT h.exact || '|' || h.note || '|' || t.name FROM highlights h JOIN highlight_tags ht "
+                                           "ON ht.highlight_id = h.id JOIN tags t ON t.id = ht.tag_id")).toString(),
+                 QStringLiteral("harbour reopens|Good news|ports"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT body FROM notes WHERE article_id = 1")).toString(), QStringLiteral("Follow up"));
+        // The full-text index and the speaker directory cover what was there before.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'ready'")).toInt(), 1);
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name || '|' || quote_count FROM library_speakers WHERE kind = 'person'")).toString(),
+                 QStringLiteral("Ann Vale|1"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM library_speakers_fts WHERE library_speakers_fts MATCH 'vale'")).toInt(), 1);
+    }
+
     void failedMigrationRollsBack()
     {
         QTemporaryDir dir;
