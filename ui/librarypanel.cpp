@@ -1,6 +1,7 @@
 #include "ui/librarypanel.h"
 
 #include "library/libraryfiltermodel.h"
+#include "library/libraryhealth.h"
 #include "library/librarymodel.h"
 #include "ui/libraryitemdelegate.h"
 #include "ui/panelitemdelegate.h"
@@ -145,6 +146,9 @@ LibraryPanel::LibraryPanel(Library::LibraryModel *model, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &LibraryPanel::updateState);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &LibraryPanel::updateState);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LibraryPanel::updateState);
+    // Damage found while the list was read: the empty list is not an empty library.
+    connect(Library::LibraryHealth::instance(), &Library::LibraryHealth::damaged, this, &LibraryPanel::updateState,
+            Qt::QueuedConnection);
     updateState();
 }
 
@@ -160,7 +164,9 @@ void LibraryPanel::updateState()
         m_stack->setCurrentIndex(ListPage);
         return;
     }
-    if (m_model->rowCount() == 0)
+    if (m_model->rowCount() == 0 && Library::LibraryHealth::isDamaged())
+        m_empty->setText(tr("The list of articles cannot be read: the library is damaged."));
+    else if (m_model->rowCount() == 0)
         m_empty->setText(tr("Your library is empty.\n\nImport an article with File › Import or drop a file here."));
     else
         m_empty->setText(tr("No articles in this view."));
