@@ -542,6 +542,10 @@ void ExportDialog::showSummary(const QString &folder, qsizetype notExported)
     QPushButton *open = summary->addButton(tr("Open Folder"), QMessageBox::ActionRole);
     connect(open, &QPushButton::clicked, this,
             [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(QDir(folder).absolutePath())); });
+    // Enter closes the summary; starting a file manager takes a deliberate click.
+    open->setAutoDefault(false);
+    summary->setDefaultButton(QMessageBox::Close);
+    summary->setEscapeButton(QMessageBox::Close);
     summary->open(); // not exec(): the reader may keep exporting while it is up
 }
 

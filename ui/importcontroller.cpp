@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <memory>
@@ -26,8 +27,17 @@ ImportController::~ImportController() = default;
 
 QStringList ImportController::chooseSavedPages(const QString &title) const
 {
+    // Where the reader last imported from; the first time, where browsers save pages.
+    QString start = QSettings().value(QStringLiteral("import/lastDir")).toString();
+    if (start.isEmpty() || !QFileInfo(start).isDir()) {
+        for (const auto location : {QStandardPaths::DownloadLocation, QStandardPaths::DocumentsLocation, QStandardPaths::HomeLocation}) {
+            start = QStandardPaths::writableLocation(location);
+            if (QFileInfo(start).isDir())
+                break;
+        }
+    }
     const QStringList files = QFileDialog::getOpenFileNames(
-        m_window, title, QSettings().value(QStringLiteral("import/lastDir")).toString(),
+        m_window, title, start,
         tr("Saved articles (*.html *.htm *.xhtml *.mhtml *.mht *.txt *.md *.markdown);;All files (*)"));
     if (!files.isEmpty())
         QSettings().setValue(QStringLiteral("import/lastDir"), QFileInfo(files.constFirst()).absolutePath());

@@ -33,13 +33,16 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QShortcut>
 #include <QStyleHints>
+#include <QToolBar>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -297,16 +300,30 @@ void MainWindow::zoom(int step)
 
 void MainWindow::toggleDistractionFree(bool on)
 {
+    // Only the article: no library, panels, menu, toolbar or status bar, on the whole screen.
     if (on) {
         m_splitterBeforeDistractionFree = m_splitter->saveState();
+        m_wasMaximized = isMaximized();
         m_libraryPanel->hide();
         m_panels->hide();
+        menuBar()->hide();
+        m_toolbar->hide();
+        statusBar()->hide();
+        showFullScreen();
     } else {
         m_libraryPanel->setVisible(m_libraryAction->isChecked());
         m_panels->setVisible(m_panelsAction->isChecked());
         m_splitter->restoreState(m_splitterBeforeDistractionFree);
         m_splitterBeforeDistractionFree.clear();
+        menuBar()->show();
+        m_toolbar->show();
+        statusBar()->show();
+        if (m_wasMaximized)
+            showMaximized();
+        else
+            showNormal();
     }
+    m_leaveDistractionFree->setEnabled(on);
 }
 
 void MainWindow::openArticle(qint64 id)

@@ -8,6 +8,8 @@
 class QActionGroup;
 class QEvent;
 class QLabel;
+class QShortcut;
+class QToolBar;
 class QLineEdit;
 class QListView;
 class QSplitter;
@@ -157,6 +159,10 @@ private:
     QAction *m_libraryAction = nullptr;
     QAction *m_panelsAction = nullptr;
     QAction *m_readAction = nullptr;
+    QAction *m_distractionFreeAction = nullptr;
+    QShortcut *m_leaveDistractionFree = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    bool m_wasMaximized = false;
     QByteArray m_splitterBeforeDistractionFree;
     Render::ReaderStyle m_style;
     QList<qint64> m_pendingDeletions;

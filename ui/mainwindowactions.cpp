@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "library/articlerepository.h"
+#include "library/database.h"
 #include "ui/articlepanels.h"
 #include "ui/annotationcontroller.h"
 #include "ui/findbar.h"
@@ -18,11 +19,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStyleHints>
+#include <QShortcut>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QWidgetAction>
+
+#include <ksyntaxhighlighting_version.h>
 
 namespace Quoteshelf::Ui {
 
@@ -80,8 +85,18 @@ void MainWindow::createActions()
     QAction *focus = view->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Distraction-Free Reading"));
     focus->setCheckable(true);
     focus->setShortcut(Qt::Key_F11);
-    focus->setToolTip(tr("Hide the library and the panels (F11)"));
+    focus->setToolTip(tr("Only the article, on the whole screen (F11 or Esc to come back)"));
     connect(focus, &QAction::toggled, this, &MainWindow::toggleDistractionFree);
+    m_distractionFreeAction = focus;
+    // Esc leaves distraction-free reading (after closing the find bar, when it is open).
+    m_leaveDistractionFree = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_leaveDistractionFree->setEnabled(false);
+    connect(m_leaveDistractionFree, &QShortcut::activated, this, [this] {
+        if (m_findBar->isVisible())
+            m_findBar->close();
+        else
+            m_distractionFreeAction->setChecked(false);
+    });
     QAction *caret = view->addAction(tr("&Caret Browsing"));
     caret->setCheckable(true);
     caret->setShortcut(Qt::Key_F7);
@@ -154,14 +169,27 @@ void MainWindow::createActions()
     go->addAction(tr("&Previous Article"), this, [step] { step(-1); })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Quoteshelf"), this, [this] {
-        QMessageBox::about(this, tr("About Quoteshelf"),
-                           tr("<h3>Quoteshelf %1</h3><p>Read saved news articles offline and work with what people "
-                              "said in them.</p>")
-                               .arg(QApplication::applicationVersion()));
+    help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Quoteshelf"), this, [this] {
+        QString sqlite;
+        QSqlQuery version(m_repository->database()->connection());
+        if (version.exec(QStringLiteral("SELECT sqlite_version()")) && version.next())
+            sqlite = version.value(0).toString();
+        QMessageBox::about(
+            this, tr("About Quoteshelf"),
+            tr("<h3>Quoteshelf %1</h3>"
+               "<p>Read saved news articles offline and work with what people said in them.</p>"
+               "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+               "<p><b>Credits.</b> The word frequencies the tag suggestions rank against come from SCOWL (Spell "
+               "Checker Oriented Word Lists) by Kevin Atkinson and the lists it builds on. First names for "
+               "telling he from she come from the US Social Security baby-name counts and Faker's name lists.</p>"
+               "<p><b>Built with</b> Qt %2 (running on %3), KDE Frameworks %4, SQLite %5 and gumbo %6.</p>")
+                .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                     QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING), sqlite, QStringLiteral(QUOTESHELF_GUMBO_VERSION)));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
+    m_toolbar = toolbar;
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

@@ -33,6 +33,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QToolBar>
+#include <QMenuBar>
 #include <QTest>
 #include <QWebEngineScript>
 
@@ -342,6 +344,37 @@ private Q_SLOTS:
         QVERIFY(moved && !moved->orphaned);
         QCOMPARE(moved->exact, QStringLiteral("It’s Hamas after all"));
         QVERIFY(moved->start > at);
+    }
+
+    // F11: only the article on the whole screen; Esc (a real key press) brings everything back.
+    void distractionFreeHidesEverythingButTheArticle()
+    {
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+        QVERIFY(toolbar && toolbar->isVisible());
+        QVERIFY(window.menuBar()->isVisible());
+        QVERIFY(window.libraryView()->isVisible());
+
+        QTest::keyClick(&window, Qt::Key_F11);
+        QTRY_VERIFY(!window.menuBar()->isVisible());
+        QVERIFY(!toolbar->isVisible());
+        QVERIFY(!window.statusBar()->isVisible());
+        QVERIFY(!window.libraryView()->isVisible());
+        QVERIFY(!window.panels()->isVisible());
+        QTRY_VERIFY(window.windowState() & Qt::WindowFullScreen);
+        QTRY_VERIFY(window.readerView()->isVisible());
+
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window, Qt::Key_Escape);
+        QTRY_VERIFY(window.menuBar()->isVisible());
+        QVERIFY(toolbar->isVisible());
+        QVERIFY(window.libraryView()->isVisible());
+        QVERIFY(window.panels()->isVisible());
+        QTRY_VERIFY(!(window.windowState() & Qt::WindowFullScreen));
+        window.close();
     }
 
     void restoresSplitterSizes()
