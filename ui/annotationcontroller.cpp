@@ -10,6 +10,7 @@
 #include "ui/readerview.h"
 
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QUndoStack>
 
@@ -221,11 +222,18 @@ void AnnotationController::editArticleTags()
     const qint64 article = m_reader->articleId();
     if (article <= 0)
         return;
-    bool ok = false;
-    const QString text = QInputDialog::getText(m_window, tr("Article Tags"), tr("Tags, comma separated:"), QLineEdit::Normal,
-                                               m_highlights->articleTags(article).join(QStringLiteral(", ")), &ok);
-    if (!ok)
+    const auto summary = m_repository->summary(article);
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Article Tags"));
+    dialog.setLabelText(tr("Tags for “%1”, separated by commas:").arg(summary ? summary->title : QString()));
+    dialog.setTextValue(m_highlights->articleTags(article).join(QStringLiteral(", ")));
+    if (auto *label = dialog.findChild<QLabel *>()) {
+        label->setWordWrap(true);
+        label->setMinimumWidth(480);
+    }
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString text = dialog.textValue();
     QStringList tags;
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!part.trimmed().isEmpty())

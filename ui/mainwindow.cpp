@@ -581,10 +581,26 @@ void MainWindow::correctSpeaker(qint64 quoteId, const QString &current)
     QStringList names;
     for (const auto &speaker : m_repository->speakers(m_reader->articleId()))
         names << speaker.name;
-    bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Wrong Speaker"), tr("Who said this?"), names,
-                                               qMax(0, int(names.indexOf(current))), true, &ok);
-    if (!ok || name.trimmed().isEmpty() || name == current)
+    QString said;
+    for (const auto &quote : m_repository->quotes(m_reader->articleId())) {
+        if (quote.id == quoteId)
+            said = quote.text;
+    }
+    // The dialog shows the words it is about, and is wide enough to read them.
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Wrong Speaker"));
+    dialog.setLabelText(said.isEmpty() ? tr("Who said this?") : tr("Who said “%1”?").arg(said));
+    dialog.setComboBoxItems(names);
+    dialog.setComboBoxEditable(true);
+    dialog.setTextValue(current);
+    if (auto *label = dialog.findChild<QLabel *>()) {
+        label->setWordWrap(true);
+        label->setMinimumWidth(480);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = dialog.textValue();
+    if (name.trimmed().isEmpty() || name == current)
         return;
     m_repository->setSpeakerOverride(quoteId, name);
     refreshPanels();
