@@ -22,6 +22,7 @@
 #include "ui/librarypanel.h"
 #include "ui/readersettingswidget.h"
 #include "ui/readerview.h"
+#include "ui/windowtheme.h"
 #include "web/readerprofile.h"
 #include "web/readerwebpage.h"
 #include "web/schemehandler.h"
@@ -278,6 +279,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::setReaderStyle(const Render::ReaderStyle &style)
 {
+    applyWindowTheme(style.theme == QLatin1String("dark"));
     m_style = style;
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toString() == style.theme);

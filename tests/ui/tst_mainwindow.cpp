@@ -102,6 +102,10 @@ private Q_SLOTS:
             QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_D);
             QTRY_COMPARE_WITH_TIMEOUT(evaluate(window.readerView()->page(), QStringLiteral("document.documentElement.dataset.theme")).toString(),
                                       QStringLiteral("dark"), 10000);
+            // The whole window goes dark with the article, the library list too.
+            QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() < 100);
+            QVERIFY(window.libraryView()->palette().color(QPalette::Base).lightness() < 100);
+            QVERIFY(window.libraryView()->palette().color(QPalette::Text).lightness() > 180);
             window.close();
         }
         QSettings settings;
