@@ -186,8 +186,7 @@ void ArticlePanels::fillHighlights()
         }
         auto *item = new QListWidgetItem(h.exact.simplified(), m_highlights);
         QStringList secondary;
-        if (!h.note.trimmed().isEmpty())
-            secondary << h.note.simplified();
+        item->setData(PanelItemDelegate::NoteRole, h.note.trimmed());
         if (!h.speaker.isEmpty())
             secondary << QStringLiteral("— %1").arg(h.speaker);
         for (const QString &tag : h.tags)

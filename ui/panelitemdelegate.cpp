@@ -3,7 +3,12 @@
 #include "ui/textlines.h"
 
 #include <QApplication>
+#include <QAbstractTextDocumentLayout>
 #include <QPainter>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Quoteshelf::Ui {
 
@@ -31,6 +36,26 @@ QFont PanelItemDelegate::primaryFont(const QFont &base) const
         font.setWeight(QFont::Medium);
     }
     return font;
+}
+
+QFont PanelItemDelegate::smallFont(const QFont &base)
+{
+    QFont small = base;
+    small.setPointSizeF(base.pointSizeF() * 0.9);
+    return small;
+}
+
+int PanelItemDelegate::layoutNote(QTextDocument &document, const QString &markdown, const QFont &font, int width)
+{
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    // GitHub's dialect as Obsidian reads it: _x_ is emphasis, not an underline (md4c's 0x4000),
+    // and HTML in a note stays text.
+    constexpr int Underline = 0x4000;
+    document.setMarkdown(markdown, QTextDocument::MarkdownFeatures(int(QTextDocument::MarkdownDialectGitHub & ~Underline)
+                                                                   | QTextDocument::MarkdownNoHTML));
+    document.setTextWidth(width);
+    return std::min(int(std::ceil(document.size().height())), NoteLines * QFontMetrics(font).lineSpacing());
 }
 
 void PanelItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -70,10 +95,26 @@ void PanelItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->drawText(QRect(area.left(), y, area.width(), primaryMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter, line);
         y += primaryMetrics.height();
     }
+    const QString note = index.data(NoteRole).toString();
+    if (!note.isEmpty()) {
+        // The note as the reader wrote it: emphasis, lists and links formatted, not raw Markdown.
+        QTextDocument document;
+        const int height = layoutNote(document, note, smallFont(option.font), area.width());
+        painter->save();
+        painter->translate(area.left(), y + 2);
+        const QRectF clip(0, 0, area.width(), height);
+        painter->setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = option.palette;
+        context.palette.setColor(QPalette::Text, text);
+        context.clip = clip;
+        document.documentLayout()->draw(painter, context);
+        painter->restore();
+        y += height + 2;
+    }
     const QString secondary = index.data(SecondaryRole).toString();
     if (!secondary.isEmpty()) {
-        QFont small = option.font;
-        small.setPointSizeF(option.font.pointSizeF() * 0.9);
+        const QFont small = smallFont(option.font);
         const QFontMetrics smallMetrics(small);
         painter->setFont(small);
         painter->setPen(muted);
@@ -94,11 +135,12 @@ QSize PanelItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     const QFont primary = primaryFont(option.font);
     const int lines = qMax<int>(1, elidedLines(index.data(Qt::DisplayRole).toString(), primary, qMax(60, width), m_primaryLines).size());
     int height = 2 * Margin + lines * QFontMetrics(primary).height();
-    if (!index.data(SecondaryRole).toString().isEmpty()) {
-        QFont small = option.font;
-        small.setPointSizeF(option.font.pointSizeF() * 0.9);
-        height += QFontMetrics(small).height() + 2;
+    if (const QString note = index.data(NoteRole).toString(); !note.isEmpty()) {
+        QTextDocument document;
+        height += layoutNote(document, note, smallFont(option.font), qMax(60, width)) + 2;
     }
+    if (!index.data(SecondaryRole).toString().isEmpty())
+        height += QFontMetrics(smallFont(option.font)).height() + 2;
     return {width, height};
 }
 

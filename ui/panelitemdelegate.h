@@ -2,6 +2,8 @@
 
 #include <QStyledItemDelegate>
 
+class QTextDocument;
+
 namespace Quoteshelf::Ui {
 
 // Two-line entries for the side panels: a primary line (optionally in the reader's serif and
@@ -16,6 +18,7 @@ public:
         SecondaryRole = Qt::UserRole + 100,
         TrailingRole,
         AccentRole,       // QColor drawn as a bar on the left
+        NoteRole,         // the reader's note, Markdown, shown formatted under the text (up to four lines)
     };
 
     explicit PanelItemDelegate(int primaryLines, bool serif, QObject *parent = nullptr);
@@ -25,6 +28,10 @@ public:
 
 private:
     QFont primaryFont(const QFont &base) const;
+    static QFont smallFont(const QFont &base);
+    // The note laid out for width, and the height it gets (at most NoteLines lines).
+    static int layoutNote(QTextDocument &document, const QString &markdown, const QFont &font, int width);
+    static constexpr int NoteLines = 4;
     int m_primaryLines = 1;
     bool m_serif = false;
 };

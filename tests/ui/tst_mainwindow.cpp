@@ -14,6 +14,7 @@
 #include "ui/notebookwindow.h"
 #include "ui/speakerswindow.h"
 #include "ui/mainwindow.h"
+#include "ui/panelitemdelegate.h"
 #include "ui/readerview.h"
 #include "web/readerprofile.h"
 #include "web/urlscheme.h"
@@ -379,6 +380,27 @@ private Q_SLOTS:
         QVERIFY(window.panels()->isVisible());
         QTRY_VERIFY(!(window.windowState() & Qt::WindowFullScreen));
         window.close();
+    }
+
+    // A highlight's note in the panels is formatted Markdown: a list takes a line per item, where
+    // the raw text would be one elided line of asterisks and dashes.
+    void notesShowAsFormattedMarkdown()
+    {
+        QListWidget list;
+        list.resize(320, 400);
+        auto *delegate = new Ui::PanelItemDelegate(2, true, &list);
+        list.setItemDelegate(delegate);
+        auto *plain = new QListWidgetItem(QStringLiteral("harbour reopens"), &list);
+        auto *noted = new QListWidgetItem(QStringLiteral("harbour reopens"), &list);
+        noted->setData(Ui::PanelItemDelegate::NoteRole, QStringLiteral("**Check** the _date_:\n\n- first source\n- second source"));
+        QStyleOptionViewItem option;
+        option.initFrom(list.viewport());
+        option.rect = QRect(0, 0, 300, 40);
+        const int lineHeight = QFontMetrics(option.font).lineSpacing();
+        const int grown = delegate->sizeHint(option, list.model()->index(1, 0)).height()
+            - delegate->sizeHint(option, list.model()->index(0, 0)).height();
+        QVERIFY2(grown >= 2.5 * lineHeight * 0.9, qPrintable(QStringLiteral("note adds %1 px, a line is %2").arg(grown).arg(lineHeight)));
+        Q_UNUSED(plain);
     }
 
     void restoresSplitterSizes()
