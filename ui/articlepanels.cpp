@@ -47,6 +47,12 @@ ArticlePanels::ArticlePanels(QWidget *parent)
     m_quotes = makeList(4, true, this);
     m_tags = makeList(1, false, this);
     m_highlights = makeList(3, true, this);
+    // Names for screen readers: what each list holds.
+    setAccessibleName(tr("Article panels"));
+    m_speakers->setAccessibleName(tr("Speakers in this article"));
+    m_quotes->setAccessibleName(tr("Quotes in this article"));
+    m_tags->setAccessibleName(tr("Tags of this article"));
+    m_highlights->setAccessibleName(tr("Your highlights in this article"));
     addTab(page(m_speakers, tr("No one is quoted in this article.")), tr("Speakers"));
     addTab(page(m_quotes, tr("No quotes were found in this article.")), tr("Quotes"));
     addTab(page(m_tags, tr("No tags yet.")), tr("Tags"));

@@ -36,6 +36,10 @@ FindBar::FindBar(QWidget *parent)
     closeButton->setText(QStringLiteral("✕"));
     closeButton->setAutoRaise(true);
     closeButton->setToolTip(tr("Close (Esc)"));
+    m_edit->setAccessibleName(tr("Find in article"));
+    previous->setAccessibleName(tr("Previous match"));
+    next->setAccessibleName(tr("Next match"));
+    closeButton->setAccessibleName(tr("Close the find bar"));
     layout->addWidget(m_edit);
     layout->addWidget(previous);
     layout->addWidget(next);

@@ -47,6 +47,7 @@ LibraryPanel::LibraryPanel(Library::LibraryModel *model, QWidget *parent)
     header->setContentsMargins(8, 6, 4, 4);
     m_view = new QComboBox(this);
     m_view->setObjectName(QStringLiteral("libraryViewCombo"));
+    m_view->setAccessibleName(tr("Which articles to list"));
     m_view->addItem(tr("All articles"), QVariant::fromValue(Library::LibraryFilterModel::View::All));
     m_view->addItem(tr("Unread"), QVariant::fromValue(Library::LibraryFilterModel::View::Unread));
     m_view->addItem(tr("With highlights"), QVariant::fromValue(Library::LibraryFilterModel::View::WithHighlights));
@@ -60,6 +61,7 @@ LibraryPanel::LibraryPanel(Library::LibraryModel *model, QWidget *parent)
 
     m_sort = new QToolButton(this);
     m_sort->setText(tr("Sort"));
+    m_sort->setAccessibleName(tr("Sort the library"));
     m_sort->setToolTip(tr("Sort the library"));
     m_sort->setPopupMode(QToolButton::InstantPopup);
     m_sort->setAutoRaise(true);
@@ -101,6 +103,7 @@ LibraryPanel::LibraryPanel(Library::LibraryModel *model, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_list = new QListView(m_stack);
     m_list->setObjectName(QStringLiteral("libraryView"));
+    m_list->setAccessibleName(tr("Articles in the library"));
     m_list->setModel(m_filter);
     m_list->setItemDelegate(new LibraryItemDelegate(m_list));
     m_list->setFrameShape(QFrame::NoFrame);
@@ -121,6 +124,7 @@ LibraryPanel::LibraryPanel(Library::LibraryModel *model, QWidget *parent)
 
     m_results = new QListWidget(m_stack);
     m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setAccessibleName(tr("Search results"));
     m_results->setFrameShape(QFrame::NoFrame);
     m_results->setItemDelegate(new PanelItemDelegate(2, false, m_results));
     m_results->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);

@@ -95,6 +95,7 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
     centreLayout->setSpacing(0);
     m_reader = new ReaderView(profile, centre);
     m_reader->setObjectName(QStringLiteral("readerView"));
+    m_reader->setAccessibleName(tr("Article"));
     // The window's first frame comes without the web view, which appears right after it: giving
     // Chromium its surface takes a few hundred milliseconds, and the library list and panels are
     // worth seeing meanwhile (the article is being loaded either way). See showEvent().

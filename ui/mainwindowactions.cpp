@@ -11,6 +11,7 @@
 #include "ui/librarypanel.h"
 #include "ui/readersettingswidget.h"
 #include "ui/readerview.h"
+#include "ui/shortcutsdialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -169,6 +170,11 @@ void MainWindow::createActions()
     go->addAction(tr("&Previous Article"), this, [step] { step(-1); })->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(QIcon::fromTheme(QStringLiteral("help-keybord-shortcuts")), tr("&Keyboard Shortcuts"), this,
+                                         [this] { ShortcutsDialog(menuBar(), this).exec(); });
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Comma));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    help->addSeparator();
     help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Quoteshelf"), this, [this] {
         QString sqlite;
         QSqlQuery version(m_repository->database()->connection());
@@ -205,6 +211,7 @@ void MainWindow::createActions()
     m_searchField->setPlaceholderText(tr("Search library (Ctrl+K)"));
     m_searchField->setToolTip(tr("Words match as prefixes; \"quotes\" for a phrase; filters: tag:, speaker:, site:"));
     m_searchField->setClearButtonEnabled(true);
+    m_searchField->setAccessibleName(tr("Search the library"));
     m_searchField->setMinimumWidth(280);
     m_searchField->setMaximumWidth(420);
     toolbar->addWidget(m_searchField);
@@ -219,6 +226,7 @@ void MainWindow::createActions()
     auto *typography = new QToolButton(toolbar);
     typography->setText(tr("Aa"));
     typography->setToolTip(tr("Typeface, size, spacing and theme of the reader"));
+    typography->setAccessibleName(tr("Reader settings"));
     typography->setPopupMode(QToolButton::InstantPopup);
     auto *typographyMenu = new QMenu(typography);
     auto *settings = new ReaderSettingsWidget(typographyMenu);

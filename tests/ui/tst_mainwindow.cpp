@@ -36,6 +36,9 @@
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QMenuBar>
+#include <QTreeWidget>
+#include <QDialog>
+#include <QAbstractItemView>
 #include <QTest>
 #include <QWebEngineScript>
 
@@ -401,6 +404,60 @@ private Q_SLOTS:
             - delegate->sizeHint(option, list.model()->index(0, 0)).height();
         QVERIFY2(grown >= 2.5 * lineHeight * 0.9, qPrintable(QStringLiteral("note adds %1 px, a line is %2").arg(grown).arg(lineHeight)));
         Q_UNUSED(plain);
+    }
+
+    // Help › Keyboard Shortcuts (its own keys pressed) lists the menus' commands with their keys,
+    // and its filter finds a key. Every list and text field in the window has a name a screen
+    // reader can speak.
+    void listsShortcutsAndNamesItsParts()
+    {
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        for (const QAbstractItemView *view : window.findChildren<QAbstractItemView *>()) {
+            if (view->isVisible())
+                QVERIFY2(!view->accessibleName().isEmpty(), qPrintable(view->objectName() + QLatin1String(" has no accessible name")));
+        }
+        for (const QLineEdit *field : window.findChildren<QLineEdit *>()) {
+            if (field->isVisible())
+                QVERIFY2(!field->accessibleName().isEmpty(), qPrintable(field->objectName() + QLatin1String(" has no accessible name")));
+        }
+
+        QTreeWidget *list = nullptr;
+        QTimer watch;
+        watch.setInterval(50);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || list)
+                return;
+            list = dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutList"));
+            QVERIFY(list);
+            const auto rowFor = [list](const QString &command) -> QTreeWidgetItem * {
+                for (int i = 0; i < list->topLevelItemCount(); ++i)
+                    if (list->topLevelItem(i)->text(0) == command)
+                        return list->topLevelItem(i);
+                return nullptr;
+            };
+            QTreeWidgetItem *import = rowFor(QStringLiteral("File › Import"));
+            QVERIFY(import);
+            QCOMPARE(import->text(1), QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
+            QVERIFY(rowFor(QStringLiteral("View › Distraction-Free Reading")));
+            auto *filter = dialog->findChild<QLineEdit *>();
+            QTest::keyClicks(filter, QStringLiteral("Ctrl+K"));
+            int shown = 0;
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                shown += list->topLevelItem(i)->isHidden() ? 0 : 1;
+            QCOMPARE(shown, 1);
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        watch.start();
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_VERIFY(list);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        window.close();
     }
 
     void restoresSplitterSizes()
