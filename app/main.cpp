@@ -10,6 +10,7 @@
 #include "library/importservice.h"
 #include "library/librarymodel.h"
 #include "render/highlightservice.h"
+#include "ui/icons.h"
 #include "ui/mainwindow.h"
 #include "web/readerprofile.h"
 #include "web/urlscheme.h"
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("quoteshelf.org"));
     QApplication::setApplicationVersion(QStringLiteral(QUOTESHELF_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.quoteshelf.Quoteshelf"));
+    QApplication::setWindowIcon(Ui::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Read saved news articles offline and work with what people said in them."));

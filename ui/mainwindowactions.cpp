@@ -6,6 +6,7 @@
 #include "ui/articlepanels.h"
 #include "ui/annotationcontroller.h"
 #include "ui/findbar.h"
+#include "ui/icons.h"
 #include "ui/librarycare.h"
 #include "ui/importcontroller.h"
 #include "ui/librarypanel.h"
@@ -35,14 +36,14 @@ namespace Quoteshelf::Ui {
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), m_import,
+    QAction *import = file->addAction(themedIcon(QStringLiteral("document-import"), QStringLiteral("import")), tr("&Import…"), m_import,
                                       &ImportController::chooseFiles);
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence::Open);
     import->setToolTip(tr("Import saved articles (HTML, MHTML, text, Markdown)"));
     QAction *importNewVersion = file->addAction(tr("Import &New Version…"), m_import, &ImportController::chooseNewVersions);
     importNewVersion->setToolTip(tr("Update articles from new versions of their files, keeping highlights anchored"));
-    QAction *exportNotes = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Notes…"), this,
+    QAction *exportNotes = file->addAction(themedIcon(QStringLiteral("document-export"), QStringLiteral("export")), tr("&Export Notes…"), this,
                                            &MainWindow::showExportDialog);
     exportNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportNotes->setToolTip(tr("Export highlights, notes and quotes as Markdown"));
@@ -105,10 +106,10 @@ void MainWindow::createActions()
     connect(caret, &QAction::toggled, m_reader, &ReaderView::setCaretBrowsing);
     connect(m_reader, &ReaderView::caretBrowsingChanged, caret, &QAction::setChecked);
     view->addSeparator();
-    QAction *notebook = view->addAction(QIcon::fromTheme(QStringLiteral("view-list-text")), tr("&Notebook"), this, &MainWindow::showNotebook);
+    QAction *notebook = view->addAction(themedIcon(QStringLiteral("view-list-text"), QStringLiteral("notebook")), tr("&Notebook"), this, &MainWindow::showNotebook);
     notebook->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     notebook->setToolTip(tr("Every highlight, note and tagged quote in the library"));
-    QAction *speakers = view->addAction(QIcon::fromTheme(QStringLiteral("system-users")), tr("&Speakers"), this, [this] { showSpeakers(); });
+    QAction *speakers = view->addAction(themedIcon(QStringLiteral("system-users"), QStringLiteral("speakers")), tr("&Speakers"), this, [this] { showSpeakers(); });
     speakers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     speakers->setToolTip(tr("Everyone quoted across the library, with what they said"));
     view->addSeparator();

@@ -13,6 +13,7 @@
 #include "ui/librarypanel.h"
 #include "ui/notebookwindow.h"
 #include "ui/speakerswindow.h"
+#include "ui/icons.h"
 #include "ui/mainwindow.h"
 #include "ui/panelitemdelegate.h"
 #include "ui/readerview.h"
@@ -425,6 +426,14 @@ private Q_SLOTS:
             if (field->isVisible())
                 QVERIFY2(!field->accessibleName().isEmpty(), qPrintable(field->objectName() + QLatin1String(" has no accessible name")));
         }
+
+        // The toolbar has pictures with or without an icon theme; the app has its own icon.
+        auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+        int withIcon = 0;
+        for (QAction *action : toolbar->actions())
+            withIcon += action->icon().isNull() ? 0 : 1;
+        QVERIFY(withIcon >= 4);
+        QVERIFY(Ui::applicationIcon().availableSizes().size() >= 6);
 
         QTreeWidget *list = nullptr;
         QTimer watch;
