@@ -1,5 +1,7 @@
 #include "ui/highlightpopup.h"
 
+#include "library/highlightcolours.h"
+
 #include <QCompleter>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -54,17 +56,7 @@ QStringList HighlightPopup::colourNames()
 
 QString HighlightPopup::colourLabel(const QString &colour)
 {
-    if (colour == QLatin1String("yellow"))
-        return tr("Important");
-    if (colour == QLatin1String("green"))
-        return tr("Evidence");
-    if (colour == QLatin1String("blue"))
-        return tr("Context");
-    if (colour == QLatin1String("pink"))
-        return tr("Question");
-    if (colour == QLatin1String("purple"))
-        return tr("Quote");
-    return colour;
+    return Library::HighlightColours::name(colour);
 }
 
 QColor HighlightPopup::colourSwatch(const QString &colour)

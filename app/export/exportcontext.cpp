@@ -1,5 +1,7 @@
 #include "export/exportcontext.h"
 
+#include "library/highlightcolours.h"
+
 #include <QCoreApplication>
 #include <QVariantList>
 
@@ -33,6 +35,7 @@ QVariantHash highlightVariables(const ExportHighlight &h, qint64 articleId)
     return {
         { u"id"_s, h.id },
         { u"color"_s, h.color },
+        { u"label"_s, Library::HighlightColours::name(h.color) },
         { u"text"_s, h.text },
         { u"note"_s, h.note },
         { u"tags"_s, list(h.tags) },
@@ -55,7 +58,7 @@ QVariantList groupHighlights(const QList<ExportHighlight> &highlights, const Exp
     for (const ExportHighlight &h : highlights) {
         QString name;
         if (options.groupBy == ExportOptions::GroupBy::Colour)
-            name = h.color;
+            name = Library::HighlightColours::name(h.color);
         else if (options.groupBy == ExportOptions::GroupBy::Speaker)
             name = h.speaker;
         if (options.groupBy == ExportOptions::GroupBy::Speaker && name.isEmpty()) {

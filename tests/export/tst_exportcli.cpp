@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSettings>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void exportToStdout();
     void filtersOnStdout_data();
     void filtersOnStdout();
+    void usesTheReadersColourNames();
     void copyPrintsNotes();
     void exportToFolder();
     void reexportUnchanged();
@@ -163,7 +165,24 @@ void TestExportCli::filtersOnStdout()
     QCOMPARE(run.out.contains(firstPassage), first);
     QCOMPARE(run.out.contains(secondPassage), second);
     if (options.contains(u"--group-by"_s))
-        QVERIFY(run.out.contains(u"### green"_s));
+        QVERIFY(run.out.contains(u"### Evidence"_s)); // green's name
+}
+
+// The names the reader gave the colours (Settings › Highlights) are what the export shows.
+void TestExportCli::usesTheReadersColourNames()
+{
+    const QString config = m_dir.filePath(u"config/Quoteshelf/Quoteshelf.conf"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(config).absolutePath()));
+    {
+        QSettings settings(config, QSettings::IniFormat);
+        settings.setValue(u"highlights/names/green"_s, u"Proof"_s);
+    }
+    const Run run = cli({u"export"_s, m_id, u"--group-by"_s, u"colour"_s});
+    QFile::remove(config);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(u"### Proof"_s));
+    QVERIFY(!run.out.contains(u"### Evidence"_s));
+    QVERIFY(!run.out.contains(u"### green"_s));
 }
 
 void TestExportCli::copyPrintsNotes()
