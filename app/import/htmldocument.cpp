@@ -1,6 +1,10 @@
 #include "import/htmldocument.h"
 
+#include <QCoreApplication>
+
 #include <gumbo.h>
+
+#include <algorithm>
 
 #include <cctype>
 #include <memory>
@@ -40,6 +44,27 @@ bool countsForNesting(QByteArrayView name)
     return true;
 }
 
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Elements whose content is text up to their end tag: a '<' inside is not a tag.
+bool isRawText(QByteArrayView name)
+{
+    static const QByteArrayView raw[] = {"script", "style", "textarea", "title", "xmp", "noembed", "noframes"};
+    for (QByteArrayView r : raw) {
+        if (name.compare(r, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 HtmlDocument::HtmlDocument()
@@ -51,7 +76,13 @@ HtmlDocument::HtmlDocument()
 HtmlDocument::HtmlDocument(const QString &html)
     : HtmlDocument()
 {
-    parse(limitNesting(html.toUtf8(), ParserDepthLimit));
+    int trimmed = 0;
+    parse(limitNesting(limitAttributes(html.toUtf8(), MaxAttributes, &trimmed), ParserDepthLimit));
+    if (trimmed > 0) {
+        m_warnings.append(QCoreApplication::translate("Import", "%n element(s) had more than %1 attributes; only the "
+                                                                "first %1 of each were kept", nullptr, trimmed)
+                              .arg(MaxAttributes));
+    }
 }
 
 HtmlDocument::~HtmlDocument() = default;
@@ -121,6 +152,102 @@ QByteArray HtmlDocument::limitNesting(const QByteArray &utf8, int maxDepth)
         return maxSeen;
     };
     if (scan(nullptr) < maxDepth)
+        return utf8;
+    QByteArray limited;
+    limited.reserve(utf8.size());
+    scan(&limited);
+    return limited;
+}
+
+QByteArray HtmlDocument::limitAttributes(const QByteArray &utf8, int maxAttributes, int *trimmed)
+{
+    // Lexes tags the way the HTML tokenizer does (quoted values may hold '>'), so only surplus
+    // attributes are dropped; text and every other byte stay as they were.
+    const auto scan = [&](QByteArray *out) {
+        int tags = 0;
+        qsizetype copied = 0;
+        const qsizetype n = utf8.size();
+        const char *d = utf8.constData();
+        qsizetype i = 0;
+        while (i < n) {
+            const qsizetype lt = utf8.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= n)
+                break;
+            if (d[lt + 1] == '!' || d[lt + 1] == '?') {
+                const bool comment = utf8.mid(lt, 4) == "<!--";
+                const qsizetype end = comment ? utf8.indexOf("-->", lt + 4) : utf8.indexOf('>', lt + 2);
+                i = end < 0 ? n : end + (comment ? 3 : 1);
+                continue;
+            }
+            const bool closing = d[lt + 1] == '/';
+            qsizetype p = lt + (closing ? 2 : 1);
+            if (p >= n || !isAsciiLetter(d[p])) {
+                i = lt + 1;
+                continue;
+            }
+            const qsizetype nameStart = p;
+            while (p < n && !isSpace(d[p]) && d[p] != '/' && d[p] != '>')
+                ++p;
+            const QByteArrayView name(d + nameStart, p - nameStart);
+            int count = 0;
+            qsizetype cut = -1;
+            while (p < n && d[p] != '>') {
+                if (isSpace(d[p]) || d[p] == '/') {
+                    ++p;
+                    continue;
+                }
+                if (++count == maxAttributes + 1)
+                    cut = p;
+                ++p; // the first character of a name may be '='
+                while (p < n && !isSpace(d[p]) && d[p] != '/' && d[p] != '>' && d[p] != '=')
+                    ++p;
+                qsizetype q = p;
+                while (q < n && isSpace(d[q]))
+                    ++q;
+                if (q >= n || d[q] != '=')
+                    continue;
+                p = q + 1;
+                while (p < n && isSpace(d[p]))
+                    ++p;
+                if (p < n && (d[p] == '"' || d[p] == '\'')) {
+                    const qsizetype close = utf8.indexOf(d[p], p + 1);
+                    p = close < 0 ? n : close + 1;
+                } else {
+                    while (p < n && !isSpace(d[p]) && d[p] != '>')
+                        ++p;
+                }
+            }
+            if (p >= n)
+                break; // an unterminated tag: the tokenizer drops it anyway
+            if (cut >= 0) {
+                ++tags;
+                if (out) {
+                    out->append(d + copied, cut - copied);
+                    copied = d[p - 1] == '/' ? p - 1 : p;
+                }
+            }
+            i = p + 1;
+            if (!closing && isRawText(name)) {
+                // Up to the matching end tag, case-insensitively.
+                const QByteArray endTag = "</" + name.toByteArray().toLower();
+                qsizetype from = i;
+                qsizetype end = -1;
+                while ((end = utf8.indexOf("</", from)) >= 0) {
+                    if (QByteArrayView(d + end, std::min<qsizetype>(endTag.size(), n - end)).compare(endTag, Qt::CaseInsensitive) == 0)
+                        break;
+                    from = end + 2;
+                }
+                i = end < 0 ? n : end;
+            }
+        }
+        if (out)
+            out->append(d + copied, n - copied);
+        return tags;
+    };
+    const int tags = scan(nullptr);
+    if (trimmed)
+        *trimmed = tags;
+    if (tags == 0)
         return utf8;
     QByteArray limited;
     limited.reserve(utf8.size());

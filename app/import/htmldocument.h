@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <deque>
 
@@ -19,6 +20,9 @@ public:
     // Elements nested deeper than this are re-attached at this depth: no real article needs more,
     // and it bounds the cost of every walk.
     static constexpr int MaxDepth = 200;
+    // Attributes kept per tag. gumbo checks each new attribute against all earlier ones of its
+    // tag, so one tag with a million attributes takes an hour; real pages have a few dozen.
+    static constexpr int MaxAttributes = 256;
 
     HtmlDocument();
     explicit HtmlDocument(const QString &html);
@@ -38,15 +42,22 @@ public:
     // The first element with that tag, in document order, or nullptr.
     DomNode *firstByTag(QStringView tag) const;
 
+    // What parsing changed that the reader should know about (attributes cut), in words.
+    QStringList warnings() const { return m_warnings; }
+
     // Exposed for tests: gumbo's tree builder is quadratic in nesting depth, so markup nested more
     // than a few thousand levels is flattened before parsing.
     static QByteArray limitNesting(const QByteArray &utf8, int maxDepth);
+    // Exposed for tests: drops the attributes of a tag beyond the first maxAttributes (the input
+    // itself, not a copy, when no tag has more); *trimmed receives how many tags were cut.
+    static QByteArray limitAttributes(const QByteArray &utf8, int maxAttributes, int *trimmed = nullptr);
 
 private:
     void parse(const QByteArray &utf8);
 
     std::deque<DomNode> m_nodes;
     DomNode *m_document = nullptr;
+    QStringList m_warnings;
 };
 
 } // namespace Quoteshelf::Import

@@ -32,6 +32,7 @@ ReadResult HtmlReader::read(const QString &html, const QString &format) const
 {
     ReadResult result;
     HtmlDocument document(html);
+    result.warnings = document.warnings();
     const Metadata meta = Metadata::fromDocument(document);
 
     QUrl base(meta.baseHref);

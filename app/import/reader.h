@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Quoteshelf::Import {
 
@@ -13,6 +14,9 @@ struct ReadResult
 {
     Article article;
     QString error;
+    // Said about an article that was read but is not all there or not as it was saved ("the
+    // archive is truncated: 2 of its images are missing"); shown next to the import.
+    QStringList warnings = {};
     bool ok() const { return error.isEmpty(); }
 };
 
