@@ -76,11 +76,22 @@ HtmlDocument::HtmlDocument()
 HtmlDocument::HtmlDocument(const QString &html)
     : HtmlDocument()
 {
-    int trimmed = 0;
-    parse(limitNesting(limitAttributes(html.toUtf8(), MaxAttributes, &trimmed), ParserDepthLimit));
-    if (trimmed > 0) {
+    MarkupCounts counts;
+    const QByteArray utf8 = limitAttributes(html.toUtf8(), MaxAttributes, &counts);
+    if (counts.elements > MaxElements) {
+        m_error = QCoreApplication::translate("Import", "the page has more than %L1 elements (%L2); no article has "
+                                                        "that many").arg(MaxElements).arg(counts.elements);
+        return;
+    }
+    if (counts.attributes > MaxTotalAttributes) {
+        m_error = QCoreApplication::translate("Import", "the page's tags have more than %L1 attributes (%L2); no "
+                                                        "article has that many").arg(MaxTotalAttributes).arg(counts.attributes);
+        return;
+    }
+    parse(limitNesting(utf8, ParserDepthLimit));
+    if (counts.trimmedTags > 0) {
         m_warnings.append(QCoreApplication::translate("Import", "%n element(s) had more than %1 attributes; only the "
-                                                                "first %1 of each were kept", nullptr, trimmed)
+                                                                "first %1 of each were kept", nullptr, counts.trimmedTags)
                               .arg(MaxAttributes));
     }
 }
@@ -159,11 +170,11 @@ QByteArray HtmlDocument::limitNesting(const QByteArray &utf8, int maxDepth)
     return limited;
 }
 
-QByteArray HtmlDocument::limitAttributes(const QByteArray &utf8, int maxAttributes, int *trimmed)
+QByteArray HtmlDocument::limitAttributes(const QByteArray &utf8, int maxAttributes, MarkupCounts *counts)
 {
     // Lexes tags the way the HTML tokenizer does (quoted values may hold '>'), so only surplus
     // attributes are dropped; text and every other byte stay as they were.
-    const auto scan = [&](QByteArray *out) {
+    const auto scan = [&](QByteArray *out, MarkupCounts *tally) {
         int tags = 0;
         qsizetype copied = 0;
         const qsizetype n = utf8.size();
@@ -219,6 +230,10 @@ QByteArray HtmlDocument::limitAttributes(const QByteArray &utf8, int maxAttribut
             }
             if (p >= n)
                 break; // an unterminated tag: the tokenizer drops it anyway
+            if (tally && !closing) {
+                ++tally->elements;
+                tally->attributes += std::min(count, maxAttributes);
+            }
             if (cut >= 0) {
                 ++tags;
                 if (out) {
@@ -244,14 +259,15 @@ QByteArray HtmlDocument::limitAttributes(const QByteArray &utf8, int maxAttribut
             out->append(d + copied, n - copied);
         return tags;
     };
-    const int tags = scan(nullptr);
-    if (trimmed)
-        *trimmed = tags;
-    if (tags == 0)
+    MarkupCounts tally;
+    tally.trimmedTags = scan(nullptr, &tally);
+    if (counts)
+        *counts = tally;
+    if (tally.trimmedTags == 0)
         return utf8;
     QByteArray limited;
     limited.reserve(utf8.size());
-    scan(&limited);
+    scan(&limited, nullptr);
     return limited;
 }
 

@@ -32,6 +32,10 @@ ReadResult HtmlReader::read(const QString &html, const QString &format) const
 {
     ReadResult result;
     HtmlDocument document(html);
+    if (!document.error().isEmpty()) {
+        result.error = document.error();
+        return result;
+    }
     result.warnings = document.warnings();
     const Metadata meta = Metadata::fromDocument(document);
 
