@@ -41,10 +41,7 @@ bool supported(const QByteArray &label)
 
 bool isValidUtf8(const QByteArray &data)
 {
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    const QString ignored = decoder(data);
-    Q_UNUSED(ignored);
-    return !decoder.hasError();
+    return QByteArrayView(data).isValidUtf8();
 }
 
 QByteArray guess(const QByteArray &data)

@@ -74,10 +74,15 @@ HtmlDocument::HtmlDocument()
 }
 
 HtmlDocument::HtmlDocument(const QString &html)
+    : HtmlDocument(html.toUtf8())
+{
+}
+
+HtmlDocument::HtmlDocument(const QByteArray &bytes)
     : HtmlDocument()
 {
     MarkupCounts counts;
-    const QByteArray utf8 = limitAttributes(html.toUtf8(), MaxAttributes, &counts);
+    const QByteArray utf8 = limitAttributes(bytes, MaxAttributes, &counts);
     if (counts.elements > MaxElements) {
         m_error = QCoreApplication::translate("Import", "the page has more than %L1 elements (%L2); no article has "
                                                         "that many").arg(MaxElements).arg(counts.elements);

@@ -38,6 +38,8 @@ public:
 
     HtmlDocument();
     explicit HtmlDocument(const QString &html);
+    // From UTF-8 bytes (invalid sequences become U+FFFD, as in decoding).
+    explicit HtmlDocument(const QByteArray &utf8);
     ~HtmlDocument();
 
     DomNode *document() { return m_document; }

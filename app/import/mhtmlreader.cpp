@@ -84,11 +84,13 @@ ReadResult MhtmlReader::read(const QByteArray &data) const
         return {{}, QCoreApplication::translate("Import", "not a readable MHTML archive: it contains no HTML page "
                                                           "(the file may be truncated or damaged)")};
     }
-    const QString html = Charset::decode(pageBytes, pageCharset, true);
-    pageBytes = QByteArray();
+    // Parsed from the decoded part's bytes when they are UTF-8 already.
+    if (Charset::detect(pageBytes, pageCharset, true) != "utf-8" || pageBytes.startsWith("\xEF\xBB\xBF")
+        || !QByteArrayView(pageBytes).isValidUtf8())
+        pageBytes = Charset::decode(pageBytes, pageCharset, true).toUtf8();
     if (!pageLocation.isEmpty())
         assets.setBaseUrl(QUrl(pageLocation));
-    ReadResult result = HtmlReader(assets).read(html, QStringLiteral("mhtml"));
+    ReadResult result = HtmlReader(assets).readUtf8(pageBytes, QStringLiteral("mhtml"));
     if (result.article.sourceUrl.isEmpty() && assets.baseUrl().isValid())
         result.article.sourceUrl = assets.baseUrl().toString();
     if (result.ok() && structure.truncated) {

@@ -33,10 +33,14 @@ struct Prepared
 // The quotes, speakers and tags of a file that was read; nothing is kept of one that was not.
 void extract(Prepared &prepared)
 {
-    if (prepared.error.isEmpty() && prepared.read.ok())
+    if (prepared.error.isEmpty() && prepared.read.ok()) {
         prepared.extraction = Extract::Extractor().extract(prepared.read.article.text, bodySegments(prepared.read.article));
-    else
+        // The extractor's working memory is freed; the library's row comes next.
+        if (prepared.original.size() >= Import::TrimAfterBytes)
+            Import::releaseFreedMemory();
+    } else {
         prepared.original.clear();
+    }
 }
 
 QString fileError(const QString &name, const QString &problem)
