@@ -33,6 +33,8 @@ private Q_SLOTS:
     void attributeLimiter();
     void manyAttributes();
     void missingFile();
+    void utf16WithoutBom_data();
+    void utf16WithoutBom();
 };
 
 void TestImportRobustness::badInput_data()
@@ -330,6 +332,55 @@ void TestImportRobustness::missingFile()
     const ReadResult result = readFile(QStringLiteral("/nonexistent/quoteshelf/article.html"));
     QVERIFY(!result.ok());
     QVERIFY2(result.error.startsWith(QStringLiteral("cannot open the file")), qPrintable(result.error));
+}
+
+void TestImportRobustness::utf16WithoutBom_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("textWord");
+    const QString story = QStringLiteral("A harbour story\n\nThe ferry to the island left late, and the captain said the wind had turned. "
+                                         "Passengers waited on the quay with coffee and umbrellas.\n");
+    const QString russian = QStringLiteral("Новости гавани\n\nПаром на остров ушёл поздно, и капитан сказал, что ветер переменился. "
+                                           "Пассажиры ждали на пристани.\n");
+    const QString html = QStringLiteral("<!DOCTYPE html><html><head><title>A harbour story</title></head><body><article><p>"
+                                        "The ferry to the island left late, and the captain said the wind had turned, so the "
+                                        "passengers waited on the quay with coffee and umbrellas.</p></article></body></html>");
+    const auto encode = [](const QString &text, QStringConverter::Encoding encoding) {
+        QByteArray bytes;
+        for (const QChar c : text) {
+            const char high = char(c.unicode() >> 8);
+            const char low = char(c.unicode() & 0xFF);
+            bytes.append(encoding == QStringConverter::Utf16LE ? low : high);
+            bytes.append(encoding == QStringConverter::Utf16LE ? high : low);
+        }
+        return bytes;
+    };
+    QTest::newRow("nominal: utf-16le text, .txt") << QByteArray(encode(story, QStringConverter::Utf16LE)) << QStringLiteral("a.txt")
+                                                  << QStringLiteral("text") << QStringLiteral("captain said");
+    QTest::newRow("nominal: utf-16be text, no suffix") << QByteArray(encode(story, QStringConverter::Utf16BE)) << QStringLiteral("notes")
+                                                       << QStringLiteral("text") << QStringLiteral("captain said");
+    QTest::newRow("nominal: utf-16le Cyrillic text") << QByteArray(encode(russian, QStringConverter::Utf16LE)) << QStringLiteral("a.txt")
+                                                     << QStringLiteral("text") << QStringLiteral("капитан сказал");
+    QTest::newRow("nominal: utf-16le html, .html") << QByteArray(encode(html, QStringConverter::Utf16LE)) << QStringLiteral("a.html")
+                                                   << QStringLiteral("html") << QStringLiteral("captain said");
+    QTest::newRow("nominal: utf-16be html, no suffix") << QByteArray(encode(html, QStringConverter::Utf16BE)) << QStringLiteral("page")
+                                                       << QStringLiteral("html") << QStringLiteral("captain said");
+}
+
+void TestImportRobustness::utf16WithoutBom()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, fileName);
+    QFETCH(QString, format);
+    QFETCH(QString, textWord);
+    QVERIFY(!data.startsWith("\xFF\xFE") && !data.startsWith("\xFE\xFF"));
+    const ReadResult result = readData(data, fileName);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.article.format, format);
+    QVERIFY2(result.article.text.contains(textWord), qPrintable(result.article.text.left(300)));
+    QVERIFY(!result.article.text.contains(QChar(0)));
 }
 
 QTEST_GUILESS_MAIN(TestImportRobustness)
