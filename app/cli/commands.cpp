@@ -72,6 +72,14 @@ int importCommand(Context &context, const QStringList &files)
             return;
         }
         context.out << outcome.id << '\t' << outcome.title << '\n';
+        if (outcome.duplicate) {
+            context.err << QCoreApplication::translate("cli", "%1: already in the library as article %2; not imported again")
+                               .arg(files.at(index))
+                               .arg(outcome.id)
+                        << Qt::endl;
+        }
+        for (const QString &warning : outcome.warnings)
+            context.err << QCoreApplication::translate("cli", "%1: warning: %2").arg(files.at(index), warning) << Qt::endl;
     });
     context.out.flush();
     return failed > 0 ? 1 : 0;

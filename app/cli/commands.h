@@ -28,8 +28,9 @@ int listCommand(Context &context);
 int searchCommand(Context &context, const QStringList &words);
 
 // annotationcommands.cpp
-// import --replace: updates the article from the same source in place, re-anchoring highlights.
-int replaceCommand(Context &context, const QStringList &files);
+// import --replace: updates the article from the same source in place, re-anchoring highlights;
+// articleId > 0 names the article to replace (one file only).
+int replaceCommand(Context &context, const QStringList &files, qint64 articleId = 0);
 
 struct HighlightOptions
 {
