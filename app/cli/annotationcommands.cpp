@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include "core/textoffsets.h"
+#include "import/reader.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
@@ -49,7 +50,18 @@ int replaceCommand(Context &context, const QStringList &files, qint64 articleId)
     Library::ReimportService service(&database, &articles);
     int failed = 0;
     for (const QString &file : files) {
-        const Library::ReimportReport report = service.replaceFile(file, articleId);
+        Library::ReimportReport report;
+        if (const QByteArray native = context.files.nativeName(file); !native.isEmpty()) {
+            // A name that is not UTF-8: read by its bytes; its readable form is its source path.
+            QString error;
+            const QByteArray data = FileNames::read(native, Import::MaxFileSize + 1, &error);
+            if (!error.isEmpty())
+                report.error = QStringLiteral("%1: %2").arg(file, error);
+            else
+                report = service.replace(Import::readData(data, file), data, file, articleId);
+        } else {
+            report = service.replaceFile(file, articleId);
+        }
         if (!report.ok()) {
             ++failed;
             context.err << QStringLiteral("%1: %2").arg(file, report.error.section(QStringLiteral(": "), 1))

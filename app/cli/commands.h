@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/filenames.h"
+
 #include <QStringList>
 
 class QTextStream;
@@ -17,6 +19,7 @@ struct Context
     QString libraryDir;
     QTextStream &out;
     QTextStream &err;
+    FileNames files = {}; // file arguments whose names are not UTF-8
 };
 
 // Opens the context's library, reporting on err when it cannot be used.

@@ -107,6 +107,8 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takeFirst();
     Cli::Context context{Core::libraryDirectory(parser.value(libraryOption)), out, err};
+    if (command == QLatin1String("extract") || command == QLatin1String("import"))
+        context.files.resolve(args, argc, argv);
     if (command == QLatin1String("extract"))
         return Cli::extractCommand(context, args, parser.value(formatOption));
     if (command == QLatin1String("import")) {

@@ -125,6 +125,17 @@ ImportOutcome importFile(ArticleRepository &repository, const QString &path)
     return store(repository, prepare(path, repository.database()->isLibraryFile(path)));
 }
 
+ImportOutcome importData(ArticleRepository &repository, const QByteArray &data, const QString &sourcePath)
+{
+    Prepared prepared;
+    prepared.path = sourcePath;
+    prepared.name = QFileInfo(sourcePath).fileName().isEmpty() ? sourcePath : QFileInfo(sourcePath).fileName();
+    prepared.original = data;
+    prepared.read = Import::readData(data, sourcePath);
+    extract(prepared);
+    return store(repository, prepared);
+}
+
 void importFiles(ArticleRepository &repository, const QStringList &files,
                  const std::function<void(int index, const ImportOutcome &outcome)> &report,
                  const std::function<bool()> &cancelled, int threads)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,10 @@ struct ImportOutcome
 };
 
 ImportOutcome importFile(ArticleRepository &repository, const QString &path);
+
+// The same for a file the caller has read already (one whose name Qt cannot spell); sourcePath is
+// what the library keeps as its origin.
+ImportOutcome importData(ArticleRepository &repository, const QByteArray &data, const QString &sourcePath);
 
 // What the library keeps as the file an article came from, and what `import --replace` matches:
 // the file's full path (symbolic links resolved), so two index.html in different folders are

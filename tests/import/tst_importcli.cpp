@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace Quoteshelf;
 
 namespace {
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void replaceRefusesSamePathOtherAddress();
     void duplicateNamesTheStoredTitle();
     void truncatedArchiveWarns();
+    void fileNameNotUtf8();
 
 private:
     Run cli(const QStringList &args) const;
@@ -227,6 +231,41 @@ void TestImportCli::truncatedArchiveWarns()
     const Run run = cli({QStringLiteral("import"), write(QStringLiteral("ferry.mhtml"), archive)});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(QStringLiteral("ferry.mhtml: warning: the MHTML archive is truncated")), qPrintable(run.err));
+}
+
+void TestImportCli::fileNameNotUtf8()
+{
+    // "café.html" written in Latin-1: the byte 0xE9 alone is not UTF-8. Qt cannot spell such a
+    // name, so the file is made and passed with its raw bytes (through the shell).
+    const QByteArray folder = QFile::encodeName(m_library);
+    const QByteArray name = folder + "/caf\xE9.html";
+    const QByteArray page = storyPage("Caf\xC3\xA9 story", "The caf\xC3\xA9 by the harbour opened early.");
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    QVERIFY(fd >= 0);
+    QCOMPARE(::write(fd, page.constData(), size_t(page.size())), ssize_t(page.size()));
+    ::close(fd);
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QS_FOLDER"), m_library);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral("/bin/sh"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral("\"$0\" --library \"$QS_FOLDER/lib\" import \"$QS_FOLDER/$(printf 'caf\\351.html')\" && "
+                                  "\"$0\" --library \"$QS_FOLDER/lib\" import --replace \"$QS_FOLDER/$(printf 'caf\\351.html')\""),
+                   m_binary});
+    QVERIFY(process.waitForFinished(120000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == 0, qPrintable(err));
+    QVERIFY2(!err.contains(QStringLiteral("no such file")), qPrintable(err));
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), QStringLiteral("1\tCafé story"));
+    QCOMPARE(lines.at(1), QStringLiteral("1\tCafé story")); // the same file again: the same source
+    QVERIFY(storedText(1).contains(QStringLiteral("The café by the harbour opened early.")));
 }
 
 QTEST_GUILESS_MAIN(TestImportCli)
