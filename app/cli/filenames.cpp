@@ -41,7 +41,9 @@ QString FileNames::displayName(const QByteArray &bytes)
             i += length;
         } else {
             name += QStringLiteral("\\x")
-                    + QString::number(static_cast<unsigned char>(bytes[i]), 16).toUpper().rightJustified(2, QLatin1Char('0'));
+                + QString::number(static_cast<unsigned char>(bytes[i]), 16)
+                      .toUpper()
+                      .rightJustified(2, QLatin1Char('0'));
             ++i;
         }
     }

@@ -112,7 +112,7 @@ MimeScanner::Result MimeScanner::scan(const QByteArray &bytes)
     const QByteArrayView data(bytes);
     Result result;
     int containers = 0;
-    std::vector<Entity> stack{{0, data.size(), 0, false}};
+    std::vector<Entity> stack { { 0, data.size(), 0, false } };
     while (!stack.empty()) {
         const Entity entity = stack.back();
         stack.pop_back();
@@ -128,8 +128,8 @@ MimeScanner::Result MimeScanner::scan(const QByteArray &bytes)
                 break;
             }
             if (next - entity.begin > MaxHeadBytes) {
-                result.error = tr("not a readable MHTML archive: a part's header is longer than %1 KB")
-                                   .arg(MaxHeadBytes / 1024);
+                result.error
+                    = tr("not a readable MHTML archive: a part's header is longer than %1 KB").arg(MaxHeadBytes / 1024);
                 return result;
             }
             line = next;
@@ -140,11 +140,12 @@ MimeScanner::Result MimeScanner::scan(const QByteArray &bytes)
                 result.error = tr("the archive has more than %1 parts; no saved page has that many").arg(MaxParts);
                 return result;
             }
-            result.leaves.append({entity.begin, entity.end, type.mimeType, entity.truncated});
+            result.leaves.append({ entity.begin, entity.end, type.mimeType, entity.truncated });
             continue;
         }
         if (entity.depth >= MaxDepth) {
-            result.error = tr("the archive's parts are nested more than %1 levels deep; no saved page is").arg(MaxDepth);
+            result.error
+                = tr("the archive's parts are nested more than %1 levels deep; no saved page is").arg(MaxDepth);
             return result;
         }
         ++containers;
@@ -167,7 +168,8 @@ MimeScanner::Result MimeScanner::scan(const QByteArray &bytes)
             }
             const qsizetype afterDelimiter = at + delimiter.size();
             // "--b" is not the delimiter of a line "--b1": only "--", blanks or the line end may follow.
-            if (afterDelimiter < entity.end && !data.sliced(afterDelimiter, entity.end - afterDelimiter).startsWith("--")
+            if (afterDelimiter < entity.end
+                && !data.sliced(afterDelimiter, entity.end - afterDelimiter).startsWith("--")
                 && !QByteArrayView(" \t\r\n").contains(data[afterDelimiter])) {
                 from = at + 1;
                 continue;
@@ -178,7 +180,7 @@ MimeScanner::Result MimeScanner::scan(const QByteArray &bytes)
                     --partEnd;
                 if (partEnd > partBegin && data[partEnd - 1] == '\r')
                     --partEnd;
-                parts.push_back({partBegin, partEnd, entity.depth + 1, false});
+                parts.push_back({ partBegin, partEnd, entity.depth + 1, false });
             }
             if (data.sliced(afterDelimiter, entity.end - afterDelimiter).startsWith("--")) {
                 closed = true;
@@ -190,7 +192,7 @@ MimeScanner::Result MimeScanner::scan(const QByteArray &bytes)
         if (!closed) {
             result.truncated = true;
             if (partBegin >= 0 && partBegin < entity.end)
-                parts.push_back({partBegin, entity.end, entity.depth + 1, true});
+                parts.push_back({ partBegin, entity.end, entity.depth + 1, true });
         }
         if (result.leaves.size() + containers + qsizetype(parts.size()) > MaxParts) {
             result.error = tr("the archive has more than %1 parts; no saved page has that many").arg(MaxParts);

@@ -33,7 +33,7 @@ public:
     struct Result
     {
         QList<Part> leaves; // every part that is not a multipart container, in document order
-        QString error;      // a limit was exceeded; nothing of the archive should be parsed
+        QString error; // a limit was exceeded; nothing of the archive should be parsed
         bool truncated = false; // a multipart ended without its closing boundary
         bool ok() const { return error.isEmpty(); }
     };

@@ -32,10 +32,10 @@ QByteArray storyPage(const QByteArray &title, const QByteArray &sentence, const 
 {
     const QByteArray canonical = url.isEmpty() ? QByteArray() : "<link rel=\"canonical\" href=\"" + url + "\">";
     return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title + "</title>" + canonical
-           + "</head><body><article><h1>" + title + "</h1><p>" + sentence
-           + " The harbour master counted the boats twice, and the ferry left an hour late that morning.</p><p>"
-             "Residents gathered on the quay to watch the crossing, which has been delayed every week since the "
-             "storm damaged the northern pier in the spring.</p></article></body></html>";
+        + "</head><body><article><h1>" + title + "</h1><p>" + sentence
+        + " The harbour master counted the boats twice, and the ferry left an hour late that morning.</p><p>"
+          "Residents gathered on the quay to watch the crossing, which has been delayed every week since the "
+          "storm damaged the northern pier in the spring.</p></article></body></html>";
 }
 
 } // namespace
@@ -90,7 +90,7 @@ Run TestImportCli::cli(const QStringList &args) const
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     process.setProcessEnvironment(env);
-    process.start(m_binary, QStringList{QStringLiteral("--library"), m_library + QStringLiteral("/lib")} + args);
+    process.start(m_binary, QStringList { QStringLiteral("--library"), m_library + QStringLiteral("/lib") } + args);
     Run run;
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
         return run;
@@ -121,19 +121,22 @@ QString TestImportCli::storedText(qint64 id) const
 
 qint64 TestImportCli::importOne(const QString &path) const
 {
-    const Run run = cli({QStringLiteral("import"), path});
+    const Run run = cli({ QStringLiteral("import"), path });
     return run.exitCode == 0 ? run.out.section(QLatin1Char('\t'), 0, 0).toLongLong() : 0;
 }
 
 void TestImportCli::replaceRefusesOnlyANameMatch()
 {
     // Two unrelated pages saved as index.html in different folders.
-    const qint64 first = importOne(write(QStringLiteral("a/index.html"), storyPage("Ferry delayed", "The ferry was late again.")));
+    const qint64 first
+        = importOne(write(QStringLiteral("a/index.html"), storyPage("Ferry delayed", "The ferry was late again.")));
     QVERIFY(first > 0);
-    const QString other = write(QStringLiteral("b/index.html"), storyPage("Bakery reopens", "The bakery opened its doors."));
-    const Run run = cli({QStringLiteral("import"), QStringLiteral("--replace"), other});
+    const QString other
+        = write(QStringLiteral("b/index.html"), storyPage("Bakery reopens", "The bakery opened its doors."));
+    const Run run = cli({ QStringLiteral("import"), QStringLiteral("--replace"), other });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("not replaced")) && run.err.contains(QStringLiteral("article %1").arg(first)),
+    QVERIFY2(run.err.contains(QStringLiteral("not replaced"))
+                 && run.err.contains(QStringLiteral("article %1").arg(first)),
              qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("--article")), qPrintable(run.err));
     QVERIFY(storedText(first).contains(QStringLiteral("The ferry was late again.")));
@@ -141,8 +144,8 @@ void TestImportCli::replaceRefusesOnlyANameMatch()
     QCOMPARE(run.out, QString());
 
     // The reader's choice is followed.
-    const Run chosen = cli({QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("--article"),
-                            QString::number(first), other});
+    const Run chosen = cli({ QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("--article"),
+                             QString::number(first), other });
     QCOMPARE(chosen.exitCode, 0);
     QVERIFY(storedText(first).contains(QStringLiteral("The bakery opened its doors.")));
 }
@@ -152,9 +155,11 @@ void TestImportCli::replaceByFullPath()
     const QString path = write(QStringLiteral("a/index.html"), storyPage("Ferry delayed", "The ferry was late again."));
     const qint64 id = importOne(path);
     QVERIFY(id > 0);
-    QVERIFY(importOne(write(QStringLiteral("b/index.html"), storyPage("Bakery reopens", "The bakery opened its doors."))) > 0);
+    QVERIFY(
+        importOne(write(QStringLiteral("b/index.html"), storyPage("Bakery reopens", "The bakery opened its doors.")))
+        > 0);
     write(QStringLiteral("a/index.html"), storyPage("Ferry delayed", "The ferry was late once more."));
-    const Run run = cli({QStringLiteral("import"), QStringLiteral("--replace"), path});
+    const Run run = cli({ QStringLiteral("import"), QStringLiteral("--replace"), path });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.section(QLatin1Char('\t'), 0, 0).toLongLong(), id);
     QVERIFY2(run.err.contains(QStringLiteral("replaced article %1").arg(id)), qPrintable(run.err));
@@ -163,13 +168,15 @@ void TestImportCli::replaceByFullPath()
 
 void TestImportCli::replaceByWebAddress()
 {
-    const qint64 id = importOne(write(QStringLiteral("saved/story.html"),
-                                      storyPage("Ferry delayed", "The ferry was late again.", "https://news.example/ferry")));
+    const qint64 id
+        = importOne(write(QStringLiteral("saved/story.html"),
+                          storyPage("Ferry delayed", "The ferry was late again.", "https://news.example/ferry")));
     QVERIFY(id > 0);
     // The same page saved again elsewhere under another name: its address says which article it is.
-    const QString newer = write(QStringLiteral("later/ferry-update.html"),
-                                storyPage("Ferry delayed", "The ferry was late once more.", "https://news.example/ferry"));
-    const Run run = cli({QStringLiteral("import"), QStringLiteral("--replace"), newer});
+    const QString newer
+        = write(QStringLiteral("later/ferry-update.html"),
+                storyPage("Ferry delayed", "The ferry was late once more.", "https://news.example/ferry"));
+    const Run run = cli({ QStringLiteral("import"), QStringLiteral("--replace"), newer });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.section(QLatin1Char('\t'), 0, 0).toLongLong(), id);
     QVERIFY(storedText(id).contains(QStringLiteral("The ferry was late once more.")));
@@ -181,8 +188,8 @@ void TestImportCli::replaceRefusesSeveralCandidates()
     const qint64 first = importOne(write(QStringLiteral("one.html"), storyPage("Ferry", "The first telling.", url)));
     const qint64 second = importOne(write(QStringLiteral("two.html"), storyPage("Ferry", "The second telling.", url)));
     QVERIFY(first > 0 && second > 0 && first != second);
-    const Run run = cli({QStringLiteral("import"), QStringLiteral("--replace"),
-                         write(QStringLiteral("three.html"), storyPage("Ferry", "The third telling.", url))});
+    const Run run = cli({ QStringLiteral("import"), QStringLiteral("--replace"),
+                          write(QStringLiteral("three.html"), storyPage("Ferry", "The third telling.", url)) });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("articles %1, %2").arg(first).arg(second)), qPrintable(run.err));
     QVERIFY(storedText(first).contains(QStringLiteral("The first telling.")));
@@ -196,8 +203,9 @@ void TestImportCli::replaceRefusesSamePathOtherAddress()
     const qint64 id = importOne(path);
     QVERIFY(id > 0);
     // Another page saved over the same file.
-    write(QStringLiteral("Downloads/index.html"), storyPage("Bakery", "The bakery opened its doors.", "https://news.example/bakery"));
-    const Run run = cli({QStringLiteral("import"), QStringLiteral("--replace"), path});
+    write(QStringLiteral("Downloads/index.html"),
+          storyPage("Bakery", "The bakery opened its doors.", "https://news.example/bakery"));
+    const Run run = cli({ QStringLiteral("import"), QStringLiteral("--replace"), path });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("another web address")), qPrintable(run.err));
     QVERIFY(storedText(id).contains(QStringLiteral("The ferry was late again.")));
@@ -209,13 +217,14 @@ void TestImportCli::duplicateNamesTheStoredTitle()
     // what is printed is the article the library has.
     const auto page = [](const QByteArray &title) {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + title
-               + "</title></head><body><article><p>The ferry was late again, and the harbour master counted the "
-                 "boats twice before the crossing.</p><p>Residents gathered on the quay to watch, as they have "
-                 "every week since the storm damaged the northern pier.</p></article></body></html>";
+            + "</title></head><body><article><p>The ferry was late again, and the harbour master counted the "
+              "boats twice before the crossing.</p><p>Residents gathered on the quay to watch, as they have "
+              "every week since the storm damaged the northern pier.</p></article></body></html>";
     };
     const qint64 id = importOne(write(QStringLiteral("first.html"), page("Ferry delayed")));
     QVERIFY(id > 0);
-    const Run run = cli({QStringLiteral("import"), write(QStringLiteral("second.html"), page("A different headline"))});
+    const Run run
+        = cli({ QStringLiteral("import"), write(QStringLiteral("second.html"), page("A different headline")) });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QStringLiteral("%1\tFerry delayed\n").arg(id));
     QVERIFY2(run.err.contains(QStringLiteral("already in the library as article %1").arg(id)), qPrintable(run.err));
@@ -223,14 +232,16 @@ void TestImportCli::duplicateNamesTheStoredTitle()
 
 void TestImportCli::truncatedArchiveWarns()
 {
-    const QByteArray archive = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n"
-                               "--b\r\nContent-Type: text/html; charset=utf-8\r\nContent-Location: https://news.example/ferry\r\n\r\n"
-                               + storyPage("Ferry delayed", "The ferry was late again.")
-                               + "\r\n--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
-                                 "Content-Location: https://news.example/photo.png\r\n\r\niVBORw0KGgoAAAANSUhE";
-    const Run run = cli({QStringLiteral("import"), write(QStringLiteral("ferry.mhtml"), archive)});
+    const QByteArray archive
+        = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n"
+          "--b\r\nContent-Type: text/html; charset=utf-8\r\nContent-Location: https://news.example/ferry\r\n\r\n"
+        + storyPage("Ferry delayed", "The ferry was late again.")
+        + "\r\n--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+          "Content-Location: https://news.example/photo.png\r\n\r\niVBORw0KGgoAAAANSUhE";
+    const Run run = cli({ QStringLiteral("import"), write(QStringLiteral("ferry.mhtml"), archive) });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.err.contains(QStringLiteral("ferry.mhtml: warning: the MHTML archive is truncated")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("ferry.mhtml: warning: the MHTML archive is truncated")),
+             qPrintable(run.err));
 }
 
 void TestImportCli::fileNameNotUtf8()
@@ -251,11 +262,13 @@ void TestImportCli::fileNameNotUtf8()
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("QS_FOLDER"), m_library);
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral("/bin/sh"),
-                  {QStringLiteral("-c"),
-                   QStringLiteral("\"$0\" --library \"$QS_FOLDER/lib\" import \"$QS_FOLDER/$(printf 'caf\\351.html')\" && "
-                                  "\"$0\" --library \"$QS_FOLDER/lib\" import --replace \"$QS_FOLDER/$(printf 'caf\\351.html')\""),
-                   m_binary});
+    process.start(
+        QStringLiteral("/bin/sh"),
+        { QStringLiteral("-c"),
+          QStringLiteral(
+              "\"$0\" --library \"$QS_FOLDER/lib\" import \"$QS_FOLDER/$(printf 'caf\\351.html')\" && "
+              "\"$0\" --library \"$QS_FOLDER/lib\" import --replace \"$QS_FOLDER/$(printf 'caf\\351.html')\""),
+          m_binary });
     QVERIFY(process.waitForFinished(120000));
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     const QString err = QString::fromUtf8(process.readAllStandardError());

@@ -236,6 +236,12 @@ void TestImportRobustness::mhtml_data()
     nested.replace("boundary=\"----=_B\"\r\n\r\n",
                    "boundary=\"outer\"\r\n\r\n--outer\r\nContent-Type: multipart/alternative; boundary=\"----=_B\"\r\n\r\n");
     nested += "--outer--\r\n";
+    // Chrome's layout: the Content-Type header folded over three lines, a snapshot header first.
+    QByteArray folded = message;
+    folded.replace("Content-Type: multipart/related; type=\"text/html\"; boundary=\"----=_B\"\r\n",
+                   "Snapshot-Content-Location: https://site.example/story.html\r\nContent-Type: multipart/related;\r\n"
+                   "\ttype=\"text/html\";\r\n\tboundary=\"----=_B\"\r\n");
+    QTest::newRow("nominal: folded Content-Type header") << folded << 3 << false;
     QTest::newRow("nominal: parts nested two levels deep, LF line ends") << QByteArray(nested).replace("\r\n", "\n") << 3 << false;
 }
 
