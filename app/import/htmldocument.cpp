@@ -44,6 +44,23 @@ bool countsForNesting(QByteArrayView name)
     return true;
 }
 
+// Where the comment that starts at `lt` ("<!--") ends (the index after it), as the HTML tokenizer
+// ends it: "<!-->" and "<!--->" are whole comments, else the first "-->" or "--!>". The scanners
+// below must not skip more than gumbo does, or a pathological tag could hide in what they skip.
+qsizetype commentEnd(QByteArrayView html, qsizetype lt)
+{
+    const QByteArrayView rest = html.sliced(lt + 4);
+    if (rest.startsWith('>'))
+        return lt + 5;
+    if (rest.startsWith("->"))
+        return lt + 6;
+    const qsizetype close = rest.indexOf("-->");
+    const qsizetype bang = rest.first(close < 0 ? rest.size() : close).indexOf("--!>");
+    if (bang >= 0)
+        return lt + 4 + bang + 4;
+    return close < 0 ? html.size() : lt + 4 + close + 3;
+}
+
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -118,9 +135,8 @@ QByteArray HtmlDocument::limitNesting(const QByteArray &utf8, int maxDepth)
             const qsizetype lt = utf8.indexOf('<', i);
             if (lt < 0)
                 break;
-            if (utf8.mid(lt, 4) == "<!--") {
-                const qsizetype end = utf8.indexOf("-->", lt + 4);
-                i = end < 0 ? n : end + 3;
+            if (QByteArrayView(utf8).sliced(lt).startsWith("<!--")) {
+                i = commentEnd(utf8, lt);
                 continue;
             }
             const bool closing = lt + 1 < n && utf8[lt + 1] == '/';
@@ -190,9 +206,12 @@ QByteArray HtmlDocument::limitAttributes(const QByteArray &utf8, int maxAttribut
             if (lt < 0 || lt + 1 >= n)
                 break;
             if (d[lt + 1] == '!' || d[lt + 1] == '?') {
-                const bool comment = utf8.mid(lt, 4) == "<!--";
-                const qsizetype end = comment ? utf8.indexOf("-->", lt + 4) : utf8.indexOf('>', lt + 2);
-                i = end < 0 ? n : end + (comment ? 3 : 1);
+                if (QByteArrayView(utf8).sliced(lt).startsWith("<!--")) {
+                    i = commentEnd(utf8, lt);
+                } else {
+                    const qsizetype end = utf8.indexOf('>', lt + 2);
+                    i = end < 0 ? n : end + 1;
+                }
                 continue;
             }
             const bool closing = d[lt + 1] == '/';

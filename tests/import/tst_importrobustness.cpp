@@ -285,6 +285,9 @@ void TestImportRobustness::nestingLimiter()
     QCOMPARE(limited.count("<div>"), 10);
     QCOMPARE(limited.count("</div>"), 10);
     QVERIFY(limited.contains("x"));
+    // "<!-->" is a whole comment for the tokenizer: what follows it is markup, and is limited.
+    const QByteArray afterComment = HtmlDocument::limitNesting("<!-->" + deep + "-->", 10);
+    QCOMPARE(afterComment.count("<div>"), 10);
 }
 
 void TestImportRobustness::attributeLimiter_data()
@@ -299,6 +302,9 @@ void TestImportRobustness::attributeLimiter_data()
     QTest::newRow("robustness: end tag with attributes") << QByteArray("<p>t</p a b c>") << QByteArray("<p>t</p a b >") << 1;
     QTest::newRow("nominal: script and comments are not tags") << QByteArray("<script>if (a<b c d e) x()</script><!-- <i a b c> --><b>t</b>")
                                                                << QByteArray("<script>if (a<b c d e) x()</script><!-- <i a b c> --><b>t</b>") << 0;
+    QTest::newRow("robustness: comments end where the tokenizer ends them")
+        << QByteArray("<!--><i a b c><!---><i d e f><!-- x --!><i g h i>-->")
+        << QByteArray("<!--><i a b ><!---><i d e ><!-- x --!><i g h >-->") << 3;
     QTest::newRow("nominal: attribute names with = and unquoted values")
         << QByteArray("<a =x href=/a?b=c title=t>l</a>") << QByteArray("<a =x href=/a?b=c >l</a>") << 1;
 }
