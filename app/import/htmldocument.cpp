@@ -1,6 +1,7 @@
 #include "import/htmldocument.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <gumbo.h>
 
@@ -309,6 +310,16 @@ void HtmlDocument::parse(const QByteArray &utf8)
         int depth;
     };
     std::vector<Item> stack;
+    // Tag and attribute names and the white space between tags repeat on every element: each is
+    // one implicitly shared QString, not a copy per node (a page of many small tags is mostly these).
+    QSet<QString> shared;
+    const auto share = [&shared](const QString &string) {
+        const auto it = shared.constFind(string);
+        if (it != shared.cend())
+            return *it;
+        shared.insert(string);
+        return string;
+    };
     const GumboVector &rootChildren = output->document->v.document.children;
     for (unsigned i = rootChildren.length; i > 0; --i)
         stack.push_back({static_cast<const GumboNode *>(rootChildren.data[i - 1]), m_document, 1});
@@ -317,19 +328,21 @@ void HtmlDocument::parse(const QByteArray &utf8)
         stack.pop_back();
         const GumboNode *node = item.node;
         switch (node->type) {
-        case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
+            item.parent->appendChild(createText(share(QString::fromUtf8(node->v.text.text))));
+            break;
+        case GUMBO_NODE_TEXT:
         case GUMBO_NODE_CDATA:
             item.parent->appendChild(createText(QString::fromUtf8(node->v.text.text)));
             break;
         case GUMBO_NODE_ELEMENT:
         case GUMBO_NODE_TEMPLATE: {
             const GumboElement &element = node->v.element;
-            DomNode *el = createElement(tagName(element));
+            DomNode *el = createElement(share(tagName(element)));
             el->attributes.reserve(element.attributes.length);
             for (unsigned a = 0; a < element.attributes.length; ++a) {
                 const auto *attr = static_cast<const GumboAttribute *>(element.attributes.data[a]);
-                el->attributes.append({QString::fromUtf8(attr->name).toLower(), QString::fromUtf8(attr->value)});
+                el->attributes.append({share(QString::fromUtf8(attr->name).toLower()), QString::fromUtf8(attr->value)});
             }
             item.parent->appendChild(el);
             // Past the depth cap, children join this element's parent level instead of nesting.
