@@ -48,6 +48,8 @@ int replaceCommand(Context &context, const QStringList &files, qint64 articleId)
         return 1;
     Library::ArticleRepository articles(&database);
     Library::ReimportService service(&database, &articles);
+    // A file that only shares a name with an article's file is never replaced without --article.
+    service.setNameMatch(Library::ReimportService::NameMatch::Refuse);
     int failed = 0;
     for (const QString &file : files) {
         Library::ReimportReport report;

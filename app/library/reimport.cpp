@@ -363,6 +363,19 @@ SourceMatch ReimportService::findSource(const QString &sourceUrl, const QString 
         query.addBindValue(endsWithName(name));
         query.addBindValue(sourceUrl);
         match.candidates = ids(query);
+        if (m_nameMatch == NameMatch::AcceptOnlyLegacy && match.candidates.size() == 1) {
+            // One article that was stored with its file name only (a bundled sample, or one
+            // imported before the full path was kept): no other file ever claimed that name.
+            QSqlQuery legacy(m_database->connection());
+            legacy.prepare(QStringLiteral("SELECT source_file = ? FROM articles WHERE id = ?"));
+            legacy.addBindValue(name);
+            legacy.addBindValue(match.candidates.constFirst());
+            if (legacy.exec() && legacy.next() && legacy.value(0).toBool()) {
+                match.id = match.candidates.constFirst();
+                match.candidates.clear();
+                return match;
+            }
+        }
         if (!match.candidates.isEmpty()) {
             match.problem = tr("article %1 came from a file named %2, but not from this one (%3); it is not certain "
                                "that it is the same article")

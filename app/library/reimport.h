@@ -63,6 +63,14 @@ class ReimportService final : public QObject
 public:
     explicit ReimportService(Database *database, ArticleRepository *articles, QObject *parent = nullptr);
 
+    // What a match by file name alone (no web address, not the same full path) counts for.
+    // Refuse: never certain (quoteshelf-cli; the reader names the article with --article).
+    // AcceptOnlyLegacy: certain when it is the one article stored with a bare file name (bundled
+    // samples, articles imported before full paths were kept); the window's Import New Version,
+    // where the reader said the file is a new version of an article, until it asks which one.
+    enum class NameMatch { Refuse, AcceptOnlyLegacy };
+    void setNameMatch(NameMatch policy) { m_nameMatch = policy; }
+
     // targetId > 0: replace that article, the reader's choice among the candidates.
     ReimportReport replaceFile(const QString &path, qint64 targetId = 0);
     // The same for a file already read; sourcePath is its full path, stored in
@@ -81,6 +89,7 @@ Q_SIGNALS:
 private:
     Database *m_database = nullptr;
     ArticleRepository *m_articles = nullptr;
+    NameMatch m_nameMatch = NameMatch::AcceptOnlyLegacy;
 };
 
 } // namespace Quoteshelf::Library

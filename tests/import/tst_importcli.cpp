@@ -4,12 +4,14 @@
 #include "core/paths.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/reimport.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void replaceByFullPath();
     void replaceByWebAddress();
     void replaceRefusesSeveralCandidates();
+    void legacyBareName();
     void replaceRefusesSamePathOtherAddress();
     void duplicateNamesTheStoredTitle();
     void truncatedArchiveWarns();
@@ -194,6 +197,43 @@ void TestImportCli::replaceRefusesSeveralCandidates()
     QVERIFY2(run.err.contains(QStringLiteral("articles %1, %2").arg(first).arg(second)), qPrintable(run.err));
     QVERIFY(storedText(first).contains(QStringLiteral("The first telling.")));
     QVERIFY(storedText(second).contains(QStringLiteral("The second telling.")));
+}
+
+void TestImportCli::legacyBareName()
+{
+    // An article stored with its file name only, as libraries did before full paths were kept.
+    const qint64 id
+        = importOne(write(QStringLiteral("old/report.html"), storyPage("Ferry delayed", "The ferry was late again.")));
+    QVERIFY(id > 0);
+    {
+        Library::Database database;
+        QVERIFY(database.open(Core::databasePath(m_library + QStringLiteral("/lib"))));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE articles SET source_file = 'report.html'")));
+    }
+    const QString newer
+        = write(QStringLiteral("new/report.html"), storyPage("Ferry delayed", "The ferry was late once more."));
+    // quoteshelf-cli: a name is never enough.
+    const Run run = cli({ QStringLiteral("import"), QStringLiteral("--replace"), newer });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("came from a file named report.html")), qPrintable(run.err));
+    QVERIFY(storedText(id).contains(QStringLiteral("The ferry was late again.")));
+
+    // The window's Import New Version takes the one article stored by that bare name, and keeps
+    // the full path from then on; a file of that name elsewhere is then a different source.
+    Library::Database database;
+    QVERIFY(database.open(Core::databasePath(m_library + QStringLiteral("/lib"))));
+    Library::ArticleRepository articles(&database);
+    Library::ReimportService service(&database, &articles);
+    const Library::ReimportReport report = service.replaceFile(newer);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QVERIFY(report.replaced);
+    QCOMPARE(report.articleId, id);
+    QCOMPARE(articles.article(id)->sourceFile, QFileInfo(newer).canonicalFilePath());
+    const Library::ReimportReport elsewhere
+        = service.replaceFile(write(QStringLiteral("third/report.html"), storyPage("Ferry", "A third telling.")));
+    QVERIFY(!elsewhere.ok());
+    QCOMPARE(elsewhere.candidates, QList<qint64> { id });
 }
 
 void TestImportCli::replaceRefusesSamePathOtherAddress()
