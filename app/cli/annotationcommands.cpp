@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include "core/textoffsets.h"
+#include "import/reader.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
@@ -32,10 +33,14 @@ qint64 articleId(Context &context, const QStringList &args, const char *usage)
 
 } // namespace
 
-int replaceCommand(Context &context, const QStringList &files)
+int replaceCommand(Context &context, const QStringList &files, qint64 articleId)
 {
     if (files.isEmpty()) {
         context.err << tr("import --replace needs at least one file") << Qt::endl;
+        return 2;
+    }
+    if (articleId < 0 || (articleId > 0 && files.size() != 1)) {
+        context.err << tr("import --replace --article ID takes exactly one file") << Qt::endl;
         return 2;
     }
     Library::Database database;
@@ -43,17 +48,38 @@ int replaceCommand(Context &context, const QStringList &files)
         return 1;
     Library::ArticleRepository articles(&database);
     Library::ReimportService service(&database, &articles);
+    // A file that only shares a name with an article's file is never replaced without --article.
+    service.setNameMatch(Library::ReimportService::NameMatch::Refuse);
     int failed = 0;
     for (const QString &file : files) {
-        const Library::ReimportReport report = service.replaceFile(file);
+        Library::ReimportReport report;
+        if (const QByteArray native = context.files.nativeName(file); !native.isEmpty()) {
+            // A name that is not UTF-8: read by its bytes; its readable form is its source path.
+            QString error;
+            const QByteArray data = FileNames::read(native, Import::MaxFileSize + 1, &error);
+            if (!error.isEmpty())
+                report.error = QStringLiteral("%1: %2").arg(file, error);
+            else
+                report = service.replace(Import::readData(data, file), data, file, articleId);
+        } else {
+            report = service.replaceFile(file, articleId);
+        }
         if (!report.ok()) {
             ++failed;
             context.err << QStringLiteral("%1: %2").arg(file, report.error.section(QStringLiteral(": "), 1))
                         << Qt::endl;
+            if (!report.candidates.isEmpty()) {
+                context.err << tr("%1: nothing was changed; to replace one of them: import --replace --article ID "
+                                  "FILE; to add the file as a new article: import FILE")
+                                   .arg(file)
+                            << Qt::endl;
+            }
             continue;
         }
         context.out << report.articleId << '\t' << report.title << '\n';
         context.out.flush();
+        for (const QString &warning : report.warnings)
+            context.err << tr("%1: warning: %2").arg(file, warning) << Qt::endl;
         if (report.replaced) {
             context.err << tr("%1: replaced article %2; highlights: %3 stayed, %4 moved, %5 fuzzy-matched, %6 orphaned")
                                .arg(file)

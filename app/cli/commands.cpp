@@ -36,7 +36,16 @@ int extractCommand(Context &context, const QStringList &files, const QString &fo
         return 2;
     }
     const QString &file = files.constFirst();
-    const Import::ReadResult read = Import::readFile(file);
+    Import::ReadResult read;
+    if (const QByteArray native = context.files.nativeName(file); !native.isEmpty()) {
+        const QByteArray data = FileNames::read(native, Import::MaxFileSize + 1, &read.error);
+        if (read.error.isEmpty())
+            read = Import::readData(data, file);
+    } else {
+        read = Import::readFile(file);
+    }
+    for (const QString &warning : std::as_const(read.warnings))
+        context.err << QCoreApplication::translate("cli", "%1: warning: %2").arg(file, warning) << Qt::endl;
     if (!read.ok()) {
         context.err << QStringLiteral("%1: %2").arg(file, read.error) << Qt::endl;
         return 1;
@@ -63,16 +72,47 @@ int importCommand(Context &context, const QStringList &files)
         return 1;
     Library::ArticleRepository repository(&database);
     int failed = 0;
-    // Parsed and extracted on every core, stored and printed in the order given.
-    Library::importFiles(repository, files, [&](int index, const Library::ImportOutcome &outcome) {
+    const auto print = [&](const QString &file, const Library::ImportOutcome &outcome) {
         if (!outcome.ok()) {
             ++failed;
-            context.err << QStringLiteral("%1: %2").arg(files.at(index), outcome.error.section(QStringLiteral(": "), 1))
-                        << Qt::endl;
+            context.err << QStringLiteral("%1: %2").arg(file, outcome.error.section(QStringLiteral(": "), 1)) << Qt::endl;
             return;
         }
         context.out << outcome.id << '\t' << outcome.title << '\n';
-    });
+        if (outcome.duplicate) {
+            context.err << QCoreApplication::translate("cli", "%1: already in the library as article %2; not imported again")
+                               .arg(file)
+                               .arg(outcome.id)
+                        << Qt::endl;
+        }
+        for (const QString &warning : outcome.warnings)
+            context.err << QCoreApplication::translate("cli", "%1: warning: %2").arg(file, warning) << Qt::endl;
+    };
+    // Parsed and extracted on every core, stored and printed in the order given. A file whose
+    // name is not UTF-8 is read here by its bytes, in its turn.
+    QStringList batch;
+    const auto importBatch = [&] {
+        Library::importFiles(repository, batch, [&](int index, const Library::ImportOutcome &outcome) {
+            print(batch.at(index), outcome);
+        });
+        batch.clear();
+    };
+    for (const QString &file : files) {
+        const QByteArray native = context.files.nativeName(file);
+        if (native.isEmpty()) {
+            batch.append(file);
+            continue;
+        }
+        importBatch();
+        Library::ImportOutcome outcome;
+        const QByteArray data = FileNames::read(native, Import::MaxFileSize + 1, &outcome.error);
+        if (outcome.error.isEmpty())
+            outcome = Library::importData(repository, data, file);
+        else
+            outcome.error = QStringLiteral("%1: %2").arg(file, outcome.error);
+        print(file, outcome);
+    }
+    importBatch();
     context.out.flush();
     return failed > 0 ? 1 : 0;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/filenames.h"
+
 #include <QStringList>
 
 class QTextStream;
@@ -17,6 +19,7 @@ struct Context
     QString libraryDir;
     QTextStream &out;
     QTextStream &err;
+    FileNames files = {}; // file arguments whose names are not UTF-8
 };
 
 // Opens the context's library, reporting on err when it cannot be used.
@@ -28,8 +31,9 @@ int listCommand(Context &context);
 int searchCommand(Context &context, const QStringList &words);
 
 // annotationcommands.cpp
-// import --replace: updates the article from the same source in place, re-anchoring highlights.
-int replaceCommand(Context &context, const QStringList &files);
+// import --replace: updates the article from the same source in place, re-anchoring highlights;
+// articleId > 0 names the article to replace (one file only).
+int replaceCommand(Context &context, const QStringList &files, qint64 articleId = 0);
 
 struct HighlightOptions
 {

@@ -27,10 +27,14 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  extract FILE [--format json|text]  print what Quoteshelf makes of a saved article (no library involved)\n"
         "  import FILE...                     import saved articles into the library; prints ID<TAB>TITLE per article\n"
-        "  import --replace FILE...           update the article that came from the same source (its URL, else its\n"
-        "                                     file name) in place: same id, new text, highlights re-anchored (a line\n"
-        "                                     per file on stderr says how many stayed, moved, fuzzy-matched or were\n"
-        "                                     orphaned; orphans are kept); imports as new when no article matches\n"
+        "  import --replace FILE...           update the article that came from the same source (the web address\n"
+        "                                     the page names, else the file's full path) in place: same id, new text,\n"
+        "                                     highlights re-anchored (a line per file on stderr says how many stayed,\n"
+        "                                     moved, fuzzy-matched or were orphaned; orphans are kept); imports as new\n"
+        "                                     when no article matches. When it is not certain which article the file\n"
+        "                                     replaces (several, or only a file of the same name elsewhere), nothing\n"
+        "                                     changes: the candidates are named and the exit code is 1\n"
+        "  import --replace --article ID FILE replace article ID with FILE\n"
         "  list                               list the articles in the library: ID<TAB>TITLE\n"
         "  search QUERY...                    full-text search: ID<TAB>TITLE<TAB>snippet per hit; words are\n"
         "                                     prefixes, \"quoted phrases\" exact, filters tag:, speaker:, site:\n"
@@ -66,6 +70,8 @@ int main(int argc, char *argv[])
         QStringLiteral("json"));
     const QCommandLineOption replaceOption(QStringLiteral("replace"),
         QCoreApplication::translate("cli", "import: update the article from the same source in place."));
+    const QCommandLineOption articleOption(QStringLiteral("article"),
+        QCoreApplication::translate("cli", "import --replace: the article to replace."), QStringLiteral("id"));
     const QCommandLineOption textOption(QStringLiteral("text"),
         QCoreApplication::translate("cli", "highlight: the exact words to highlight."), QStringLiteral("words"));
     const QCommandLineOption colorOption(QStringLiteral("color"),
@@ -92,7 +98,7 @@ int main(int argc, char *argv[])
         QStringLiteral("grouping"), QStringLiteral("none"));
     parser.addOption(libraryOption);
     parser.addOption(formatOption);
-    parser.addOptions({replaceOption, textOption, colorOption, noteOption, tagOption});
+    parser.addOptions({replaceOption, articleOption, textOption, colorOption, noteOption, tagOption});
     parser.addOptions({allOption, templateOption, outOption, overwriteOption, colourOption, groupByOption});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "extract, import, list, search, highlight, highlights, export or copy"));
     parser.addPositionalArgument(QStringLiteral("args"), QCoreApplication::translate("cli", "Arguments of the command."),
@@ -108,11 +114,28 @@ int main(int argc, char *argv[])
     }
     const QString command = args.takeFirst();
     Cli::Context context{Core::libraryDirectory(parser.value(libraryOption)), out, err};
+    if (command == QLatin1String("extract") || command == QLatin1String("import"))
+        context.files.resolve(args, argc, argv);
     const auto run = [&]() -> int {
         if (command == QLatin1String("extract"))
             return Cli::extractCommand(context, args, parser.value(formatOption));
-        if (command == QLatin1String("import"))
-            return parser.isSet(replaceOption) ? Cli::replaceCommand(context, args) : Cli::importCommand(context, args);
+        if (command == QLatin1String("import")) {
+            if (!parser.isSet(replaceOption)) {
+                if (parser.isSet(articleOption)) {
+                    err << QCoreApplication::translate("cli", "--article goes with import --replace") << Qt::endl;
+                    return 2;
+                }
+                return Cli::importCommand(context, args);
+            }
+            qint64 articleId = 0;
+            if (parser.isSet(articleOption)) {
+                bool ok = false;
+                articleId = parser.value(articleOption).toLongLong(&ok);
+                if (!ok || articleId <= 0)
+                    articleId = -1; // reported as a usage error
+            }
+            return Cli::replaceCommand(context, args, articleId);
+        }
         if (command == QLatin1String("list"))
             return Cli::listCommand(context);
         if (command == QLatin1String("search"))

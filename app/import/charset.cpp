@@ -7,6 +7,8 @@
 #include <uchardet/uchardet.h>
 #endif
 
+#include <algorithm>
+
 namespace Quoteshelf::Import::Charset {
 
 namespace {
@@ -41,10 +43,7 @@ bool supported(const QByteArray &label)
 
 bool isValidUtf8(const QByteArray &data)
 {
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    const QString ignored = decoder(data);
-    Q_UNUSED(ignored);
-    return !decoder.hasError();
+    return QByteArrayView(data).isValidUtf8();
 }
 
 QByteArray guess(const QByteArray &data)
@@ -76,6 +75,40 @@ QByteArray htmlDeclaredCharset(const QByteArray &data)
     return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
 }
 
+QByteArray utf16WithoutBom(const QByteArray &data)
+{
+    // Text whose characters are mostly ASCII (markup, spaces, digits, Latin letters) has a zero
+    // high byte in every other position; UTF-8 and 8-bit encodings of text have no zero bytes.
+    const qsizetype n = std::min<qsizetype>(data.size(), 8192) & ~qsizetype(1);
+    if (n < 8)
+        return {};
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenZeros += data[i] == 0;
+        oddZeros += data[i + 1] == 0;
+    }
+    const qsizetype units = n / 2;
+    QByteArray guess;
+    if (oddZeros * 10 >= units && evenZeros * 50 <= units)
+        guess = "utf-16le";
+    else if (evenZeros * 10 >= units && oddZeros * 50 <= units)
+        guess = "utf-16be";
+    else
+        return {};
+    // Confirmed when the decoded start reads as text: almost no control characters, no
+    // undecodable units (a binary file with zeros in one column fails here).
+    QStringDecoder decoder(guess.constData(), QStringConverter::Flag::Stateless);
+    const QString text = decoder(QByteArrayView(data.constData(), n));
+    qsizetype bad = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f') || u == 0xFFFD || (u >= 0xFFF0 && u != 0xFEFF))
+            ++bad;
+    }
+    return bad * 100 <= text.size() ? guess : QByteArray();
+}
+
 QByteArray detect(const QByteArray &data, const QByteArray &declared, bool isHtml)
 {
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -84,6 +117,8 @@ QByteArray detect(const QByteArray &data, const QByteArray &declared, bool isHtm
         return "utf-16le";
     if (data.startsWith("\xFE\xFF"))
         return "utf-16be";
+    if (const QByteArray utf16 = utf16WithoutBom(data); !utf16.isEmpty())
+        return utf16;
     const QByteArray fromContainer = normalizeLabel(declared);
     if (supported(fromContainer))
         return fromContainer;

@@ -1,5 +1,7 @@
 #include "import/formatsniffer.h"
 
+#include "import/charset.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -12,11 +14,16 @@ bool hasUtf16Bom(const QByteArray &data)
     return data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF");
 }
 
+bool isUtf16(const QByteArray &data)
+{
+    return hasUtf16Bom(data) || !Charset::utf16WithoutBom(data).isEmpty();
+}
+
 // Text in any 8-bit encoding has almost no C0 control characters besides tab and line breaks;
 // images, archives and executables are full of them.
 bool looksBinary(const QByteArray &data)
 {
-    if (hasUtf16Bom(data))
+    if (isUtf16(data))
         return false;
     const QByteArrayView head(data.constData(), std::min<qsizetype>(data.size(), 8192));
     qsizetype controls = 0;
@@ -41,14 +48,13 @@ bool looksLikeMhtml(const QByteArray &head)
     return mime.match(text).hasMatch();
 }
 
-bool looksLikeHtml(const QByteArray &head)
+bool looksLikeHtml(const QString &text)
 {
     static const QRegularExpression start(QStringLiteral(R"(^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b)"),
                                           QRegularExpression::CaseInsensitiveOption
                                               | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tags(QStringLiteral(R"(<(?:html|body|div|p|article)\b[^>]*>)"),
                                          QRegularExpression::CaseInsensitiveOption);
-    const QString text = QString::fromLatin1(head);
     return start.match(text).hasMatch() || tags.match(text).hasMatch();
 }
 
@@ -68,9 +74,12 @@ FormatSniffer::Format FormatSniffer::sniff(const QByteArray &data, const QString
         return Format::Markdown;
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("xhtml"))
         return Format::Html;
-    if (hasUtf16Bom(data) || suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
+    if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
         return Format::Text;
-    if (looksLikeHtml(head))
+    // UTF-16 is looked at as the text it encodes.
+    if (isUtf16(data))
+        return looksLikeHtml(Charset::decode(head)) ? Format::Html : Format::Text;
+    if (looksLikeHtml(QString::fromLatin1(head)))
         return Format::Html;
     return Format::Text;
 }

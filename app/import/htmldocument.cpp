@@ -1,6 +1,11 @@
 #include "import/htmldocument.h"
 
+#include <QCoreApplication>
+#include <QSet>
+
 #include <gumbo.h>
+
+#include <algorithm>
 
 #include <cctype>
 #include <memory>
@@ -40,6 +45,44 @@ bool countsForNesting(QByteArrayView name)
     return true;
 }
 
+// Where the comment that starts at `lt` ("<!--") ends (the index after it), as the HTML tokenizer
+// ends it: "<!-->" and "<!--->" are whole comments, else the first "-->" or "--!>". The scanners
+// below must not skip more than gumbo does, or a pathological tag could hide in what they skip.
+qsizetype commentEnd(QByteArrayView html, qsizetype lt)
+{
+    const QByteArrayView rest = html.sliced(lt + 4);
+    if (rest.startsWith('>'))
+        return lt + 5;
+    if (rest.startsWith("->"))
+        return lt + 6;
+    const qsizetype close = rest.indexOf("-->");
+    const qsizetype bang = rest.first(close < 0 ? rest.size() : close).indexOf("--!>");
+    if (bang >= 0)
+        return lt + 4 + bang + 4;
+    return close < 0 ? html.size() : lt + 4 + close + 3;
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Elements whose content is text up to their end tag: a '<' inside is not a tag.
+bool isRawText(QByteArrayView name)
+{
+    static const QByteArrayView raw[] = {"script", "style", "textarea", "title", "xmp", "noembed", "noframes"};
+    for (QByteArrayView r : raw) {
+        if (name.compare(r, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 HtmlDocument::HtmlDocument()
@@ -49,9 +92,31 @@ HtmlDocument::HtmlDocument()
 }
 
 HtmlDocument::HtmlDocument(const QString &html)
+    : HtmlDocument(html.toUtf8())
+{
+}
+
+HtmlDocument::HtmlDocument(const QByteArray &bytes)
     : HtmlDocument()
 {
-    parse(limitNesting(html.toUtf8(), ParserDepthLimit));
+    MarkupCounts counts;
+    const QByteArray utf8 = limitAttributes(bytes, MaxAttributes, &counts);
+    if (counts.elements > MaxElements) {
+        m_error = QCoreApplication::translate("Import", "the page has more than %L1 elements (%L2); no article has "
+                                                        "that many").arg(MaxElements).arg(counts.elements);
+        return;
+    }
+    if (counts.attributes > MaxTotalAttributes) {
+        m_error = QCoreApplication::translate("Import", "the page's tags have more than %L1 attributes (%L2); no "
+                                                        "article has that many").arg(MaxTotalAttributes).arg(counts.attributes);
+        return;
+    }
+    parse(limitNesting(utf8, ParserDepthLimit));
+    if (counts.trimmedTags > 0) {
+        m_warnings.append(QCoreApplication::translate("Import", "%n element(s) had more than %1 attributes; only the "
+                                                                "first %1 of each were kept", nullptr, counts.trimmedTags)
+                              .arg(MaxAttributes));
+    }
 }
 
 HtmlDocument::~HtmlDocument() = default;
@@ -71,9 +136,8 @@ QByteArray HtmlDocument::limitNesting(const QByteArray &utf8, int maxDepth)
             const qsizetype lt = utf8.indexOf('<', i);
             if (lt < 0)
                 break;
-            if (utf8.mid(lt, 4) == "<!--") {
-                const qsizetype end = utf8.indexOf("-->", lt + 4);
-                i = end < 0 ? n : end + 3;
+            if (QByteArrayView(utf8).sliced(lt).startsWith("<!--")) {
+                i = commentEnd(utf8, lt);
                 continue;
             }
             const bool closing = lt + 1 < n && utf8[lt + 1] == '/';
@@ -128,6 +192,110 @@ QByteArray HtmlDocument::limitNesting(const QByteArray &utf8, int maxDepth)
     return limited;
 }
 
+QByteArray HtmlDocument::limitAttributes(const QByteArray &utf8, int maxAttributes, MarkupCounts *counts)
+{
+    // Lexes tags the way the HTML tokenizer does (quoted values may hold '>'), so only surplus
+    // attributes are dropped; text and every other byte stay as they were.
+    const auto scan = [&](QByteArray *out, MarkupCounts *tally) {
+        int tags = 0;
+        qsizetype copied = 0;
+        const qsizetype n = utf8.size();
+        const char *d = utf8.constData();
+        qsizetype i = 0;
+        while (i < n) {
+            const qsizetype lt = utf8.indexOf('<', i);
+            if (lt < 0 || lt + 1 >= n)
+                break;
+            if (d[lt + 1] == '!' || d[lt + 1] == '?') {
+                if (QByteArrayView(utf8).sliced(lt).startsWith("<!--")) {
+                    i = commentEnd(utf8, lt);
+                } else {
+                    const qsizetype end = utf8.indexOf('>', lt + 2);
+                    i = end < 0 ? n : end + 1;
+                }
+                continue;
+            }
+            const bool closing = d[lt + 1] == '/';
+            qsizetype p = lt + (closing ? 2 : 1);
+            if (p >= n || !isAsciiLetter(d[p])) {
+                i = lt + 1;
+                continue;
+            }
+            const qsizetype nameStart = p;
+            while (p < n && !isSpace(d[p]) && d[p] != '/' && d[p] != '>')
+                ++p;
+            const QByteArrayView name(d + nameStart, p - nameStart);
+            int count = 0;
+            qsizetype cut = -1;
+            while (p < n && d[p] != '>') {
+                if (isSpace(d[p]) || d[p] == '/') {
+                    ++p;
+                    continue;
+                }
+                if (++count == maxAttributes + 1)
+                    cut = p;
+                ++p; // the first character of a name may be '='
+                while (p < n && !isSpace(d[p]) && d[p] != '/' && d[p] != '>' && d[p] != '=')
+                    ++p;
+                qsizetype q = p;
+                while (q < n && isSpace(d[q]))
+                    ++q;
+                if (q >= n || d[q] != '=')
+                    continue;
+                p = q + 1;
+                while (p < n && isSpace(d[p]))
+                    ++p;
+                if (p < n && (d[p] == '"' || d[p] == '\'')) {
+                    const qsizetype close = utf8.indexOf(d[p], p + 1);
+                    p = close < 0 ? n : close + 1;
+                } else {
+                    while (p < n && !isSpace(d[p]) && d[p] != '>')
+                        ++p;
+                }
+            }
+            if (p >= n)
+                break; // an unterminated tag: the tokenizer drops it anyway
+            if (tally && !closing) {
+                ++tally->elements;
+                tally->attributes += std::min(count, maxAttributes);
+            }
+            if (cut >= 0) {
+                ++tags;
+                if (out) {
+                    out->append(d + copied, cut - copied);
+                    copied = d[p - 1] == '/' ? p - 1 : p;
+                }
+            }
+            i = p + 1;
+            if (!closing && isRawText(name)) {
+                // Up to the matching end tag, case-insensitively.
+                const QByteArray endTag = "</" + name.toByteArray().toLower();
+                qsizetype from = i;
+                qsizetype end = -1;
+                while ((end = utf8.indexOf("</", from)) >= 0) {
+                    if (QByteArrayView(d + end, std::min<qsizetype>(endTag.size(), n - end)).compare(endTag, Qt::CaseInsensitive) == 0)
+                        break;
+                    from = end + 2;
+                }
+                i = end < 0 ? n : end;
+            }
+        }
+        if (out)
+            out->append(d + copied, n - copied);
+        return tags;
+    };
+    MarkupCounts tally;
+    tally.trimmedTags = scan(nullptr, &tally);
+    if (counts)
+        *counts = tally;
+    if (tally.trimmedTags == 0)
+        return utf8;
+    QByteArray limited;
+    limited.reserve(utf8.size());
+    scan(&limited, nullptr);
+    return limited;
+}
+
 void HtmlDocument::parse(const QByteArray &utf8)
 {
     const std::unique_ptr<GumboOutput, GumboDeleter> output(
@@ -142,6 +310,16 @@ void HtmlDocument::parse(const QByteArray &utf8)
         int depth;
     };
     std::vector<Item> stack;
+    // Tag and attribute names and the white space between tags repeat on every element: each is
+    // one implicitly shared QString, not a copy per node (a page of many small tags is mostly these).
+    QSet<QString> shared;
+    const auto share = [&shared](const QString &string) {
+        const auto it = shared.constFind(string);
+        if (it != shared.cend())
+            return *it;
+        shared.insert(string);
+        return string;
+    };
     const GumboVector &rootChildren = output->document->v.document.children;
     for (unsigned i = rootChildren.length; i > 0; --i)
         stack.push_back({static_cast<const GumboNode *>(rootChildren.data[i - 1]), m_document, 1});
@@ -150,19 +328,21 @@ void HtmlDocument::parse(const QByteArray &utf8)
         stack.pop_back();
         const GumboNode *node = item.node;
         switch (node->type) {
-        case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
+            item.parent->appendChild(createText(share(QString::fromUtf8(node->v.text.text))));
+            break;
+        case GUMBO_NODE_TEXT:
         case GUMBO_NODE_CDATA:
             item.parent->appendChild(createText(QString::fromUtf8(node->v.text.text)));
             break;
         case GUMBO_NODE_ELEMENT:
         case GUMBO_NODE_TEMPLATE: {
             const GumboElement &element = node->v.element;
-            DomNode *el = createElement(tagName(element));
+            DomNode *el = createElement(share(tagName(element)));
             el->attributes.reserve(element.attributes.length);
             for (unsigned a = 0; a < element.attributes.length; ++a) {
                 const auto *attr = static_cast<const GumboAttribute *>(element.attributes.data[a]);
-                el->attributes.append({QString::fromUtf8(attr->name).toLower(), QString::fromUtf8(attr->value)});
+                el->attributes.append({share(QString::fromUtf8(attr->name).toLower()), QString::fromUtf8(attr->value)});
             }
             item.parent->appendChild(el);
             // Past the depth cap, children join this element's parent level instead of nesting.

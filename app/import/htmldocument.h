@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <deque>
 
@@ -19,9 +20,26 @@ public:
     // Elements nested deeper than this are re-attached at this depth: no real article needs more,
     // and it bounds the cost of every walk.
     static constexpr int MaxDepth = 200;
+    // Attributes kept per tag. gumbo checks each new attribute against all earlier ones of its
+    // tag, so one tag with a million attributes takes an hour; real pages have a few dozen.
+    static constexpr int MaxAttributes = 256;
+    // Every element and attribute costs a few hundred bytes once parsed, so a page made of
+    // millions of tiny tags needs gigabytes. The largest news pages have ~10,000 elements and
+    // ~15,000 attributes; a page with more than these is refused before it is parsed.
+    static constexpr qsizetype MaxElements = 500'000;
+    static constexpr qsizetype MaxTotalAttributes = 1'000'000;
+
+    struct MarkupCounts
+    {
+        int trimmedTags = 0;       // tags whose attributes were cut to the limit
+        qsizetype elements = 0;    // start tags
+        qsizetype attributes = 0;  // attributes kept
+    };
 
     HtmlDocument();
     explicit HtmlDocument(const QString &html);
+    // From UTF-8 bytes (invalid sequences become U+FFFD, as in decoding).
+    explicit HtmlDocument(const QByteArray &utf8);
     ~HtmlDocument();
 
     DomNode *document() { return m_document; }
@@ -38,15 +56,25 @@ public:
     // The first element with that tag, in document order, or nullptr.
     DomNode *firstByTag(QStringView tag) const;
 
+    // What parsing changed that the reader should know about (attributes cut), in words.
+    QStringList warnings() const { return m_warnings; }
+    // Why the page was not parsed (it has more elements or attributes than the limits), or empty.
+    QString error() const { return m_error; }
+
     // Exposed for tests: gumbo's tree builder is quadratic in nesting depth, so markup nested more
     // than a few thousand levels is flattened before parsing.
     static QByteArray limitNesting(const QByteArray &utf8, int maxDepth);
+    // Exposed for tests: drops the attributes of a tag beyond the first maxAttributes (the input
+    // itself, not a copy, when no tag has more), counting tags and attributes as it goes.
+    static QByteArray limitAttributes(const QByteArray &utf8, int maxAttributes, MarkupCounts *counts = nullptr);
 
 private:
     void parse(const QByteArray &utf8);
 
     std::deque<DomNode> m_nodes;
     DomNode *m_document = nullptr;
+    QStringList m_warnings;
+    QString m_error;
 };
 
 } // namespace Quoteshelf::Import

@@ -30,8 +30,18 @@ QString HtmlReader::cleanByline(const QString &byline)
 
 ReadResult HtmlReader::read(const QString &html, const QString &format) const
 {
+    return readUtf8(html.toUtf8(), format);
+}
+
+ReadResult HtmlReader::readUtf8(const QByteArray &utf8, const QString &format) const
+{
     ReadResult result;
-    HtmlDocument document(html);
+    HtmlDocument document(utf8);
+    if (!document.error().isEmpty()) {
+        result.error = document.error();
+        return result;
+    }
+    result.warnings = document.warnings();
     const Metadata meta = Metadata::fromDocument(document);
 
     QUrl base(meta.baseHref);

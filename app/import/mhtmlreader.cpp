@@ -3,6 +3,7 @@
 #include "import/assetcollector.h"
 #include "import/charset.h"
 #include "import/htmlreader.h"
+#include "import/mimescanner.h"
 
 #include <QCoreApplication>
 
@@ -11,60 +12,92 @@
 #include <KMime/Util>
 
 #include <memory>
-#include <vector>
 #endif
 
 namespace Quoteshelf::Import {
 
 #ifdef QUOTESHELF_HAVE_KMIME
 
+namespace {
+
+// Parts that can never become an asset (only raster images can) are not decoded or kept.
+bool mayBeImage(const QByteArray &mimeType)
+{
+    return !(mimeType.startsWith("text/") || mimeType.startsWith("font/") || mimeType.startsWith("audio/")
+             || mimeType.startsWith("video/") || mimeType.startsWith("message/") || mimeType.startsWith("multipart/")
+             || mimeType.contains("javascript") || mimeType.contains("json") || mimeType.contains("font"));
+}
+
+std::unique_ptr<KMime::Content> parsePart(const QByteArray &data, const MimeScanner::Part &part)
+{
+    auto content = std::make_unique<KMime::Content>();
+    content->setContent(KMime::CRLFtoLF(data.sliced(part.begin, part.end - part.begin)));
+    content->parse();
+    return content;
+}
+
+} // namespace
+
 ReadResult MhtmlReader::read(const QByteArray &data) const
 {
-    auto message = std::make_unique<KMime::Message>();
-    message->setContent(KMime::CRLFtoLF(data));
-    message->parse();
+    // The structure and its limits first: KMime only ever parses one leaf part, never a tree.
+    const MimeScanner::Result structure = MimeScanner::scan(data);
+    if (!structure.ok())
+        return {{}, structure.error, {}};
 
-    // Leaves of the MIME tree, iteratively (a hostile archive may nest multiparts deeply).
-    std::vector<KMime::Content *> leaves;
-    std::vector<std::pair<KMime::Content *, int>> stack{{message.get(), 0}};
-    while (!stack.empty()) {
-        auto [content, depth] = stack.back();
-        stack.pop_back();
-        const auto children = content->contents();
-        if (children.isEmpty() || depth > 32) {
-            leaves.push_back(content);
-            continue;
-        }
-        for (auto it = children.rbegin(); it != children.rend(); ++it)
-            stack.push_back({*it, depth + 1});
-    }
-
-    KMime::Content *page = nullptr;
     AssetCollector assets;
-    for (KMime::Content *part : leaves) {
-        const KMime::Headers::ContentType *type = part->contentType();
-        const bool isHtml = type && (type->isMimeType("text/html") || type->isMimeType("application/xhtml+xml"));
-        if (isHtml && !page) {
-            page = part;
-            continue;
+    QByteArray pageBytes;
+    QByteArray pageCharset;
+    QString pageLocation;
+    bool havePage = false;
+    qsizetype decodedBytes = 0;
+    for (const MimeScanner::Part &leaf : structure.leaves) {
+        const bool isHtml = leaf.mimeType == "text/html" || leaf.mimeType == "application/xhtml+xml";
+        if (isHtml && !havePage) {
+            if (leaf.truncated) {
+                return {{}, QCoreApplication::translate("Import", "the MHTML archive is truncated: the file ends in the "
+                                                                  "middle of the page"), {}};
+            }
+            const std::unique_ptr<KMime::Content> part = parsePart(data, leaf);
+            pageBytes = part->decodedContent();
+            pageCharset = part->contentType() ? part->contentType()->charset() : QByteArray();
+            if (const auto *location = part->contentLocation())
+                pageLocation = location->asUnicodeString().trimmed();
+            decodedBytes += pageBytes.size();
+            havePage = true;
+        } else if (!leaf.truncated && mayBeImage(leaf.mimeType)) {
+            // A part cut off by truncation is dropped: half an image is no image.
+            const std::unique_ptr<KMime::Content> part = parsePart(data, leaf);
+            const QByteArray body = part->decodedContent();
+            decodedBytes += body.size();
+            if (const auto *location = part->contentLocation())
+                assets.addResource(location->asUnicodeString().trimmed(), body);
+            if (const auto *id = part->contentID())
+                assets.addResource(QLatin1Char('<') + QString::fromLatin1(id->identifier()) + QLatin1Char('>'), body);
         }
-        const QByteArray body = part->decodedContent();
-        if (const auto *location = part->contentLocation())
-            assets.addResource(location->asUnicodeString().trimmed(), body);
-        if (const auto *id = part->contentID())
-            assets.addResource(QLatin1Char('<') + QString::fromLatin1(id->identifier()) + QLatin1Char('>'), body);
+        if (decodedBytes > MaxFileSize) {
+            return {{}, QCoreApplication::translate("Import", "the MHTML archive's parts decode to more than %1 MB")
+                            .arg(MaxFileSize / (1024 * 1024)), {}};
+        }
     }
-    if (!page) {
+    if (!havePage) {
         return {{}, QCoreApplication::translate("Import", "not a readable MHTML archive: it contains no HTML page "
                                                           "(the file may be truncated or damaged)")};
     }
-    const QByteArray declared = page->contentType() ? page->contentType()->charset() : QByteArray();
-    const QString html = Charset::decode(page->decodedContent(), declared, true);
-    if (const auto *location = page->contentLocation())
-        assets.setBaseUrl(QUrl(location->asUnicodeString().trimmed()));
-    ReadResult result = HtmlReader(assets).read(html, QStringLiteral("mhtml"));
+    // Parsed from the decoded part's bytes when they are UTF-8 already.
+    if (Charset::detect(pageBytes, pageCharset, true) != "utf-8" || pageBytes.startsWith("\xEF\xBB\xBF")
+        || !QByteArrayView(pageBytes).isValidUtf8())
+        pageBytes = Charset::decode(pageBytes, pageCharset, true).toUtf8();
+    if (!pageLocation.isEmpty())
+        assets.setBaseUrl(QUrl(pageLocation));
+    ReadResult result = HtmlReader(assets).readUtf8(pageBytes, QStringLiteral("mhtml"));
     if (result.article.sourceUrl.isEmpty() && assets.baseUrl().isValid())
         result.article.sourceUrl = assets.baseUrl().toString();
+    if (result.ok() && structure.truncated) {
+        result.warnings.append(QCoreApplication::translate(
+            "Import", "the MHTML archive is truncated (the file ends before the archive does): the page is complete, "
+                      "but images saved after the point where it ends are missing"));
+    }
     return result;
 }
 

@@ -14,6 +14,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace Quoteshelf::Import {
 
 namespace {
@@ -60,7 +64,31 @@ ReadResult readFile(const QString &path)
     return readData(data, path);
 }
 
+namespace {
+
+ReadResult readFormat(const QByteArray &data, const QString &fileName);
+
+} // namespace
+
 ReadResult readData(const QByteArray &data, const QString &fileName)
+{
+    ReadResult result = readFormat(data, fileName);
+    // The page's DOM is gone by now.
+    if (data.size() >= TrimAfterBytes)
+        releaseFreedMemory();
+    return result;
+}
+
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+namespace {
+
+ReadResult readFormat(const QByteArray &data, const QString &fileName)
 {
     if (data.size() > MaxFileSize)
         return {{}, tooLarge(data.size())};
@@ -80,9 +108,16 @@ ReadResult readData(const QByteArray &data, const QString &fileName)
         return MhtmlReader().read(data);
     case FormatSniffer::Format::Markdown:
         return MarkdownReader(assets).read(data, fileName);
-    case FormatSniffer::Format::Html:
-        qCDebug(lcImport) << "charset" << Charset::detect(data, {}, true);
-        return HtmlReader(assets).read(Charset::decode(data, {}, true), QStringLiteral("html"));
+    case FormatSniffer::Format::Html: {
+        const QByteArray encoding = Charset::detect(data, {}, true);
+        qCDebug(lcImport) << "charset" << encoding;
+        // UTF-8 pages (most) are parsed from the file's own bytes; others are decoded, and the
+        // decoded text is dropped before parsing.
+        if (encoding == "utf-8" && !data.startsWith("\xEF\xBB\xBF") && QByteArrayView(data).isValidUtf8())
+            return HtmlReader(assets).readUtf8(data, QStringLiteral("html"));
+        const QByteArray utf8 = Charset::decode(data, {}, true).toUtf8();
+        return HtmlReader(assets).readUtf8(utf8, QStringLiteral("html"));
+    }
     case FormatSniffer::Format::Text:
         break;
     }
@@ -92,5 +127,7 @@ ReadResult readData(const QByteArray &data, const QString &fileName)
         result.article.title = info.completeBaseName();
     return result;
 }
+
+} // namespace
 
 } // namespace Quoteshelf::Import

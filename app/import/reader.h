@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Quoteshelf::Import {
 
@@ -13,6 +14,9 @@ struct ReadResult
 {
     Article article;
     QString error;
+    // Said about an article that was read but is not all there or not as it was saved ("the
+    // archive is truncated: 2 of its images are missing"); shown next to the import.
+    QStringList warnings = {};
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -29,5 +33,14 @@ ReadResult readFile(const QString &path);
 // The same for bytes already in memory; fileName is used for format detection and for resolving
 // "page_files/" folders next to it when it names an existing file.
 ReadResult readData(const QByteArray &data, const QString &fileName);
+
+// Returns memory freed after a big step to the system. A big page's DOM is hundreds of megabytes
+// in small blocks; glibc keeps them for reuse once freed, but what comes after a parse (quote
+// extraction, the library's row) mostly asks for large blocks that it maps afresh, so the kept
+// ones would count on top and raise the import's peak. readData calls it after a big page.
+void releaseFreedMemory();
+
+// Files from this size on are worth releaseFreedMemory() after their steps.
+constexpr qsizetype TrimAfterBytes = 4 * 1024 * 1024;
 
 } // namespace Quoteshelf::Import

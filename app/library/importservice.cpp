@@ -28,15 +28,20 @@ struct Prepared
     QByteArray original;
     Extract::Result extraction;
     QString error; // refused before reading
+    bool isFile = false; // a file on disk (not a bundled sample)
 };
 
 // The quotes, speakers and tags of a file that was read; nothing is kept of one that was not.
 void extract(Prepared &prepared)
 {
-    if (prepared.error.isEmpty() && prepared.read.ok())
+    if (prepared.error.isEmpty() && prepared.read.ok()) {
         prepared.extraction = Extract::Extractor().extract(prepared.read.article.text, bodySegments(prepared.read.article));
-    else
+        // The extractor's working memory is freed; the library's row comes next.
+        if (prepared.original.size() >= Import::TrimAfterBytes)
+            Import::releaseFreedMemory();
+    } else {
         prepared.original.clear();
+    }
 }
 
 QString fileError(const QString &name, const QString &problem)
@@ -51,6 +56,7 @@ Prepared prepare(const QString &path, bool isLibraryFile)
     Prepared prepared;
     prepared.name = info.fileName().isEmpty() ? path : info.fileName();
     prepared.path = info.exists() ? info.absoluteFilePath() : path;
+    prepared.isFile = info.exists();
     if (!info.exists()) {
         prepared.error = QCoreApplication::translate("Library", "%1: no such file").arg(prepared.name);
     } else if (info.isDir()) {
@@ -89,23 +95,45 @@ ImportOutcome store(ArticleRepository &repository, const Prepared &prepared)
         outcome.error = fileError(prepared.name, prepared.read.error);
         return outcome;
     }
-    const auto added = repository.addArticle(prepared.read.article, prepared.extraction, QFileInfo(prepared.path).fileName(),
-                                             prepared.original);
+    const auto added = repository.addArticle(prepared.read.article, prepared.extraction,
+                                             prepared.isFile ? sourcePath(prepared.path) : prepared.path, prepared.original);
     if (!added.ok()) {
         outcome.error = fileError(prepared.name, added.error);
         return outcome;
     }
     outcome.id = added.id;
     outcome.duplicate = added.duplicate;
-    outcome.title = prepared.read.article.title;
+    // A duplicate is not stored again: the title shown is the one the library has.
+    const auto stored = added.duplicate ? repository.summary(added.id) : std::nullopt;
+    outcome.title = stored ? stored->title : prepared.read.article.title;
+    if (!added.duplicate)
+        outcome.warnings = prepared.read.warnings;
     return outcome;
 }
 
 } // namespace
 
+QString sourcePath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
 ImportOutcome importFile(ArticleRepository &repository, const QString &path)
 {
     return store(repository, prepare(path, repository.database()->isLibraryFile(path)));
+}
+
+ImportOutcome importData(ArticleRepository &repository, const QByteArray &data, const QString &sourcePath)
+{
+    Prepared prepared;
+    prepared.path = sourcePath;
+    prepared.name = QFileInfo(sourcePath).fileName().isEmpty() ? sourcePath : QFileInfo(sourcePath).fileName();
+    prepared.original = data;
+    prepared.read = Import::readData(data, sourcePath);
+    extract(prepared);
+    return store(repository, prepared);
 }
 
 void importFiles(ArticleRepository &repository, const QStringList &files,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -15,13 +16,23 @@ struct ImportOutcome
 {
     QString file;
     qint64 id = 0;
-    QString title;
+    QString title;        // as stored; for a duplicate, the title of the article already there
     bool duplicate = false;
     QString error;        // names the file and the problem
+    QStringList warnings = {}; // stored, but not all as saved (a truncated archive's missing images)
     bool ok() const { return error.isEmpty(); }
 };
 
 ImportOutcome importFile(ArticleRepository &repository, const QString &path);
+
+// The same for a file the caller has read already (one whose name Qt cannot spell); sourcePath is
+// what the library keeps as its origin.
+ImportOutcome importData(ArticleRepository &repository, const QByteArray &data, const QString &sourcePath);
+
+// What the library keeps as the file an article came from, and what `import --replace` matches:
+// the file's full path (symbolic links resolved), so two index.html in different folders are
+// two sources.
+QString sourcePath(const QString &path);
 
 // Imports many files on every core: each file is read once, parsed and its quotes extracted on a
 // pool of worker threads, a few files ahead of the writer, while the calling thread stores them

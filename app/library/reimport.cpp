@@ -9,6 +9,7 @@
 #include "library/speakerdirectory.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/importservice.h"
 #include "library/sqltransaction.h"
 #include "library/tagstore.h"
 
@@ -235,6 +236,35 @@ void reanchorHighlights(const QSqlDatabase &db, qint64 id, const QString &text, 
     exec(query);
 }
 
+// The articles a query's first column names.
+QList<qint64> ids(QSqlQuery &query)
+{
+    QList<qint64> result;
+    if (!query.exec())
+        throw Failure{query.lastError().text()};
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
+QString idList(const QList<qint64> &ids)
+{
+    QStringList numbers;
+    for (const qint64 id : ids)
+        numbers.append(QString::number(id));
+    return numbers.join(QStringLiteral(", "));
+}
+
+// LIKE pattern for "ends with /name", the name's own wildcards escaped.
+QString endsWithName(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QStringLiteral("%/") + escaped;
+}
+
 } // namespace
 
 ReimportService::ReimportService(Database *database, ArticleRepository *articles, QObject *parent)
@@ -242,7 +272,7 @@ ReimportService::ReimportService(Database *database, ArticleRepository *articles
 {
 }
 
-ReimportReport ReimportService::replaceFile(const QString &path)
+ReimportReport ReimportService::replaceFile(const QString &path, qint64 targetId)
 {
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
@@ -257,36 +287,112 @@ ReimportReport ReimportService::replaceFile(const QString &path)
         report.error = tr("%1: %2").arg(name, tr("is the Quoteshelf library itself, not a saved article"));
         return report;
     }
-    const Import::ReadResult read = Import::readFile(info.absoluteFilePath());
+    // Read once: the bytes parsed are the original kept.
+    QFile file(info.absoluteFilePath());
+    Import::ReadResult read;
     QByteArray original;
-    if (read.ok()) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            original = file.readAll();
+    if (info.size() > Import::MaxFileSize) {
+        read = Import::readFile(info.absoluteFilePath());
+    } else if (!file.open(QIODevice::ReadOnly)) {
+        read.error = QCoreApplication::translate("Import", "cannot open the file: %1").arg(file.errorString());
+    } else {
+        original = file.read(Import::MaxFileSize + 1);
+        read = Import::readData(original, info.absoluteFilePath());
     }
-    report = replace(read, original, name);
+    report = replace(read, original, sourcePath(path), targetId);
     report.file = path;
     return report;
 }
 
-qint64 ReimportService::findSource(const QString &sourceUrl, const QString &sourceFile) const
+SourceMatch ReimportService::findSource(const QString &sourceUrl, const QString &sourcePath) const
 {
+    // Certain: the page names the same URL, or the file is the very file (its full path) an
+    // article came from and neither names a different URL. Anything weaker (a file of the same
+    // name elsewhere, several candidates) is left to the reader: replacing the wrong article
+    // loses its text, original and highlights' anchors.
+    SourceMatch match;
+    const QString name = QFileInfo(sourcePath).fileName();
     QSqlQuery query(m_database->connection());
-    if (!sourceUrl.isEmpty()) {
-        query.prepare(
-            QStringLiteral("SELECT id FROM articles WHERE source_url = ? ORDER BY updated_at DESC, id DESC LIMIT 1"));
+    try {
+        if (!sourceUrl.isEmpty()) {
+            query.prepare(QStringLiteral("SELECT id FROM articles WHERE source_url = ? ORDER BY id"));
+            query.addBindValue(sourceUrl);
+            match.candidates = ids(query);
+            if (match.candidates.size() == 1) {
+                match.id = match.candidates.constFirst();
+                return match;
+            }
+            if (match.candidates.size() > 1) {
+                match.problem = tr("articles %1 all came from %2; it is not certain which one this file replaces")
+                                    .arg(idList(match.candidates), sourceUrl);
+                return match;
+            }
+        }
+        query.prepare(QStringLiteral("SELECT id FROM articles WHERE source_file = ? AND (source_url = '' OR source_url = ?) "
+                                     "ORDER BY id"));
+        query.addBindValue(sourcePath);
         query.addBindValue(sourceUrl);
-    } else {
-        query.prepare(QStringLiteral("SELECT id FROM articles WHERE source_url = '' AND source_file = ? "
-                                     "ORDER BY updated_at DESC, id DESC LIMIT 1"));
-        query.addBindValue(sourceFile);
+        match.candidates = ids(query);
+        if (match.candidates.size() == 1) {
+            match.id = match.candidates.constFirst();
+            return match;
+        }
+        if (match.candidates.size() > 1) {
+            match.problem = tr("articles %1 all came from this file; it is not certain which one it replaces")
+                                .arg(idList(match.candidates));
+            return match;
+        }
+        query.prepare(QStringLiteral("SELECT id FROM articles WHERE source_file = ? AND source_url <> '' AND source_url <> ? "
+                                     "ORDER BY id"));
+        query.addBindValue(sourcePath);
+        query.addBindValue(sourceUrl);
+        match.candidates = ids(query);
+        if (!match.candidates.isEmpty()) {
+            match.problem = sourceUrl.isEmpty()
+                ? tr("article %1 came from this file but named its web address, and this version names none; "
+                     "it is not certain that it is the same article").arg(idList(match.candidates))
+                : tr("article %1 came from this file but from another web address; this file now holds a "
+                     "different page").arg(idList(match.candidates));
+            return match;
+        }
+        // Only the name matches: a file of the same name elsewhere, or an article imported before
+        // Quoteshelf kept the full path. Articles naming another web address are not candidates.
+        query.prepare(QStringLiteral("SELECT id FROM articles WHERE (source_file = ? OR source_file LIKE ? ESCAPE '\\') "
+                                     "AND (source_url = '' OR source_url = ?) ORDER BY id"));
+        query.addBindValue(name);
+        query.addBindValue(endsWithName(name));
+        query.addBindValue(sourceUrl);
+        match.candidates = ids(query);
+        if (m_nameMatch == NameMatch::AcceptOnlyLegacy && match.candidates.size() == 1) {
+            // One article that was stored with its file name only (a bundled sample, or one
+            // imported before the full path was kept): no other file ever claimed that name.
+            QSqlQuery legacy(m_database->connection());
+            legacy.prepare(QStringLiteral("SELECT source_file = ? FROM articles WHERE id = ?"));
+            legacy.addBindValue(name);
+            legacy.addBindValue(match.candidates.constFirst());
+            if (legacy.exec() && legacy.next() && legacy.value(0).toBool()) {
+                match.id = match.candidates.constFirst();
+                match.candidates.clear();
+                return match;
+            }
+        }
+        if (!match.candidates.isEmpty()) {
+            match.problem = tr("article %1 came from a file named %2, but not from this one (%3); it is not certain "
+                               "that it is the same article")
+                                .arg(idList(match.candidates), name, sourcePath);
+        }
+    } catch (const Failure &failure) {
+        match.candidates.clear();
+        match.problem = tr("could not look up the article: %1").arg(failure.message);
     }
-    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+    return match;
 }
 
 ReimportReport ReimportService::replace(const Import::ReadResult &read, const QByteArray &original,
-                                        const QString &sourceFile)
+                                        const QString &sourcePath, qint64 targetId)
 {
+    // Messages name the file; the full path is what is stored and matched.
+    const QString sourceFile = QFileInfo(sourcePath).fileName().isEmpty() ? sourcePath : QFileInfo(sourcePath).fileName();
     ReimportReport report;
     report.file = sourceFile;
     if (!read.ok()) {
@@ -295,11 +401,26 @@ ReimportReport ReimportService::replace(const Import::ReadResult &read, const QB
     }
     const Import::Article &article = read.article;
     report.title = article.title;
-    const Extract::Result extraction = Extract::Extractor().extract(article.text, bodySegments(article));
+    report.warnings = read.warnings;
 
-    const qint64 id = findSource(article.sourceUrl, sourceFile);
+    qint64 id = targetId;
+    if (targetId > 0) {
+        if (!m_articles->summary(targetId)) {
+            report.error = tr("%1: there is no article %2 in the library").arg(sourceFile).arg(targetId);
+            return report;
+        }
+    } else {
+        const SourceMatch match = findSource(article.sourceUrl, sourcePath);
+        if (!match.problem.isEmpty()) {
+            report.error = tr("%1: not replaced: %2").arg(sourceFile, match.problem);
+            report.candidates = match.candidates;
+            return report;
+        }
+        id = match.id;
+    }
+    const Extract::Result extraction = Extract::Extractor().extract(article.text, bodySegments(article));
     if (id == 0) {
-        const auto added = m_articles->addArticle(article, extraction, sourceFile, original);
+        const auto added = m_articles->addArticle(article, extraction, sourcePath, original);
         if (!added.ok())
             report.error = tr("%1: %2").arg(sourceFile, added.error);
         report.articleId = added.id;
@@ -326,7 +447,7 @@ ReimportReport ReimportService::replace(const Import::ReadResult &read, const QB
         }
     }
     try {
-        updateArticle(db, id, article, sourceFile, original);
+        updateArticle(db, id, article, sourcePath, original);
         replaceQuotes(db, id, extraction, report);
         if (SpeakerDirectory directory(db); !directory.placeArticle(id))
             throw Failure { directory.errorString() };

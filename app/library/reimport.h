@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace Quoteshelf::Import {
 struct ReadResult;
@@ -29,16 +31,30 @@ struct ReimportReport
     int quotesKept = 0; // extracted quotes whose text is still there (ids, tags, corrections kept)
     int quotesDropped = 0; // quotes whose text is gone
     QString error; // names the file and the problem; the library is then unchanged
+    // Not replaced because it is not certain which article the file is a new version of: the
+    // articles it might be (error says why). The reader chooses, or imports it as new.
+    QList<qint64> candidates;
+    QStringList warnings; // replaced or imported, but not all as saved (see Import::ReadResult)
     bool ok() const { return error.isEmpty(); }
     int highlights() const { return stayed + moved + fuzzy + orphaned; }
 };
 
-// `import --replace`: updates the article that came from the same source as the file (its URL
-// when the page names one, else its file name) in place. Same id; new content, assets and
+// Which article a file is a new version of.
+struct SourceMatch
+{
+    qint64 id = 0;             // certain: this one
+    QList<qint64> candidates;  // uncertain: these might be (problem says why)
+    QString problem;
+};
+
+// `import --replace`: updates the article that came from the same source as the file (the web
+// address the page names, else the full path of the file it was imported from) in place. Same id; new content, assets and
 // original; quotes, speakers and suggested tags re-extracted, keeping the reader's speaker
 // corrections and quote tags for quotes whose text is still there and the reader's own tags;
 // every highlight re-anchored (see Anchoring). All in one transaction. With no article from the
-// same source, the file is imported as a new article.
+// same source, the file is imported as a new article; when it is not certain which article the
+// file replaces (several candidates, or only a file of the same name elsewhere), nothing is
+// changed and the report names the candidates.
 class ReimportService final : public QObject
 {
     Q_OBJECT
@@ -47,12 +63,24 @@ class ReimportService final : public QObject
 public:
     explicit ReimportService(Database *database, ArticleRepository *articles, QObject *parent = nullptr);
 
-    ReimportReport replaceFile(const QString &path);
-    // The same for a file already read; sourceFile is the file name stored in articles.source_file.
-    ReimportReport replace(const Import::ReadResult &read, const QByteArray &original, const QString &sourceFile);
+    // What a match by file name alone (no web address, not the same full path) counts for.
+    // Refuse: never certain (quoteshelf-cli; the reader names the article with --article).
+    // AcceptOnlyLegacy: certain when it is the one article stored with a bare file name (bundled
+    // samples, articles imported before full paths were kept); the window's Import New Version,
+    // where the reader said the file is a new version of an article, until it asks which one.
+    enum class NameMatch { Refuse, AcceptOnlyLegacy };
+    void setNameMatch(NameMatch policy) { m_nameMatch = policy; }
 
-    // The id of the article that came from this source, 0 when none.
-    qint64 findSource(const QString &sourceUrl, const QString &sourceFile) const;
+    // targetId > 0: replace that article, the reader's choice among the candidates.
+    ReimportReport replaceFile(const QString &path, qint64 targetId = 0);
+    // The same for a file already read; sourcePath is its full path, stored in
+    // articles.source_file (see Library::sourcePath).
+    ReimportReport replace(const Import::ReadResult &read, const QByteArray &original, const QString &sourcePath,
+                           qint64 targetId = 0);
+
+    // The article that came from this source: certain by web address or full path, else the
+    // uncertain candidates.
+    SourceMatch findSource(const QString &sourceUrl, const QString &sourcePath) const;
 
 Q_SIGNALS:
     // Content, quotes, speakers, tags and highlights of the article changed: views reload it.
@@ -61,6 +89,7 @@ Q_SIGNALS:
 private:
     Database *m_database = nullptr;
     ArticleRepository *m_articles = nullptr;
+    NameMatch m_nameMatch = NameMatch::AcceptOnlyLegacy;
 };
 
 } // namespace Quoteshelf::Library

@@ -29,7 +29,12 @@ private Q_SLOTS:
     void mhtml_data();
     void mhtml();
     void nestingLimiter();
+    void attributeLimiter_data();
+    void attributeLimiter();
+    void manyAttributes();
     void missingFile();
+    void utf16WithoutBom_data();
+    void utf16WithoutBom();
 };
 
 void TestImportRobustness::badInput_data()
@@ -62,6 +67,40 @@ void TestImportRobustness::badInput_data()
     QTest::newRow("robustness: truncated mhtml header")
         << QByteArray("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Ty")
         << QStringLiteral("a.mhtml") << QStringLiteral("MHTML") << QString();
+    const QByteArray mimeHead = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b0\"\r\n\r\n";
+    QByteArray deepMime = mimeHead;
+    for (int i = 0; i < 20000; ++i)
+        deepMime += "--b" + QByteArray::number(i) + "\r\nContent-Type: multipart/related; boundary=\"b" + QByteArray::number(i + 1) + "\"\r\n\r\n";
+    deepMime += "--b20000\r\nContent-Type: text/html\r\n\r\n<p>deep page</p>\r\n";
+    for (int i = 20000; i >= 0; --i)
+        deepMime += "--b" + QByteArray::number(i) + "--\r\n";
+    QTest::newRow("robustness: mhtml multiparts nested 20000 deep") << deepMime << QStringLiteral("a.mhtml") << QStringLiteral("nested more than 8 levels")
+                                                                    << QString();
+    QByteArray wideMime = mimeHead + "--b0\r\nContent-Type: text/html\r\n\r\n<p>wide page</p>\r\n";
+    for (int i = 0; i < 20000; ++i)
+        wideMime += "--b0\r\nContent-Location: x" + QByteArray::number(i) + "\r\n\r\nx\r\n";
+    wideMime += "--b0--\r\n";
+    QTest::newRow("robustness: mhtml with 20000 parts") << wideMime << QStringLiteral("a.mhtml") << QStringLiteral("more than 10000 parts") << QString();
+    QTest::newRow("robustness: mhtml part header without end")
+        << QByteArray(mimeHead + "--b0\r\nContent-Type: text/html\r\n" + QByteArray(100 * 1024, 'X') + "\r\n\r\n<p>x</p>\r\n--b0--\r\n")
+        << QStringLiteral("a.mhtml") << QStringLiteral("header is longer") << QString();
+    QTest::newRow("robustness: mhtml truncated inside the page")
+        << QByteArray(mimeHead + "--b0\r\nContent-Type: text/html\r\n\r\n<html><body><p>The story begins and then")
+        << QStringLiteral("a.mhtml") << QStringLiteral("ends in the middle of the page") << QString();
+    QByteArray tinyTags;
+    for (int i = 0; i < 510000; ++i)
+        tinyTags += "<i>w</i>";
+    QTest::newRow("robustness: 510,000 elements") << page(tinyTags) << QStringLiteral("a.html") << QStringLiteral("more than 500,000 elements")
+                                                   << QString();
+    QByteArray manyAttributes;
+    for (int i = 0; i < 5000; ++i) {
+        manyAttributes += "<i";
+        for (int a = 0; a < 256; ++a)
+            manyAttributes += " a" + QByteArray::number(a);
+        manyAttributes += ">w</i>";
+    }
+    QTest::newRow("robustness: 1,280,000 attributes") << page(manyAttributes) << QStringLiteral("a.html")
+                                                      << QStringLiteral("more than 1,000,000 attributes") << QString();
     QTest::newRow("robustness: html page without text") << page("<div><img src=\"https://x.example/a.png\"></div>") << QStringLiteral("a.html")
                                                         << QStringLiteral("no readable text") << QString();
     QTest::newRow("robustness: deeply nested markdown quotes") << QByteArray(QByteArray(5000, '>') + " deep\n") << QStringLiteral("a.md")
@@ -171,6 +210,7 @@ void TestImportRobustness::mhtml_data()
 {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<int>("assetCount");
+    QTest::addColumn<bool>("truncated");
     const QByteArray html = "<html><head><title>Archived story about many things - Site</title><meta property=\"og:site_name\" content=\"Site\"></head><body><article>"
                             "<h1>Archived story about many things</h1>" + longParagraphs(4)
                             + "<p>caf=C3=A9 =E2=80=9Cquoted=E2=80=9D and a very long line that the encoder had to =\r\nwrap softly.</p>"
@@ -188,16 +228,33 @@ void TestImportRobustness::mhtml_data()
                                "------=_B\r\nContent-Type: image/gif\r\nContent-Transfer-Encoding: base64\r\n"
                                "Content-ID: <part2@example>\r\n\r\n" + QByteArray("GIF89a\x01\0\x01\0\0\0\0;").toBase64() + "\r\n"
                                "------=_B--\r\n";
-    QTest::newRow("nominal: quoted-printable page with parts") << message << 3;
-    QTest::newRow("robustness: truncated inside an image part") << message.left(message.indexOf("Content-ID:") + 20) << 2;
+    QTest::newRow("nominal: quoted-printable page with parts") << message << 3 << false;
+    QTest::newRow("robustness: truncated inside an image part") << message.left(message.indexOf("Content-ID:") + 20) << 2 << true;
+    QTest::newRow("robustness: truncated before the closing boundary") << message.left(message.lastIndexOf("------=_B--")) << 2 << true;
+    // A mail client's layout: the page and its images inside multipart/alternative.
+    QByteArray nested = message;
+    nested.replace("boundary=\"----=_B\"\r\n\r\n",
+                   "boundary=\"outer\"\r\n\r\n--outer\r\nContent-Type: multipart/alternative; boundary=\"----=_B\"\r\n\r\n");
+    nested += "--outer--\r\n";
+    // Chrome's layout: the Content-Type header folded over three lines, a snapshot header first.
+    QByteArray folded = message;
+    folded.replace("Content-Type: multipart/related; type=\"text/html\"; boundary=\"----=_B\"\r\n",
+                   "Snapshot-Content-Location: https://site.example/story.html\r\nContent-Type: multipart/related;\r\n"
+                   "\ttype=\"text/html\";\r\n\tboundary=\"----=_B\"\r\n");
+    QTest::newRow("nominal: folded Content-Type header") << folded << 3 << false;
+    QTest::newRow("nominal: parts nested two levels deep, LF line ends") << QByteArray(nested).replace("\r\n", "\n") << 3 << false;
 }
 
 void TestImportRobustness::mhtml()
 {
     QFETCH(QByteArray, data);
     QFETCH(int, assetCount);
+    QFETCH(bool, truncated);
     const ReadResult result = readData(data, QStringLiteral("story.mhtml"));
     QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.warnings.size(), truncated ? 1 : 0);
+    if (truncated)
+        QVERIFY2(result.warnings.constFirst().contains(QStringLiteral("truncated")), qPrintable(result.warnings.constFirst()));
     const Article &article = result.article;
     QCOMPARE(article.format, QStringLiteral("mhtml"));
     QCOMPARE(article.title, QStringLiteral("Archived story about many things"));
@@ -228,6 +285,58 @@ void TestImportRobustness::nestingLimiter()
     QCOMPARE(limited.count("<div>"), 10);
     QCOMPARE(limited.count("</div>"), 10);
     QVERIFY(limited.contains("x"));
+    // "<!-->" is a whole comment for the tokenizer: what follows it is markup, and is limited.
+    const QByteArray afterComment = HtmlDocument::limitNesting("<!-->" + deep + "-->", 10);
+    QCOMPARE(afterComment.count("<div>"), 10);
+}
+
+void TestImportRobustness::attributeLimiter_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<int>("trimmed");
+    QTest::newRow("nominal: within the limit, untouched") << QByteArray("<div a=1 b=2><p>t</p></div>") << QByteArray("<div a=1 b=2><p>t</p></div>") << 0;
+    QTest::newRow("robustness: surplus attributes dropped") << QByteArray("<div a=1 b=\"x>y\" c d='4' e><p>t</p></div>")
+                                                            << QByteArray("<div a=1 b=\"x>y\" ><p>t</p></div>") << 1;
+    QTest::newRow("robustness: self-closing tag keeps its slash") << QByteArray("<img a b c d/>text") << QByteArray("<img a b />text") << 1;
+    QTest::newRow("robustness: end tag with attributes") << QByteArray("<p>t</p a b c>") << QByteArray("<p>t</p a b >") << 1;
+    QTest::newRow("nominal: script and comments are not tags") << QByteArray("<script>if (a<b c d e) x()</script><!-- <i a b c> --><b>t</b>")
+                                                               << QByteArray("<script>if (a<b c d e) x()</script><!-- <i a b c> --><b>t</b>") << 0;
+    QTest::newRow("robustness: comments end where the tokenizer ends them")
+        << QByteArray("<!--><i a b c><!---><i d e f><!-- x --!><i g h i>-->")
+        << QByteArray("<!--><i a b ><!---><i d e ><!-- x --!><i g h >-->") << 3;
+    QTest::newRow("nominal: attribute names with = and unquoted values")
+        << QByteArray("<a =x href=/a?b=c title=t>l</a>") << QByteArray("<a =x href=/a?b=c >l</a>") << 1;
+}
+
+void TestImportRobustness::attributeLimiter()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QByteArray, expected);
+    QFETCH(int, trimmed);
+    HtmlDocument::MarkupCounts counts;
+    QCOMPARE(HtmlDocument::limitAttributes(html, 2, &counts), expected);
+    QCOMPARE(counts.trimmedTags, trimmed);
+}
+
+void TestImportRobustness::manyAttributes()
+{
+    // gumbo compares each attribute with every earlier one of its tag: 100,000 attributes on one
+    // element took half a minute before the limit.
+    QByteArray attributes;
+    for (int i = 0; i < 100000; ++i)
+        attributes += " a" + QByteArray::number(i) + "=1";
+    const QByteArray html = page("<article>" + longParagraphs(2) + "<div" + attributes + "><p>After the attributes, the article goes on.</p></div>"
+                                 + longParagraphs(2) + "</article>");
+    QElapsedTimer timer;
+    timer.start();
+    const ReadResult result = readData(html, QStringLiteral("attributes.html"));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(result.article.text.contains(QStringLiteral("After the attributes")));
+    QCOMPARE(result.warnings.size(), 1);
+    QVERIFY2(result.warnings.constFirst().contains(QStringLiteral("more than 256 attributes")), qPrintable(result.warnings.constFirst()));
+    QVERIFY(readData(page(longParagraphs(3)), QStringLiteral("plain.html")).warnings.isEmpty());
 }
 
 void TestImportRobustness::missingFile()
@@ -235,6 +344,55 @@ void TestImportRobustness::missingFile()
     const ReadResult result = readFile(QStringLiteral("/nonexistent/quoteshelf/article.html"));
     QVERIFY(!result.ok());
     QVERIFY2(result.error.startsWith(QStringLiteral("cannot open the file")), qPrintable(result.error));
+}
+
+void TestImportRobustness::utf16WithoutBom_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("textWord");
+    const QString story = QStringLiteral("A harbour story\n\nThe ferry to the island left late, and the captain said the wind had turned. "
+                                         "Passengers waited on the quay with coffee and umbrellas.\n");
+    const QString russian = QStringLiteral("Новости гавани\n\nПаром на остров ушёл поздно, и капитан сказал, что ветер переменился. "
+                                           "Пассажиры ждали на пристани.\n");
+    const QString html = QStringLiteral("<!DOCTYPE html><html><head><title>A harbour story</title></head><body><article><p>"
+                                        "The ferry to the island left late, and the captain said the wind had turned, so the "
+                                        "passengers waited on the quay with coffee and umbrellas.</p></article></body></html>");
+    const auto encode = [](const QString &text, QStringConverter::Encoding encoding) {
+        QByteArray bytes;
+        for (const QChar c : text) {
+            const char high = char(c.unicode() >> 8);
+            const char low = char(c.unicode() & 0xFF);
+            bytes.append(encoding == QStringConverter::Utf16LE ? low : high);
+            bytes.append(encoding == QStringConverter::Utf16LE ? high : low);
+        }
+        return bytes;
+    };
+    QTest::newRow("nominal: utf-16le text, .txt") << QByteArray(encode(story, QStringConverter::Utf16LE)) << QStringLiteral("a.txt")
+                                                  << QStringLiteral("text") << QStringLiteral("captain said");
+    QTest::newRow("nominal: utf-16be text, no suffix") << QByteArray(encode(story, QStringConverter::Utf16BE)) << QStringLiteral("notes")
+                                                       << QStringLiteral("text") << QStringLiteral("captain said");
+    QTest::newRow("nominal: utf-16le Cyrillic text") << QByteArray(encode(russian, QStringConverter::Utf16LE)) << QStringLiteral("a.txt")
+                                                     << QStringLiteral("text") << QStringLiteral("капитан сказал");
+    QTest::newRow("nominal: utf-16le html, .html") << QByteArray(encode(html, QStringConverter::Utf16LE)) << QStringLiteral("a.html")
+                                                   << QStringLiteral("html") << QStringLiteral("captain said");
+    QTest::newRow("nominal: utf-16be html, no suffix") << QByteArray(encode(html, QStringConverter::Utf16BE)) << QStringLiteral("page")
+                                                       << QStringLiteral("html") << QStringLiteral("captain said");
+}
+
+void TestImportRobustness::utf16WithoutBom()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, fileName);
+    QFETCH(QString, format);
+    QFETCH(QString, textWord);
+    QVERIFY(!data.startsWith("\xFF\xFE") && !data.startsWith("\xFE\xFF"));
+    const ReadResult result = readData(data, fileName);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.article.format, format);
+    QVERIFY2(result.article.text.contains(textWord), qPrintable(result.article.text.left(300)));
+    QVERIFY(!result.article.text.contains(QChar(0)));
 }
 
 QTEST_GUILESS_MAIN(TestImportRobustness)
