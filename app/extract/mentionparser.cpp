@@ -113,6 +113,36 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
     return {};
 }
 
+Mention MentionParser::possessedPhrase(qsizetype first, qsizetype possessor, qsizetype hi) const
+{
+    // The head: the last noun of a source within a few lower-case words ("campaign" in "Ryan’s
+    // campaign shrugged", "manager" in "Rubio’s deputy campaign manager").
+    qsizetype head = possessor;
+    for (qsizetype k = possessor + 1; k < hi && k - possessor <= 4 && isLower(word(k))
+         && !has(k, Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::StopWord);
+         ++k) {
+        if (has(k, Lexicon::SpeakerNoun | Lexicon::Title | Lexicon::OrganisationWord) || isDocumentNoun(word(k)))
+            head = k;
+    }
+    if (head == possessor)
+        return {};
+    const qsizetype k = head + 1;
+    // The person the role belongs to, right after it or between commas: "…’s advocacy group One
+    // Nation", "…’s deputy campaign manager, Rich Beeson, who…".
+    const qsizetype nameFirst = isPunct(k, u',') ? k + 1 : k;
+    if (nameFirst < hi && isNameToken(nameFirst)) {
+        qsizetype last = nameFirst;
+        while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
+            ++last;
+        if (nameFirst == k || isPunct(last + 1, u',') || last + 1 >= hi) {
+            Mention m = nameRunEndingAt(last, nameFirst);
+            m.role = m_text.mid(m_tokens.at(first).start, m_tokens.at(head).end - m_tokens.at(first).start);
+            return m;
+        }
+    }
+    return make(Mention::Form::Description, first, head);
+}
+
 Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
 {
     while (hi > lo && (!isWord(hi - 1) || isVerbFiller(word(hi - 1))))
@@ -263,6 +293,12 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
     if (isNameToken(i)) {
         while (e + 1 < hi && (isNameToken(e + 1) || has(e + 1, Lexicon::NameParticle)))
             ++e;
+        // "Ryan’s campaign shrugged off…": the possessor qualifies the subject; it does not speak.
+        if (isPossessive(word(e)) || word(e).endsWith(u'\u2019')) {
+            const Mention owned = possessedPhrase(i, e, hi);
+            if (owned.valid())
+                return owned;
+        }
         // "Fox News’ Bret Baier noticed…": after an employer's possessive, the person.
         if ((isPunct(e + 1, u'\u2019') || isPunct(e + 1, u'\'')) && word(e).endsWith(u's') && e + 2 < hi
             && isNameToken(e + 2)) {
@@ -319,6 +355,15 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
         return {};
     if (has(index, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, index, index);
+    // "said Rubio’s deputy campaign manager, Rich Beeson": the role's holder, not its possessor.
+    for (qsizetype p = index; p < e && isNameToken(p); ++p) {
+        if (isPossessive(word(p)) || word(p).endsWith(u'\u2019')) {
+            const Mention owned = possessedPhrase(index, p, hi);
+            if (owned.valid())
+                return owned;
+            break;
+        }
+    }
     // The name is the last capitalised run: "Democratic pollster Geoff Garin".
     qsizetype last = e - 1;
     while (last >= index && !isNameToken(last))

@@ -58,6 +58,9 @@ private:
     Mention make(Mention::Form form, qsizetype first, qsizetype last) const;
     // "studies rail policy at the University of Graz": a relative clause from first to its comma.
     QString relativeRole(qsizetype first, qsizetype hi) const;
+    // "Ryan’s campaign", "Rubio’s deputy campaign manager, Rich Beeson,": what a possessor
+    // (the name from first to possessor) qualifies, up to hi, when that reads as a source.
+    Mention possessedPhrase(qsizetype first, qsizetype possessor, qsizetype hi) const;
     bool isNameToken(qsizetype i) const;
 
     const QString &m_text;

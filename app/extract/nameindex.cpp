@@ -197,6 +197,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         const bool heading = Tokenizer::isTitleCaseLine(m_text, tokens, p == 0);
         qsizetype sentence = 0;
         qsizetype subjectEnd = -1;
+        qsizetype subjectStart = -1;
         bool subjectKnown = false; // worked out when the sentence's first name turns up
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             if (i == sentence)
@@ -232,6 +233,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 subjectEnd = subject.form == Mention::Form::Name || subject.form == Mention::Form::Description
                     ? subject.end
                     : -1;
+                subjectStart = subjectEnd >= 0 ? subject.start : -1;
                 subjectKnown = true;
             }
             NameRun run;
@@ -259,7 +261,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.cueSubject = !possessive && e + 1 < tokens.size() && !parser.word(e + 1).isEmpty()
                 && parser.word(e + 1).front().isLower() && parser.has(e + 1, Lexicon::ReportingCue)
                 && !(i > 0 && isSubordinator(parser.word(i - 1)));
-            run.subject = (subjectEnd >= 0 && run.end == subjectEnd) || run.cueSubject;
+            // "Clinton’s website is different. … she vows": the possessor of the subject is who
+            // the sentence is about.
+            run.subject = (subjectEnd >= 0 && (run.end == subjectEnd || (possessive && run.start == subjectStart)))
+                || run.cueSubject;
             // "Carson defied the question": a past-tense verb after the word makes it a subject.
             const QStringView after = parser.word(e + 1);
             run.verbFollows = run.cueSubject || (!after.isEmpty() && after.front().isLower() && endsWith(after, u"ed"));

@@ -67,6 +67,57 @@ QStringList modifiers(const QString &description, const QString &head)
     return result;
 }
 
+bool containsWord(QStringView text, QStringView word);
+
+// Whether the head noun of a description is written in the plural ("numerous sources").
+bool headIsPlural(const QString &description)
+{
+    const QString head = headNoun(description);
+    for (const QStringView w : QStringView(description).tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (w.compare(QString(head + u's'), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The words of a description that set its referent apart from others with the same head: a
+// proper adjective ("the Florida senator", "the Wisconsin Republican") or a word that changes
+// the office ("the former president", "the vice president"). Lower-cased.
+QStringList distinguishingWords(QStringView description, const QString &head)
+{
+    static const WordSet office = { u"former", u"vice", u"deputy", u"assistant", u"acting", u"interim", u"late" };
+    QStringList result;
+    bool first = true;
+    for (const QStringView w : description.tokenize(u' ', Qt::SkipEmptyParts)) {
+        const QString lower = w.toString().toLower();
+        if (lower.startsWith(head))
+            break;
+        if ((Tokenizer::isCapitalised(w) && !first && !isAcronym(w)) || office.contains(lower))
+            result.append(lower);
+        first = false;
+    }
+    return result;
+}
+
+// A description and what is known of a candidate (its name, role, the words before its name)
+// agree: every distinguishing word of either is in the other. "The Florida senator" is not the
+// "Vermont senator", "the president" not the "Vice President".
+bool distinctionsAgree(QStringView description, const QString &head, const QString &candidate)
+{
+    const QStringList own = distinguishingWords(description, head);
+    for (const QString &w : own) {
+        if (!containsWord(candidate, w))
+            return false;
+    }
+    static const WordSet office = { u"former", u"vice", u"deputy", u"assistant", u"acting", u"interim" };
+    for (const QStringView w : QStringView(candidate).tokenize(u' ', Qt::SkipEmptyParts)) {
+        const QString lower = w.toString().toLower();
+        if (office.contains(lower) && !own.contains(lower))
+            return false;
+    }
+    return true;
+}
+
 // "Acme regional manager" -> "regional manager, Acme": the role first, then whose it is.
 QString readableRole(const QString &role)
 {
@@ -198,7 +249,8 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     return index;
 }
 
-const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &head, qsizetype position, int paragraph) const
+const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &description, const QString &head,
+                                                          qsizetype position, int paragraph) const
 {
     // The most recent name before the description, within a few paragraphs: for "the company" an
     // organisation, for "the minister" a person introduced with that role.
@@ -227,7 +279,9 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &head, qs
         QStringView before = QStringView(m_text).mid(from, run.start - from);
         for (const QChar c : { QChar(u'\n'), QChar(u','), QChar(u'.'), QChar(u':') })
             before = before.mid(before.lastIndexOf(c) + 1);
-        if (containsWord(before, head) || containsWord(m_names.roleFor(run.name), head))
+        const QString role = m_names.roleFor(run.name);
+        if ((containsWord(before, head) || containsWord(role, head))
+            && distinctionsAgree(description, head, before.toString() + u' ' + role + u' ' + run.name))
             found = &run;
     }
     return found;
@@ -306,6 +360,12 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
                 = e.kind == Speaker::Kind::Anonymous ? e.head == head : e.role.contains(head, Qt::CaseInsensitive);
             if (!sameHead)
                 continue;
+            // "the source" is not one of "numerous sources"; "the Florida senator" is not the
+            // "Vermont senator".
+            if ((e.kind == Speaker::Kind::Anonymous && headIsPlural(e.name) != headIsPlural(description))
+                || !distinctionsAgree(written, head,
+                                      e.kind == Speaker::Kind::Anonymous ? e.name : e.role + u' ' + e.name))
+                continue;
             int shared = 0;
             const QStringList theirs = modifiers(e.kind == Speaker::Kind::Anonymous ? e.name : e.role, head);
             for (const QString &m : own)
@@ -322,7 +382,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
             return best;
         }
         // "the company", "the minister": the one named before with that description.
-        if (const NameIndex::NameRun *run = antecedentFor(head, position, paragraph)) {
+        if (const NameIndex::NameRun *run = antecedentFor(written, head, position, paragraph)) {
             const int index = resolveName(run->name, run->start, table);
             if (index >= 0) {
                 Entity &e = table->entities[index];

@@ -54,7 +54,8 @@ private:
     int resolveDescription(const QString &description, qsizetype position, int paragraph, EntityTable *table) const;
     // The name a definite description refers back to ("the company" -> "Acme Corp.", "the
     // minister" -> the person last given that role), or null.
-    const NameIndex::NameRun *antecedentFor(const QString &head, qsizetype position, int paragraph) const;
+    const NameIndex::NameRun *antecedentFor(const QString &description, const QString &head, qsizetype position,
+                                            int paragraph) const;
     // "a Reuters poll" -> "Reuters": who published the document a description names, or empty.
     QString publisherOf(QStringView description) const;
     struct Recent

@@ -708,6 +708,38 @@ void TestExtract::speakers_data()
         << u"Budget\n\nAnn Vale said the plan would cost far more than the council had been told.\n\n“We cannot "
            "afford it.”"_s
         << u"cannot afford"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a possessor's campaign speaks, not the possessor")
+        << u"Race\n\nAnn Vale’s campaign hit back on Sunday, telling reporters that “the numbers are simply "
+           "wrong.”"_s
+        << u"numbers are simply"_s << u"Ann Vale’s campaign"_s << QString();
+    QTest::newRow("nominal: a possessor's role, then the name in commas, after an inverted cue")
+        << u"“We will win the county by ten points,” said Vale’s deputy campaign manager, Joe Lund, who ran the "
+           "last race."_s
+        << u"win the county"_s << u"Joe Lund"_s << u"Vale’s deputy campaign manager"_s;
+    QTest::newRow("nominal: a possessor's group, then its name")
+        << u"Ads\n\nLund’s advocacy group Clean Rivers began a new campaign this week, calling the dam “a "
+           "disaster for every fish in the valley.”"_s
+        << u"disaster for every fish"_s << u"Clean Rivers"_s << QString();
+    QTest::newRow("nominal: the possessor of the subject is the next she")
+        << u"Plans\n\nAnn Vale’s website is very different. On the housing page, she vows to “build ten "
+           "thousand homes in five years.”"_s
+        << u"ten thousand homes"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: the Ohio senator is not the Texas senator")
+        << u"Debate\n\nTexas Sen. Joe Lund spoke first on Monday.\n\n“We will not back down on the budget,” the "
+           "Ohio senator said."_s
+        << u"not back down"_s << u"the Ohio senator"_s << QString();
+    QTest::newRow("robustness: the former president is not the vice president")
+        << u"Rally\n\nVice President Joe Lund spoke to the crowd first.\n\n“We built this road together,” the "
+           "former president said."_s
+        << u"built this road"_s << u"the former president"_s << QString();
+    QTest::newRow("robustness: the source is not one of many sources")
+        << u"Station\n\n“The anchor was told to leave at once,” numerous sources said.\n\n“Nobody saw it "
+           "coming,” the source said."_s
+        << u"Nobody saw it"_s << u"the source"_s << QString();
+    QTest::newRow("nominal: the former president is the one introduced so")
+        << u"Rally\n\nFormer President Joe Lund spoke to the crowd first.\n\n“We built this road together,” "
+           "the former president said."_s
+        << u"built this road"_s << u"Joe Lund"_s << QString();
 }
 
 void TestExtract::speakers()
