@@ -33,6 +33,16 @@ qsizetype tokenIndexAfter(TokenSpan tokens, qsizetype position)
     return i;
 }
 
+// "…,” the email read. / it reads.": a document's words are read, not said.
+bool readsDocument(const MentionParser &parser, qsizetype lo, qsizetype v)
+{
+    const QStringView verb = parser.word(v);
+    if (verb != u"read" && verb != u"reads")
+        return false;
+    const QStringView subject = parser.word(v - 1);
+    return v > lo && (WordClass::isDocumentNoun(subject) || (subject == u"it" && v - 1 == lo));
+}
+
 } // namespace
 
 CueFinder::CueFinder(const QString &text, const ArticleTokens &tokens) : m_text(text), m_tokens(tokens) { }
@@ -115,8 +125,10 @@ Cue CueFinder::after(const QuoteContext &local) const
         }
         return cue;
     }
-    for (qsizetype v = i + 1; v < local.afterEnd && v < i + 16; ++v) {
-        if (!isLower(parser.word(v)) || !parser.has(v, Lexicon::ReportingCue))
+    // "…,” Robert McDuff, attorney for one of four groups to file suit, said.": a long appositive
+    // may sit between the name and its verb.
+    for (qsizetype v = i + 1; v < local.afterEnd && v < i + (punctuated && !local.titleCase ? 26 : 16); ++v) {
+        if (!isLower(parser.word(v)) || !(parser.has(v, Lexicon::ReportingCue) || readsDocument(parser, i, v)))
             continue;
         Mention m = parser.subjectBefore(v, i);
         if (m.valid() && m.start != tokens.at(i).start) {
@@ -251,6 +263,18 @@ Cue CueFinder::fromColon(int paragraph, qsizetype lo, qsizetype colon) const
         return cue;
     const MentionParser parser(m_text, tokens);
     cue.mention = parser.clauseSubject(lo, colon);
+    if (!cue.mention.valid() && colon - lo >= 2 && Tokenizer::isCapitalised(parser.word(lo))
+        && Lexicon::instance().isReportingCue(parser.word(lo).toString().toLower())
+        && !endsWith(parser.word(lo), u"ing")) {
+        // "Stated Stone: “…”", "Added the minister:": the cue first, then who speaks.
+        const Mention m = parser.phraseAfter(lo + 1, colon);
+        if (m.valid() && m.form != Mention::Form::Pronoun && m.end == parser.tokenEnd(colon - 1)) {
+            cue.mention = m;
+            cue.found = cue.direct = true;
+            cue.text = parser.word(lo).toString().toLower();
+            return cue;
+        }
+    }
     if (!cue.mention.valid())
         return {};
     cue.found = cue.direct = true;
@@ -295,7 +319,8 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
         return cue;
     }
     // as X put it: "…"
-    if (trailing - 2 >= lo && parser.word(trailing - 1) == u"it" && parser.word(trailing - 2) == u"put") {
+    if (trailing - 2 >= lo && parser.word(trailing - 1) == u"it"
+        && (parser.word(trailing - 2) == u"put" || parser.word(trailing - 2) == u"puts")) {
         for (qsizetype a = trailing - 3; a >= lo && a > trailing - 16; --a) {
             if (parser.word(a).compare(u"as", Qt::CaseInsensitive) != 0)
                 continue;

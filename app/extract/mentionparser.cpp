@@ -155,6 +155,15 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
         return make(Mention::Form::Pronoun, lo, lo);
     if (isNameToken(hi - 1)) {
         Mention m = nameRunEndingAt(hi - 1, lo);
+        // "The Courier’s Ann Vale": the person after the employer's possessive.
+        qsizetype nameFirst = hi - 1;
+        while (nameFirst > lo && m_tokens.at(nameFirst - 1).start >= m.start)
+            --nameFirst;
+        const QStringView before = word(nameFirst - 1);
+        if (nameFirst > lo && m.start > m_tokens.at(lo).start && (isPossessive(before) || before.endsWith(u'\u2019'))) {
+            m.role = m_text.mid(m_tokens.at(lo).start, m_tokens.at(nameFirst - 1).end - m_tokens.at(lo).start);
+            return m;
+        }
         if (m.start == m_tokens.at(lo).start || has(lo, Lexicon::Determiner))
             return m.start == m_tokens.at(lo).start ? m : make(Mention::Form::Description, lo, hi - 1);
         return m;

@@ -239,7 +239,7 @@ void TestExtract::patterns_data()
     QTest::newRow("nominal: told X names the listener, not the speaker")
         << u"\"We are ready for this,\" Melanne Verveer, who served as Hillary Clinton’s chief of staff during the "
            "Clinton administration, told CBS News."_s
-        << u"ready for this"_s << u"Melanne Verveer"_s << mixed; // the attribution closes the sentence
+        << u"ready for this"_s << u"Melanne Verveer"_s << direct; // the quoted words only, not the attribution
     QTest::newRow("nominal: the speaker after an employer's possessive")
         << u"Debates in and of themselves are not likely to alter the campaign, noted NBC’s Dante Chinni.\n\n"
            "\"Considering the high stakes, one might expect them to matter more,\" he wrote."_s
@@ -740,6 +740,22 @@ void TestExtract::speakers_data()
         << u"Rally\n\nFormer President Joe Lund spoke to the crowd first.\n\n“We built this road together,” "
            "the former president said."_s
         << u"built this road"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a document's words are read (the email read)")
+        << u"Appeal\n\nThe campaign wrote to supporters on Friday.\n\n“Friend, we are ten votes short of a win "
+           "in the county,” the email read."_s
+        << u"ten votes short"_s << u"the email"_s << QString();
+    QTest::newRow("nominal: as X puts it, before the quotation")
+        << u"Council\n\nThe budget is late again. As The Courier’s Ann Vale puts it, “the council has run out of "
+           "excuses for the delay.”"_s
+        << u"run out of excuses"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: the cue opens the sentence before a colon (Stated Lund:)")
+        << u"Radio\n\nJoe Lund spoke on the morning show.\n\nStated Lund:\n\n“The machines in the county are "
+           "old and nobody checks them.”"_s
+        << u"machines in the county"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a long appositive between the name and its verb")
+        << u"Ruling\n\n“The decision shows that fair rules and open courts can live side by side,” Ann Vale, "
+           "attorney for one of the four groups that filed suit over the law, said in a statement."_s
+        << u"fair rules and open courts"_s << u"Ann Vale"_s << QString();
 }
 
 void TestExtract::speakers()
