@@ -852,6 +852,20 @@ void TestExtract::tagNames_data()
         << floods << u"Chromium"_s << u"Using Chromium"_s;
     QTest::newRow("robustness: a shouted word is no part of a name (GREAT Governor)")
         << floods << u"Ann Vale"_s << u"GREAT Governor"_s;
+    const QString shortPage = u"Bridge Works Run Late As Steel Rusts, Council Says.\n\nThe Hawthorn Street bridge "
+                              "reopened on Tuesday after eight months of repairs that had taken longer than planned. "
+                              "Works director Ann Vale said the steel had rusted more than anyone expected.\n\nDrivers "
+                              "Welcome the news, and shops on the street hope trade will pick up."_s;
+    QTest::newRow("robustness: short page, a pair of words said once is no topic (taken longer)")
+        << shortPage << u"Ann Vale"_s << u"taken longer"_s;
+    QTest::newRow("robustness: short page, a pair of words said once is no topic (hope trade)")
+        << shortPage << u"Hawthorn Street"_s << u"hope trade"_s;
+    QTest::newRow("robustness: short page, a sentence's first two capitalised words are no name (Drivers Welcome)")
+        << shortPage << QString() << u"Drivers Welcome"_s;
+    QTest::newRow("robustness: short page, a title ending with a period names nothing (Council Says)")
+        << shortPage << QString() << u"Council Says"_s;
+    QTest::newRow("robustness: short page, a title ending with a period names nothing (Steel Rusts)")
+        << shortPage << QString() << u"Steel Rusts"_s;
     const QString french = u"Les inondations coupent les routes\n\nLe maire de la ville a déclaré lundi que les "
                            "routes resteraient fermées pendant plusieurs jours. Des gens sur la place ont applaudi les "
                            "pompiers. Selon la préfecture, les gens sur place ont reçu de l’aide et les pompiers sont "
