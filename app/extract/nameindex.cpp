@@ -148,10 +148,12 @@ QString cleanName(QStringView name)
             ++first;
         return join();
     }
+    // "Despite Santilli", "Meanwhile Vale": a preposition or a sentence adverb opening the
+    // sentence is no part of the name after it.
     while (words.size() - first > 1 && !opensName(words.at(first))
            && ((Lexicon::instance().classify(words.at(first))
-                & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::StopWord))
-               || words.at(first).front().isLower()))
+                & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::StopWord | Lexicon::Locative))
+               || words.at(first).front().isLower() || WordClass::isNeverAName(words.at(first))))
         ++first;
     // "Browns DL Sheldon Richardson": a role's abbreviation before a first name ends the role.
     for (qsizetype i = first; i + 2 < words.size(); ++i) {

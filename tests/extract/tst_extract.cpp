@@ -756,6 +756,10 @@ void TestExtract::speakers_data()
         << u"Ruling\n\n“The decision shows that fair rules and open courts can live side by side,” Ann Vale, "
            "attorney for one of the four groups that filed suit over the law, said in a statement."_s
         << u"fair rules and open courts"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a preposition opening the sentence is no part of the name (Despite Lund)")
+        << u"Court\n\nJoe Lund, a radio host, was arrested in January.\n\nDespite Lund’s insistence that he was "
+           "there as a reporter, the judge kept him in jail.\n\n“I was doing my job,” Lund said."_s
+        << u"doing my job"_s << u"Joe Lund"_s << QString();
 }
 
 void TestExtract::speakers()
