@@ -200,6 +200,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         qsizetype sentence = 0;
         qsizetype subjectEnd = -1;
         qsizetype subjectStart = -1;
+        bool namedSubject = false; // the sentence's subject is a name or a pronoun
         bool subjectKnown = false; // worked out when the sentence's first name turns up
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             if (i == sentence)
@@ -236,6 +237,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     ? subject.end
                     : -1;
                 subjectStart = subjectEnd >= 0 ? subject.start : -1;
+                namedSubject = subject.form == Mention::Form::Name || subject.form == Mention::Form::Pronoun;
                 subjectKnown = true;
             }
             NameRun run;
@@ -270,6 +272,12 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // "Carson defied the question": a past-tense verb after the word makes it a subject.
             const QStringView after = parser.word(e + 1);
             run.verbFollows = run.cueSubject || (!after.isEmpty() && after.front().isLower() && endsWith(after, u"ed"));
+            // "…that Bujnowski had seen", "Did that mean Garcia would vote": a name right before a
+            // verb of its own, in a sentence whose subject names no one else.
+            const bool ownVerb = run.verbFollows
+                || (!after.isEmpty() && parser.has(e + 1, Lexicon::FunctionVerb) && after != u"about" && after != u"who"
+                    && after != u"which" && after != u"that" && after != u"then");
+            run.clauseSubject = !run.subject && !possessive && ownVerb && !namedSubject;
             qsizetype s = i;
             while (s > sentence && Tokenizer::isQuoteMark(m_text.at(tokens.at(s - 1).start)))
                 --s;

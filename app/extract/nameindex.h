@@ -24,6 +24,9 @@ public:
         qsizetype lastToken = 0; // token index of the last word in its paragraph
         QString name; // cleaned: "Florida Gov. Jeb Bush" -> "Jeb Bush"
         bool subject = false; // the subject of its sentence, or of a cue right after it
+        // The subject of a clause inside a sentence whose own subject names nobody: "the
+        // affidavit said that Bujnowski had seen…", "aides say Ivanka Vale also advises…".
+        bool clauseSubject = false;
         bool cueSubject = false; // a reporting verb follows it: "Carson said"
         bool verbFollows = false; // ... or any past-tense verb: "Carson defied"
         bool sentenceInitial = false;

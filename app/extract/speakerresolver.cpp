@@ -185,7 +185,13 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
     RunFacts &facts = m_runFacts[&run - m_names.runs().constData()];
     if (!facts.known) {
         facts.couldBePerson = couldBePerson(run.name);
-        facts.gender = Lexicon::instance().firstNameGender(firstWord(m_names.fullName(run.name)));
+        const QString full = m_names.fullName(run.name);
+        facts.gender = Lexicon::instance().firstNameGender(firstWord(full));
+        const QStringView last = lastWord(full);
+        const bool commonPlural = last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss")
+            && Lexicon::instance().documentFrequency(last) > 0;
+        facts.personalName = full.contains(u' ')
+            && (Lexicon::instance().isFirstName(firstWord(full)) || (!commonPlural && !last.contains(u'-')));
         facts.known = true;
     }
     return facts;
@@ -427,7 +433,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         const RunFacts &facts = factsOf(run);
         if (!facts.couldBePerson || (gender != 0 && facts.gender != 0 && facts.gender != gender))
             continue;
-        if (run.subject)
+        if (run.subject || (run.clauseSubject && !run.afterPreposition && facts.personalName))
             best = &run;
         else if (run.name.count(u' ') == 1 && !run.afterPreposition && run.introduced)
             lastFullName = &run;

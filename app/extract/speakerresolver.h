@@ -75,6 +75,9 @@ private:
         bool known = false;
         bool couldBePerson = false;
         int gender = 0; // of its full name's first name, Lexicon::firstNameGender
+        // Its full name reads as a person's: two words or more, opening with a first name or
+        // not ending with a common plural ("Agusein Garcia", not "Netizens", "Latino Republicans").
+        bool personalName = false;
     };
     const RunFacts &factsOf(const NameIndex::NameRun &run) const;
 

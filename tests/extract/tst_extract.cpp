@@ -760,6 +760,18 @@ void TestExtract::speakers_data()
         << u"Court\n\nJoe Lund, a radio host, was arrested in January.\n\nDespite Lund’s insistence that he was "
            "there as a reporter, the judge kept him in jail.\n\n“I was doing my job,” Lund said."_s
         << u"doing my job"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: he is the subject of a that-clause when the sentence's subject names no one")
+        << u"Arrest\n\nOfficer Paul Moss filed the charge on Friday. The affidavit cited two witnesses and said that "
+           "Joe Lund had seen the marks himself. They “looked like a hard grab,” he wrote."_s
+        << u"hard grab"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: she is the subject of a reported clause (aides say Ann Vale also advises)")
+        << u"Advice\n\nSandra Moss runs the firm. Her aides say Ann Vale also advises the board on pay.\n\n“Women are paid "
+           "the same for the same work here,” she said at the meeting."_s
+        << u"paid the same"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: a main-clause subject outranks the subject of its that-clause")
+        << u"Debate\n\nJoe Lund said that Paul Moss was lying about the budget.\n\n“It is simply not true,” he "
+           "said."_s
+        << u"simply not true"_s << u"Joe Lund"_s << QString();
 }
 
 void TestExtract::speakers()
