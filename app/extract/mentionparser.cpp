@@ -10,6 +10,20 @@ using namespace WordClass;
 
 MentionParser::MentionParser(const QString &text, TokenSpan tokens) : m_text(text), m_tokens(tokens) { }
 
+bool MentionParser::isFirstNameAsWord(qsizetype i) const
+{
+    const QStringView w = word(i);
+    if (i <= 0 || !Tokenizer::isCapitalised(w) || !Lexicon::instance().isFirstName(w) || m_tokens.at(i - 1).sentenceEnd)
+        return false;
+    // An opening quotation mark starts a sentence too: "“Will Doyle run?"
+    if (!isWord(i - 1) && Tokenizer::isQuoteMark(m_text.at(m_tokens.at(i - 1).start))
+        && (i == 1 || m_tokens.at(i - 2).sentenceEnd))
+        return false;
+    const QStringView next = word(i + 1);
+    return Tokenizer::isCapitalised(next) && !has(i + 1, Lexicon::StopWord | Lexicon::DiscourseMarker)
+        && !isAcronym(next);
+}
+
 bool MentionParser::isNameToken(qsizetype i) const
 {
     const QStringView w = word(i);
@@ -18,7 +32,7 @@ bool MentionParser::isNameToken(qsizetype i) const
     // "CONGRESS", "BREAKING": shouted headings, not names (acronyms are short).
     if (w.size() > 5 && isAcronym(w))
         return false;
-    return !has(i, Lexicon::StopWord | Lexicon::DiscourseMarker);
+    return !has(i, Lexicon::StopWord | Lexicon::DiscourseMarker) || isFirstNameAsWord(i);
 }
 
 Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last) const
@@ -353,7 +367,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
 Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
 {
     qsizetype e = index;
-    while (e < hi && isWord(e) && e - index < 10 && !has(e, Lexicon::FunctionVerb)
+    while (e < hi && isWord(e) && e - index < 10 && (!has(e, Lexicon::FunctionVerb) || isFirstNameAsWord(e))
            && !(e > index
                 && (isPostModifierStart(word(e))
                     || oneOf(word(e),

@@ -46,6 +46,9 @@ public:
         const QStringView w = word(i);
         return w.size() == 9 && w.compare(u"according", Qt::CaseInsensitive) == 0 && word(i + 1) == u"to";
     }
+    // "said Will Doyle", "met May Lund": a first name that is also a function word, inside a
+    // sentence and before a capitalised word.
+    bool isFirstNameAsWord(qsizetype i) const;
     // A word token of any of these Lexicon::Class bits.
     bool has(qsizetype i, quint32 wordClasses) const
     {

@@ -32,7 +32,8 @@ bool isNameWord(const MentionParser &parser, qsizetype i)
     if ((endsWith(w, u"ed") || endsWith(w, u"ing")) && parser.has(i, Lexicon::ReportingCue))
         return false;
     if (parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker))
-        return opensName(w) && !opensName(parser.word(i + 1)) && isNameWord(parser, i + 1);
+        return (opensName(w) && !opensName(parser.word(i + 1)) && isNameWord(parser, i + 1))
+            || parser.isFirstNameAsWord(i);
     return true;
 }
 
@@ -150,10 +151,16 @@ QString cleanName(QStringView name)
     }
     // "Despite Santilli", "Meanwhile Vale": a preposition or a sentence adverb opening the
     // sentence is no part of the name after it.
+    // "Will Doyle", "May Lund" keep their first names (the runs and mentions that reach here
+    // took them as names already).
+    const auto functionWord = [](QStringView w) {
+        const quint32 classes = Lexicon::instance().classify(w);
+        return (classes & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::Locative))
+            || ((classes & Lexicon::StopWord) && !(Tokenizer::isCapitalised(w) && Lexicon::instance().isFirstName(w)));
+    };
     while (words.size() - first > 1 && !opensName(words.at(first))
-           && ((Lexicon::instance().classify(words.at(first))
-                & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::StopWord | Lexicon::Locative))
-               || words.at(first).front().isLower() || WordClass::isNeverAName(words.at(first))))
+           && (functionWord(words.at(first)) || words.at(first).front().isLower()
+               || WordClass::isNeverAName(words.at(first))))
         ++first;
     // "Browns DL Sheldon Richardson": a role's abbreviation before a first name ends the role.
     for (qsizetype i = first; i + 2 < words.size(); ++i) {

@@ -772,6 +772,13 @@ void TestExtract::speakers_data()
         << u"Debate\n\nJoe Lund said that Paul Moss was lying about the budget.\n\n“It is simply not true,” he "
            "said."_s
         << u"simply not true"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a first name that is also a word (said Will Doyle)")
+        << u"Costs\n\nTuition rose again, Mark Moss said.\n\n“It is a pretty expensive business model,” said Will "
+           "Doyle, a professor of education. “The biggest thing is staff.”"_s
+        << u"biggest thing"_s << u"Will Doyle"_s << u"professor of education"_s;
+    QTest::newRow("nominal: a first name that is also a word, before the verb (May Lund said)")
+        << u"Costs\n\nTuition rose again, Mark Moss said.\n\n“We cannot keep raising fees,” May Lund said."_s
+        << u"keep raising fees"_s << u"May Lund"_s << QString();
 }
 
 void TestExtract::speakers()
