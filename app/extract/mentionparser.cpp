@@ -203,6 +203,16 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     // "he told ABC … and said": the subject of the first verb.
     if (isWord(j) && (word(j) == u"and" || word(j) == u"but"))
         return clauseSubject(lo, j);
+    // "…, with Sen. Joe Lund calling it …", "with Vale reportedly yelling": after "with", the
+    // name before the participle is its subject.
+    if (endsWith(word(verbIndex), u"ing") && isNameToken(j)) {
+        const Mention m = nameRunEndingAt(j, lo);
+        qsizetype first = j;
+        while (first > lo && m_tokens.at(first - 1).start >= m.start)
+            --first;
+        if (word(first - 1).compare(u"with", Qt::CaseInsensitive) == 0 && !isPossessive(word(j)))
+            return m;
+    }
     // "by saying", "before adding": the participle's subject is the clause's subject.
     if (endsWith(word(verbIndex), u"ing") && isWord(j)
         && oneOf(word(j), { u"by", u"before", u"after", u"while", u"when" }))
@@ -230,6 +240,19 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             --k;
         if (k < lo || !isPunct(k, u','))
             return {};
+        // "Swanson, who is a pastor at the church in Elizabeth, Colorado, slammed": a relative
+        // clause may hold commas of its own; the subject sits before its "who".
+        for (qsizetype w = k - 1; w > lo && j - w < 30; --w) {
+            if (word(w) != u"who" || !isPunct(w - 1, u','))
+                continue;
+            if (isNameToken(w - 2)) {
+                Mention m = nameRunEndingAt(w - 2, lo);
+                if (m.role.isEmpty())
+                    m.role = appositiveAfter(w - 2, j + 1);
+                return m;
+            }
+            break;
+        }
         // "Pike’s agent, Joe Lund, said": a description, then the full name between commas; the
         // name is the speaker, the description its role.
         bool nameBetween = j - k > 2;

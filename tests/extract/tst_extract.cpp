@@ -779,6 +779,14 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: a first name that is also a word, before the verb (May Lund said)")
         << u"Costs\n\nTuition rose again, Mark Moss said.\n\n“We cannot keep raising fees,” May Lund said."_s
         << u"keep raising fees"_s << u"May Lund"_s << QString();
+    QTest::newRow("nominal: with X doing: the name after with is the participle's subject")
+        << u"Rally\n\nSupporters pushed a protester to the ground in Leeds, Yorkshire, with Joe Lund reportedly "
+           "yelling: “Get him out of here right now!”"_s
+        << u"Get him out"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a relative clause with commas of its own between the name and the verb")
+        << u"Church\n\nPastor Joe Lund, who leads a church in Elizabeth, Colorado, slammed the scouts for promoting "
+           "“a way of life that nobody in his church accepts.”"_s
+        << u"way of life"_s << u"Joe Lund"_s << QString();
 }
 
 void TestExtract::speakers()
