@@ -186,7 +186,13 @@ Cue CueFinder::after(const QuoteContext &local) const
         const QStringView verb = parser.word(v);
         // "…,” Vale blurted out.": a particle may follow the verb.
         const qsizetype end = isVerbParticle(parser.word(v + 1)) ? v + 2 : v + 1;
-        if (v > i && isLower(verb) && endsWith(verb, u"ed") && (end >= local.afterEnd || parser.isPunct(end, u','))) {
+        // "…,” Cruz quipped in reference to …": a phrase of place, time or manner may follow.
+        const QStringView next = parser.word(v + 1);
+        const bool modifierFollows = local.endsClause && !next.isEmpty() && isLower(next)
+            && (WordClass::isPreposition(next) || endsWith(next, u"ly")) && next != u"to" && next != u"that"
+            && next != u"of";
+        if (v > i && isLower(verb) && endsWith(verb, u"ed")
+            && (end >= local.afterEnd || parser.isPunct(end, u',') || modifierFollows)) {
             cue.mention = parser.subjectBefore(v, i);
             cue.found = cue.direct = cue.mention.valid() && cue.mention.start == tokens.at(i).start;
             cue.text = phrase(parser, v, end);

@@ -787,6 +787,10 @@ void TestExtract::speakers_data()
         << u"Church\n\nPastor Joe Lund, who leads a church in Elizabeth, Colorado, slammed the scouts for promoting "
            "“a way of life that nobody in his church accepts.”"_s
         << u"way of life"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a rare verb of saying with a phrase after it (quipped in reference to)")
+        << u"Debate\n\nJoe Lund took most of the questions.\n\n“If you ask one more mean question, I may have to "
+           "leave the stage,” Lund quipped in reference to the empty podium."_s
+        << u"leave the stage"_s << u"Joe Lund"_s << QString();
 }
 
 void TestExtract::speakers()
