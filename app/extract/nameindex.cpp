@@ -284,7 +284,12 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             const bool ownVerb = run.verbFollows
                 || (!after.isEmpty() && parser.has(e + 1, Lexicon::FunctionVerb) && after != u"about" && after != u"who"
                     && after != u"which" && after != u"that" && after != u"then");
-            run.clauseSubject = !run.subject && !possessive && ownVerb && !namedSubject;
+            // "Yet there in the back was Garcia, the grocer.", "Then there’s Axelrod.": the one a
+            // copula presents is who the sentence is about.
+            const QStringView before = i > 0 ? parser.word(i - 1) : QStringView();
+            const bool presented = before == u"was" || before == u"is" || before.compare(u"there’s") == 0
+                || before.compare(u"there's") == 0 || before.compare(u"here’s") == 0 || before.compare(u"here's") == 0;
+            run.clauseSubject = !run.subject && !possessive && (ownVerb || presented) && !namedSubject;
             qsizetype s = i;
             while (s > sentence && Tokenizer::isQuoteMark(m_text.at(tokens.at(s - 1).start)))
                 --s;
@@ -292,7 +297,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.heading = heading;
             const QStringView previous = i > 0 ? parser.word(i - 1) : QStringView();
             run.afterPreposition = !previous.isEmpty() && previous.front().isLower()
-                && parser.has(i - 1, Lexicon::StopWord) && !parser.has(i - 1, Lexicon::Determiner | Lexicon::Pronoun);
+                && parser.has(i - 1, Lexicon::StopWord) && !parser.has(i - 1, Lexicon::Determiner | Lexicon::Pronoun)
+                && !presented; // "was Garcia": after a verb, not a preposition
             run.afterArticle = previous.compare(u"the", Qt::CaseInsensitive) == 0
                 || previous.compare(u"a", Qt::CaseInsensitive) == 0 || previous.compare(u"an", Qt::CaseInsensitive) == 0
                 || previous == u"no";

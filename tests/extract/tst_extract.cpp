@@ -791,6 +791,10 @@ void TestExtract::speakers_data()
         << u"Debate\n\nJoe Lund took most of the questions.\n\n“If you ask one more mean question, I may have to "
            "leave the stage,” Lund quipped in reference to the empty podium."_s
         << u"leave the stage"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: the one a copula presents is the next he (there in the back was Joe Lund)")
+        << u"Rally\n\nPaul Moss spoke for an hour. The crowd cheered, yet there in the back was Joe Lund, a grocer."
+           "\n\n“It is like a cheerleading contest,” he said."_s
+        << u"cheerleading contest"_s << u"Joe Lund"_s << QString();
 }
 
 void TestExtract::speakers()
