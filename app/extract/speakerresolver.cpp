@@ -550,6 +550,10 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
             return candidate;
         } else if (Lexicon::isPersonalPronoun(written)) {
             const QString lower = written.toString().toLower();
+            // "“I am not shy,” I said.": outside quotation marks, "I" is the writer, whom the
+            // text does not name; no one else said it.
+            if (lower == u"i")
+                return -1;
             const int gender = lower == u"he" ? 1 : lower == u"she" ? -1 : 0;
             return resolvePronoun(m.start, paragraph, gender, recent, table);
         }

@@ -795,6 +795,10 @@ void TestExtract::speakers_data()
         << u"Rally\n\nPaul Moss spoke for an hour. The crowd cheered, yet there in the back was Joe Lund, a grocer."
            "\n\n“It is like a cheerleading contest,” he said."_s
         << u"cheerleading contest"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("robustness: a first-person writer is nobody named (I said)")
+        << u"Court\n\nMy lawyer, Joe Lund, stood beside me. The judge looked up.\n\n“I am not shy about my views,” I "
+           "said."_s
+        << u"not shy"_s << QString() << QString();
 }
 
 void TestExtract::speakers()
