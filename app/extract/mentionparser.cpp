@@ -401,6 +401,21 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
         return {};
     if (has(index, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, index, index);
+    // "said a staunch Trump ally, New Jersey Gov. Chris Christie": a description, then the
+    // name it describes.
+    if (has(index, Lexicon::Determiner) && isPunct(e, u',') && e + 1 < hi && isWord(e + 1)
+        && !has(e + 1, Lexicon::Determiner | Lexicon::Pronoun | Lexicon::FunctionVerb)) {
+        qsizetype nameEnd = e + 1;
+        while (nameEnd < hi && isWord(nameEnd) && !has(nameEnd, Lexicon::FunctionVerb))
+            ++nameEnd;
+        qsizetype nameLast = nameEnd - 1;
+        if (nameLast > e && isNameToken(nameLast) && (nameEnd >= hi || isPunct(nameEnd, u',') || isPunct(nameEnd, u'.'))) {
+            Mention m = nameRunEndingAt(nameLast, e + 1);
+            if (m.role.isEmpty())
+                m.role = m_text.mid(m_tokens.at(index + 1).start, m_tokens.at(e - 1).end - m_tokens.at(index + 1).start);
+            return m;
+        }
+    }
     // "said Rubio’s deputy campaign manager, Rich Beeson": the role's holder, not its possessor.
     for (qsizetype p = index; p < e && isNameToken(p); ++p) {
         if (isPossessive(word(p)) || word(p).endsWith(u'\u2019')) {

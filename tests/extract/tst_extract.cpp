@@ -799,6 +799,10 @@ void TestExtract::speakers_data()
         << u"Court\n\nMy lawyer, Joe Lund, stood beside me. The judge looked up.\n\n“I am not shy about my views,” I "
            "said."_s
         << u"not shy"_s << QString() << QString();
+    QTest::newRow("nominal: after an inverted cue, a description, then the name it describes")
+        << u"Convention\n\n“Nobody in this hall believes a word of it,” said a staunch Vale ally, Yorkshire council "
+           "leader Joe Lund."_s
+        << u"believes a word"_s << u"Joe Lund"_s << QString();
 }
 
 void TestExtract::speakers()
