@@ -13,7 +13,9 @@ MentionParser::MentionParser(const QString &text, TokenSpan tokens) : m_text(tex
 bool MentionParser::isFirstNameAsWord(qsizetype i) const
 {
     const QStringView w = word(i);
-    if (i <= 0 || !Tokenizer::isCapitalised(w) || !Lexicon::instance().isFirstName(w) || m_tokens.at(i - 1).sentenceEnd)
+    // Cheap tests first: most capitalised function words open sentences.
+    if (i <= 0 || m_tokens.at(i - 1).sentenceEnd || !Tokenizer::isCapitalised(w) || !Tokenizer::isCapitalised(word(i + 1))
+        || !Lexicon::instance().isFirstName(w))
         return false;
     // An opening quotation mark starts a sentence too: "“Will Doyle run?"
     if (!isWord(i - 1) && Tokenizer::isQuoteMark(m_text.at(m_tokens.at(i - 1).start))
