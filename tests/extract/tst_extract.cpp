@@ -803,6 +803,14 @@ void TestExtract::speakers_data()
         << u"Convention\n\n“Nobody in this hall believes a word of it,” said a staunch Vale ally, Yorkshire council "
            "leader Joe Lund."_s
         << u"believes a word"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a quote-only paragraph signed by the next one (- Ann Vale.)")
+        << u"Fact check\n\nWe looked at three claims from the debate.\n\n“Nobody has cut the rail budget more than "
+           "this council.”\n\n- Ann Vale.\n\nVale is right about the totals."_s
+        << u"cut the rail budget"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a signature line with a phrase after the name")
+        << u"Quotable\n\n“The people of this town deserve a bridge that stays open.”\n\n— Joe Lund, speaking in "
+           "Leeds.\n\nMore quotes follow."_s
+        << u"deserve a bridge"_s << u"Joe Lund"_s << QString();
 }
 
 void TestExtract::speakers()
