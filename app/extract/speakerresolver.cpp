@@ -293,7 +293,7 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
     return found;
 }
 
-Mention SpeakerResolver::pluralSubjectBefore(qsizetype position, int paragraph) const
+Mention SpeakerResolver::groupSubjectBefore(qsizetype position, int paragraph, bool plural) const
 {
     for (int p = paragraph; p >= 0 && p >= paragraph - 2; --p) {
         const TokenSpan tokens = m_tokens.at(p);
@@ -309,12 +309,20 @@ Mention SpeakerResolver::pluralSubjectBefore(qsizetype position, int paragraph) 
                 break;
             const Mention subject = parser.clauseSubject(sentence, std::min(i, sentence + 30));
             // "Nurses at the city hospital" opens its sentence capitalised: it may read as a name.
-            if ((subject.form == Mention::Form::Description || subject.form == Mention::Form::Name)
+            if (plural && (subject.form == Mention::Form::Description || subject.form == Mention::Form::Name)
                 && subject.end <= position) {
                 const QString head = headNoun(m_text.mid(subject.start, subject.end - subject.start));
                 const QString written = m_text.mid(subject.start, subject.end - subject.start).toLower();
                 // headNoun() drops a plural s: the phrase as written must have had one.
                 if (!head.isEmpty() && (written.contains(head + u's') || WordClass::namesCompany(head)))
+                    found = subject;
+            }
+            // "Thursday's memo from the panel seemed aimed at …": a document or a body, for "it".
+            if (!plural && subject.form == Mention::Form::Description && subject.end <= position) {
+                const QString written = m_text.mid(subject.start, subject.end - subject.start);
+                const QString head = headNoun(written);
+                if (!head.isEmpty() && !headIsPlural(written)
+                    && (WordClass::isDocumentNoun(head) || Lexicon::isOrganisationWord(head)))
                     found = subject;
             }
             sentence = i + 1;
@@ -531,6 +539,12 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 if (subject && subject->start > candidatePosition)
                     return resolveName(subject->name, subject->start, table);
                 if (candidate < 0 && !subject) {
+                    const Mention thing = groupSubjectBefore(m.start, paragraph, false);
+                    if (thing.valid())
+                        return resolveDescription(m_text.mid(thing.start, thing.end - thing.start), thing.start,
+                                                  paragraph, table);
+                }
+                if (candidate < 0 && !subject) {
                     // "Ann Vale spoke for Acme Corp. … it said": the latest organisation named.
                     const NameIndex::NameRun *organisation = nullptr;
                     for (auto it = first; it != m_names.runs().cend() && it->start < m.start; ++it) {
@@ -542,7 +556,7 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 }
             }
             if (plural && candidate < 0) {
-                const Mention group = pluralSubjectBefore(m.start, paragraph);
+                const Mention group = groupSubjectBefore(m.start, paragraph, true);
                 if (group.valid())
                     return resolveDescription(m_text.mid(group.start, group.end - group.start), group.start, paragraph,
                                               table);

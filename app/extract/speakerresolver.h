@@ -82,8 +82,9 @@ private:
     const RunFacts &factsOf(const NameIndex::NameRun &run) const;
 
     // "Nurses at the Royal Infirmary walked out. … they said": the plural noun phrase last
-    // written as a sentence subject in this or the two paragraphs before, or null.
-    Mention pluralSubjectBefore(qsizetype position, int paragraph) const;
+    // written as a sentence subject in this or the two paragraphs before, or null. Not plural:
+    // the document or body so written, for "it" ("The panel's memo seemed aimed at … it said").
+    Mention groupSubjectBefore(qsizetype position, int paragraph, bool plural) const;
 
     const QString &m_text;
     const ArticleTokens &m_tokens;

@@ -811,6 +811,10 @@ void TestExtract::speakers_data()
         << u"Quotable\n\n“The people of this town deserve a bridge that stays open.”\n\n— Joe Lund, speaking in "
            "Leeds.\n\nMore quotes follow."_s
         << u"deserve a bridge"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: it is the document that was the subject before")
+        << u"Inquiry\n\nThe committee's memo seemed aimed at its critics.\n\n“So far, forty of the fifty witnesses had "
+           "never spoken to anyone before,” it stated."_s
+        << u"forty of the fifty"_s << u"the committee's memo"_s << QString();
 }
 
 void TestExtract::speakers()
