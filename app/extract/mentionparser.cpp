@@ -325,8 +325,16 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
             qsizetype c = i;
             while (c < hi && !isPunct(c, u','))
                 ++c;
-            if (c >= hi)
+            if (c >= hi) {
+                // "Retired Army Col. Lawrence Wilkerson started…": no comma closes a phrase; the
+                // capitalised participle describes the name after it.
+                if (!phraseGoesOn && (endsWith(w, u"ed") || endsWith(w, u"ing")) && isNameToken(i + 1)
+                    && !has(i, Lexicon::StopWord)) {
+                    ++i;
+                    break;
+                }
                 return {};
+            }
             i = c + 1;
             afterLeadingPhrase = !phraseGoesOn;
             continue;

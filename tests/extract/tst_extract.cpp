@@ -815,6 +815,10 @@ void TestExtract::speakers_data()
         << u"Inquiry\n\nThe committee's memo seemed aimed at its critics.\n\n“So far, forty of the fifty witnesses had "
            "never spoken to anyone before,” it stated."_s
         << u"forty of the fifty"_s << u"the committee's memo"_s << QString();
+    QTest::newRow("nominal: a capitalised participle before the name is no leading phrase (Retired Col.)")
+        << u"Show\n\nRetired Army Col. Joe Lund started the argument when he brought up the bombing and later "
+           "said, “It is not just one group doing this.”"_s
+        << u"not just one group"_s << u"Joe Lund"_s << QString();
 }
 
 void TestExtract::speakers()
