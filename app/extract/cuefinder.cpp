@@ -281,6 +281,30 @@ Cue CueFinder::fromColon(int paragraph, qsizetype lo, qsizetype colon) const
             return cue;
         }
     }
+    // "The timing doesn’t surprise Republican pollster Joe Lund: “…”": with no one as the
+    // clause's subject, a name right before the colon introduces the quotation.
+    if ((!cue.mention.valid() || cue.mention.form == Mention::Form::Description) && parser.isWord(colon - 1)
+        && Tokenizer::isCapitalised(parser.word(colon - 1)) && !isPossessive(parser.word(colon - 1))) {
+        Mention m = parser.phraseAfter(colon - 1, colon);
+        qsizetype k = colon - 1;
+        while (k > lo && parser.isWord(k - 1) && parser.tokenStart(k) > m.start)
+            --k;
+        // The role words before the name: "Republican pollster".
+        qsizetype r = k;
+        while (r > lo && isLower(parser.word(r - 1)) && parser.has(r - 1, Lexicon::SpeakerNoun | Lexicon::Title))
+            --r;
+        while (r > lo && Tokenizer::isCapitalised(parser.word(r - 1)) && !parser.has(r - 1, Lexicon::StopWord))
+            --r;
+        if (m.form == Mention::Form::Name && m.start > parser.tokenStart(lo) && r < k
+            && (cue.mention.valid() ? cue.mention.end <= parser.tokenStart(r) : true)) {
+            if (m.role.isEmpty())
+                m.role = m_text.mid(parser.tokenStart(r), parser.tokenEnd(k - 1) - parser.tokenStart(r));
+            cue.mention = m;
+            cue.found = cue.direct = true;
+            cue.text = QStringLiteral(":");
+            return cue;
+        }
+    }
     if (!cue.mention.valid())
         return {};
     cue.found = cue.direct = true;

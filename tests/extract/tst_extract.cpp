@@ -819,6 +819,13 @@ void TestExtract::speakers_data()
         << u"Show\n\nRetired Army Col. Joe Lund started the argument when he brought up the bombing and later "
            "said, “It is not just one group doing this.”"_s
         << u"not just one group"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a name and its role right before the colon introduce the quotation")
+        << u"Polls\n\nThe timing of the surge does not surprise Labour pollster Joe Lund: “Lesser-known candidates "
+           "often rise late in a race.”"_s
+        << u"often rise late"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("robustness: the subject, not the name before the colon, when someone is the subject")
+        << u"Debate\n\nAnn Vale turned on Joe Lund: “You have never run anything in your life.”"_s
+        << u"never run anything"_s << u"Ann Vale"_s << QString();
 }
 
 void TestExtract::speakers()
