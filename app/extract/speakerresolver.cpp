@@ -493,7 +493,9 @@ int SpeakerResolver::previousSubject(int paragraph, EntityTable *table) const
                                         [](const NameIndex::NameRun &run, int p) { return run.paragraph < p; });
     const NameIndex::NameRun *subject = nullptr;
     for (auto it = first; it != m_names.runs().cend() && it->paragraph == paragraph - 1; ++it) {
-        if (it->subject && !it->quoted && !it->doubtful)
+        // "Leaders in North Carolina noted …": a place is where they spoke, not who.
+        if (it->subject && !it->quoted && !it->doubtful && !it->afterPreposition && !Gazetteer::isPlace(it->name)
+            && !WordClass::namesPlaceByKind(it->name))
             subject = &*it;
     }
     return subject ? resolveName(subject->name, subject->start, table) : -1;

@@ -826,6 +826,10 @@ void TestExtract::speakers_data()
     QTest::newRow("robustness: the subject, not the name before the colon, when someone is the subject")
         << u"Debate\n\nAnn Vale turned on Joe Lund: “You have never run anything in your life.”"_s
         << u"never run anything"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: a place is no speaker of the quote-only paragraph after it")
+        << u"Ruling\n\nLeaders in Yorkshire noted that the panel was chosen by one party.\n\n“We can only wonder "
+           "what the court intends by this ruling.”"_s
+        << u"only wonder"_s << QString() << QString();
 }
 
 void TestExtract::speakers()
