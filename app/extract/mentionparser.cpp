@@ -296,6 +296,16 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         if (first - 1 >= lo && (word(first - 1) == u"the" || word(first - 1) == u"a" || word(first - 1) == u"an")
             && first == j)
             return make(Mention::Form::Description, first - 1, j);
+        // "Senate leader Phil Berger and House Speaker Tim Moore said": two speakers; the first
+        // one named speaks for both.
+        qsizetype a = first - 1;
+        while (a > lo && Tokenizer::isCapitalised(word(a)) && has(a, Lexicon::Title))
+            --a;
+        if (a - 1 >= lo && word(a) == u"and" && isNameToken(a - 1) && !isPossessive(word(a - 1))) {
+            Mention both = nameRunEndingAt(a - 1, lo);
+            both.end = m.end;
+            return both;
+        }
         return m;
     }
     if (isLower(w))

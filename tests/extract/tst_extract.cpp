@@ -830,6 +830,10 @@ void TestExtract::speakers_data()
         << u"Ruling\n\nLeaders in Yorkshire noted that the panel was chosen by one party.\n\n“We can only wonder "
            "what the court intends by this ruling.”"_s
         << u"only wonder"_s << QString() << QString();
+    QTest::newRow("nominal: two speakers named together: the first speaks for both")
+        << u"Ruling\n\nThe court struck the law down on Friday.\n\n“We can only wonder what the court intends,” "
+           "council leader Ann Vale and Mayor Joe Lund, both Liberals, said in a statement."_s
+        << u"only wonder"_s << u"Ann Vale"_s << QString();
 }
 
 void TestExtract::speakers()
