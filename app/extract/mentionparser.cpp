@@ -323,6 +323,11 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
             ++i;
             continue;
         }
+        // "Ms Vale met…", "Mr Lund said": a courtesy title written without its period opens the name.
+        if ((w == u"Mr" || w == u"Mrs" || w == u"Ms") && isNameToken(i + 1)) {
+            ++i;
+            break;
+        }
         // "Following a swiftly called, late-afternoon meeting, the Council…": a lower-case word
         // after a leading phrase's comma still belongs to that phrase.
         const bool phraseGoesOn = afterLeadingPhrase && isLower(w) && !has(i, Lexicon::Determiner | Lexicon::Pronoun);

@@ -79,6 +79,18 @@ bool isSubordinator(QStringView w)
     return words.contains(w);
 }
 
+// "Mr." +1; "Mrs", "Ms.", "Miss" -1; anything else 0.
+int courtesyGender(QStringView w)
+{
+    if (w.endsWith(u'.'))
+        w.chop(1);
+    if (w == u"Mr")
+        return 1;
+    if (w == u"Mrs" || w == u"Ms" || w == u"Miss")
+        return -1;
+    return 0;
+}
+
 } // namespace
 
 bool isContraction(QStringView w)
@@ -311,6 +323,9 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             while (nextSpan < spans.size() && spans.at(nextSpan).innerEnd <= run.start)
                 ++nextSpan;
             run.quoted = nextSpan < spans.size() && spans.at(nextSpan).innerStart <= run.start;
+            // "Mr. Vale", "Ms Vale", "Mrs. Lund": the courtesy title says who "he" or "she" can be.
+            const QStringView titleWord = written.startsWith(u"M") ? firstWord(written) : previous;
+            run.titleGender = courtesyGender(titleWord);
             if (!run.name.isEmpty())
                 m_runs.append(run);
             i = e;
@@ -373,7 +388,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         const QStringView lower = loweredName(nextLowered++); // in the same order
         const char *seen = writtenLower.find(lower, FoldedWord(lower).hash());
         const bool inLowerCase = seen && *seen;
-        run.doubtful = (!seenInside && !partOfFullName && !(run.verbFollows && !looksPlural(run.name))) || inLowerCase;
+        // "Ms. Vale met …", "Dr Lund said": a title before the word makes it a name.
+        const bool titled = run.titleGender != 0 || run.end - run.start > run.name.size() + 1;
+        run.doubtful
+            = (!seenInside && !partOfFullName && !titled && !(run.verbFollows && !looksPlural(run.name))) || inLowerCase;
     }
 }
 
@@ -413,6 +431,19 @@ std::span<const int> NameIndex::runsEndingWith(QStringView word) const
         return {};
     const int begin = *group > 0 ? m_storage.groupEnds.at(*group - 1) : 0;
     return std::span<const int>(m_storage.byLastWord.constData() + begin, m_storage.groupEnds.at(*group) - begin);
+}
+
+int NameIndex::titleGender(QStringView name) const
+{
+    // "Mr. Khan" and "Mrs. Khan" in one article: a family name, which tells nothing.
+    int gender = 0;
+    for (const int i : runsEndingWith(name)) {
+        const int g = m_runs.at(i).titleGender;
+        if (g != 0 && gender != 0 && g != gender)
+            return 0;
+        gender = g != 0 ? g : gender;
+    }
+    return gender;
 }
 
 QString NameIndex::fullName(const QString &name) const

@@ -187,6 +187,8 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
         facts.couldBePerson = couldBePerson(run.name);
         const QString full = m_names.fullName(run.name);
         facts.gender = Lexicon::instance().firstNameGender(firstWord(full));
+        if (facts.gender == 0)
+            facts.gender = run.titleGender != 0 ? run.titleGender : m_names.titleGender(run.name);
         const QStringView last = lastWord(full);
         const bool commonPlural = last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss")
             && Lexicon::instance().documentFrequency(last) > 0;
@@ -202,7 +204,9 @@ bool SpeakerResolver::genderAllows(const QString &name, qsizetype /*position*/, 
     if (gender == 0)
         return true;
     const QString full = m_names.fullName(name);
-    const int known = Lexicon::instance().firstNameGender(firstWord(full));
+    int known = Lexicon::instance().firstNameGender(firstWord(full));
+    if (known == 0)
+        known = m_names.titleGender(name);
     return known == 0 || known == gender;
 }
 
@@ -470,7 +474,8 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         // name says the pronoun fits.
         for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
             if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && !it->afterPreposition
-                && it->name.contains(u' ') && factsOf(*it).couldBePerson && factsOf(*it).gender == gender)
+                && (it->name.contains(u' ') || it->titleGender != 0) && factsOf(*it).couldBePerson
+                && factsOf(*it).gender == gender)
                 best = &*it;
         }
     }

@@ -834,6 +834,20 @@ void TestExtract::speakers_data()
         << u"Ruling\n\nThe court struck the law down on Friday.\n\n“We can only wonder what the court intends,” "
            "council leader Ann Vale and Mayor Joe Lund, both Liberals, said in a statement."_s
         << u"only wonder"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a courtesy title gives the gender (Ms. Vale … she)")
+        << u"Talks\n\nMs. Vale met Mr. Lund on Monday. They spoke for an hour.\n\n“We agreed on nothing,” she said."_s
+        << u"agreed on nothing"_s << u"Vale"_s << QString();
+    QTest::newRow("nominal: a courtesy title gives the gender (Mr. Lund … he)")
+        << u"Talks\n\nMs. Vale met Mr. Lund on Monday. They spoke for an hour.\n\n“We agreed on nothing,” she said."
+           "\n\n“Nothing at all,” he said."_s
+        << u"Nothing at all"_s << u"Lund"_s << QString();
+    QTest::newRow("nominal: a courtesy title without its period (Ms Vale … she)")
+        << u"Talks\n\nMs Vale met Mr Lund on Monday. They spoke for an hour.\n\n“We agreed on nothing,” she said."_s
+        << u"agreed on nothing"_s << u"Vale"_s << QString();
+    QTest::newRow("robustness: a family name titled both ways gives no gender (Mr. and Mrs. Khan)")
+        << u"Family\n\nMr. Khan and Mrs. Khan stood at the front. Khan spoke first.\n\n“We gave our son to this "
+           "country,” he said."_s
+        << u"gave our son"_s << u"Khan"_s << QString();
 }
 
 void TestExtract::speakers()
