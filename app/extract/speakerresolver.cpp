@@ -69,6 +69,28 @@ QStringList modifiers(const QString &description, const QString &head)
 
 bool containsWord(QStringView text, QStringView word);
 
+// "a spokeswoman for the council", "the mayor's wife": the gender a role gives, or 0.
+int roleGender(QStringView role)
+{
+    static const WordSet female = { u"woman",     u"wife",          u"mother",      u"daughter", u"sister",
+                                    u"actress",   u"spokeswoman",   u"chairwoman",  u"congresswoman",
+                                    u"businesswoman", u"grandmother", u"widow",     u"girl" };
+    static const WordSet male = { u"man",      u"husband",     u"father",     u"son",        u"brother",
+                                  u"actor",    u"spokesman",   u"chairman",   u"congressman",
+                                  u"businessman", u"grandfather", u"widower", u"boy" };
+    int gender = 0;
+    for (const QStringView w : role.tokenize(u' ', Qt::SkipEmptyParts)) {
+        QStringView t = w;
+        while (!t.isEmpty() && !t.back().isLetter())
+            t.chop(1);
+        const int g = female.contains(t) ? -1 : male.contains(t) ? 1 : 0;
+        if (g != 0 && gender != 0 && g != gender)
+            return 0;
+        gender = g != 0 ? g : gender;
+    }
+    return gender;
+}
+
 // Whether the head noun of a description is written in the plural ("numerous sources").
 bool headIsPlural(const QString &description)
 {
@@ -189,6 +211,8 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
         facts.gender = Lexicon::instance().firstNameGender(firstWord(full));
         if (facts.gender == 0)
             facts.gender = run.titleGender != 0 ? run.titleGender : m_names.titleGender(run.name);
+        if (facts.gender == 0)
+            facts.gender = roleGender(m_names.roleFor(full.isEmpty() ? run.name : full));
         const QStringView last = lastWord(full);
         const bool commonPlural = last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss")
             && Lexicon::instance().documentFrequency(last) > 0;

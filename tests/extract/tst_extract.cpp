@@ -848,6 +848,10 @@ void TestExtract::speakers_data()
         << u"Family\n\nMr. Khan and Mrs. Khan stood at the front. Khan spoke first.\n\n“We gave our son to this "
            "country,” he said."_s
         << u"gave our son"_s << u"Khan"_s << QString();
+    QTest::newRow("nominal: a role gives the gender when the first name does not (a spokeswoman … she)")
+        << u"Strike\n\nNaureen Okafor is a spokeswoman for the union. Jorin Mbeki, the union's chairman, spoke "
+           "first.\n\n“We have not moved an inch,” she said."_s
+        << u"moved an inch"_s << u"Naureen Okafor"_s << QString();
 }
 
 void TestExtract::speakers()
