@@ -33,6 +33,23 @@ qsizetype tokenIndexAfter(TokenSpan tokens, qsizetype position)
     return i;
 }
 
+// "agrees", "replies", "quips": a verb in the present whose past ("agreed", "replied",
+// "quipped") is a reporting cue.
+bool isPresentOfCue(QStringView w)
+{
+    if (w.size() < 4 || !w.endsWith(u's') || endsWith(w, u"ss") || endsWith(w, u"us"))
+        return false;
+    const Lexicon &lexicon = Lexicon::instance();
+    const QString stem = w.chopped(1).toString();
+    const auto cue = [&](const QString &past) { return lexicon.isReportingCue(past); };
+    if (cue(QString(stem + u'd')) || cue(QString(stem + u"ed")))
+        return true;
+    if (endsWith(w, u"ies") && cue(QString(w.chopped(3).toString() + u"ied")))
+        return true;
+    // "quips" -> "quipped": a final consonant doubled.
+    return cue(QString(stem + stem.back() + u"ed"));
+}
+
 // "…,” the email read. / it reads.": a document's words are read, not said.
 bool readsDocument(const MentionParser &parser, qsizetype lo, qsizetype v)
 {
@@ -117,7 +134,9 @@ Cue CueFinder::after(const QuoteContext &local) const
         return cue;
     const Lexicon &lexicon = Lexicon::instance();
     // "…," said X — but not "…," referencing X: a participle belongs to the speaker before.
-    if (isLower(first) && lexicon.isReportingCue(first) && !Lexicon::isPronoun(first) && !endsWith(first, u"ing")) {
+    // "…,” agrees Ann Vale": the present tense of a cue the table knows in the past.
+    if (isLower(first) && (lexicon.isReportingCue(first) || isPresentOfCue(first)) && !Lexicon::isPronoun(first)
+        && !endsWith(first, u"ing")) {
         cue.mention = parser.phraseAfter(i + 1, local.afterEnd);
         if (cue.mention.valid()) {
             cue.found = cue.direct = true;

@@ -852,6 +852,10 @@ void TestExtract::speakers_data()
         << u"Strike\n\nNaureen Okafor is a spokeswoman for the union. Jorin Mbeki, the union's chairman, spoke "
            "first.\n\n“We have not moved an inch,” she said."_s
         << u"moved an inch"_s << u"Naureen Okafor"_s << QString();
+    QTest::newRow("nominal: an inverted cue in the present (agrees Ann Vale)")
+        << u"Survey\n\n“I will do better than my parents,” says Joe Lund, 21, a student.\n\n“Our ideas of success are "
+           "different,” agrees Ann Vale, 30, of Leeds."_s
+        << u"ideas of success"_s << u"Ann Vale"_s << QString();
 }
 
 void TestExtract::speakers()
