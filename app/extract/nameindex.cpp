@@ -301,7 +301,12 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             const QStringView before = i > 0 ? parser.word(i - 1) : QStringView();
             const bool presented = before == u"was" || before == u"is" || before.compare(u"there’s") == 0
                 || before.compare(u"there's") == 0 || before.compare(u"here’s") == 0 || before.compare(u"here's") == 0;
-            run.clauseSubject = !run.subject && !possessive && (ownVerb || presented) && !namedSubject;
+            // "As for Trump, he said …": the topic a sentence announces is who its pronoun means.
+            const QStringView wordBefore = i > 0 ? parser.word(i - 1) : QStringView();
+            const bool topic = i >= 2 && (wordBefore == u"for" || wordBefore == u"to")
+                && parser.word(i - 2).compare(u"as", Qt::CaseInsensitive) == 0 && parser.isPunct(e + 1, u',');
+            run.clauseSubject
+                = !run.subject && !possessive && (((ownVerb || presented) && !namedSubject) || topic);
             qsizetype s = i;
             while (s > sentence && Tokenizer::isQuoteMark(m_text.at(tokens.at(s - 1).start)))
                 --s;
@@ -310,7 +315,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             const QStringView previous = i > 0 ? parser.word(i - 1) : QStringView();
             run.afterPreposition = !previous.isEmpty() && previous.front().isLower()
                 && parser.has(i - 1, Lexicon::StopWord) && !parser.has(i - 1, Lexicon::Determiner | Lexicon::Pronoun)
-                && !presented; // "was Garcia": after a verb, not a preposition
+                && !presented && !topic; // "was Garcia": after a verb; "As for Lund,": a topic
             run.afterArticle = previous.compare(u"the", Qt::CaseInsensitive) == 0
                 || previous.compare(u"a", Qt::CaseInsensitive) == 0 || previous.compare(u"an", Qt::CaseInsensitive) == 0
                 || previous == u"no";

@@ -856,6 +856,10 @@ void TestExtract::speakers_data()
         << u"Survey\n\n“I will do better than my parents,” says Joe Lund, 21, a student.\n\n“Our ideas of success are "
            "different,” agrees Ann Vale, 30, of Leeds."_s
         << u"ideas of success"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: the topic a sentence announces is its he (As for Lund, he said)")
+        << u"Race\n\nPaul Moss said the count would take a week. As for Joe Lund, he said he was not worried.\n\n“I "
+           "will have the votes,” he said."_s
+        << u"have the votes"_s << u"Joe Lund"_s << QString();
 }
 
 void TestExtract::speakers()
