@@ -149,6 +149,9 @@ Cue CueFinder::after(const QuoteContext &local) const
     for (qsizetype v = i + 1; v < local.afterEnd && v < i + (punctuated && !local.titleCase ? 26 : 16); ++v) {
         if (!isLower(parser.word(v)) || !(parser.has(v, Lexicon::ReportingCue) || readsDocument(parser, i, v)))
             continue;
+        // "…,” the statement said.": after a determiner a cue word is a noun; the verb comes later.
+        if (parser.has(v - 1, Lexicon::Determiner) && !readsDocument(parser, i, v))
+            continue;
         Mention m = parser.subjectBefore(v, i);
         if (m.valid() && m.start != tokens.at(i).start) {
             // "Cruz spokesman Rick Tyler said": the words before the name are its role.

@@ -860,6 +860,10 @@ void TestExtract::speakers_data()
         << u"Race\n\nPaul Moss said the count would take a week. As for Joe Lund, he said he was not worried.\n\n“I "
            "will have the votes,” he said."_s
         << u"have the votes"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a noun that is also a cue word is no verb (the statement said)")
+        << u"Attack\n\nThe minister released a statement on Thursday night.\n\n“We stand with our neighbours as they "
+           "recover from this attack,” the statement said."_s
+        << u"stand with our neighbours"_s << u"the statement"_s << QString();
 }
 
 void TestExtract::speakers()
