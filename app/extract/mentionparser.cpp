@@ -14,8 +14,8 @@ bool MentionParser::isFirstNameAsWord(qsizetype i) const
 {
     const QStringView w = word(i);
     // Cheap tests first: most capitalised function words open sentences.
-    if (i <= 0 || m_tokens.at(i - 1).sentenceEnd || !Tokenizer::isCapitalised(w) || !Tokenizer::isCapitalised(word(i + 1))
-        || !Lexicon::instance().isFirstName(w))
+    if (i <= 0 || m_tokens.at(i - 1).sentenceEnd || !Tokenizer::isCapitalised(w)
+        || !Tokenizer::isCapitalised(word(i + 1)) || !Lexicon::instance().isFirstName(w))
         return false;
     // An opening quotation mark starts a sentence too: "“Will Doyle run?"
     if (!isWord(i - 1) && Tokenizer::isQuoteMark(m_text.at(m_tokens.at(i - 1).start))
@@ -434,10 +434,12 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
         while (nameEnd < hi && isWord(nameEnd) && !has(nameEnd, Lexicon::FunctionVerb))
             ++nameEnd;
         qsizetype nameLast = nameEnd - 1;
-        if (nameLast > e && isNameToken(nameLast) && (nameEnd >= hi || isPunct(nameEnd, u',') || isPunct(nameEnd, u'.'))) {
+        if (nameLast > e && isNameToken(nameLast)
+            && (nameEnd >= hi || isPunct(nameEnd, u',') || isPunct(nameEnd, u'.'))) {
             Mention m = nameRunEndingAt(nameLast, e + 1);
             if (m.role.isEmpty())
-                m.role = m_text.mid(m_tokens.at(index + 1).start, m_tokens.at(e - 1).end - m_tokens.at(index + 1).start);
+                m.role
+                    = m_text.mid(m_tokens.at(index + 1).start, m_tokens.at(e - 1).end - m_tokens.at(index + 1).start);
             return m;
         }
     }

@@ -305,8 +305,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             const QStringView wordBefore = i > 0 ? parser.word(i - 1) : QStringView();
             const bool topic = i >= 2 && (wordBefore == u"for" || wordBefore == u"to")
                 && parser.word(i - 2).compare(u"as", Qt::CaseInsensitive) == 0 && parser.isPunct(e + 1, u',');
-            run.clauseSubject
-                = !run.subject && !possessive && (((ownVerb || presented) && !namedSubject) || topic);
+            run.clauseSubject = !run.subject && !possessive && (((ownVerb || presented) && !namedSubject) || topic);
             qsizetype s = i;
             while (s > sentence && Tokenizer::isQuoteMark(m_text.at(tokens.at(s - 1).start)))
                 --s;
@@ -395,8 +394,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         const bool inLowerCase = seen && *seen;
         // "Ms. Vale met …", "Dr Lund said": a title before the word makes it a name.
         const bool titled = run.titleGender != 0 || run.end - run.start > run.name.size() + 1;
-        run.doubtful
-            = (!seenInside && !partOfFullName && !titled && !(run.verbFollows && !looksPlural(run.name))) || inLowerCase;
+        run.doubtful = (!seenInside && !partOfFullName && !titled && !(run.verbFollows && !looksPlural(run.name)))
+            || inLowerCase;
     }
 }
 

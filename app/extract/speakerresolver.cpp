@@ -72,12 +72,12 @@ bool containsWord(QStringView text, QStringView word);
 // "a spokeswoman for the council", "the mayor's wife": the gender a role gives, or 0.
 int roleGender(QStringView role)
 {
-    static const WordSet female = { u"woman",     u"wife",          u"mother",      u"daughter", u"sister",
-                                    u"actress",   u"spokeswoman",   u"chairwoman",  u"congresswoman",
-                                    u"businesswoman", u"grandmother", u"widow",     u"girl" };
-    static const WordSet male = { u"man",      u"husband",     u"father",     u"son",        u"brother",
-                                  u"actor",    u"spokesman",   u"chairman",   u"congressman",
-                                  u"businessman", u"grandfather", u"widower", u"boy" };
+    static const WordSet female
+        = { u"woman",      u"wife",          u"mother",        u"daughter",    u"sister", u"actress", u"spokeswoman",
+            u"chairwoman", u"congresswoman", u"businesswoman", u"grandmother", u"widow",  u"girl" };
+    static const WordSet male
+        = { u"man",      u"husband",     u"father",      u"son",         u"brother", u"actor", u"spokesman",
+            u"chairman", u"congressman", u"businessman", u"grandfather", u"widower", u"boy" };
     int gender = 0;
     for (const QStringView w : role.tokenize(u' ', Qt::SkipEmptyParts)) {
         QStringView t = w;
@@ -284,7 +284,7 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
 }
 
 const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &description, const QString &head,
-                                                          qsizetype position, int paragraph) const
+                                                         qsizetype position, int paragraph) const
 {
     // The most recent name before the description, within a few paragraphs: for "the company" an
     // organisation, for "the minister" a person introduced with that role.

@@ -765,7 +765,8 @@ void TestExtract::speakers_data()
            "Joe Lund had seen the marks himself. They “looked like a hard grab,” he wrote."_s
         << u"hard grab"_s << u"Joe Lund"_s << QString();
     QTest::newRow("nominal: she is the subject of a reported clause (aides say Ann Vale also advises)")
-        << u"Advice\n\nSandra Moss runs the firm. Her aides say Ann Vale also advises the board on pay.\n\n“Women are paid "
+        << u"Advice\n\nSandra Moss runs the firm. Her aides say Ann Vale also advises the board on pay.\n\n“Women are "
+           u"paid "
            "the same for the same work here,” she said at the meeting."_s
         << u"paid the same"_s << u"Ann Vale"_s << QString();
     QTest::newRow("robustness: a main-clause subject outranks the subject of its that-clause")
