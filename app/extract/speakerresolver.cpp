@@ -211,8 +211,13 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
         facts.gender = Lexicon::instance().firstNameGender(firstWord(full));
         if (facts.gender == 0)
             facts.gender = run.titleGender != 0 ? run.titleGender : m_names.titleGender(run.name);
-        if (facts.gender == 0)
-            facts.gender = roleGender(m_names.roleFor(full.isEmpty() ? run.name : full));
+        if (facts.gender == 0 && facts.couldBePerson) {
+            // Worked out once per name: many runs share one, and roleFor reads each of them.
+            const QString &key = full.isEmpty() ? run.name : full;
+            const auto known = m_roleGender.constFind(key);
+            facts.gender = known != m_roleGender.cend() ? *known
+                                                        : *m_roleGender.insert(key, roleGender(m_names.roleFor(key)));
+        }
         const QStringView last = lastWord(full);
         const bool commonPlural = last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss")
             && Lexicon::instance().documentFrequency(last) > 0;

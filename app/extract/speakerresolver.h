@@ -90,6 +90,7 @@ private:
     const ArticleTokens &m_tokens;
     const NameIndex m_names;
     mutable QList<RunFacts> m_runFacts; // parallel to m_names.runs()
+    mutable QHash<QString, int> m_roleGender; // full name -> the gender its role gives
 };
 
 } // namespace Quoteshelf::Extract
