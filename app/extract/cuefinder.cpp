@@ -33,6 +33,33 @@ qsizetype tokenIndexAfter(TokenSpan tokens, qsizetype position)
     return i;
 }
 
+// "agrees", "replies", "quips": a verb in the present whose past ("agreed", "replied",
+// "quipped") is a reporting cue.
+bool isPresentOfCue(QStringView w)
+{
+    if (w.size() < 4 || !w.endsWith(u's') || endsWith(w, u"ss") || endsWith(w, u"us"))
+        return false;
+    const Lexicon &lexicon = Lexicon::instance();
+    const QString stem = w.chopped(1).toString();
+    const auto cue = [&](const QString &past) { return lexicon.isReportingCue(past); };
+    if (cue(QString(stem + u'd')) || cue(QString(stem + u"ed")))
+        return true;
+    if (endsWith(w, u"ies") && cue(QString(w.chopped(3).toString() + u"ied")))
+        return true;
+    // "quips" -> "quipped": a final consonant doubled.
+    return cue(QString(stem + stem.back() + u"ed"));
+}
+
+// "…,” the email read. / it reads.": a document's words are read, not said.
+bool readsDocument(const MentionParser &parser, qsizetype lo, qsizetype v)
+{
+    const QStringView verb = parser.word(v);
+    if (verb != u"read" && verb != u"reads")
+        return false;
+    const QStringView subject = parser.word(v - 1);
+    return v > lo && (WordClass::isDocumentNoun(subject) || (subject == u"it" && v - 1 == lo));
+}
+
 } // namespace
 
 CueFinder::CueFinder(const QString &text, const ArticleTokens &tokens) : m_text(text), m_tokens(tokens) { }
@@ -107,7 +134,9 @@ Cue CueFinder::after(const QuoteContext &local) const
         return cue;
     const Lexicon &lexicon = Lexicon::instance();
     // "…," said X — but not "…," referencing X: a participle belongs to the speaker before.
-    if (isLower(first) && lexicon.isReportingCue(first) && !Lexicon::isPronoun(first) && !endsWith(first, u"ing")) {
+    // "…,” agrees Ann Vale": the present tense of a cue the table knows in the past.
+    if (isLower(first) && (lexicon.isReportingCue(first) || isPresentOfCue(first)) && !Lexicon::isPronoun(first)
+        && !endsWith(first, u"ing")) {
         cue.mention = parser.phraseAfter(i + 1, local.afterEnd);
         if (cue.mention.valid()) {
             cue.found = cue.direct = true;
@@ -115,8 +144,13 @@ Cue CueFinder::after(const QuoteContext &local) const
         }
         return cue;
     }
-    for (qsizetype v = i + 1; v < local.afterEnd && v < i + 16; ++v) {
-        if (!isLower(parser.word(v)) || !parser.has(v, Lexicon::ReportingCue))
+    // "…,” Robert McDuff, attorney for one of four groups to file suit, said.": a long appositive
+    // may sit between the name and its verb.
+    for (qsizetype v = i + 1; v < local.afterEnd && v < i + (punctuated && !local.titleCase ? 26 : 16); ++v) {
+        if (!isLower(parser.word(v)) || !(parser.has(v, Lexicon::ReportingCue) || readsDocument(parser, i, v)))
+            continue;
+        // "…,” the statement said.": after a determiner a cue word is a noun; the verb comes later.
+        if (parser.has(v - 1, Lexicon::Determiner) && !readsDocument(parser, i, v))
             continue;
         Mention m = parser.subjectBefore(v, i);
         if (m.valid() && m.start != tokens.at(i).start) {
@@ -174,7 +208,13 @@ Cue CueFinder::after(const QuoteContext &local) const
         const QStringView verb = parser.word(v);
         // "…,” Vale blurted out.": a particle may follow the verb.
         const qsizetype end = isVerbParticle(parser.word(v + 1)) ? v + 2 : v + 1;
-        if (v > i && isLower(verb) && endsWith(verb, u"ed") && (end >= local.afterEnd || parser.isPunct(end, u','))) {
+        // "…,” Cruz quipped in reference to …": a phrase of place, time or manner may follow.
+        const QStringView next = parser.word(v + 1);
+        const bool modifierFollows = local.endsClause && !next.isEmpty() && isLower(next)
+            && (WordClass::isPreposition(next) || endsWith(next, u"ly")) && next != u"to" && next != u"that"
+            && next != u"of";
+        if (v > i && isLower(verb) && endsWith(verb, u"ed")
+            && (end >= local.afterEnd || parser.isPunct(end, u',') || modifierFollows)) {
             cue.mention = parser.subjectBefore(v, i);
             cue.found = cue.direct = cue.mention.valid() && cue.mention.start == tokens.at(i).start;
             cue.text = phrase(parser, v, end);
@@ -251,6 +291,42 @@ Cue CueFinder::fromColon(int paragraph, qsizetype lo, qsizetype colon) const
         return cue;
     const MentionParser parser(m_text, tokens);
     cue.mention = parser.clauseSubject(lo, colon);
+    if (!cue.mention.valid() && colon - lo >= 2 && Tokenizer::isCapitalised(parser.word(lo))
+        && Lexicon::instance().isReportingCue(parser.word(lo).toString().toLower())
+        && !endsWith(parser.word(lo), u"ing")) {
+        // "Stated Stone: “…”", "Added the minister:": the cue first, then who speaks.
+        const Mention m = parser.phraseAfter(lo + 1, colon);
+        if (m.valid() && m.form != Mention::Form::Pronoun && m.end == parser.tokenEnd(colon - 1)) {
+            cue.mention = m;
+            cue.found = cue.direct = true;
+            cue.text = parser.word(lo).toString().toLower();
+            return cue;
+        }
+    }
+    // "The timing doesn’t surprise Republican pollster Joe Lund: “…”": with no one as the
+    // clause's subject, a name right before the colon introduces the quotation.
+    if ((!cue.mention.valid() || cue.mention.form == Mention::Form::Description) && parser.isWord(colon - 1)
+        && Tokenizer::isCapitalised(parser.word(colon - 1)) && !isPossessive(parser.word(colon - 1))) {
+        Mention m = parser.phraseAfter(colon - 1, colon);
+        qsizetype k = colon - 1;
+        while (k > lo && parser.isWord(k - 1) && parser.tokenStart(k) > m.start)
+            --k;
+        // The role words before the name: "Republican pollster".
+        qsizetype r = k;
+        while (r > lo && isLower(parser.word(r - 1)) && parser.has(r - 1, Lexicon::SpeakerNoun | Lexicon::Title))
+            --r;
+        while (r > lo && Tokenizer::isCapitalised(parser.word(r - 1)) && !parser.has(r - 1, Lexicon::StopWord))
+            --r;
+        if (m.form == Mention::Form::Name && m.start > parser.tokenStart(lo) && r < k
+            && (cue.mention.valid() ? cue.mention.end <= parser.tokenStart(r) : true)) {
+            if (m.role.isEmpty())
+                m.role = m_text.mid(parser.tokenStart(r), parser.tokenEnd(k - 1) - parser.tokenStart(r));
+            cue.mention = m;
+            cue.found = cue.direct = true;
+            cue.text = QStringLiteral(":");
+            return cue;
+        }
+    }
     if (!cue.mention.valid())
         return {};
     cue.found = cue.direct = true;
@@ -295,7 +371,8 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
         return cue;
     }
     // as X put it: "…"
-    if (trailing - 2 >= lo && parser.word(trailing - 1) == u"it" && parser.word(trailing - 2) == u"put") {
+    if (trailing - 2 >= lo && parser.word(trailing - 1) == u"it"
+        && (parser.word(trailing - 2) == u"put" || parser.word(trailing - 2) == u"puts")) {
         for (qsizetype a = trailing - 3; a >= lo && a > trailing - 16; --a) {
             if (parser.word(a).compare(u"as", Qt::CaseInsensitive) != 0)
                 continue;

@@ -71,7 +71,8 @@ const char16_t *const closedTitle[]
         u"emir",        u"chancellor",  u"foreign",      u"state",        u"supreme",
         u"house",       u"u.s.",        u"us",           u"gop",          u"democratic",
         u"republican",  u"dem.",        u"presidential", u"nominee",      u"hopeful",
-        u"businessman", u"billionaire", u"front-runner" };
+        u"businessman", u"billionaire", u"front-runner", u"pastor",       u"rabbi",
+        u"bishop",      u"archbishop",  u"imam",         u"reverend" };
 const char16_t *const closedDiscourseMarker[]
     = { u"however", u"but",   u"and",        u"yet",       u"still",   u"meanwhile",   u"also",      u"so",
         u"instead", u"now",   u"then",       u"later",     u"earlier", u"furthermore", u"moreover",  u"indeed",

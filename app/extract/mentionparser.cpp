@@ -10,6 +10,22 @@ using namespace WordClass;
 
 MentionParser::MentionParser(const QString &text, TokenSpan tokens) : m_text(text), m_tokens(tokens) { }
 
+bool MentionParser::isFirstNameAsWord(qsizetype i) const
+{
+    const QStringView w = word(i);
+    // Cheap tests first: most capitalised function words open sentences.
+    if (i <= 0 || m_tokens.at(i - 1).sentenceEnd || !Tokenizer::isCapitalised(w)
+        || !Tokenizer::isCapitalised(word(i + 1)) || !Lexicon::instance().isFirstName(w))
+        return false;
+    // An opening quotation mark starts a sentence too: "“Will Doyle run?"
+    if (!isWord(i - 1) && Tokenizer::isQuoteMark(m_text.at(m_tokens.at(i - 1).start))
+        && (i == 1 || m_tokens.at(i - 2).sentenceEnd))
+        return false;
+    const QStringView next = word(i + 1);
+    return Tokenizer::isCapitalised(next) && !has(i + 1, Lexicon::StopWord | Lexicon::DiscourseMarker)
+        && !isAcronym(next);
+}
+
 bool MentionParser::isNameToken(qsizetype i) const
 {
     const QStringView w = word(i);
@@ -18,7 +34,7 @@ bool MentionParser::isNameToken(qsizetype i) const
     // "CONGRESS", "BREAKING": shouted headings, not names (acronyms are short).
     if (w.size() > 5 && isAcronym(w))
         return false;
-    return !has(i, Lexicon::StopWord | Lexicon::DiscourseMarker);
+    return !has(i, Lexicon::StopWord | Lexicon::DiscourseMarker) || isFirstNameAsWord(i);
 }
 
 Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last) const
@@ -113,6 +129,36 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
     return {};
 }
 
+Mention MentionParser::possessedPhrase(qsizetype first, qsizetype possessor, qsizetype hi) const
+{
+    // The head: the last noun of a source within a few lower-case words ("campaign" in "Ryan’s
+    // campaign shrugged", "manager" in "Rubio’s deputy campaign manager").
+    qsizetype head = possessor;
+    for (qsizetype k = possessor + 1; k < hi && k - possessor <= 4 && isLower(word(k))
+         && !has(k, Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::StopWord);
+         ++k) {
+        if (has(k, Lexicon::SpeakerNoun | Lexicon::Title | Lexicon::OrganisationWord) || isDocumentNoun(word(k)))
+            head = k;
+    }
+    if (head == possessor)
+        return {};
+    const qsizetype k = head + 1;
+    // The person the role belongs to, right after it or between commas: "…’s advocacy group One
+    // Nation", "…’s deputy campaign manager, Rich Beeson, who…".
+    const qsizetype nameFirst = isPunct(k, u',') ? k + 1 : k;
+    if (nameFirst < hi && isNameToken(nameFirst)) {
+        qsizetype last = nameFirst;
+        while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
+            ++last;
+        if (nameFirst == k || isPunct(last + 1, u',') || last + 1 >= hi) {
+            Mention m = nameRunEndingAt(last, nameFirst);
+            m.role = m_text.mid(m_tokens.at(first).start, m_tokens.at(head).end - m_tokens.at(first).start);
+            return m;
+        }
+    }
+    return make(Mention::Form::Description, first, head);
+}
+
 Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
 {
     while (hi > lo && (!isWord(hi - 1) || isVerbFiller(word(hi - 1))))
@@ -125,6 +171,15 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
         return make(Mention::Form::Pronoun, lo, lo);
     if (isNameToken(hi - 1)) {
         Mention m = nameRunEndingAt(hi - 1, lo);
+        // "The Courier’s Ann Vale": the person after the employer's possessive.
+        qsizetype nameFirst = hi - 1;
+        while (nameFirst > lo && m_tokens.at(nameFirst - 1).start >= m.start)
+            --nameFirst;
+        const QStringView before = word(nameFirst - 1);
+        if (nameFirst > lo && m.start > m_tokens.at(lo).start && (isPossessive(before) || before.endsWith(u'\u2019'))) {
+            m.role = m_text.mid(m_tokens.at(lo).start, m_tokens.at(nameFirst - 1).end - m_tokens.at(lo).start);
+            return m;
+        }
         if (m.start == m_tokens.at(lo).start || has(lo, Lexicon::Determiner))
             return m.start == m_tokens.at(lo).start ? m : make(Mention::Form::Description, lo, hi - 1);
         return m;
@@ -150,6 +205,16 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     // "he told ABC … and said": the subject of the first verb.
     if (isWord(j) && (word(j) == u"and" || word(j) == u"but"))
         return clauseSubject(lo, j);
+    // "…, with Sen. Joe Lund calling it …", "with Vale reportedly yelling": after "with", the
+    // name before the participle is its subject.
+    if (endsWith(word(verbIndex), u"ing") && isNameToken(j)) {
+        const Mention m = nameRunEndingAt(j, lo);
+        qsizetype first = j;
+        while (first > lo && m_tokens.at(first - 1).start >= m.start)
+            --first;
+        if (word(first - 1).compare(u"with", Qt::CaseInsensitive) == 0 && !isPossessive(word(j)))
+            return m;
+    }
     // "by saying", "before adding": the participle's subject is the clause's subject.
     if (endsWith(word(verbIndex), u"ing") && isWord(j)
         && oneOf(word(j), { u"by", u"before", u"after", u"while", u"when" }))
@@ -177,6 +242,19 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             --k;
         if (k < lo || !isPunct(k, u','))
             return {};
+        // "Swanson, who is a pastor at the church in Elizabeth, Colorado, slammed": a relative
+        // clause may hold commas of its own; the subject sits before its "who".
+        for (qsizetype w = k - 1; w > lo && j - w < 30; --w) {
+            if (word(w) != u"who" || !isPunct(w - 1, u','))
+                continue;
+            if (isNameToken(w - 2)) {
+                Mention m = nameRunEndingAt(w - 2, lo);
+                if (m.role.isEmpty())
+                    m.role = appositiveAfter(w - 2, j + 1);
+                return m;
+            }
+            break;
+        }
         // "Pike’s agent, Joe Lund, said": a description, then the full name between commas; the
         // name is the speaker, the description its role.
         bool nameBetween = j - k > 2;
@@ -218,6 +296,16 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         if (first - 1 >= lo && (word(first - 1) == u"the" || word(first - 1) == u"a" || word(first - 1) == u"an")
             && first == j)
             return make(Mention::Form::Description, first - 1, j);
+        // "Senate leader Phil Berger and House Speaker Tim Moore said": two speakers; the first
+        // one named speaks for both.
+        qsizetype a = first - 1;
+        while (a > lo && Tokenizer::isCapitalised(word(a)) && has(a, Lexicon::Title))
+            --a;
+        if (a - 1 >= lo && word(a) == u"and" && isNameToken(a - 1) && !isPossessive(word(a - 1))) {
+            Mention both = nameRunEndingAt(a - 1, lo);
+            both.end = m.end;
+            return both;
+        }
         return m;
     }
     if (isLower(w))
@@ -235,6 +323,11 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
             ++i;
             continue;
         }
+        // "Ms Vale met…", "Mr Lund said": a courtesy title written without its period opens the name.
+        if ((w == u"Mr" || w == u"Mrs" || w == u"Ms") && isNameToken(i + 1)) {
+            ++i;
+            break;
+        }
         // "Following a swiftly called, late-afternoon meeting, the Council…": a lower-case word
         // after a leading phrase's comma still belongs to that phrase.
         const bool phraseGoesOn = afterLeadingPhrase && isLower(w) && !has(i, Lexicon::Determiner | Lexicon::Pronoun);
@@ -247,8 +340,16 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
             qsizetype c = i;
             while (c < hi && !isPunct(c, u','))
                 ++c;
-            if (c >= hi)
+            if (c >= hi) {
+                // "Retired Army Col. Lawrence Wilkerson started…": no comma closes a phrase; the
+                // capitalised participle describes the name after it.
+                if (!phraseGoesOn && (endsWith(w, u"ed") || endsWith(w, u"ing")) && isNameToken(i + 1)
+                    && !has(i, Lexicon::StopWord)) {
+                    ++i;
+                    break;
+                }
                 return {};
+            }
             i = c + 1;
             afterLeadingPhrase = !phraseGoesOn;
             continue;
@@ -263,6 +364,12 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
     if (isNameToken(i)) {
         while (e + 1 < hi && (isNameToken(e + 1) || has(e + 1, Lexicon::NameParticle)))
             ++e;
+        // "Ryan’s campaign shrugged off…": the possessor qualifies the subject; it does not speak.
+        if (isPossessive(word(e)) || word(e).endsWith(u'\u2019')) {
+            const Mention owned = possessedPhrase(i, e, hi);
+            if (owned.valid())
+                return owned;
+        }
         // "Fox News’ Bret Baier noticed…": after an employer's possessive, the person.
         if ((isPunct(e + 1, u'\u2019') || isPunct(e + 1, u'\'')) && word(e).endsWith(u's') && e + 2 < hi
             && isNameToken(e + 2)) {
@@ -308,7 +415,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
 Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
 {
     qsizetype e = index;
-    while (e < hi && isWord(e) && e - index < 10 && !has(e, Lexicon::FunctionVerb)
+    while (e < hi && isWord(e) && e - index < 10 && (!has(e, Lexicon::FunctionVerb) || isFirstNameAsWord(e))
            && !(e > index
                 && (isPostModifierStart(word(e))
                     || oneOf(word(e),
@@ -319,6 +426,32 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
         return {};
     if (has(index, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, index, index);
+    // "said a staunch Trump ally, New Jersey Gov. Chris Christie": a description, then the
+    // name it describes.
+    if (has(index, Lexicon::Determiner) && isPunct(e, u',') && e + 1 < hi && isWord(e + 1)
+        && !has(e + 1, Lexicon::Determiner | Lexicon::Pronoun | Lexicon::FunctionVerb)) {
+        qsizetype nameEnd = e + 1;
+        while (nameEnd < hi && isWord(nameEnd) && !has(nameEnd, Lexicon::FunctionVerb))
+            ++nameEnd;
+        qsizetype nameLast = nameEnd - 1;
+        if (nameLast > e && isNameToken(nameLast)
+            && (nameEnd >= hi || isPunct(nameEnd, u',') || isPunct(nameEnd, u'.'))) {
+            Mention m = nameRunEndingAt(nameLast, e + 1);
+            if (m.role.isEmpty())
+                m.role
+                    = m_text.mid(m_tokens.at(index + 1).start, m_tokens.at(e - 1).end - m_tokens.at(index + 1).start);
+            return m;
+        }
+    }
+    // "said Rubio’s deputy campaign manager, Rich Beeson": the role's holder, not its possessor.
+    for (qsizetype p = index; p < e && isNameToken(p); ++p) {
+        if (isPossessive(word(p)) || word(p).endsWith(u'\u2019')) {
+            const Mention owned = possessedPhrase(index, p, hi);
+            if (owned.valid())
+                return owned;
+            break;
+        }
+    }
     // The name is the last capitalised run: "Democratic pollster Geoff Garin".
     qsizetype last = e - 1;
     while (last >= index && !isNameToken(last))

@@ -46,6 +46,9 @@ public:
         const QStringView w = word(i);
         return w.size() == 9 && w.compare(u"according", Qt::CaseInsensitive) == 0 && word(i + 1) == u"to";
     }
+    // "said Will Doyle", "met May Lund": a first name that is also a function word, inside a
+    // sentence and before a capitalised word.
+    bool isFirstNameAsWord(qsizetype i) const;
     // A word token of any of these Lexicon::Class bits.
     bool has(qsizetype i, quint32 wordClasses) const
     {
@@ -58,6 +61,9 @@ private:
     Mention make(Mention::Form form, qsizetype first, qsizetype last) const;
     // "studies rail policy at the University of Graz": a relative clause from first to its comma.
     QString relativeRole(qsizetype first, qsizetype hi) const;
+    // "Ryan’s campaign", "Rubio’s deputy campaign manager, Rich Beeson,": what a possessor
+    // (the name from first to possessor) qualifies, up to hi, when that reads as a source.
+    Mention possessedPhrase(qsizetype first, qsizetype possessor, qsizetype hi) const;
     bool isNameToken(qsizetype i) const;
 
     const QString &m_text;

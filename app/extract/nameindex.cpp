@@ -32,7 +32,8 @@ bool isNameWord(const MentionParser &parser, qsizetype i)
     if ((endsWith(w, u"ed") || endsWith(w, u"ing")) && parser.has(i, Lexicon::ReportingCue))
         return false;
     if (parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker))
-        return opensName(w) && !opensName(parser.word(i + 1)) && isNameWord(parser, i + 1);
+        return (opensName(w) && !opensName(parser.word(i + 1)) && isNameWord(parser, i + 1))
+            || parser.isFirstNameAsWord(i);
     return true;
 }
 
@@ -76,6 +77,18 @@ bool isSubordinator(QStringView w)
     static const WordSet words = { u"when",  u"after", u"before", u"while",   u"as",     u"because",  u"if",
                                    u"since", u"until", u"that",   u"whether", u"though", u"although", u"unless" };
     return words.contains(w);
+}
+
+// "Mr." +1; "Mrs", "Ms.", "Miss" -1; anything else 0.
+int courtesyGender(QStringView w)
+{
+    if (w.endsWith(u'.'))
+        w.chop(1);
+    if (w == u"Mr")
+        return 1;
+    if (w == u"Mrs" || w == u"Ms" || w == u"Miss")
+        return -1;
+    return 0;
 }
 
 } // namespace
@@ -148,10 +161,18 @@ QString cleanName(QStringView name)
             ++first;
         return join();
     }
+    // "Despite Santilli", "Meanwhile Vale": a preposition or a sentence adverb opening the
+    // sentence is no part of the name after it.
+    // "Will Doyle", "May Lund" keep their first names (the runs and mentions that reach here
+    // took them as names already).
+    const auto functionWord = [](QStringView w) {
+        const quint32 classes = Lexicon::instance().classify(w);
+        return (classes & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::Locative))
+            || ((classes & Lexicon::StopWord) && !(Tokenizer::isCapitalised(w) && Lexicon::instance().isFirstName(w)));
+    };
     while (words.size() - first > 1 && !opensName(words.at(first))
-           && ((Lexicon::instance().classify(words.at(first))
-                & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::StopWord))
-               || words.at(first).front().isLower()))
+           && (functionWord(words.at(first)) || words.at(first).front().isLower()
+               || WordClass::isNeverAName(words.at(first))))
         ++first;
     // "Browns DL Sheldon Richardson": a role's abbreviation before a first name ends the role.
     for (qsizetype i = first; i + 2 < words.size(); ++i) {
@@ -197,6 +218,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         const bool heading = Tokenizer::isTitleCaseLine(m_text, tokens, p == 0);
         qsizetype sentence = 0;
         qsizetype subjectEnd = -1;
+        qsizetype subjectStart = -1;
+        bool namedSubject = false; // the sentence's subject is a name or a pronoun
         bool subjectKnown = false; // worked out when the sentence's first name turns up
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             if (i == sentence)
@@ -232,6 +255,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 subjectEnd = subject.form == Mention::Form::Name || subject.form == Mention::Form::Description
                     ? subject.end
                     : -1;
+                subjectStart = subjectEnd >= 0 ? subject.start : -1;
+                namedSubject = subject.form == Mention::Form::Name || subject.form == Mention::Form::Pronoun;
                 subjectKnown = true;
             }
             NameRun run;
@@ -259,10 +284,28 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.cueSubject = !possessive && e + 1 < tokens.size() && !parser.word(e + 1).isEmpty()
                 && parser.word(e + 1).front().isLower() && parser.has(e + 1, Lexicon::ReportingCue)
                 && !(i > 0 && isSubordinator(parser.word(i - 1)));
-            run.subject = (subjectEnd >= 0 && run.end == subjectEnd) || run.cueSubject;
+            // "Clinton’s website is different. … she vows": the possessor of the subject is who
+            // the sentence is about.
+            run.subject = (subjectEnd >= 0 && (run.end == subjectEnd || (possessive && run.start == subjectStart)))
+                || run.cueSubject;
             // "Carson defied the question": a past-tense verb after the word makes it a subject.
             const QStringView after = parser.word(e + 1);
             run.verbFollows = run.cueSubject || (!after.isEmpty() && after.front().isLower() && endsWith(after, u"ed"));
+            // "…that Bujnowski had seen", "Did that mean Garcia would vote": a name right before a
+            // verb of its own, in a sentence whose subject names no one else.
+            const bool ownVerb = run.verbFollows
+                || (!after.isEmpty() && parser.has(e + 1, Lexicon::FunctionVerb) && after != u"about" && after != u"who"
+                    && after != u"which" && after != u"that" && after != u"then");
+            // "Yet there in the back was Garcia, the grocer.", "Then there’s Axelrod.": the one a
+            // copula presents is who the sentence is about.
+            const QStringView before = i > 0 ? parser.word(i - 1) : QStringView();
+            const bool presented = before == u"was" || before == u"is" || before.compare(u"there’s") == 0
+                || before.compare(u"there's") == 0 || before.compare(u"here’s") == 0 || before.compare(u"here's") == 0;
+            // "As for Trump, he said …": the topic a sentence announces is who its pronoun means.
+            const QStringView wordBefore = i > 0 ? parser.word(i - 1) : QStringView();
+            const bool topic = i >= 2 && (wordBefore == u"for" || wordBefore == u"to")
+                && parser.word(i - 2).compare(u"as", Qt::CaseInsensitive) == 0 && parser.isPunct(e + 1, u',');
+            run.clauseSubject = !run.subject && !possessive && (((ownVerb || presented) && !namedSubject) || topic);
             qsizetype s = i;
             while (s > sentence && Tokenizer::isQuoteMark(m_text.at(tokens.at(s - 1).start)))
                 --s;
@@ -270,7 +313,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.heading = heading;
             const QStringView previous = i > 0 ? parser.word(i - 1) : QStringView();
             run.afterPreposition = !previous.isEmpty() && previous.front().isLower()
-                && parser.has(i - 1, Lexicon::StopWord) && !parser.has(i - 1, Lexicon::Determiner | Lexicon::Pronoun);
+                && parser.has(i - 1, Lexicon::StopWord) && !parser.has(i - 1, Lexicon::Determiner | Lexicon::Pronoun)
+                && !presented && !topic; // "was Garcia": after a verb; "As for Lund,": a topic
             run.afterArticle = previous.compare(u"the", Qt::CaseInsensitive) == 0
                 || previous.compare(u"a", Qt::CaseInsensitive) == 0 || previous.compare(u"an", Qt::CaseInsensitive) == 0
                 || previous == u"no";
@@ -283,6 +327,9 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             while (nextSpan < spans.size() && spans.at(nextSpan).innerEnd <= run.start)
                 ++nextSpan;
             run.quoted = nextSpan < spans.size() && spans.at(nextSpan).innerStart <= run.start;
+            // "Mr. Vale", "Ms Vale", "Mrs. Lund": the courtesy title says who "he" or "she" can be.
+            const QStringView titleWord = written.startsWith(u"M") ? firstWord(written) : previous;
+            run.titleGender = courtesyGender(titleWord);
             if (!run.name.isEmpty())
                 m_runs.append(run);
             i = e;
@@ -345,7 +392,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         const QStringView lower = loweredName(nextLowered++); // in the same order
         const char *seen = writtenLower.find(lower, FoldedWord(lower).hash());
         const bool inLowerCase = seen && *seen;
-        run.doubtful = (!seenInside && !partOfFullName && !(run.verbFollows && !looksPlural(run.name))) || inLowerCase;
+        // "Ms. Vale met …", "Dr Lund said": a title before the word makes it a name.
+        const bool titled = run.titleGender != 0 || run.end - run.start > run.name.size() + 1;
+        run.doubtful = (!seenInside && !partOfFullName && !titled && !(run.verbFollows && !looksPlural(run.name)))
+            || inLowerCase;
     }
 }
 
@@ -385,6 +435,19 @@ std::span<const int> NameIndex::runsEndingWith(QStringView word) const
         return {};
     const int begin = *group > 0 ? m_storage.groupEnds.at(*group - 1) : 0;
     return std::span<const int>(m_storage.byLastWord.constData() + begin, m_storage.groupEnds.at(*group) - begin);
+}
+
+int NameIndex::titleGender(QStringView name) const
+{
+    // "Mr. Khan" and "Mrs. Khan" in one article: a family name, which tells nothing.
+    int gender = 0;
+    for (const int i : runsEndingWith(name)) {
+        const int g = m_runs.at(i).titleGender;
+        if (g != 0 && gender != 0 && g != gender)
+            return 0;
+        gender = g != 0 ? g : gender;
+    }
+    return gender;
 }
 
 QString NameIndex::fullName(const QString &name) const

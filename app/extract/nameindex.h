@@ -24,6 +24,9 @@ public:
         qsizetype lastToken = 0; // token index of the last word in its paragraph
         QString name; // cleaned: "Florida Gov. Jeb Bush" -> "Jeb Bush"
         bool subject = false; // the subject of its sentence, or of a cue right after it
+        // The subject of a clause inside a sentence whose own subject names nobody: "the
+        // affidavit said that Bujnowski had seen…", "aides say Ivanka Vale also advises…".
+        bool clauseSubject = false;
         bool cueSubject = false; // a reporting verb follows it: "Carson said"
         bool verbFollows = false; // ... or any past-tense verb: "Carson defied"
         bool sentenceInitial = false;
@@ -33,6 +36,7 @@ public:
         bool afterArticle = false; // "the Washington Informer", "an Orlando Republican": not a person's name
         bool introduced = false; // at a sentence start, after punctuation or a role word
         bool doubtful = false; // one capitalised word opening a sentence, never seen elsewhere
+        int titleGender = 0; // "Mr. Vale" +1, "Ms. Vale", "Mrs Vale" -1 (Lexicon::firstNameGender's sign)
     };
 
     // Where an index keeps what it builds. The caller may reuse one from article to article
@@ -63,6 +67,8 @@ public:
     QString fullNameBefore(const QString &name, qsizetype position) const;
     // An appositive after any occurrence ("X, the national security adviser, said"), else a title.
     QString roleFor(const QString &name) const;
+    // The gender a courtesy title gives any run with this name's last word ("Ms. Vale" -> -1), or 0.
+    int titleGender(QStringView name) const;
 
 private:
     const QString &m_text;

@@ -333,6 +333,27 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 scare(s);
                 continue;
             }
+            // A paragraph that only quotes, signed by the next one: "“…”\n\n- Ann Vale." or
+            // "— Ann Vale, speaking in Leeds." (fact checks and collected quotes are set so).
+            if (quoteOnly && s.lastParagraph + 1 < m_tokens.size()) {
+                const TokenSpan next = m_tokens.at(s.lastParagraph + 1);
+                if (next.size() >= 2 && next.size() <= 16 && !next.at(0).word && isDash(m_text.at(next.at(0).start))) {
+                    const MentionParser signature(m_text, next);
+                    qsizetype end = 1;
+                    while (end < next.size() && next.at(end).word)
+                        ++end;
+                    const Mention m = signature.phraseAfter(1, end);
+                    if (m.form == Mention::Form::Name && m.end == signature.tokenEnd(end - 1)
+                        && (end >= next.size() || !next.at(end).word)) {
+                        d.cue = QString(m_text.at(next.at(0).start));
+                        d.mention = m;
+                        d.confidence = 0.8;
+                        floors[s.lastParagraph] = local.closeIndex + 1;
+                        drafts->append(d);
+                        continue;
+                    }
+                }
+            }
             const int previous = lastDraftIndex();
             if (quoteOnly && previous >= 0 && drafts->at(previous).lastParagraph == p - 1
                 && (drafts->at(previous).mention.valid() || drafts->at(previous).continuation)) {

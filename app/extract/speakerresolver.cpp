@@ -67,6 +67,79 @@ QStringList modifiers(const QString &description, const QString &head)
     return result;
 }
 
+bool containsWord(QStringView text, QStringView word);
+
+// "a spokeswoman for the council", "the mayor's wife": the gender a role gives, or 0.
+int roleGender(QStringView role)
+{
+    static const WordSet female
+        = { u"woman",      u"wife",          u"mother",        u"daughter",    u"sister", u"actress", u"spokeswoman",
+            u"chairwoman", u"congresswoman", u"businesswoman", u"grandmother", u"widow",  u"girl" };
+    static const WordSet male
+        = { u"man",      u"husband",     u"father",      u"son",         u"brother", u"actor", u"spokesman",
+            u"chairman", u"congressman", u"businessman", u"grandfather", u"widower", u"boy" };
+    int gender = 0;
+    for (const QStringView w : role.tokenize(u' ', Qt::SkipEmptyParts)) {
+        QStringView t = w;
+        while (!t.isEmpty() && !t.back().isLetter())
+            t.chop(1);
+        const int g = female.contains(t) ? -1 : male.contains(t) ? 1 : 0;
+        if (g != 0 && gender != 0 && g != gender)
+            return 0;
+        gender = g != 0 ? g : gender;
+    }
+    return gender;
+}
+
+// Whether the head noun of a description is written in the plural ("numerous sources").
+bool headIsPlural(const QString &description)
+{
+    const QString head = headNoun(description);
+    for (const QStringView w : QStringView(description).tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (w.compare(QString(head + u's'), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// The words of a description that set its referent apart from others with the same head: a
+// proper adjective ("the Florida senator", "the Wisconsin Republican") or a word that changes
+// the office ("the former president", "the vice president"). Lower-cased.
+QStringList distinguishingWords(QStringView description, const QString &head)
+{
+    static const WordSet office = { u"former", u"vice", u"deputy", u"assistant", u"acting", u"interim", u"late" };
+    QStringList result;
+    bool first = true;
+    for (const QStringView w : description.tokenize(u' ', Qt::SkipEmptyParts)) {
+        const QString lower = w.toString().toLower();
+        if (lower.startsWith(head))
+            break;
+        if ((Tokenizer::isCapitalised(w) && !first && !isAcronym(w)) || office.contains(lower))
+            result.append(lower);
+        first = false;
+    }
+    return result;
+}
+
+// A description and what is known of a candidate (its name, role, the words before its name)
+// agree: every distinguishing word of either is in the other. "The Florida senator" is not the
+// "Vermont senator", "the president" not the "Vice President".
+bool distinctionsAgree(QStringView description, const QString &head, const QString &candidate)
+{
+    const QStringList own = distinguishingWords(description, head);
+    for (const QString &w : own) {
+        if (!containsWord(candidate, w))
+            return false;
+    }
+    static const WordSet office = { u"former", u"vice", u"deputy", u"assistant", u"acting", u"interim" };
+    for (const QStringView w : QStringView(candidate).tokenize(u' ', Qt::SkipEmptyParts)) {
+        const QString lower = w.toString().toLower();
+        if (office.contains(lower) && !own.contains(lower))
+            return false;
+    }
+    return true;
+}
+
 // "Acme regional manager" -> "regional manager, Acme": the role first, then whose it is.
 QString readableRole(const QString &role)
 {
@@ -134,7 +207,22 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
     RunFacts &facts = m_runFacts[&run - m_names.runs().constData()];
     if (!facts.known) {
         facts.couldBePerson = couldBePerson(run.name);
-        facts.gender = Lexicon::instance().firstNameGender(firstWord(m_names.fullName(run.name)));
+        const QString full = m_names.fullName(run.name);
+        facts.gender = Lexicon::instance().firstNameGender(firstWord(full));
+        if (facts.gender == 0)
+            facts.gender = run.titleGender != 0 ? run.titleGender : m_names.titleGender(run.name);
+        if (facts.gender == 0 && facts.couldBePerson) {
+            // Worked out once per name: many runs share one, and roleFor reads each of them.
+            const QString &key = full.isEmpty() ? run.name : full;
+            const auto known = m_roleGender.constFind(key);
+            facts.gender = known != m_roleGender.cend() ? *known
+                                                        : *m_roleGender.insert(key, roleGender(m_names.roleFor(key)));
+        }
+        const QStringView last = lastWord(full);
+        const bool commonPlural = last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss")
+            && Lexicon::instance().documentFrequency(last) > 0;
+        facts.personalName = full.contains(u' ')
+            && (Lexicon::instance().isFirstName(firstWord(full)) || (!commonPlural && !last.contains(u'-')));
         facts.known = true;
     }
     return facts;
@@ -145,7 +233,9 @@ bool SpeakerResolver::genderAllows(const QString &name, qsizetype /*position*/, 
     if (gender == 0)
         return true;
     const QString full = m_names.fullName(name);
-    const int known = Lexicon::instance().firstNameGender(firstWord(full));
+    int known = Lexicon::instance().firstNameGender(firstWord(full));
+    if (known == 0)
+        known = m_names.titleGender(name);
     return known == 0 || known == gender;
 }
 
@@ -198,7 +288,8 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     return index;
 }
 
-const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &head, qsizetype position, int paragraph) const
+const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &description, const QString &head,
+                                                         qsizetype position, int paragraph) const
 {
     // The most recent name before the description, within a few paragraphs: for "the company" an
     // organisation, for "the minister" a person introduced with that role.
@@ -227,13 +318,15 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &head, qs
         QStringView before = QStringView(m_text).mid(from, run.start - from);
         for (const QChar c : { QChar(u'\n'), QChar(u','), QChar(u'.'), QChar(u':') })
             before = before.mid(before.lastIndexOf(c) + 1);
-        if (containsWord(before, head) || containsWord(m_names.roleFor(run.name), head))
+        const QString role = m_names.roleFor(run.name);
+        if ((containsWord(before, head) || containsWord(role, head))
+            && distinctionsAgree(description, head, before.toString() + u' ' + role + u' ' + run.name))
             found = &run;
     }
     return found;
 }
 
-Mention SpeakerResolver::pluralSubjectBefore(qsizetype position, int paragraph) const
+Mention SpeakerResolver::groupSubjectBefore(qsizetype position, int paragraph, bool plural) const
 {
     for (int p = paragraph; p >= 0 && p >= paragraph - 2; --p) {
         const TokenSpan tokens = m_tokens.at(p);
@@ -249,12 +342,20 @@ Mention SpeakerResolver::pluralSubjectBefore(qsizetype position, int paragraph) 
                 break;
             const Mention subject = parser.clauseSubject(sentence, std::min(i, sentence + 30));
             // "Nurses at the city hospital" opens its sentence capitalised: it may read as a name.
-            if ((subject.form == Mention::Form::Description || subject.form == Mention::Form::Name)
+            if (plural && (subject.form == Mention::Form::Description || subject.form == Mention::Form::Name)
                 && subject.end <= position) {
                 const QString head = headNoun(m_text.mid(subject.start, subject.end - subject.start));
                 const QString written = m_text.mid(subject.start, subject.end - subject.start).toLower();
                 // headNoun() drops a plural s: the phrase as written must have had one.
                 if (!head.isEmpty() && (written.contains(head + u's') || WordClass::namesCompany(head)))
+                    found = subject;
+            }
+            // "Thursday's memo from the panel seemed aimed at …": a document or a body, for "it".
+            if (!plural && subject.form == Mention::Form::Description && subject.end <= position) {
+                const QString written = m_text.mid(subject.start, subject.end - subject.start);
+                const QString head = headNoun(written);
+                if (!head.isEmpty() && !headIsPlural(written)
+                    && (WordClass::isDocumentNoun(head) || Lexicon::isOrganisationWord(head)))
                     found = subject;
             }
             sentence = i + 1;
@@ -306,6 +407,12 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
                 = e.kind == Speaker::Kind::Anonymous ? e.head == head : e.role.contains(head, Qt::CaseInsensitive);
             if (!sameHead)
                 continue;
+            // "the source" is not one of "numerous sources"; "the Florida senator" is not the
+            // "Vermont senator".
+            if ((e.kind == Speaker::Kind::Anonymous && headIsPlural(e.name) != headIsPlural(description))
+                || !distinctionsAgree(written, head,
+                                      e.kind == Speaker::Kind::Anonymous ? e.name : e.role + u' ' + e.name))
+                continue;
             int shared = 0;
             const QStringList theirs = modifiers(e.kind == Speaker::Kind::Anonymous ? e.name : e.role, head);
             for (const QString &m : own)
@@ -322,7 +429,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
             return best;
         }
         // "the company", "the minister": the one named before with that description.
-        if (const NameIndex::NameRun *run = antecedentFor(head, position, paragraph)) {
+        if (const NameIndex::NameRun *run = antecedentFor(written, head, position, paragraph)) {
             const int index = resolveName(run->name, run->start, table);
             if (index >= 0) {
                 Entity &e = table->entities[index];
@@ -367,7 +474,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         const RunFacts &facts = factsOf(run);
         if (!facts.couldBePerson || (gender != 0 && facts.gender != 0 && facts.gender != gender))
             continue;
-        if (run.subject)
+        if (run.subject || (run.clauseSubject && !run.afterPreposition && facts.personalName))
             best = &run;
         else if (run.name.count(u' ') == 1 && !run.afterPreposition && run.introduced)
             lastFullName = &run;
@@ -396,7 +503,8 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         // name says the pronoun fits.
         for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
             if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && !it->afterPreposition
-                && it->name.contains(u' ') && factsOf(*it).couldBePerson && factsOf(*it).gender == gender)
+                && (it->name.contains(u' ') || it->titleGender != 0) && factsOf(*it).couldBePerson
+                && factsOf(*it).gender == gender)
                 best = &*it;
         }
     }
@@ -419,7 +527,9 @@ int SpeakerResolver::previousSubject(int paragraph, EntityTable *table) const
                                         [](const NameIndex::NameRun &run, int p) { return run.paragraph < p; });
     const NameIndex::NameRun *subject = nullptr;
     for (auto it = first; it != m_names.runs().cend() && it->paragraph == paragraph - 1; ++it) {
-        if (it->subject && !it->quoted && !it->doubtful)
+        // "Leaders in North Carolina noted …": a place is where they spoke, not who.
+        if (it->subject && !it->quoted && !it->doubtful && !it->afterPreposition && !Gazetteer::isPlace(it->name)
+            && !WordClass::namesPlaceByKind(it->name))
             subject = &*it;
     }
     return subject ? resolveName(subject->name, subject->start, table) : -1;
@@ -465,6 +575,12 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 if (subject && subject->start > candidatePosition)
                     return resolveName(subject->name, subject->start, table);
                 if (candidate < 0 && !subject) {
+                    const Mention thing = groupSubjectBefore(m.start, paragraph, false);
+                    if (thing.valid())
+                        return resolveDescription(m_text.mid(thing.start, thing.end - thing.start), thing.start,
+                                                  paragraph, table);
+                }
+                if (candidate < 0 && !subject) {
                     // "Ann Vale spoke for Acme Corp. … it said": the latest organisation named.
                     const NameIndex::NameRun *organisation = nullptr;
                     for (auto it = first; it != m_names.runs().cend() && it->start < m.start; ++it) {
@@ -476,7 +592,7 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 }
             }
             if (plural && candidate < 0) {
-                const Mention group = pluralSubjectBefore(m.start, paragraph);
+                const Mention group = groupSubjectBefore(m.start, paragraph, true);
                 if (group.valid())
                     return resolveDescription(m_text.mid(group.start, group.end - group.start), group.start, paragraph,
                                               table);
@@ -484,6 +600,10 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
             return candidate;
         } else if (Lexicon::isPersonalPronoun(written)) {
             const QString lower = written.toString().toLower();
+            // "“I am not shy,” I said.": outside quotation marks, "I" is the writer, whom the
+            // text does not name; no one else said it.
+            if (lower == u"i")
+                return -1;
             const int gender = lower == u"he" ? 1 : lower == u"she" ? -1 : 0;
             return resolvePronoun(m.start, paragraph, gender, recent, table);
         }

@@ -54,7 +54,8 @@ private:
     int resolveDescription(const QString &description, qsizetype position, int paragraph, EntityTable *table) const;
     // The name a definite description refers back to ("the company" -> "Acme Corp.", "the
     // minister" -> the person last given that role), or null.
-    const NameIndex::NameRun *antecedentFor(const QString &head, qsizetype position, int paragraph) const;
+    const NameIndex::NameRun *antecedentFor(const QString &description, const QString &head, qsizetype position,
+                                            int paragraph) const;
     // "a Reuters poll" -> "Reuters": who published the document a description names, or empty.
     QString publisherOf(QStringView description) const;
     struct Recent
@@ -74,17 +75,22 @@ private:
         bool known = false;
         bool couldBePerson = false;
         int gender = 0; // of its full name's first name, Lexicon::firstNameGender
+        // Its full name reads as a person's: two words or more, opening with a first name or
+        // not ending with a common plural ("Agusein Garcia", not "Netizens", "Latino Republicans").
+        bool personalName = false;
     };
     const RunFacts &factsOf(const NameIndex::NameRun &run) const;
 
     // "Nurses at the Royal Infirmary walked out. … they said": the plural noun phrase last
-    // written as a sentence subject in this or the two paragraphs before, or null.
-    Mention pluralSubjectBefore(qsizetype position, int paragraph) const;
+    // written as a sentence subject in this or the two paragraphs before, or null. Not plural:
+    // the document or body so written, for "it" ("The panel's memo seemed aimed at … it said").
+    Mention groupSubjectBefore(qsizetype position, int paragraph, bool plural) const;
 
     const QString &m_text;
     const ArticleTokens &m_tokens;
     const NameIndex m_names;
     mutable QList<RunFacts> m_runFacts; // parallel to m_names.runs()
+    mutable QHash<QString, int> m_roleGender; // full name -> the gender its role gives
 };
 
 } // namespace Quoteshelf::Extract

@@ -65,6 +65,16 @@ bool hasForeignFunctionWord(QStringView phrase)
     return false;
 }
 
+// "Local Shops", "Drivers Welcome": every word of the name is among the commonest of English.
+bool commonWordsOnly(QStringView name)
+{
+    for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (Lexicon::instance().documentFrequency(w) < 500)
+            return false;
+    }
+    return true;
+}
+
 bool isPlainWord(QStringView w)
 {
     if (w.size() < 3)
@@ -108,7 +118,7 @@ Tagger::Tagger(const QString &text, const ArticleTokens &tokens, Storage &storag
 {
     m_heading.resize(m_tokens.size());
     for (qsizetype p = 0; p < m_tokens.size(); ++p)
-        m_heading[p] = Tokenizer::isTitleCaseLine(m_text, m_tokens.at(p));
+        m_heading[p] = Tokenizer::isTitleCaseLine(m_text, m_tokens.at(p), p == 0); // the first line even with a period
 }
 
 bool Tagger::isHeading(int paragraph) const
@@ -178,6 +188,11 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     }
     QList<Tag> result;
     result.reserve(seen.size() + maxTopics); // at most one tag per written name, then the topics
+    // Per tag: some occurrence reads as a name by more than its capitals: a first name, a title,
+    // a speaker, a place or an organisation, a rare word, or rare words capitalised in
+    // mid-sentence. Said once, "Drivers Welcome the news" (a sentence's first two words) and
+    // "Level", "Consult" (common words capitalised) are no names.
+    QVarLengthArray<char, 64> attested;
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
         if (run.doubtful || isHeading(run.paragraph) || run.name.size() < 2)
@@ -219,23 +234,40 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 }
                 *index = int(result.size());
                 result.append(tag);
+                attested.append(tag.kind == Tag::Kind::Place || namesOrganisation(name) || isAcronym(lastWord(name))
+                                || Lexicon::instance().isFirstName(firstWord(name)));
+                for (const Speaker &s : speakers)
+                    attested.back() = attested.back() || s.name == name;
             }
             written.tag = *index;
         }
         const int *index = &written.tag;
         Tag &tag = result[*index];
         ++tag.count;
+        // A rare word is a name wherever it stands; a pair of words only inside a sentence.
+        attested[*index]
+            = attested.at(*index) || ((!run.sentenceInitial || !name.contains(u' ')) && !commonWordsOnly(name));
         // Evidence from this occurrence: a title makes a person, "in X" a place.
         const QStringView asWritten = QStringView(m_text).mid(run.start, run.end - run.start);
         if (tag.kind == Tag::Kind::Organisation && asWritten != run.name && asWritten.endsWith(run.name)) {
             const QStringView before = asWritten.chopped(lastWord(asWritten).size()).trimmed();
-            if (Lexicon::isTitle(lastWord(before)))
+            if (Lexicon::isTitle(lastWord(before))) {
                 tag.kind = Tag::Kind::Person;
+                attested[*index] = true;
+            }
         }
         if (tag.kind == Tag::Kind::Organisation && !name.contains(u' ') && !isAcronym(name)
-            && locatives.contains(wordBefore(run.start)))
+            && locatives.contains(wordBefore(run.start))) {
             tag.kind = Tag::Kind::Place;
+            attested[*index] = true;
+        }
     }
+    qsizetype kept = 0;
+    for (qsizetype t = 0; t < result.size(); ++t) {
+        if (result.at(t).count > 1 || attested.at(t))
+            result[kept++] = std::move(result[t]);
+    }
+    result.resize(kept);
     std::stable_sort(result.begin(), result.end(), [](const Tag &a, const Tag &b) { return a.count > b.count; });
     return result;
 }
@@ -322,10 +354,11 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     // Words sharing a stem count together: "prisoner exchange" gains from "prisoners held".
     for (const Word &w : std::as_const(words))
         *stems.insert(w.text.left(6), stemHash(w.text)).first += w.count;
-    const auto stemWeightOf = [&](QStringView w) {
+    const auto stemCountOf = [&](QStringView w) {
         const int *count = stems.find(w.left(6), stemHash(w));
-        return std::sqrt(std::max(1, count ? *count : 0));
+        return count ? *count : 0;
     };
+    const auto stemWeightOf = [&](QStringView w) { return std::sqrt(std::max(1, stemCountOf(w))); };
     // The background table is large: prefetch every word's slot first, so that the cache misses
     // of the lookups below overlap. A word's weight is worked out once, when it is first scored.
     for (const Word &w : std::as_const(words))
@@ -351,9 +384,14 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             scored.append({ w.text, w.count, std::sqrt(double(w.count)) * weightOfWord(w) });
     }
     for (const Storage::Pair &pair : std::as_const(pairs)) {
+        // A pair of words is a term when it recurs, or when one of its words does ("prisoner
+        // exchange" once, "prisoners" again elsewhere); "taken longer" once on a short page, its
+        // words nowhere else, is a fragment of a sentence.
+        Word &first = words[pair.first];
+        if (pair.count < 2 && stemCountOf(first.text) < 2 && stemCountOf(words.at(pair.second).text) < 2)
+            continue;
         // A descriptive adjective makes a weaker term than a noun ("unpredictable nature" vs
         // "prisoner exchange").
-        Word &first = words[pair.first];
         const double descriptive = isDescriptiveAdjective(first.text) ? 0.6 : 1.0;
         const double weight = weightOfWord(first) + weightOfWord(words[pair.second]);
         scored.append({ pair.text, pair.count, std::sqrt(double(pair.count)) * weight * descriptive });

@@ -415,7 +415,9 @@ bool isDocumentNoun(QStringView w)
 {
     static const WordSet words { u"poll",      u"polls",   u"survey",    u"surveys", u"study",    u"report",
                                  u"statement", u"article", u"letter",    u"memo",    u"analysis", u"tally",
-                                 u"ad",        u"advert",  u"editorial", u"filing",  u"document", u"release" };
+                                 u"ad",        u"advert",  u"editorial", u"filing",  u"document", u"release",
+                                 u"email",     u"e-mail",  u"message",   u"note",    u"headline", u"sign",
+                                 u"banner",    u"placard", u"petition",  u"post",    u"tweet",    u"caption" };
     return words.contains(w);
 }
 

@@ -239,7 +239,7 @@ void TestExtract::patterns_data()
     QTest::newRow("nominal: told X names the listener, not the speaker")
         << u"\"We are ready for this,\" Melanne Verveer, who served as Hillary Clinton’s chief of staff during the "
            "Clinton administration, told CBS News."_s
-        << u"ready for this"_s << u"Melanne Verveer"_s << mixed; // the attribution closes the sentence
+        << u"ready for this"_s << u"Melanne Verveer"_s << direct; // the quoted words only, not the attribution
     QTest::newRow("nominal: the speaker after an employer's possessive")
         << u"Debates in and of themselves are not likely to alter the campaign, noted NBC’s Dante Chinni.\n\n"
            "\"Considering the high stakes, one might expect them to matter more,\" he wrote."_s
@@ -708,6 +708,163 @@ void TestExtract::speakers_data()
         << u"Budget\n\nAnn Vale said the plan would cost far more than the council had been told.\n\n“We cannot "
            "afford it.”"_s
         << u"cannot afford"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a possessor's campaign speaks, not the possessor")
+        << u"Race\n\nAnn Vale’s campaign hit back on Sunday, telling reporters that “the numbers are simply "
+           "wrong.”"_s
+        << u"numbers are simply"_s << u"Ann Vale’s campaign"_s << QString();
+    QTest::newRow("nominal: a possessor's role, then the name in commas, after an inverted cue")
+        << u"“We will win the county by ten points,” said Vale’s deputy campaign manager, Joe Lund, who ran the "
+           "last race."_s
+        << u"win the county"_s << u"Joe Lund"_s << u"Vale’s deputy campaign manager"_s;
+    QTest::newRow("nominal: a possessor's group, then its name")
+        << u"Ads\n\nLund’s advocacy group Clean Rivers began a new campaign this week, calling the dam “a "
+           "disaster for every fish in the valley.”"_s
+        << u"disaster for every fish"_s << u"Clean Rivers"_s << QString();
+    QTest::newRow("nominal: the possessor of the subject is the next she")
+        << u"Plans\n\nAnn Vale’s website is very different. On the housing page, she vows to “build ten "
+           "thousand homes in five years.”"_s
+        << u"ten thousand homes"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: the Ohio senator is not the Texas senator")
+        << u"Debate\n\nTexas Sen. Joe Lund spoke first on Monday.\n\n“We will not back down on the budget,” the "
+           "Ohio senator said."_s
+        << u"not back down"_s << u"the Ohio senator"_s << QString();
+    QTest::newRow("robustness: the former president is not the vice president")
+        << u"Rally\n\nVice President Joe Lund spoke to the crowd first.\n\n“We built this road together,” the "
+           "former president said."_s
+        << u"built this road"_s << u"the former president"_s << QString();
+    QTest::newRow("robustness: the source is not one of many sources")
+        << u"Station\n\n“The anchor was told to leave at once,” numerous sources said.\n\n“Nobody saw it "
+           "coming,” the source said."_s
+        << u"Nobody saw it"_s << u"the source"_s << QString();
+    QTest::newRow("nominal: the former president is the one introduced so")
+        << u"Rally\n\nFormer President Joe Lund spoke to the crowd first.\n\n“We built this road together,” "
+           "the former president said."_s
+        << u"built this road"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a document's words are read (the email read)")
+        << u"Appeal\n\nThe campaign wrote to supporters on Friday.\n\n“Friend, we are ten votes short of a win "
+           "in the county,” the email read."_s
+        << u"ten votes short"_s << u"the email"_s << QString();
+    QTest::newRow("nominal: as X puts it, before the quotation")
+        << u"Council\n\nThe budget is late again. As The Courier’s Ann Vale puts it, “the council has run out of "
+           "excuses for the delay.”"_s
+        << u"run out of excuses"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: the cue opens the sentence before a colon (Stated Lund:)")
+        << u"Radio\n\nJoe Lund spoke on the morning show.\n\nStated Lund:\n\n“The machines in the county are "
+           "old and nobody checks them.”"_s
+        << u"machines in the county"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a long appositive between the name and its verb")
+        << u"Ruling\n\n“The decision shows that fair rules and open courts can live side by side,” Ann Vale, "
+           "attorney for one of the four groups that filed suit over the law, said in a statement."_s
+        << u"fair rules and open courts"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a preposition opening the sentence is no part of the name (Despite Lund)")
+        << u"Court\n\nJoe Lund, a radio host, was arrested in January.\n\nDespite Lund’s insistence that he was "
+           "there as a reporter, the judge kept him in jail.\n\n“I was doing my job,” Lund said."_s
+        << u"doing my job"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: he is the subject of a that-clause when the sentence's subject names no one")
+        << u"Arrest\n\nOfficer Paul Moss filed the charge on Friday. The affidavit cited two witnesses and said that "
+           "Joe Lund had seen the marks himself. They “looked like a hard grab,” he wrote."_s
+        << u"hard grab"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: she is the subject of a reported clause (aides say Ann Vale also advises)")
+        << u"Advice\n\nSandra Moss runs the firm. Her aides say Ann Vale also advises the board on pay.\n\n“Women are "
+           u"paid "
+           "the same for the same work here,” she said at the meeting."_s
+        << u"paid the same"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: a main-clause subject outranks the subject of its that-clause")
+        << u"Debate\n\nJoe Lund said that Paul Moss was lying about the budget.\n\n“It is simply not true,” he "
+           "said."_s
+        << u"simply not true"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a first name that is also a word (said Will Doyle)")
+        << u"Costs\n\nTuition rose again, Mark Moss said.\n\n“It is a pretty expensive business model,” said Will "
+           "Doyle, a professor of education. “The biggest thing is staff.”"_s
+        << u"biggest thing"_s << u"Will Doyle"_s << u"professor of education"_s;
+    QTest::newRow("nominal: a first name that is also a word, before the verb (May Lund said)")
+        << u"Costs\n\nTuition rose again, Mark Moss said.\n\n“We cannot keep raising fees,” May Lund said."_s
+        << u"keep raising fees"_s << u"May Lund"_s << QString();
+    QTest::newRow("nominal: with X doing: the name after with is the participle's subject")
+        << u"Rally\n\nSupporters pushed a protester to the ground in Leeds, Yorkshire, with Joe Lund reportedly "
+           "yelling: “Get him out of here right now!”"_s
+        << u"Get him out"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a relative clause with commas of its own between the name and the verb")
+        << u"Church\n\nPastor Joe Lund, who leads a church in Elizabeth, Colorado, slammed the scouts for promoting "
+           "“a way of life that nobody in his church accepts.”"_s
+        << u"way of life"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a rare verb of saying with a phrase after it (quipped in reference to)")
+        << u"Debate\n\nJoe Lund took most of the questions.\n\n“If you ask one more mean question, I may have to "
+           "leave the stage,” Lund quipped in reference to the empty podium."_s
+        << u"leave the stage"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: the one a copula presents is the next he (there in the back was Joe Lund)")
+        << u"Rally\n\nPaul Moss spoke for an hour. The crowd cheered, yet there in the back was Joe Lund, a grocer."
+           "\n\n“It is like a cheerleading contest,” he said."_s
+        << u"cheerleading contest"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("robustness: a first-person writer is nobody named (I said)")
+        << u"Court\n\nMy lawyer, Joe Lund, stood beside me. The judge looked up.\n\n“I am not shy about my views,” I "
+           "said."_s
+        << u"not shy"_s << QString() << QString();
+    QTest::newRow("nominal: after an inverted cue, a description, then the name it describes")
+        << u"Convention\n\n“Nobody in this hall believes a word of it,” said a staunch Vale ally, Yorkshire council "
+           "leader Joe Lund."_s
+        << u"believes a word"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a quote-only paragraph signed by the next one (- Ann Vale.)")
+        << u"Fact check\n\nWe looked at three claims from the debate.\n\n“Nobody has cut the rail budget more than "
+           "this council.”\n\n- Ann Vale.\n\nVale is right about the totals."_s
+        << u"cut the rail budget"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a signature line with a phrase after the name")
+        << u"Quotable\n\n“The people of this town deserve a bridge that stays open.”\n\n— Joe Lund, speaking in "
+           "Leeds.\n\nMore quotes follow."_s
+        << u"deserve a bridge"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: it is the document that was the subject before")
+        << u"Inquiry\n\nThe committee's memo seemed aimed at its critics.\n\n“So far, forty of the fifty witnesses had "
+           "never spoken to anyone before,” it stated."_s
+        << u"forty of the fifty"_s << u"the committee's memo"_s << QString();
+    QTest::newRow("nominal: a capitalised participle before the name is no leading phrase (Retired Col.)")
+        << u"Show\n\nRetired Army Col. Joe Lund started the argument when he brought up the bombing and later "
+           "said, “It is not just one group doing this.”"_s
+        << u"not just one group"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a name and its role right before the colon introduce the quotation")
+        << u"Polls\n\nThe timing of the surge does not surprise Labour pollster Joe Lund: “Lesser-known candidates "
+           "often rise late in a race.”"_s
+        << u"often rise late"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("robustness: the subject, not the name before the colon, when someone is the subject")
+        << u"Debate\n\nAnn Vale turned on Joe Lund: “You have never run anything in your life.”"_s
+        << u"never run anything"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: a place is no speaker of the quote-only paragraph after it")
+        << u"Ruling\n\nLeaders in Yorkshire noted that the panel was chosen by one party.\n\n“We can only wonder "
+           "what the court intends by this ruling.”"_s
+        << u"only wonder"_s << QString() << QString();
+    QTest::newRow("nominal: two speakers named together: the first speaks for both")
+        << u"Ruling\n\nThe court struck the law down on Friday.\n\n“We can only wonder what the court intends,” "
+           "council leader Ann Vale and Mayor Joe Lund, both Liberals, said in a statement."_s
+        << u"only wonder"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a courtesy title gives the gender (Ms. Vale … she)")
+        << u"Talks\n\nMs. Vale met Mr. Lund on Monday. They spoke for an hour.\n\n“We agreed on nothing,” she said."_s
+        << u"agreed on nothing"_s << u"Vale"_s << QString();
+    QTest::newRow("nominal: a courtesy title gives the gender (Mr. Lund … he)")
+        << u"Talks\n\nMs. Vale met Mr. Lund on Monday. They spoke for an hour.\n\n“We agreed on nothing,” she said."
+           "\n\n“Nothing at all,” he said."_s
+        << u"Nothing at all"_s << u"Lund"_s << QString();
+    QTest::newRow("nominal: a courtesy title without its period (Ms Vale … she)")
+        << u"Talks\n\nMs Vale met Mr Lund on Monday. They spoke for an hour.\n\n“We agreed on nothing,” she said."_s
+        << u"agreed on nothing"_s << u"Vale"_s << QString();
+    QTest::newRow("robustness: a family name titled both ways gives no gender (Mr. and Mrs. Khan)")
+        << u"Family\n\nMr. Khan and Mrs. Khan stood at the front. Khan spoke first.\n\n“We gave our son to this "
+           "country,” he said."_s
+        << u"gave our son"_s << u"Khan"_s << QString();
+    QTest::newRow("nominal: a role gives the gender when the first name does not (a spokeswoman … she)")
+        << u"Strike\n\nNaureen Okafor is a spokeswoman for the union. Jorin Mbeki, the union's chairman, spoke "
+           "first.\n\n“We have not moved an inch,” she said."_s
+        << u"moved an inch"_s << u"Naureen Okafor"_s << QString();
+    QTest::newRow("nominal: an inverted cue in the present (agrees Ann Vale)")
+        << u"Survey\n\n“I will do better than my parents,” says Joe Lund, 21, a student.\n\n“Our ideas of success are "
+           "different,” agrees Ann Vale, 30, of Leeds."_s
+        << u"ideas of success"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: the topic a sentence announces is its he (As for Lund, he said)")
+        << u"Race\n\nPaul Moss said the count would take a week. As for Joe Lund, he said he was not worried.\n\n“I "
+           "will have the votes,” he said."_s
+        << u"have the votes"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a noun that is also a cue word is no verb (the statement said)")
+        << u"Attack\n\nThe minister released a statement on Thursday night.\n\n“We stand with our neighbours as they "
+           "recover from this attack,” the statement said."_s
+        << u"stand with our neighbours"_s << u"the statement"_s << QString();
 }
 
 void TestExtract::speakers()
@@ -804,6 +961,20 @@ void TestExtract::tagNames_data()
         << floods << u"Chromium"_s << u"Using Chromium"_s;
     QTest::newRow("robustness: a shouted word is no part of a name (GREAT Governor)")
         << floods << u"Ann Vale"_s << u"GREAT Governor"_s;
+    const QString shortPage = u"Bridge Works Run Late As Steel Rusts, Council Says.\n\nThe Hawthorn Street bridge "
+                              "reopened on Tuesday after eight months of repairs that had taken longer than planned. "
+                              "Works director Ann Vale said the steel had rusted more than anyone expected.\n\nDrivers "
+                              "Welcome the news, and shops on the street hope trade will pick up."_s;
+    QTest::newRow("robustness: short page, a pair of words said once is no topic (taken longer)")
+        << shortPage << u"Ann Vale"_s << u"taken longer"_s;
+    QTest::newRow("robustness: short page, a pair of words said once is no topic (hope trade)")
+        << shortPage << u"Hawthorn Street"_s << u"hope trade"_s;
+    QTest::newRow("robustness: short page, a sentence's first two capitalised words are no name (Drivers Welcome)")
+        << shortPage << QString() << u"Drivers Welcome"_s;
+    QTest::newRow("robustness: short page, a title ending with a period names nothing (Council Says)")
+        << shortPage << QString() << u"Council Says"_s;
+    QTest::newRow("robustness: short page, a title ending with a period names nothing (Steel Rusts)")
+        << shortPage << QString() << u"Steel Rusts"_s;
     const QString french = u"Les inondations coupent les routes\n\nLe maire de la ville a déclaré lundi que les "
                            "routes resteraient fermées pendant plusieurs jours. Des gens sur la place ont applaudi les "
                            "pompiers. Selon la préfecture, les gens sur place ont reçu de l’aide et les pompiers sont "
