@@ -12,6 +12,7 @@
 #include "render/highlightservice.h"
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 #include "web/readerprofile.h"
 #include "web/urlscheme.h"
 
@@ -57,6 +58,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(QUOTESHELF_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.quoteshelf.Quoteshelf"));
     QApplication::setWindowIcon(Ui::applicationIcon());
+    Ui::SettingsDialog::migrate();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Read saved news articles offline and work with what people said in them."));

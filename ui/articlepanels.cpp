@@ -67,6 +67,7 @@ ArticlePanels::ArticlePanels(QWidget *parent)
     noteButton->setToolTip(tr("Your notes on the whole article, in Markdown"));
     connect(noteButton, &QPushButton::clicked, this, &ArticlePanels::articleNoteRequested);
     auto *colourFilter = new QComboBox(highlightsTab);
+    m_colourFilterBox = colourFilter;
     colourFilter->setObjectName(QStringLiteral("highlightColourFilter"));
     colourFilter->addItem(tr("All colours"), QString());
     for (const QString &colour : HighlightPopup::colourNames())
@@ -177,6 +178,9 @@ void ArticlePanels::showHighlights(const QList<Library::HighlightRecord> &highli
 
 void ArticlePanels::fillHighlights()
 {
+    // The colours' names may have changed in Settings.
+    for (int i = 1; i < m_colourFilterBox->count(); ++i)
+        m_colourFilterBox->setItemText(i, HighlightPopup::colourLabel(m_colourFilterBox->itemData(i).toString()));
     m_highlights->clear();
     bool orphanHeader = false;
     for (const Library::HighlightRecord &h : std::as_const(m_highlightRecords)) {

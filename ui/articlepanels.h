@@ -5,6 +5,7 @@
 
 #include <QTabWidget>
 
+class QComboBox;
 class QListWidget;
 class QStackedWidget;
 
@@ -67,6 +68,7 @@ private:
     QList<Library::QuoteRecord> m_quoteRecords;
     QList<Library::HighlightRecord> m_highlightRecords;
     QString m_speakerFilter;
+    QComboBox *m_colourFilterBox = nullptr;
     QString m_colourFilter;
 };
 

@@ -3,6 +3,7 @@
 #include "library/backupstore.h"
 #include "library/database.h"
 #include "library/libraryhealth.h"
+#include "ui/settingsdialog.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -170,10 +171,11 @@ void LibraryCare::runBackup(bool automatic)
     m_busy = true;
     Q_EMIT statusMessage(tr("Backing up the library…"), 0);
     const QString path = m_database->path();
+    const int keep = SettingsDialog::backupsKept();
     runInBackground(
-        [path, cancel = m_cancel] {
+        [path, keep, cancel = m_cancel] {
             QString error;
-            const auto backup = Library::BackupStore(path).create(&error, [&cancel](qint64, qint64) { return !cancel->load(); });
+            const auto backup = Library::BackupStore(path, keep).create(&error, [&cancel](qint64, qint64) { return !cancel->load(); });
             return backup ? QString() : (error.isEmpty() ? tr("unknown error") : error);
         },
         [this, automatic](const QString &error) {

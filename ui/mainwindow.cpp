@@ -22,6 +22,7 @@
 #include "ui/librarypanel.h"
 #include "ui/readersettingswidget.h"
 #include "ui/readerview.h"
+#include "ui/settingsdialog.h"
 #include "ui/windowtheme.h"
 #include "web/readerprofile.h"
 #include "web/readerwebpage.h"
@@ -612,6 +613,10 @@ void MainWindow::correctSpeaker(qint64 quoteId, const QString &current)
 
 void MainWindow::confirmExternalLink(const QUrl &url)
 {
+    if (!SettingsDialog::confirmLinks()) {
+        QDesktopServices::openUrl(url);
+        return;
+    }
     const auto answer = QMessageBox::question(this, tr("Open Link"),
                                               tr("Open this link in your web browser?\n\n%1").arg(url.toDisplayString()),
                                               QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);

@@ -12,6 +12,7 @@
 #include "ui/librarypanel.h"
 #include "ui/readersettingswidget.h"
 #include "ui/readerview.h"
+#include "ui/settingsdialog.h"
 #include "ui/shortcutsdialog.h"
 
 #include <QActionGroup>
@@ -72,6 +73,18 @@ void MainWindow::createActions()
         m_searchField->selectAll();
     });
     searchLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("Se&ttings…"), this, [this] {
+        SettingsDialog dialog(this);
+        // Colour names show at once in the panels and the popup.
+        connect(&dialog, &SettingsDialog::applied, this, &MainWindow::refreshPanels);
+        dialog.exec();
+    });
+    preferences->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                                                            : QKeySequence(QKeySequence::Preferences));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(QStringLiteral("settingsAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_libraryAction = view->addAction(tr("Show &Library"));

@@ -40,6 +40,7 @@
 #include <QTreeWidget>
 #include <QDialog>
 #include <QAbstractItemView>
+#include <QComboBox>
 #include <QTest>
 #include <QWebEngineScript>
 
@@ -466,6 +467,48 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier | Qt::AltModifier);
         QTRY_VERIFY(list);
         QTRY_VERIFY(!QApplication::activeModalWidget());
+        window.close();
+    }
+
+    // Edit › Settings, opened with its keys: renaming a colour there renames it everywhere at once
+    // (here the colour filter of the Highlights tab), without a restart.
+    void settingsRenameAColourEverywhere()
+    {
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *settingsAction = window.findChild<QAction *>(QStringLiteral("settingsAction"));
+        QVERIFY(settingsAction && !settingsAction->shortcut().isEmpty());
+
+        bool edited = false;
+        QTimer watch;
+        watch.setInterval(50);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || edited)
+                return;
+            auto *green = dialog->findChild<QLineEdit *>(QStringLiteral("colourName-green"));
+            if (!green)
+                return;
+            edited = true;
+            QCOMPARE(green->text(), QStringLiteral("Evidence"));
+            green->setFocus();
+            green->selectAll();
+            QTest::keyClicks(green, QStringLiteral("Proof"));
+            QTest::keyClick(green, Qt::Key_Return);
+        });
+        watch.start();
+        const QKeyCombination keys = settingsAction->shortcut()[0];
+        QTest::keyClick(&window, keys.key(), keys.keyboardModifiers());
+        QTRY_VERIFY(edited);
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(Ui::HighlightPopup::colourLabel(QStringLiteral("green")), QStringLiteral("Proof"));
+        auto *filter = window.panels()->findChild<QComboBox *>();
+        QVERIFY(filter);
+        QTRY_VERIFY(filter->findText(QStringLiteral("Proof")) >= 0);
+        QSettings().remove(QStringLiteral("highlights/names/green"));
         window.close();
     }
 

@@ -1,0 +1,122 @@
+#include "ui/settingsdialog.h"
+
+#include "library/backupstore.h"
+#include "library/highlightcolours.h"
+#include "ui/highlightpopup.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Quoteshelf::Ui {
+
+namespace {
+
+constexpr int SettingsVersion = 1;
+const QString ConfirmLinksKey = QStringLiteral("reader/confirmLinks");
+const QString BackupsKeptKey = QStringLiteral("backups/kept");
+
+QPixmap swatch(const QColor &colour)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(colour);
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QRectF(1, 1, 14, 14));
+    return pixmap;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *colours = new QGroupBox(tr("Highlight colours"), this);
+    auto *coloursForm = new QFormLayout(colours);
+    auto *explain = new QLabel(tr("Name each colour for what you use it for. The names appear in the highlight popup, "
+                                  "the panels, the notebook and exported notes."),
+                               colours);
+    explain->setWordWrap(true);
+    coloursForm->addRow(explain);
+    int number = 1;
+    for (const QString &key : Library::HighlightColours::keys()) {
+        auto *edit = new QLineEdit(Library::HighlightColours::name(key), colours);
+        edit->setPlaceholderText(Library::HighlightColours::defaultName(key));
+        edit->setAccessibleName(tr("Name of highlight colour %1").arg(number));
+        edit->setObjectName(QStringLiteral("colourName-%1").arg(key));
+        auto *label = new QLabel(colours);
+        label->setPixmap(swatch(HighlightPopup::colourSwatch(key)));
+        label->setToolTip(tr("Key %1").arg(number));
+        coloursForm->addRow(label, edit);
+        m_names.insert(key, edit);
+        ++number;
+    }
+
+    auto *general = new QGroupBox(tr("General"), this);
+    auto *generalForm = new QFormLayout(general);
+    m_confirmLinks = new QCheckBox(tr("Ask before opening a link in the web browser"), general);
+    m_confirmLinks->setChecked(confirmLinks());
+    generalForm->addRow(m_confirmLinks);
+    m_backups = new QSpinBox(general);
+    m_backups->setRange(1, 60);
+    m_backups->setValue(backupsKept());
+    m_backups->setSuffix(tr(" backups"));
+    m_backups->setAccessibleName(tr("Backups to keep"));
+    generalForm->addRow(tr("Keep the newest:"), m_backups);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(colours);
+    layout->addWidget(general);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    resize(480, sizeHint().height());
+}
+
+void SettingsDialog::accept()
+{
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
+        Library::HighlightColours::setName(it.key(), it.value()->text());
+    QSettings settings;
+    settings.setValue(ConfirmLinksKey, m_confirmLinks->isChecked());
+    settings.setValue(BackupsKeptKey, m_backups->value());
+    Q_EMIT applied();
+    QDialog::accept();
+}
+
+bool SettingsDialog::confirmLinks()
+{
+    return QSettings().value(ConfirmLinksKey, true).toBool();
+}
+
+int SettingsDialog::backupsKept()
+{
+    return QSettings().value(BackupsKeptKey, Library::BackupStore::DefaultKeepCount).toInt();
+}
+
+void SettingsDialog::migrate()
+{
+    QSettings settings;
+    const int version = settings.value(QStringLiteral("settings/version"), 0).toInt();
+    if (version >= SettingsVersion)
+        return;
+    // Version 0 (before settings had a version) kept nothing that moved; from 1 on, each change of
+    // layout is carried over here, one version at a time.
+    settings.setValue(QStringLiteral("settings/version"), SettingsVersion);
+}
+
+} // namespace Quoteshelf::Ui
