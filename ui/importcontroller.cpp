@@ -3,10 +3,13 @@
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/importjob.h"
+#include "library/importservice.h"
 #include "library/reimport.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
@@ -128,9 +131,31 @@ void ImportController::importFiles(const QStringList &paths)
 QStringList ImportController::importNewVersions(const QStringList &paths)
 {
     Library::ReimportService service(m_repository->database(), m_repository);
+    // Never replaced on a file name alone: when it is not certain which article the file is a new
+    // version of, the reader says.
+    service.setNameMatch(Library::ReimportService::NameMatch::Refuse);
     QStringList report;
     for (const QString &path : paths) {
-        const Library::ReimportReport result = service.replaceFile(path);
+        Library::ReimportReport result = service.replaceFile(path);
+        if (!result.candidates.isEmpty()) {
+            const qint64 chosen = chooseArticle(path, result.candidates);
+            if (chosen == 0) {
+                report << tr("%1: not imported (cancelled).").arg(QFileInfo(path).fileName());
+                continue;
+            }
+            if (chosen > 0) {
+                result = service.replaceFile(path, chosen);
+            } else {
+                const Library::ImportOutcome added = Library::importFile(*m_repository, path);
+                if (!added.ok()) {
+                    report << added.error;
+                    continue;
+                }
+                m_repository->notifyArticleAdded(added.id);
+                report << tr("%1: imported as a new article.").arg(QFileInfo(path).fileName());
+                continue;
+            }
+        }
         if (!result.ok()) {
             report << result.error;
             continue;
@@ -155,6 +180,36 @@ QStringList ImportController::importNewVersions(const QStringList &paths)
         Q_EMIT articleReplaced(result.articleId);
     }
     return report;
+}
+
+qint64 ImportController::chooseArticle(const QString &path, const QList<qint64> &candidates) const
+{
+    QStringList items;
+    QList<qint64> ids;
+    for (const qint64 id : candidates) {
+        if (const auto summary = m_repository->summary(id)) {
+            items << tr("Replace “%1”").arg(summary->title);
+            ids << id;
+        }
+    }
+    items << tr("Import it as a new article");
+    ids << -1;
+    QInputDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Import New Version"));
+    dialog.setLabelText(tr("Which article is %1 a new version of? It has no web address that says so, and articles "
+                           "from files of the same name are in the library.")
+                            .arg(QFileInfo(path).fileName()));
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(false);
+    dialog.setObjectName(QStringLiteral("chooseVersionDialog"));
+    if (auto *label = dialog.findChild<QLabel *>()) {
+        label->setWordWrap(true);
+        label->setMinimumWidth(480);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    const qsizetype index = items.indexOf(dialog.textValue());
+    return index >= 0 ? ids.at(index) : 0;
 }
 
 } // namespace Quoteshelf::Ui

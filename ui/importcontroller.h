@@ -43,6 +43,9 @@ Q_SIGNALS:
 
 private:
     QStringList chooseSavedPages(const QString &title) const;
+    // Asks which of the candidates a file is a new version of: its id, -1 for a new article,
+    // 0 when the reader cancels.
+    qint64 chooseArticle(const QString &path, const QList<qint64> &candidates) const;
 
     Library::ArticleRepository *m_repository = nullptr;
     QWidget *m_window = nullptr;

@@ -66,8 +66,8 @@ public:
     // What a match by file name alone (no web address, not the same full path) counts for.
     // Refuse: never certain (quoteshelf-cli; the reader names the article with --article).
     // AcceptOnlyLegacy: certain when it is the one article stored with a bare file name (bundled
-    // samples, articles imported before full paths were kept); the window's Import New Version,
-    // where the reader said the file is a new version of an article, until it asks which one.
+    // samples, articles imported before full paths were kept). The window's Import New Version
+    // refuses too and asks the reader which article it is.
     enum class NameMatch { Refuse, AcceptOnlyLegacy };
     void setNameMatch(NameMatch policy) { m_nameMatch = policy; }
 

@@ -41,6 +41,7 @@
 #include <QDialog>
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QTest>
 #include <QWebEngineScript>
 
@@ -345,7 +346,30 @@ private Q_SLOTS:
         file.write(changed.toUtf8());
         file.close();
         const int articles = session.repository.count();
+        // The sample was stored under its bare file name: not certain enough to replace it unasked.
+        // The window asks which article this is a new version of; the reader picks the sample.
+        bool chosen = false;
+        QTimer watch;
+        watch.setInterval(50);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog || chosen)
+                return;
+            auto *choices = dialog->findChild<QComboBox *>();
+            QVERIFY(choices);
+            const QString title = session.repository.summary(seed)->title;
+            const int index = choices->findText(QStringLiteral("Replace “%1”").arg(title));
+            QVERIFY2(index >= 0, qPrintable(choices->itemText(0)));
+            chosen = true;
+            choices->setFocus();
+            while (choices->currentIndex() != index)
+                QTest::keyClick(choices, choices->currentIndex() < index ? Qt::Key_Down : Qt::Key_Up);
+            QTest::keyClick(choices, Qt::Key_Return);
+        });
+        watch.start();
         const QStringList report = window.importNewVersions({file.fileName()});
+        watch.stop();
+        QVERIFY(chosen);
         QCOMPARE(report.size(), 1);
         QVERIFY2(report.constFirst().contains(QLatin1String("1 moved")), qPrintable(report.constFirst()));
         QCOMPARE(session.repository.count(), articles);
