@@ -2,7 +2,9 @@
 # Quoteshelf development environment.
 #
 #   packaging/dev.sh [--root|--native] run        build and start Quoteshelf on the sample library
-#   packaging/dev.sh [--root|--native] test       build and run every test with ctest
+#   packaging/dev.sh [--root|--native] test       build and run every test with ctest, then the fuzzers (60 s each)
+#   packaging/dev.sh [--root|--native] fuzz       build and run only the fuzzers (tests/fuzz/run.sh)
+#   packaging/dev.sh [--root|--native] sanitize   the fuzzers and the tests that need no display under ASan+UBSan
 #   packaging/dev.sh [--root|--native] build      configure and build only
 #   packaging/dev.sh [--root|--native] exec CMD…  run CMD inside the environment, in the current directory
 #   packaging/dev.sh [--root|--native] shell      an interactive shell inside the environment
@@ -14,7 +16,8 @@
 # so nothing stays mounted afterwards. The checkout, ../shared, /tmp and $HOME keep their paths inside.
 #
 # Environment: QUOTESHELF_PRESET (CMake preset; default "dev", or "ci" when CI=true),
-#              QUOTESHELF_CACHE (where the root and the ccache directory live).
+#              QUOTESHELF_CACHE (where the root and the ccache directory live),
+#              QUOTESHELF_SANITIZE (0: test skips the fuzzers), FUZZ_SECONDS (per fuzzer, default 60).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -25,7 +28,7 @@ mode=auto
 die() { echo "dev.sh: $*" >&2; exit 1; }
 
 usage() {
-    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 while [ $# -gt 0 ]; do
@@ -100,6 +103,7 @@ in_root() {
         HOME="$HOME" PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 TERM="${TERM:-dumb}"
         CCACHE_DIR="$cache/ccache" CCACHE_NOHASHDIR=true QTWEBENGINE_DISABLE_SANDBOX=1 QUOTESHELF_IN_ROOT=1
         CI="${CI:-}" QUOTESHELF_PRESET="${QUOTESHELF_PRESET:-}" DISPLAY="${DISPLAY:-}"
+        QUOTESHELF_SANITIZE="${QUOTESHELF_SANITIZE:-}" FUZZ_SECONDS="${FUZZ_SECONDS:-}" CCACHE_DISABLE="${CCACHE_DISABLE:-}"
         QUOTESHELF_LIBRARY="${QUOTESHELF_LIBRARY:-}"
         /bin/bash -c 'cd "$0" && exec "$@"' "$PWD" "$@")
     unshare --mount --propagation private --fork \
@@ -140,8 +144,41 @@ with_display() {
 step_test() {
     step_build
     cd "$here"
-    with_display ctest --preset "$(preset)"
+    if [ "$(preset)" = asan ]; then asan_env with_display ctest --preset asan
+    else with_display ctest --preset "$(preset)"; fi
+    # The preset's own run is the sanitizer run when it is asan; otherwise every fuzzer runs briefly.
+    if [ "${QUOTESHELF_SANITIZE:-1}" != 0 ] && [ "$(preset)" != asan ]; then step_fuzz; fi
 }
+
+# Every libFuzzer target (ASan+UBSan, non-GUI libraries only) for FUZZ_SECONDS (60), two at a time.
+step_fuzz() {
+    cd "$here"
+    cmake --preset fuzz >/dev/null
+    cmake --build --preset fuzz -j2
+    FUZZ_JOBS=2 tests/fuzz/run.sh "${FUZZ_SECONDS:-60}"
+}
+
+# The fuzzers, then the tests that need no display under ASan+UBSan. The whole suite with the GUI
+# tests under ASan (QtWebEngine in a Debug ASan build: a long build) is
+#   QUOTESHELF_PRESET=asan packaging/dev.sh test
+step_sanitize() {
+    step_fuzz
+    cmake --preset asan >/dev/null
+    local -a tests
+    mapfile -t tests < <(cd build-asan && ctest -N -LE gui 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: //p')
+    [ ${#tests[@]} -gt 0 ] || die "no non-GUI tests found in build-asan"
+    cmake --build build-asan -j2 --target "${tests[@]}"
+    asan_env ctest --test-dir build-asan -LE gui -j2 --timeout 900 --output-on-failure
+}
+
+# The sanitizers' options for a test run: leaks inside Qt's, Chromium's and Mesa's own libraries
+# are suppressed (tests/sanitizers/lsan.supp), every UBSan report fails the test.
+asan_env() (
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0"
+    export LSAN_OPTIONS="suppressions=$here/tests/sanitizers/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    "$@"
+)
 
 step_run() {
     step_build
@@ -165,7 +202,7 @@ if [ "$command" = __step ]; then
 fi
 
 case "$command" in
-    build|test|run) in_env "$here/packaging/dev.sh" __step "$command" "$@" ;;
+    build|test|run|fuzz|sanitize) in_env "$here/packaging/dev.sh" __step "$command" "$@" ;;
     exec) [ $# -gt 0 ] || die "exec needs a command"; in_env "$@" ;;
     shell) in_env bash ;;
     *) usage >&2; exit 2 ;;

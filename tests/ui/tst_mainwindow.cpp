@@ -226,7 +226,8 @@ private Q_SLOTS:
         };
         write(QStringLiteral("one.txt"), "First imported article\n\n“It works,” the tester said.\n");
         write(QStringLiteral("two.md"), "# Second imported article\n\nSome *Markdown* text.\n");
-        write(QStringLiteral("broken.html"), QByteArray("\x00\x01\x02\xff\xfe binary", 14).repeated(100));
+        static constexpr char binary[] = "\x00\x01\x02\xff\xfe binary";
+        write(QStringLiteral("broken.html"), QByteArray(binary, sizeof binary - 1).repeated(100));
         const int before = session.model.rowCount();
         QSignalSpy finished(&window, &Ui::MainWindow::importFinished);
         // The failure is reported in one message box at the end; close it when it comes (and
