@@ -122,10 +122,11 @@ private Q_SLOTS:
             // A moment anywhere from start-up to the end of the work.
             const int delay = int(random.bounded(importing ? 260 : 90));
             bool killed = false;
-            if (!process.waitForFinished(delay)) {
+            // (waitForFinished() is false for a process that has already finished.)
+            if (process.state() != QProcess::NotRunning && !process.waitForFinished(delay)) {
                 process.kill();
                 killed = true;
-                QVERIFY(process.waitForFinished(10000));
+                QVERIFY(process.state() == QProcess::NotRunning || process.waitForFinished(10000));
             }
             const QString out = QString::fromUtf8(process.readAllStandardOutput());
             // Only whole lines were acknowledged.

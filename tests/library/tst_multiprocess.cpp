@@ -187,8 +187,15 @@ private Q_SLOTS:
 
             for (qsizetype c = 0; c < qsizetype(running.size()); ++c) {
                 QProcess &process = *running[c];
-                if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-                    failures << QStringLiteral("round %1: %2 did not finish").arg(round).arg(commands.at(c).join(u' '));
+                // (waitForFinished() is false for a process that has already finished: a fast one
+                // ends while this process waits for its import worker.)
+                const bool ended = process.state() == QProcess::NotRunning || process.waitForFinished(120000);
+                if (!ended || process.exitStatus() != QProcess::NormalExit) {
+                    failures << QStringLiteral("round %1: %2 did not finish (%3, exit %4): %5")
+                                    .arg(round)
+                                    .arg(commands.at(c).join(u' '), process.errorString())
+                                    .arg(process.exitCode())
+                                    .arg(QString::fromUtf8(process.readAllStandardError()).right(2000));
                     continue;
                 }
                 const QString out = QString::fromUtf8(process.readAllStandardOutput());
