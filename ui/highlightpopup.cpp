@@ -19,12 +19,13 @@ namespace {
 
 const QStringList &colourKeys()
 {
-    static const QStringList keys = {QStringLiteral("yellow"), QStringLiteral("green"), QStringLiteral("blue"),
-                                     QStringLiteral("pink"), QStringLiteral("purple")};
+    static const QStringList keys = Library::HighlightColours::keys();
     return keys;
 }
 
-QIcon swatchIcon(const QColor &colour)
+} // namespace
+
+QIcon HighlightPopup::swatchIcon(const QColor &colour)
 {
     QPixmap pixmap(36, 36);
     pixmap.fill(Qt::transparent);
@@ -35,6 +36,8 @@ QIcon swatchIcon(const QColor &colour)
     painter.drawEllipse(QRectF(3, 3, 30, 30));
     return QIcon(pixmap);
 }
+
+namespace {
 
 QStringList splitTags(const QString &text)
 {

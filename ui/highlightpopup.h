@@ -32,6 +32,8 @@ public:
     static QStringList colourNames();
     static QString colourLabel(const QString &colour);
     static QColor colourSwatch(const QString &colour);
+    // A round swatch of the colour, as the popup's buttons show it.
+    static QIcon swatchIcon(const QColor &colour);
 
 Q_SIGNALS:
     void colourChosen(const QString &colour);

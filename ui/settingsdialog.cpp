@@ -10,8 +10,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
-#include <QPixmap>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -23,18 +21,6 @@ namespace {
 constexpr int SettingsVersion = 1;
 const QString ConfirmLinksKey = QStringLiteral("reader/confirmLinks");
 const QString BackupsKeptKey = QStringLiteral("backups/kept");
-
-QPixmap swatch(const QColor &colour)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(colour);
-    painter.setPen(Qt::NoPen);
-    painter.drawEllipse(QRectF(1, 1, 14, 14));
-    return pixmap;
-}
 
 } // namespace
 
@@ -58,7 +44,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         edit->setAccessibleName(tr("Name of highlight colour %1").arg(number));
         edit->setObjectName(QStringLiteral("colourName-%1").arg(key));
         auto *label = new QLabel(colours);
-        label->setPixmap(swatch(HighlightPopup::colourSwatch(key)));
+        label->setPixmap(HighlightPopup::swatchIcon(HighlightPopup::colourSwatch(key)).pixmap(18, 18));
         label->setToolTip(tr("Key %1").arg(number));
         coloursForm->addRow(label, edit);
         m_names.insert(key, edit);
