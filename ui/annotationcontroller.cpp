@@ -6,11 +6,11 @@
 #include "ui/articlepanels.h"
 #include "ui/functioncommand.h"
 #include "ui/highlightpopup.h"
+#include "ui/inputdialogs.h"
 #include "ui/noteeditor.h"
 #include "ui/readerview.h"
 
 #include <QInputDialog>
-#include <QLabel>
 #include <QLineEdit>
 #include <QUndoStack>
 
@@ -227,10 +227,7 @@ void AnnotationController::editArticleTags()
     dialog.setWindowTitle(tr("Article Tags"));
     dialog.setLabelText(tr("Tags for “%1”, separated by commas:").arg(summary ? summary->title : QString()));
     dialog.setTextValue(m_highlights->articleTags(article).join(QStringLiteral(", ")));
-    if (auto *label = dialog.findChild<QLabel *>()) {
-        label->setWordWrap(true);
-        label->setMinimumWidth(480);
-    }
+    fitLabelToContent(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString text = dialog.textValue();

@@ -5,11 +5,11 @@
 #include "library/importjob.h"
 #include "library/importservice.h"
 #include "library/reimport.h"
+#include "ui/inputdialogs.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
-#include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
@@ -202,10 +202,7 @@ qint64 ImportController::chooseArticle(const QString &path, const QList<qint64> 
     dialog.setComboBoxItems(items);
     dialog.setComboBoxEditable(false);
     dialog.setObjectName(QStringLiteral("chooseVersionDialog"));
-    if (auto *label = dialog.findChild<QLabel *>()) {
-        label->setWordWrap(true);
-        label->setMinimumWidth(480);
-    }
+    fitLabelToContent(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     const qsizetype index = items.indexOf(dialog.textValue());

@@ -12,6 +12,7 @@
 #include "render/highlightservice.h"
 #include "ui/annotationcontroller.h"
 #include "ui/findbar.h"
+#include "ui/inputdialogs.h"
 #include "ui/functioncommand.h"
 #include "ui/highlightpopup.h"
 #include "ui/importcontroller.h"
@@ -597,10 +598,7 @@ void MainWindow::correctSpeaker(qint64 quoteId, const QString &current)
     dialog.setComboBoxItems(names);
     dialog.setComboBoxEditable(true);
     dialog.setTextValue(current);
-    if (auto *label = dialog.findChild<QLabel *>()) {
-        label->setWordWrap(true);
-        label->setMinimumWidth(480);
-    }
+    fitLabelToContent(dialog);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString name = dialog.textValue();

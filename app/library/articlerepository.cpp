@@ -283,46 +283,44 @@ QList<ArticleSummary> ArticleRepository::summaries() const
 {
     // The whole list, 100,000 rows in a large library, is read at every start: straight through
     // SQLite it takes a third of the time QSqlQuery needs (one QVariant per value, UTF-16 text).
+    QList<ArticleSummary> result;
     const QVariant handle = m_database->connection().driver() ? m_database->connection().driver()->handle() : QVariant();
     sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
-    sqlite3_stmt *statement = nullptr;
-    if (db && sqlite3_prepare_v2(db, QStringLiteral("SELECT %1 FROM articles ORDER BY id").arg(QLatin1String(SummaryColumns)).toUtf8().constData(),
-                                 -1, &statement, nullptr)
-            == SQLITE_OK) {
-        const auto text = [statement](int column) {
-            const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-            return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
-        };
-        QList<ArticleSummary> result;
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-            ArticleSummary s;
-            s.id = sqlite3_column_int64(statement, 0);
-            s.title = text(1);
-            s.byline = text(2);
-            s.siteName = text(3);
-            s.published = text(4);
-            s.addedAt = parseStoredTime(text(5));
-            s.progress = sqlite3_column_double(statement, 6);
-            s.highlightCount = sqlite3_column_int(statement, 7);
-            s.wordCount = sqlite3_column_int(statement, 8);
-            s.read = sqlite3_column_int(statement, 9) != 0;
-            s.archived = sqlite3_column_int(statement, 10) != 0;
-            s.updatedAt = text(11);
-            result.append(std::move(s));
-        }
-        if (rc != SQLITE_DONE)
-            qCWarning(lcLibrary) << "reading the article list stopped:" << sqlite3_errmsg(db);
-        sqlite3_finalize(statement);
+    if (!db) {
+        qCWarning(lcLibrary) << "the article list cannot be read: the library is not open";
         return result;
     }
-    QList<ArticleSummary> result;
-    QSqlQuery query(m_database->connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM articles ORDER BY id").arg(QLatin1String(SummaryColumns))))
-        qCWarning(lcLibrary) << query.lastError().text();
-    while (query.next())
-        result.append(readSummary(query));
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, QStringLiteral("SELECT %1 FROM articles ORDER BY id").arg(QLatin1String(SummaryColumns)).toUtf8().constData(),
+                           -1, &statement, nullptr)
+        != SQLITE_OK) {
+        qCWarning(lcLibrary) << "the article list cannot be read:" << sqlite3_errmsg(db);
+        return result;
+    }
+    const auto text = [statement](int column) {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
+    };
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        ArticleSummary s;
+        s.id = sqlite3_column_int64(statement, 0);
+        s.title = text(1);
+        s.byline = text(2);
+        s.siteName = text(3);
+        s.published = text(4);
+        s.addedAt = parseStoredTime(text(5));
+        s.progress = sqlite3_column_double(statement, 6);
+        s.highlightCount = sqlite3_column_int(statement, 7);
+        s.wordCount = sqlite3_column_int(statement, 8);
+        s.read = sqlite3_column_int(statement, 9) != 0;
+        s.archived = sqlite3_column_int(statement, 10) != 0;
+        s.updatedAt = text(11);
+        result.append(std::move(s));
+    }
+    if (rc != SQLITE_DONE)
+        qCWarning(lcLibrary) << "reading the article list stopped:" << sqlite3_errmsg(db);
+    sqlite3_finalize(statement);
     return result;
 }
 

@@ -58,6 +58,18 @@ std::optional<QString> singleValue(sqlite3 *db, const char *sql, QString *error)
     return value;
 }
 
+// SQLite's quick_check: true when it answers "ok", false with what it found in problem, nothing
+// (problem says why) when the check could not run.
+std::optional<bool> quickCheck(sqlite3 *db, QString *problem)
+{
+    const std::optional<QString> check = singleValue(db, "PRAGMA quick_check", problem);
+    if (!check)
+        return std::nullopt;
+    if (*check != QLatin1String("ok"))
+        *problem = *check;
+    return *check == QLatin1String("ok");
+}
+
 // Copies all of from into to with the online backup API.
 bool copyDatabase(sqlite3 *from, sqlite3 *to, QString *error, const std::function<bool(qint64, qint64)> &progress)
 {
@@ -196,11 +208,14 @@ bool BackupStore::verify(const QString &path, QString *error)
     Connection db = openFile(path, SQLITE_OPEN_READONLY, error);
     if (!db)
         return false;
-    const std::optional<QString> check = singleValue(db.get(), "PRAGMA quick_check", error);
-    if (!check)
+    QString problem;
+    const std::optional<bool> sound = quickCheck(db.get(), &problem);
+    if (!sound) {
+        *error = problem;
         return false;
-    if (*check != QLatin1String("ok")) {
-        *error = tr("damaged (%1)").arg(*check);
+    }
+    if (!*sound) {
+        *error = tr("damaged (%1)").arg(problem);
         return false;
     }
     const std::optional<QString> id = singleValue(db.get(), "PRAGMA application_id", error);
@@ -241,13 +256,8 @@ bool BackupStore::checkLibrary(QString *problem, const std::atomic_bool *cancel)
             db.get(), 10000, [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
             const_cast<std::atomic_bool *>(cancel));
     }
-    const std::optional<QString> check = singleValue(db.get(), "PRAGMA quick_check", problem);
-    if (check && *check == QLatin1String("ok"))
+    if (quickCheck(db.get(), problem).value_or(false) || (cancel && cancel->load()))
         return true;
-    if (cancel && cancel->load())
-        return true;
-    if (check)
-        *problem = *check;
     LibraryHealth::reportDamage(*problem);
     return false;
 }

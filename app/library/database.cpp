@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <sqlite3.h>
+
 namespace Quoteshelf::Library {
 
 namespace {
@@ -119,13 +121,6 @@ int sqliteCode(const QSqlError &error)
     return ok ? (code & 0xff) : 0;
 }
 
-constexpr int SqliteReadOnly = 8;
-constexpr int SqliteIoErr = 10;
-constexpr int SqliteCorrupt = 11;
-constexpr int SqliteFull = 13;
-constexpr int SqliteCantOpen = 14;
-constexpr int SqliteNotADb = 26;
-
 // A library can only be written where its folder and its file (if there is one) are writable:
 // SQLite keeps the -wal and -shm files beside it.
 bool canWrite(const QFileInfo &file)
@@ -198,7 +193,7 @@ bool Database::open(const QString &path)
         if (probed)
             objectCount = probe.value(0).toInt();
         probe.finish();
-        if (!probed && readOnly && (sqliteCode(error) == SqliteCantOpen || sqliteCode(error) == SqliteReadOnly)) {
+        if (!probed && readOnly && (sqliteCode(error) == SQLITE_CANTOPEN || sqliteCode(error) == SQLITE_READONLY)) {
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connectionName);
             db = connect(true, true);
@@ -212,10 +207,10 @@ bool Database::open(const QString &path)
         }
         if (!probed) {
             const int code = sqliteCode(error);
-            if (code == SqliteNotADb || error.databaseText().contains(QLatin1String("not a database")))
+            if (code == SQLITE_NOTADB || error.databaseText().contains(QLatin1String("not a database")))
                 return fail(Status::NotALibrary,
                             tr("%1 is not a Quoteshelf library: it is not an SQLite database.").arg(path));
-            if (code == SqliteCorrupt) {
+            if (code == SQLITE_CORRUPT) {
                 LibraryHealth::reportDamage(error.databaseText());
                 return fail(Status::Corrupt, tr("%1 is damaged and cannot be opened (%2). Restore it from a backup.")
                                                  .arg(path, error.databaseText()));
@@ -286,14 +281,14 @@ bool Database::failNew(bool existed)
 QString Database::describe(const QSqlError &error)
 {
     switch (sqliteCode(error)) {
-    case SqliteFull:
+    case SQLITE_FULL:
         return tr("the disk is full");
-    case SqliteReadOnly:
+    case SQLITE_READONLY:
         return tr("the library is read-only");
-    case SqliteCorrupt:
-    case SqliteNotADb:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
         return tr("the library is damaged");
-    case SqliteIoErr:
+    case SQLITE_IOERR:
         return tr("the disk could not be read or written (%1)").arg(error.databaseText());
     default:
         break;
@@ -319,7 +314,7 @@ bool Database::configure()
     for (const QString &pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(pragma))
-            return fail(sqliteCode(query.lastError()) == SqliteCorrupt ? Status::Corrupt : Status::IoError,
+            return fail(sqliteCode(query.lastError()) == SQLITE_CORRUPT ? Status::Corrupt : Status::IoError,
                         tr("Cannot set up %1: %2").arg(m_path, describe(query.lastError())));
     }
     return true;
