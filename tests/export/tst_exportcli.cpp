@@ -2,6 +2,8 @@
 // The steps build on each other (import, highlight, export, re-export, edits), so the slots run in
 // order on one library and one export folder.
 
+#include "clitool.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -17,12 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Quoteshelf::Testing::CliRun;
 
 QString readFile(const QString &path)
 {
@@ -66,7 +63,6 @@ private:
     QString exportedFile() const;
 
     QTemporaryDir m_dir;
-    QString m_binary;
     QString m_library;
     QString m_folder;
     QString m_id;
@@ -74,23 +70,7 @@ private:
 
 Run TestExportCli::cli(const QStringList &args) const
 {
-    QProcess process;
-    // The child has no test mode: keep its settings and data inside the temporary folder.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-    env.remove(u"QUOTESHELF_LIBRARY"_s);
-    process.setProcessEnvironment(env);
-    process.start(m_binary, QStringList { u"--library"_s, m_library } + args);
-    Run run;
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        run.err = u"quoteshelf-cli did not finish: "_s + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Quoteshelf::Testing::runCli(m_dir.path(), QStringList { u"--library"_s, m_library } + args, {}, 60000);
 }
 
 QString TestExportCli::exportedFile() const
@@ -103,12 +83,7 @@ void TestExportCli::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    // Tests land in <build>/tests, the tools in <build>/bin.
-    m_binary = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(u"../bin/quoteshelf-cli"_s);
-#ifdef Q_OS_WIN
-    m_binary += u".exe"_s;
-#endif
-    QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(m_binary));
+    QVERIFY2(QFileInfo(Quoteshelf::Testing::cliPath()).isExecutable(), qPrintable(Quoteshelf::Testing::cliPath()));
     m_library = m_dir.filePath(u"library"_s);
     m_folder = m_dir.filePath(u"notes"_s);
 

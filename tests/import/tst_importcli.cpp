@@ -1,6 +1,7 @@
 // `quoteshelf-cli import` as a user runs it on files with awkward names, duplicates, truncated
 // archives and `--replace` with uncertain sources: what it prints, its exit code, and what the
 // library holds afterwards.
+#include "clitool.h"
 #include "core/paths.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
@@ -23,12 +24,7 @@ using namespace Quoteshelf;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Testing::CliRun;
 
 QByteArray storyPage(const QByteArray &title, const QByteArray &sentence, const QByteArray &url = {})
 {
@@ -66,7 +62,6 @@ private:
     qint64 importOne(const QString &path) const;
 
     QTemporaryDir m_dir;
-    QString m_binary;
     QString m_library;
 };
 
@@ -74,9 +69,7 @@ void TestImportCli::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    // Tests land in <build>/tests, the tools in <build>/bin.
-    m_binary = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../bin/quoteshelf-cli"));
-    QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(m_binary));
+    QVERIFY2(QFileInfo(Testing::cliPath()).isExecutable(), qPrintable(Testing::cliPath()));
 }
 
 void TestImportCli::init()
@@ -88,19 +81,7 @@ void TestImportCli::init()
 
 Run TestImportCli::cli(const QStringList &args) const
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
-    process.start(m_binary, QStringList { QStringLiteral("--library"), m_library + QStringLiteral("/lib") } + args);
-    Run run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Testing::runCli(m_dir.path(), QStringList { QStringLiteral("--library"), m_library + QStringLiteral("/lib") } + args);
 }
 
 QString TestImportCli::write(const QString &relative, const QByteArray &content) const
@@ -308,7 +289,7 @@ void TestImportCli::fileNameNotUtf8()
           QStringLiteral(
               "\"$0\" --library \"$QS_FOLDER/lib\" import \"$QS_FOLDER/$(printf 'caf\\351.html')\" && "
               "\"$0\" --library \"$QS_FOLDER/lib\" import --replace \"$QS_FOLDER/$(printf 'caf\\351.html')\""),
-          m_binary });
+          Testing::cliPath() });
     QVERIFY(process.waitForFinished(120000));
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     const QString err = QString::fromUtf8(process.readAllStandardError());

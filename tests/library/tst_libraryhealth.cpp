@@ -2,6 +2,7 @@
 // what the person sees (the message, the exit code), that nothing is written into a damaged
 // file, that backups are made, checked and rotated, and that restoring one brings every article
 // and highlight back.
+#include "clitool.h"
 #include "library/backupstore.h"
 #include "library/database.h"
 #include "library/libraryhealth.h"
@@ -24,12 +25,7 @@ using namespace Quoteshelf;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Testing::CliRun;
 
 QByteArray fileHash(const QString &path)
 {
@@ -48,18 +44,7 @@ class TestLibraryHealth : public QObject
 private:
     Run cli(const QStringList &args, const QString &libraryDir, const QStringList &wrapper = {})
     {
-        QProcess process;
-        QStringList all = {QStringLiteral("--library"), libraryDir};
-        all += args;
-        if (wrapper.isEmpty()) {
-            process.start(m_cli, all);
-        } else {
-            process.start(wrapper.constFirst(), wrapper.mid(1) + QStringList{m_cli} + all);
-        }
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return Testing::runCli(m_dir.path(), QStringList{QStringLiteral("--library"), libraryDir} + args, wrapper, 60000);
     }
 
     // A library of 40 small articles, one highlight with a tag, made by the tool itself.
@@ -93,8 +78,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_cli = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../bin/quoteshelf-cli"));
-        QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
+        QVERIFY2(QFileInfo(Testing::cliPath()).isExecutable(), qPrintable(Testing::cliPath()));
     }
 
     void cleanup()
@@ -239,7 +223,6 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    QString m_cli;
 };
 
 QTEST_GUILESS_MAIN(TestLibraryHealth)
