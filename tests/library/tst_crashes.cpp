@@ -7,6 +7,7 @@
 // highlight with its words, tag and note. It prints its figures.
 //
 // QUOTESHELF_CRASH_KILLS sets how many kills (default 60); QUOTESHELF_CRASH_SEED the seed.
+#include "clitool.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
@@ -66,7 +67,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_cli = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../bin/quoteshelf-cli"));
+        m_cli = Testing::cliPath();
         QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
         m_libraryDir = m_dir.filePath(QStringLiteral("library"));
     }

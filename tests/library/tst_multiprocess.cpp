@@ -6,6 +6,7 @@
 // failed, and the list shows what the other processes added.
 //
 // QUOTESHELF_STRESS_ROUNDS sets the number of rounds (default 12).
+#include "clitool.h"
 #include "core/paths.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
@@ -73,7 +74,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_cli = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../bin/quoteshelf-cli"));
+        m_cli = Testing::cliPath();
         QVERIFY2(QFileInfo(m_cli).isExecutable(), qPrintable(m_cli));
         m_libraryDir = m_dir.filePath(QStringLiteral("library"));
     }
