@@ -61,7 +61,7 @@ ReadResult MhtmlReader::read(const QByteArray &data) const
             const std::unique_ptr<KMime::Content> part = parsePart(data, leaf);
             pageBytes = part->decodedContent();
             pageCharset = part->contentType() ? part->contentType()->charset() : QByteArray();
-            if (const auto *location = part->contentLocation())
+            if (const auto *location = part->headerByType("Content-Location"))
                 pageLocation = location->asUnicodeString().trimmed();
             decodedBytes += pageBytes.size();
             havePage = true;
@@ -70,10 +70,17 @@ ReadResult MhtmlReader::read(const QByteArray &data) const
             const std::unique_ptr<KMime::Content> part = parsePart(data, leaf);
             const QByteArray body = part->decodedContent();
             decodedBytes += body.size();
-            if (const auto *location = part->contentLocation())
+            if (const auto *location = part->headerByType("Content-Location"))
                 assets.addResource(location->asUnicodeString().trimmed(), body);
-            if (const auto *id = part->contentID())
-                assets.addResource(QLatin1Char('<') + QString::fromLatin1(id->identifier()) + QLatin1Char('>'), body);
+            // Read through the header's base type: KMime's typed contentID() casts whatever header
+            // of that name it finds, and a malformed one is not a Content-ID object.
+            if (const auto *id = part->headerByType("Content-ID")) {
+                QString identifier = id->asUnicodeString().trimmed();
+                if (identifier.startsWith(QLatin1Char('<')) && identifier.endsWith(QLatin1Char('>')))
+                    identifier = identifier.mid(1, identifier.size() - 2).trimmed();
+                if (!identifier.isEmpty())
+                    assets.addResource(QLatin1Char('<') + identifier + QLatin1Char('>'), body);
+            }
         }
         if (decodedBytes > MaxFileSize) {
             return {{}, QCoreApplication::translate("Import", "the MHTML archive's parts decode to more than %1 MB")
