@@ -28,10 +28,56 @@ bool mayBeImage(const QByteArray &mimeType)
              || mimeType.contains("javascript") || mimeType.contains("json") || mimeType.contains("font"));
 }
 
+// A field name is printable ASCII other than the colon (RFC 5322, 2.2).
+bool isFieldName(QByteArrayView name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const char c : name) {
+        if (c < 33 || c > 126 || c == ':')
+            return false;
+    }
+    return true;
+}
+
+// Keeps the header lines that are header fields, and their folded continuations. KMime copies a
+// name it does not know with strlen(), so "Content-Type\0x" would become a generic header called
+// Content-Type, which the typed accessors (contentType(), contentTransferEncoding()) then cast to
+// a class it is not.
+QByteArray wellFormedHeader(QByteArrayView header)
+{
+    QByteArray kept;
+    kept.reserve(header.size());
+    bool keeping = false;
+    qsizetype start = 0;
+    while (start < header.size()) {
+        qsizetype end = header.indexOf('\n', start);
+        end = end < 0 ? header.size() : end + 1;
+        const QByteArrayView line = header.sliced(start, end - start);
+        if (line.front() == ' ' || line.front() == '\t') {
+            // A continuation belongs to the field above it.
+        } else {
+            const qsizetype colon = line.indexOf(':');
+            keeping = colon > 0 && isFieldName(line.first(colon).trimmed());
+        }
+        if (keeping)
+            kept += line;
+        start = end;
+    }
+    return kept;
+}
+
 std::unique_ptr<KMime::Content> parsePart(const QByteArray &data, const MimeScanner::Part &part)
 {
+    QByteArray entity = KMime::CRLFtoLF(data.sliced(part.begin, part.end - part.begin));
+    // The header ends at the first empty line, as KMime reads it; an entity starting with one has none.
+    if (!entity.startsWith('\n')) {
+        const qsizetype blank = entity.indexOf("\n\n");
+        const qsizetype headerEnd = blank < 0 ? entity.size() : blank + 1;
+        entity.replace(0, headerEnd, wellFormedHeader(QByteArrayView(entity).first(headerEnd)));
+    }
     auto content = std::make_unique<KMime::Content>();
-    content->setContent(KMime::CRLFtoLF(data.sliced(part.begin, part.end - part.begin)));
+    content->setContent(entity);
     content->parse();
     return content;
 }

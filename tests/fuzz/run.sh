@@ -3,6 +3,7 @@
 #
 #   tests/fuzz/run.sh [SECONDS] [TARGET…]          default: 60 seconds, every target
 #   FUZZ_JOBS=2 FUZZ_BUILD=build-fuzz tests/fuzz/run.sh 600
+#   FUZZ_SEED=1 tests/fuzz/run.sh                   the same inputs in the same order on every run
 #
 # Build them first:  cmake --preset fuzz && cmake --build --preset fuzz  (inside packaging/dev.sh exec).
 # Seed corpora are made afresh in $FUZZ_BUILD/corpus/seed-* from the project's own fixtures
@@ -47,6 +48,9 @@ make_seeds() {
         printf 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==\r\n'
         printf -- '------=_Part_1--\r\n'
     } | seed mhtml page.mhtml
+    # Regressions: header names with a NUL byte once passed for Content-Type and Content-ID.
+    sed 's/^Content-Transfer-Encoding: base64/Content-Type\x00x: text\/plain\r\nContent-ID\x00: <\r\n&/' \
+        "$corpus/seed-mhtml/page.mhtml" | seed mhtml nul-header-names.mhtml
     # The sniffing target: the first byte picks the file name's extension (see fuzz_import.cpp).
     local name f
     for f in "$corpus"/seed-html/* "$corpus"/seed-mhtml/* "$corpus"/seed-text/* "$corpus"/seed-markdown/*; do
@@ -91,7 +95,7 @@ run_one() {
     UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
     ASAN_OPTIONS="detect_leaks=1:abort_on_error=0" \
     QT_QPA_PLATFORM=offscreen \
-        "$build/fuzz/$target" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -max_len=65536 \
+        "$build/fuzz/$target" ${FUZZ_SEED:+-seed="$FUZZ_SEED"} -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="$build/findings/$target/" \
         "$corpus/$target" "$corpus/seed-$(seeds_of "$target")" > "$log" 2>&1
 }
