@@ -12,6 +12,13 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>%n element(s) had more than %1 attributes; only the first %1 of each were kept</source>
+        <translation><numerusform>%n element had more than %1 attributes; only the first %1 of each were kept</numerusform><numerusform>%n elements had more than %1 attributes; only the first %1 of each were kept</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Quoteshelf::Ui::ImportController</name>
     <message numerus="yes">
         <source>%n file(s) processed.</source>
@@ -28,6 +35,10 @@
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
         <translation><numerusform>%n file could not be imported.</numerusform><numerusform>%n files could not be imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported, but not all as saved.</source>
+        <translation><numerusform>%n file imported, but not all as saved.</numerusform><numerusform>%n files imported, but not all as saved.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -73,6 +84,13 @@
     <message numerus="yes">
         <source>Copied %n entries as Markdown</source>
         <translation><numerusform>Copied %n entry as Markdown</numerusform><numerusform>Copied %n entries as Markdown</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Quoteshelf::Library::Database</name>
+    <message numerus="yes">
+        <source>%n reference(s) to rows that are not there</source>
+        <translation><numerusform>%n reference to rows that are not there</numerusform><numerusform>%n references to rows that are not there</numerusform></translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,7 @@ void ImportController::importFiles(const QStringList &paths)
     dialog->setAutoReset(false);
     dialog->setValue(0);
     auto errors = std::make_shared<QStringList>();
+    auto warnings = std::make_shared<QStringList>();
     auto lastId = std::make_shared<qint64>(0);
     auto imported = std::make_shared<int>(0);
     connect(dialog, &QProgressDialog::canceled, m_job, &Library::ImportJob::cancel);
@@ -94,15 +95,18 @@ void ImportController::importFiles(const QStringList &paths)
             dialog->setLabelText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
     });
     connect(m_job, &Library::ImportJob::imported, this,
-            [this, lastId, imported](const Library::ImportOutcome &outcome) {
+            [this, lastId, imported, warnings](const Library::ImportOutcome &outcome) {
                 *lastId = outcome.id;
                 ++*imported;
+                // Stored, but not all as saved (a truncated archive's missing images): the reader is told.
+                for (const QString &warning : outcome.warnings)
+                    *warnings << tr("%1: %2").arg(QFileInfo(outcome.file).fileName(), warning);
                 if (!outcome.duplicate)
                     m_repository->notifyArticleAdded(outcome.id);
             });
     connect(m_job, &Library::ImportJob::failed, this,
             [errors](const Library::ImportOutcome &outcome) { *errors << outcome.error; });
-    connect(m_job, &Library::ImportJob::finished, this, [this, dialog, errors, lastId, imported](bool cancelled) {
+    connect(m_job, &Library::ImportJob::finished, this, [this, dialog, errors, warnings, lastId, imported](bool cancelled) {
         dialog->close();
         dialog->deleteLater();
         if (*lastId > 0)
@@ -111,12 +115,23 @@ void ImportController::importFiles(const QStringList &paths)
         if (cancelled)
             summary += QLatin1Char(' ') + tr("Import cancelled.");
         Q_EMIT statusMessage(summary, 8000);
-        if (!errors->isEmpty()) {
-            QMessageBox box(QMessageBox::Warning, tr("Import"),
-                            tr("%n file(s) could not be imported.", nullptr, int(errors->size())), QMessageBox::Ok,
-                            m_window);
-            box.setInformativeText(errors->mid(0, 5).join(QLatin1Char('\n')));
-            box.setDetailedText(errors->join(QLatin1Char('\n')));
+        // Failures and warnings in one message at the end, not one box per file.
+        if (!errors->isEmpty() || !warnings->isEmpty()) {
+            const bool failed = !errors->isEmpty();
+            QMessageBox box(failed ? QMessageBox::Warning : QMessageBox::Information, tr("Import"),
+                            failed ? tr("%n file(s) could not be imported.", nullptr, int(errors->size()))
+                                   : tr("%n file(s) imported, but not all as saved.", nullptr, int(warnings->size())),
+                            QMessageBox::Ok, m_window);
+            box.setObjectName(QStringLiteral("importSummary"));
+            QStringList shown = errors->mid(0, 5);
+            if (!warnings->isEmpty()) {
+                if (failed)
+                    shown << QString() << tr("Imported with a warning:");
+                shown << warnings->mid(0, 5);
+            }
+            box.setInformativeText(shown.join(QLatin1Char('\n')));
+            if (errors->size() > 5 || warnings->size() > 5)
+                box.setDetailedText((*errors + *warnings).join(QLatin1Char('\n')));
             box.exec();
         }
         Q_EMIT finished(*imported, int(errors->size()));

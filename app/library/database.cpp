@@ -393,7 +393,7 @@ bool Database::migrate(int fromVersion)
         // (References that were broken before the step are not its doing: only new ones fail it.)
         const qsizetype broken = brokenReferences();
         if (broken > brokenBefore)
-            return failed(tr("%n references point at rows that are not there", nullptr, int(broken - brokenBefore)));
+            return failed(tr("%n reference(s) to rows that are not there", nullptr, int(broken - brokenBefore)));
         brokenBefore = broken;
         if (!runAll({ QStringLiteral("PRAGMA user_version = %1").arg(migration.version),
                       QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId) }))

@@ -228,6 +228,15 @@ private Q_SLOTS:
         write(QStringLiteral("two.md"), "# Second imported article\n\nSome *Markdown* text.\n");
         static constexpr char binary[] = "\x00\x01\x02\xff\xfe binary";
         write(QStringLiteral("broken.html"), QByteArray(binary, sizeof binary - 1).repeated(100));
+        // An archive cut off before its closing boundary: the page is stored, the reader is told.
+        const auto cutArchive = [](const QByteArray &title) {
+            return "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\n"
+                   "Content-Type: text/html; charset=utf-8\r\n\r\n<html><head><title>" + title + "</title></head><body>"
+                   "<article><h1>" + title + "</h1><p>The page of " + title + " is whole: every word of it arrived.</p></article>"
+                   "</body></html>\r\n--B\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo";
+        };
+        write(QStringLiteral("cut.mhtml"), cutArchive("Cut archive"));
+        write(QStringLiteral("cut-again.mhtml"), cutArchive("Another cut archive"));
         const int before = session.model.rowCount();
         QSignalSpy finished(&window, &Ui::MainWindow::importFinished);
         // The failure is reported in one message box at the end; close it when it comes (and
@@ -244,15 +253,25 @@ private Q_SLOTS:
         });
         closer.start(50);
         window.importFiles({files.filePath(QStringLiteral("one.txt")), files.filePath(QStringLiteral("broken.html")),
-                            files.filePath(QStringLiteral("two.md"))});
+                            files.filePath(QStringLiteral("two.md")), files.filePath(QStringLiteral("cut.mhtml"))});
         QVERIFY(finished.wait(30000));
-        QCOMPARE(finished.constFirst().at(0).toInt(), 2);
+        QCOMPARE(finished.constFirst().at(0).toInt(), 3);
         QCOMPARE(finished.constFirst().at(1).toInt(), 1);
-        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Imported 2 articles."));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Imported 3 articles."));
         QCOMPARE(boxText, QStringLiteral("1 file could not be imported."));
         QVERIFY2(boxDetails.contains(QLatin1String("broken.html")), qPrintable(boxDetails));
-        QCOMPARE(session.model.rowCount(), before + 2);
-        QCOMPARE(session.repository.count(), before + 2);
+        QVERIFY2(boxDetails.contains(QLatin1String("cut.mhtml: the MHTML archive is truncated")), qPrintable(boxDetails));
+        QCOMPARE(session.model.rowCount(), before + 3);
+        QCOMPARE(session.repository.count(), before + 3);
+
+        // Warnings alone come in a message of their own.
+        boxText.clear();
+        boxDetails.clear();
+        window.importFiles({files.filePath(QStringLiteral("cut-again.mhtml"))});
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constLast().at(0).toInt(), 1);
+        QTRY_COMPARE(boxText, QStringLiteral("1 file imported, but not all as saved."));
+        QVERIFY2(boxDetails.startsWith(QLatin1String("cut-again.mhtml: the MHTML archive is truncated")), qPrintable(boxDetails));
     }
 
     void opensLibraryWideWindows()
