@@ -25,6 +25,7 @@
 #include <QEventLoop>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QProgressDialog>
 #include <QSize>
@@ -194,6 +195,11 @@ int main(int argc, char *argv[])
     Ui::MainWindow window(&repository, &highlights, &model, &profile, &highlighter);
     reached("window made");
     window.show();
+    // After Settings › Move Library… the app starts again on the library's new folder.
+    QObject::connect(&window, &Ui::MainWindow::libraryMoved, &app, [&window] {
+        if (window.close() && QProcess::startDetached(QCoreApplication::applicationFilePath(), {}))
+            QCoreApplication::quit();
+    });
 
     // Arguments are saved articles to import, or quoteshelf:// links from exported notes; later
     // launches on this library send theirs here.

@@ -1,5 +1,6 @@
 #include "ui/librarycare.h"
 
+#include "core/paths.h"
 #include "library/backupstore.h"
 #include "library/database.h"
 #include "library/libraryhealth.h"
@@ -9,6 +10,8 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QEventLoop>
 #include <QFrame>
@@ -20,6 +23,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QStyle>
 #include <QThread>
 #include <QTimer>
@@ -189,6 +193,67 @@ void LibraryCare::runBackup(bool automatic)
                 QMessageBox::warning(m_window, tr("Back Up"), error);
             else
                 Q_EMIT statusMessage(tr("The daily backup failed: %1").arg(error), 15000);
+        });
+}
+
+void LibraryCare::moveLibrary(const QString &chosen)
+{
+    if (m_busy) {
+        QMessageBox::information(m_window, tr("Move Library"), tr("The library is being backed up; try again when that is done."));
+        return;
+    }
+    const QString current = QFileInfo(m_database->path()).absolutePath();
+    QString folder = chosen;
+    if (folder.isEmpty()) {
+        folder = QFileDialog::getExistingDirectory(m_window, tr("Move Library To"), QFileInfo(current).absolutePath());
+        if (folder.isEmpty())
+            return;
+        const auto answer = QMessageBox::question(
+            m_window, tr("Move Library"),
+            tr("Copy the library and its backups to %1 and restart Quoteshelf with it?\n\nThe copy is checked before "
+               "Quoteshelf switches to it. The library in %2 stays as it is; delete it when you are sure.")
+                .arg(QDir::toNativeSeparators(folder), QDir::toNativeSeparators(current)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_busy = true;
+    auto *progress = new QProgressDialog(tr("Copying the library to %1…").arg(QDir::toNativeSeparators(folder)),
+                                         tr("Cancel"), 0, 1000, m_window);
+    progress->setWindowTitle(tr("Move Library"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    auto done = std::make_shared<std::atomic<int>>(0);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { cancelled->store(true); });
+    auto *ticker = new QTimer(progress);
+    connect(ticker, &QTimer::timeout, progress, [progress, done] { progress->setValue(done->load()); });
+    ticker->start(100);
+    const QString path = m_database->path();
+    const int keep = SettingsDialog::backupsKept();
+    runInBackground(
+        [path, keep, folder, done, cancelled, stop = m_cancel] {
+            QString error;
+            const bool copied = Library::BackupStore(path, keep).copyTo(folder, &error, [&](qint64 pages, qint64 total) {
+                done->store(total > 0 ? int(pages * 1000 / total) : 0);
+                return !cancelled->load() && !stop->load();
+            });
+            return copied ? QString() : (error.isEmpty() ? tr("unknown error") : error);
+        },
+        [this, folder, progress, cancelled](const QString &error) {
+            m_busy = false;
+            progress->close();
+            progress->deleteLater();
+            if (!error.isEmpty()) {
+                if (!cancelled->load())
+                    QMessageBox::warning(m_window, tr("Move Library"), tr("The library was not moved. %1").arg(error));
+                return;
+            }
+            QSettings().setValue(Core::LibraryLocationKey, QDir(folder).absolutePath());
+            Q_EMIT statusMessage(tr("The library is now in %1.").arg(QDir::toNativeSeparators(folder)), 0);
+            Q_EMIT libraryMoved(QDir(folder).absolutePath());
         });
 }
 

@@ -43,6 +43,11 @@ public:
 
     void backUpNow();
     void restoreFromBackup();
+    // Settings › Move Library…: asks for a folder (when folder is empty) and for confirmation,
+    // copies the library and its backups there on a worker with progress, checks the copy and
+    // records the folder for the next start (Core::LibraryLocationKey); then libraryMoved().
+    // The library stays where it was. Nothing changes when anything fails or is cancelled.
+    void moveLibrary(const QString &folder = {});
 
     // A day between automatic backups.
     static constexpr int BackupIntervalHours = 24;
@@ -53,6 +58,8 @@ Q_SIGNALS:
     void writableChanged(bool writable);
     // A backup replaced the library's content: everything shown must be read again.
     void restored();
+    // The library was copied to folder and is used from the next start: the app restarts with it.
+    void libraryMoved(const QString &folder);
 
 private:
     void showDamaged(const QString &message);

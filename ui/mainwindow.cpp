@@ -156,6 +156,7 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
     connect(m_annotations, &AnnotationController::panelsChanged, this, &MainWindow::refreshPanels);
     connect(m_care, &LibraryCare::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_care, &LibraryCare::writableChanged, this, &MainWindow::setWritable);
+    connect(m_care, &LibraryCare::libraryMoved, this, &MainWindow::libraryMoved);
     connect(m_care, &LibraryCare::restored, this, [this] {
         m_model->reload();
         reloadOpenArticle();

@@ -106,6 +106,9 @@ Q_SIGNALS:
     void importFinished(int imported, int failed);
     // The window is on screen for the first time (its first frame is painted).
     void firstShown();
+    // The library now lives in folder (Settings › Move Library…): the application starts again
+    // with it (main() does; a test just sees the signal).
+    void libraryMoved(const QString &folder);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,6 +1,7 @@
 // The main window's menus, toolbar and shortcuts (kept apart from mainwindow.cpp for size).
 #include "ui/mainwindow.h"
 
+#include "core/paths.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "ui/articlepanels.h"
@@ -17,6 +18,8 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -79,6 +82,18 @@ void MainWindow::createActions()
         SettingsDialog dialog(this);
         // Colour names show at once in the panels and the popup.
         connect(&dialog, &SettingsDialog::applied, this, &MainWindow::refreshPanels);
+        const QString folder = QFileInfo(m_repository->database()->path()).absolutePath();
+        QString cannotMove;
+        if (!m_care->canWrite())
+            cannotMove = m_care->reason();
+        else if (QDir(folder) != QDir(Core::libraryDirectory()))
+            cannotMove = tr("This library was opened with --library or QUOTESHELF_LIBRARY: move its folder yourself and "
+                            "name the new place the same way.");
+        dialog.setLibrary(folder, cannotMove);
+        connect(&dialog, &SettingsDialog::moveLibraryRequested, this, [this, &dialog] {
+            dialog.reject();
+            QTimer::singleShot(0, m_care, [this] { m_care->moveLibrary(); });
+        });
         dialog.exec();
     });
     preferences->setShortcut(QKeySequence(QKeySequence::Preferences).isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma)

@@ -5,11 +5,13 @@
 #include "ui/highlightpopup.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -63,14 +65,38 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_backups->setAccessibleName(tr("Backups to keep"));
     generalForm->addRow(tr("Keep the newest:"), m_backups);
 
+    auto *library = new QGroupBox(tr("Library"), this);
+    auto *libraryForm = new QFormLayout(library);
+    m_libraryFolder = new QLabel(library);
+    m_libraryFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_libraryFolder->setWordWrap(true);
+    m_libraryFolder->setObjectName(QStringLiteral("libraryFolder"));
+    libraryForm->addRow(tr("Folder:"), m_libraryFolder);
+    m_moveLibrary = new QPushButton(tr("&Move Library…"), library);
+    m_moveLibrary->setObjectName(QStringLiteral("moveLibrary"));
+    m_moveLibrary->setToolTip(tr("Copies the library and its backups to another folder, checks the copy and restarts "
+                                 "Quoteshelf with it. The library stays where it is until you delete it."));
+    m_moveLibrary->setEnabled(false);
+    connect(m_moveLibrary, &QPushButton::clicked, this, &SettingsDialog::moveLibraryRequested);
+    libraryForm->addRow(QString(), m_moveLibrary);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(colours);
     layout->addWidget(general);
+    layout->addWidget(library);
     layout->addStretch(1);
     layout->addWidget(buttons);
     resize(480, sizeHint().height());
+}
+
+void SettingsDialog::setLibrary(const QString &folder, const QString &cannotMove)
+{
+    m_libraryFolder->setText(QDir::toNativeSeparators(folder));
+    m_moveLibrary->setEnabled(cannotMove.isEmpty());
+    if (!cannotMove.isEmpty())
+        m_moveLibrary->setToolTip(cannotMove);
 }
 
 void SettingsDialog::accept()

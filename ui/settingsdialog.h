@@ -6,6 +6,8 @@
 class QCheckBox;
 class QLineEdit;
 class QSpinBox;
+class QLabel;
+class QPushButton;
 
 namespace Quoteshelf::Ui {
 
@@ -20,6 +22,10 @@ class SettingsDialog final : public QDialog
 public:
     explicit SettingsDialog(QWidget *parent = nullptr);
 
+    // The library's folder, shown with a Move button; cannotMove (when not empty) says why the
+    // button is off (the folder was named on the command line, the library is damaged…).
+    void setLibrary(const QString &folder, const QString &cannotMove);
+
     void accept() override;
 
     // Settings keys shared with the code that reads them.
@@ -30,11 +36,15 @@ public:
 
 Q_SIGNALS:
     void applied();
+    // The reader pressed Move Library…: the window moves it (LibraryCare::moveLibrary).
+    void moveLibraryRequested();
 
 private:
     QHash<QString, QLineEdit *> m_names;
     QCheckBox *m_confirmLinks = nullptr;
     QSpinBox *m_backups = nullptr;
+    QLabel *m_libraryFolder = nullptr;
+    QPushButton *m_moveLibrary = nullptr;
 };
 
 } // namespace Quoteshelf::Ui

@@ -153,6 +153,17 @@ std::optional<BackupInfo> BackupStore::create(QString *error, const std::functio
         now = now.addSecs(1);
         target = QDir(folder()).filePath(QStringLiteral("library-%1.sqlite").arg(now.toString(TimeFormat)));
     }
+    if (!copyVerified(target, error, progress))
+        return std::nullopt;
+    qCInfo(lcLibrary) << "backed up" << m_libraryPath << "to" << target;
+    prune();
+    now.setTimeZone(QTimeZone::UTC);
+    return BackupInfo{target, now, QFileInfo(target).size()};
+}
+
+bool BackupStore::copyVerified(const QString &target, QString *error,
+                               const std::function<bool(qint64, qint64)> &progress) const
+{
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
     const auto discard = [&partial] {
@@ -172,26 +183,59 @@ std::optional<BackupInfo> BackupStore::create(QString *error, const std::functio
         if (!from || !to || !copyDatabase(from.get(), to.get(), &why, progress)) {
             to.reset();
             discard();
-            *error = tr("Cannot back up %1: %2").arg(m_libraryPath, why);
-            return std::nullopt;
+            *error = tr("Cannot copy %1: %2").arg(m_libraryPath, why);
+            return false;
         }
         // A backup is one self-contained file.
         sqlite3_exec(to.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     }
     if (!verify(partial, &why)) {
         discard();
-        *error = tr("The backup of %1 did not pass its check (%2); it was not kept.").arg(m_libraryPath, why);
-        return std::nullopt;
+        *error = tr("The copy of %1 did not pass its check (%2); it was not kept.").arg(m_libraryPath, why);
+        return false;
     }
     if (!QFile::rename(partial, target)) {
         discard();
-        *error = tr("Cannot keep the backup as %1.").arg(target);
-        return std::nullopt;
+        *error = tr("Cannot keep the copy as %1.").arg(target);
+        return false;
     }
-    qCInfo(lcLibrary) << "backed up" << m_libraryPath << "to" << target;
-    prune();
-    now.setTimeZone(QTimeZone::UTC);
-    return BackupInfo{target, now, QFileInfo(target).size()};
+    return true;
+}
+
+bool BackupStore::copyTo(const QString &folder, QString *error, const std::function<bool(qint64, qint64)> &progress) const
+{
+    const QDir target(folder);
+    if (QDir(target.absolutePath()) == QFileInfo(m_libraryPath).absoluteDir()) {
+        *error = tr("The library is in %1 already.").arg(QDir::toNativeSeparators(target.absolutePath()));
+        return false;
+    }
+    const QString file = target.filePath(QStringLiteral("library.sqlite"));
+    if (QFileInfo::exists(file)) {
+        *error = tr("%1 holds a library already; choose an empty folder.").arg(QDir::toNativeSeparators(target.absolutePath()));
+        return false;
+    }
+    if (!QDir().mkpath(target.absolutePath())) {
+        *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(target.absolutePath()));
+        return false;
+    }
+    if (!copyVerified(file, error, progress))
+        return false;
+    // The backups go along: they are the way back from damage in the new place too.
+    const BackupStore moved(file, m_keepCount);
+    const QList<BackupInfo> all = backups();
+    if (!all.isEmpty() && !QDir().mkpath(moved.folder())) {
+        *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(moved.folder()));
+        return false;
+    }
+    for (const BackupInfo &backup : all) {
+        const QString to = QDir(moved.folder()).filePath(QFileInfo(backup.path).fileName());
+        if (!QFile::copy(backup.path, to)) {
+            *error = tr("Cannot copy the backup %1 to %2.").arg(backup.path, to);
+            return false;
+        }
+    }
+    qCInfo(lcLibrary) << "copied" << m_libraryPath << "to" << file << "with" << all.size() << "backups";
+    return true;
 }
 
 void BackupStore::prune() const

@@ -40,6 +40,12 @@ public:
     // (nothing is kept). Returns the backup, or nothing with error set.
     std::optional<BackupInfo> create(QString *error, const std::function<bool(qint64, qint64)> &progress = {}) const;
 
+    // Copies the library into folder (created when missing; it must not hold a library already)
+    // as a verified, self-contained library.sqlite, with the backups beside it: what moving the
+    // library to another place needs before the app switches to it. The library stays where it
+    // is. progress as for create().
+    bool copyTo(const QString &folder, QString *error, const std::function<bool(qint64, qint64)> &progress = {}) const;
+
     // The newest backup that passes verify(); nothing when none does (error says why).
     std::optional<BackupInfo> latestGood(QString *error) const;
 
@@ -60,6 +66,8 @@ public:
 
 private:
     void prune() const;
+    // A verified copy of the library at target (written as target.partial first).
+    bool copyVerified(const QString &target, QString *error, const std::function<bool(qint64, qint64)> &progress) const;
 
     QString m_libraryPath;
     int m_keepCount = DefaultKeepCount;
