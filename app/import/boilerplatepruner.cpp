@@ -318,6 +318,7 @@ void BoilerplatePruner::prune(DomNode *article)
     pruneByHints(article, total);
     pruneLinkLists(article, total);
     pruneBlocks(article);
+    stripCaptionCredits(article);
     pruneRepeats(article);
     trimStart(article);
     trimEnd(article, total);
@@ -420,6 +421,10 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             reason = "sponsor";
         else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
             reason = "interface";
+        else if (!inStructure(leaf.node) && BoilerplateText::isRelatedHeading(text)
+                 && (i + 1 == leaves.size() || teaser[i + 1]
+                     || (leaves[i + 1].text.size() <= TeaserLength && linkDensity(leaves[i + 1].node) >= 0.5)))
+            reason = "related heading";
         else if (text.contains(QChar(0x00A9)) && text.size() <= ShortLine && !inFigure(leaf.node)
                  && BoilerplateText::isCopyrightLine(text) && !BoilerplateText::isCaptionText(text))
             reason = "copyright";
@@ -432,6 +437,40 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             // A caption set as a paragraph stays, typed as what it is.
             qCDebug(lcImport).noquote() << "caption" << text;
             leaf.node->tag = QStringLiteral("figcaption");
+        }
+    }
+}
+
+void BoilerplatePruner::stripCaptionCredits(DomNode *article)
+{
+    // A caption stays under its picture; the credit that closes it is furniture ("Boats at dawn.
+    // Photo: Jane Doe/Agency"). The text nodes are cut where the credit starts.
+    for (const Leaf &leaf : leafBlocks(article)) {
+        if (isTablePart(leaf.node) || leaf.text.isEmpty()
+            || !(leaf.node->is(u"figcaption") || inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption))
+            continue;
+        const QString raw = leaf.node->textContent();
+        const qsizetype start = BoilerplateText::captionCreditStart(raw);
+        if (start < 0)
+            continue;
+        if (start == 0) {
+            drop(leaf.node, "caption credit");
+            continue;
+        }
+        qCDebug(lcImport).noquote() << "pruned [caption credit]" << raw.mid(start);
+        // Separators left between the caption and its credit go too ("... | © Agency").
+        qsizetype keep = start;
+        while (keep > 0 && !raw.at(keep - 1).isLetterOrNumber() && !QStringLiteral(".!?)\"”»").contains(raw.at(keep - 1)))
+            --keep;
+        qsizetype offset = 0;
+        const DomNode *end = leaf.node->following(true);
+        for (DomNode *n = leaf.node->firstChild; n && n != end; n = n->following()) {
+            if (!n->isText())
+                continue;
+            const qsizetype size = n->text.size();
+            if (offset + size > keep)
+                n->text.truncate(std::max<qsizetype>(0, keep - offset));
+            offset += size;
         }
     }
 }
@@ -475,7 +514,8 @@ void BoilerplatePruner::trimStart(DomNode *article)
             reason = "start: reading time";
         else if (BoilerplateText::isShareLine(text))
             reason = "start: share";
-        else if (BoilerplateText::isCreditLine(text))
+        else if (BoilerplateText::isCreditLine(text) || BoilerplateText::isAgencyCredit(text)
+                 || BoilerplateText::captionCreditStart(text) == 0)
             reason = "start: credit";
         else if (BoilerplateText::isLabel(text))
             reason = "start: label";
@@ -539,12 +579,16 @@ void BoilerplatePruner::trimEnd(DomNode *article, qsizetype total)
             reason = "end: byline";
         else if (BoilerplateText::isReportingCredit(text))
             reason = "end: reporting credit";
-        else if (BoilerplateText::isPromoLine(text))
-            reason = "end: promotion";
+        else if (BoilerplateText::isPostMetaLine(text))
+            reason = "end: post metadata";
+        else if (BoilerplateText::isAppealLine(text))
+            reason = "end: appeal";
         else if (BoilerplateText::isCopyrightLine(text))
             reason = "end: copyright";
-        else if (BoilerplateText::isShareLine(text))
-            reason = "end: share";
+        else if (BoilerplateText::isRelatedHeading(text))
+            reason = "end: related heading";
+        else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
+            reason = "end: interface";
         else if (BoilerplateText::isTagLine(text))
             reason = "end: tags";
         else if (BoilerplateText::isCreditLine(text))

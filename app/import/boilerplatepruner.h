@@ -47,6 +47,7 @@ private:
     void pruneByHints(DomNode *article, qsizetype total);
     void pruneLinkLists(DomNode *article, qsizetype total);
     void pruneBlocks(DomNode *article);
+    void stripCaptionCredits(DomNode *article);
     void pruneRepeats(DomNode *article);
     void trimStart(DomNode *article);
     void trimEnd(DomNode *article, qsizetype total);

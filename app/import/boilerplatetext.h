@@ -32,6 +32,13 @@ bool isAgencyCredit(const QString &text);
 // Doe/Agency", "... (Quelle: Doe/Agency)", "... © Doe") or starts with a figure label
 // ("Abbildung 4: ...", "Figure 2.").
 bool isCaptionText(const QString &text);
+// Where the credit at the end of a caption starts ("Boats at dawn. Photo: Jane Doe/Agency",
+// "Boats at dawn (Doe/Agency)", "Boats at dawn | © Agency"): its index in text, 0 when the whole
+// text is a credit, -1 when there is none.
+qsizetype captionCreditStart(const QString &text);
+// A blog's line of post metadata: "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter
+// Linux", "This entry was posted on May 3, 2020 and is filed under News."
+bool isPostMetaLine(const QString &text);
 // "© 2020 Acme Inc. All Rights Reserved.", "Alle Rechte vorbehalten".
 bool isCopyrightLine(const QString &text);
 // "Share this article", "Teilen", "Follow us on Twitter".
@@ -57,6 +64,10 @@ bool isRelatedHeading(const QString &text);
 // story.", "Download our app", "Follow us on Twitter", "Already a subscriber? Log in", "Jetzt
 // abonnieren", "Abonnez-vous", "Suscríbete", "Únete a nuestro canal de Telegram".
 bool isPromoLine(const QString &text);
+// Broader than isPromoLine, for the end of the body only: a paragraph asking the reader to
+// subscribe, support the publisher, follow it, get its app or visit its shop ("Enjoyed this?
+// Support our work", "Besuchen Sie unseren Shop!", "¡Mira nuestro canal de YouTube!").
+bool isAppealLine(const QString &text);
 
 } // namespace BoilerplateText
 
