@@ -168,6 +168,21 @@ bool mayBeHidden(const DomNode *node)
     return false;
 }
 
+// A cookie or consent banner: pages carry it outside the story, but a short post can score lower
+// than the banner's paragraph of legal text, which would then be taken for the article.
+bool isConsentBanner(const DomNode *node)
+{
+    for (const QString &attribute : {node->attribute(u"class"), node->attribute(u"id")}) {
+        for (const QString &word : ClassHints::words(attribute)) {
+            if (word == QLatin1String("cookie") || word == QLatin1String("cookies") || word == QLatin1String("consent")
+                || word == QLatin1String("gdpr") || word == QLatin1String("cookiebanner")
+                || word == QLatin1String("cookielaw"))
+                return true;
+        }
+    }
+    return false;
+}
+
 // Paragraphs of running prose: long, few links. Furniture boxes hold at most one (a bio).
 int proseParagraphs(const DomNode *node)
 {
@@ -247,6 +262,12 @@ void BoilerplatePruner::removeHiddenText(DomNode *root)
             && (innerTextLength(n) <= ShortLine || linkDensity(n) >= 0.5)) {
             DomNode *next = n->following(true);
             drop(n, "hidden");
+            n = next;
+            continue;
+        }
+        if (isConsentBanner(n) && innerTextLength(n) <= LongestShortBlock && proseParagraphs(n) <= 1) {
+            DomNode *next = n->following(true);
+            drop(n, "consent banner");
             n = next;
             continue;
         }
@@ -450,16 +471,34 @@ void BoilerplatePruner::stripCaptionCredits(DomNode *article)
             || !(leaf.node->is(u"figcaption") || inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption))
             continue;
         const QString raw = leaf.node->textContent();
-        const qsizetype start = BoilerplateText::captionCreditStart(raw);
+        // The credit is looked for in the text as shown (white space collapsed), then cut in the
+        // text nodes at the matching place.
+        QString shown;
+        QList<qsizetype> rawIndex;
+        bool space = false;
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            if (raw.at(i).isSpace()) {
+                space = !shown.isEmpty();
+                continue;
+            }
+            if (space) {
+                shown += QLatin1Char(' ');
+                rawIndex.append(i);
+            }
+            space = false;
+            shown += raw.at(i);
+            rawIndex.append(i);
+        }
+        const qsizetype start = BoilerplateText::captionCreditStart(shown);
         if (start < 0)
             continue;
         if (start == 0) {
             drop(leaf.node, "caption credit");
             continue;
         }
-        qCDebug(lcImport).noquote() << "pruned [caption credit]" << raw.mid(start);
+        qCDebug(lcImport).noquote() << "pruned [caption credit]" << shown.mid(start);
         // Separators left between the caption and its credit go too ("... | © Agency").
-        qsizetype keep = start;
+        qsizetype keep = rawIndex.at(start);
         while (keep > 0 && !raw.at(keep - 1).isLetterOrNumber() && !QStringLiteral(".!?)\"”»").contains(raw.at(keep - 1)))
             --keep;
         qsizetype offset = 0;
@@ -471,6 +510,20 @@ void BoilerplatePruner::stripCaptionCredits(DomNode *article)
             if (offset + size > keep)
                 n->text.truncate(std::max<qsizetype>(0, keep - offset));
             offset += size;
+        }
+    }
+    // A credit set beside the caption inside the figure, as phrasing content of its own
+    // (<figure><img><figcaption>…</figcaption><span>Jane Doe/Agency</span></figure>).
+    for (DomNode *figure : article->descendants(u"figure")) {
+        if (!article->contains(figure))
+            continue;
+        for (DomNode *child : figure->elementChildren()) {
+            if (HtmlTags::isBlockTag(child->tag) || hasImage(child))
+                continue;
+            const QString text = innerText(child);
+            if (!text.isEmpty()
+                && (BoilerplateText::isAgencyCredit(text) || BoilerplateText::captionCreditStart(text) == 0))
+                drop(child, "figure credit");
         }
     }
 }
@@ -519,6 +572,10 @@ void BoilerplatePruner::trimStart(DomNode *article)
             reason = "start: credit";
         else if (BoilerplateText::isLabel(text))
             reason = "start: label";
+        else if (BoilerplateText::isTagLine(text))
+            reason = "start: tags";
+        else if (!isHeading(leaf.node) && !inStructure(leaf.node) && BoilerplateText::isNameList(text))
+            reason = "start: author names";
         else if (BoilerplateText::isKicker(text))
             reason = "start: section name";
         else if (text.size() <= ShortLine && m_site.internalLinkDensity(leaf.node) >= 0.5)
@@ -591,7 +648,7 @@ void BoilerplatePruner::trimEnd(DomNode *article, qsizetype total)
             reason = "end: interface";
         else if (BoilerplateText::isTagLine(text))
             reason = "end: tags";
-        else if (BoilerplateText::isCreditLine(text))
+        else if (BoilerplateText::isCreditLine(text) || BoilerplateText::isAgencyCredit(text))
             reason = "end: credit";
         else if (text.size() <= ShortLine && m_site.internalLinkDensity(leaf.node) >= 0.5)
             reason = "end: links";

@@ -240,7 +240,8 @@ bool isInterfaceText(const QString &text)
     static const QRegularExpression controls(
         ci(R"(^(?:print|drucken|imprimer|imprimir|stampa|drukuj|(?:rezept|artikel|seite|recipe|article) )"
            R"((?:drucken|print)|print (?:this )?(?:article|recipe|page)|leave a (?:comment|reply)|)"
-           R"(comments? (?:are )?closed|kommentare? (?:schreiben|geschlossen)|kommentar verfassen|)"
+           R"(comments? (?:are )?closed|(?:schreibe|hinterlasse|schreiben sie|hinterlassen sie) einen kommentar|)"
+           R"(write a comment|laisser un commentaire|deja un comentario|lascia un commento|napisz komentarz|kommentare? (?:schreiben|geschlossen)|kommentar verfassen|)"
            R"((?:(?:bild|bilder|foto|fotos|image) (?:anzeigen|vergrößern|schließen|öffnen)\s*)+|zum vergrößern\b.*|)"
            R"(click (?:to|here to) (?:enlarge|expand|zoom)|(?:permalink|permalien|enlace permanente)\s*:?\s*(?:\S+://\S+)?|)"
            R"((?:\S+ ){0,3}(?:als pdf herunterladen|(?:as|als) pdf)|(?:download|herunterladen)(?: als)? pdf|)"
@@ -311,6 +312,33 @@ qsizetype captionCreditStart(const QString &text)
     const QStringView before = QStringView(text).left(match.capturedStart(0));
     const bool captionLeft = std::any_of(before.cbegin(), before.cend(), [](QChar c) { return c.isLetterOrNumber(); });
     return captionLeft ? match.capturedStart(0) : 0;
+}
+
+bool isNameList(const QString &text)
+{
+    // A greeting ("Dear Jane Doe,") ends with a comma; a label with a colon.
+    if (text.size() > 120 || hasDigit(text) || wordCount(text) < 2 || text.endsWith(QLatin1Char(','))
+        || text.endsWith(QLatin1Char(':')))
+        return false;
+    // "Jane Doe, Bo Li", "Jane Doe und Bo Li": the authors' names set above the story.
+    static const QRegularExpression separators(ci(R"(\s*,\s*|\s+(?:and|und|et|y|i|e|en|&)\s+)"));
+    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    if (parts.size() > 4)
+        return false;
+    return std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        const QStringList words = part.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // Title-case headings start with an article; capitals only are a label or an agency.
+        static const QSet<QString> articles = makeSet({"The", "A", "An", "Der", "Die", "Das", "Ein", "Eine", "Le",
+                                                       "La", "Les", "Un", "Une", "El", "Los", "Las", "Il", "Lo"});
+        static const QRegularExpression nameWord(QStringLiteral(R"(^(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|der|den|da|di|du|la|le|bin|al|el)$)"),
+                                                 QRegularExpression::UseUnicodePropertiesOption);
+        return words.size() >= 2 && words.size() <= 4 && isNameLike(part)
+               && std::all_of(words.cbegin(), words.cend(),
+                              [](const QString &w) { return nameWord.match(w).hasMatch(); })
+               && std::none_of(words.cbegin(), words.cend(), [](const QString &w) {
+                      return (w.size() > 1 && w.toUpper() == w) || articles.contains(w);
+                  });
+    });
 }
 
 bool isPostMetaLine(const QString &text)
@@ -441,7 +469,7 @@ bool isRelatedHeading(const QString &text)
            R"(voir aussi|te puede interesar|lee también|leia também|zobacz (?:też|także)|czytaj (?:też|także)|)"
            R"(leggi anche|empfehlungen (?:aus|der|für)|weiterführende(?:r)? (?:links?|artikel|beiträge)|entdecke weitere|)"
            R"(mehr (?:artikel |beiträge |news )?zu(?:m)?|more (?:articles|news|posts) (?:on|about)|)"
-           R"(ähnliche (?:artikel|beiträge|themen)|similar (?:articles|stories|posts))\b|(?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
+           R"(ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|beiträge|themen)|similar (?:articles|stories|posts))\b|(?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
            R"(\s*[:!?.]?$))"));
     return related.match(text.trimmed()).hasMatch();
 }

@@ -36,6 +36,8 @@ bool isCaptionText(const QString &text);
 // "Boats at dawn (Doe/Agency)", "Boats at dawn | © Agency"): its index in text, 0 when the whole
 // text is a credit, -1 when there is none.
 qsizetype captionCreditStart(const QString &text);
+// Only the names of people, as set above a story for its authors: "Jane Doe, Bo Li".
+bool isNameList(const QString &text);
 // A blog's line of post metadata: "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter
 // Linux", "This entry was posted on May 3, 2020 and is filed under News."
 bool isPostMetaLine(const QString &text);

@@ -267,6 +267,29 @@ void TestBoilerplate::pruned_data()
                  "den Hafen</a></p>",
                  {})
         << QStringLiteral("Lesen Sie auch");
+    QTest::newRow("nominal: credit in parentheses closing a caption span, white space spread")
+        << story("<p><span class=\"image-caption\">The pier at noon.\n      &nbsp;(jdoe\n        /\n        StockPix.example)"
+                 "</span></p>",
+                 {}, {})
+        << QStringLiteral("StockPix");
+    QTest::newRow("nominal: credit beside the caption inside a figure")
+        << story({},
+                 "<figure><div><img src=\"" + Png
+                     + "\"><figcaption>The pier at noon</figcaption></div><span class=\"description\">Jane "
+                       "Doe/PIXWIRE.example</span></figure>",
+                 {})
+        << QStringLiteral("PIXWIRE");
+    QTest::newRow("nominal: agency credit at the end")
+        << story({}, {}, "<p>jd/PAP</p>") << QStringLiteral("jd/PAP");
+    QTest::newRow("nominal: category line at the start")
+        << story("<p>Kategorie: Hafen</p>", {}, {}) << QStringLiteral("Kategorie");
+    QTest::newRow("nominal: authors' names at the start")
+        << story("<p>Jane Doe, Bo Lindqvist</p>", {}, {}) << QStringLiteral("Bo Lindqvist");
+    QTest::newRow("nominal: cookie banner")
+        << story({}, "<div id=\"eu-cookie-law\">Datenschutz &amp; Cookies: Diese Website verwendet Cookies.</div>", {})
+        << QStringLiteral("verwendet Cookies");
+    QTest::newRow("nominal: comment form heading at the end")
+        << story({}, {}, "<h3>Schreibe einen Kommentar</h3>") << QStringLiteral("Schreibe einen Kommentar");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -310,6 +333,10 @@ void TestBoilerplate::kept_data()
         << story({}, "<h3>Mehr zum Thema Verkehr</h3><p>Die Stadt rechnet mit mehr Verkehr am Hafen, weil die neue "
                      "F\xC3\xA4hre viermal am Tag f\xC3\xA4hrt und der Parkplatz erst im Herbst fertig wird.</p>", {})
         << QStringLiteral("Die Stadt rechnet");
+    QTest::newRow("robustness: a greeting at the start")
+        << story("<p>Liebe Frau Doe,</p>", {}, {}) << QStringLiteral("Liebe Frau Doe");
+    QTest::newRow("robustness: a title-case heading at the start")
+        << story("<h2>The Harbour Plan</h2>", {}, {}) << QStringLiteral("The Harbour Plan");
     QTest::newRow("robustness: a sentence about copyright")
         << story({}, {}, "<p>The mayor said the copyright of the plans stays with the town.</p>")
         << QStringLiteral("copyright of the plans");
@@ -535,6 +562,12 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("related") << QStringLiteral("Empfehlungen aus der Redaktion") << true;
     QTest::newRow("nominal: comment login notice")
         << QStringLiteral("interface") << QStringLiteral("Du musst eingeloggt sein, um Kommentare zu schreiben!") << true;
+    QTest::newRow("nominal: names of two authors")
+        << QStringLiteral("names") << QStringLiteral("Jane Doe und Ursula von der Lind") << true;
+    QTest::newRow("robustness: a greeting is no list of names")
+        << QStringLiteral("names") << QStringLiteral("Dear Jane Doe,") << false;
+    QTest::newRow("robustness: a label in capitals is no name")
+        << QStringLiteral("names") << QStringLiteral("HARBOUR NEWS") << false;
 }
 
 void TestBoilerplate::lines()
@@ -563,6 +596,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("promo"), BoilerplateText::isPromoLine },
         { QStringLiteral("appeal"), BoilerplateText::isAppealLine },
         { QStringLiteral("postmeta"), BoilerplateText::isPostMetaLine },
+        { QStringLiteral("names"), BoilerplateText::isNameList },
         { QStringLiteral("captioncredit"),
           [](const QString &t) { return BoilerplateText::captionCreditStart(t) > 0; } },
     };
