@@ -333,6 +333,15 @@ void TestBoilerplate::kept_data()
         << story({}, "<h3>Mehr zum Thema Verkehr</h3><p>Die Stadt rechnet mit mehr Verkehr am Hafen, weil die neue "
                      "F\xC3\xA4hre viermal am Tag f\xC3\xA4hrt und der Parkplatz erst im Herbst fertig wird.</p>", {})
         << QStringLiteral("Die Stadt rechnet");
+    QTest::newRow("robustness: a field whose label is hidden holds the story")
+        << story({},
+                 "<div class=\"field field--name-field-paragraphs field--label-hidden\"><div class=\"paragraph\">"
+                 "<div class=\"clearfix field field--name-field-text field--label-hidden\"><p>The ferry timetable "
+                 "changes in May, when the summer boats start and the night crossing returns after two years.</p><p>Tickets "
+                 "bought before then stay valid, the ferry company said, and season passes cost the same as last year.</p>"
+                 "</div></div></div>",
+                 {})
+        << QStringLiteral("The ferry timetable changes in May");
     QTest::newRow("robustness: a greeting at the start")
         << story("<p>Liebe Frau Doe,</p>", {}, {}) << QStringLiteral("Liebe Frau Doe");
     QTest::newRow("robustness: a title-case heading at the start")
