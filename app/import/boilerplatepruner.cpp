@@ -440,6 +440,10 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             reason = "promotion";
         else if (BoilerplateText::isSponsorLine(text))
             reason = "sponsor";
+        else if (!inStructure(leaf.node) && BoilerplateText::isAdvertLabel(text))
+            reason = "advert label";
+        else if (!inStructure(leaf.node) && BoilerplateText::isMoreTeaser(text))
+            reason = "teaser: more";
         else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
             reason = "interface";
         else if (!inStructure(leaf.node) && BoilerplateText::isRelatedHeading(text)
@@ -559,6 +563,10 @@ void BoilerplatePruner::trimStart(DomNode *article)
         if (!m_title.isEmpty() && !leaf.node->is(u"li") && ReadabilityHelpers::textSimilarity(m_title, text) > 0.75
             && ReadabilityHelpers::textSimilarity(text, m_title) > 0.75)
             reason = "start: title";
+        // The title again, but the page's title adds the site or section around it.
+        else if (!m_title.isEmpty() && (isHeading(leaf.node) || text.size() <= 150) && text.count(QLatin1Char(' ')) >= 2
+                 && ReadabilityHelpers::textSimilarity(m_title, text) >= 0.95)
+            reason = "start: title within the page title";
         else if (BoilerplateText::isDateLine(text))
             reason = "start: date";
         else if (BoilerplateText::isBylineLine(text))

@@ -314,6 +314,30 @@ qsizetype captionCreditStart(const QString &text)
     return captionLeft ? match.capturedStart(0) : 0;
 }
 
+bool isAdvertLabel(const QString &text)
+{
+    if (wordCount(text) > 20)
+        return false;
+    // The label alone ("- Anzeige -", "ADVERTISEMENT") or opening a line that is an advert or its
+    // disclosure ("*Werbung. This post contains advertising", "ANZEIGE - Try our menu").
+    static const QRegularExpression label(
+        ci(R"(^[\s*\-–—\[(]*(?:anzeige|werbung|advertisement|advertising|anuncio|publicidad|publicité|reklama|)"
+           R"(pubblicità|sponsored|gesponsert)[\s*\-–—\])]*(?:$|[.\-–—*]\s))"));
+    return label.match(text.trimmed()).hasMatch();
+}
+
+bool isMoreTeaser(const QString &text)
+{
+    if (wordCount(text) > 50)
+        return false;
+    // A teaser cut short with a link to the rest: "The weather of the past… more •••",
+    // "Ferry prices rise again... Read more".
+    static const QRegularExpression more(
+        ci(R"((?:…|\.\.\.)\s*[\[(]?\s*(?:mehr|more|read more|weiterlesen|lire la suite|leer más|leggi tutto|czytaj dalej|)"
+           R"(zum artikel|continue reading)\s*[\])]?[\s»›>•.]*$)"));
+    return more.match(text).hasMatch();
+}
+
 bool isNameList(const QString &text)
 {
     // A greeting ("Dear Jane Doe,") ends with a comma; a label with a colon.
@@ -508,7 +532,14 @@ bool isAppealLine(const QString &text)
            R"(follow (?:us|@|the \S+ on)|folgen sie uns|suivez-nous|síguenos|seguir a .{1,40} en (?:facebook|twitter)|)"
            R"(enjoyed (?:reading )?this|gefällt (?:dir|ihnen) unser|hat (?:dir|ihnen) (?:der|dieser) (?:artikel|beitrag) gefallen|)"
            R"(write to us|schreiben sie uns|escríbenos|puede escribirnos)\b)"));
-    return appeal.match(text).hasMatch();
+    if (appeal.match(text).hasMatch())
+        return true;
+    // A pointer to elsewhere, closing the page: "Hier geht es zur Anmeldung", "Alles über Fähren
+    // findest du hier.", "More information at harbour.example".
+    static const QRegularExpression pointer(
+        ci(R"(^(?:hier geht(?:'s| es) zu|weitere infos(?:rmationen)? (?:unter|auf|gibt es)|more info(?:rmation)? (?:at|on)|)"
+           R"(click here|klicken sie hier|hier klicken)\b|\b(?:findest du|finden sie) (?:hier|unter)\W*$)"));
+    return wordCount(text) <= 20 && pointer.match(text).hasMatch();
 }
 
 } // namespace Quoteshelf::Import::BoilerplateText

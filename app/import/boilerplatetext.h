@@ -36,6 +36,11 @@ bool isCaptionText(const QString &text);
 // "Boats at dawn (Doe/Agency)", "Boats at dawn | © Agency"): its index in text, 0 when the whole
 // text is a credit, -1 when there is none.
 qsizetype captionCreditStart(const QString &text);
+// An advertising label, alone or opening an advert or its disclosure: "- Anzeige -",
+// "ADVERTISEMENT", "*Werbung. Dieser Beitrag enthält Werbung für Acme."
+bool isAdvertLabel(const QString &text);
+// A teaser cut short with a link to the rest: "The weather of the past… more •••".
+bool isMoreTeaser(const QString &text);
 // Only the names of people, as set above a story for its authors: "Jane Doe, Bo Li".
 bool isNameList(const QString &text);
 // A blog's line of post metadata: "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter

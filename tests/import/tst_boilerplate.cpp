@@ -290,6 +290,26 @@ void TestBoilerplate::pruned_data()
         << QStringLiteral("verwendet Cookies");
     QTest::newRow("nominal: comment form heading at the end")
         << story({}, {}, "<h3>Schreibe einen Kommentar</h3>") << QStringLiteral("Schreibe einen Kommentar");
+    QTest::newRow("nominal: advertising label alone")
+        << story({}, "<p>- Anzeige -</p>", {}) << QStringLiteral("Anzeige");
+    QTest::newRow("nominal: advertising disclosure at the start")
+        << story("<p>*Werbung. Dieser Beitrag enth\xC3\xA4lt Werbung f\xC3\xBCr HafenKaffee.</p>", {}, {})
+        << QStringLiteral("HafenKaffee");
+    QTest::newRow("nominal: teaser cut short with a more link")
+        << story({}, "<p>Ferry prices rise again this summer\xE2\x80\xA6 <a href=\"/ferry\">mehr \xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2</a></p>", {})
+        << QStringLiteral("Ferry prices rise");
+    QTest::newRow("nominal: pointer to elsewhere at the end")
+        << story({}, {}, "<p>Alles \xC3\xBC" "ber F\xC3\xA4hren findest du hier.</p>") << QStringLiteral("findest du hier");
+    QTest::newRow("nominal: title inside a longer page title, at the start")
+        << page("<article><h3>Harbour Plan Approved</h3><p>The council approved the harbour plan on Tuesday after a long "
+                "debate, with eleven votes in favour and two against, ending a dispute that had lasted three years.</p>"
+                "<p>The plan, which the mayor had promised during his campaign, adds a breakwater, a ferry terminal and "
+                "a small park where the old fish market stood.</p><p>Residents of the waterfront, who had opposed the first "
+                "version, said the changes answered most of their worries about traffic, noise and the view of the bay.</p>"
+                "<p>The works begin in March and should last eighteen months, according to the harbour office, which "
+                "will publish a timetable of the closures next week.</p></article>",
+                "<title>Harbour Times | Politics | Harbour Plan Approved by the Council</title>")
+        << QStringLiteral("Harbour Plan Approved");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -342,6 +362,9 @@ void TestBoilerplate::kept_data()
                  "</div></div></div>",
                  {})
         << QStringLiteral("The ferry timetable changes in May");
+    QTest::newRow("robustness: a sentence about advertising")
+        << story({}, "<p>Werbung am Hafen bleibt erlaubt, sagte die B\xC3\xBCrgermeisterin nach der Sitzung.</p>", {})
+        << QStringLiteral("Werbung am Hafen bleibt erlaubt");
     QTest::newRow("robustness: a greeting at the start")
         << story("<p>Liebe Frau Doe,</p>", {}, {}) << QStringLiteral("Liebe Frau Doe");
     QTest::newRow("robustness: a title-case heading at the start")
