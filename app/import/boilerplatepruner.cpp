@@ -652,6 +652,10 @@ void BoilerplatePruner::trimEnd(DomNode *article, qsizetype total)
             reason = "end: copyright";
         else if (BoilerplateText::isRelatedHeading(text))
             reason = "end: related heading";
+        else if (BoilerplateText::isClosingNotice(text))
+            reason = "end: notice";
+        else if (!inStructure(leaf.node) && BoilerplateText::isAuthorBio(text))
+            reason = "end: author bio";
         else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
             reason = "end: interface";
         else if (BoilerplateText::isTagLine(text))

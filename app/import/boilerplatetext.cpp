@@ -338,6 +338,39 @@ bool isMoreTeaser(const QString &text)
     return more.match(text).hasMatch();
 }
 
+bool isClosingNotice(const QString &text)
+{
+    if (wordCount(text) > 45)
+        return false;
+    // What the publisher says about every page, set under the story: the cookie notice, the
+    // licence, the disclaimer that the piece is the author's opinion.
+    static const QRegularExpression notice(
+        ci(R"(\b(?:wir verwenden cookies|we use cookies|this (?:site|website) uses cookies|)"
+           R"(diese (?:website|seite|webseite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|utilizamos cookies|)"
+           R"(verwendung von cookies zu|use of cookies|)"
+           R"(meinung des autors|meinung der autorin|opinions? expressed|views expressed|)"
+           R"((?:do(?:es)?|does) not necessarily (?:reflect|represent)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|)"
+           R"(is not responsible for the (?:opinions|content)|no se hace responsable)\b|)"
+           R"(\b(?:lizenz|licen[cs]ed?|licencia|licence|unter|under|sous)\b.{0,60}\b(?:cc[- ]by\b|creative commons))"));
+    return notice.match(text).hasMatch();
+}
+
+bool isAuthorBio(const QString &text)
+{
+    if (wordCount(text) > 80)
+        return false;
+    // "Jane Doe is a freelance journalist in Oslo.", "Jane Doe ist Professorin für Medienrecht":
+    // a name, then what the author does for a living.
+    static const QRegularExpression bio(
+        ci(R"(^(?:\p{Lu}[\p{L}.'’\-]+\s+){1,3}(?:\([^)]{1,20}\)\s+)?(?:is|ist|est|es|è|jest)\s+(?:\S+\s+){0,6}?)"
+           R"((?:founder|co-founder|journalist|writer|author|reporter|editor|correspondent|columnist|consultant|)"
+           R"(professor|freelance|blogger|gründer(?:in)?|journalistin|autor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|)"
+           R"(professor(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|periodista|dziennikar(?:z|ka))\b)"));
+    const QRegularExpressionMatch match = bio.match(text);
+    // The name must be capitalised: caseless matching lets \p{Lu} match any letter.
+    return match.hasMatch() && text.front().isUpper();
+}
+
 bool isNameList(const QString &text)
 {
     // A greeting ("Dear Jane Doe,") ends with a comma; a label with a colon.

@@ -41,6 +41,11 @@ qsizetype captionCreditStart(const QString &text);
 bool isAdvertLabel(const QString &text);
 // A teaser cut short with a link to the rest: "The weather of the past… more •••".
 bool isMoreTeaser(const QString &text);
+// A notice the publisher sets under every page: cookies, the licence ("Dieser Text steht unter
+// CC-BY"), the disclaimer that a piece is its author's opinion.
+bool isClosingNotice(const QString &text);
+// An author's biography in one paragraph: "Jane Doe is a freelance journalist in Oslo."
+bool isAuthorBio(const QString &text);
 // Only the names of people, as set above a story for its authors: "Jane Doe, Bo Li".
 bool isNameList(const QString &text);
 // A blog's line of post metadata: "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter

@@ -310,6 +310,17 @@ void TestBoilerplate::pruned_data()
                 "will publish a timetable of the closures next week.</p></article>",
                 "<title>Harbour Times | Politics | Harbour Plan Approved by the Council</title>")
         << QStringLiteral("Harbour Plan Approved");
+    QTest::newRow("nominal: cookie notice as text at the end")
+        << story({}, {}, "<p>Wir verwenden Cookies, damit die Seite schneller l\xC3\xA4" "dt.</p>") << QStringLiteral("Cookies");
+    QTest::newRow("nominal: licence line at the end")
+        << story({}, {}, "<p>Dieser Text steht unter der Lizenz CC-BY-SA 4.0.</p>") << QStringLiteral("CC-BY-SA");
+    QTest::newRow("nominal: opinion disclaimer at the end")
+        << story({}, {}, "<p>The views expressed here are the author's own and do not necessarily reflect those of the "
+                         "Harbour Times.</p>")
+        << QStringLiteral("views expressed");
+    QTest::newRow("nominal: author bio at the end")
+        << story({}, {}, "<p>Jane Doe is a freelance journalist who writes about ports and shipping from Oslo.</p>")
+        << QStringLiteral("freelance journalist");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -365,6 +376,9 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: a sentence about advertising")
         << story({}, "<p>Werbung am Hafen bleibt erlaubt, sagte die B\xC3\xBCrgermeisterin nach der Sitzung.</p>", {})
         << QStringLiteral("Werbung am Hafen bleibt erlaubt");
+    QTest::newRow("robustness: a closing sentence about a person's new job")
+        << story({}, {}, "<p>Vale is the third harbour master to leave the office this year.</p>")
+        << QStringLiteral("third harbour master");
     QTest::newRow("robustness: a greeting at the start")
         << story("<p>Liebe Frau Doe,</p>", {}, {}) << QStringLiteral("Liebe Frau Doe");
     QTest::newRow("robustness: a title-case heading at the start")
