@@ -1,5 +1,7 @@
 #include "import/articlecleaner.h"
 
+#include "core/logging.h"
+
 #include "import/domnode.h"
 #include "import/htmldocument.h"
 #include "import/readabilityhelpers.h"
@@ -218,8 +220,10 @@ void ArticleCleaner::cleanConditionally(DomNode *article, const QString &tag)
     QList<DomNode *> nodes = article->descendants(tag);
     for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
         DomNode *node = *it;
-        if (article->contains(node) && shouldRemoveConditionally(node, tag))
+        if (article->contains(node) && shouldRemoveConditionally(node, tag)) {
+            qCDebug(lcImport).noquote() << "cleaned [conditionally]" << tag << innerText(node);
             node->detach();
+        }
     }
 }
 

@@ -111,63 +111,6 @@ void markBlockParents(DomNode *root)
     }
 }
 
-// The capitalised words of a link's text, to recognise a card that repeats its name.
-QSet<QString> capitalisedWords(const QString &text)
-{
-    QSet<QString> words;
-    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (word.size() >= 3 && word.front().isUpper())
-            words.insert(word);
-    }
-    return words;
-}
-
-// Cards are boxes of phrasing or generic containers, never paragraphs or headings.
-bool isCardTag(const DomNode *card)
-{
-    static const QStringList cardTags{QStringLiteral("span"), QStringLiteral("div"), QStringLiteral("aside"),
-                                      QStringLiteral("section"), QStringLiteral("small"), QStringLiteral("dl")};
-    return cardTags.contains(card->tag);
-}
-
-bool repeatsLink(const QString &linkText, const DomNode *card)
-{
-    if (linkText.size() < 3 || linkText.size() > 80 || !isCardTag(card))
-        return false;
-    const QString text = innerText(card);
-    if (text.size() <= linkText.size() || text.size() > 200 || !text.front().isUpper())
-        return false;
-    if (text.startsWith(linkText))
-        return true;
-    const QSet<QString> linkWords = capitalisedWords(linkText);
-    for (const QString &word : capitalisedWords(text.left(linkText.size() + 40))) {
-        for (const QString &linkWord : linkWords) {
-            if (word.startsWith(linkWord))
-                return true;
-        }
-    }
-    return false;
-}
-
-bool mayBeHidden(const DomNode *node)
-{
-    if (node->hasAttribute(u"role") && node->attribute(u"role") == QLatin1String("tooltip"))
-        return true;
-    static const QLatin1String stems[] = {QLatin1String("hid"),     QLatin1String("sr-only"),
-                                          QLatin1String("screen"),  QLatin1String("tooltip"),
-                                          QLatin1String("hover"),   QLatin1String("popover"),
-                                          QLatin1String("invisible"), QLatin1String("offscreen"),
-                                          QLatin1String("off-screen"), QLatin1String("d-none"),
-                                          QLatin1String("assistive")};
-    for (const QStringView attribute : {QStringView(node->attribute(u"class")), QStringView(node->attribute(u"id"))}) {
-        for (const QLatin1String &stem : stems) {
-            if (attribute.contains(stem, Qt::CaseInsensitive))
-                return true;
-        }
-    }
-    return false;
-}
-
 // Paragraphs of running prose: long, few links. Furniture boxes hold at most one (a bio).
 int proseParagraphs(const DomNode *node)
 {
@@ -233,44 +176,6 @@ bool isDanglingLabel(const QString &text)
 
 } // namespace
 
-void BoilerplatePruner::removeHiddenText(DomNode *root)
-{
-    const DomNode *end = root->following(true);
-    for (DomNode *n = root->firstChild; n && n != end;) {
-        if (!n->isElement()) {
-            n = n->following();
-            continue;
-        }
-        // "hidden" also marks tabs and pages of a story that a script unfolds: only short text
-        // (labels, cards) or lists of links (folded menus) go.
-        if (mayBeHidden(n) && ClassHints::hintOf(n) == Hint::Hidden
-            && (innerTextLength(n) <= ShortLine || linkDensity(n) >= 0.5)) {
-            DomNode *next = n->following(true);
-            drop(n, "hidden");
-            n = next;
-            continue;
-        }
-        if (n->is(u"a")) {
-            // A card glued to the link (no space between) or inside it, naming the same person.
-            DomNode *card = n->next;
-            if (card && card->isElement() && !card->is(u"a") && repeatsLink(innerText(n), card)) {
-                drop(card, "hover card");
-            } else {
-                QString before;
-                for (DomNode *c = n->firstChild; c; c = c->next) {
-                    if (c->isElement() && !before.trimmed().isEmpty() && !ReadabilityHelpers::isPhrasingContent(c)
-                        && repeatsLink(before.simplified(), c)) {
-                        drop(c, "hover card");
-                        break;
-                    }
-                    before += c->textContent();
-                }
-            }
-        }
-        n = n->following();
-    }
-}
-
 // A short block that is mostly a link to another page of the site: "Read more: <a>Another
 // story</a>", a linked headline.
 bool BoilerplatePruner::isTeaser(const DomNode *node, const QString &text) const
@@ -318,6 +223,7 @@ void BoilerplatePruner::prune(DomNode *article)
     pruneByHints(article, total);
     pruneLinkLists(article, total);
     pruneBlocks(article);
+    stripCaptionCredits(article);
     pruneRepeats(article);
     trimStart(article);
     trimEnd(article, total);
@@ -418,8 +324,16 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             reason = "promotion";
         else if (BoilerplateText::isSponsorLine(text))
             reason = "sponsor";
+        else if (!inStructure(leaf.node) && BoilerplateText::isAdvertLabel(text))
+            reason = "advert label";
+        else if (!inStructure(leaf.node) && BoilerplateText::isMoreTeaser(text))
+            reason = "teaser: more";
         else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
             reason = "interface";
+        else if (!inStructure(leaf.node) && BoilerplateText::isRelatedHeading(text)
+                 && (i + 1 == leaves.size() || teaser[i + 1]
+                     || (leaves[i + 1].text.size() <= TeaserLength && linkDensity(leaves[i + 1].node) >= 0.5)))
+            reason = "related heading";
         else if (text.contains(QChar(0x00A9)) && text.size() <= ShortLine && !inFigure(leaf.node)
                  && BoilerplateText::isCopyrightLine(text) && !BoilerplateText::isCaptionText(text))
             reason = "copyright";
@@ -432,6 +346,72 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             // A caption set as a paragraph stays, typed as what it is.
             qCDebug(lcImport).noquote() << "caption" << text;
             leaf.node->tag = QStringLiteral("figcaption");
+        }
+    }
+}
+
+void BoilerplatePruner::stripCaptionCredits(DomNode *article)
+{
+    // A caption stays under its picture; the credit that closes it is furniture ("Boats at dawn.
+    // Photo: Jane Doe/Agency"). The text nodes are cut where the credit starts.
+    for (const Leaf &leaf : leafBlocks(article)) {
+        if (isTablePart(leaf.node) || leaf.text.isEmpty()
+            || !(leaf.node->is(u"figcaption") || inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption))
+            continue;
+        const QString raw = leaf.node->textContent();
+        // The credit is looked for in the text as shown (white space collapsed), then cut in the
+        // text nodes at the matching place.
+        QString shown;
+        QList<qsizetype> rawIndex;
+        bool space = false;
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            if (raw.at(i).isSpace()) {
+                space = !shown.isEmpty();
+                continue;
+            }
+            if (space) {
+                shown += QLatin1Char(' ');
+                rawIndex.append(i);
+            }
+            space = false;
+            shown += raw.at(i);
+            rawIndex.append(i);
+        }
+        const qsizetype start = BoilerplateText::captionCreditStart(shown);
+        if (start < 0)
+            continue;
+        if (start == 0) {
+            drop(leaf.node, "caption credit");
+            continue;
+        }
+        qCDebug(lcImport).noquote() << "pruned [caption credit]" << shown.mid(start);
+        // Separators left between the caption and its credit go too ("... | © Agency").
+        qsizetype keep = rawIndex.at(start);
+        while (keep > 0 && !raw.at(keep - 1).isLetterOrNumber() && !QStringLiteral(".!?)\"”»").contains(raw.at(keep - 1)))
+            --keep;
+        qsizetype offset = 0;
+        const DomNode *end = leaf.node->following(true);
+        for (DomNode *n = leaf.node->firstChild; n && n != end; n = n->following()) {
+            if (!n->isText())
+                continue;
+            const qsizetype size = n->text.size();
+            if (offset + size > keep)
+                n->text.truncate(std::max<qsizetype>(0, keep - offset));
+            offset += size;
+        }
+    }
+    // A credit set beside the caption inside the figure, as phrasing content of its own
+    // (<figure><img><figcaption>…</figcaption><span>Jane Doe/Agency</span></figure>).
+    for (DomNode *figure : article->descendants(u"figure")) {
+        if (!article->contains(figure))
+            continue;
+        for (DomNode *child : figure->elementChildren()) {
+            if (HtmlTags::isBlockTag(child->tag) || hasImage(child))
+                continue;
+            const QString text = innerText(child);
+            if (!text.isEmpty()
+                && (BoilerplateText::isAgencyCredit(text) || BoilerplateText::captionCreditStart(text) == 0))
+                drop(child, "figure credit");
         }
     }
 }
@@ -467,6 +447,10 @@ void BoilerplatePruner::trimStart(DomNode *article)
         if (!m_title.isEmpty() && !leaf.node->is(u"li") && ReadabilityHelpers::textSimilarity(m_title, text) > 0.75
             && ReadabilityHelpers::textSimilarity(text, m_title) > 0.75)
             reason = "start: title";
+        // The title again, but the page's title adds the site or section around it.
+        else if (!m_title.isEmpty() && (isHeading(leaf.node) || text.size() <= 150) && text.count(QLatin1Char(' ')) >= 2
+                 && ReadabilityHelpers::textSimilarity(m_title, text) >= 0.95)
+            reason = "start: title within the page title";
         else if (BoilerplateText::isDateLine(text))
             reason = "start: date";
         else if (BoilerplateText::isBylineLine(text))
@@ -475,10 +459,15 @@ void BoilerplatePruner::trimStart(DomNode *article)
             reason = "start: reading time";
         else if (BoilerplateText::isShareLine(text))
             reason = "start: share";
-        else if (BoilerplateText::isCreditLine(text))
+        else if (BoilerplateText::isCreditLine(text) || BoilerplateText::isAgencyCredit(text)
+                 || BoilerplateText::captionCreditStart(text) == 0)
             reason = "start: credit";
         else if (BoilerplateText::isLabel(text))
             reason = "start: label";
+        else if (BoilerplateText::isTagLine(text))
+            reason = "start: tags";
+        else if (!isHeading(leaf.node) && !inStructure(leaf.node) && BoilerplateText::isNameList(text))
+            reason = "start: author names";
         else if (BoilerplateText::isKicker(text))
             reason = "start: section name";
         else if (text.size() <= ShortLine && m_site.internalLinkDensity(leaf.node) >= 0.5)
@@ -539,15 +528,23 @@ void BoilerplatePruner::trimEnd(DomNode *article, qsizetype total)
             reason = "end: byline";
         else if (BoilerplateText::isReportingCredit(text))
             reason = "end: reporting credit";
-        else if (BoilerplateText::isPromoLine(text))
-            reason = "end: promotion";
+        else if (BoilerplateText::isPostMetaLine(text))
+            reason = "end: post metadata";
+        else if (BoilerplateText::isAppealLine(text))
+            reason = "end: appeal";
         else if (BoilerplateText::isCopyrightLine(text))
             reason = "end: copyright";
-        else if (BoilerplateText::isShareLine(text))
-            reason = "end: share";
+        else if (BoilerplateText::isRelatedHeading(text))
+            reason = "end: related heading";
+        else if (BoilerplateText::isClosingNotice(text))
+            reason = "end: notice";
+        else if (!inStructure(leaf.node) && BoilerplateText::isAuthorBio(text))
+            reason = "end: author bio";
+        else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
+            reason = "end: interface";
         else if (BoilerplateText::isTagLine(text))
             reason = "end: tags";
-        else if (BoilerplateText::isCreditLine(text))
+        else if (BoilerplateText::isCreditLine(text) || BoilerplateText::isAgencyCredit(text))
             reason = "end: credit";
         else if (text.size() <= ShortLine && m_site.internalLinkDensity(leaf.node) >= 0.5)
             reason = "end: links";

@@ -31,12 +31,6 @@ public:
     // Prunes the detached article subtree in place.
     void prune(DomNode *article);
 
-    // On the whole page, before the article is looked for: text a reader never sees on screen
-    // (screen-reader-only labels, role="tooltip", hover cards) and cards that repeat the text of
-    // the link they follow ("Kristi Noem" + "Kristi Lynn Noem, South Dakota"), which would
-    // otherwise be glued into the sentence around the link.
-    static void removeHiddenText(DomNode *root);
-
 private:
     struct Leaf
     {
@@ -47,6 +41,7 @@ private:
     void pruneByHints(DomNode *article, qsizetype total);
     void pruneLinkLists(DomNode *article, qsizetype total);
     void pruneBlocks(DomNode *article);
+    void stripCaptionCredits(DomNode *article);
     void pruneRepeats(DomNode *article);
     void trimStart(DomNode *article);
     void trimEnd(DomNode *article, qsizetype total);

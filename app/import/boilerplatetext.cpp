@@ -63,7 +63,7 @@ const QSet<QString> &dateCompanions()
          "mis", "à", "jour", "le", "h", "il", "y", "a", "heures", "heure", "hier", "aujourd'hui", "actualizado",
          "publicado", "de", "del", "las", "la", "hace", "horas", "hoy", "ayer", "aggiornato", "pubblicato", "alle",
          "ore", "opublikowano", "aktualizacja", "zaktualizowano", "godz", "dnia", "r", "atualizado", "às", "em",
-         "bijgewerkt", "gepubliceerd", "om"});
+         "bijgewerkt", "gepubliceerd", "om", "asked", "answered", "edited", "erstellt"});
     return words;
 }
 
@@ -212,14 +212,40 @@ bool isCreditLine(const QString &text)
 
 bool isInterfaceText(const QString &text)
 {
-    if (wordCount(text) > 12)
+    const int words = wordCount(text);
+    if (words > 30)
+        return false;
+    // The notices of comment systems and embeds are whole sentences, but say only what the page's
+    // machinery does: they may run longer than the controls.
+    static const QRegularExpression notices(
+        ci(R"(^(?:this site uses akismet|diese website verwendet akismet|ce site utilise akismet|)"
+           R"(you must be (?:logged in|registered)|du musst (?:eingeloggt|angemeldet) sein|)"
+           R"(keine kommentare|no comments yet|be the first to comment|sei die erste|sei der erste|)"
+           R"(klicken sie auf den (?:unteren |folgenden )?button|mit diesem button)|)"
+           R"(\b(?:müssen sie (?:eingeloggt|angemeldet) sein|zu schreiben, musst du|)"
+           R"(kommentare erscheinen erst|comments are moderated)\b)"));
+    if (notices.match(text).hasMatch())
+        return true;
+    // A row of controls: "Comments feed | Comments closed | Trackback URL".
+    if (text.contains(QLatin1String(" | "))) {
+        const QStringList parts = text.split(QLatin1String(" | "), Qt::SkipEmptyParts);
+        return parts.size() >= 2 && std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+                   static const QRegularExpression feed(ci(R"(^(?:kommentarfeed|comments? feed|comments? rss|)"
+                                                          R"(rss(?:-feed)?|trackback(?:-url| url)?)$)"));
+                   return feed.match(part.trimmed()).hasMatch() || isInterfaceText(part);
+               });
+    }
+    if (words > 12)
         return false;
     static const QRegularExpression controls(
         ci(R"(^(?:print|drucken|imprimer|imprimir|stampa|drukuj|(?:rezept|artikel|seite|recipe|article) )"
            R"((?:drucken|print)|print (?:this )?(?:article|recipe|page)|leave a (?:comment|reply)|)"
-           R"(comments? (?:are )?closed|kommentare? (?:schreiben|geschlossen)|kommentar verfassen|)"
-           R"((?:bild|bilder|foto|fotos) (?:anzeigen|vergrößern)|zum vergrößern\b.*|click (?:to|here to) )"
-           R"((?:enlarge|expand|zoom)|permalink|permalien|enlace permanente|this site uses akismet\b.*|)"
+           R"(comments? (?:are )?closed|(?:schreibe|hinterlasse|schreiben sie|hinterlassen sie) einen kommentar|)"
+           R"(write a comment|laisser un commentaire|deja un comentario|lascia un commento|napisz komentarz|kommentare? (?:schreiben|geschlossen)|kommentar verfassen|)"
+           R"((?:(?:bild|bilder|foto|fotos|image) (?:anzeigen|vergrößern|schließen|öffnen)\s*)+|zum vergrößern\b.*|)"
+           R"(click (?:to|here to) (?:enlarge|expand|zoom)|(?:permalink|permalien|enlace permanente)\s*:?\s*(?:\S+://\S+)?|)"
+           R"((?:\S+ ){0,3}(?:als pdf herunterladen|(?:as|als) pdf)|(?:download|herunterladen)(?: als)? pdf|)"
+           R"(zurück|zurück zur übersicht|back to top|nach oben|retour|this site uses akismet\b.*|)"
            R"(diese website verwendet akismet\b.*|ce site utilise akismet\b.*|)"
            R"(sie sind (?:aktuell )?nicht eingeloggt|you must be logged in\b.*|log in to (?:comment|reply)|)"
            R"(externer inhalt|quellen (?:anzeigen|ausblenden)|show sources|hide sources)\s*[.!:]?$)"));
@@ -264,6 +290,130 @@ bool isCaptionText(const QString &text)
     return endCredit.match(text).hasMatch() || figureLabel.match(text).hasMatch();
 }
 
+qsizetype captionCreditStart(const QString &text)
+{
+    // The credit closes the caption: a label and a name, a copyright sign, or names joined by a
+    // slash (or an agency's name) in parentheses. Credits are short and hold no sentence.
+    static const QRegularExpression credit(
+        ci(R"((?<![\p{L}\p{N}])(?:[(\[]?\s*(?:photo|photos|photograph|foto|fotos|fotó|bild|image|picture|credit|)"
+           R"(crédit|crédito|quelle|source|fuente|imagen|zdjęcie|fot)\s*:\s*[^:]{2,80}|[(\[]?\s*(?:©|\(c\))[^©]{2,80}|)"
+           R"(\([^()]{0,40}\S\s?/\s?\S[^()]{0,40}\)|)"
+           R"(\((?:reuters|afp|ap|dpa|efe|epa|ansa|pap|getty images|imago|keystone)\b[^()]{0,40}\))\s*\.?\s*$)"));
+    const QRegularExpressionMatch match = credit.match(text);
+    if (!match.hasMatch())
+        return -1;
+    const QString found = match.captured(0);
+    if (wordCount(found) > 12)
+        return -1;
+    // "Foto: dpa. The minister at the rally": what follows a full stop is a caption, not a name.
+    const qsizetype stop = found.indexOf(QLatin1String(". "));
+    if (stop >= 0 && wordCount(found.mid(stop + 2)) > 2)
+        return -1;
+    const QStringView before = QStringView(text).left(match.capturedStart(0));
+    const bool captionLeft = std::any_of(before.cbegin(), before.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    return captionLeft ? match.capturedStart(0) : 0;
+}
+
+bool isAdvertLabel(const QString &text)
+{
+    if (wordCount(text) > 20)
+        return false;
+    // The label alone ("- Anzeige -", "ADVERTISEMENT") or opening a line that is an advert or its
+    // disclosure ("*Werbung. This post contains advertising", "ANZEIGE - Try our menu").
+    static const QRegularExpression label(
+        ci(R"(^[\s*\-–—\[(]*(?:anzeige|werbung|advertisement|advertising|anuncio|publicidad|publicité|reklama|)"
+           R"(pubblicità|sponsored|gesponsert)[\s*\-–—\])]*(?:$|[.\-–—*]\s))"));
+    return label.match(text.trimmed()).hasMatch();
+}
+
+bool isMoreTeaser(const QString &text)
+{
+    if (wordCount(text) > 50)
+        return false;
+    // A teaser cut short with a link to the rest: "The weather of the past… more •••",
+    // "Ferry prices rise again... Read more".
+    static const QRegularExpression more(
+        ci(R"((?:…|\.\.\.)\s*[\[(]?\s*(?:mehr|more|read more|weiterlesen|lire la suite|leer más|leggi tutto|czytaj dalej|)"
+           R"(zum artikel|continue reading)\s*[\])]?[\s»›>•.]*$)"));
+    return more.match(text).hasMatch();
+}
+
+bool isClosingNotice(const QString &text)
+{
+    if (wordCount(text) > 45)
+        return false;
+    // What the publisher says about every page, set under the story: the cookie notice, the
+    // licence, the disclaimer that the piece is the author's opinion.
+    static const QRegularExpression notice(
+        ci(R"(\b(?:wir verwenden cookies|we use cookies|this (?:site|website) uses cookies|)"
+           R"(diese (?:website|seite|webseite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|utilizamos cookies|)"
+           R"(verwendung von cookies zu|use of cookies|)"
+           R"(meinung des autors|meinung der autorin|opinions? expressed|views expressed|)"
+           R"((?:do(?:es)?|does) not necessarily (?:reflect|represent)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|)"
+           R"(is not responsible for the (?:opinions|content)|no se hace responsable)\b|)"
+           R"(\b(?:lizenz|licen[cs]ed?|licencia|licence|unter|under|sous)\b.{0,60}\b(?:cc[- ]by\b|creative commons))"));
+    return notice.match(text).hasMatch();
+}
+
+bool isAuthorBio(const QString &text)
+{
+    if (wordCount(text) > 80)
+        return false;
+    // "Jane Doe is a freelance journalist in Oslo.", "Jane Doe ist Professorin für Medienrecht":
+    // a name, then what the author does for a living.
+    static const QRegularExpression bio(
+        ci(R"(^(?:\p{Lu}[\p{L}.'’\-]+\s+){1,3}(?:\([^)]{1,20}\)\s+)?(?:is|ist|est|es|è|jest)\s+(?:\S+\s+){0,6}?)"
+           R"((?:founder|co-founder|journalist|writer|author|reporter|editor|correspondent|columnist|consultant|)"
+           R"(professor|freelance|blogger|gründer(?:in)?|journalistin|autor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|)"
+           R"(professor(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|periodista|dziennikar(?:z|ka))\b)"));
+    const QRegularExpressionMatch match = bio.match(text);
+    // The name must be capitalised: caseless matching lets \p{Lu} match any letter.
+    return match.hasMatch() && text.front().isUpper();
+}
+
+bool isNameList(const QString &text)
+{
+    // A greeting ("Dear Jane Doe,") ends with a comma; a label with a colon.
+    if (text.size() > 120 || hasDigit(text) || wordCount(text) < 2 || text.endsWith(QLatin1Char(','))
+        || text.endsWith(QLatin1Char(':')))
+        return false;
+    // "Jane Doe, Bo Li", "Jane Doe und Bo Li": the authors' names set above the story.
+    static const QRegularExpression separators(ci(R"(\s*,\s*|\s+(?:and|und|et|y|i|e|en|&)\s+)"));
+    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    if (parts.size() > 4)
+        return false;
+    return std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        const QStringList words = part.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // Title-case headings start with an article; capitals only are a label or an agency.
+        static const QSet<QString> articles = makeSet({"The", "A", "An", "Der", "Die", "Das", "Ein", "Eine", "Le",
+                                                       "La", "Les", "Un", "Une", "El", "Los", "Las", "Il", "Lo"});
+        static const QRegularExpression nameWord(QStringLiteral(R"(^(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|der|den|da|di|du|la|le|bin|al|el)$)"),
+                                                 QRegularExpression::UseUnicodePropertiesOption);
+        return words.size() >= 2 && words.size() <= 4 && isNameLike(part)
+               && std::all_of(words.cbegin(), words.cend(),
+                              [](const QString &w) { return nameWord.match(w).hasMatch(); })
+               && std::none_of(words.cbegin(), words.cend(), [](const QString &w) {
+                      return (w.size() > 1 && w.toUpper() == w) || articles.contains(w);
+                  });
+    });
+}
+
+bool isPostMetaLine(const QString &text)
+{
+    if (wordCount(text) > 60 || !hasDigit(text))
+        return false;
+    // A blog's "posted ... filed under" line: when and where the post was filed, then links.
+    static const QRegularExpression filed(
+        ci(R"(\b(?:abgelegt unter|veröffentlicht und wurde unter|filed under|is filed|posted in|kategorisiert|)"
+           R"(publié dans|classé dans|this entry was posted|dieser eintrag wurde)\b)"));
+    if (!filed.match(text).hasMatch())
+        return false;
+    static const QRegularExpression date(
+        ci(R"(\b(?:[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d\d)|\d{4}[./-][01]?\d[./-][0-3]?\d|[0-3]?\d\.?\s+\p{L}+\s+\d{4}|)"
+           R"(\p{L}+\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+\d{4})\b)"));
+    return date.match(text).hasMatch();
+}
+
 bool isCopyrightLine(const QString &text)
 {
     if (wordCount(text) > 60)
@@ -283,6 +433,13 @@ bool isShareLine(const QString &text)
     static const QRegularExpression share(
         ci(R"(^(?:share|sharing|teilen|partager|partagez|compartir|comparte|condividi|udostępnij|delen|dela)\b)"));
     if (words <= 8 && share.match(text).hasMatch())
+        return true;
+    // An appeal to pass the article on: "Möchten Sie den Artikel teilen?", "Enjoyed it? Share it!".
+    static const QRegularExpression appeal(
+        ci(R"(\b(?:artikel|beitrag|post|article|story|seite)\b.{0,30}\b(?:teilen|share|partager|compartir)\b|)"
+           R"(\b(?:teilen|share|partagez|comparte)\s+(?:sie\s+)?(?:ihn|es|it|this|den artikel|diesen beitrag)\b|)"
+           R"(\bvergiss nicht,? (?:\S+ )?zu teilen\b)"));
+    if (words <= 12 && appeal.match(text).hasMatch())
         return true;
     static const QRegularExpression follow(
         ci(R"(\b(?:follow|folgen sie|folge|suivez|síguenos|seguici|obserwuj|volg)\b.{0,60}\b(?:twitter|facebook|)"
@@ -367,7 +524,9 @@ bool isRelatedHeading(const QString &text)
            R"(das könnte sie (?:auch )?interessieren|mehr zum thema|weiterführende links?|zum weiterlesen|)"
            R"(weitere artikel|neueste artikel|schon gelesen|à lire aussi|lire aussi|sur le même sujet|)"
            R"(voir aussi|te puede interesar|lee también|leia também|zobacz (?:też|także)|czytaj (?:też|także)|)"
-           R"(leggi anche)\b|(?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
+           R"(leggi anche|empfehlungen (?:aus|der|für)|weiterführende(?:r)? (?:links?|artikel|beiträge)|entdecke weitere|)"
+           R"(mehr (?:artikel |beiträge |news )?zu(?:m)?|more (?:articles|news|posts) (?:on|about)|)"
+           R"(ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|beiträge|themen)|similar (?:articles|stories|posts))\b|(?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
            R"(\s*[:!?.]?$))"));
     return related.match(text.trimmed()).hasMatch();
 }
@@ -380,8 +539,40 @@ bool isPromoLine(const QString &text)
         ci(R"(\b(?:subscribe (?:now|today|to our|for)|please subscribe|already a subscriber|sign up (?:for|to) our|)"
            R"(download (?:our|the \S+(?: \S+)?) apps?|follow us (?:on|@)|join our (?:telegram|whatsapp|newsletter)|)"
            R"(jetzt abonnieren|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|síguenos|)"
-           R"(únete (?:a|desde)|hazte (?:miembro|socio)|zapisz się|obserwuj nas)\b)"));
+           R"(únete (?:a|desde)|hazte (?:miembro|socio)|zapisz się|obserwuj nas|sign up here|)"
+           R"(never miss (?:the latest|a story|an? )|nichts mehr (?:verpassen|versäumen)|)"
+           R"(cancel any ?time|cancela cuando quieras|jederzeit kündbar|)"
+           R"(zapraszamy (?:też |również )?do subskrypcji)\b)"));
     return promo.match(text).hasMatch();
+}
+
+bool isAppealLine(const QString &text)
+{
+    if (wordCount(text) > 45)
+        return false;
+    if (isPromoLine(text) || isShareLine(text))
+        return true;
+    // After the story: what the publisher asks of the reader (subscribe, support, follow, write
+    // in, get the app, visit the shop). Only whole short paragraphs at the end of the body are
+    // tested, so a story that reports on subscriptions or apps keeps its sentences.
+    static const QRegularExpression appeal(
+        ci(R"(\b(?:subscri(?:be|ption|bers?)|newsletter|abonnier\p{L}*|abonnez|abonnement|suscr[ií]b\p{L}*|subskrypc\p{L}*|)"
+           R"(support (?:our|us|independent)|supporting our|unterstützen sie (?:uns|unsere)|soutenez|apoya (?:a|nuestro)|)"
+           R"(help us (?:continue|keep)|donate|spenden sie|)"
+           R"((?:our|the \S+|unsere[rn]?|der \S+) app\b|in einer app\b|)"
+           R"((?:canal|channel|kanal) (?:de |on |auf )?youtube|youtube[- ](?:channel|kanal)|)"
+           R"(besuchen sie (?:unseren|unsere|unser)\b|visit our (?:shop|store)|fan-?shop|)"
+           R"(follow (?:us|@|the \S+ on)|folgen sie uns|suivez-nous|síguenos|seguir a .{1,40} en (?:facebook|twitter)|)"
+           R"(enjoyed (?:reading )?this|gefällt (?:dir|ihnen) unser|hat (?:dir|ihnen) (?:der|dieser) (?:artikel|beitrag) gefallen|)"
+           R"(write to us|schreiben sie uns|escríbenos|puede escribirnos)\b)"));
+    if (appeal.match(text).hasMatch())
+        return true;
+    // A pointer to elsewhere, closing the page: "Hier geht es zur Anmeldung", "Alles über Fähren
+    // findest du hier.", "More information at harbour.example".
+    static const QRegularExpression pointer(
+        ci(R"(^(?:hier geht(?:'s| es) zu|weitere infos(?:rmationen)? (?:unter|auf|gibt es)|more info(?:rmation)? (?:at|on)|)"
+           R"(click here|klicken sie hier|hier klicken)\b|\b(?:findest du|finden sie) (?:hier|unter)\W*$)"));
+    return wordCount(text) <= 20 && pointer.match(text).hasMatch();
 }
 
 } // namespace Quoteshelf::Import::BoilerplateText

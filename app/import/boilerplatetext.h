@@ -32,6 +32,25 @@ bool isAgencyCredit(const QString &text);
 // Doe/Agency", "... (Quelle: Doe/Agency)", "... © Doe") or starts with a figure label
 // ("Abbildung 4: ...", "Figure 2.").
 bool isCaptionText(const QString &text);
+// Where the credit at the end of a caption starts ("Boats at dawn. Photo: Jane Doe/Agency",
+// "Boats at dawn (Doe/Agency)", "Boats at dawn | © Agency"): its index in text, 0 when the whole
+// text is a credit, -1 when there is none.
+qsizetype captionCreditStart(const QString &text);
+// An advertising label, alone or opening an advert or its disclosure: "- Anzeige -",
+// "ADVERTISEMENT", "*Werbung. Dieser Beitrag enthält Werbung für Acme."
+bool isAdvertLabel(const QString &text);
+// A teaser cut short with a link to the rest: "The weather of the past… more •••".
+bool isMoreTeaser(const QString &text);
+// A notice the publisher sets under every page: cookies, the licence ("Dieser Text steht unter
+// CC-BY"), the disclaimer that a piece is its author's opinion.
+bool isClosingNotice(const QString &text);
+// An author's biography in one paragraph: "Jane Doe is a freelance journalist in Oslo."
+bool isAuthorBio(const QString &text);
+// Only the names of people, as set above a story for its authors: "Jane Doe, Bo Li".
+bool isNameList(const QString &text);
+// A blog's line of post metadata: "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter
+// Linux", "This entry was posted on May 3, 2020 and is filed under News."
+bool isPostMetaLine(const QString &text);
 // "© 2020 Acme Inc. All Rights Reserved.", "Alle Rechte vorbehalten".
 bool isCopyrightLine(const QString &text);
 // "Share this article", "Teilen", "Follow us on Twitter".
@@ -57,6 +76,10 @@ bool isRelatedHeading(const QString &text);
 // story.", "Download our app", "Follow us on Twitter", "Already a subscriber? Log in", "Jetzt
 // abonnieren", "Abonnez-vous", "Suscríbete", "Únete a nuestro canal de Telegram".
 bool isPromoLine(const QString &text);
+// Broader than isPromoLine, for the end of the body only: a paragraph asking the reader to
+// subscribe, support the publisher, follow it, get its app or visit its shop ("Enjoyed this?
+// Support our work", "Besuchen Sie unseren Shop!", "¡Mira nuestro canal de YouTube!").
+bool isAppealLine(const QString &text);
 
 } // namespace BoilerplateText
 

@@ -4,6 +4,7 @@
 #include "import/articleheader.h"
 #include "import/assetcollector.h"
 #include "import/boilerplatepruner.h"
+#include "import/hiddentext.h"
 #include "import/htmldocument.h"
 #include "import/htmlserializer.h"
 #include "import/linksite.h"
@@ -51,7 +52,7 @@ ReadResult HtmlReader::readUtf8(const QByteArray &utf8, const QString &format) c
         m_assets.setBaseUrl(base);
 
     if (DomNode *body = document.body())
-        BoilerplatePruner::removeHiddenText(body);
+        HiddenText::remove(body);
     Readability readability(document);
     readability.setArticleTitle(meta.title);
     DomNode *content = readability.extract();

@@ -133,9 +133,15 @@ int classWeight(const DomNode *node, int flags)
     if (!(flags & WeightClasses))
         return 0;
     int weight = 0;
-    for (const QString &value : {node->attribute(u"class"), node->attribute(u"id")}) {
+    for (QString value : {node->attribute(u"class"), node->attribute(u"id")}) {
         if (value.isEmpty())
             continue;
+        // CMS themes mark a field whose *label* is not shown ("field--label-hidden", Drupal's
+        // default for body text): the field itself is the story, not hidden furniture.
+        static const QRegularExpression hiddenLabel(QStringLiteral(R"(\S*(?:label|title)-(?:visually-)?hidden\b)"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        if (value.contains(QLatin1String("hidden"), Qt::CaseInsensitive))
+            value.remove(hiddenLabel);
         if (negative().match(value).hasMatch())
             weight -= 25;
         if (positive().match(value).hasMatch())

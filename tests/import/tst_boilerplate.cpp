@@ -212,6 +212,115 @@ void TestBoilerplate::pruned_data()
         << QStringLiteral("Harbour Times app");
     QTest::newRow("nominal: Spanish appeal") << story({}, {}, "<p>\xC3\x9Anete a nuestro canal de Telegram.</p>")
                                              << QStringLiteral("canal de Telegram");
+    QTest::newRow("nominal: labelled credit closing a caption")
+        << story({}, "<figure><img src=\"" + Png + "\"><figcaption>Boats at dawn. Bild: Jane Doe/Agency</figcaption></figure>", {})
+        << QStringLiteral("Jane Doe");
+    QTest::newRow("nominal: copyright credit closing a caption")
+        << story({},
+                 "<figure><img src=\"" + Png
+                     + "\"><figcaption>The old fish market. | \xC2\xA9 Harbour Pictures</figcaption></figure>",
+                 {})
+        << QStringLiteral("Harbour Pictures");
+    QTest::newRow("nominal: slashed credit in parentheses closing a caption")
+        << story({}, "<figure><img src=\"" + Png + "\"><figcaption>The pier at noon (jdoe / StockPix.example)</figcaption></figure>",
+                 {})
+        << QStringLiteral("StockPix");
+    QTest::newRow("nominal: credit alone at the start")
+        << story("<p>Jane Doe/PIXWIRE.example</p>", {}, {}) << QStringLiteral("PIXWIRE");
+    QTest::newRow("nominal: comment notice longer than a control")
+        << story({}, {},
+                 "<p>Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr dar\xC3\xBC"
+                 "ber, wie deine Kommentardaten verarbeitet werden.</p>")
+        << QStringLiteral("Akismet");
+    QTest::newRow("nominal: login notice for comments")
+        << story({}, {}, "<p>Um den Artikel kommentieren zu k\xC3\xB6nnen, m\xC3\xBCssen Sie eingeloggt sein.</p>")
+        << QStringLiteral("eingeloggt");
+    QTest::newRow("nominal: row of comment controls")
+        << story({}, {}, "<p>Kommentarfeed | Kommentare geschlossen | Trackback-URL</p>")
+        << QStringLiteral("Trackback");
+    QTest::newRow("nominal: picture viewer controls")
+        << story({}, "<p>Bild anzeigen Bild schlie\xC3\x9F" "en</p>", {}) << QStringLiteral("Bild anzeigen");
+    QTest::newRow("nominal: permalink with its address")
+        << story({}, {}, "<p>Permalink https://hb.example/p/X1</p>") << QStringLiteral("Permalink");
+    QTest::newRow("nominal: PDF download control")
+        << story({}, "<p>Dieses Protokoll als PDF herunterladen</p>", {}) << QStringLiteral("PDF herunterladen");
+    QTest::newRow("nominal: appeal to share the article")
+        << story({}, {}, "<p>M\xC3\xB6" "chten Sie den Artikel teilen?</p>") << QStringLiteral("teilen");
+    QTest::newRow("nominal: appeal to support the publisher at the end")
+        << story({}, {}, "<p>Enjoyed this story? Please support our work with a small monthly gift.</p>")
+        << QStringLiteral("support our work");
+    QTest::newRow("nominal: shop appeal at the end")
+        << story({}, {}, "<p>Neu! Besuchen Sie unseren Hafen-Shop!</p>") << QStringLiteral("Hafen-Shop");
+    QTest::newRow("nominal: video channel appeal at the end")
+        << story({}, {}, "<p>\xC2\xA1Mira lo que tiene nuestro canal de YouTube!</p>") << QStringLiteral("YouTube");
+    QTest::newRow("nominal: cancel-anytime appeal at the end")
+        << story({}, {}, "<p>Read the Harbour Times every day. Cancel anytime.</p>") << QStringLiteral("Cancel anytime");
+    QTest::newRow("nominal: post metadata line at the end")
+        << story({}, {},
+                 "<p>Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Hafen, Rat. Kommentare im RSS-Feed.</p>")
+        << QStringLiteral("abgelegt unter");
+    QTest::newRow("nominal: related heading with nothing after it")
+        << story({}, {}, "<p>Schon gelesen?</p>") << QStringLiteral("Schon gelesen");
+    QTest::newRow("nominal: related heading over a teaser in the middle")
+        << story({},
+                 "<h3>Lesen Sie auch</h3><p><a href=\"https://news.example.com/ferry\">Neue F\xC3\xA4hre f\xC3\xBCr "
+                 "den Hafen</a></p>",
+                 {})
+        << QStringLiteral("Lesen Sie auch");
+    QTest::newRow("nominal: credit in parentheses closing a caption span, white space spread")
+        << story("<p><span class=\"image-caption\">The pier at noon.\n      &nbsp;(jdoe\n        /\n        StockPix.example)"
+                 "</span></p>",
+                 {}, {})
+        << QStringLiteral("StockPix");
+    QTest::newRow("nominal: credit beside the caption inside a figure")
+        << story({},
+                 "<figure><div><img src=\"" + Png
+                     + "\"><figcaption>The pier at noon</figcaption></div><span class=\"description\">Jane "
+                       "Doe/PIXWIRE.example</span></figure>",
+                 {})
+        << QStringLiteral("PIXWIRE");
+    QTest::newRow("nominal: agency credit at the end")
+        << story({}, {}, "<p>jd/PAP</p>") << QStringLiteral("jd/PAP");
+    QTest::newRow("nominal: category line at the start")
+        << story("<p>Kategorie: Hafen</p>", {}, {}) << QStringLiteral("Kategorie");
+    QTest::newRow("nominal: authors' names at the start")
+        << story("<p>Jane Doe, Bo Lindqvist</p>", {}, {}) << QStringLiteral("Bo Lindqvist");
+    QTest::newRow("nominal: cookie banner")
+        << story({}, "<div id=\"eu-cookie-law\">Datenschutz &amp; Cookies: Diese Website verwendet Cookies.</div>", {})
+        << QStringLiteral("verwendet Cookies");
+    QTest::newRow("nominal: comment form heading at the end")
+        << story({}, {}, "<h3>Schreibe einen Kommentar</h3>") << QStringLiteral("Schreibe einen Kommentar");
+    QTest::newRow("nominal: advertising label alone")
+        << story({}, "<p>- Anzeige -</p>", {}) << QStringLiteral("Anzeige");
+    QTest::newRow("nominal: advertising disclosure at the start")
+        << story("<p>*Werbung. Dieser Beitrag enth\xC3\xA4lt Werbung f\xC3\xBCr HafenKaffee.</p>", {}, {})
+        << QStringLiteral("HafenKaffee");
+    QTest::newRow("nominal: teaser cut short with a more link")
+        << story({}, "<p>Ferry prices rise again this summer\xE2\x80\xA6 <a href=\"/ferry\">mehr \xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2</a></p>", {})
+        << QStringLiteral("Ferry prices rise");
+    QTest::newRow("nominal: pointer to elsewhere at the end")
+        << story({}, {}, "<p>Alles \xC3\xBC" "ber F\xC3\xA4hren findest du hier.</p>") << QStringLiteral("findest du hier");
+    QTest::newRow("nominal: title inside a longer page title, at the start")
+        << page("<article><h3>Harbour Plan Approved</h3><p>The council approved the harbour plan on Tuesday after a long "
+                "debate, with eleven votes in favour and two against, ending a dispute that had lasted three years.</p>"
+                "<p>The plan, which the mayor had promised during his campaign, adds a breakwater, a ferry terminal and "
+                "a small park where the old fish market stood.</p><p>Residents of the waterfront, who had opposed the first "
+                "version, said the changes answered most of their worries about traffic, noise and the view of the bay.</p>"
+                "<p>The works begin in March and should last eighteen months, according to the harbour office, which "
+                "will publish a timetable of the closures next week.</p></article>",
+                "<title>Harbour Times | Politics | Harbour Plan Approved by the Council</title>")
+        << QStringLiteral("Harbour Plan Approved");
+    QTest::newRow("nominal: cookie notice as text at the end")
+        << story({}, {}, "<p>Wir verwenden Cookies, damit die Seite schneller l\xC3\xA4" "dt.</p>") << QStringLiteral("Cookies");
+    QTest::newRow("nominal: licence line at the end")
+        << story({}, {}, "<p>Dieser Text steht unter der Lizenz CC-BY-SA 4.0.</p>") << QStringLiteral("CC-BY-SA");
+    QTest::newRow("nominal: opinion disclaimer at the end")
+        << story({}, {}, "<p>The views expressed here are the author's own and do not necessarily reflect those of the "
+                         "Harbour Times.</p>")
+        << QStringLiteral("views expressed");
+    QTest::newRow("nominal: author bio at the end")
+        << story({}, {}, "<p>Jane Doe is a freelance journalist who writes about ports and shipping from Oslo.</p>")
+        << QStringLiteral("freelance journalist");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -241,6 +350,39 @@ void TestBoilerplate::kept_data()
                  "<li><a href=\"https://ferries.example.net/prices\">Ferry prices</a></li></ul>",
                  {})
         << QStringLiteral("The harbour report");
+    QTest::newRow("robustness: a caption that goes on after its credit")
+        << story({},
+                 "<figure><img src=\"" + Png
+                     + "\"><figcaption>Der B\xC3\xBCrgermeister am Kai. Foto: dpa. Links die neue F\xC3\xA4hre."
+                       "</figcaption></figure>",
+                 {})
+        << QStringLiteral("Links die neue F\u00e4hre");
+    QTest::newRow("robustness: a story sentence about subscriptions in the middle")
+        << story({}, "<p>The ferry company said subscriptions for season tickets rose by a third.</p>", {})
+        << QStringLiteral("subscriptions for season tickets");
+    QTest::newRow("robustness: a heading starting with more on over prose")
+        << story({}, "<h3>Mehr zum Thema Verkehr</h3><p>Die Stadt rechnet mit mehr Verkehr am Hafen, weil die neue "
+                     "F\xC3\xA4hre viermal am Tag f\xC3\xA4hrt und der Parkplatz erst im Herbst fertig wird.</p>", {})
+        << QStringLiteral("Die Stadt rechnet");
+    QTest::newRow("robustness: a field whose label is hidden holds the story")
+        << story({},
+                 "<div class=\"field field--name-field-paragraphs field--label-hidden\"><div class=\"paragraph\">"
+                 "<div class=\"clearfix field field--name-field-text field--label-hidden\"><p>The ferry timetable "
+                 "changes in May, when the summer boats start and the night crossing returns after two years.</p><p>Tickets "
+                 "bought before then stay valid, the ferry company said, and season passes cost the same as last year.</p>"
+                 "</div></div></div>",
+                 {})
+        << QStringLiteral("The ferry timetable changes in May");
+    QTest::newRow("robustness: a sentence about advertising")
+        << story({}, "<p>Werbung am Hafen bleibt erlaubt, sagte die B\xC3\xBCrgermeisterin nach der Sitzung.</p>", {})
+        << QStringLiteral("Werbung am Hafen bleibt erlaubt");
+    QTest::newRow("robustness: a closing sentence about a person's new job")
+        << story({}, {}, "<p>Vale is the third harbour master to leave the office this year.</p>")
+        << QStringLiteral("third harbour master");
+    QTest::newRow("robustness: a greeting at the start")
+        << story("<p>Liebe Frau Doe,</p>", {}, {}) << QStringLiteral("Liebe Frau Doe");
+    QTest::newRow("robustness: a title-case heading at the start")
+        << story("<h2>The Harbour Plan</h2>", {}, {}) << QStringLiteral("The Harbour Plan");
     QTest::newRow("robustness: a sentence about copyright")
         << story({}, {}, "<p>The mayor said the copyright of the plans stays with the town.</p>")
         << QStringLiteral("copyright of the plans");
@@ -305,9 +447,9 @@ void TestBoilerplate::captions_data()
                        "market before the works.</p></div>",
                  {})
         << QStringLiteral("The old fish market before the works.");
-    QTest::newRow("nominal: a caption set as a paragraph, ending with its credit")
+    QTest::newRow("nominal: a caption set as a paragraph, ending with its credit (the credit goes)")
         << story({}, "<p>The old fish market before the works. Photograph: Jane Doe/Agency</p>", {})
-        << QStringLiteral("The old fish market before the works. Photograph: Jane Doe/Agency");
+        << QStringLiteral("The old fish market before the works.");
     QTest::newRow("nominal: a figure label") << story({}, "<p>Figure 2: The harbour after the works.</p>", {})
                                              << QStringLiteral("Figure 2: The harbour after the works.");
     QTest::newRow("robustness: a repeated slideshow caption appears once")
@@ -442,6 +584,36 @@ void TestBoilerplate::lines_data()
                                                << QStringLiteral("Folgen Sie uns auf Instagram") << true;
     QTest::newRow("robustness: a sentence about following")
         << QStringLiteral("promo") << QStringLiteral("The police followed us on the motorway for an hour.") << false;
+    QTest::newRow("nominal: caption closing with a labelled credit")
+        << QStringLiteral("captioncredit") << QStringLiteral("Boats at dawn. Photograph: Jane Doe/Agency") << true;
+    QTest::newRow("nominal: caption closing with an agency in parentheses")
+        << QStringLiteral("captioncredit") << QStringLiteral("The mayor at the pier (REUTERS/Jane Doe)") << true;
+    QTest::newRow("robustness: caption without a credit")
+        << QStringLiteral("captioncredit") << QStringLiteral("The mayor at the pier, 2019.") << false;
+    QTest::newRow("robustness: caption that goes on after the credit")
+        << QStringLiteral("captioncredit") << QStringLiteral("Foto: dpa. Der B\u00fcrgermeister am Kai im Regen.") << false;
+    QTest::newRow("nominal: post metadata")
+        << QStringLiteral("postmeta")
+        << QStringLiteral("This entry was posted on May 3, 2020 and is filed under Harbour, Council.") << true;
+    QTest::newRow("robustness: a sentence with a date only")
+        << QStringLiteral("postmeta") << QStringLiteral("The plan was filed on May 3, 2020 by the council.") << false;
+    QTest::newRow("nominal: appeal to subscribe")
+        << QStringLiteral("appeal") << QStringLiteral("Zapraszamy do subskrypcji naszego tygodnika.") << true;
+    QTest::newRow("nominal: appeal to follow on social media")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Follow the Harbour Times on Twitter and Instagram and send us your photos of the pier.") << true;
+    QTest::newRow("robustness: a story sentence is no appeal")
+        << QStringLiteral("appeal") << QStringLiteral("The ferry will leave the harbour at noon on Sundays.") << false;
+    QTest::newRow("nominal: German related heading")
+        << QStringLiteral("related") << QStringLiteral("Empfehlungen aus der Redaktion") << true;
+    QTest::newRow("nominal: comment login notice")
+        << QStringLiteral("interface") << QStringLiteral("Du musst eingeloggt sein, um Kommentare zu schreiben!") << true;
+    QTest::newRow("nominal: names of two authors")
+        << QStringLiteral("names") << QStringLiteral("Jane Doe und Ursula von der Lind") << true;
+    QTest::newRow("robustness: a greeting is no list of names")
+        << QStringLiteral("names") << QStringLiteral("Dear Jane Doe,") << false;
+    QTest::newRow("robustness: a label in capitals is no name")
+        << QStringLiteral("names") << QStringLiteral("HARBOUR NEWS") << false;
 }
 
 void TestBoilerplate::lines()
@@ -468,6 +640,11 @@ void TestBoilerplate::lines()
         { QStringLiteral("sponsor"), BoilerplateText::isSponsorLine },
         { QStringLiteral("kicker"), BoilerplateText::isKicker },
         { QStringLiteral("promo"), BoilerplateText::isPromoLine },
+        { QStringLiteral("appeal"), BoilerplateText::isAppealLine },
+        { QStringLiteral("postmeta"), BoilerplateText::isPostMetaLine },
+        { QStringLiteral("names"), BoilerplateText::isNameList },
+        { QStringLiteral("captioncredit"),
+          [](const QString &t) { return BoilerplateText::captionCreditStart(t) > 0; } },
     };
     QVERIFY(tests.contains(test));
     QCOMPARE(tests.value(test)(text), expected);
