@@ -366,6 +366,54 @@ Mention SpeakerResolver::groupSubjectBefore(qsizetype position, int paragraph, b
     return {};
 }
 
+Mention SpeakerResolver::genderedSubjectBefore(qsizetype position, int paragraph, int gender) const
+{
+    for (int p = paragraph; p >= 0 && p >= paragraph - 1; --p) {
+        const TokenSpan tokens = m_tokens.at(p);
+        if (tokens.isEmpty() || Tokenizer::isTitleCaseLine(m_text, tokens, p == 0))
+            continue;
+        // Most paragraphs name no such person: look for a gendered noun before parsing any.
+        bool any = false;
+        for (const Token &t : tokens) {
+            if (t.start >= position)
+                break;
+            any = any || (t.word && isLower(tokenText(m_text, t)) && roleGender(tokenText(m_text, t)) == gender);
+        }
+        if (!any)
+            continue;
+        const MentionParser parser(m_text, tokens);
+        Mention found;
+        qsizetype sentence = 0;
+        for (qsizetype i = 0; i <= tokens.size(); ++i) {
+            if (i < tokens.size() && !tokens.at(i).sentenceEnd)
+                continue;
+            if (sentence >= tokens.size() || tokens.at(sentence).start >= position)
+                break;
+            const Mention subject = parser.clauseSubject(sentence, std::min(i, sentence + 30));
+            if (subject.form == Mention::Form::Description && subject.end <= position) {
+                // Not the words of a quotation ("“The woman is lying,” he said").
+                bool quoted = false;
+                for (qsizetype k = sentence; k < i && tokens.at(k).start < subject.start; ++k)
+                    quoted = quoted || (!tokens.at(k).word && Tokenizer::isQuoteMark(m_text.at(tokens.at(k).start)));
+                const QStringView written = QStringView(m_text).mid(subject.start, subject.end - subject.start);
+                const QString head = headNoun(written.toString());
+                // A new person, not "the actor" or "the senator" written for someone named before
+                // (resolveMention links those back): indefinite, or "the woman who …".
+                static const WordSet persons = { u"woman", u"man", u"girl", u"boy" };
+                const QString first = firstWord(written).toString().toLower();
+                const bool introduces = first == u"a" || first == u"an" || first == u"another" || first == u"one"
+                    || persons.contains(head) || containsWord(written, u"who");
+                if (!quoted && introduces && roleGender(head) == gender && !headIsPlural(written.toString()))
+                    found = subject;
+            }
+            sentence = i + 1;
+        }
+        if (found.valid())
+            return found;
+    }
+    return {};
+}
+
 QString SpeakerResolver::publisherOf(QStringView description) const
 {
     if (!WordClass::isDocumentNoun(lastWord(description)))
@@ -493,6 +541,15 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
             recent = &*it;
             break;
         }
+    }
+    if (gender != 0) {
+        // "A 29-year-old Leeds woman, meanwhile, was fined … “…,” she wrote": a description
+        // whose noun agrees, written after every name and speaker that could be meant.
+        const Mention described = genderedSubjectBefore(position, paragraph, gender);
+        if (described.valid() && (!best || described.start > best->end)
+            && (!recent || described.start > recent->position))
+            return resolveDescription(m_text.mid(described.start, described.end - described.start), described.start,
+                                      paragraph, table);
     }
     if (recent && (!best || recent->position > best->start)) {
         table->entities[recent->entity].kind = Speaker::Kind::Person;

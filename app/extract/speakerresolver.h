@@ -85,6 +85,10 @@ private:
     // written as a sentence subject in this or the two paragraphs before, or null. Not plural:
     // the document or body so written, for "it" ("The panel's memo seemed aimed at … it said").
     Mention groupSubjectBefore(qsizetype position, int paragraph, bool plural) const;
+    // "A 29-year-old Leeds woman was fined in July. … she wrote": a description of a person
+    // whose head gives the pronoun's gender (woman, father, spokeswoman), written as the subject
+    // of a sentence in this or the paragraph before, outside quotation marks; the latest, or null.
+    Mention genderedSubjectBefore(qsizetype position, int paragraph, int gender) const;
 
     const QString &m_text;
     const ArticleTokens &m_tokens;

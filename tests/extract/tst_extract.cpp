@@ -861,6 +861,17 @@ void TestExtract::speakers_data()
         << u"Race\n\nPaul Moss said the count would take a week. As for Joe Lund, he said he was not worried.\n\n“I "
            "will have the votes,” he said."_s
         << u"have the votes"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: she is a woman described as the subject after the last name")
+        << u"Fines\n\nMayor Ann Vale brought the case to court in March. A 41-year-old Leeds woman, meanwhile, was "
+           "fined in July for a post about the council.\n\n“I would write every word again,” she wrote on Friday."_s
+        << u"every word again"_s << u"a 41-year-old Leeds woman"_s << QString();
+    QTest::newRow("robustness: a description inside the quotation is no antecedent (“The woman lied”)")
+        << u"Court\n\nAnn Vale left the court on Monday.\n\n“The woman lied to us about the money,” she said."_s
+        << u"lied to us"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: the actor after a name is that name, not a new person")
+        << u"Show\n\nJoe Lund plays the father. Speaking to a radio host, the actor explained the part.\n\n“I am not "
+           "as quick as he is,” he said."_s
+        << u"not as quick"_s << u"Joe Lund"_s << QString();
     QTest::newRow("nominal: a noun that is also a cue word is no verb (the statement said)")
         << u"Attack\n\nThe minister released a statement on Thursday night.\n\n“We stand with our neighbours as they "
            "recover from this attack,” the statement said."_s
