@@ -91,6 +91,20 @@ int roleGender(QStringView role)
     return gender;
 }
 
+bool headIsPlural(const QString &description);
+
+// "A spokeswoman for the council", "the woman": a description of one person whom he or she
+// (gender as Lexicon::firstNameGender) means; not "the statement", "the company" or "aides".
+bool describesPerson(const QString &description, int gender)
+{
+    const QString head = headNoun(description);
+    if (head.isEmpty() || headIsPlural(description))
+        return false;
+    // Only a noun that gives the gender: "the senator" after "Sen. Joe Lund" is Joe Lund, and
+    // "the statement" nobody's he.
+    return roleGender(head) == gender;
+}
+
 // Whether the head noun of a description is written in the plural ("numerous sources").
 bool headIsPlural(const QString &description)
 {
@@ -536,7 +550,8 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         const Entity &e = table->entities.at(it->entity);
         if (it->position < position && it->entity >= 0
             && (e.kind == Speaker::Kind::Person
-                || (e.kind == Speaker::Kind::Organisation && !e.name.contains(u' ') && couldBePerson(e.name)))
+                || (e.kind == Speaker::Kind::Organisation && !e.name.contains(u' ') && couldBePerson(e.name))
+                || (e.kind == Speaker::Kind::Anonymous && gender != 0 && describesPerson(e.name, gender)))
             && genderAllows(e.name, it->position, gender)) {
             recent = &*it;
             break;

@@ -865,12 +865,20 @@ void TestExtract::speakers_data()
         << u"Fines\n\nMayor Ann Vale brought the case to court in March. A 41-year-old Leeds woman, meanwhile, was "
            "fined in July for a post about the council.\n\n“I would write every word again,” she wrote on Friday."_s
         << u"every word again"_s << u"a 41-year-old Leeds woman"_s << QString();
+    QTest::newRow("nominal: she goes on with the woman described as the last speaker")
+        << u"Strike\n\nAnn Vale runs the union branch at the depot.\n\n“We will not move,” a spokeswoman for the "
+           "council said on Monday.\n\n“Not an inch, not this year,” she added."_s
+        << u"Not an inch"_s << u"a spokeswoman for the council"_s << QString();
+    QTest::newRow("robustness: he is not the woman described as the last speaker")
+        << u"Strike\n\nJoe Lund runs the union branch at the depot.\n\n“We will not move,” a spokeswoman for the "
+           "council said on Monday.\n\n“Not an inch, not this year,” he added."_s
+        << u"Not an inch"_s << u"Joe Lund"_s << QString();
     QTest::newRow("robustness: a description inside the quotation is no antecedent (“The woman lied”)")
         << u"Court\n\nAnn Vale left the court on Monday.\n\n“The woman lied to us about the money,” she said."_s
         << u"lied to us"_s << u"Ann Vale"_s << QString();
     QTest::newRow("robustness: the actor after a name is that name, not a new person")
-        << u"Show\n\nJoe Lund plays the father. Speaking to a radio host, the actor explained the part.\n\n“I am not "
-           "as quick as he is,” he said."_s
+        << u"Show\n\nJoe Lund plays the father. The actor has two more films out this year.\n\n“I am not as quick "
+           "as he is,” he said."_s
         << u"not as quick"_s << u"Joe Lund"_s << QString();
     QTest::newRow("nominal: a noun that is also a cue word is no verb (the statement said)")
         << u"Attack\n\nThe minister released a statement on Thursday night.\n\n“We stand with our neighbours as they "
