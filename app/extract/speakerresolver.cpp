@@ -579,6 +579,15 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
                 && factsOf(*it).gender == gender)
                 best = &*it;
         }
+        // "… according to a post from Ann Vale. “…,” she wrote": failing that, one after a
+        // preposition, when nobody else of that gender was named since.
+        const NameIndex::NameRun *object = nullptr;
+        for (auto it = first; !best && it != m_names.runs().cend() && it->start < position; ++it) {
+            if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && it->name.contains(u' ')
+                && factsOf(*it).couldBePerson && factsOf(*it).gender == gender)
+                object = &*it;
+        }
+        best = best ? best : object;
     }
     if (!best)
         return -1;

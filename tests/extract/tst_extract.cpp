@@ -873,6 +873,14 @@ void TestExtract::speakers_data()
         << u"Strike\n\nJoe Lund runs the union branch at the depot.\n\n“We will not move,” a spokeswoman for the "
            "council said on Monday.\n\n“Not an inch, not this year,” he added."_s
         << u"Not an inch"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: she is the only woman named, even after a preposition (a post from Ann Vale)")
+        << u"Vote\n\nThe council will vote on the plan again, according to a post from Ann Vale.\n\n“We will win "
+           "this time,” she wrote."_s
+        << u"win this time"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: a man after a preposition is no she (a post from Joe Lund)")
+        << u"Vote\n\nThe council will vote on the plan again, according to a post from Joe Lund.\n\n“We will win "
+           "this time,” she wrote."_s
+        << u"win this time"_s << QString() << QString();
     QTest::newRow("robustness: a description inside the quotation is no antecedent (“The woman lied”)")
         << u"Court\n\nAnn Vale left the court on Monday.\n\n“The woman lied to us about the money,” she said."_s
         << u"lied to us"_s << u"Ann Vale"_s << QString();
