@@ -278,6 +278,16 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     const QStringView w = word(j);
     if (w.isEmpty())
         return {};
+    // "Joe Lund, who declared …", "a post from Mary Rowe who wrote": the relative pronoun stands
+    // for the name or description right before it.
+    if (w == u"who" && j > lo) {
+        const qsizetype a = isPunct(j - 1, u',') ? j - 2 : j - 1;
+        if (a >= lo && isNameToken(a) && !isPossessive(word(a)) && !word(a).endsWith(u'\u2019'))
+            return nameRunEndingAt(a, lo);
+        if (a >= lo && isLower(word(a)) && !has(a, Lexicon::Pronoun))
+            return descriptionEndingAt(a, lo);
+        return {};
+    }
     if (has(j, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, j, j);
     if (isNameToken(j)) {
@@ -308,8 +318,21 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         }
         return m;
     }
-    if (isLower(w))
-        return descriptionEndingAt(j, lo);
+    if (isLower(w)) {
+        const Mention described = descriptionEndingAt(j, lo);
+        if (described.valid() || !has(verbIndex, Lexicon::SpeechCue)
+            || has(j, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner))
+            return described;
+        // "A commenter said", "Another reader wrote": with a verb of saying, a noun phrase
+        // opening the clause names the source, whatever its noun.
+        qsizetype k = j - 1;
+        while (k >= lo && k > j - 4 && isWord(k) && !has(k, Lexicon::Determiner)
+               && !has(k, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue))
+            --k;
+        if (k >= lo && has(k, Lexicon::Determiner) && (k == lo || !isWord(k - 1)))
+            return make(Mention::Form::Description, k, j);
+        return described;
+    }
     return {};
 }
 

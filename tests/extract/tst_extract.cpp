@@ -523,6 +523,11 @@ void TestExtract::utterances_data()
            "his two children. “Here you lose nothing.”"_s
         << QStringList { u"You lose a day if you fly, because of the airports,"_s, u"Here you lose nothing."_s }
         << QList<int> { 0, 0 } << QStringList { u"Tomás Ferreira"_s, u"Tomás Ferreira"_s };
+    QTest::newRow("nominal: a colon introduces the quotation itself, however far its cue")
+        << u"Inquiry\n\nPaul Moss, who told the committee when asked about the inquiry last week: “That matter is "
+           "being handled by the police alone.”"_s
+        << QStringList { u"That matter is being handled by the police alone."_s } << QList<int> { 0 }
+        << QStringList { u"Paul Moss"_s };
     QTest::newRow("nominal: interrupted after a comma")
         << u"\"We will win,\" Ann Vale said, \"and then we will govern.\""_s
         << QStringList { u"We will win,"_s, u"and then we will govern."_s } << QList<int> { 0, 0 }
@@ -881,6 +886,18 @@ void TestExtract::speakers_data()
         << u"Vote\n\nThe council will vote on the plan again, according to a post from Joe Lund.\n\n“We will win "
            "this time,” she wrote."_s
         << u"win this time"_s << QString() << QString();
+    QTest::newRow("nominal: a relative who stands for the name before it (Joe Lund, who declared)")
+        << u"Bridge\n\nOn Monday, Ann Vale won the backing of a colleague, Joe Lund, who declared in the council "
+           "chamber, “It is time to end the delay on the bridge.”"_s
+        << u"end the delay"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a relative who without a comma (a post from Mary Rowe who wrote)")
+        << u"Replies\n\nAmong the replies was this post from Mary Rowe who wrote, “You never listen to the people of "
+           "this town at all.”"_s
+        << u"never listen"_s << u"Mary Rowe"_s << QString();
+    QTest::newRow("nominal: any noun after a determiner, with a verb of saying (Another commenter said)")
+        << u"Replies\n\nThe mayor posted the plan on Monday night.\n\nAnother commenter said, “We all know how the "
+           "council feels about the buses.”"_s
+        << u"feels about the buses"_s << u"another commenter"_s << QString();
     QTest::newRow("robustness: a description inside the quotation is no antecedent (“The woman lied”)")
         << u"Court\n\nAnn Vale left the court on Monday.\n\n“The woman lied to us about the money,” she said."_s
         << u"lied to us"_s << u"Ann Vale"_s << QString();
