@@ -898,6 +898,14 @@ void TestExtract::speakers_data()
         << u"Replies\n\nThe mayor posted the plan on Monday night.\n\nAnother commenter said, “We all know how the "
            "council feels about the buses.”"_s
         << u"feels about the buses"_s << u"another commenter"_s << QString();
+    QTest::newRow("nominal: a British title without its period is no part of the name (Dr Sarah Pike)")
+        << u"Budget\n\nDr Sarah Pike, a lecturer in public policy at the University of Leeds, said councils were "
+           "“caught between a rock and a hard place.”"_s
+        << u"rock and a hard place"_s << u"Sarah Pike"_s << QString();
+    QTest::newRow("robustness: a councillor's first name gives the gender (Councillor Peter Hart is no she)")
+        << u"Budget\n\nCouncillor Ann Vale tabled the budget on Monday.\n\n“Labour has run out of ideas,” "
+           "Councillor Peter Hart said.\n\n“We need a plan,” she told the BBC."_s
+        << u"need a plan"_s << u"Ann Vale"_s << QString();
     QTest::newRow("robustness: a description inside the quotation is no antecedent (“The woman lied”)")
         << u"Court\n\nAnn Vale left the court on Monday.\n\n“The woman lied to us about the money,” she said."_s
         << u"lied to us"_s << u"Ann Vale"_s << QString();
