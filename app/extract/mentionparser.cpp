@@ -260,7 +260,10 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         bool nameBetween = j - k > 2;
         for (qsizetype t = k + 1; t < j && nameBetween; ++t)
             nameBetween = isNameToken(t) || (t > k + 1 && has(t, Lexicon::NameParticle));
-        bool description = k - lo >= 1 && k - lo <= 6 && isLower(word(k - 1));
+        // ... "the MP for Leeds Central, Hilary Benn,": a description may end in a name of its own
+        // when a determiner opens it.
+        bool description
+            = k - lo >= 1 && k - lo <= 6 && (isLower(word(k - 1)) || (k - lo >= 3 && has(lo, Lexicon::Determiner)));
         for (qsizetype t = lo; t < k && description; ++t)
             description = isWord(t) && !has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue);
         if (nameBetween && description) {

@@ -906,6 +906,14 @@ void TestExtract::speakers_data()
         << u"Budget\n\nCouncillor Ann Vale tabled the budget on Monday.\n\n“Labour has run out of ideas,” "
            "Councillor Peter Hart said.\n\n“We need a plan,” she told the BBC."_s
         << u"need a plan"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a short sentence of a name and a verb of saying introduces the quotation after it")
+        << u"Budget\n\n“We will not accept it,” said Ms Vale, the council leader.\n\nJoe Lund agreed. “The numbers "
+           "simply do not add up for the people who live here.”"_s
+        << u"do not add up"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a description ending in a name, then the name in commas (the MP for Leeds Central)")
+        << u"Budget\n\nJoe Lund spoke first.\n\n“This is the worst settlement in a generation,” the MP for Leeds "
+           "Central, Hilary Benn, told the Commons."_s
+        << u"worst settlement"_s << u"Hilary Benn"_s << QString();
     QTest::newRow("robustness: a description inside the quotation is no antecedent (“The woman lied”)")
         << u"Court\n\nAnn Vale left the court on Monday.\n\n“The woman lied to us about the money,” she said."_s
         << u"lied to us"_s << u"Ann Vale"_s << QString();
