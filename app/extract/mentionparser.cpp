@@ -68,15 +68,22 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
             --k;
         } else if (k - 2 >= lo && (has(k - 1, Lexicon::NameParticle) || word(k - 1) == u"of") && isNameToken(k - 2)) {
             k -= 2;
+        } else if (k - 2 >= lo && (isPunct(k - 1, u'\u2019') || isPunct(k - 1, u'\'')) && isNameToken(k - 2)
+                   && word(k - 2).endsWith(u's') && m_tokens.at(k - 1).start == m_tokens.at(k - 2).end
+                   && Lexicon::isOrganisationWord(word(j))) {
+            k -= 2; // "the Alberta Teachers’ Association": a plural possessive inside the name
         } else {
             break;
         }
     }
-    // A possessive in the middle ends one name and starts another: "Qatar’s Ministry".
+    // A possessive in the middle ends one name and starts another: "Qatar’s Ministry"; not a
+    // plural one inside an organisation's name: "the Alberta Teachers’ Association".
     qsizetype first = k;
+    const bool organisation = Lexicon::isOrganisationWord(word(j));
     for (qsizetype i = k; i < j; ++i) {
         const QStringView w = word(i);
-        if (isPossessive(w) || w.endsWith(u'\u2019'))
+        const bool plural = (w.endsWith(u"s\u2019") || w.endsWith(u"s'")) && w.size() > 3;
+        if ((isPossessive(w) || w.endsWith(u'\u2019')) && !(plural && organisation))
             first = i + 1;
     }
     return make(Mention::Form::Name, first, j);
@@ -334,6 +341,9 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             --k;
         if (k >= lo && has(k, Lexicon::Determiner) && (k == lo || !isWord(k - 1)))
             return make(Mention::Form::Description, k, j);
+        // "…,” residents told the Herald.": a plural noun alone opening the clause.
+        if (j == lo && w.size() > 3 && w.endsWith(u's') && !endsWith(w, u"ss"))
+            return make(Mention::Form::Description, j, j);
         return described;
     }
     return {};

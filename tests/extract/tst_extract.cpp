@@ -914,6 +914,14 @@ void TestExtract::speakers_data()
         << u"Budget\n\nJoe Lund spoke first.\n\n“This is the worst settlement in a generation,” the MP for Leeds "
            "Central, Hilary Benn, told the Commons."_s
         << u"worst settlement"_s << u"Hilary Benn"_s << QString();
+    QTest::newRow("nominal: a plural possessive inside an organisation's name (Alberta Teachers’ Association)")
+        << u"Schools\n\nThe Alberta Teachers’ Association said in a news release that the plan was “reckless and "
+           "rushed.”"_s
+        << u"reckless and rushed"_s << u"Alberta Teachers’ Association"_s << QString();
+    QTest::newRow("nominal: a plural noun alone after the quotation speaks (residents told)")
+        << u"Flood\n\n“I just want my son home,” his mother, Linda Carr, told CBC News.\n\n“They have ignored us for "
+           "years,” residents told the Calgary Herald."_s
+        << u"ignored us for years"_s << u"residents"_s << QString();
     QTest::newRow("robustness: a description inside the quotation is no antecedent (“The woman lied”)")
         << u"Court\n\nAnn Vale left the court on Monday.\n\n“The woman lied to us about the money,” she said."_s
         << u"lied to us"_s << u"Ann Vale"_s << QString();
