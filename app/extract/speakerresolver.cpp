@@ -337,7 +337,42 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
             && distinctionsAgree(description, head, before.toString() + u' ' + role + u' ' + run.name))
             found = &run;
     }
-    return found;
+    if (found || organisation)
+        return found;
+    // "Sir Keir Starmer visited the picket line. The Labour leader said …": failing anyone given
+    // that role, a definite description of an office right after a sentence about a person is
+    // that person, when they were the last person named.
+    const NameIndex::NameRun *last = nullptr;
+    for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
+        if (!it->quoted && !it->heading && !it->doubtful && it->paragraph >= paragraph - 1 && factsOf(*it).couldBePerson
+            && (it->name.contains(u' ') || it->titleGender != 0))
+            last = &*it;
+    }
+    if (!last || !last->subject || last->afterPreposition || !factsOf(*last).personalName)
+        return nullptr;
+    // Someone given a role with this noun was judged above ("Texas Sen. Joe Lund" is not "the
+    // Ohio senator"); an office word must agree both ways ("the former president").
+    const qsizetype from = std::max<qsizetype>(0, last->start - 32);
+    QStringView before = QStringView(m_text).mid(from, last->start - from);
+    for (const QChar c : { QChar(u'\n'), QChar(u','), QChar(u'.'), QChar(u':') })
+        before = before.mid(before.lastIndexOf(c) + 1);
+    const QString known = before.toString() + u' ' + m_text.mid(last->start, last->end - last->start) + u' '
+        + m_names.roleFor(last->name);
+    if (containsWord(known, head))
+        return nullptr;
+    // ... as is anyone with an office of their own ("Texas Sen. Joe Lund"); a courtesy title is none.
+    static const WordSet courtesy = { u"mr", u"mr.", u"mrs", u"mrs.", u"ms", u"ms.", u"dr", u"dr.", u"sir", u"dame",
+                                      u"lord", u"lady" };
+    for (const QStringView w : QStringView(known).tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (Tokenizer::isCapitalised(w) && (Lexicon::instance().classify(w) & Lexicon::Title)
+            && !courtesy.contains(w.toString().toLower()))
+            return nullptr;
+    }
+    for (const QStringView w : { u"former", u"vice", u"deputy", u"assistant", u"acting", u"interim", u"late" }) {
+        if (containsWord(description, w) != containsWord(known, w))
+            return nullptr;
+    }
+    return last;
 }
 
 Mention SpeakerResolver::groupSubjectBefore(qsizetype position, int paragraph, bool plural) const

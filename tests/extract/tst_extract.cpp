@@ -922,6 +922,14 @@ void TestExtract::speakers_data()
         << u"Flood\n\n“I just want my son home,” his mother, Linda Carr, told CBC News.\n\n“They have ignored us for "
            "years,” residents told the Calgary Herald."_s
         << u"ignored us for years"_s << u"residents"_s << QString();
+    QTest::newRow("nominal: an office right after a sentence about a person is that person (The Labour leader)")
+        << u"Strike\n\nSir Keir Starmer visited the picket line on Monday. The Labour leader said the government had "
+           "“lost control of the health service.”"_s
+        << u"lost control"_s << u"Keir Starmer"_s << QString();
+    QTest::newRow("robustness: an office after a person named as an object is nobody named (met Keir Starmer)")
+        << u"Strike\n\nJoe Lund met Keir Starmer on the picket line on Monday. The Labour leader said the government "
+           "had “lost control of the health service.”"_s
+        << u"lost control"_s << u"the Labour leader"_s << QString();
     QTest::newRow("robustness: a description inside the quotation is no antecedent (“The woman lied”)")
         << u"Court\n\nAnn Vale left the court on Monday.\n\n“The woman lied to us about the money,” she said."_s
         << u"lied to us"_s << u"Ann Vale"_s << QString();
