@@ -252,13 +252,21 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // "Swanson, who is a pastor at the church in Elizabeth, Colorado, slammed": a relative
         // clause may hold commas of its own; the subject sits before its "who".
         for (qsizetype w = k - 1; w > lo && j - w < 30; --w) {
-            if (word(w) != u"who" || !isPunct(w - 1, u','))
+            if ((word(w) != u"who" && word(w) != u"which") || !isPunct(w - 1, u','))
                 continue;
             if (isNameToken(w - 2)) {
                 Mention m = nameRunEndingAt(w - 2, lo);
                 if (m.role.isEmpty())
                     m.role = appositiveAfter(w - 2, j + 1);
                 return m;
+            }
+            // "The hospital trust, which runs three sites in the city, said": a description.
+            if (isLower(word(w - 2))) {
+                Mention m = descriptionEndingAt(w - 2, lo);
+                if (!m.valid() && has(verbIndex, Lexicon::SpeechCue))
+                    m = nounPhraseEndingAt(w - 2, lo);
+                if (m.valid())
+                    return m;
             }
             break;
         }
@@ -330,22 +338,25 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     }
     if (isLower(w)) {
         const Mention described = descriptionEndingAt(j, lo);
-        if (described.valid() || !has(verbIndex, Lexicon::SpeechCue)
-            || has(j, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner))
-            return described;
-        // "A commenter said", "Another reader wrote": with a verb of saying, a noun phrase
-        // opening the clause names the source, whatever its noun.
-        qsizetype k = j - 1;
-        while (k >= lo && k > j - 4 && isWord(k) && !has(k, Lexicon::Determiner)
-               && !has(k, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue))
-            --k;
-        if (k >= lo && has(k, Lexicon::Determiner) && (k == lo || !isWord(k - 1)))
-            return make(Mention::Form::Description, k, j);
-        // "…,” residents told the Herald.": a plural noun alone opening the clause.
-        if (j == lo && w.size() > 3 && w.endsWith(u's') && !endsWith(w, u"ss"))
-            return make(Mention::Form::Description, j, j);
-        return described;
+        return described.valid() || !has(verbIndex, Lexicon::SpeechCue) ? described : nounPhraseEndingAt(j, lo);
     }
+    return {};
+}
+
+Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
+{
+    const QStringView w = word(j);
+    if (!isLower(w) || has(j, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner))
+        return {};
+    qsizetype k = j - 1;
+    while (k >= lo && k > j - 4 && isWord(k) && !has(k, Lexicon::Determiner)
+           && !has(k, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue))
+        --k;
+    if (k >= lo && has(k, Lexicon::Determiner) && (k == lo || !isWord(k - 1)))
+        return make(Mention::Form::Description, k, j);
+    // "…,” residents told the Herald.": a plural noun alone opening the clause.
+    if (j == lo && w.size() > 3 && w.endsWith(u's') && !endsWith(w, u"ss"))
+        return make(Mention::Form::Description, j, j);
     return {};
 }
 
@@ -444,6 +455,12 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
                 return make(Mention::Form::Description, i, e);
             }
         }
+        // "The hospital trust, which runs three sites, said", "The trust said": any noun phrase
+        // is the subject of a relative clause or of a verb of saying that follows it.
+        const bool relative = isPunct(e + 1, u',') && (word(e + 2) == u"which" || word(e + 2) == u"who");
+        const bool says = isLower(word(e + 1)) && has(e + 1, Lexicon::SpeechCue) && !endsWith(word(e + 1), u"ing");
+        if (e > i && isLower(word(e)) && !has(e, Lexicon::StopWord | Lexicon::FunctionVerb) && (relative || says))
+            return make(Mention::Form::Description, i, e);
     }
     return {};
 }

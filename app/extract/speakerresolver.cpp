@@ -403,8 +403,14 @@ Mention SpeakerResolver::groupSubjectBefore(qsizetype position, int paragraph, b
             if (!plural && subject.form == Mention::Form::Description && subject.end <= position) {
                 const QString written = m_text.mid(subject.start, subject.end - subject.start);
                 const QString head = headNoun(written);
-                if (!head.isEmpty() && !headIsPlural(written)
-                    && (WordClass::isDocumentNoun(head) || Lexicon::isOrganisationWord(head)))
+                // ... or any other, when its sentence has it say something ("The hospital trust,
+                // which runs three sites, said it had cancelled 400 operations.").
+                bool speaks = false;
+                for (qsizetype k = sentence; k < i && !speaks; ++k)
+                    speaks = tokens.at(k).start >= subject.end && tokens.at(k).is(Lexicon::SpeechCue)
+                        && isLower(tokenText(m_text, tokens.at(k)));
+                if (!head.isEmpty() && !headIsPlural(written) && !roleGender(head)
+                    && (WordClass::isDocumentNoun(head) || Lexicon::isOrganisationWord(head) || speaks))
                     found = subject;
             }
             sentence = i + 1;

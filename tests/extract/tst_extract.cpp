@@ -930,6 +930,10 @@ void TestExtract::speakers_data()
         << u"Strike\n\nJoe Lund met Keir Starmer on the picket line on Monday. The Labour leader said the government "
            "had “lost control of the health service.”"_s
         << u"lost control"_s << u"the Labour leader"_s << QString();
+    QTest::newRow("nominal: it is a body described as the subject of a relative clause and a verb of saying")
+        << u"Operations\n\nJoe Lund leads the nurses’ union.\n\nThe hospital trust, which runs three sites in the "
+           "city, said it had cancelled 400 operations. “Patients come first and always will,” it said."_s
+        << u"Patients come first"_s << u"the hospital trust"_s << QString();
     QTest::newRow("robustness: a description inside the quotation is no antecedent (“The woman lied”)")
         << u"Court\n\nAnn Vale left the court on Monday.\n\n“The woman lied to us about the money,” she said."_s
         << u"lied to us"_s << u"Ann Vale"_s << QString();
