@@ -211,9 +211,23 @@ bool containsWord(QStringView text, QStringView word)
 
 SpeakerResolver::SpeakerResolver(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans,
                                  NameIndex::Storage &names)
-    : m_text(text), m_tokens(tokens), m_names(text, tokens, spans, names)
+    : m_text(text), m_tokens(tokens), m_spans(spans), m_names(text, tokens, spans, names)
 {
     m_runFacts.resize(m_names.runs().size());
+}
+
+bool SpeakerResolver::quoted(qsizetype position) const
+{
+    // The spans are in text order and do not overlap: the last one opening before position.
+    const auto after = std::upper_bound(m_spans.cbegin(), m_spans.cend(), position,
+                                        [](qsizetype p, const QuotedSpan &s) { return p < s.innerStart; });
+    if (after == m_spans.cbegin())
+        return false;
+    const QuotedSpan &s = *(after - 1);
+    if (s.closed())
+        return position < s.innerEnd;
+    const TokenSpan last = m_tokens.at(s.lastParagraph);
+    return !last.isEmpty() && position < last.last().end;
 }
 
 const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameRun &run) const
@@ -447,18 +461,19 @@ Mention SpeakerResolver::genderedSubjectBefore(qsizetype position, int paragraph
             const Mention subject = parser.clauseSubject(sentence, std::min(i, sentence + 30));
             if (subject.form == Mention::Form::Description && subject.end <= position) {
                 // Not the words of a quotation ("“The woman is lying,” he said").
-                bool quoted = false;
-                for (qsizetype k = sentence; k < i && tokens.at(k).start < subject.start; ++k)
-                    quoted = quoted || (!tokens.at(k).word && Tokenizer::isQuoteMark(m_text.at(tokens.at(k).start)));
+                const bool inQuotation = quoted(subject.start);
                 const QStringView written = QStringView(m_text).mid(subject.start, subject.end - subject.start);
                 const QString head = headNoun(written.toString());
                 // A new person, not "the actor" or "the senator" written for someone named before
-                // (resolveMention links those back): indefinite, or "the woman who …".
+                // (resolveMention links those back): indefinite, someone's ("Vale’s mother", "his
+                // wife"), or "the woman who …", "the woman, who …".
                 static const WordSet persons = { u"woman", u"man", u"girl", u"boy" };
                 const QString first = firstWord(written).toString().toLower();
                 const bool introduces = first == u"a" || first == u"an" || first == u"another" || first == u"one"
-                    || persons.contains(head) || containsWord(written, u"who");
-                if (!quoted && introduces && roleGender(head) == gender && !headIsPlural(written.toString()))
+                    || persons.contains(head) || containsWord(written, u"who")
+                    || QStringView(m_text).mid(subject.end, 6).startsWith(u", who") || isPossessive(first)
+                    || first.endsWith(u'\u2019') || first == u"his" || first == u"her" || first == u"their";
+                if (!inQuotation && introduces && roleGender(head) == gender && !headIsPlural(written.toString()))
                     found = subject;
             }
             sentence = i + 1;

@@ -90,8 +90,12 @@ private:
     // of a sentence in this or the paragraph before, outside quotation marks; the latest, or null.
     Mention genderedSubjectBefore(qsizetype position, int paragraph, int gender) const;
 
+    // Whether position falls inside the quoted words of a quotation.
+    bool quoted(qsizetype position) const;
+
     const QString &m_text;
     const ArticleTokens &m_tokens;
+    const QList<QuotedSpan> &m_spans;
     const NameIndex m_names;
     mutable QList<RunFacts> m_runFacts; // parallel to m_names.runs()
     mutable QHash<QString, int> m_roleGender; // full name -> the gender its role gives

@@ -934,6 +934,15 @@ void TestExtract::speakers_data()
         << u"Operations\n\nJoe Lund leads the nurses’ union.\n\nThe hospital trust, which runs three sites in the "
            "city, said it had cancelled 400 operations. “Patients come first and always will,” it said."_s
         << u"Patients come first"_s << u"the hospital trust"_s << QString();
+    QTest::newRow("nominal: she is someone's mother described as the subject (Lund’s mother, who …)")
+        << u"Trial\n\nCrown prosecutor Emma Vale told the jury that the accused, Paul Lund, had planned the attack."
+           "\n\nLund’s mother, who sat in the public "
+           "gallery, wept as the charges were read. “He is a good boy,” she told reporters."_s
+        << u"good boy"_s << u"Lund’s mother"_s << QString();
+    QTest::newRow("robustness: a description in a later sentence of a quotation is no antecedent")
+        << u"Tweets\n\nAnn Vale posted twice on Sunday.\n\n“Everybody is laughing at the council. A foolish woman "
+           "runs it!” she wrote."_s
+        << u"laughing at the council"_s << u"Ann Vale"_s << QString();
     QTest::newRow("robustness: a description inside the quotation is no antecedent (“The woman lied”)")
         << u"Court\n\nAnn Vale left the court on Monday.\n\n“The woman lied to us about the money,” she said."_s
         << u"lied to us"_s << u"Ann Vale"_s << QString();
