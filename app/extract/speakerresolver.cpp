@@ -618,9 +618,17 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         // whose noun agrees, written after every name and speaker that could be meant.
         const Mention described = genderedSubjectBefore(position, paragraph, gender);
         if (described.valid() && (!best || described.start > best->end)
-            && (!recent || described.start > recent->position))
+            && (!recent || described.start > recent->position)) {
+            // "His wife, Jane, offered …": the name in commas after the description.
+            const auto named = std::lower_bound(m_names.runs().cbegin(), m_names.runs().cend(), described.end + 2,
+                                                [](const NameIndex::NameRun &run, qsizetype p) { return run.start < p; });
+            if (QStringView(m_text).mid(described.end, 2) == u", " && named != m_names.runs().cend()
+                && named->start == described.end + 2 && named->end < m_text.size() && m_text.at(named->end) == u','
+                && factsOf(*named).couldBePerson)
+                return resolveName(named->name, named->start, table);
             return resolveDescription(m_text.mid(described.start, described.end - described.start), described.start,
                                       paragraph, table);
+        }
     }
     if (recent && (!best || recent->position > best->start)) {
         table->entities[recent->entity].kind = Speaker::Kind::Person;

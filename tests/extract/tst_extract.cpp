@@ -939,6 +939,10 @@ void TestExtract::speakers_data()
            "\n\nLund’s mother, who sat in the public "
            "gallery, wept as the charges were read. “He is a good boy,” she told reporters."_s
         << u"good boy"_s << u"Lund’s mother"_s << QString();
+    QTest::newRow("nominal: she is the name in commas after a described subject (His wife, Jane, offered)")
+        << u"Campaign\n\nJoe Lund spent the week in Leeds. His wife, Jane, offered a preview of his thinking.\n\n“If he "
+           "wins, he wants to keep this going,” she said."_s
+        << u"keep this going"_s << u"Jane"_s << QString();
     QTest::newRow("robustness: a description in a later sentence of a quotation is no antecedent")
         << u"Tweets\n\nAnn Vale posted twice on Sunday.\n\n“Everybody is laughing at the council. A foolish woman "
            "runs it!” she wrote."_s
