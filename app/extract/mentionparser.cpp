@@ -3,6 +3,7 @@
 #include "extract/lexicon.h"
 #include "extract/nameindex.h"
 #include "extract/wordclasses.h"
+#include "extract/wordset.h"
 
 namespace Quoteshelf::Extract {
 
@@ -34,7 +35,8 @@ bool MentionParser::isNameToken(qsizetype i) const
     // "CONGRESS", "BREAKING": shouted headings, not names (acronyms are short).
     if (w.size() > 5 && isAcronym(w))
         return false;
-    return !has(i, Lexicon::StopWord | Lexicon::DiscourseMarker) || isFirstNameAsWord(i);
+    // "US" is the country, not the pronoun "us": "Former US secretary of state Ann Vale".
+    return !has(i, Lexicon::StopWord | Lexicon::DiscourseMarker) || isFirstNameAsWord(i) || w == u"US";
 }
 
 Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last) const
@@ -378,7 +380,10 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         // "Following a swiftly called, late-afternoon meeting, the Council…": a lower-case word
         // after a leading phrase's comma still belongs to that phrase.
         const bool phraseGoesOn = afterLeadingPhrase && isLower(w) && !has(i, Lexicon::Determiner | Lexicon::Pronoun);
-        if (phraseGoesOn
+        // "Eight years ago, he …": a number of units of time opens a leading phrase.
+        static const WordSet units = { u"years", u"months", u"weeks", u"days", u"decades", u"hours", u"minutes" };
+        const bool timeAgo = WordClass::isNumberWord(w) && units.contains(word(i + 1));
+        if (phraseGoesOn || timeAgo
             || (Tokenizer::isCapitalised(w) && !has(i, Lexicon::Pronoun)
                 && ((has(i, Lexicon::StopWord) && !has(i, Lexicon::Determiner)) || endsWith(w, u"ing")
                     || endsWith(w, u"ed") || isLeadingAdverbial(w)))) {

@@ -234,7 +234,11 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
 {
     RunFacts &facts = m_runFacts[&run - m_names.runs().constData()];
     if (!facts.known) {
-        facts.couldBePerson = couldBePerson(run.name);
+        // "in Alexandria, Va., …", "Halifax, N.S.": a state's or province's abbreviation after a
+        // town and its comma is a place.
+        const bool postal = !run.name.contains(u' ') && run.name.size() <= 4 && run.end < m_text.size()
+            && m_text.at(run.end) == u'.' && run.start >= 2 && QStringView(m_text).mid(run.start - 2, 2) == u", ";
+        facts.couldBePerson = !postal && couldBePerson(run.name);
         const QString full = m_names.fullName(run.name);
         facts.gender = Lexicon::instance().firstNameGender(firstWord(full));
         if (facts.gender == 0)

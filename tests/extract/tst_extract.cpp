@@ -943,6 +943,18 @@ void TestExtract::speakers_data()
         << u"Campaign\n\nJoe Lund spent the week in Leeds. His wife, Jane, offered a preview of his thinking.\n\n“If he "
            "wins, he wants to keep this going,” she said."_s
         << u"keep this going"_s << u"Jane"_s << QString();
+    QTest::newRow("robustness: a state's abbreviation after a town is no person (Alexandria, Va.)")
+        << u"Court\n\nJoe Lund appeared in court on Monday. In the district court in Alexandria, Va., the judge read "
+           "the charges.\n\n“They are all accurate,” he said."_s
+        << u"all accurate"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("robustness: US in a title is no pronoun (Former US secretary of state Ann Vale)")
+        << u"Row\n\nFormer US secretary of state Ann Vale, a party supporter, fanned the row over her remark that "
+           "“there is a special place for people who stay silent.”"_s
+        << u"special place"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: a number of years is no speaker (Eight years ago, he)")
+        << u"Race\n\nJoe Lund will endorse a candidate this year. Eight years ago, he backed Paul Moss and said, “The "
+           "man has done more for this town than anyone.”"_s
+        << u"done more for this town"_s << u"Joe Lund"_s << QString();
     QTest::newRow("robustness: a description in a later sentence of a quotation is no antecedent")
         << u"Tweets\n\nAnn Vale posted twice on Sunday.\n\n“Everybody is laughing at the council. A foolish woman "
            "runs it!” she wrote."_s
