@@ -451,7 +451,9 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     cue.found = true;
     cue.speech = parser.has(v, Lexicon::SpeechCue);
     cue.text = phrase(parser, v, trailing);
-    cue.direct = (introduced && gap <= 6 && that < 0) || gap == 0;
+    // "…, who told the committee when asked about it last week: “…”": a colon introduces the
+    // quotation itself, however far the cue.
+    cue.direct = (introduced && (gap <= 6 || parser.isPunct(trailing, u':')) && that < 0) || gap == 0;
     if (that >= 0)
         cue.clauseStart = parser.tokenStart(that);
     else if (v + 1 < hi)

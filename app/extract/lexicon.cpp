@@ -72,7 +72,14 @@ const char16_t *const closedTitle[]
         u"house",       u"u.s.",        u"us",           u"gop",          u"democratic",
         u"republican",  u"dem.",        u"presidential", u"nominee",      u"hopeful",
         u"businessman", u"billionaire", u"front-runner", u"pastor",       u"rabbi",
-        u"bishop",      u"archbishop",  u"imam",         u"reverend" };
+        u"bishop",      u"archbishop",  u"imam",         u"reverend",
+        // British, Irish and Canadian house style: no period after a contraction, and offices
+        // of their own.
+        u"mr",          u"mrs",         u"ms",           u"dr",           u"prof",
+        u"councillor",  u"cllr",        u"premier",      u"mp",           u"mla",
+        u"mpp",         u"mep",         u"dame",         u"baroness",     u"det.",
+        u"supt.",       u"insp.",       u"inspector",    u"superintendent", u"constable",
+        u"sergeant",    u"taoiseach",   u"tánaiste" };
 const char16_t *const closedDiscourseMarker[]
     = { u"however", u"but",   u"and",        u"yet",       u"still",   u"meanwhile",   u"also",      u"so",
         u"instead", u"now",   u"then",       u"later",     u"earlier", u"furthermore", u"moreover",  u"indeed",

@@ -3,6 +3,7 @@
 #include "extract/lexicon.h"
 #include "extract/nameindex.h"
 #include "extract/wordclasses.h"
+#include "extract/wordset.h"
 
 namespace Quoteshelf::Extract {
 
@@ -34,7 +35,8 @@ bool MentionParser::isNameToken(qsizetype i) const
     // "CONGRESS", "BREAKING": shouted headings, not names (acronyms are short).
     if (w.size() > 5 && isAcronym(w))
         return false;
-    return !has(i, Lexicon::StopWord | Lexicon::DiscourseMarker) || isFirstNameAsWord(i);
+    // "US" is the country, not the pronoun "us": "Former US secretary of state Ann Vale".
+    return !has(i, Lexicon::StopWord | Lexicon::DiscourseMarker) || isFirstNameAsWord(i) || w == u"US";
 }
 
 Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last) const
@@ -68,15 +70,22 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
             --k;
         } else if (k - 2 >= lo && (has(k - 1, Lexicon::NameParticle) || word(k - 1) == u"of") && isNameToken(k - 2)) {
             k -= 2;
+        } else if (k - 2 >= lo && (isPunct(k - 1, u'\u2019') || isPunct(k - 1, u'\'')) && isNameToken(k - 2)
+                   && word(k - 2).endsWith(u's') && m_tokens.at(k - 1).start == m_tokens.at(k - 2).end
+                   && Lexicon::isOrganisationWord(word(j))) {
+            k -= 2; // "the Alberta Teachers’ Association": a plural possessive inside the name
         } else {
             break;
         }
     }
-    // A possessive in the middle ends one name and starts another: "Qatar’s Ministry".
+    // A possessive in the middle ends one name and starts another: "Qatar’s Ministry"; not a
+    // plural one inside an organisation's name: "the Alberta Teachers’ Association".
     qsizetype first = k;
+    const bool organisation = Lexicon::isOrganisationWord(word(j));
     for (qsizetype i = k; i < j; ++i) {
         const QStringView w = word(i);
-        if (isPossessive(w) || w.endsWith(u'\u2019'))
+        const bool plural = (w.endsWith(u"s\u2019") || w.endsWith(u"s'")) && w.size() > 3;
+        if ((isPossessive(w) || w.endsWith(u'\u2019')) && !(plural && organisation))
             first = i + 1;
     }
     return make(Mention::Form::Name, first, j);
@@ -245,13 +254,21 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // "Swanson, who is a pastor at the church in Elizabeth, Colorado, slammed": a relative
         // clause may hold commas of its own; the subject sits before its "who".
         for (qsizetype w = k - 1; w > lo && j - w < 30; --w) {
-            if (word(w) != u"who" || !isPunct(w - 1, u','))
+            if ((word(w) != u"who" && word(w) != u"which") || !isPunct(w - 1, u','))
                 continue;
             if (isNameToken(w - 2)) {
                 Mention m = nameRunEndingAt(w - 2, lo);
                 if (m.role.isEmpty())
                     m.role = appositiveAfter(w - 2, j + 1);
                 return m;
+            }
+            // "The hospital trust, which runs three sites in the city, said": a description.
+            if (isLower(word(w - 2))) {
+                Mention m = descriptionEndingAt(w - 2, lo);
+                if (!m.valid() && has(verbIndex, Lexicon::SpeechCue))
+                    m = nounPhraseEndingAt(w - 2, lo);
+                if (m.valid())
+                    return m;
             }
             break;
         }
@@ -260,7 +277,10 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         bool nameBetween = j - k > 2;
         for (qsizetype t = k + 1; t < j && nameBetween; ++t)
             nameBetween = isNameToken(t) || (t > k + 1 && has(t, Lexicon::NameParticle));
-        bool description = k - lo >= 1 && k - lo <= 6 && isLower(word(k - 1));
+        // ... "the MP for Leeds Central, Hilary Benn,": a description may end in a name of its own
+        // when a determiner opens it.
+        bool description
+            = k - lo >= 1 && k - lo <= 6 && (isLower(word(k - 1)) || (k - lo >= 3 && has(lo, Lexicon::Determiner)));
         for (qsizetype t = lo; t < k && description; ++t)
             description = isWord(t) && !has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue);
         if (nameBetween && description) {
@@ -278,6 +298,16 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     const QStringView w = word(j);
     if (w.isEmpty())
         return {};
+    // "Joe Lund, who declared …", "a post from Mary Rowe who wrote": the relative pronoun stands
+    // for the name or description right before it.
+    if (w == u"who" && j > lo) {
+        const qsizetype a = isPunct(j - 1, u',') ? j - 2 : j - 1;
+        if (a >= lo && isNameToken(a) && !isPossessive(word(a)) && !word(a).endsWith(u'\u2019'))
+            return nameRunEndingAt(a, lo);
+        if (a >= lo && isLower(word(a)) && !has(a, Lexicon::Pronoun))
+            return descriptionEndingAt(a, lo);
+        return {};
+    }
     if (has(j, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, j, j);
     if (isNameToken(j)) {
@@ -308,8 +338,27 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         }
         return m;
     }
-    if (isLower(w))
-        return descriptionEndingAt(j, lo);
+    if (isLower(w)) {
+        const Mention described = descriptionEndingAt(j, lo);
+        return described.valid() || !has(verbIndex, Lexicon::SpeechCue) ? described : nounPhraseEndingAt(j, lo);
+    }
+    return {};
+}
+
+Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
+{
+    const QStringView w = word(j);
+    if (!isLower(w) || has(j, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner))
+        return {};
+    qsizetype k = j - 1;
+    while (k >= lo && k > j - 4 && isWord(k) && !has(k, Lexicon::Determiner)
+           && !has(k, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue))
+        --k;
+    if (k >= lo && has(k, Lexicon::Determiner) && (k == lo || !isWord(k - 1)))
+        return make(Mention::Form::Description, k, j);
+    // "…,” residents told the Herald.": a plural noun alone opening the clause.
+    if (j == lo && w.size() > 3 && w.endsWith(u's') && !endsWith(w, u"ss"))
+        return make(Mention::Form::Description, j, j);
     return {};
 }
 
@@ -331,7 +380,10 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         // "Following a swiftly called, late-afternoon meeting, the Council…": a lower-case word
         // after a leading phrase's comma still belongs to that phrase.
         const bool phraseGoesOn = afterLeadingPhrase && isLower(w) && !has(i, Lexicon::Determiner | Lexicon::Pronoun);
-        if (phraseGoesOn
+        // "Eight years ago, he …": a number of units of time opens a leading phrase.
+        static const WordSet units = { u"years", u"months", u"weeks", u"days", u"decades", u"hours", u"minutes" };
+        const bool timeAgo = WordClass::isNumberWord(w) && units.contains(word(i + 1));
+        if (phraseGoesOn || timeAgo
             || (Tokenizer::isCapitalised(w) && !has(i, Lexicon::Pronoun)
                 && ((has(i, Lexicon::StopWord) && !has(i, Lexicon::Determiner)) || endsWith(w, u"ing")
                     || endsWith(w, u"ed") || isLeadingAdverbial(w)))) {
@@ -408,6 +460,12 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
                 return make(Mention::Form::Description, i, e);
             }
         }
+        // "The hospital trust, which runs three sites, said", "The trust said": any noun phrase
+        // is the subject of a relative clause or of a verb of saying that follows it.
+        const bool relative = isPunct(e + 1, u',') && (word(e + 2) == u"which" || word(e + 2) == u"who");
+        const bool says = isLower(word(e + 1)) && has(e + 1, Lexicon::SpeechCue) && !endsWith(word(e + 1), u"ing");
+        if (e > i && isLower(word(e)) && !has(e, Lexicon::StopWord | Lexicon::FunctionVerb) && (relative || says))
+            return make(Mention::Form::Description, i, e);
     }
     return {};
 }

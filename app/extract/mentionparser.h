@@ -58,6 +58,9 @@ public:
 private:
     Mention nameRunEndingAt(qsizetype j, qsizetype lo) const;
     Mention descriptionEndingAt(qsizetype j, qsizetype lo) const;
+    // "A commenter", "the hospital trust", "residents": any noun phrase opening its clause, with a
+    // determiner or a plural noun alone; for the subject of a verb of saying, whatever its noun.
+    Mention nounPhraseEndingAt(qsizetype j, qsizetype lo) const;
     Mention make(Mention::Form form, qsizetype first, qsizetype last) const;
     // "studies rail policy at the University of Graz": a relative clause from first to its comma.
     QString relativeRole(qsizetype first, qsizetype hi) const;

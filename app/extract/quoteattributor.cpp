@@ -306,6 +306,29 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             if (!s.closed()) {
                 continue;
             }
+            // "Joe Lund agreed. “…”": a short sentence of a subject and a verb of saying, right
+            // before the quotation in its paragraph, introduces it.
+            if (wordsBefore == 0 && local.before >= 3 && local.before == local.openIndex
+                && m_text.at(tokens.at(local.before - 1).start) == u'.') {
+                const MentionParser parser(m_text, tokens);
+                const qsizetype v = local.before - 2;
+                qsizetype ps = v;
+                while (ps > 0 && !tokens.at(ps - 1).sentenceEnd)
+                    --ps;
+                const QStringView verb = parser.word(v);
+                const Mention subject = v - ps <= 8 && isLower(verb) && parser.has(v, Lexicon::ReportingCue)
+                        && !endsWith(verb, u"ing")
+                    ? parser.subjectBefore(v, ps)
+                    : Mention {};
+                if (subject.valid()) {
+                    d.cue = verb.toString();
+                    d.mention = subject;
+                    d.confidence = 0.8;
+                    floors[s.lastParagraph] = local.closeIndex + 1;
+                    drafts->append(d);
+                    continue;
+                }
+            }
             // "Vale dismissed the report as “pure fiction”": a verb of naming with a subject
             // governs the quoted words, however short; they are the subject's.
             if (!local.titleCase && local.words <= 6) {

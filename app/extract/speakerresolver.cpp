@@ -91,6 +91,20 @@ int roleGender(QStringView role)
     return gender;
 }
 
+bool headIsPlural(const QString &description);
+
+// "A spokeswoman for the council", "the woman": a description of one person whom he or she
+// (gender as Lexicon::firstNameGender) means; not "the statement", "the company" or "aides".
+bool describesPerson(const QString &description, int gender)
+{
+    const QString head = headNoun(description);
+    if (head.isEmpty() || headIsPlural(description))
+        return false;
+    // Only a noun that gives the gender: "the senator" after "Sen. Joe Lund" is Joe Lund, and
+    // "the statement" nobody's he.
+    return roleGender(head) == gender;
+}
+
 // Whether the head noun of a description is written in the plural ("numerous sources").
 bool headIsPlural(const QString &description)
 {
@@ -197,16 +211,34 @@ bool containsWord(QStringView text, QStringView word)
 
 SpeakerResolver::SpeakerResolver(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans,
                                  NameIndex::Storage &names)
-    : m_text(text), m_tokens(tokens), m_names(text, tokens, spans, names)
+    : m_text(text), m_tokens(tokens), m_spans(spans), m_names(text, tokens, spans, names)
 {
     m_runFacts.resize(m_names.runs().size());
+}
+
+bool SpeakerResolver::quoted(qsizetype position) const
+{
+    // The spans are in text order and do not overlap: the last one opening before position.
+    const auto after = std::upper_bound(m_spans.cbegin(), m_spans.cend(), position,
+                                        [](qsizetype p, const QuotedSpan &s) { return p < s.innerStart; });
+    if (after == m_spans.cbegin())
+        return false;
+    const QuotedSpan &s = *(after - 1);
+    if (s.closed())
+        return position < s.innerEnd;
+    const TokenSpan last = m_tokens.at(s.lastParagraph);
+    return !last.isEmpty() && position < last.last().end;
 }
 
 const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameRun &run) const
 {
     RunFacts &facts = m_runFacts[&run - m_names.runs().constData()];
     if (!facts.known) {
-        facts.couldBePerson = couldBePerson(run.name);
+        // "in Alexandria, Va., …", "Halifax, N.S.": a state's or province's abbreviation after a
+        // town and its comma is a place.
+        const bool postal = !run.name.contains(u' ') && run.name.size() <= 4 && run.end < m_text.size()
+            && m_text.at(run.end) == u'.' && run.start >= 2 && QStringView(m_text).mid(run.start - 2, 2) == u", ";
+        facts.couldBePerson = !postal && couldBePerson(run.name);
         const QString full = m_names.fullName(run.name);
         facts.gender = Lexicon::instance().firstNameGender(firstWord(full));
         if (facts.gender == 0)
@@ -323,7 +355,42 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
             && distinctionsAgree(description, head, before.toString() + u' ' + role + u' ' + run.name))
             found = &run;
     }
-    return found;
+    if (found || organisation)
+        return found;
+    // "Sir Keir Starmer visited the picket line. The Labour leader said …": failing anyone given
+    // that role, a definite description of an office right after a sentence about a person is
+    // that person, when they were the last person named.
+    const NameIndex::NameRun *last = nullptr;
+    for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
+        if (!it->quoted && !it->heading && !it->doubtful && it->paragraph >= paragraph - 1 && factsOf(*it).couldBePerson
+            && (it->name.contains(u' ') || it->titleGender != 0))
+            last = &*it;
+    }
+    if (!last || !last->subject || last->afterPreposition || !factsOf(*last).personalName)
+        return nullptr;
+    // Someone given a role with this noun was judged above ("Texas Sen. Joe Lund" is not "the
+    // Ohio senator"); an office word must agree both ways ("the former president").
+    const qsizetype from = std::max<qsizetype>(0, last->start - 32);
+    QStringView before = QStringView(m_text).mid(from, last->start - from);
+    for (const QChar c : { QChar(u'\n'), QChar(u','), QChar(u'.'), QChar(u':') })
+        before = before.mid(before.lastIndexOf(c) + 1);
+    const QString known = before.toString() + u' ' + m_text.mid(last->start, last->end - last->start) + u' '
+        + m_names.roleFor(last->name);
+    if (containsWord(known, head))
+        return nullptr;
+    // ... as is anyone with an office of their own ("Texas Sen. Joe Lund"); a courtesy title is none.
+    static const WordSet courtesy = { u"mr", u"mr.", u"mrs", u"mrs.", u"ms", u"ms.", u"dr", u"dr.", u"sir", u"dame",
+                                      u"lord", u"lady" };
+    for (const QStringView w : QStringView(known).tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (Tokenizer::isCapitalised(w) && (Lexicon::instance().classify(w) & Lexicon::Title)
+            && !courtesy.contains(w.toString().toLower()))
+            return nullptr;
+    }
+    for (const QStringView w : { u"former", u"vice", u"deputy", u"assistant", u"acting", u"interim", u"late" }) {
+        if (containsWord(description, w) != containsWord(known, w))
+            return nullptr;
+    }
+    return last;
 }
 
 Mention SpeakerResolver::groupSubjectBefore(qsizetype position, int paragraph, bool plural) const
@@ -354,8 +421,63 @@ Mention SpeakerResolver::groupSubjectBefore(qsizetype position, int paragraph, b
             if (!plural && subject.form == Mention::Form::Description && subject.end <= position) {
                 const QString written = m_text.mid(subject.start, subject.end - subject.start);
                 const QString head = headNoun(written);
-                if (!head.isEmpty() && !headIsPlural(written)
-                    && (WordClass::isDocumentNoun(head) || Lexicon::isOrganisationWord(head)))
+                // ... or any other, when its sentence has it say something ("The hospital trust,
+                // which runs three sites, said it had cancelled 400 operations.").
+                bool speaks = false;
+                for (qsizetype k = sentence; k < i && !speaks; ++k)
+                    speaks = tokens.at(k).start >= subject.end && tokens.at(k).is(Lexicon::SpeechCue)
+                        && isLower(tokenText(m_text, tokens.at(k)));
+                if (!head.isEmpty() && !headIsPlural(written) && !roleGender(head)
+                    && (WordClass::isDocumentNoun(head) || Lexicon::isOrganisationWord(head) || speaks))
+                    found = subject;
+            }
+            sentence = i + 1;
+        }
+        if (found.valid())
+            return found;
+    }
+    return {};
+}
+
+Mention SpeakerResolver::genderedSubjectBefore(qsizetype position, int paragraph, int gender) const
+{
+    for (int p = paragraph; p >= 0 && p >= paragraph - 1; --p) {
+        const TokenSpan tokens = m_tokens.at(p);
+        if (tokens.isEmpty() || Tokenizer::isTitleCaseLine(m_text, tokens, p == 0))
+            continue;
+        // Most paragraphs name no such person: look for a gendered noun before parsing any.
+        bool any = false;
+        for (const Token &t : tokens) {
+            if (t.start >= position)
+                break;
+            any = any || (t.word && isLower(tokenText(m_text, t)) && roleGender(tokenText(m_text, t)) == gender);
+        }
+        if (!any)
+            continue;
+        const MentionParser parser(m_text, tokens);
+        Mention found;
+        qsizetype sentence = 0;
+        for (qsizetype i = 0; i <= tokens.size(); ++i) {
+            if (i < tokens.size() && !tokens.at(i).sentenceEnd)
+                continue;
+            if (sentence >= tokens.size() || tokens.at(sentence).start >= position)
+                break;
+            const Mention subject = parser.clauseSubject(sentence, std::min(i, sentence + 30));
+            if (subject.form == Mention::Form::Description && subject.end <= position) {
+                // Not the words of a quotation ("“The woman is lying,” he said").
+                const bool inQuotation = quoted(subject.start);
+                const QStringView written = QStringView(m_text).mid(subject.start, subject.end - subject.start);
+                const QString head = headNoun(written.toString());
+                // A new person, not "the actor" or "the senator" written for someone named before
+                // (resolveMention links those back): indefinite, someone's ("Vale’s mother", "his
+                // wife"), or "the woman who …", "the woman, who …".
+                static const WordSet persons = { u"woman", u"man", u"girl", u"boy" };
+                const QString first = firstWord(written).toString().toLower();
+                const bool introduces = first == u"a" || first == u"an" || first == u"another" || first == u"one"
+                    || persons.contains(head) || containsWord(written, u"who")
+                    || QStringView(m_text).mid(subject.end, 6).startsWith(u", who") || isPossessive(first)
+                    || first.endsWith(u'\u2019') || first == u"his" || first == u"her" || first == u"their";
+                if (!inQuotation && introduces && roleGender(head) == gender && !headIsPlural(written.toString()))
                     found = subject;
             }
             sentence = i + 1;
@@ -488,10 +610,28 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         const Entity &e = table->entities.at(it->entity);
         if (it->position < position && it->entity >= 0
             && (e.kind == Speaker::Kind::Person
-                || (e.kind == Speaker::Kind::Organisation && !e.name.contains(u' ') && couldBePerson(e.name)))
+                || (e.kind == Speaker::Kind::Organisation && !e.name.contains(u' ') && couldBePerson(e.name))
+                || (e.kind == Speaker::Kind::Anonymous && gender != 0 && describesPerson(e.name, gender)))
             && genderAllows(e.name, it->position, gender)) {
             recent = &*it;
             break;
+        }
+    }
+    if (gender != 0) {
+        // "A 29-year-old Leeds woman, meanwhile, was fined … “…,” she wrote": a description
+        // whose noun agrees, written after every name and speaker that could be meant.
+        const Mention described = genderedSubjectBefore(position, paragraph, gender);
+        if (described.valid() && (!best || described.start > best->end)
+            && (!recent || described.start > recent->position)) {
+            // "His wife, Jane, offered …": the name in commas after the description.
+            const auto named = std::lower_bound(m_names.runs().cbegin(), m_names.runs().cend(), described.end + 2,
+                                                [](const NameIndex::NameRun &run, qsizetype p) { return run.start < p; });
+            if (QStringView(m_text).mid(described.end, 2) == u", " && named != m_names.runs().cend()
+                && named->start == described.end + 2 && named->end < m_text.size() && m_text.at(named->end) == u','
+                && factsOf(*named).couldBePerson)
+                return resolveName(named->name, named->start, table);
+            return resolveDescription(m_text.mid(described.start, described.end - described.start), described.start,
+                                      paragraph, table);
         }
     }
     if (recent && (!best || recent->position > best->start)) {
@@ -507,6 +647,15 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
                 && factsOf(*it).gender == gender)
                 best = &*it;
         }
+        // "… according to a post from Ann Vale. “…,” she wrote": failing that, one after a
+        // preposition, when nobody else of that gender was named since.
+        const NameIndex::NameRun *object = nullptr;
+        for (auto it = first; !best && it != m_names.runs().cend() && it->start < position; ++it) {
+            if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && it->name.contains(u' ')
+                && factsOf(*it).couldBePerson && factsOf(*it).gender == gender)
+                object = &*it;
+        }
+        best = best ? best : object;
     }
     if (!best)
         return -1;

@@ -85,9 +85,17 @@ private:
     // written as a sentence subject in this or the two paragraphs before, or null. Not plural:
     // the document or body so written, for "it" ("The panel's memo seemed aimed at … it said").
     Mention groupSubjectBefore(qsizetype position, int paragraph, bool plural) const;
+    // "A 29-year-old Leeds woman was fined in July. … she wrote": a description of a person
+    // whose head gives the pronoun's gender (woman, father, spokeswoman), written as the subject
+    // of a sentence in this or the paragraph before, outside quotation marks; the latest, or null.
+    Mention genderedSubjectBefore(qsizetype position, int paragraph, int gender) const;
+
+    // Whether position falls inside the quoted words of a quotation.
+    bool quoted(qsizetype position) const;
 
     const QString &m_text;
     const ArticleTokens &m_tokens;
+    const QList<QuotedSpan> &m_spans;
     const NameIndex m_names;
     mutable QList<RunFacts> m_runFacts; // parallel to m_names.runs()
     mutable QHash<QString, int> m_roleGender; // full name -> the gender its role gives

@@ -78,8 +78,6 @@ bool takesListener(QStringView w)
     return words.contains(w);
 }
 
-namespace {
-
 bool isNumberWord(QStringView w)
 {
     static const WordSet numbers { u"one",      u"two",      u"three",   u"four",     u"five",      u"six",
@@ -94,8 +92,6 @@ bool isNumberWord(QStringView w)
     const qsizetype hyphen = w.indexOf(u'-');
     return hyphen > 0 && numbers.contains(w.left(hyphen)) && numbers.contains(w.mid(hyphen + 1));
 }
-
-} // namespace
 
 bool isForeignFunctionWord(QStringView w)
 {

@@ -26,6 +26,8 @@ bool takesListener(QStringView w);
 // "Une", "Le", "Der", "Não"), prepositions ("Across") and media nouns ("TV"). Closed classes,
 // compared case-insensitively.
 bool isNeverAName(QStringView w);
+// Numbers written as words: "eight", "Fifty-one", "dozens".
+bool isNumberWord(QStringView w);
 // Articles, pronouns, conjunctions and prepositions of the other languages news is written in
 // (French, German, Spanish, Portuguese, Italian, Dutch): "des", "sur", "der", "und", "não".
 bool isForeignFunctionWord(QStringView w);

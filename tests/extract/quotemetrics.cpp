@@ -194,6 +194,7 @@ QList<QuoteMetrics::Article> QuoteMetrics::load(const QString &path, QString *er
                              qo.value(u"end").toInteger(),
                              qo.value(u"type").toString(),
                              qo.value(u"speaker").toString(),
+                             qo.value(u"speaker_mention").toString(),
                              {} };
             for (const QJsonValue &span : qo.value(u"content_spans").toArray())
                 gold.content.append({ span.toArray().at(0).toInteger(), span.toArray().at(1).toInteger() });
@@ -296,6 +297,7 @@ QuoteMetrics::Figures QuoteMetrics::evaluate(const QList<Article> &articles, con
                                                                               { u"mention"_s, pq.mention },
                                                                               { u"speaker"_s, pq.speaker },
                                                                               { u"gold_speaker"_s, gq.speaker },
+                                                                              { u"gold_mention"_s, gq.mention },
                                                                               { u"cue"_s, pq.cue } })
                                                       .toJson(QJsonDocument::Compact))
                     + u'\n';

@@ -18,6 +18,7 @@ public:
         qsizetype end = 0;
         QString type; // direct, mixed, indirect
         QString speaker;
+        QString mention; // the words naming the speaker in the text ("he", "a spokesman")
         // The quoted words (PolNeAR's content_spans): the span without an attribution inside it.
         QList<std::pair<qsizetype, qsizetype>> content;
     };

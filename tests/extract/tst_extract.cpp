@@ -523,6 +523,11 @@ void TestExtract::utterances_data()
            "his two children. “Here you lose nothing.”"_s
         << QStringList { u"You lose a day if you fly, because of the airports,"_s, u"Here you lose nothing."_s }
         << QList<int> { 0, 0 } << QStringList { u"Tomás Ferreira"_s, u"Tomás Ferreira"_s };
+    QTest::newRow("nominal: a colon introduces the quotation itself, however far its cue")
+        << u"Inquiry\n\nPaul Moss, who told the committee when asked about the inquiry last week: “That matter is "
+           "being handled by the police alone.”"_s
+        << QStringList { u"That matter is being handled by the police alone."_s } << QList<int> { 0 }
+        << QStringList { u"Paul Moss"_s };
     QTest::newRow("nominal: interrupted after a comma")
         << u"\"We will win,\" Ann Vale said, \"and then we will govern.\""_s
         << QStringList { u"We will win,"_s, u"and then we will govern."_s } << QList<int> { 0, 0 }
@@ -861,6 +866,106 @@ void TestExtract::speakers_data()
         << u"Race\n\nPaul Moss said the count would take a week. As for Joe Lund, he said he was not worried.\n\n“I "
            "will have the votes,” he said."_s
         << u"have the votes"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: she is a woman described as the subject after the last name")
+        << u"Fines\n\nMayor Ann Vale brought the case to court in March. A 41-year-old Leeds woman, meanwhile, was "
+           "fined in July for a post about the council.\n\n“I would write every word again,” she wrote on Friday."_s
+        << u"every word again"_s << u"a 41-year-old Leeds woman"_s << QString();
+    QTest::newRow("nominal: she goes on with the woman described as the last speaker")
+        << u"Strike\n\nAnn Vale runs the union branch at the depot.\n\n“We will not move,” a spokeswoman for the "
+           "council said on Monday.\n\n“Not an inch, not this year,” she added."_s
+        << u"Not an inch"_s << u"a spokeswoman for the council"_s << QString();
+    QTest::newRow("robustness: he is not the woman described as the last speaker")
+        << u"Strike\n\nJoe Lund runs the union branch at the depot.\n\n“We will not move,” a spokeswoman for the "
+           "council said on Monday.\n\n“Not an inch, not this year,” he added."_s
+        << u"Not an inch"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: she is the only woman named, even after a preposition (a post from Ann Vale)")
+        << u"Vote\n\nThe council will vote on the plan again, according to a post from Ann Vale.\n\n“We will win "
+           "this time,” she wrote."_s
+        << u"win this time"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: a man after a preposition is no she (a post from Joe Lund)")
+        << u"Vote\n\nThe council will vote on the plan again, according to a post from Joe Lund.\n\n“We will win "
+           "this time,” she wrote."_s
+        << u"win this time"_s << QString() << QString();
+    QTest::newRow("nominal: a relative who stands for the name before it (Joe Lund, who declared)")
+        << u"Bridge\n\nOn Monday, Ann Vale won the backing of a colleague, Joe Lund, who declared in the council "
+           "chamber, “It is time to end the delay on the bridge.”"_s
+        << u"end the delay"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a relative who without a comma (a post from Mary Rowe who wrote)")
+        << u"Replies\n\nAmong the replies was this post from Mary Rowe who wrote, “You never listen to the people of "
+           "this town at all.”"_s
+        << u"never listen"_s << u"Mary Rowe"_s << QString();
+    QTest::newRow("nominal: any noun after a determiner, with a verb of saying (Another commenter said)")
+        << u"Replies\n\nThe mayor posted the plan on Monday night.\n\nAnother commenter said, “We all know how the "
+           "council feels about the buses.”"_s
+        << u"feels about the buses"_s << u"another commenter"_s << QString();
+    QTest::newRow("nominal: a British title without its period is no part of the name (Dr Sarah Pike)")
+        << u"Budget\n\nDr Sarah Pike, a lecturer in public policy at the University of Leeds, said councils were "
+           "“caught between a rock and a hard place.”"_s
+        << u"rock and a hard place"_s << u"Sarah Pike"_s << QString();
+    QTest::newRow("robustness: a councillor's first name gives the gender (Councillor Peter Hart is no she)")
+        << u"Budget\n\nCouncillor Ann Vale tabled the budget on Monday.\n\n“Labour has run out of ideas,” "
+           "Councillor Peter Hart said.\n\n“We need a plan,” she told the BBC."_s
+        << u"need a plan"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a short sentence of a name and a verb of saying introduces the quotation after it")
+        << u"Budget\n\n“We will not accept it,” said Ms Vale, the council leader.\n\nJoe Lund agreed. “The numbers "
+           "simply do not add up for the people who live here.”"_s
+        << u"do not add up"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a description ending in a name, then the name in commas (the MP for Leeds Central)")
+        << u"Budget\n\nJoe Lund spoke first.\n\n“This is the worst settlement in a generation,” the MP for Leeds "
+           "Central, Hilary Benn, told the Commons."_s
+        << u"worst settlement"_s << u"Hilary Benn"_s << QString();
+    QTest::newRow("nominal: a plural possessive inside an organisation's name (Alberta Teachers’ Association)")
+        << u"Schools\n\nThe Alberta Teachers’ Association said in a news release that the plan was “reckless and "
+           "rushed.”"_s
+        << u"reckless and rushed"_s << u"Alberta Teachers’ Association"_s << QString();
+    QTest::newRow("nominal: a plural noun alone after the quotation speaks (residents told)")
+        << u"Flood\n\n“I just want my son home,” his mother, Linda Carr, told CBC News.\n\n“They have ignored us for "
+           "years,” residents told the Calgary Herald."_s
+        << u"ignored us for years"_s << u"residents"_s << QString();
+    QTest::newRow("nominal: an office right after a sentence about a person is that person (The Labour leader)")
+        << u"Strike\n\nSir Keir Starmer visited the picket line on Monday. The Labour leader said the government had "
+           "“lost control of the health service.”"_s
+        << u"lost control"_s << u"Keir Starmer"_s << QString();
+    QTest::newRow("robustness: an office after a person named as an object is nobody named (met Keir Starmer)")
+        << u"Strike\n\nJoe Lund met Keir Starmer on the picket line on Monday. The Labour leader said the government "
+           "had “lost control of the health service.”"_s
+        << u"lost control"_s << u"the Labour leader"_s << QString();
+    QTest::newRow("nominal: it is a body described as the subject of a relative clause and a verb of saying")
+        << u"Operations\n\nJoe Lund leads the nurses’ union.\n\nThe hospital trust, which runs three sites in the "
+           "city, said it had cancelled 400 operations. “Patients come first and always will,” it said."_s
+        << u"Patients come first"_s << u"the hospital trust"_s << QString();
+    QTest::newRow("nominal: she is someone's mother described as the subject (Lund’s mother, who …)")
+        << u"Trial\n\nCrown prosecutor Emma Vale told the jury that the accused, Paul Lund, had planned the attack."
+           "\n\nLund’s mother, who sat in the public "
+           "gallery, wept as the charges were read. “He is a good boy,” she told reporters."_s
+        << u"good boy"_s << u"Lund’s mother"_s << QString();
+    QTest::newRow("nominal: she is the name in commas after a described subject (His wife, Jane, offered)")
+        << u"Campaign\n\nJoe Lund spent the week in Leeds. His wife, Jane, offered a preview of his thinking.\n\n“If he "
+           "wins, he wants to keep this going,” she said."_s
+        << u"keep this going"_s << u"Jane"_s << QString();
+    QTest::newRow("robustness: a state's abbreviation after a town is no person (Alexandria, Va.)")
+        << u"Court\n\nJoe Lund appeared in court on Monday. In the district court in Alexandria, Va., the judge read "
+           "the charges.\n\n“They are all accurate,” he said."_s
+        << u"all accurate"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("robustness: US in a title is no pronoun (Former US secretary of state Ann Vale)")
+        << u"Row\n\nFormer US secretary of state Ann Vale, a party supporter, fanned the row over her remark that "
+           "“there is a special place for people who stay silent.”"_s
+        << u"special place"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: a number of years is no speaker (Eight years ago, he)")
+        << u"Race\n\nJoe Lund will endorse a candidate this year. Eight years ago, he backed Paul Moss and said, “The "
+           "man has done more for this town than anyone.”"_s
+        << u"done more for this town"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("robustness: a description in a later sentence of a quotation is no antecedent")
+        << u"Tweets\n\nAnn Vale posted twice on Sunday.\n\n“Everybody is laughing at the council. A foolish woman "
+           "runs it!” she wrote."_s
+        << u"laughing at the council"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: a description inside the quotation is no antecedent (“The woman lied”)")
+        << u"Court\n\nAnn Vale left the court on Monday.\n\n“The woman lied to us about the money,” she said."_s
+        << u"lied to us"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: the actor after a name is that name, not a new person")
+        << u"Show\n\nJoe Lund plays the father. The actor has two more films out this year.\n\n“I am not as quick "
+           "as he is,” he said."_s
+        << u"not as quick"_s << u"Joe Lund"_s << QString();
     QTest::newRow("nominal: a noun that is also a cue word is no verb (the statement said)")
         << u"Attack\n\nThe minister released a statement on Thursday night.\n\n“We stand with our neighbours as they "
            "recover from this attack,” the statement said."_s

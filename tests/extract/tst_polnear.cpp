@@ -27,15 +27,15 @@ void TestPolnear::dev()
     for (const QString &line : QuoteMetrics::report(f).split(u'\n', Qt::SkipEmptyParts))
         qInfo().noquote() << line;
     // Regression floors: what the extractor measured on dev when this was last raised, rounded
-    // down a little (F1@30 0.898, P@30 0.933, F1@80 0.801, speakers 0.812, indirect P 0.949
-    // R 0.178), counted by utterance (see QuoteMetrics::Figures).
+    // down a little (F1@30 0.899, P@30 0.935, F1@80 0.801, speakers 0.818, indirect P 0.950
+    // R 0.182), counted by utterance (see QuoteMetrics::Figures).
     // Raise them when the extractor improves; never lower them.
     QCOMPARE_GE(f.at30.f1(), 0.895);
     QCOMPARE_GE(f.at30.precision(), 0.93);
     QCOMPARE_GE(f.at80.f1(), 0.798);
-    QCOMPARE_GE(f.speakerAccuracy(), 0.808);
+    QCOMPARE_GE(f.speakerAccuracy(), 0.815);
     QCOMPARE_GE(f.indirect.precision(), 0.935);
-    QCOMPARE_GE(f.indirect.recall(), 0.17);
+    QCOMPARE_GE(f.indirect.recall(), 0.178);
 }
 
 QTEST_GUILESS_MAIN(TestPolnear)

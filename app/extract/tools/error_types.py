@@ -8,6 +8,11 @@ count, type, and one example (the article, the span and what was predicted again
 Usage:
   build/tests/bench_quotes ../shared/corpora/polnear/polnear_dev.json --runs 1 --dump misses.jsonl
   app/extract/tools/error_types.py misses.jsonl ../shared/corpora/polnear/polnear_dev.json [--all]
+  app/extract/tools/error_types.py misses.jsonl ../shared/corpora/polnear/polnear_train.json --speakers
+
+--speakers tallies the wrong speakers only, by what the text wrote where the corpus found the source
+(gold_mention): a pronoun, a description, a name; "no speaker" when the extractor gave none; and
+those no extractor can match, whose resolved gold is itself a pronoun or a fragment.
 
 The types are judged from the text around each miss; "gold" below means the corpus annotation,
 whose resolved speakers are partly automatic (see ../shared/corpora/README.md).
@@ -74,6 +79,38 @@ def classify(row, text):
     return "speaker: a different name was chosen as the mention"
 
 
+DETERMINERS = ("the ", "a ", "an ", "this ", "that ", "one ", "two ", "some ", "many ", "several ", "his ", "her ",
+               "their ", "its ", "our ")
+
+
+def speaker_class(row):
+    """The class of a wrong speaker, from the mention the corpus names the source by."""
+    gold = row.get("gold_speaker", "")
+    mention = row.get("gold_mention", "").strip()
+    low = mention.lower()
+    if gold_is_not_a_name(gold):
+        return "unmatchable: gold is a pronoun or a fragment"
+    if not row.get("speaker"):
+        return "no speaker"
+    if low in PRONOUNS or low in ("we", "you", "who", "which", "that"):
+        return "pronoun"
+    if not mention or mention[0].islower() or low.startswith(DETERMINERS):
+        return "description"
+    return "wrong name"
+
+
+def tally_speakers(rows, texts):
+    rows = [r for r in rows if r["miss"] == "speaker"]
+    classes = collections.Counter(speaker_class(r) for r in rows)
+    print(f"{len(rows)} wrong speakers")
+    for kind, count in classes.most_common():
+        print(f"{count:4}  {kind}")
+        for row in [r for r in rows if speaker_class(r) == kind][:3]:
+            quote = " ".join(texts[row["id"]][row["start"]:row["end"]].split())[:60]
+            print(f'      {row["id"][:40]} @{row["start"]} "{quote}": mention "{row.get("gold_mention", "")}" -> predicted '
+                  f'"{row.get("speaker", "")}" ({row.get("mention", "")}), gold "{row.get("gold_speaker", "")}"')
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     if len(args) != 2:
@@ -81,6 +118,9 @@ def main():
     show_all = "--all" in sys.argv
     texts = {a["id"]: a["text"] for a in json.load(open(args[1], encoding="utf-8"))}
     rows = [json.loads(line) for line in open(args[0], encoding="utf-8") if line.strip()]
+    if "--speakers" in sys.argv:
+        tally_speakers(rows, texts)
+        return
     types = collections.Counter()
     examples = collections.defaultdict(list)
     for row in rows:
