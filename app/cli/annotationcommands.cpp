@@ -15,17 +15,12 @@ namespace Quoteshelf::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 qint64 articleId(Context &context, const QStringList &args, const char *usage)
 {
     bool ok = false;
     const qint64 id = args.size() == 1 ? args.constFirst().toLongLong(&ok) : 0;
     if (!ok || id <= 0) {
-        context.err << tr(usage) << Qt::endl;
+        context.err << QCoreApplication::translate("cli", usage) << Qt::endl;
         return 0;
     }
     return id;
@@ -36,11 +31,12 @@ qint64 articleId(Context &context, const QStringList &args, const char *usage)
 int replaceCommand(Context &context, const QStringList &files, qint64 articleId)
 {
     if (files.isEmpty()) {
-        context.err << tr("import --replace needs at least one file") << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "import --replace needs at least one file") << Qt::endl;
         return 2;
     }
     if (articleId < 0 || (articleId > 0 && files.size() != 1)) {
-        context.err << tr("import --replace --article ID takes exactly one file") << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "import --replace --article ID takes exactly one file")
+                    << Qt::endl;
         return 2;
     }
     Library::Database database;
@@ -69,8 +65,10 @@ int replaceCommand(Context &context, const QStringList &files, qint64 articleId)
             context.err << QStringLiteral("%1: %2").arg(file, report.error.section(QStringLiteral(": "), 1))
                         << Qt::endl;
             if (!report.candidates.isEmpty()) {
-                context.err << tr("%1: nothing was changed; to replace one of them: import --replace --article ID "
-                                  "FILE; to add the file as a new article: import FILE")
+                context.err << QCoreApplication::translate(
+                                   "cli",
+                                   "%1: nothing was changed; to replace one of them: import --replace --article ID "
+                                   "FILE; to add the file as a new article: import FILE")
                                    .arg(file)
                             << Qt::endl;
             }
@@ -79,18 +77,22 @@ int replaceCommand(Context &context, const QStringList &files, qint64 articleId)
         context.out << report.articleId << '\t' << report.title << '\n';
         context.out.flush();
         for (const QString &warning : report.warnings)
-            context.err << tr("%1: warning: %2").arg(file, warning) << Qt::endl;
+            context.err << QCoreApplication::translate("cli", "%1: warning: %2").arg(file, warning) << Qt::endl;
         if (report.replaced) {
-            context.err << tr("%1: replaced article %2; highlights: %3 stayed, %4 moved, %5 fuzzy-matched, %6 orphaned")
-                               .arg(file)
-                               .arg(report.articleId)
-                               .arg(report.stayed)
-                               .arg(report.moved)
-                               .arg(report.fuzzy)
-                               .arg(report.orphaned)
-                        << Qt::endl;
+            context.err
+                << QCoreApplication::translate(
+                       "cli", "%1: replaced article %2; highlights: %3 stayed, %4 moved, %5 fuzzy-matched, %6 orphaned")
+                       .arg(file)
+                       .arg(report.articleId)
+                       .arg(report.stayed)
+                       .arg(report.moved)
+                       .arg(report.fuzzy)
+                       .arg(report.orphaned)
+                << Qt::endl;
         } else if (!report.duplicate) {
-            context.err << tr("%1: no article from this source yet; imported as new").arg(file) << Qt::endl;
+            context.err
+                << QCoreApplication::translate("cli", "%1: no article from this source yet; imported as new").arg(file)
+                << Qt::endl;
         }
     }
     context.out.flush();
@@ -103,11 +105,11 @@ int highlightCommand(Context &context, const QStringList &args, const HighlightO
         context, args, "usage: highlight ARTICLE-ID --text \"exact words\" [--color C] [--note N] [--tag T]...");
     if (id == 0 || options.text.isEmpty()) {
         if (id != 0)
-            context.err << tr("highlight needs --text \"exact words\"") << Qt::endl;
+            context.err << QCoreApplication::translate("cli", "highlight needs --text \"exact words\"") << Qt::endl;
         return 2;
     }
     if (!Library::HighlightRepository::isValidColor(options.color)) {
-        context.err << tr("unknown colour '%1' (%2)")
+        context.err << QCoreApplication::translate("cli", "unknown colour '%1' (%2)")
                            .arg(options.color, Library::HighlightRepository::colors().join(QStringLiteral(", ")))
                     << Qt::endl;
         return 2;
@@ -117,12 +119,14 @@ int highlightCommand(Context &context, const QStringList &args, const HighlightO
         return 1;
     const auto article = Library::ArticleRepository(&database).article(id);
     if (!article) {
-        context.err << tr("no article %1 in the library").arg(id) << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "no article %1 in the library").arg(id) << Qt::endl;
         return 1;
     }
     const qsizetype at = article->text.indexOf(options.text);
     if (at < 0) {
-        context.err << tr("article %1 does not contain \"%2\"").arg(id).arg(options.text) << Qt::endl;
+        context.err
+            << QCoreApplication::translate("cli", "article %1 does not contain \"%2\"").arg(id).arg(options.text)
+            << Qt::endl;
         return 1;
     }
     const Core::TextOffsets offsets(article->text);
@@ -133,7 +137,7 @@ int highlightCommand(Context &context, const QStringList &args, const HighlightO
     Library::HighlightRepository repository(&database);
     const auto record = repository.create(id, start, end, options.color, 0, options.note, options.tags);
     if (!record) {
-        context.err << tr("could not save the highlight") << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "could not save the highlight") << Qt::endl;
         return 1;
     }
     context.out << record->id << '\n';

@@ -21,11 +21,6 @@ namespace Quoteshelf::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 const char exportUsage[] = QT_TRANSLATE_NOOP("cli",
                                              "usage: export ID|--all [--template FILE] [--out DIR|-] "
                                              "[--overwrite] [--colour C]... [--tag T]... "
@@ -36,7 +31,7 @@ bool toExportOptions(Context &context, const ExportCommandOptions &options, Expo
 {
     for (const QString &colour : options.colours) {
         if (!Library::HighlightRepository::isValidColor(colour)) {
-            context.err << tr("unknown colour '%1' (%2)")
+            context.err << QCoreApplication::translate("cli", "unknown colour '%1' (%2)")
                                .arg(colour, Library::HighlightRepository::colors().join(QStringLiteral(", ")))
                         << Qt::endl;
             return false;
@@ -49,7 +44,9 @@ bool toExportOptions(Context &context, const ExportCommandOptions &options, Expo
     } else if (options.groupBy == QLatin1String("speaker")) {
         result->groupBy = Export::ExportOptions::GroupBy::Speaker;
     } else {
-        context.err << tr("unknown grouping '%1' (none, colour or speaker)").arg(options.groupBy) << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "unknown grouping '%1' (none, colour or speaker)")
+                           .arg(options.groupBy)
+                    << Qt::endl;
         return false;
     }
     result->colours = options.colours;
@@ -88,7 +85,9 @@ int printFiles(Context &context, const Export::MarkdownExporter &exporter, const
     for (const Export::ExportData &article : data) {
         const Export::ExportDocument document = exporter.render(article);
         if (!document.ok()) {
-            context.err << tr("article %1: %2").arg(article.article.id).arg(document.error) << Qt::endl;
+            context.err
+                << QCoreApplication::translate("cli", "article %1: %2").arg(article.article.id).arg(document.error)
+                << Qt::endl;
             return 1;
         }
         files.append(Export::composeFile(document));
@@ -105,12 +104,14 @@ int writeFiles(Context &context, const Export::MarkdownExporter &exporter, const
         exporter, ids, load, directory, overwrite ? Export::ConflictPolicy::Overwrite : Export::ConflictPolicy::Report);
     int failed = 0;
     for (const Export::FileOutcome &outcome : outcomes) {
-        const QString path
-            = outcome.path.isEmpty() ? tr("article %1").arg(outcome.articleId) : QDir::toNativeSeparators(outcome.path);
+        const QString path = outcome.path.isEmpty()
+            ? QCoreApplication::translate("cli", "article %1").arg(outcome.articleId)
+            : QDir::toNativeSeparators(outcome.path);
         context.out << Export::exportStatusName(outcome.status) << '\t' << path << '\n';
         if (outcome.status == Export::ExportStatus::Conflict) {
             ++failed;
-            context.err << tr("%1: %2; kept as it is (use --overwrite to replace it)").arg(path, outcome.message)
+            context.err << QCoreApplication::translate("cli", "%1: %2; kept as it is (use --overwrite to replace it)")
+                               .arg(path, outcome.message)
                         << Qt::endl;
         } else if (outcome.status == Export::ExportStatus::Error) {
             ++failed;
@@ -126,11 +127,11 @@ int writeFiles(Context &context, const Export::MarkdownExporter &exporter, const
 int exportCommand(Context &context, const QStringList &args, const ExportCommandOptions &options)
 {
     if (!validArticleArgument(args, options.all)) {
-        context.err << tr(exportUsage) << Qt::endl;
+        context.err << QCoreApplication::translate("cli", exportUsage) << Qt::endl;
         return 2;
     }
     if (options.out.isEmpty()) {
-        context.err << tr("--out needs a folder, or - for standard output") << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "--out needs a folder, or - for standard output") << Qt::endl;
         return 2;
     }
     Export::ExportOptions exportOptions;
@@ -159,7 +160,8 @@ int exportCommand(Context &context, const QStringList &args, const ExportCommand
     const Library::HighlightRepository highlights(&database);
     const QList<qint64> ids = articleIds(args, options.all, &articles);
     if (!options.all && !articles.summary(ids.constFirst())) {
-        context.err << tr("no article %1 in the library").arg(ids.constFirst()) << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "no article %1 in the library").arg(ids.constFirst())
+                    << Qt::endl;
         return 1;
     }
     const auto load = [&](qint64 id) { return Export::exportDataFor(articles, highlights, id); };
@@ -170,7 +172,7 @@ int exportCommand(Context &context, const QStringList &args, const ExportCommand
     for (const qint64 id : ids) {
         auto article = load(id);
         if (!article) {
-            context.err << tr("no article %1 in the library").arg(id) << Qt::endl;
+            context.err << QCoreApplication::translate("cli", "no article %1 in the library").arg(id) << Qt::endl;
             return 1;
         }
         data.append(std::move(*article));
@@ -181,7 +183,7 @@ int exportCommand(Context &context, const QStringList &args, const ExportCommand
 int copyCommand(Context &context, const QStringList &args)
 {
     if (!validArticleArgument(args, false)) {
-        context.err << tr("usage: copy ID") << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "usage: copy ID") << Qt::endl;
         return 2;
     }
     Library::Database database;
@@ -192,7 +194,7 @@ int copyCommand(Context &context, const QStringList &args)
     const qint64 id = args.constFirst().toLongLong();
     const auto data = Export::exportDataFor(articles, highlights, id);
     if (!data) {
-        context.err << tr("no article %1 in the library").arg(id) << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "no article %1 in the library").arg(id) << Qt::endl;
         return 1;
     }
     const QString markdown = Export::articleNotesMarkdown(*data);

@@ -16,18 +16,13 @@ namespace Quoteshelf::Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 } // namespace
 
 int checkCommand(Context &context)
 {
     const QString path = Core::databasePath(context.libraryDir);
     if (!QFileInfo::exists(path)) {
-        context.err << tr("there is no library at %1").arg(path) << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "there is no library at %1").arg(path) << Qt::endl;
         return 1;
     }
     Library::Database database;
@@ -58,7 +53,8 @@ int checkCommand(Context &context)
         for (const QString &name : std::as_const(names)) {
             QSqlQuery fts(database.connection());
             if (!fts.exec(QStringLiteral("INSERT INTO \"%1\"(\"%1\", rank) VALUES('integrity-check', 1)").arg(name)))
-                problems << tr("full-text index %1: %2").arg(name, fts.lastError().databaseText());
+                problems << QCoreApplication::translate("cli", "full-text index %1: %2")
+                                .arg(name, fts.lastError().databaseText());
             ++indexes;
         }
     }
@@ -69,7 +65,10 @@ int checkCommand(Context &context)
         return 1;
     }
     Library::LibraryHealth::clear(path);
-    context.out << tr("%1: ok (integrity and %2 full-text indexes checked)").arg(path).arg(indexes) << Qt::endl;
+    context.out << QCoreApplication::translate("cli", "%1: ok (integrity and %2 full-text indexes checked)")
+                       .arg(path)
+                       .arg(indexes)
+                << Qt::endl;
     return 0;
 }
 
@@ -77,7 +76,7 @@ int backupCommand(Context &context)
 {
     const QString path = Core::databasePath(context.libraryDir);
     if (!QFileInfo::exists(path)) {
-        context.err << tr("there is no library at %1").arg(path) << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "there is no library at %1").arg(path) << Qt::endl;
         return 1;
     }
     QString error;
@@ -100,7 +99,7 @@ int backupsCommand(Context &context)
 int restoreCommand(Context &context, const QStringList &args)
 {
     if (args.size() > 1) {
-        context.err << tr("usage: restore [BACKUP-FILE]") << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "usage: restore [BACKUP-FILE]") << Qt::endl;
         return 2;
     }
     const QString path = Core::databasePath(context.libraryDir);
@@ -121,7 +120,7 @@ int restoreCommand(Context &context, const QStringList &args)
         context.err << error << Qt::endl;
         return 1;
     }
-    context.out << tr("restored %1 from %2").arg(path, from) << Qt::endl;
+    context.out << QCoreApplication::translate("cli", "restored %1 from %2").arg(path, from) << Qt::endl;
     return 0;
 }
 
@@ -129,8 +128,10 @@ int finishCommand(Context &context, int exitCode)
 {
     if (!Library::LibraryHealth::isDamaged())
         return exitCode;
-    context.err << tr("The library in %1 is damaged (%2): nothing more was written to it. `quoteshelf-cli check` "
-                      "shows the damage; `quoteshelf-cli restore` puts the newest good backup in its place.")
+    context.err << QCoreApplication::translate(
+                       "cli",
+                       "The library in %1 is damaged (%2): nothing more was written to it. `quoteshelf-cli check` "
+                       "shows the damage; `quoteshelf-cli restore` puts the newest good backup in its place.")
                        .arg(context.libraryDir, Library::LibraryHealth::damage())
                 << Qt::endl;
     return 3;

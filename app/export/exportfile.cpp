@@ -1,5 +1,6 @@
 #include "export/exportfile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QStringList>
@@ -195,16 +196,25 @@ UpdateResult updateFile(const QString &existingText, const ExportDocument &docum
         }
     }
     if (ours == 0 && !otherId.isEmpty())
-        return { ExportStatus::Conflict, {}, u"the file holds the export of article %1"_s.arg(otherId) };
+        return { ExportStatus::Conflict,
+                 {},
+                 QCoreApplication::translate("Export", "the file holds the export of article %1").arg(otherId) };
     if (ours == 0)
-        return { ExportStatus::Conflict, {}, u"the file has no Quoteshelf export block"_s };
+        return { ExportStatus::Conflict,
+                 {},
+                 QCoreApplication::translate("Export", "the file has no Quoteshelf export block") };
     if (ours > 1)
         return { ExportStatus::Error,
                  {},
-                 u"the file has %1 export blocks for article %2"_s.arg(ours).arg(document.articleId) };
+                 QCoreApplication::translate("Export", "the file has %1 export blocks for article %2")
+                     .arg(ours)
+                     .arg(document.articleId) };
     const auto end = endMarker().match(parts.rest, begin.capturedEnd());
     if (!end.hasMatch())
-        return { ExportStatus::Error, {}, u"the export block has no end marker (<!-- quoteshelf:end -->)"_s };
+        return { ExportStatus::Error,
+                 {},
+                 QCoreApplication::translate("Export",
+                                             "the export block has no end marker (<!-- quoteshelf:end -->)") };
 
     const QString inside = parts.rest.mid(begin.capturedEnd(), end.capturedStart() - begin.capturedEnd());
     const bool edited = blockHash(inside) != begin.captured(2);
@@ -220,7 +230,8 @@ UpdateResult updateFile(const QString &existingText, const ExportDocument &docum
         text = rest;
 
     if (edited && policy == ConflictPolicy::Report)
-        return { ExportStatus::Conflict, text, u"the export block was edited since the last export"_s };
+        return { ExportStatus::Conflict, text,
+                 QCoreApplication::translate("Export", "the export block was edited since the last export") };
     if (text == existingText)
         return { ExportStatus::Unchanged, text, {} };
     return { ExportStatus::Updated, text, {} };

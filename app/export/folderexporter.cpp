@@ -2,6 +2,7 @@
 
 #include "export/markdownexporter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -78,7 +79,7 @@ FileOutcome exportOne(const MarkdownExporter &exporter, const ExportData &data, 
     if (outcome.path.isEmpty()) {
         outcome.path = freeName(dir, exporter.fileName(data), *taken);
         if (outcome.path.isEmpty()) {
-            outcome.message = u"no free file name"_s;
+            outcome.message = QCoreApplication::translate("Export", "no free file name");
             return outcome;
         }
     } else if (!readText(outcome.path, &previous, &outcome.message)) {
@@ -109,7 +110,10 @@ QList<FileOutcome> exportToFolder(const MarkdownExporter &exporter, const QList<
     QDir dir(directory);
     if (!dir.mkpath(u"."_s)) {
         for (const qint64 id : articleIds)
-            outcomes.append({ id, {}, ExportStatus::Error, u"cannot create the folder %1"_s.arg(directory) });
+            outcomes.append({ id,
+                              {},
+                              ExportStatus::Error,
+                              QCoreApplication::translate("Export", "cannot create the folder %1").arg(directory) });
         return outcomes;
     }
     const QHash<qint64, QString> existing = existingExports(dir);
@@ -119,7 +123,10 @@ QList<FileOutcome> exportToFolder(const MarkdownExporter &exporter, const QList<
         if (const std::optional<ExportData> data = load(id))
             outcomes.append(exportOne(exporter, *data, dir, existing, policy, &taken));
         else
-            outcomes.append({ id, {}, ExportStatus::Error, u"no article %1 in the library"_s.arg(id) });
+            outcomes.append({ id,
+                              {},
+                              ExportStatus::Error,
+                              QCoreApplication::translate("Export", "no article %1 in the library").arg(id) });
         if (progress && !progress(outcomes.size(), articleIds.size()))
             break;
     }

@@ -100,11 +100,6 @@ ContentType contentType(QByteArrayView data, qsizetype begin, qsizetype end)
     return parseContentType(value);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 } // namespace
 
 MimeScanner::Result MimeScanner::scan(const QByteArray &bytes)
@@ -128,8 +123,9 @@ MimeScanner::Result MimeScanner::scan(const QByteArray &bytes)
                 break;
             }
             if (next - entity.begin > MaxHeadBytes) {
-                result.error
-                    = tr("not a readable MHTML archive: a part's header is longer than %1 KB").arg(MaxHeadBytes / 1024);
+                result.error = QCoreApplication::translate(
+                                   "Import", "not a readable MHTML archive: a part's header is longer than %1 KB")
+                                   .arg(MaxHeadBytes / 1024);
                 return result;
             }
             line = next;
@@ -137,15 +133,18 @@ MimeScanner::Result MimeScanner::scan(const QByteArray &bytes)
         const ContentType type = contentType(data, entity.begin, headEnd);
         if (!type.mimeType.startsWith("multipart/") || type.boundary.isEmpty()) {
             if (result.leaves.size() + containers >= MaxParts) {
-                result.error = tr("the archive has more than %1 parts; no saved page has that many").arg(MaxParts);
+                result.error = QCoreApplication::translate(
+                                   "Import", "the archive has more than %1 parts; no saved page has that many")
+                                   .arg(MaxParts);
                 return result;
             }
             result.leaves.append({ entity.begin, entity.end, type.mimeType, entity.truncated });
             continue;
         }
         if (entity.depth >= MaxDepth) {
-            result.error
-                = tr("the archive's parts are nested more than %1 levels deep; no saved page is").arg(MaxDepth);
+            result.error = QCoreApplication::translate(
+                               "Import", "the archive's parts are nested more than %1 levels deep; no saved page is")
+                               .arg(MaxDepth);
             return result;
         }
         ++containers;
@@ -195,7 +194,9 @@ MimeScanner::Result MimeScanner::scan(const QByteArray &bytes)
                 parts.push_back({ partBegin, entity.end, entity.depth + 1, true });
         }
         if (result.leaves.size() + containers + qsizetype(parts.size()) > MaxParts) {
-            result.error = tr("the archive has more than %1 parts; no saved page has that many").arg(MaxParts);
+            result.error = QCoreApplication::translate(
+                               "Import", "the archive has more than %1 parts; no saved page has that many")
+                               .arg(MaxParts);
             return result;
         }
         for (auto it = parts.rbegin(); it != parts.rend(); ++it)

@@ -24,11 +24,6 @@ namespace Quoteshelf::Library {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Library", text);
-}
-
 // Thrown inside the transaction; caught once, which rolls back.
 struct Failure
 {
@@ -170,7 +165,7 @@ void replaceSuggestedTags(const QSqlDatabase &db, qint64 id, const Extract::Resu
     for (const Extract::Tag &t : extraction.tags) {
         const auto tagId = TagStore::ensureTag(db, nonNull(t.name));
         if (!tagId)
-            throw Failure { tr("could not store the tag %1").arg(t.name) };
+            throw Failure { QCoreApplication::translate("Library", "could not store the tag %1").arg(t.name) };
         query.addBindValue(id);
         query.addBindValue(*tagId);
         query.addBindValue(Extract::tagKindName(t.kind));
@@ -178,7 +173,7 @@ void replaceSuggestedTags(const QSqlDatabase &db, qint64 id, const Extract::Resu
         exec(query);
     }
     if (!TagStore::prune(db))
-        throw Failure { tr("could not tidy the tags") };
+        throw Failure { QCoreApplication::translate("Library", "could not tidy the tags") };
 }
 
 void reanchorHighlights(const QSqlDatabase &db, qint64 id, const QString &text, ReimportReport &report)
@@ -280,11 +275,17 @@ ReimportReport ReimportService::replaceFile(const QString &path, qint64 targetId
     report.file = path;
     if (!info.exists() || info.isDir()) {
         report.error
-            = tr("%1: %2").arg(name, info.isDir() ? tr("is a folder, not a saved article") : tr("no such file"));
+            = QCoreApplication::translate("Library", "%1: %2")
+                  .arg(name,
+                       info.isDir() ? QCoreApplication::translate("Library", "is a folder, not a saved article")
+                                    : QCoreApplication::translate("Library", "no such file"));
         return report;
     }
     if (m_database->isLibraryFile(path)) {
-        report.error = tr("%1: %2").arg(name, tr("is the Quoteshelf library itself, not a saved article"));
+        report.error
+            = QCoreApplication::translate("Library", "%1: %2")
+                  .arg(name,
+                       QCoreApplication::translate("Library", "is the Quoteshelf library itself, not a saved article"));
         return report;
     }
     // Read once: the bytes parsed are the original kept.
@@ -323,8 +324,10 @@ SourceMatch ReimportService::findSource(const QString &sourceUrl, const QString 
                 return match;
             }
             if (match.candidates.size() > 1) {
-                match.problem = tr("articles %1 all came from %2; it is not certain which one this file replaces")
-                                    .arg(idList(match.candidates), sourceUrl);
+                match.problem
+                    = QCoreApplication::translate(
+                          "Library", "articles %1 all came from %2; it is not certain which one this file replaces")
+                          .arg(idList(match.candidates), sourceUrl);
                 return match;
             }
         }
@@ -338,8 +341,10 @@ SourceMatch ReimportService::findSource(const QString &sourceUrl, const QString 
             return match;
         }
         if (match.candidates.size() > 1) {
-            match.problem = tr("articles %1 all came from this file; it is not certain which one it replaces")
-                                .arg(idList(match.candidates));
+            match.problem
+                = QCoreApplication::translate(
+                      "Library", "articles %1 all came from this file; it is not certain which one it replaces")
+                      .arg(idList(match.candidates));
             return match;
         }
         query.prepare(QStringLiteral("SELECT id FROM articles WHERE source_file = ? AND source_url <> '' AND source_url <> ? "
@@ -349,10 +354,16 @@ SourceMatch ReimportService::findSource(const QString &sourceUrl, const QString 
         match.candidates = ids(query);
         if (!match.candidates.isEmpty()) {
             match.problem = sourceUrl.isEmpty()
-                ? tr("article %1 came from this file but named its web address, and this version names none; "
-                     "it is not certain that it is the same article").arg(idList(match.candidates))
-                : tr("article %1 came from this file but from another web address; this file now holds a "
-                     "different page").arg(idList(match.candidates));
+                ? QCoreApplication::translate(
+                      "Library",
+                      "article %1 came from this file but named its web address, and this version names none; "
+                      "it is not certain that it is the same article")
+                      .arg(idList(match.candidates))
+                : QCoreApplication::translate(
+                      "Library",
+                      "article %1 came from this file but from another web address; this file now holds a "
+                      "different page")
+                      .arg(idList(match.candidates));
             return match;
         }
         // Only the name matches: a file of the same name elsewhere, or an article imported before
@@ -377,13 +388,16 @@ SourceMatch ReimportService::findSource(const QString &sourceUrl, const QString 
             }
         }
         if (!match.candidates.isEmpty()) {
-            match.problem = tr("article %1 came from a file named %2, but not from this one (%3); it is not certain "
-                               "that it is the same article")
+            match.problem = QCoreApplication::translate(
+                                "Library",
+                                "article %1 came from a file named %2, but not from this one (%3); it is not certain "
+                                "that it is the same article")
                                 .arg(idList(match.candidates), name, sourcePath);
         }
     } catch (const Failure &failure) {
         match.candidates.clear();
-        match.problem = tr("could not look up the article: %1").arg(failure.message);
+        match.problem
+            = QCoreApplication::translate("Library", "could not look up the article: %1").arg(failure.message);
     }
     return match;
 }
@@ -396,7 +410,7 @@ ReimportReport ReimportService::replace(const Import::ReadResult &read, const QB
     ReimportReport report;
     report.file = sourceFile;
     if (!read.ok()) {
-        report.error = tr("%1: %2").arg(sourceFile, read.error);
+        report.error = QCoreApplication::translate("Library", "%1: %2").arg(sourceFile, read.error);
         return report;
     }
     const Import::Article &article = read.article;
@@ -406,13 +420,16 @@ ReimportReport ReimportService::replace(const Import::ReadResult &read, const QB
     qint64 id = targetId;
     if (targetId > 0) {
         if (!m_articles->summary(targetId)) {
-            report.error = tr("%1: there is no article %2 in the library").arg(sourceFile).arg(targetId);
+            report.error = QCoreApplication::translate("Library", "%1: there is no article %2 in the library")
+                               .arg(sourceFile)
+                               .arg(targetId);
             return report;
         }
     } else {
         const SourceMatch match = findSource(article.sourceUrl, sourcePath);
         if (!match.problem.isEmpty()) {
-            report.error = tr("%1: not replaced: %2").arg(sourceFile, match.problem);
+            report.error
+                = QCoreApplication::translate("Library", "%1: not replaced: %2").arg(sourceFile, match.problem);
             report.candidates = match.candidates;
             return report;
         }
@@ -422,7 +439,7 @@ ReimportReport ReimportService::replace(const Import::ReadResult &read, const QB
     if (id == 0) {
         const auto added = m_articles->addArticle(article, extraction, sourcePath, original);
         if (!added.ok())
-            report.error = tr("%1: %2").arg(sourceFile, added.error);
+            report.error = QCoreApplication::translate("Library", "%1: %2").arg(sourceFile, added.error);
         report.articleId = added.id;
         report.duplicate = added.duplicate;
         return report;
@@ -431,7 +448,7 @@ ReimportReport ReimportService::replace(const Import::ReadResult &read, const QB
     const QSqlDatabase db = m_database->connection();
     SqlTransaction transaction(db);
     if (!transaction.isActive()) {
-        report.error = tr("%1: the library is busy or read-only").arg(sourceFile);
+        report.error = QCoreApplication::translate("Library", "%1: the library is busy or read-only").arg(sourceFile);
         return report;
     }
     {
@@ -440,9 +457,10 @@ ReimportReport ReimportService::replace(const Import::ReadResult &read, const QB
         clash.addBindValue(ArticleRepository::contentHash(article));
         clash.addBindValue(id);
         if (clash.exec() && clash.next()) {
-            report.error = tr("%1: this text is already in the library as article %2")
-                               .arg(sourceFile)
-                               .arg(clash.value(0).toLongLong());
+            report.error
+                = QCoreApplication::translate("Library", "%1: this text is already in the library as article %2")
+                      .arg(sourceFile)
+                      .arg(clash.value(0).toLongLong());
             return report;
         }
     }
@@ -457,13 +475,15 @@ ReimportReport ReimportService::replace(const Import::ReadResult &read, const QB
         qCWarning(lcLibrary) << "replacing article" << id << "failed:" << failure.message;
         ReimportReport failed;
         failed.file = sourceFile;
-        failed.error = tr("%1: could not update the article: %2").arg(sourceFile, failure.message);
+        failed.error = QCoreApplication::translate("Library", "%1: could not update the article: %2")
+                           .arg(sourceFile, failure.message);
         return failed; // the transaction rolls back
     }
     if (!transaction.commit()) {
         ReimportReport failed;
         failed.file = sourceFile;
-        failed.error = tr("%1: could not save the article in the library").arg(sourceFile);
+        failed.error
+            = QCoreApplication::translate("Library", "%1: could not save the article in the library").arg(sourceFile);
         return failed;
     }
     report.articleId = id;
