@@ -12,18 +12,6 @@
         <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Cannot back up %1: %2</source>
-        <translation>%1 kann nicht gesichert werden: %2</translation>
-    </message>
-    <message>
-        <source>The backup of %1 did not pass its check (%2); it was not kept.</source>
-        <translation>Die Sicherung von %1 hat die Prüfung nicht bestanden (%2); sie wurde nicht behalten.</translation>
-    </message>
-    <message>
-        <source>Cannot keep the backup as %1.</source>
-        <translation>Die Sicherung kann nicht als %1 abgelegt werden.</translation>
-    </message>
-    <message>
         <source>damaged (%1)</source>
         <translation>beschädigt (%1)</translation>
     </message>
@@ -50,6 +38,34 @@
     <message>
         <source>Cannot restore %1 from %2: %3. The library as it was is in %4.</source>
         <translation>%1 kann nicht aus %2 wiederhergestellt werden: %3. Die Bibliothek im vorherigen Zustand liegt in %4.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>%1 kann nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The copy of %1 did not pass its check (%2); it was not kept.</source>
+        <translation>Die Kopie von %1 hat die Prüfung nicht bestanden (%2) und wurde nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the copy as %1.</source>
+        <translation>Die Kopie kann nicht als %1 behalten werden.</translation>
+    </message>
+    <message>
+        <source>The library is in %1 already.</source>
+        <translation>Die Bibliothek liegt bereits in %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds a library already; choose an empty folder.</source>
+        <translation>In %1 liegt bereits eine Bibliothek; wählen Sie einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2.</source>
+        <translation>Die Sicherung %1 kann nicht nach %2 kopiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1103,42 @@ Die Tasten 1–5 wählen eine Farbe.</translation>
         <source>The library is restored from the backup.</source>
         <translation>Die Bibliothek ist aus der Sicherung wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>Move Library</source>
+        <translation>Bibliothek verschieben</translation>
+    </message>
+    <message>
+        <source>The library is being backed up; try again when that is done.</source>
+        <translation>Die Bibliothek wird gerade gesichert; versuchen Sie es danach noch einmal.</translation>
+    </message>
+    <message>
+        <source>Move Library To</source>
+        <translation>Bibliothek verschieben nach</translation>
+    </message>
+    <message>
+        <source>Copy the library and its backups to %1 and restart Quoteshelf with it?
+
+The copy is checked before Quoteshelf switches to it. The library in %2 stays as it is; delete it when you are sure.</source>
+        <translation>Die Bibliothek und ihre Sicherungen nach %1 kopieren und Quoteshelf damit neu starten?
+
+Die Kopie wird geprüft, bevor Quoteshelf zu ihr wechselt. Die Bibliothek in %2 bleibt, wie sie ist; löschen Sie sie, wenn Sie sicher sind.</translation>
+    </message>
+    <message>
+        <source>Copying the library to %1…</source>
+        <translation>Die Bibliothek wird nach %1 kopiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The library was not moved. %1</source>
+        <translation>Die Bibliothek wurde nicht verschoben. %1</translation>
+    </message>
+    <message>
+        <source>The library is now in %1.</source>
+        <translation>Die Bibliothek liegt jetzt in %1.</translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::LibraryItemDelegate</name>
@@ -1582,6 +1634,10 @@ Importieren Sie einen Artikel mit Datei › Importieren oder ziehen Sie eine Dat
         <source>A new version of this article was imported elsewhere.</source>
         <translation>Eine neue Version dieses Artikels wurde an anderer Stelle importiert.</translation>
     </message>
+    <message>
+        <source>This library was opened with --library or QUOTESHELF_LIBRARY: move its folder yourself and name the new place the same way.</source>
+        <translation>Diese Bibliothek wurde mit --library oder QUOTESHELF_LIBRARY geöffnet: Verschieben Sie ihren Ordner selbst und geben Sie den neuen Ort auf dieselbe Weise an.</translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::NoteEditor</name>
@@ -1849,6 +1905,22 @@ Wählen Sie Text in einem Artikel aus, um ihn zu markieren (die Tasten 1–5 wä
     <message>
         <source>Keep the newest:</source>
         <translation>Die neuesten behalten:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Move Library…</source>
+        <translation>Bibliothek &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Copies the library and its backups to another folder, checks the copy and restarts Quoteshelf with it. The library stays where it is until you delete it.</source>
+        <translation>Kopiert die Bibliothek und ihre Sicherungen in einen anderen Ordner, prüft die Kopie und startet Quoteshelf damit neu. Die Bibliothek bleibt an ihrem Ort, bis Sie sie löschen.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,20 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>%n element(s) had more than %1 attributes; only the first %1 of each were kept</source>
+        <translation><numerusform>%n element had more than %1 attributes; only the first %1 of each were kept</numerusform><numerusform>%n elements had more than %1 attributes; only the first %1 of each were kept</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Quoteshelf::Library::Database</name>
+    <message numerus="yes">
+        <source>%n reference(s) to rows that are not there</source>
+        <translation><numerusform>%n reference to rows that are not there</numerusform><numerusform>%n references to rows that are not there</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Quoteshelf::Ui::ExportDialog</name>
     <message numerus="yes">
         <source>%1 (%n article(s))</source>
@@ -9,13 +23,6 @@
     <message numerus="yes">
         <source>%n file(s) were changed by you inside the exported block. Overwrite them?</source>
         <translation><numerusform>%n file was changed by you inside the exported block. Overwrite them?</numerusform><numerusform>%n files were changed by you inside the exported block. Overwrite them?</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message numerus="yes">
-        <source>%n element(s) had more than %1 attributes; only the first %1 of each were kept</source>
-        <translation><numerusform>%n element had more than %1 attributes; only the first %1 of each were kept</numerusform><numerusform>%n elements had more than %1 attributes; only the first %1 of each were kept</numerusform></translation>
     </message>
 </context>
 <context>
@@ -87,20 +94,6 @@
     </message>
 </context>
 <context>
-    <name>Quoteshelf::Library::Database</name>
-    <message numerus="yes">
-        <source>%n reference(s) to rows that are not there</source>
-        <translation><numerusform>%n reference to rows that are not there</numerusform><numerusform>%n references to rows that are not there</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>Render</name>
-    <message numerus="yes">
-        <source>%n min read</source>
-        <translation><numerusform>%n min read</numerusform><numerusform>%n min read</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>Quoteshelf::Ui::SpeakersWindow</name>
     <message numerus="yes">
         <source>%n quotes</source>
@@ -109,6 +102,13 @@
     <message numerus="yes">
         <source>in %n articles</source>
         <translation><numerusform>in %n article</numerusform><numerusform>in %n articles</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message numerus="yes">
+        <source>%n min read</source>
+        <translation><numerusform>%n min read</numerusform><numerusform>%n min read</numerusform></translation>
     </message>
 </context>
 </TS>

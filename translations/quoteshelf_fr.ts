@@ -12,18 +12,6 @@
         <translation>Impossible de créer le dossier de sauvegarde %1.</translation>
     </message>
     <message>
-        <source>Cannot back up %1: %2</source>
-        <translation>Impossible de sauvegarder %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The backup of %1 did not pass its check (%2); it was not kept.</source>
-        <translation>La sauvegarde de %1 n&apos;a pas passé la vérification (%2)&#xa0;; elle n&apos;a pas été conservée.</translation>
-    </message>
-    <message>
-        <source>Cannot keep the backup as %1.</source>
-        <translation>Impossible de conserver la sauvegarde sous %1.</translation>
-    </message>
-    <message>
         <source>damaged (%1)</source>
         <translation>endommagée (%1)</translation>
     </message>
@@ -50,6 +38,34 @@
     <message>
         <source>Cannot restore %1 from %2: %3. The library as it was is in %4.</source>
         <translation>Impossible de restaurer %1 à partir de %2&#xa0;: %3. La bibliothèque telle qu&apos;elle était se trouve dans %4.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>Impossible de copier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The copy of %1 did not pass its check (%2); it was not kept.</source>
+        <translation>La copie de %1 n&apos;a pas passé la vérification (%2)&#xa0;; elle n&apos;a pas été conservée.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the copy as %1.</source>
+        <translation>Impossible de conserver la copie sous %1.</translation>
+    </message>
+    <message>
+        <source>The library is in %1 already.</source>
+        <translation>La bibliothèque se trouve déjà dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds a library already; choose an empty folder.</source>
+        <translation>%1 contient déjà une bibliothèque&#xa0;; choisissez un dossier vide.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to %2.</source>
+        <translation>Impossible de copier la sauvegarde %1 vers %2.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1103,42 @@ Les touches 1 à 5 choisissent une couleur.</translation>
         <source>The library is restored from the backup.</source>
         <translation>La bibliothèque a été restaurée à partir de la sauvegarde.</translation>
     </message>
+    <message>
+        <source>Move Library</source>
+        <translation>Déplacer la bibliothèque</translation>
+    </message>
+    <message>
+        <source>The library is being backed up; try again when that is done.</source>
+        <translation>La bibliothèque est en cours de sauvegarde&#xa0;; réessayez une fois celle-ci terminée.</translation>
+    </message>
+    <message>
+        <source>Move Library To</source>
+        <translation>Déplacer la bibliothèque vers</translation>
+    </message>
+    <message>
+        <source>Copy the library and its backups to %1 and restart Quoteshelf with it?
+
+The copy is checked before Quoteshelf switches to it. The library in %2 stays as it is; delete it when you are sure.</source>
+        <translation>Copier la bibliothèque et ses sauvegardes dans %1 et redémarrer Quoteshelf avec elle&#xa0;?
+
+La copie est vérifiée avant que Quoteshelf ne l’utilise. La bibliothèque de %2 reste telle quelle&#xa0;; supprimez-la quand vous en êtes sûr.</translation>
+    </message>
+    <message>
+        <source>Copying the library to %1…</source>
+        <translation>Copie de la bibliothèque vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The library was not moved. %1</source>
+        <translation>La bibliothèque n&apos;a pas été déplacée. %1</translation>
+    </message>
+    <message>
+        <source>The library is now in %1.</source>
+        <translation>La bibliothèque se trouve maintenant dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::LibraryItemDelegate</name>
@@ -1582,6 +1634,10 @@ Importez un article avec Fichier › Importer ou déposez un fichier ici.</trans
         <source>A new version of this article was imported elsewhere.</source>
         <translation>Une nouvelle version de cet article a été importée ailleurs.</translation>
     </message>
+    <message>
+        <source>This library was opened with --library or QUOTESHELF_LIBRARY: move its folder yourself and name the new place the same way.</source>
+        <translation>Cette bibliothèque a été ouverte avec --library ou QUOTESHELF_LIBRARY&#xa0;: déplacez vous-même son dossier et indiquez le nouvel emplacement de la même façon.</translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::NoteEditor</name>
@@ -1849,6 +1905,22 @@ Sélectionnez du texte dans un article pour le surligner (les touches 1 à 5 cho
     <message>
         <source>Keep the newest:</source>
         <translation>Garder les plus récentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Move Library…</source>
+        <translation>&amp;Déplacer la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Copies the library and its backups to another folder, checks the copy and restarts Quoteshelf with it. The library stays where it is until you delete it.</source>
+        <translation>Copie la bibliothèque et ses sauvegardes dans un autre dossier, vérifie la copie et redémarre Quoteshelf avec elle. La bibliothèque reste à sa place jusqu’à ce que vous la supprimiez.</translation>
     </message>
 </context>
 <context>
