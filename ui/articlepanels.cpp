@@ -1,5 +1,7 @@
 #include "ui/articlepanels.h"
 
+#include <QTabBar>
+
 #include "ui/highlightpopup.h"
 #include "ui/panelitemdelegate.h"
 #include "ui/speakercolours.h"
@@ -42,6 +44,10 @@ ArticlePanels::ArticlePanels(QWidget *parent)
     : QTabWidget(parent)
 {
     setDocumentMode(true);
+    // Every tab stays in view in a narrow panel or a longer language: names shorten with "…"
+    // (the tooltip has the whole) rather than hiding the last tab behind scroll arrows.
+    tabBar()->setUsesScrollButtons(false);
+    tabBar()->setElideMode(Qt::ElideRight);
     setObjectName(QStringLiteral("articlePanels"));
     m_speakers = makeList(1, false, this);
     m_quotes = makeList(4, true, this);
@@ -84,6 +90,8 @@ ArticlePanels::ArticlePanels(QWidget *parent)
     highlightsLayout->addLayout(row);
     highlightsLayout->addWidget(page(m_highlights, tr("Select text in the article to highlight it.\n\nKeys 1–5 pick a colour.")), 1);
     addTab(highlightsTab, tr("Highlights"));
+    for (int i = 0; i < count(); ++i)
+        setTabToolTip(i, tabText(i).remove(QLatin1Char('&')));
     connect(m_quotes, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT quoteActivated(item->data(QuoteIdRole).toLongLong());
     });
