@@ -425,6 +425,32 @@ void NameIndex::indexLastWords()
     m_storage.byLastWord.resize(m_runs.size());
     for (qsizetype i = 0; i < m_runs.size(); ++i)
         m_storage.byLastWord[groupEnds[groupOfRun.at(i)]++] = int(i);
+
+    // What each group tells of every name with its last word, worked out once.
+    QList<int> &titleGenders = m_storage.groupTitleGender;
+    QList<int> &fullNames = m_storage.groupFullName;
+    titleGenders.fill(0, groupEnds.size());
+    fullNames.fill(-1, groupEnds.size());
+    for (qsizetype g = 0; g < groupEnds.size(); ++g) {
+        // "Mr. Khan" and "Mrs. Khan" in one article: a family name, which tells nothing.
+        int gender = 0;
+        bool mixed = false;
+        // The longest name of the group outside headings, the first of equals: a headline's
+        // capitals run words together ("Black Lawmakers Rip Donald Trump").
+        int full = -1;
+        for (qsizetype k = g > 0 ? groupEnds.at(g - 1) : 0; k < groupEnds.at(g); ++k) {
+            const NameRun &run = m_runs.at(m_storage.byLastWord.at(k));
+            if (run.titleGender != 0) {
+                mixed = mixed || (gender != 0 && run.titleGender != gender);
+                gender = run.titleGender;
+            }
+            if (!run.heading && run.name.contains(u' ')
+                && (full < 0 || run.name.size() > m_runs.at(full).name.size()))
+                full = m_storage.byLastWord.at(k);
+        }
+        titleGenders[g] = mixed ? 0 : gender;
+        fullNames[g] = full;
+    }
 }
 
 std::span<const int> NameIndex::runsEndingWith(QStringView word) const
@@ -439,49 +465,56 @@ std::span<const int> NameIndex::runsEndingWith(QStringView word) const
 
 int NameIndex::titleGender(QStringView name) const
 {
-    // "Mr. Khan" and "Mrs. Khan" in one article: a family name, which tells nothing.
-    int gender = 0;
-    for (const int i : runsEndingWith(name)) {
-        const int g = m_runs.at(i).titleGender;
-        if (g != 0 && gender != 0 && g != gender)
-            return 0;
-        gender = g != 0 ? g : gender;
-    }
-    return gender;
+    const QStringView last = lastWord(name);
+    const int *group = m_storage.groups.find(last, FoldedWord::hashOf(last));
+    return group ? m_storage.groupTitleGender.at(*group) : 0;
 }
 
 QString NameIndex::fullName(const QString &name) const
 {
     if (name.contains(u' '))
         return name;
-    // A headline's capitals run words together ("Black Lawmakers Rip Donald Trump"): no full names there.
-    const QString *full = nullptr;
+    const QStringView last = lastWord(name);
+    const int *group = m_storage.groups.find(last, FoldedWord::hashOf(last));
+    const int run = group ? m_storage.groupFullName.at(*group) : -1;
+    return run >= 0 ? m_runs.at(run).name : name;
+}
+
+const NameIndex::LongerNames &NameIndex::longerNames(const QString &name) const
+{
+    const auto known = m_longerNames.constFind(name);
+    if (known != m_longerNames.cend())
+        return *known;
+    LongerNames longer;
+    int best = -1;
     for (const int i : runsEndingWith(name)) {
         const NameRun &run = m_runs.at(i);
-        if (!run.heading && run.name.contains(u' ') && (!full || run.name.size() > full->size()))
-            full = &run.name;
+        if (run.heading || run.name.size() <= name.size() || !endsWithName(run.name, name))
+            continue;
+        if (best < 0 || run.name.size() > m_runs.at(best).name.size())
+            best = i;
+        longer.starts.append(run.start);
+        longer.bestSoFar.append(best);
     }
-    return full ? *full : name;
+    return *m_longerNames.insert(name, longer);
 }
 
 QString NameIndex::fullNameBefore(const QString &name, qsizetype position) const
 {
-    QString full;
-    for (int pass = 0; pass < 2 && full.isEmpty(); ++pass) {
-        for (const int i : runsEndingWith(name)) {
-            const NameRun &run = m_runs.at(i);
-            if (pass == 0 && run.start >= position)
-                break;
-            if (!run.heading && run.name.size() > full.size() && run.name.size() > name.size()
-                && endsWithName(run.name, name))
-                full = run.name;
-        }
-    }
-    return full;
+    const LongerNames &longer = longerNames(name);
+    if (longer.starts.isEmpty())
+        return {};
+    // The longest one starting before position; failing any, the longest anywhere.
+    const qsizetype before = std::lower_bound(longer.starts.cbegin(), longer.starts.cend(), position)
+        - longer.starts.cbegin();
+    return m_runs.at(longer.bestSoFar.at(before > 0 ? before - 1 : longer.bestSoFar.size() - 1)).name;
 }
 
 QString NameIndex::roleFor(const QString &name) const
 {
+    const auto known = m_roles.constFind(name);
+    if (known != m_roles.cend())
+        return *known;
     QString title;
     for (const int i : runsEndingWith(name)) {
         const NameRun &run = m_runs.at(i);
@@ -490,12 +523,12 @@ QString NameIndex::roleFor(const QString &name) const
         const MentionParser parser(m_text, m_tokens.at(run.paragraph));
         const QString role = parser.appositiveAfter(run.lastToken, m_tokens.at(run.paragraph).size());
         if (!role.isEmpty())
-            return role;
+            return *m_roles.insert(name, role);
         const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
         if (title.isEmpty() && written.size() > run.name.size() && written.endsWith(run.name))
             title = written.chopped(run.name.size()).trimmed().toString();
     }
-    return title;
+    return *m_roles.insert(name, title);
 }
 
 } // namespace Quoteshelf::Extract

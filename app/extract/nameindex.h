@@ -50,6 +50,8 @@ public:
         QList<int> groupOfRun; // per run
         QList<int> groupEnds; // per group, one past its end in byLastWord
         QList<int> byLastWord; // indices into runs, grouped by last word, each group in text order
+        QList<int> groupTitleGender; // per group: what titleGender() answers for its last word
+        QList<int> groupFullName; // per group: the run fullName() answers with, -1: none
         QString lowered; // one-word names opening sentences, in lower case, one after another
         QList<qsizetype> loweredEnds; // where each ends in lowered
         ViewTable<char> lowerCase; // each of them -> seen so in the text
@@ -71,10 +73,22 @@ public:
     int titleGender(QStringView name) const;
 
 private:
+    // The runs fullNameBefore() may answer with for one name, in text order, and for each the
+    // best of them up to there: a long article names one person thousands of times, and each
+    // question is then a binary search rather than a walk over every mention.
+    struct LongerNames
+    {
+        QList<qsizetype> starts;
+        QList<int> bestSoFar; // indices into m_runs
+    };
+    const LongerNames &longerNames(const QString &name) const;
+
     const QString &m_text;
     const ArticleTokens &m_tokens;
     Storage &m_storage;
     QList<NameRun> &m_runs; // m_storage.runs
+    mutable QHash<QString, LongerNames> m_longerNames;
+    mutable QHash<QString, QString> m_roles; // roleFor(), worked out once per name
     // Indices into m_runs with this last word, in text order.
     std::span<const int> runsEndingWith(QStringView word) const;
     void indexLastWords();
