@@ -1,6 +1,7 @@
 #include "import/htmldocument.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 #include <gumbo.h>
@@ -91,12 +92,12 @@ HtmlDocument::HtmlDocument()
     m_document->type = DomNode::Type::Document;
 }
 
-HtmlDocument::HtmlDocument(const QString &html)
-    : HtmlDocument(html.toUtf8())
+HtmlDocument::HtmlDocument(const QString &html, Source source)
+    : HtmlDocument(html.toUtf8(), source)
 {
 }
 
-HtmlDocument::HtmlDocument(const QByteArray &bytes)
+HtmlDocument::HtmlDocument(const QByteArray &bytes, Source source)
     : HtmlDocument()
 {
     MarkupCounts counts;
@@ -104,6 +105,14 @@ HtmlDocument::HtmlDocument(const QByteArray &bytes)
     if (counts.elements > MaxElements) {
         m_error = QCoreApplication::translate("Import", "the page has more than %L1 elements (%L2); no article has "
                                                         "that many").arg(MaxElements).arg(counts.elements);
+        return;
+    }
+    if (source == Source::SavedPage && counts.elements > elementAllowance(bytes.size())) {
+        m_error = QCoreApplication::translate("Import", "the page has %L1 elements in %2 of markup, more than %L3: far "
+                                                        "more tags than an article of that size has")
+                      .arg(counts.elements)
+                      .arg(QLocale().formattedDataSize(bytes.size(), 1, QLocale::DataSizeSIFormat))
+                      .arg(elementAllowance(bytes.size()));
         return;
     }
     if (counts.attributes > MaxTotalAttributes) {

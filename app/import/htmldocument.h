@@ -28,6 +28,17 @@ public:
     // ~15,000 attributes; a page with more than these is refused before it is parsed.
     static constexpr qsizetype MaxElements = 500'000;
     static constexpr qsizetype MaxTotalAttributes = 1'000'000;
+    // ... and a saved page may have this many elements, plus one for every BytesPerElement bytes
+    // of it. Real pages have one element in 34 to 300 bytes (median about 130) and at most about
+    // 10,000 in all; a page of bare tags under the hard limit would still need 100 times its size
+    // in memory. With this, an import needs about 20 times the page's size at most.
+    static constexpr qsizetype BaseElements = 25'000;
+    static constexpr qsizetype BytesPerElement = 50;
+    static qsizetype elementAllowance(qsizetype bytes) { return BaseElements + bytes / BytesPerElement; }
+
+    // Where the markup comes from: a saved page is held to elementAllowance(); markup made here
+    // (from Markdown) only to the hard limits.
+    enum class Source { SavedPage, Generated };
 
     struct MarkupCounts
     {
@@ -37,9 +48,9 @@ public:
     };
 
     HtmlDocument();
-    explicit HtmlDocument(const QString &html);
+    explicit HtmlDocument(const QString &html, Source source = Source::Generated);
     // From UTF-8 bytes (invalid sequences become U+FFFD, as in decoding).
-    explicit HtmlDocument(const QByteArray &utf8);
+    explicit HtmlDocument(const QByteArray &utf8, Source source = Source::SavedPage);
     ~HtmlDocument();
 
     DomNode *document() { return m_document; }

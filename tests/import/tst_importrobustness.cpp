@@ -51,18 +51,31 @@ void TestImportRobustness::badInput_data()
         binary[i] = char((i * 7919) % 256);
     QTest::newRow("robustness: binary renamed .html") << QByteArray("\x89PNG\r\n\x1a\n" + binary) << QStringLiteral("a.html")
                                                       << QStringLiteral("binary") << QString();
-    QByteArray nested;
-    for (int i = 0; i < 100000; ++i)
-        nested += "<div>";
-    nested += "deep words at the bottom";
-    for (int i = 0; i < 100000; ++i)
-        nested += "</div>";
-    QTest::newRow("robustness: 100000 nested divs") << page(nested) << QStringLiteral("a.html") << QString() << QStringLiteral("deep words");
-    QByteArray spans;
-    for (int i = 0; i < 50000; ++i)
-        spans += "<span><b>";
-    spans += "inline depth";
-    QTest::newRow("robustness: 50000 unclosed inline elements") << page(spans) << QStringLiteral("a.html") << QString() << QStringLiteral("inline depth");
+    const auto nestedDivs = [](int depth) {
+        QByteArray nested;
+        for (int i = 0; i < depth; ++i)
+            nested += "<div>";
+        nested += "deep words at the bottom";
+        for (int i = 0; i < depth; ++i)
+            nested += "</div>";
+        return nested;
+    };
+    // 100 times the depth the parser keeps, and few enough tags for the page's size.
+    QTest::newRow("robustness: 20000 nested divs") << page(nestedDivs(20000)) << QStringLiteral("a.html") << QString()
+                                                   << QStringLiteral("deep words");
+    QTest::newRow("robustness: 100000 nested divs") << page(nestedDivs(100000)) << QStringLiteral("a.html")
+                                                    << QStringLiteral("far more tags than an article") << QString();
+    const auto unclosedInline = [](int count) {
+        QByteArray spans;
+        for (int i = 0; i < count; ++i)
+            spans += "<span><b>";
+        spans += "inline depth";
+        return spans;
+    };
+    QTest::newRow("robustness: 12000 unclosed inline elements") << page(unclosedInline(12000)) << QStringLiteral("a.html")
+                                                                << QString() << QStringLiteral("inline depth");
+    QTest::newRow("robustness: 50000 unclosed inline elements") << page(unclosedInline(50000)) << QStringLiteral("a.html")
+                                                                << QStringLiteral("far more tags than an article") << QString();
     QTest::newRow("robustness: invalid utf-8 text") << QByteArray("Title\n\nbad \xC3\x28 and \xFF\xFE end\n") << QStringLiteral("a.txt")
                                                     << QString() << QStringLiteral("end");
     QTest::newRow("robustness: truncated mhtml header")
@@ -93,6 +106,25 @@ void TestImportRobustness::badInput_data()
         tinyTags += "<i>w</i>";
     QTest::newRow("robustness: 510,000 elements") << page(tinyTags) << QStringLiteral("a.html") << QStringLiteral("more than 500,000 elements")
                                                    << QString();
+    // Under the hard limit, but one tag in 7 bytes: about 115 times the page's size in memory.
+    QByteArray denseTags;
+    for (int i = 0; i < 300000; ++i)
+        denseTags += "<b></b>";
+    QTest::newRow("robustness: 300,000 empty tags in 2 MB") << page(denseTags) << QStringLiteral("a.html")
+                                                            << QStringLiteral("elements in 2.1 MB of markup") << QString();
+    // A long article of ordinary paragraphs: four times the elements of the largest real page,
+    // at the density of real markup, is no bomb.
+    QByteArray longArticle;
+    for (int i = 0; i < 40000; ++i)
+        longArticle += "<p>The council met again on day " + QByteArray::number(i) + " and talked about the budget.</p>\n";
+    QTest::newRow("robustness: 40,000 ordinary paragraphs") << page(longArticle) << QStringLiteral("a.html") << QString()
+                                                            << QStringLiteral("met again on day 39999");
+    // Markdown's markup is made here from short lines; only the hard limits apply to it.
+    QByteArray listItems;
+    for (int i = 0; i < 40000; ++i)
+        listItems += "- item " + QByteArray::number(i) + "\n";
+    QTest::newRow("robustness: markdown list of 40,000 items") << listItems << QStringLiteral("a.md") << QString()
+                                                               << QStringLiteral("item 39999");
     QByteArray manyAttributes;
     for (int i = 0; i < 5000; ++i) {
         manyAttributes += "<i";
@@ -150,17 +182,24 @@ void TestImportRobustness::smallWorkerStack()
 {
     // readData is documented as safe on a worker thread; with every walk iterative it must not
     // need a deep stack even for absurd nesting.
-    QByteArray nested;
-    for (int i = 0; i < 100000; ++i)
-        nested += "<div><blockquote><ul><li>";
-    nested += "bottom text";
+    // 24,000 levels: a walk that recursed would need several megabytes of stack. 400,000 levels
+    // are refused for their number of tags, also without a deep stack.
+    const auto nested = [](int levels) {
+        QByteArray html;
+        for (int i = 0; i < levels; ++i)
+            html += "<div><blockquote><ul><li>";
+        html += "bottom text";
+        return page(html);
+    };
     QByteArray markdown;
     for (int i = 0; i < 2000; ++i)
         markdown += QByteArray(i % 40, ' ') + "- item\n";
     ReadResult html;
+    ReadResult absurd;
     ReadResult md;
     std::unique_ptr<QThread> thread(QThread::create([&] {
-        html = readData(page(nested), QStringLiteral("deep.html"));
+        html = readData(nested(6000), QStringLiteral("deep.html"));
+        absurd = readData(nested(100000), QStringLiteral("deeper.html"));
         md = readData(markdown, QStringLiteral("deep.md"));
     }));
     thread->setStackSize(1024 * 1024);
@@ -168,6 +207,8 @@ void TestImportRobustness::smallWorkerStack()
     QVERIFY(thread->wait(60000));
     QVERIFY2(html.ok(), qPrintable(html.error));
     QVERIFY(html.article.text.contains(QStringLiteral("bottom text")));
+    QVERIFY(!absurd.ok());
+    QVERIFY2(absurd.error.contains(QStringLiteral("far more tags")), qPrintable(absurd.error));
     QVERIFY2(md.ok(), qPrintable(md.error));
     QVERIFY(md.article.text.contains(QStringLiteral("item")));
 }
