@@ -57,7 +57,7 @@ int extractCommand(Context &context, const QStringList &files, const QString &fo
             context.out << '\n';
         return 0;
     }
-    context.out << QString::fromUtf8(QJsonDocument(articleJson(read.article, extraction)).toJson(QJsonDocument::Indented));
+    writeArticleJson(context.out, read.article, extraction);
     return 0;
 }
 

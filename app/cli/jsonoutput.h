@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QJsonObject>
+class QTextStream;
 
 namespace Quoteshelf::Import {
 struct Article;
@@ -11,10 +11,13 @@ struct Result;
 
 namespace Quoteshelf::Cli {
 
-// The JSON object `quoteshelf-cli extract` prints: title, byline, siteName, published, lang,
+// Writes the JSON object `quoteshelf-cli extract` prints: title, byline, siteName, published, lang,
 // excerpt, text, body, html, blocks, quotes, speakers, tags. Offsets are code points into text;
 // body is the running text alone (Import::articleBody: no title, bylines, captions or related
-// headlines), made of whole blocks of text.
-QJsonObject articleJson(const Import::Article &article, const Extract::Result &extraction);
+// headlines), made of whole blocks of text. Members come in the order of their names, indented
+// like QJsonDocument::Indented. The long strings (text, body, html) and the lists are written as
+// they are escaped, never built as one document: a 49 MB page would otherwise need several
+// copies of itself at once.
+void writeArticleJson(QTextStream &out, const Import::Article &article, const Extract::Result &extraction);
 
 } // namespace Quoteshelf::Cli

@@ -5,7 +5,8 @@
 // kernel when it ends. Prints, per input: file size, exit code, wall time, peak resident memory,
 // and that peak as a multiple of the file size, both whole and above the tool's own floor (the peak
 // of `list` on an empty library). The pages are generated here: an ordinary article grown to 49 MB,
-// pages of tiny tags and short paragraphs right under the element limit, one element with a
+// pages of tiny tags and short paragraphs right under the element limit (refused), markup as
+// dense as a page may be (accepted), one element with a
 // million attributes, and a 49 MB plain-text file. --keep writes them to DIR and leaves them there.
 #include <QCoreApplication>
 #include <QDir>
@@ -155,6 +156,9 @@ int main(int argc, char **argv)
         { "tiny-tags", "html", [] { return repeatedInBody(QByteArrayLiteral("<b></b>"), 495'000); } },
         { "short-paragraphs", "html", [] { return repeatedInBody(QByteArrayLiteral("<p>a</p>"), 495'000); } },
         { "linked-words", "html", [] { return repeatedInBody(QByteArrayLiteral("<a href=\"#x\">word</a> "), 495'000); } },
+        // The densest markup a saved page may have (HtmlDocument::BytesPerElement): the worst case
+        // an import accepts.
+        { "dense-accepted", "html", [] { return repeatedInBody(QByteArrayLiteral("<p>Short words, one after another, here.</p>\n"), 200'000); } },
         { "attributes-1m", "html", [] { return manyAttributes(1'000'000); } },
         { "text-49mb", "txt", [] { return longText(49 * MiB); } },
     };

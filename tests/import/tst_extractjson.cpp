@@ -19,6 +19,7 @@
 #include <QTest>
 
 using namespace ImportTest;
+using namespace Qt::StringLiterals;
 
 class TestExtractJson final : public QObject
 {
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void body();
     void bodyFollowsBlocks_data();
     void bodyFollowsBlocks();
+    void everyStringSurvives();
 
 private:
     QJsonObject extract(const QString &fileName, const QByteArray &content);
@@ -182,6 +184,38 @@ void TestExtractJson::bodyFollowsBlocks()
     QCOMPARE(body, expected.join(QStringLiteral("\n\n")));
     for (const QString &paragraph : body.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
         QVERIFY(result.article.text.contains(paragraph));
+}
+
+void TestExtractJson::everyStringSurvives()
+{
+    // The JSON is written piece by piece: each string must come back exactly as the reader made
+    // it, whatever it holds (quotes, backslashes, tabs, control and non-BMP characters).
+    const QByteArray html = page(
+        "<article><h1>Back\\slash \"and\" tab\there</h1>"
+        "<p>A line with \x01 a control character, a \xF0\x9F\x93\xB0 newspaper and \xE2\x80\xA8 a line "
+        "separator, in a paragraph long enough to count as the text of an article.</p>"
+        "<p>\xE2\x80\x9CThe budget is settled \\ for now,\xE2\x80\x9D said Ann Vale, who chairs the committee "
+        "and has said so many times before in the council chamber.</p></article>",
+        "<title>Back\\slash \"and\" tab\there</title>");
+    const ReadResult expected = readData(html, QStringLiteral("strings.html"));
+    QVERIFY2(expected.ok(), qPrintable(expected.error));
+    const QJsonObject json = extract(QStringLiteral("strings.html"), html);
+    QVERIFY(!json.isEmpty());
+    QCOMPARE(json.value(QStringLiteral("title")).toString(), expected.article.title);
+    QCOMPARE(json.value(QStringLiteral("text")).toString(), expected.article.text);
+    QCOMPARE(json.value(QStringLiteral("html")).toString(), expected.article.html);
+    QCOMPARE(json.value(QStringLiteral("body")).toString(), articleBody(expected.article));
+    QVERIFY(json.value(QStringLiteral("text")).toString().contains(u"\U0001F4F0"_s));
+    const QJsonArray blocks = json.value(QStringLiteral("blocks")).toArray();
+    QCOMPARE(blocks.size(), expected.article.blocks.size());
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        QCOMPARE(blocks.at(i)[QStringLiteral("start")].toInteger(), expected.article.blocks.at(i).start);
+        QCOMPARE(blocks.at(i)[QStringLiteral("end")].toInteger(), expected.article.blocks.at(i).end);
+    }
+    const QJsonArray quotes = json.value(QStringLiteral("quotes")).toArray();
+    QCOMPARE(quotes.size(), 1);
+    QCOMPARE(quotes.at(0)[QStringLiteral("text")].toString(), u"The budget is settled \\ for now,"_s);
+    QCOMPARE(quotes.at(0)[QStringLiteral("speaker")].toString(), u"Ann Vale"_s);
 }
 
 QTEST_GUILESS_MAIN(TestExtractJson)
