@@ -377,18 +377,25 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         }
     }
     qsizetype nextLowered = 0;
+    // Worked out once per name: a long text may open thousands of sentences with one word.
+    QHash<QString, std::pair<bool, bool>> elsewhere;
     for (NameRun &run : m_runs) {
         if (!run.sentenceInitial || run.name.contains(u' '))
             continue;
         // A surname of a full name written elsewhere, or the subject of a reporting verb
         // ("Carson said"), is a name even when it only ever opens sentences.
-        bool seenInside = false;
-        bool partOfFullName = false;
-        for (const int i : runsEndingWith(run.name)) {
-            const NameRun &other = m_runs.at(i);
-            seenInside = seenInside || (!other.sentenceInitial && other.name == run.name);
-            partOfFullName = partOfFullName || (!other.heading && other.name.contains(u' '));
+        auto known = elsewhere.constFind(run.name);
+        if (known == elsewhere.cend()) {
+            bool inside = false;
+            bool inFullName = false;
+            for (const int i : runsEndingWith(run.name)) {
+                const NameRun &other = m_runs.at(i);
+                inside = inside || (!other.sentenceInitial && other.name == run.name);
+                inFullName = inFullName || (!other.heading && other.name.contains(u' '));
+            }
+            known = elsewhere.insert(run.name, { inside, inFullName });
         }
+        const auto [seenInside, partOfFullName] = *known;
         const QStringView lower = loweredName(nextLowered++); // in the same order
         const char *seen = writtenLower.find(lower, FoldedWord(lower).hash());
         const bool inLowerCase = seen && *seen;

@@ -33,7 +33,7 @@ public:
     // 10,000 in all; a page of bare tags under the hard limit would still need 100 times its size
     // in memory. With this, an import needs about 20 times the page's size at most.
     static constexpr qsizetype BaseElements = 25'000;
-    static constexpr qsizetype BytesPerElement = 50;
+    static constexpr qsizetype BytesPerElement = 100;
     static qsizetype elementAllowance(qsizetype bytes) { return BaseElements + bytes / BytesPerElement; }
 
     // Where the markup comes from: a saved page is held to elementAllowance(); markup made here

@@ -158,7 +158,7 @@ int main(int argc, char **argv)
         { "linked-words", "html", [] { return repeatedInBody(QByteArrayLiteral("<a href=\"#x\">word</a> "), 495'000); } },
         // The densest markup a saved page may have (HtmlDocument::BytesPerElement): the worst case
         // an import accepts.
-        { "dense-accepted", "html", [] { return repeatedInBody(QByteArrayLiteral("<p>Short words, one after another, here.</p>\n"), 200'000); } },
+        { "dense-accepted", "html", [] { return repeatedInBody(QByteArrayLiteral("<p>Short words, one after another, here; and a few more of them, so that the line is long.</p>\n"), 100'000); } },
         { "attributes-1m", "html", [] { return manyAttributes(1'000'000); } },
         { "text-49mb", "txt", [] { return longText(49 * MiB); } },
     };
