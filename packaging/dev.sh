@@ -3,6 +3,7 @@
 #
 #   packaging/dev.sh [--root|--native] run        build and start Quoteshelf on the sample library
 #   packaging/dev.sh [--root|--native] test       build and run every test with ctest, then the fuzzers (60 s each)
+#                                                  and the tests labelled sanitize under ASan+UBSan
 #   packaging/dev.sh [--root|--native] fuzz       build and run only the fuzzers (tests/fuzz/run.sh)
 #   packaging/dev.sh [--root|--native] sanitize   the fuzzers and the tests that need no display under ASan+UBSan
 #   packaging/dev.sh [--root|--native] build      configure and build only
@@ -150,7 +151,24 @@ step_test() {
     # The preset's own run is the sanitizer run when it is asan; otherwise every fuzzer runs briefly.
     # A fixed seed makes the test's fuzzing repeatable: what it finds, a longer run with the same
     # seed on a developer's machine finds first. Exploring goes on in `dev.sh fuzz`.
-    if [ "${QUOTESHELF_SANITIZE:-1}" != 0 ] && [ "$(preset)" != asan ]; then FUZZ_SEED="${FUZZ_SEED:-1}" step_fuzz; fi
+    if [ "${QUOTESHELF_SANITIZE:-1}" != 0 ] && [ "$(preset)" != asan ]; then
+        FUZZ_SEED="${FUZZ_SEED:-1}" step_fuzz
+        step_sanitized_tests
+    fi
+}
+
+# The tests labelled `sanitize` (hostile input, damaged libraries, the extractor; quoteshelf-cli too,
+# which they run) under ASan+UBSan, built in the fuzzers' tree, whose libraries are already built
+# so: a few minutes where the whole suite under ASan is a build of its own
+# (QUOTESHELF_PRESET=asan packaging/dev.sh test).
+step_sanitized_tests() {
+    cd "$here"
+    cmake --preset fuzz -DQUOTESHELF_BUILD_TESTS=ON >/dev/null
+    local -a tests
+    mapfile -t tests < <(cd build-fuzz && ctest -N -L sanitize 2>/dev/null | sed -n 's/^ *Test *#[0-9]*: //p')
+    [ ${#tests[@]} -gt 0 ] || die "no tests labelled sanitize in build-fuzz"
+    cmake --build build-fuzz -j2 --target "${tests[@]}"
+    asan_env ctest --test-dir build-fuzz -L sanitize -j2 --timeout 900 --output-on-failure
 }
 
 # Every libFuzzer target (ASan+UBSan, non-GUI libraries only) for FUZZ_SECONDS (60), two at a time.
