@@ -192,7 +192,8 @@ Lexicon::Lexicon()
     for (const CountRow &row : speakerNounRows)
         m_speakerNouns.insert(QString::fromUtf16(row.word), 0);
     for (const GenderRow &row : firstNameRows)
-        m_firstNames.insert(QString::fromUtf16(row.name), row.gender);
+        m_firstNames.insert(QStringView(row.name), row.gender);
+    m_firstNames.build();
     for (const ClosedList &list : closedLists) {
         for (qsizetype i = 0; i < list.count; ++i)
             m_closed[FoldedWord(QStringView(list.words[i])).view().toString()] |= list.wordClass;
@@ -342,12 +343,13 @@ bool Lexicon::foldedSpeakerNoun(QStringView w) const
 
 int Lexicon::firstNameGender(QStringView firstName) const
 {
-    return m_firstNames.value(firstName, 0);
+    const int *gender = m_firstNames.find(firstName, FoldedWord::hashOf(firstName));
+    return gender ? *gender : 0;
 }
 
 bool Lexicon::isFirstName(QStringView word) const
 {
-    return m_firstNames.contains(word);
+    return m_firstNames.find(word, FoldedWord::hashOf(word)) != nullptr;
 }
 
 int Lexicon::documentFrequency(QStringView word) const

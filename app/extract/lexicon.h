@@ -102,7 +102,8 @@ private:
 
     QHash<QString, CueStats> m_cues;
     QHash<QString, char> m_speakerNouns; // QHash for lookups by QStringView
-    QHash<QString, int> m_firstNames;
+    // As written ("Will", not "will"), hashed with FoldedWord::hashOf: one probe, no QString.
+    WordTable<int> m_firstNames;
     QHash<QString, quint32> m_closed; // folded word -> Class bits of the closed lists
     WordTable<quint32> m_words; // folded word -> all its Class bits
     WordTable<int> m_background; // folded word -> document frequency

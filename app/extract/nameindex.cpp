@@ -123,8 +123,8 @@ bool isAcronym(QStringView w)
 
 bool endsWithName(const QString &full, const QString &part)
 {
-    if (full.compare(part, Qt::CaseInsensitive) == 0)
-        return true;
+    if (full.size() == part.size())
+        return full.compare(part, Qt::CaseInsensitive) == 0;
     return full.size() > part.size() && full.endsWith(part, Qt::CaseInsensitive)
         && full.at(full.size() - part.size() - 1) == u' ';
 }
@@ -299,8 +299,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // "Yet there in the back was Garcia, the grocer.", "Then there’s Axelrod.": the one a
             // copula presents is who the sentence is about.
             const QStringView before = i > 0 ? parser.word(i - 1) : QStringView();
-            const bool presented = before == u"was" || before == u"is" || before.compare(u"there’s") == 0
-                || before.compare(u"there's") == 0 || before.compare(u"here’s") == 0 || before.compare(u"here's") == 0;
+            const bool presented = before == u"was" || before == u"is" || before == u"there’s" || before == u"there's"
+                || before == u"here’s" || before == u"here's";
             // "As for Trump, he said …": the topic a sentence announces is who its pronoun means.
             const QStringView wordBefore = i > 0 ? parser.word(i - 1) : QStringView();
             const bool topic = i >= 2 && (wordBefore == u"for" || wordBefore == u"to")
@@ -315,9 +315,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.afterPreposition = !previous.isEmpty() && previous.front().isLower()
                 && parser.has(i - 1, Lexicon::StopWord) && !parser.has(i - 1, Lexicon::Determiner | Lexicon::Pronoun)
                 && !presented && !topic; // "was Garcia": after a verb; "As for Lund,": a topic
-            run.afterArticle = previous.compare(u"the", Qt::CaseInsensitive) == 0
-                || previous.compare(u"a", Qt::CaseInsensitive) == 0 || previous.compare(u"an", Qt::CaseInsensitive) == 0
-                || previous == u"no";
+            // (Sizes first: a library call per run for a three-letter word shows in the profile.)
+            run.afterArticle = (previous.size() == 3 && previous.compare(u"the", Qt::CaseInsensitive) == 0)
+                || (previous.size() == 1 && previous.compare(u"a", Qt::CaseInsensitive) == 0)
+                || (previous.size() == 2 && previous.compare(u"an", Qt::CaseInsensitive) == 0) || previous == u"no";
             // Where a name introduces someone: opening the sentence, after a comma, a dash or a
             // role ("pollster Geoff Garin", "Vice Chair Jennifer Ping").
             run.introduced = i == 0

@@ -9,6 +9,8 @@
 #include "extract/wordset.h"
 
 #include <algorithm>
+#include <bitset>
+#include <limits>
 
 namespace Quoteshelf::Extract {
 
@@ -69,15 +71,26 @@ QStringList modifiers(const QString &description, const QString &head)
 
 bool containsWord(QStringView text, QStringView word);
 
+// The nouns that give a person's gender.
+const char16_t *const femaleNouns[] = { u"woman",       u"wife",       u"mother",        u"daughter",
+                                        u"sister",      u"actress",    u"spokeswoman",   u"chairwoman",
+                                        u"congresswoman", u"businesswoman", u"grandmother", u"widow",
+                                        u"girl" };
+const char16_t *const maleNouns[] = { u"man",         u"husband",     u"father",      u"son",     u"brother",
+                                      u"actor",       u"spokesman",   u"chairman",    u"congressman",
+                                      u"businessman", u"grandfather", u"widower",     u"boy" };
+
 // "a spokeswoman for the council", "the mayor's wife": the gender a role gives, or 0.
 int roleGender(QStringView role)
 {
-    static const WordSet female
-        = { u"woman",      u"wife",          u"mother",        u"daughter",    u"sister", u"actress", u"spokeswoman",
-            u"chairwoman", u"congresswoman", u"businesswoman", u"grandmother", u"widow",  u"girl" };
-    static const WordSet male
-        = { u"man",      u"husband",     u"father",      u"son",         u"brother", u"actor", u"spokesman",
-            u"chairman", u"congressman", u"businessman", u"grandfather", u"widower", u"boy" };
+    const auto listed = [](const auto &nouns) {
+        QStringList words;
+        for (const char16_t *w : nouns)
+            words.append(QString::fromUtf16(w));
+        return words;
+    };
+    static const WordSet female(listed(femaleNouns));
+    static const WordSet male(listed(maleNouns));
     int gender = 0;
     for (const QStringView w : role.tokenize(u' ', Qt::SkipEmptyParts)) {
         QStringView t = w;
@@ -92,6 +105,21 @@ int roleGender(QStringView role)
 }
 
 bool headIsPlural(const QString &description);
+
+// Whether a token may be one of the nouns above, by its folded hash (Token::hash): a filter with
+// no false negatives, which spares most words of a paragraph the two list lookups.
+bool mayGiveGender(quint32 hash)
+{
+    static const auto filter = [] {
+        std::bitset<4096> bits;
+        for (const auto *list : { &femaleNouns, &maleNouns }) {
+            for (const char16_t *w : *list)
+                bits.set(FoldedWord(QStringView(w)).hash() % 4096);
+        }
+        return bits;
+    }();
+    return filter.test(hash % 4096);
+}
 
 // "A spokeswoman for the council", "the woman": a description of one person whom he or she
 // (gender as Lexicon::firstNameGender) means; not "the statement", "the company" or "aides".
@@ -228,6 +256,29 @@ bool SpeakerResolver::quoted(qsizetype position) const
         return position < s.innerEnd;
     const TokenSpan last = m_tokens.at(s.lastParagraph);
     return !last.isEmpty() && position < last.last().end;
+}
+
+qsizetype SpeakerResolver::firstGenderedNoun(int paragraph, int gender) const
+{
+    if (m_genderedNouns.isEmpty())
+        m_genderedNouns.fill(-1, 2 * m_tokens.size());
+    qsizetype *found = m_genderedNouns.data() + 2 * paragraph;
+    if (found[0] < 0) {
+        const TokenSpan tokens = m_tokens.at(paragraph);
+        constexpr qsizetype none = std::numeric_limits<qsizetype>::max();
+        found[0] = found[1] = none;
+        for (const Token &t : tokens) {
+            const QStringView w = tokenText(m_text, t);
+            // A word ending in a letter is one of the nouns only with its hash ("woman"); one
+            // ending otherwise ("woman." as an abbreviation would) is asked in full.
+            if (!t.word || !isLower(w) || (w.back().isLetter() && !mayGiveGender(t.hash)))
+                continue;
+            const int g = roleGender(w);
+            if (g != 0 && found[g > 0] == none)
+                found[g > 0] = t.start;
+        }
+    }
+    return found[gender > 0];
 }
 
 const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameRun &run) const
@@ -446,13 +497,7 @@ Mention SpeakerResolver::genderedSubjectBefore(qsizetype position, int paragraph
         if (tokens.isEmpty() || Tokenizer::isTitleCaseLine(m_text, tokens, p == 0))
             continue;
         // Most paragraphs name no such person: look for a gendered noun before parsing any.
-        bool any = false;
-        for (const Token &t : tokens) {
-            if (t.start >= position)
-                break;
-            any = any || (t.word && isLower(tokenText(m_text, t)) && roleGender(tokenText(m_text, t)) == gender);
-        }
-        if (!any)
+        if (firstGenderedNoun(p, gender) >= position)
             continue;
         const MentionParser parser(m_text, tokens);
         Mention found;
