@@ -259,12 +259,6 @@ quint32 Lexicon::classifyByRules(QStringView w) const
     return classes;
 }
 
-const Lexicon &Lexicon::instance()
-{
-    static const Lexicon lexicon; // thread-safe initialisation (C++11 magic statics)
-    return lexicon;
-}
-
 const Lexicon::CueStats *Lexicon::foldedCueStats(QStringView w) const
 {
     auto it = m_cues.constFind(w);

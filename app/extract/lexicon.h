@@ -16,7 +16,12 @@ namespace Quoteshelf::Extract {
 class Lexicon final
 {
 public:
-    static const Lexicon &instance();
+    // Inline: asked for on almost every word, and a call per lookup shows in the profile.
+    static const Lexicon &instance()
+    {
+        static const Lexicon lexicon; // thread-safe initialisation (C++11 magic statics)
+        return lexicon;
+    }
 
     // Word classes as bits, so that a token is looked up once (Token::classes) and asked often.
     enum Class : quint32 {

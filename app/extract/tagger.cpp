@@ -222,9 +222,12 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 Tag tag;
                 tag.name = *written.whole; // shared, not copied
                 tag.kind = Tag::Kind::Organisation;
-                if (Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name))
+                // Each test once: the kind and the evidence below both ask.
+                const bool place = Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name);
+                const bool organisation = !place && (namesOrganisation(name) || isAcronym(lastWord(name)));
+                if (place)
                     tag.kind = Tag::Kind::Place;
-                else if (namesOrganisation(name) || isAcronym(lastWord(name)))
+                else if (organisation)
                     tag.kind = Tag::Kind::Organisation;
                 else if (name.contains(u' ') || Lexicon::instance().firstNameGender(firstWord(name)) != 0)
                     tag.kind = Tag::Kind::Person;
@@ -234,8 +237,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 }
                 *index = int(result.size());
                 result.append(tag);
-                attested.append(tag.kind == Tag::Kind::Place || namesOrganisation(name) || isAcronym(lastWord(name))
-                                || Lexicon::instance().isFirstName(firstWord(name)));
+                attested.append(place || organisation || Lexicon::instance().isFirstName(firstWord(name)));
                 for (const Speaker &s : speakers)
                     attested.back() = attested.back() || s.name == name;
             }
