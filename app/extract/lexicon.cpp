@@ -341,6 +341,13 @@ int Lexicon::firstNameGender(QStringView firstName) const
     return gender ? *gender : 0;
 }
 
+int Lexicon::firstNameGender(QStringView firstName, bool *listed) const
+{
+    const int *gender = m_firstNames.find(firstName, FoldedWord::hashOf(firstName));
+    *listed = gender != nullptr;
+    return gender ? *gender : 0;
+}
+
 bool Lexicon::isFirstName(QStringView word) const
 {
     return m_firstNames.find(word, FoldedWord::hashOf(word)) != nullptr;

@@ -65,6 +65,9 @@ public:
     // +1 when the first name is a man's, -1 a woman's, 0 when unknown or used for both
     // (firstnames_table.inc: US birth counts and Faker's name lists, tools/gen_firstnames.py).
     int firstNameGender(QStringView firstName) const;
+    // The same, and in listed whether the name is listed at all: one lookup for both questions
+    // (the table is large, and each lookup a likely cache miss).
+    int firstNameGender(QStringView firstName, bool *listed) const;
     // Listed as a first name, whatever its gender ("Jean", "Kim" too).
     bool isFirstName(QStringView word) const;
     int documentFrequency(QStringView word) const;

@@ -97,17 +97,27 @@ bool isContraction(QStringView w)
 {
     // "It’s", "Don’t", "We’re": a pronoun or an auxiliary with a clitic, never a name. A
     // possessive ("Clinton’s") and an elided name ("O’Malley") are not contractions.
-    if (std::none_of(w.begin(), w.end(), [](QChar c) { return c == u'\'' || c == u'\u2019'; }))
+    // Read as written, folding only the clitic: most capitalised words have no apostrophe, and
+    // a possessive needs no folded copy of the whole word.
+    const char16_t *chars = w.utf16();
+    qsizetype apostrophe = 0;
+    while (apostrophe < w.size() && chars[apostrophe] != u'\'' && chars[apostrophe] != u'\u2019')
+        ++apostrophe;
+    if (apostrophe == w.size() || apostrophe == 0 || w.size() > FoldedWord::capacity)
         return false;
-    const FoldedWord folded(w);
-    const QStringView lower = folded.view();
-    const qsizetype apostrophe = lower.indexOf(u'\'');
-    if (apostrophe <= 0)
-        return false;
-    const QStringView clitic = lower.mid(apostrophe + 1);
-    if (clitic == u"t" || clitic == u"re" || clitic == u"ve" || clitic == u"ll" || clitic == u"m" || clitic == u"d")
+    const QStringView clitic = w.mid(apostrophe + 1);
+    const auto is = [&clitic](QStringView lower) {
+        if (clitic.size() != lower.size())
+            return false;
+        for (qsizetype k = 0; k < lower.size(); ++k) {
+            if (FoldedWord::fold(clitic.utf16()[k]) != lower.utf16()[k])
+                return false;
+        }
         return true;
-    return clitic == u"s" && Lexicon::isStopWord(lower.left(apostrophe));
+    };
+    if (is(u"t") || is(u"re") || is(u"ve") || is(u"ll") || is(u"m") || is(u"d"))
+        return true;
+    return is(u"s") && Lexicon::isStopWord(w.left(apostrophe));
 }
 
 bool isAcronym(QStringView w)

@@ -291,7 +291,8 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
             && m_text.at(run.end) == u'.' && run.start >= 2 && QStringView(m_text).mid(run.start - 2, 2) == u", ";
         facts.couldBePerson = !postal && couldBePerson(run.name);
         const QString full = m_names.fullName(run.name);
-        facts.gender = Lexicon::instance().firstNameGender(firstWord(full));
+        bool listedFirstName = false;
+        facts.gender = Lexicon::instance().firstNameGender(firstWord(full), &listedFirstName);
         if (facts.gender == 0)
             facts.gender = run.titleGender != 0 ? run.titleGender : m_names.titleGender(run.name);
         if (facts.gender == 0 && facts.couldBePerson) {
@@ -305,7 +306,7 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
         const bool commonPlural = last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss")
             && Lexicon::instance().documentFrequency(last) > 0;
         facts.personalName = full.contains(u' ')
-            && (Lexicon::instance().isFirstName(firstWord(full)) || (!commonPlural && !last.contains(u'-')));
+            && (listedFirstName || (!commonPlural && !last.contains(u'-')));
         facts.known = true;
     }
     return facts;

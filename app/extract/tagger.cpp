@@ -225,11 +225,15 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 // Each test once: the kind and the evidence below both ask.
                 const bool place = Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name);
                 const bool organisation = !place && (namesOrganisation(name) || isAcronym(lastWord(name)));
+                bool firstName = false;
+                const int gender = place || organisation
+                    ? 0
+                    : Lexicon::instance().firstNameGender(firstWord(name), &firstName);
                 if (place)
                     tag.kind = Tag::Kind::Place;
                 else if (organisation)
                     tag.kind = Tag::Kind::Organisation;
-                else if (name.contains(u' ') || Lexicon::instance().firstNameGender(firstWord(name)) != 0)
+                else if (name.contains(u' ') || gender != 0)
                     tag.kind = Tag::Kind::Person;
                 for (const Speaker &s : speakers) {
                     if (s.name == name && s.kind != Speaker::Kind::Anonymous && tag.kind != Tag::Kind::Place)
@@ -237,7 +241,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 }
                 *index = int(result.size());
                 result.append(tag);
-                attested.append(place || organisation || Lexicon::instance().isFirstName(firstWord(name)));
+                attested.append(place || organisation || firstName);
                 for (const Speaker &s : speakers)
                     attested.back() = attested.back() || s.name == name;
             }
