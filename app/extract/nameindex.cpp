@@ -141,7 +141,7 @@ bool endsWithName(const QString &full, const QString &part)
 
 QString cleanName(QStringView name)
 {
-    if (!name.contains(u' ')) {
+    if (!hasSpace(name)) {
         // One word keeps itself, less a possessive: "Clinton’s" -> "Clinton".
         return name.chopped(possessiveLength(name)).toString();
     }
@@ -279,7 +279,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             if (firstWriting) {
                 run.name = cleanName(written);
                 // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
-                if (!run.name.contains(u' ') && WordClass::isNeverAName(run.name))
+                if (!hasSpace(run.name) && WordClass::isNeverAName(run.name))
                     run.name.clear();
                 *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()); // appended below
             } else if (*cleanedAs >= 0) {
@@ -357,7 +357,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     lowered.truncate(0);
     loweredEnds.clear();
     for (const NameRun &run : std::as_const(m_runs)) {
-        if (!run.sentenceInitial || run.name.contains(u' '))
+        if (!run.sentenceInitial || hasSpace(run.name))
             continue;
         const bool ascii = std::all_of(run.name.cbegin(), run.name.cend(), [](QChar c) { return c.unicode() < 0x80; });
         if (ascii) {
@@ -389,7 +389,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     }
     qsizetype nextLowered = 0;
     for (NameRun &run : m_runs) {
-        if (!run.sentenceInitial || run.name.contains(u' '))
+        if (!run.sentenceInitial || hasSpace(run.name))
             continue;
         // A surname of a full name written elsewhere, or the subject of a reporting verb
         // ("Carson said"), is a name even when it only ever opens sentences.
@@ -398,7 +398,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         for (const int i : runsEndingWith(run.name)) {
             const NameRun &other = m_runs.at(i);
             seenInside = seenInside || (!other.sentenceInitial && other.name == run.name);
-            partOfFullName = partOfFullName || (!other.heading && other.name.contains(u' '));
+            partOfFullName = partOfFullName || (!other.heading && hasSpace(other.name));
         }
         const QStringView lower = loweredName(nextLowered++); // in the same order
         const char *seen = writtenLower.find(lower, FoldedWord(lower).hash());
@@ -463,13 +463,13 @@ int NameIndex::titleGender(QStringView name) const
 
 QString NameIndex::fullName(const QString &name) const
 {
-    if (name.contains(u' '))
+    if (hasSpace(name))
         return name;
     // A headline's capitals run words together ("Black Lawmakers Rip Donald Trump"): no full names there.
     const QString *full = nullptr;
     for (const int i : runsEndingWith(name)) {
         const NameRun &run = m_runs.at(i);
-        if (!run.heading && run.name.contains(u' ') && (!full || run.name.size() > full->size()))
+        if (!run.heading && hasSpace(run.name) && (!full || run.name.size() > full->size()))
             full = &run.name;
     }
     return full ? *full : name;

@@ -220,7 +220,7 @@ bool hasCorporateForm(const QString &name)
         u"inc.", u"inc",  u"corp.", u"corp", u"co.",   u"ltd",      u"ltd.",        u"llc",
         u"plc",  u"gmbh", u"ag",    u"sa",   u"group", u"holdings", u"corporation", u"company"
     };
-    return name.contains(u' ') && forms.contains(lastWord(name));
+    return hasSpace(name) && forms.contains(lastWord(name));
 }
 
 bool containsWord(QStringView text, QStringView word)
@@ -287,7 +287,7 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
     if (!facts.known) {
         // "in Alexandria, Va., …", "Halifax, N.S.": a state's or province's abbreviation after a
         // town and its comma is a place.
-        const bool postal = !run.name.contains(u' ') && run.name.size() <= 4 && run.end < m_text.size()
+        const bool postal = !hasSpace(run.name) && run.name.size() <= 4 && run.end < m_text.size()
             && m_text.at(run.end) == u'.' && run.start >= 2 && QStringView(m_text).mid(run.start - 2, 2) == u", ";
         facts.couldBePerson = !postal && couldBePerson(run.name);
         const QString full = m_names.fullName(run.name);
@@ -305,7 +305,7 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
         const QStringView last = lastWord(full);
         const bool commonPlural = last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss")
             && Lexicon::instance().documentFrequency(last) > 0;
-        facts.personalName = full.contains(u' ')
+        facts.personalName = hasSpace(full)
             && (listedFirstName || (!commonPlural && !last.contains(u'-')));
         facts.known = true;
     }
@@ -333,7 +333,7 @@ void SpeakerResolver::EntityTable::index(int entity, const QString &name)
 int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTable *table) const
 {
     const QString key = cleanName(name);
-    if (key.isEmpty() || (!key.contains(u' ') && WordClass::isNeverAName(key)))
+    if (key.isEmpty() || (!hasSpace(key) && WordClass::isNeverAName(key)))
         return -1;
     const FoldedWord last(lastWord(key));
     const auto found = table->byLastWord.constFind(last.view());
@@ -358,7 +358,7 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     e.name = full.isEmpty() ? key : full;
     if (!full.isEmpty())
         e.aliases.append(key);
-    const bool oneWord = !e.name.contains(u' ');
+    const bool oneWord = !hasSpace(e.name);
     bool organisation = oneWord || isAcronym(lastWord(e.name));
     for (const QStringView w : QStringView(e.name).tokenize(u' '))
         organisation = organisation || Lexicon::isOrganisationWord(w);
@@ -394,7 +394,7 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
                 found = &run;
             continue;
         }
-        if (!run.name.contains(u' ') || !factsOf(run).couldBePerson)
+        if (!hasSpace(run.name) || !factsOf(run).couldBePerson)
             continue;
         // Its role: a title or the words just before it in its sentence ("Labour leader Ann
         // Vale"), or an appositive ("Ann Vale, the town's mayor,").
@@ -415,7 +415,7 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
     const NameIndex::NameRun *last = nullptr;
     for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
         if (!it->quoted && !it->heading && !it->doubtful && it->paragraph >= paragraph - 1 && factsOf(*it).couldBePerson
-            && (it->name.contains(u' ') || it->titleGender != 0))
+            && (hasSpace(it->name) || it->titleGender != 0))
             last = &*it;
     }
     if (!last || !last->subject || last->afterPreposition || !factsOf(*last).personalName)
@@ -656,7 +656,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         const Entity &e = table->entities.at(it->entity);
         if (it->position < position && it->entity >= 0
             && (e.kind == Speaker::Kind::Person
-                || (e.kind == Speaker::Kind::Organisation && !e.name.contains(u' ') && couldBePerson(e.name))
+                || (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name) && couldBePerson(e.name))
                 || (e.kind == Speaker::Kind::Anonymous && gender != 0 && describesPerson(e.name, gender)))
             && genderAllows(e.name, it->position, gender)) {
             recent = &*it;
@@ -689,7 +689,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         // name says the pronoun fits.
         for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
             if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && !it->afterPreposition
-                && (it->name.contains(u' ') || it->titleGender != 0) && factsOf(*it).couldBePerson
+                && (hasSpace(it->name) || it->titleGender != 0) && factsOf(*it).couldBePerson
                 && factsOf(*it).gender == gender)
                 best = &*it;
         }
@@ -697,7 +697,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         // preposition, when nobody else of that gender was named since.
         const NameIndex::NameRun *object = nullptr;
         for (auto it = first; !best && it != m_names.runs().cend() && it->start < position; ++it) {
-            if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && it->name.contains(u' ')
+            if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && hasSpace(it->name)
                 && factsOf(*it).couldBePerson && factsOf(*it).gender == gender)
                 object = &*it;
         }
@@ -708,7 +708,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
     const int index = resolveName(best->name, best->start, table);
     if (index >= 0) {
         table->entities[index].personEvidence = true;
-        if (table->entities[index].kind == Speaker::Kind::Organisation && !best->name.contains(u' '))
+        if (table->entities[index].kind == Speaker::Kind::Organisation && !hasSpace(best->name))
             table->entities[index].kind = Speaker::Kind::Person;
     }
     return index;
@@ -748,7 +748,7 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 const Entity &e = table->entities.at(it->entity);
                 if (e.kind == Speaker::Kind::Person)
                     break;
-                if (e.kind == Speaker::Kind::Organisation && !e.name.contains(u' ') && couldBePerson(e.name))
+                if (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name) && couldBePerson(e.name))
                     continue; // a bare surname ("Clinton") is no "it"
                 if (!plural || e.kind == Speaker::Kind::Organisation || e.name.endsWith(u's')) {
                     candidate = it->entity;

@@ -416,7 +416,7 @@ bool isImperativeVerb(QStringView w)
 
 bool namesPlaceByKind(QStringView name)
 {
-    if (!name.contains(u' '))
+    if (!hasSpace(name))
         return false;
     if (isPlacePrefix(firstWord(name)))
         return true;

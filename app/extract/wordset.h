@@ -35,6 +35,18 @@ inline bool sameChars(const char16_t *a, const char16_t *b, qsizetype n)
     return true;
 }
 
+// Whether a name holds more than one word. Inline: names are short, and QStringView::contains
+// is a library call, which the extractor makes for nearly every name it reads.
+inline bool hasSpace(QStringView name)
+{
+    const char16_t *chars = name.utf16();
+    for (qsizetype k = 0, n = name.size(); k < n; ++k) {
+        if (chars[k] == u' ')
+            return true;
+    }
+    return false;
+}
+
 // A word opening in lower case: "said", not "Said" (cues are lower case, names are not).
 inline bool isLower(QStringView word)
 {
