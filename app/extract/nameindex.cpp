@@ -26,10 +26,12 @@ bool opensName(QStringView w)
 bool isNameWord(const MentionParser &parser, qsizetype i)
 {
     const QStringView w = parser.word(i);
-    if (!Tokenizer::isCapitalised(w) || w == u"I" || isContraction(w))
+    if (!Tokenizer::isCapitalised(w) || w == u"I")
         return false;
     // "Asked Tuesday about Sullivan, ...", "Speaking to reporters": a participle opening a sentence.
-    if ((endsWith(w, u"ed") || endsWith(w, u"ing")) && parser.has(i, Lexicon::ReportingCue))
+    if (parser.has(i, Lexicon::ReportingCue) && (endsWith(w, u"ed") || endsWith(w, u"ing")))
+        return false;
+    if (isContraction(w))
         return false;
     if (parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker))
         return (opensName(w) && !opensName(parser.word(i + 1)) && isNameWord(parser, i + 1))
