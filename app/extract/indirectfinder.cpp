@@ -15,10 +15,8 @@ constexpr int minimumClauseWords = 4;
 // "…, said Wilcox": cues that put their speaker after them.
 bool isInvertedCue(QStringView w)
 {
-    // Sizes 4 to 9 only: most words are passed over without a comparison.
-    if (w.size() < 4 || w.size() > 9)
-        return false;
-    return w == u"said" || w == u"says" || w == u"added" || w == u"wrote" || w == u"noted" || w == u"explained";
+    return equals(w, u"said") || equals(w, u"says") || equals(w, u"added") || equals(w, u"wrote")
+        || equals(w, u"noted") || equals(w, u"explained");
 }
 
 qsizetype tokenIndexAt(TokenSpan tokens, qsizetype position)
@@ -181,14 +179,11 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
         if (tokens.isEmpty())
             continue;
         // Most paragraphs hold no quotation mark at all: then no sentence needs a look.
-        const char16_t *chars = QStringView(m_text).utf16();
-        const qsizetype paragraphEnd = tokens.last().end;
-        bool marks = false;
-        for (qsizetype k = nextPossibleMark(chars, tokens.at(0).start, paragraphEnd); k < paragraphEnd && !marks;
-             k = nextPossibleMark(chars, k + 1, paragraphEnd)) {
-            const QChar c(chars[k]);
-            marks = (c.unicode() < 0x80 ? c == u'"' : Tokenizer::isQuoteMark(c)) && c != u'\u2019';
-        }
+        const QStringView paragraph
+            = QStringView(m_text).mid(tokens.at(0).start, tokens.last().end - tokens.at(0).start);
+        const bool marks = std::any_of(paragraph.begin(), paragraph.end(), [](QChar c) {
+            return (c.unicode() < 0x80 ? c == u'"' : Tokenizer::isQuoteMark(c)) && c != u'\u2019';
+        });
         qsizetype from = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const bool last = i + 1 == tokens.size();
@@ -207,9 +202,8 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
             while (next < quoted.size() && quoted.at(next).end <= start)
                 ++next;
             bool hasQuote = next < quoted.size() && quoted.at(next).start < end;
-            for (qsizetype k = marks ? nextPossibleMark(chars, start, end) : end; k < end && !hasQuote;
-                 k = nextPossibleMark(chars, k + 1, end)) {
-                const QChar c(chars[k]);
+            for (qsizetype k = start; marks && k < end && !hasQuote; ++k) {
+                const QChar c = m_text.at(k);
                 hasQuote = (c.unicode() < 0x80 ? c == u'"' : Tokenizer::isQuoteMark(c)) && c != u'\u2019';
             }
             DraftQuote d;

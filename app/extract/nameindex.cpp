@@ -20,13 +20,13 @@ namespace {
 // "New Zealand", "The New York Times", "First Nations": an adjective that opens names.
 bool opensName(QStringView w)
 {
-    return w == u"New" || w == u"First";
+    return equals(w, u"New") || equals(w, u"First");
 }
 
 bool isNameWord(const MentionParser &parser, qsizetype i)
 {
     const QStringView w = parser.word(i);
-    if (!Tokenizer::isCapitalised(w) || w == u"I")
+    if (!Tokenizer::isCapitalised(w) || equals(w, u"I"))
         return false;
     // "Asked Tuesday about Sullivan, ...", "Speaking to reporters": a participle opening a sentence.
     if (parser.has(i, Lexicon::ReportingCue) && (endsWith(w, u"ed") || endsWith(w, u"ing")))
@@ -86,9 +86,9 @@ int courtesyGender(QStringView w)
 {
     if (w.endsWith(u'.'))
         w.chop(1);
-    if (w == u"Mr")
+    if (equals(w, u"Mr"))
         return 1;
-    if (w == u"Mrs" || w == u"Ms" || w == u"Miss")
+    if (equals(w, u"Mrs") || equals(w, u"Ms") || equals(w, u"Miss"))
         return -1;
     return 0;
 }
@@ -196,7 +196,7 @@ QString cleanName(QStringView name)
     }
     // "Florida Gov. Jeb Bush", "Secretary of State Hillary Clinton": the name follows the last title.
     const bool hasOf
-        = std::any_of(words.cbegin() + first, words.cend(), [](QStringView w) { return w == u"of" || w == u"on"; });
+        = std::any_of(words.cbegin() + first, words.cend(), [](QStringView w) { return equals(w, u"of") || equals(w, u"on"); });
     for (qsizetype i = words.size() - 2; i >= first && !hasOf; --i) {
         if (Lexicon::isTitle(words.at(i))) {
             first = i + 1;
@@ -253,8 +253,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     break;
                 if (isNameWord(parser, e + 1))
                     ++e;
-                else if ((parser.has(e + 1, Lexicon::NameParticle) || parser.word(e + 1) == u"of"
-                          || (parser.word(e + 1) == u"on" && parser.has(e, Lexicon::OrganisationWord)
+                else if ((parser.has(e + 1, Lexicon::NameParticle) || equals(parser.word(e + 1), u"of")
+                          || (equals(parser.word(e + 1), u"on") && parser.has(e, Lexicon::OrganisationWord)
                               && !isCalendarWord(parser.word(e + 2))))
                          && isNameWord(parser, e + 2)) // "Commission on Presidential Debates"
                     e += 2;
@@ -306,16 +306,17 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // "…that Bujnowski had seen", "Did that mean Garcia would vote": a name right before a
             // verb of its own, in a sentence whose subject names no one else.
             const bool ownVerb = run.verbFollows
-                || (!after.isEmpty() && parser.has(e + 1, Lexicon::FunctionVerb) && after != u"about" && after != u"who"
-                    && after != u"which" && after != u"that" && after != u"then");
+                || (!after.isEmpty() && parser.has(e + 1, Lexicon::FunctionVerb) && !equals(after, u"about")
+                    && !equals(after, u"who") && !equals(after, u"which") && !equals(after, u"that")
+                    && !equals(after, u"then"));
             // "Yet there in the back was Garcia, the grocer.", "Then there’s Axelrod.": the one a
             // copula presents is who the sentence is about.
             const QStringView before = i > 0 ? parser.word(i - 1) : QStringView();
-            const bool presented = before == u"was" || before == u"is" || before == u"there’s" || before == u"there's"
-                || before == u"here’s" || before == u"here's";
+            const bool presented = equals(before, u"was") || equals(before, u"is") || equals(before, u"there’s")
+                || equals(before, u"there's") || equals(before, u"here’s") || equals(before, u"here's");
             // "As for Trump, he said …": the topic a sentence announces is who its pronoun means.
             const QStringView wordBefore = i > 0 ? parser.word(i - 1) : QStringView();
-            const bool topic = i >= 2 && (wordBefore == u"for" || wordBefore == u"to")
+            const bool topic = i >= 2 && (equals(wordBefore, u"for") || equals(wordBefore, u"to"))
                 && parser.word(i - 2).compare(u"as", Qt::CaseInsensitive) == 0 && parser.isPunct(e + 1, u',');
             run.clauseSubject = !run.subject && !possessive && (((ownVerb || presented) && !namedSubject) || topic);
             qsizetype s = i;
@@ -330,7 +331,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // (Sizes first: a library call per run for a three-letter word shows in the profile.)
             run.afterArticle = (previous.size() == 3 && previous.compare(u"the", Qt::CaseInsensitive) == 0)
                 || (previous.size() == 1 && previous.compare(u"a", Qt::CaseInsensitive) == 0)
-                || (previous.size() == 2 && previous.compare(u"an", Qt::CaseInsensitive) == 0) || previous == u"no";
+                || (previous.size() == 2 && previous.compare(u"an", Qt::CaseInsensitive) == 0) || equals(previous, u"no");
             // Where a name introduces someone: opening the sentence, after a comma, a dash or a
             // role ("pollster Geoff Garin", "Vice Chair Jennifer Ping").
             run.introduced = i == 0
