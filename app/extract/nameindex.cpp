@@ -135,6 +135,14 @@ bool isAcronym(QStringView w)
 
 bool endsWithName(const QString &full, const QString &part)
 {
+    // Most pairs asked about are different names: two ASCII last letters that differ even in
+    // lower case settle it without the library's comparison.
+    if (!full.isEmpty() && !part.isEmpty()) {
+        const char16_t a = full.back().unicode();
+        const char16_t b = part.back().unicode();
+        if (a < 0x80 && b < 0x80 && FoldedWord::fold(a) != FoldedWord::fold(b))
+            return false;
+    }
     if (full.size() == part.size())
         return full.compare(part, Qt::CaseInsensitive) == 0;
     return full.size() > part.size() && full.endsWith(part, Qt::CaseInsensitive)

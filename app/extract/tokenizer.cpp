@@ -220,7 +220,8 @@ bool Tokenizer::isTitleCaseLine(const QString &text, TokenSpan tokens, bool fina
     if (tokens.isEmpty())
         return false;
     const QChar last = text.at(tokens.last().start);
-    if (!tokens.last().word && QStringView(u".!?\"\u201D").contains(last) && !(finalPeriod && last == u'.'))
+    const bool closing = last == u'.' || last == u'!' || last == u'?' || last == u'"' || last == u'\u201D';
+    if (!tokens.last().word && closing && !(finalPeriod && last == u'.'))
         return false;
     int words = 0;
     int capitalised = 0;

@@ -9,7 +9,11 @@ namespace Quoteshelf::Extract::WordClass {
 bool oneOf(QStringView w, std::initializer_list<const char16_t *> words)
 {
     for (const char16_t *candidate : words) {
-        if (w.compare(QStringView(candidate), Qt::CaseInsensitive) == 0)
+        // Lengths first (the candidates are short): the comparison is a library call.
+        qsizetype length = 0;
+        while (candidate[length] && length <= w.size())
+            ++length;
+        if (length == w.size() && w.compare(QStringView(candidate, length), Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
