@@ -15,8 +15,8 @@ constexpr int minimumClauseWords = 4;
 // "…, said Wilcox": cues that put their speaker after them.
 bool isInvertedCue(QStringView w)
 {
-    return equals(w, u"said") || equals(w, u"says") || equals(w, u"added") || equals(w, u"wrote")
-        || equals(w, u"noted") || equals(w, u"explained");
+    return equals(w, u"said") || equals(w, u"says") || equals(w, u"added") || equals(w, u"wrote") || equals(w, u"noted")
+        || equals(w, u"explained");
 }
 
 qsizetype tokenIndexAt(TokenSpan tokens, qsizetype position)

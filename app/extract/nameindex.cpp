@@ -203,8 +203,8 @@ QString cleanName(QStringView name)
         }
     }
     // "Florida Gov. Jeb Bush", "Secretary of State Hillary Clinton": the name follows the last title.
-    const bool hasOf
-        = std::any_of(words.cbegin() + first, words.cend(), [](QStringView w) { return equals(w, u"of") || equals(w, u"on"); });
+    const bool hasOf = std::any_of(words.cbegin() + first, words.cend(),
+                                   [](QStringView w) { return equals(w, u"of") || equals(w, u"on"); });
     for (qsizetype i = words.size() - 2; i >= first && !hasOf; --i) {
         if (Lexicon::isTitle(words.at(i))) {
             first = i + 1;
@@ -339,7 +339,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // (Sizes first: a library call per run for a three-letter word shows in the profile.)
             run.afterArticle = (previous.size() == 3 && previous.compare(u"the", Qt::CaseInsensitive) == 0)
                 || (previous.size() == 1 && previous.compare(u"a", Qt::CaseInsensitive) == 0)
-                || (previous.size() == 2 && previous.compare(u"an", Qt::CaseInsensitive) == 0) || equals(previous, u"no");
+                || (previous.size() == 2 && previous.compare(u"an", Qt::CaseInsensitive) == 0)
+                || equals(previous, u"no");
             // Where a name introduces someone: opening the sentence, after a comma, a dash or a
             // role ("pollster Geoff Garin", "Vice Chair Jennifer Ping").
             run.introduced = i == 0

@@ -72,13 +72,12 @@ QStringList modifiers(const QString &description, const QString &head)
 bool containsWord(QStringView text, QStringView word);
 
 // The nouns that give a person's gender.
-const char16_t *const femaleNouns[] = { u"woman",       u"wife",       u"mother",        u"daughter",
-                                        u"sister",      u"actress",    u"spokeswoman",   u"chairwoman",
-                                        u"congresswoman", u"businesswoman", u"grandmother", u"widow",
-                                        u"girl" };
-const char16_t *const maleNouns[] = { u"man",         u"husband",     u"father",      u"son",     u"brother",
-                                      u"actor",       u"spokesman",   u"chairman",    u"congressman",
-                                      u"businessman", u"grandfather", u"widower",     u"boy" };
+const char16_t *const femaleNouns[]
+    = { u"woman",      u"wife",          u"mother",        u"daughter",    u"sister", u"actress", u"spokeswoman",
+        u"chairwoman", u"congresswoman", u"businesswoman", u"grandmother", u"widow",  u"girl" };
+const char16_t *const maleNouns[]
+    = { u"man",      u"husband",     u"father",      u"son",         u"brother", u"actor", u"spokesman",
+        u"chairman", u"congressman", u"businessman", u"grandfather", u"widower", u"boy" };
 
 // "a spokeswoman for the council", "the mayor's wife": the gender a role gives, or 0.
 int roleGender(QStringView role)
@@ -305,8 +304,7 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
         const QStringView last = lastWord(full);
         const bool commonPlural = last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss")
             && Lexicon::instance().documentFrequency(last) > 0;
-        facts.personalName = hasSpace(full)
-            && (listedFirstName || (!commonPlural && !last.contains(u'-')));
+        facts.personalName = hasSpace(full) && (listedFirstName || (!commonPlural && !last.contains(u'-')));
         facts.known = true;
     }
     return facts;

@@ -220,9 +220,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 const bool place = Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name);
                 const bool organisation = !place && (namesOrganisation(name) || isAcronym(lastWord(name)));
                 bool firstName = false;
-                const int gender = place || organisation
-                    ? 0
-                    : Lexicon::instance().firstNameGender(firstWord(name), &firstName);
+                const int gender
+                    = place || organisation ? 0 : Lexicon::instance().firstNameGender(firstWord(name), &firstName);
                 if (place)
                     tag.kind = Tag::Kind::Place;
                 else if (organisation)
@@ -245,8 +244,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         Tag &tag = result[*index];
         ++tag.count;
         // A rare word is a name wherever it stands; a pair of words only inside a sentence.
-        attested[*index]
-            = attested.at(*index) || ((!run.sentenceInitial || !hasSpace(name)) && !commonWordsOnly(name));
+        attested[*index] = attested.at(*index) || ((!run.sentenceInitial || !hasSpace(name)) && !commonWordsOnly(name));
         // Evidence from this occurrence: a title makes a person, "in X" a place.
         const QStringView asWritten = QStringView(m_text).mid(run.start, run.end - run.start);
         if (tag.kind == Tag::Kind::Organisation && asWritten != run.name && asWritten.endsWith(run.name)) {
