@@ -15,7 +15,8 @@ constexpr int minimumClauseWords = 4;
 // "…, said Wilcox": cues that put their speaker after them.
 bool isInvertedCue(QStringView w)
 {
-    return w == u"said" || w == u"says" || w == u"added" || w == u"wrote" || w == u"noted" || w == u"explained";
+    return equals(w, u"said") || equals(w, u"says") || equals(w, u"added") || equals(w, u"wrote") || equals(w, u"noted")
+        || equals(w, u"explained");
 }
 
 qsizetype tokenIndexAt(TokenSpan tokens, qsizetype position)
@@ -50,8 +51,11 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     // Every pattern below turns on a cue inside the sentence ("said", "told", "according to"):
     // most sentences have none and are passed over at once.
     qsizetype cue = from;
-    while (cue < to && !parser.has(cue, Lexicon::IndirectCue | Lexicon::ReportingCue)
-           && !isInvertedCue(parser.word(cue)) && !parser.isAccordingTo(cue))
+    // (Punctuation is none of these: only words are asked.)
+    while (cue < to
+           && (!tokens.at(cue).word
+               || (!tokens.at(cue).is(Lexicon::IndirectCue | Lexicon::ReportingCue)
+                   && !isInvertedCue(tokenText(m_text, tokens.at(cue))) && !parser.isAccordingTo(cue))))
         ++cue;
     if (cue == to)
         return false;

@@ -192,7 +192,8 @@ Lexicon::Lexicon()
     for (const CountRow &row : speakerNounRows)
         m_speakerNouns.insert(QString::fromUtf16(row.word), 0);
     for (const GenderRow &row : firstNameRows)
-        m_firstNames.insert(QString::fromUtf16(row.name), row.gender);
+        m_firstNames.insert(QStringView(row.name), row.gender);
+    m_firstNames.build();
     for (const ClosedList &list : closedLists) {
         for (qsizetype i = 0; i < list.count; ++i)
             m_closed[FoldedWord(QStringView(list.words[i])).view().toString()] |= list.wordClass;
@@ -256,12 +257,6 @@ quint32 Lexicon::classifyByRules(QStringView w) const
     if (foldedSpeakerNoun(w))
         classes |= SpeakerNoun;
     return classes;
-}
-
-const Lexicon &Lexicon::instance()
-{
-    static const Lexicon lexicon; // thread-safe initialisation (C++11 magic statics)
-    return lexicon;
 }
 
 const Lexicon::CueStats *Lexicon::foldedCueStats(QStringView w) const
@@ -342,12 +337,20 @@ bool Lexicon::foldedSpeakerNoun(QStringView w) const
 
 int Lexicon::firstNameGender(QStringView firstName) const
 {
-    return m_firstNames.value(firstName, 0);
+    const int *gender = m_firstNames.find(firstName, FoldedWord::hashOf(firstName));
+    return gender ? *gender : 0;
+}
+
+int Lexicon::firstNameGender(QStringView firstName, bool *listed) const
+{
+    const int *gender = m_firstNames.find(firstName, FoldedWord::hashOf(firstName));
+    *listed = gender != nullptr;
+    return gender ? *gender : 0;
 }
 
 bool Lexicon::isFirstName(QStringView word) const
 {
-    return m_firstNames.contains(word);
+    return m_firstNames.find(word, FoldedWord::hashOf(word)) != nullptr;
 }
 
 int Lexicon::documentFrequency(QStringView word) const

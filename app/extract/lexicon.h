@@ -16,7 +16,12 @@ namespace Quoteshelf::Extract {
 class Lexicon final
 {
 public:
-    static const Lexicon &instance();
+    // Inline: asked for on almost every word, and a call per lookup shows in the profile.
+    static const Lexicon &instance()
+    {
+        static const Lexicon lexicon; // thread-safe initialisation (C++11 magic statics)
+        return lexicon;
+    }
 
     // Word classes as bits, so that a token is looked up once (Token::classes) and asked often.
     enum Class : quint32 {
@@ -60,6 +65,9 @@ public:
     // +1 when the first name is a man's, -1 a woman's, 0 when unknown or used for both
     // (firstnames_table.inc: US birth counts and Faker's name lists, tools/gen_firstnames.py).
     int firstNameGender(QStringView firstName) const;
+    // The same, and in listed whether the name is listed at all: one lookup for both questions
+    // (the table is large, and each lookup a likely cache miss).
+    int firstNameGender(QStringView firstName, bool *listed) const;
     // Listed as a first name, whatever its gender ("Jean", "Kim" too).
     bool isFirstName(QStringView word) const;
     int documentFrequency(QStringView word) const;
@@ -102,7 +110,8 @@ private:
 
     QHash<QString, CueStats> m_cues;
     QHash<QString, char> m_speakerNouns; // QHash for lookups by QStringView
-    QHash<QString, int> m_firstNames;
+    // As written ("Will", not "will"), hashed with FoldedWord::hashOf: one probe, no QString.
+    WordTable<int> m_firstNames;
     QHash<QString, quint32> m_closed; // folded word -> Class bits of the closed lists
     WordTable<quint32> m_words; // folded word -> all its Class bits
     WordTable<int> m_background; // folded word -> document frequency

@@ -382,7 +382,10 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         const bool phraseGoesOn = afterLeadingPhrase && isLower(w) && !has(i, Lexicon::Determiner | Lexicon::Pronoun);
         // "Eight years ago, he …": a number of units of time opens a leading phrase.
         static const WordSet units = { u"years", u"months", u"weeks", u"days", u"decades", u"hours", u"minutes" };
-        const bool timeAgo = WordClass::isNumberWord(w) && units.contains(word(i + 1));
+        // (Every unit ends in "s": most words are spared the two lookups.)
+        const QStringView next = word(i + 1);
+        const bool timeAgo = !phraseGoesOn && next.size() >= 4 && (next.back() == u's' || next.back() == u'S')
+            && units.contains(next) && WordClass::isNumberWord(w);
         if (phraseGoesOn || timeAgo
             || (Tokenizer::isCapitalised(w) && !has(i, Lexicon::Pronoun)
                 && ((has(i, Lexicon::StopWord) && !has(i, Lexicon::Determiner)) || endsWith(w, u"ing")

@@ -20,16 +20,18 @@ namespace {
 // "New Zealand", "The New York Times", "First Nations": an adjective that opens names.
 bool opensName(QStringView w)
 {
-    return w == u"New" || w == u"First";
+    return equals(w, u"New") || equals(w, u"First");
 }
 
 bool isNameWord(const MentionParser &parser, qsizetype i)
 {
     const QStringView w = parser.word(i);
-    if (!Tokenizer::isCapitalised(w) || w == u"I" || isContraction(w))
+    if (!Tokenizer::isCapitalised(w) || equals(w, u"I"))
         return false;
     // "Asked Tuesday about Sullivan, ...", "Speaking to reporters": a participle opening a sentence.
-    if ((endsWith(w, u"ed") || endsWith(w, u"ing")) && parser.has(i, Lexicon::ReportingCue))
+    if (parser.has(i, Lexicon::ReportingCue) && (endsWith(w, u"ed") || endsWith(w, u"ing")))
+        return false;
+    if (isContraction(w))
         return false;
     if (parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker))
         return (opensName(w) && !opensName(parser.word(i + 1)) && isNameWord(parser, i + 1))
@@ -84,9 +86,9 @@ int courtesyGender(QStringView w)
 {
     if (w.endsWith(u'.'))
         w.chop(1);
-    if (w == u"Mr")
+    if (equals(w, u"Mr"))
         return 1;
-    if (w == u"Mrs" || w == u"Ms" || w == u"Miss")
+    if (equals(w, u"Mrs") || equals(w, u"Ms") || equals(w, u"Miss"))
         return -1;
     return 0;
 }
@@ -97,17 +99,27 @@ bool isContraction(QStringView w)
 {
     // "It’s", "Don’t", "We’re": a pronoun or an auxiliary with a clitic, never a name. A
     // possessive ("Clinton’s") and an elided name ("O’Malley") are not contractions.
-    if (std::none_of(w.begin(), w.end(), [](QChar c) { return c == u'\'' || c == u'\u2019'; }))
+    // Read as written, folding only the clitic: most capitalised words have no apostrophe, and
+    // a possessive needs no folded copy of the whole word.
+    const char16_t *chars = w.utf16();
+    qsizetype apostrophe = 0;
+    while (apostrophe < w.size() && chars[apostrophe] != u'\'' && chars[apostrophe] != u'\u2019')
+        ++apostrophe;
+    if (apostrophe == w.size() || apostrophe == 0 || w.size() > FoldedWord::capacity)
         return false;
-    const FoldedWord folded(w);
-    const QStringView lower = folded.view();
-    const qsizetype apostrophe = lower.indexOf(u'\'');
-    if (apostrophe <= 0)
-        return false;
-    const QStringView clitic = lower.mid(apostrophe + 1);
-    if (clitic == u"t" || clitic == u"re" || clitic == u"ve" || clitic == u"ll" || clitic == u"m" || clitic == u"d")
+    const QStringView clitic = w.mid(apostrophe + 1);
+    const auto is = [&clitic](QStringView lower) {
+        if (clitic.size() != lower.size())
+            return false;
+        for (qsizetype k = 0; k < lower.size(); ++k) {
+            if (FoldedWord::fold(clitic.utf16()[k]) != lower.utf16()[k])
+                return false;
+        }
         return true;
-    return clitic == u"s" && Lexicon::isStopWord(lower.left(apostrophe));
+    };
+    if (is(u"t") || is(u"re") || is(u"ve") || is(u"ll") || is(u"m") || is(u"d"))
+        return true;
+    return is(u"s") && Lexicon::isStopWord(w.left(apostrophe));
 }
 
 bool isAcronym(QStringView w)
@@ -123,15 +135,23 @@ bool isAcronym(QStringView w)
 
 bool endsWithName(const QString &full, const QString &part)
 {
-    if (full.compare(part, Qt::CaseInsensitive) == 0)
-        return true;
+    // Most pairs asked about are different names: two ASCII last letters that differ even in
+    // lower case settle it without the library's comparison.
+    if (!full.isEmpty() && !part.isEmpty()) {
+        const char16_t a = full.back().unicode();
+        const char16_t b = part.back().unicode();
+        if (a < 0x80 && b < 0x80 && FoldedWord::fold(a) != FoldedWord::fold(b))
+            return false;
+    }
+    if (full.size() == part.size())
+        return full.compare(part, Qt::CaseInsensitive) == 0;
     return full.size() > part.size() && full.endsWith(part, Qt::CaseInsensitive)
         && full.at(full.size() - part.size() - 1) == u' ';
 }
 
 QString cleanName(QStringView name)
 {
-    if (!name.contains(u' ')) {
+    if (!hasSpace(name)) {
         // One word keeps itself, less a possessive: "Clinton’s" -> "Clinton".
         return name.chopped(possessiveLength(name)).toString();
     }
@@ -183,8 +203,8 @@ QString cleanName(QStringView name)
         }
     }
     // "Florida Gov. Jeb Bush", "Secretary of State Hillary Clinton": the name follows the last title.
-    const bool hasOf
-        = std::any_of(words.cbegin() + first, words.cend(), [](QStringView w) { return w == u"of" || w == u"on"; });
+    const bool hasOf = std::any_of(words.cbegin() + first, words.cend(),
+                                   [](QStringView w) { return equals(w, u"of") || equals(w, u"on"); });
     for (qsizetype i = words.size() - 2; i >= first && !hasOf; --i) {
         if (Lexicon::isTitle(words.at(i))) {
             first = i + 1;
@@ -241,8 +261,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     break;
                 if (isNameWord(parser, e + 1))
                     ++e;
-                else if ((parser.has(e + 1, Lexicon::NameParticle) || parser.word(e + 1) == u"of"
-                          || (parser.word(e + 1) == u"on" && parser.has(e, Lexicon::OrganisationWord)
+                else if ((parser.has(e + 1, Lexicon::NameParticle) || equals(parser.word(e + 1), u"of")
+                          || (equals(parser.word(e + 1), u"on") && parser.has(e, Lexicon::OrganisationWord)
                               && !isCalendarWord(parser.word(e + 2))))
                          && isNameWord(parser, e + 2)) // "Commission on Presidential Debates"
                     e += 2;
@@ -269,7 +289,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             if (firstWriting) {
                 run.name = cleanName(written);
                 // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
-                if (!run.name.contains(u' ') && WordClass::isNeverAName(run.name))
+                if (!hasSpace(run.name) && WordClass::isNeverAName(run.name))
                     run.name.clear();
                 *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()); // appended below
             } else if (*cleanedAs >= 0) {
@@ -294,16 +314,17 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // "…that Bujnowski had seen", "Did that mean Garcia would vote": a name right before a
             // verb of its own, in a sentence whose subject names no one else.
             const bool ownVerb = run.verbFollows
-                || (!after.isEmpty() && parser.has(e + 1, Lexicon::FunctionVerb) && after != u"about" && after != u"who"
-                    && after != u"which" && after != u"that" && after != u"then");
+                || (!after.isEmpty() && parser.has(e + 1, Lexicon::FunctionVerb) && !equals(after, u"about")
+                    && !equals(after, u"who") && !equals(after, u"which") && !equals(after, u"that")
+                    && !equals(after, u"then"));
             // "Yet there in the back was Garcia, the grocer.", "Then there’s Axelrod.": the one a
             // copula presents is who the sentence is about.
             const QStringView before = i > 0 ? parser.word(i - 1) : QStringView();
-            const bool presented = before == u"was" || before == u"is" || before.compare(u"there’s") == 0
-                || before.compare(u"there's") == 0 || before.compare(u"here’s") == 0 || before.compare(u"here's") == 0;
+            const bool presented = equals(before, u"was") || equals(before, u"is") || equals(before, u"there’s")
+                || equals(before, u"there's") || equals(before, u"here’s") || equals(before, u"here's");
             // "As for Trump, he said …": the topic a sentence announces is who its pronoun means.
             const QStringView wordBefore = i > 0 ? parser.word(i - 1) : QStringView();
-            const bool topic = i >= 2 && (wordBefore == u"for" || wordBefore == u"to")
+            const bool topic = i >= 2 && (equals(wordBefore, u"for") || equals(wordBefore, u"to"))
                 && parser.word(i - 2).compare(u"as", Qt::CaseInsensitive) == 0 && parser.isPunct(e + 1, u',');
             run.clauseSubject = !run.subject && !possessive && (((ownVerb || presented) && !namedSubject) || topic);
             qsizetype s = i;
@@ -315,9 +336,11 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.afterPreposition = !previous.isEmpty() && previous.front().isLower()
                 && parser.has(i - 1, Lexicon::StopWord) && !parser.has(i - 1, Lexicon::Determiner | Lexicon::Pronoun)
                 && !presented && !topic; // "was Garcia": after a verb; "As for Lund,": a topic
-            run.afterArticle = previous.compare(u"the", Qt::CaseInsensitive) == 0
-                || previous.compare(u"a", Qt::CaseInsensitive) == 0 || previous.compare(u"an", Qt::CaseInsensitive) == 0
-                || previous == u"no";
+            // (Sizes first: a library call per run for a three-letter word shows in the profile.)
+            run.afterArticle = (previous.size() == 3 && previous.compare(u"the", Qt::CaseInsensitive) == 0)
+                || (previous.size() == 1 && previous.compare(u"a", Qt::CaseInsensitive) == 0)
+                || (previous.size() == 2 && previous.compare(u"an", Qt::CaseInsensitive) == 0)
+                || equals(previous, u"no");
             // Where a name introduces someone: opening the sentence, after a comma, a dash or a
             // role ("pollster Geoff Garin", "Vice Chair Jennifer Ping").
             run.introduced = i == 0
@@ -346,7 +369,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     lowered.truncate(0);
     loweredEnds.clear();
     for (const NameRun &run : std::as_const(m_runs)) {
-        if (!run.sentenceInitial || run.name.contains(u' '))
+        if (!run.sentenceInitial || hasSpace(run.name))
             continue;
         const bool ascii = std::all_of(run.name.cbegin(), run.name.cend(), [](QChar c) { return c.unicode() < 0x80; });
         if (ascii) {
@@ -380,7 +403,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     // Worked out once per name: a long text may open thousands of sentences with one word.
     QHash<QString, std::pair<bool, bool>> elsewhere;
     for (NameRun &run : m_runs) {
-        if (!run.sentenceInitial || run.name.contains(u' '))
+        if (!run.sentenceInitial || hasSpace(run.name))
             continue;
         // A surname of a full name written elsewhere, or the subject of a reporting verb
         // ("Carson said"), is a name even when it only ever opens sentences.
@@ -391,7 +414,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             for (const int i : runsEndingWith(run.name)) {
                 const NameRun &other = m_runs.at(i);
                 inside = inside || (!other.sentenceInitial && other.name == run.name);
-                inFullName = inFullName || (!other.heading && other.name.contains(u' '));
+                inFullName = inFullName || (!other.heading && hasSpace(other.name));
             }
             known = elsewhere.insert(run.name, { inside, inFullName });
         }
@@ -451,7 +474,7 @@ void NameIndex::indexLastWords()
                 mixed = mixed || (gender != 0 && run.titleGender != gender);
                 gender = run.titleGender;
             }
-            if (!run.heading && run.name.contains(u' ')
+            if (!run.heading && hasSpace(run.name)
                 && (full < 0 || run.name.size() > m_runs.at(full).name.size()))
                 full = m_storage.byLastWord.at(k);
         }
@@ -479,7 +502,7 @@ int NameIndex::titleGender(QStringView name) const
 
 QString NameIndex::fullName(const QString &name) const
 {
-    if (name.contains(u' '))
+    if (hasSpace(name))
         return name;
     const QStringView last = lastWord(name);
     const int *group = m_storage.groups.find(last, FoldedWord::hashOf(last));

@@ -95,14 +95,22 @@ private:
 };
 
 // The last word of a name ("Jake Sullivan" -> "Sullivan"), the first; the whole of a one-word name.
+// (Inline loops: names are short, and these run for most names the extractor reads.)
 inline QStringView lastWord(QStringView name)
 {
-    return name.mid(name.lastIndexOf(u' ') + 1);
+    const char16_t *chars = name.utf16();
+    qsizetype k = name.size();
+    while (k > 0 && chars[k - 1] != u' ')
+        --k;
+    return name.mid(k);
 }
 inline QStringView firstWord(QStringView name)
 {
-    const qsizetype space = name.indexOf(u' ');
-    return space < 0 ? name : name.left(space);
+    const char16_t *chars = name.utf16();
+    qsizetype k = 0;
+    while (k < name.size() && chars[k] != u' ')
+        ++k;
+    return name.left(k);
 }
 
 // A name as the resolver compares it: no leading titles, no possessive.

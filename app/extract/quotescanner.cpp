@@ -1,5 +1,7 @@
 #include "extract/quotescanner.h"
 
+#include <array>
+
 namespace Quoteshelf::Extract {
 
 namespace {
@@ -18,6 +20,13 @@ bool isQuotationMark(char16_t c)
     return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u00AB' || c == u'\u00BB'
         || c == u'\u2018' || c == u'\u2019' || c == u'`' || c == u'\'';
 }
+
+// The ASCII characters among them.
+constexpr std::array<bool, 128> asciiMarks = [] {
+    std::array<bool, 128> marks {};
+    marks[u'"'] = marks[u'`'] = marks[u'\''] = true;
+    return marks;
+}();
 
 // ’’ or '' written for a closing ”.
 bool isDoubledCloser(const QString &text, qsizetype i, qsizetype paraEnd)
@@ -107,10 +116,15 @@ void QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs, QLis
                 style = Style::None;
             }
         }
+        const char16_t *chars = QStringView(text).utf16();
         for (; i < para.end; ++i) {
-            const char16_t c = text.at(i).unicode();
-            if (c < 0x80 ? (c != u'"' && c != u'`' && c != u'\'') : !isQuotationMark(c))
-                continue; // most characters: nothing opens or closes here
+            // Most characters: nothing opens or closes here.
+            i = nextPossibleMark(chars, i, para.end);
+            if (i == para.end)
+                break;
+            const char16_t c = chars[i];
+            if (c < 0x80 ? !asciiMarks[c] : !isQuotationMark(c))
+                continue;
             if (style == Style::None) {
                 const Style opened = openingStyle(text, i, para.start, para.end);
                 if (opened == Style::None)

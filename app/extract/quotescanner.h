@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <cstring>
+
 namespace Quoteshelf::Extract {
 
 // A paragraph (or block) the extractor reads, in UTF-16 indices, end exclusive.
@@ -24,6 +26,32 @@ struct QuotedSpan
     int lastParagraph = 0;
     bool closed() const { return close >= 0; }
 };
+
+// The first index in [from, to) of chars holding a character that may be a quotation mark: '"',
+// '`', '\'' or anything beyond ASCII; to when there is none. Reads four characters at a time
+// (news text is mostly ASCII letters and spaces), so that the scans for marks stay cheap.
+inline qsizetype nextPossibleMark(const char16_t *chars, qsizetype from, qsizetype to)
+{
+    constexpr quint64 ones = 0x0001000100010001ull; // one per 16-bit lane
+    constexpr quint64 highs = 0x8000800080008000ull;
+    const auto hasLane = [](quint64 x, char16_t c) {
+        const quint64 y = x ^ (ones * c); // a zero lane where x holds c
+        return ((y - ones) & ~y & highs) != 0;
+    };
+    qsizetype i = from;
+    for (; i + 4 <= to; i += 4) {
+        quint64 x;
+        std::memcpy(&x, chars + i, sizeof x);
+        if ((x & 0xFF80FF80FF80FF80ull) || hasLane(x, u'"') || hasLane(x, u'`') || hasLane(x, u'\''))
+            break;
+    }
+    for (; i < to; ++i) {
+        const char16_t c = chars[i];
+        if (c >= 0x80 || c == u'"' || c == u'`' || c == u'\'')
+            return i;
+    }
+    return to;
+}
 
 // Finds quotation marks in every common style: "straight", “curly”, ‘single curly’, « guillemets »
 // and „German“, and the unusual ones seen in real pages: ” as an opener too (”…”), ’’ or '' as a

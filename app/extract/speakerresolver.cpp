@@ -9,6 +9,8 @@
 #include "extract/wordset.h"
 
 #include <algorithm>
+#include <bitset>
+#include <limits>
 
 namespace Quoteshelf::Extract {
 
@@ -69,15 +71,25 @@ QStringList modifiers(const QString &description, const QString &head)
 
 bool containsWord(QStringView text, QStringView word);
 
+// The nouns that give a person's gender.
+const char16_t *const femaleNouns[]
+    = { u"woman",      u"wife",          u"mother",        u"daughter",    u"sister", u"actress", u"spokeswoman",
+        u"chairwoman", u"congresswoman", u"businesswoman", u"grandmother", u"widow",  u"girl" };
+const char16_t *const maleNouns[]
+    = { u"man",      u"husband",     u"father",      u"son",         u"brother", u"actor", u"spokesman",
+        u"chairman", u"congressman", u"businessman", u"grandfather", u"widower", u"boy" };
+
 // "a spokeswoman for the council", "the mayor's wife": the gender a role gives, or 0.
 int roleGender(QStringView role)
 {
-    static const WordSet female
-        = { u"woman",      u"wife",          u"mother",        u"daughter",    u"sister", u"actress", u"spokeswoman",
-            u"chairwoman", u"congresswoman", u"businesswoman", u"grandmother", u"widow",  u"girl" };
-    static const WordSet male
-        = { u"man",      u"husband",     u"father",      u"son",         u"brother", u"actor", u"spokesman",
-            u"chairman", u"congressman", u"businessman", u"grandfather", u"widower", u"boy" };
+    const auto listed = [](const auto &nouns) {
+        QStringList words;
+        for (const char16_t *w : nouns)
+            words.append(QString::fromUtf16(w));
+        return words;
+    };
+    static const WordSet female(listed(femaleNouns));
+    static const WordSet male(listed(maleNouns));
     int gender = 0;
     for (const QStringView w : role.tokenize(u' ', Qt::SkipEmptyParts)) {
         QStringView t = w;
@@ -92,6 +104,21 @@ int roleGender(QStringView role)
 }
 
 bool headIsPlural(const QString &description);
+
+// Whether a token may be one of the nouns above, by its folded hash (Token::hash): a filter with
+// no false negatives, which spares most words of a paragraph the two list lookups.
+bool mayGiveGender(quint32 hash)
+{
+    static const auto filter = [] {
+        std::bitset<4096> bits;
+        for (const auto *list : { &femaleNouns, &maleNouns }) {
+            for (const char16_t *w : *list)
+                bits.set(FoldedWord(QStringView(w)).hash() % 4096);
+        }
+        return bits;
+    }();
+    return filter.test(hash % 4096);
+}
 
 // "A spokeswoman for the council", "the woman": a description of one person whom he or she
 // (gender as Lexicon::firstNameGender) means; not "the statement", "the company" or "aides".
@@ -192,7 +219,7 @@ bool hasCorporateForm(const QString &name)
         u"inc.", u"inc",  u"corp.", u"corp", u"co.",   u"ltd",      u"ltd.",        u"llc",
         u"plc",  u"gmbh", u"ag",    u"sa",   u"group", u"holdings", u"corporation", u"company"
     };
-    return name.contains(u' ') && forms.contains(lastWord(name));
+    return hasSpace(name) && forms.contains(lastWord(name));
 }
 
 bool containsWord(QStringView text, QStringView word)
@@ -230,17 +257,41 @@ bool SpeakerResolver::quoted(qsizetype position) const
     return !last.isEmpty() && position < last.last().end;
 }
 
+qsizetype SpeakerResolver::firstGenderedNoun(int paragraph, int gender) const
+{
+    if (m_genderedNouns.isEmpty())
+        m_genderedNouns.fill(-1, 2 * m_tokens.size());
+    qsizetype *found = m_genderedNouns.data() + 2 * paragraph;
+    if (found[0] < 0) {
+        const TokenSpan tokens = m_tokens.at(paragraph);
+        constexpr qsizetype none = std::numeric_limits<qsizetype>::max();
+        found[0] = found[1] = none;
+        for (const Token &t : tokens) {
+            const QStringView w = tokenText(m_text, t);
+            // A word ending in a letter is one of the nouns only with its hash ("woman"); one
+            // ending otherwise ("woman." as an abbreviation would) is asked in full.
+            if (!t.word || !isLower(w) || (w.back().isLetter() && !mayGiveGender(t.hash)))
+                continue;
+            const int g = roleGender(w);
+            if (g != 0 && found[g > 0] == none)
+                found[g > 0] = t.start;
+        }
+    }
+    return found[gender > 0];
+}
+
 const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameRun &run) const
 {
     RunFacts &facts = m_runFacts[&run - m_names.runs().constData()];
     if (!facts.known) {
         // "in Alexandria, Va., …", "Halifax, N.S.": a state's or province's abbreviation after a
         // town and its comma is a place.
-        const bool postal = !run.name.contains(u' ') && run.name.size() <= 4 && run.end < m_text.size()
+        const bool postal = !hasSpace(run.name) && run.name.size() <= 4 && run.end < m_text.size()
             && m_text.at(run.end) == u'.' && run.start >= 2 && QStringView(m_text).mid(run.start - 2, 2) == u", ";
         facts.couldBePerson = !postal && couldBePerson(run.name);
         const QString full = m_names.fullName(run.name);
-        facts.gender = Lexicon::instance().firstNameGender(firstWord(full));
+        bool listedFirstName = false;
+        facts.gender = Lexicon::instance().firstNameGender(firstWord(full), &listedFirstName);
         if (facts.gender == 0)
             facts.gender = run.titleGender != 0 ? run.titleGender : m_names.titleGender(run.name);
         if (facts.gender == 0 && facts.couldBePerson) {
@@ -253,8 +304,7 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
         const QStringView last = lastWord(full);
         const bool commonPlural = last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss")
             && Lexicon::instance().documentFrequency(last) > 0;
-        facts.personalName = full.contains(u' ')
-            && (Lexicon::instance().isFirstName(firstWord(full)) || (!commonPlural && !last.contains(u'-')));
+        facts.personalName = hasSpace(full) && (listedFirstName || (!commonPlural && !last.contains(u'-')));
         facts.known = true;
     }
     return facts;
@@ -281,7 +331,7 @@ void SpeakerResolver::EntityTable::index(int entity, const QString &name)
 int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTable *table) const
 {
     const QString key = cleanName(name);
-    if (key.isEmpty() || (!key.contains(u' ') && WordClass::isNeverAName(key)))
+    if (key.isEmpty() || (!hasSpace(key) && WordClass::isNeverAName(key)))
         return -1;
     const FoldedWord last(lastWord(key));
     const auto found = table->byLastWord.constFind(last.view());
@@ -306,7 +356,7 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     e.name = full.isEmpty() ? key : full;
     if (!full.isEmpty())
         e.aliases.append(key);
-    const bool oneWord = !e.name.contains(u' ');
+    const bool oneWord = !hasSpace(e.name);
     bool organisation = oneWord || isAcronym(lastWord(e.name));
     for (const QStringView w : QStringView(e.name).tokenize(u' '))
         organisation = organisation || Lexicon::isOrganisationWord(w);
@@ -342,7 +392,7 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
                 found = &run;
             continue;
         }
-        if (!run.name.contains(u' ') || !factsOf(run).couldBePerson)
+        if (!hasSpace(run.name) || !factsOf(run).couldBePerson)
             continue;
         // Its role: a title or the words just before it in its sentence ("Labour leader Ann
         // Vale"), or an appositive ("Ann Vale, the town's mayor,").
@@ -363,7 +413,7 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
     const NameIndex::NameRun *last = nullptr;
     for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
         if (!it->quoted && !it->heading && !it->doubtful && it->paragraph >= paragraph - 1 && factsOf(*it).couldBePerson
-            && (it->name.contains(u' ') || it->titleGender != 0))
+            && (hasSpace(it->name) || it->titleGender != 0))
             last = &*it;
     }
     if (!last || !last->subject || last->afterPreposition || !factsOf(*last).personalName)
@@ -446,13 +496,7 @@ Mention SpeakerResolver::genderedSubjectBefore(qsizetype position, int paragraph
         if (tokens.isEmpty() || Tokenizer::isTitleCaseLine(m_text, tokens, p == 0))
             continue;
         // Most paragraphs name no such person: look for a gendered noun before parsing any.
-        bool any = false;
-        for (const Token &t : tokens) {
-            if (t.start >= position)
-                break;
-            any = any || (t.word && isLower(tokenText(m_text, t)) && roleGender(tokenText(m_text, t)) == gender);
-        }
-        if (!any)
+        if (firstGenderedNoun(p, gender) >= position)
             continue;
         const MentionParser parser(m_text, tokens);
         Mention found;
@@ -610,7 +654,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         const Entity &e = table->entities.at(it->entity);
         if (it->position < position && it->entity >= 0
             && (e.kind == Speaker::Kind::Person
-                || (e.kind == Speaker::Kind::Organisation && !e.name.contains(u' ') && couldBePerson(e.name))
+                || (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name) && couldBePerson(e.name))
                 || (e.kind == Speaker::Kind::Anonymous && gender != 0 && describesPerson(e.name, gender)))
             && genderAllows(e.name, it->position, gender)) {
             recent = &*it;
@@ -643,7 +687,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         // name says the pronoun fits.
         for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
             if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && !it->afterPreposition
-                && (it->name.contains(u' ') || it->titleGender != 0) && factsOf(*it).couldBePerson
+                && (hasSpace(it->name) || it->titleGender != 0) && factsOf(*it).couldBePerson
                 && factsOf(*it).gender == gender)
                 best = &*it;
         }
@@ -651,7 +695,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         // preposition, when nobody else of that gender was named since.
         const NameIndex::NameRun *object = nullptr;
         for (auto it = first; !best && it != m_names.runs().cend() && it->start < position; ++it) {
-            if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && it->name.contains(u' ')
+            if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && hasSpace(it->name)
                 && factsOf(*it).couldBePerson && factsOf(*it).gender == gender)
                 object = &*it;
         }
@@ -662,7 +706,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
     const int index = resolveName(best->name, best->start, table);
     if (index >= 0) {
         table->entities[index].personEvidence = true;
-        if (table->entities[index].kind == Speaker::Kind::Organisation && !best->name.contains(u' '))
+        if (table->entities[index].kind == Speaker::Kind::Organisation && !hasSpace(best->name))
             table->entities[index].kind = Speaker::Kind::Person;
     }
     return index;
@@ -702,7 +746,7 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 const Entity &e = table->entities.at(it->entity);
                 if (e.kind == Speaker::Kind::Person)
                     break;
-                if (e.kind == Speaker::Kind::Organisation && !e.name.contains(u' ') && couldBePerson(e.name))
+                if (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name) && couldBePerson(e.name))
                     continue; // a bare surname ("Clinton") is no "it"
                 if (!plural || e.kind == Speaker::Kind::Organisation || e.name.endsWith(u's')) {
                     candidate = it->entity;

@@ -92,6 +92,10 @@ private:
 
     // Whether position falls inside the quoted words of a quotation.
     bool quoted(qsizetype position) const;
+    // Where paragraph's first lower-case word whose noun gives this gender (roleGender: "woman",
+    // "father") starts, or the largest qsizetype when none does; worked out once per paragraph,
+    // however many pronouns look back at it.
+    qsizetype firstGenderedNoun(int paragraph, int gender) const;
 
     const QString &m_text;
     const ArticleTokens &m_tokens;
@@ -99,6 +103,7 @@ private:
     const NameIndex m_names;
     mutable QList<RunFacts> m_runFacts; // parallel to m_names.runs()
     mutable QHash<QString, int> m_roleGender; // full name -> the gender its role gives
+    mutable QList<qsizetype> m_genderedNouns; // per paragraph: firstGenderedNoun for -1 and +1; -1 unknown
 };
 
 } // namespace Quoteshelf::Extract

@@ -75,16 +75,10 @@ bool commonWordsOnly(QStringView name)
     return true;
 }
 
-bool isPlainWord(QStringView w)
+// Three letters or more, lower case or hyphens only (Token::lowerCaseLetters).
+bool isPlainWord(const Token &t)
 {
-    if (w.size() < 3)
-        return false;
-    for (const QChar c : w) {
-        const char16_t u = c.unicode();
-        if (u < 0x80 ? !((u >= u'a' && u <= u'z') || u == u'-') : !c.isLower())
-            return false;
-    }
-    return true;
+    return t.lowerCaseLetters && t.end - t.start >= 3;
 }
 } // namespace
 
@@ -130,7 +124,7 @@ bool Tagger::isHeading(int paragraph) const
 // 0: not one; 1: one; 2: one when a lower-case word follows ("the Qatari side", not "Ali").
 int Tagger::demonymKind(QStringView name)
 {
-    if (name.contains(u' ') || Gazetteer::isPlace(name))
+    if (hasSpace(name) || Gazetteer::isPlace(name))
         return 0;
     if (endsWith(name, u"ans") || endsWith(name, u"ese") || endsWith(name, u"is") || endsWith(name, u"ish"))
         return name.size() > 4 ? 1 : 0;
@@ -204,7 +198,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 written.name = unitedStates;
                 written.whole = &unitedStates;
             }
-            if (!written.name.contains(u' ')) {
+            if (!hasSpace(written.name)) {
                 if (const QString *const *full = fullName.find(written.name, FoldedWord::hashOf(written.name))) {
                     written.name = **full;
                     written.whole = *full;
@@ -222,11 +216,17 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 Tag tag;
                 tag.name = *written.whole; // shared, not copied
                 tag.kind = Tag::Kind::Organisation;
-                if (Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name))
+                // Each test once: the kind and the evidence below both ask.
+                const bool place = Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name);
+                const bool organisation = !place && (namesOrganisation(name) || isAcronym(lastWord(name)));
+                bool firstName = false;
+                const int gender
+                    = place || organisation ? 0 : Lexicon::instance().firstNameGender(firstWord(name), &firstName);
+                if (place)
                     tag.kind = Tag::Kind::Place;
-                else if (namesOrganisation(name) || isAcronym(lastWord(name)))
+                else if (organisation)
                     tag.kind = Tag::Kind::Organisation;
-                else if (name.contains(u' ') || Lexicon::instance().firstNameGender(firstWord(name)) != 0)
+                else if (hasSpace(name) || gender != 0)
                     tag.kind = Tag::Kind::Person;
                 for (const Speaker &s : speakers) {
                     if (s.name == name && s.kind != Speaker::Kind::Anonymous && tag.kind != Tag::Kind::Place)
@@ -234,8 +234,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 }
                 *index = int(result.size());
                 result.append(tag);
-                attested.append(tag.kind == Tag::Kind::Place || namesOrganisation(name) || isAcronym(lastWord(name))
-                                || Lexicon::instance().isFirstName(firstWord(name)));
+                attested.append(place || organisation || firstName);
                 for (const Speaker &s : speakers)
                     attested.back() = attested.back() || s.name == name;
             }
@@ -245,8 +244,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         Tag &tag = result[*index];
         ++tag.count;
         // A rare word is a name wherever it stands; a pair of words only inside a sentence.
-        attested[*index]
-            = attested.at(*index) || ((!run.sentenceInitial || !name.contains(u' ')) && !commonWordsOnly(name));
+        attested[*index] = attested.at(*index) || ((!run.sentenceInitial || !hasSpace(name)) && !commonWordsOnly(name));
         // Evidence from this occurrence: a title makes a person, "in X" a place.
         const QStringView asWritten = QStringView(m_text).mid(run.start, run.end - run.start);
         if (tag.kind == Tag::Kind::Organisation && asWritten != run.name && asWritten.endsWith(run.name)) {
@@ -256,7 +254,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 attested[*index] = true;
             }
         }
-        if (tag.kind == Tag::Kind::Organisation && !name.contains(u' ') && !isAcronym(name)
+        if (tag.kind == Tag::Kind::Organisation && !hasSpace(name) && !isAcronym(name)
             && locatives.contains(wordBefore(run.start))) {
             tag.kind = Tag::Kind::Place;
             attested[*index] = true;
@@ -315,7 +313,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             const Token &t = tokens.at(i);
             const QStringView w = tokenText(m_text, t);
             const bool topical
-                = t.word && !t.is(notTopical) && isPlainWord(w) && !endsWith(w, u"ly") && !endsWith(w, u"ed");
+                = t.word && !t.is(notTopical) && isPlainWord(t) && !endsWith(w, u"ly") && !endsWith(w, u"ed");
             wordOf[i] = topical ? wordAt(t) : -1;
         }
         wordOf[tokens.size()] = -1;

@@ -14,6 +14,7 @@ enum AsciiClass : quint8 {
     Space = 1,
     WordChar = 2, // a letter or a digit
     Joiner = 4, // ' - . / &: inside a word when a word character follows
+    LowerCaseLetter = 8, // a-z and the hyphen: what Token::lowerCaseLetters allows
 };
 
 constexpr std::array<quint8, 128> asciiClasses = [] {
@@ -21,13 +22,14 @@ constexpr std::array<quint8, 128> asciiClasses = [] {
     for (char16_t c : { u' ', u'\t', u'\n', u'\v', u'\f', u'\r' })
         classes[c] = Space;
     for (char16_t c = u'a'; c <= u'z'; ++c)
-        classes[c] = WordChar;
+        classes[c] = WordChar | LowerCaseLetter;
     for (char16_t c = u'A'; c <= u'Z'; ++c)
         classes[c] = WordChar;
     for (char16_t c = u'0'; c <= u'9'; ++c)
         classes[c] = WordChar;
     for (char16_t c : { u'\'', u'-', u'.', u'/', u'&' })
         classes[c] = Joiner;
+    classes[u'-'] |= LowerCaseLetter;
     return classes;
 }();
 
@@ -102,7 +104,7 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         }
         if (!isWordChar(c) && !startsLetterPair(i)) {
             const qsizetype width = (QChar::isHighSurrogate(c) && i + 1 < to) ? 2 : 1;
-            *out++ = { qint32(i), qint32(i + width), 0, 0, false, false };
+            *out++ = { qint32(i), qint32(i + width), 0, 0, false, false, false };
             i += width;
             continue;
         }
@@ -120,30 +122,36 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
             ++size;
         };
         bool hasPeriod = false;
+        quint8 lower = LowerCaseLetter; // cleared by any other character
         while (i < to) {
             const char16_t d = chars[i];
             if (d < 0x80) {
                 const quint8 kind = asciiClasses[d];
                 if (kind & WordChar) {
+                    lower &= kind;
                     add(d);
                     ++i;
                     continue;
                 }
                 if (!(kind & Joiner) || i + 1 >= to || !isWordChar(chars[i + 1]))
                     break;
+                lower &= kind;
                 hasPeriod = hasPeriod || d == u'.';
                 add(d);
                 ++i;
             } else if (isWordChar(d)) {
+                lower = QChar::isLower(d) ? lower : 0;
                 add(d);
                 ++i;
             } else if (QChar::isHighSurrogate(d) && i + 1 < to) {
+                lower = 0;
                 if (!QChar::isLetterOrNumber(QChar::surrogateToUcs4(d, chars[i + 1])))
                     break;
                 add(d);
                 add(chars[i + 1]);
                 i += 2;
             } else if (d == u'\u2019' && i + 1 < to && isWordChar(chars[i + 1])) {
+                lower = 0;
                 add(d);
                 ++i;
             } else {
@@ -156,9 +164,10 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
             && keepsPeriod(QStringView(chars + start, i - start), foldedWord(), foldedHash(), hasPeriod)) {
             add(u'.');
             ++i;
+            lower = 0;
         }
         const auto classes = quint16(lexicon.classifyFolded(foldedWord(), foldedHash()));
-        *out++ = { qint32(start), qint32(i), foldedHash(), classes, true, false };
+        *out++ = { qint32(start), qint32(i), foldedHash(), classes, true, false, lower != 0 };
     }
     return out - tokens;
 }
@@ -211,7 +220,8 @@ bool Tokenizer::isTitleCaseLine(const QString &text, TokenSpan tokens, bool fina
     if (tokens.isEmpty())
         return false;
     const QChar last = text.at(tokens.last().start);
-    if (!tokens.last().word && QStringView(u".!?\"\u201D").contains(last) && !(finalPeriod && last == u'.'))
+    const bool closing = last == u'.' || last == u'!' || last == u'?' || last == u'"' || last == u'\u201D';
+    if (!tokens.last().word && closing && !(finalPeriod && last == u'.'))
         return false;
     int words = 0;
     int capitalised = 0;

@@ -9,7 +9,11 @@ namespace Quoteshelf::Extract::WordClass {
 bool oneOf(QStringView w, std::initializer_list<const char16_t *> words)
 {
     for (const char16_t *candidate : words) {
-        if (w.compare(QStringView(candidate), Qt::CaseInsensitive) == 0)
+        // Lengths first (the candidates are short): the comparison is a library call.
+        qsizetype length = 0;
+        while (candidate[length] && length <= w.size())
+            ++length;
+        if (length == w.size() && w.compare(QStringView(candidate, length), Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -78,7 +82,11 @@ bool takesListener(QStringView w)
     return words.contains(w);
 }
 
-bool isNumberWord(QStringView w)
+namespace {
+
+// The lists below are asked about a word several at a time (isNeverAName): they take it folded
+// once.
+bool isNumberWord(const FoldedWord &folded, QStringView w)
 {
     static const WordSet numbers { u"one",      u"two",      u"three",   u"four",     u"five",      u"six",
                                    u"seven",    u"eight",    u"nine",    u"ten",      u"eleven",    u"twelve",
@@ -86,14 +94,14 @@ bool isNumberWord(QStringView w)
                                    u"nineteen", u"twenty",   u"thirty",  u"forty",    u"fifty",     u"sixty",
                                    u"seventy",  u"eighty",   u"ninety",  u"hundred",  u"thousand",  u"million",
                                    u"billion",  u"dozen",    u"dozens",  u"hundreds", u"thousands", u"millions" };
-    if (numbers.contains(w))
+    if (numbers.contains(folded))
         return true;
     // "Fifty-one", "Twenty-five"
     const qsizetype hyphen = w.indexOf(u'-');
     return hyphen > 0 && numbers.contains(w.left(hyphen)) && numbers.contains(w.mid(hyphen + 1));
 }
 
-bool isForeignFunctionWord(QStringView w)
+bool isForeignFunctionWord(const FoldedWord &folded)
 {
     static const WordSet words {
         // French
@@ -258,7 +266,19 @@ bool isForeignFunctionWord(QStringView w)
         u"maar",
         u"volgens",
     };
-    return words.contains(w);
+    return words.contains(folded);
+}
+
+} // namespace
+
+bool isNumberWord(QStringView w)
+{
+    return isNumberWord(FoldedWord(w), w);
+}
+
+bool isForeignFunctionWord(QStringView w)
+{
+    return isForeignFunctionWord(FoldedWord(w));
 }
 
 bool isNeverAName(QStringView w)
@@ -357,8 +377,9 @@ bool isNeverAName(QStringView w)
         u"updated",
     };
     // "Across town, …", "Despite the rain, …": a preposition opening a sentence.
-    return words.contains(w) || isNumberWord(w) || isForeignFunctionWord(w)
-        || (Lexicon::instance().classify(w) & Lexicon::Locative);
+    const FoldedWord folded(w);
+    return words.contains(folded) || isNumberWord(folded, w) || isForeignFunctionWord(folded)
+        || (Lexicon::instance().classify(folded) & Lexicon::Locative);
 }
 
 bool isPlaceHead(QStringView w)
@@ -399,7 +420,7 @@ bool isImperativeVerb(QStringView w)
 
 bool namesPlaceByKind(QStringView name)
 {
-    if (!name.contains(u' '))
+    if (!hasSpace(name))
         return false;
     if (isPlacePrefix(firstWord(name)))
         return true;

@@ -35,6 +35,25 @@ inline bool sameChars(const char16_t *a, const char16_t *b, qsizetype n)
     return true;
 }
 
+// A word exactly as a literal ("said"): inline, where QStringView's operator== calls the library
+// for every word of the right length.
+template<qsizetype N> inline bool equals(QStringView word, const char16_t (&literal)[N])
+{
+    return word.size() == N - 1 && sameChars(word.utf16(), literal, N - 1);
+}
+
+// Whether a name holds more than one word. Inline: names are short, and QStringView::contains
+// is a library call, which the extractor makes for nearly every name it reads.
+inline bool hasSpace(QStringView name)
+{
+    const char16_t *chars = name.utf16();
+    for (qsizetype k = 0, n = name.size(); k < n; ++k) {
+        if (chars[k] == u' ')
+            return true;
+    }
+    return false;
+}
+
 // A word opening in lower case: "said", not "Said" (cues are lower case, names are not).
 inline bool isLower(QStringView word)
 {

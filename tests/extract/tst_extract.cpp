@@ -290,6 +290,12 @@ void TestExtract::patterns_data()
     QTest::newRow("nominal: reporting verb blurted out")
         << u"“I never wanted the job in the first place,” Smith blurted out."_s << u"wanted the job"_s << u"Smith"_s
         << direct;
+    // The scan for marks reads four characters at a time: a mark among the last few of a
+    // paragraph, after a long run of plain text, must still be found.
+    QTest::newRow("robustness: the closing mark is the paragraph's last character")
+        << u"Speaking to reporters outside the town hall on Tuesday morning, Smith said: \"We will win this "
+           "election by a mile.\""_s
+        << u"We will win"_s << u"Smith"_s << direct;
     QTest::newRow("robustness: a capitalised States is no reporting verb")
         << u"Clinton told the audience that we must mend racial divides in the United States, saying that "
            "\"race still determines too much\" in America."_s
