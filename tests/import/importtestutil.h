@@ -45,6 +45,11 @@ inline QStringList textsOfKind(const Article &article, Block::Kind kind)
 inline QString checkOffsets(const Article &article)
 {
     HtmlDocument document(article.html);
+    const Quoteshelf::Core::TextOffsets offsets(article.text); // once: a page may have 40,000 elements
+    const auto mid = [&](qsizetype start, qsizetype end) {
+        const qsizetype from = offsets.toUtf16(start);
+        return article.text.mid(from, offsets.toUtf16(end) - from);
+    };
     int checked = 0;
     for (DomNode *n = document.document(); n; n = n->following()) {
         if (!n->isElement() || !n->hasAttribute(u"data-qs-start"))
@@ -52,13 +57,13 @@ inline QString checkOffsets(const Article &article)
         const qsizetype start = n->attribute(u"data-qs-start").toLongLong();
         const qsizetype end = n->attribute(u"data-qs-end").toLongLong();
         const QString inDom = collapse(n->textContent());
-        const QString inText = collapse(codePointMid(article.text, start, end));
+        const QString inText = collapse(mid(start, end));
         if (inDom != inText)
             return QStringLiteral("<%1> [%2,%3): DOM \"%4\" vs text \"%5\"").arg(n->tag).arg(start).arg(end).arg(inDom, inText);
         ++checked;
     }
     for (const Block &block : article.blocks) {
-        if (block.start < 0 || block.end < block.start || block.end > Quoteshelf::Core::codePointLength(article.text))
+        if (block.start < 0 || block.end < block.start || block.end > offsets.codePointLength())
             return QStringLiteral("block out of range");
     }
     return checked > 0 || article.text.isEmpty() ? QString() : QStringLiteral("no element carries offsets");
