@@ -207,6 +207,10 @@
         <source>not a text or HTML document: the file is binary data</source>
         <translation>kein Text- oder HTML-Dokument: die Datei enthält Binärdaten</translation>
     </message>
+    <message>
+        <source>the page has %L1 elements in %2 of markup, more than %L3: far more tags than an article of that size has</source>
+        <translation>die Seite hat %L1 Elemente in %2 Markup, mehr als %L3: weit mehr Tags, als ein Artikel dieser Größe hat</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>

@@ -207,6 +207,10 @@
         <source>not a text or HTML document: the file is binary data</source>
         <translation>pas un document texte ou HTML&#xa0;: le fichier contient des données binaires</translation>
     </message>
+    <message>
+        <source>the page has %L1 elements in %2 of markup, more than %L3: far more tags than an article of that size has</source>
+        <translation>la page compte %L1 éléments dans %2 de balisage, plus que %L3&#xa0;: bien plus de balises qu&apos;un article de cette taille</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
