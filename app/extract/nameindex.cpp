@@ -483,10 +483,15 @@ void NameIndex::indexLastWords()
     }
 }
 
+const int *NameIndex::groupOf(QStringView name) const
+{
+    const QStringView last = lastWord(name);
+    return m_storage.groups.find(last, FoldedWord::hashOf(last));
+}
+
 std::span<const int> NameIndex::runsEndingWith(QStringView word) const
 {
-    const QStringView last = lastWord(word);
-    const int *group = m_storage.groups.find(last, FoldedWord::hashOf(last));
+    const int *group = groupOf(word);
     if (!group)
         return {};
     const int begin = *group > 0 ? m_storage.groupEnds.at(*group - 1) : 0;
@@ -495,8 +500,7 @@ std::span<const int> NameIndex::runsEndingWith(QStringView word) const
 
 int NameIndex::titleGender(QStringView name) const
 {
-    const QStringView last = lastWord(name);
-    const int *group = m_storage.groups.find(last, FoldedWord::hashOf(last));
+    const int *group = groupOf(name);
     return group ? m_storage.groupTitleGender.at(*group) : 0;
 }
 
@@ -504,8 +508,7 @@ QString NameIndex::fullName(const QString &name) const
 {
     if (hasSpace(name))
         return name;
-    const QStringView last = lastWord(name);
-    const int *group = m_storage.groups.find(last, FoldedWord::hashOf(last));
+    const int *group = groupOf(name);
     const int run = group ? m_storage.groupFullName.at(*group) : -1;
     return run >= 0 ? m_runs.at(run).name : name;
 }

@@ -89,6 +89,8 @@ private:
     QList<NameRun> &m_runs; // m_storage.runs
     mutable QHash<QString, LongerNames> m_longerNames;
     mutable QHash<QString, QString> m_roles; // roleFor(), worked out once per name
+    // The group of runs sharing this name's last word, or nullptr.
+    const int *groupOf(QStringView name) const;
     // Indices into m_runs with this last word, in text order.
     std::span<const int> runsEndingWith(QStringView word) const;
     void indexLastWords();
