@@ -376,7 +376,11 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
         for (qsizetype a = trailing - 3; a >= lo && a > trailing - 16; --a) {
             if (parser.word(a).compare(u"as", Qt::CaseInsensitive) != 0)
                 continue;
-            cue.mention = parser.wholePhrase(a + 1, trailing - 2);
+            // "As Ann Vale, the mayor, put it": the name, with the appositive as its role.
+            bool appositive = false;
+            for (qsizetype c = a + 2; c < trailing - 2 && !appositive; ++c)
+                appositive = parser.isPunct(c, u',');
+            cue.mention = appositive ? parser.clauseSubject(a + 1, trailing - 2) : parser.wholePhrase(a + 1, trailing - 2);
             cue.found = cue.direct = cue.mention.valid();
             cue.text = QStringLiteral("put it");
             return cue;

@@ -362,14 +362,51 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
     return {};
 }
 
-Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
+Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening) const
 {
     qsizetype i = lo;
     bool afterLeadingPhrase = false;
     while (i < hi) {
         const QStringView w = word(i);
-        if (!isWord(i) || has(i, Lexicon::DiscourseMarker)) {
+        if (!isWord(i)) {
             ++i;
+            continue;
+        }
+        if (has(i, Lexicon::DiscourseMarker)) {
+            // "Before the convention, Williams lobbied…", "When asked, she said…": a subordinate
+            // clause or phrase opening the sentence runs to its comma; "However, …" is one word.
+            // "When Robby Mook, Clinton’s campaign manager, was asked…": a name right after the
+            // opening word may have an appositive; the clause ends at a later comma. "As Joe Lund
+            // observed, …", "As the senator put it: …" are attributions of their own: their
+            // subject speaks.
+            qsizetype c = i + 1;
+            if (opening == Opening::SkipSubordinate && isSubordinator(w)) {
+                bool reports = false;
+                const auto toComma = [&](qsizetype from) {
+                    for (; from < hi && !isPunct(from, u','); ++from) {
+                        const QStringView v = word(from);
+                        reports = reports || (isLower(v) && (has(from, Lexicon::ReportingCue) || v == u"put"));
+                    }
+                    return from;
+                };
+                c = toComma(i + 1);
+                bool nameOnly = c > i + 1;
+                for (qsizetype t = i + 1; t < c && nameOnly; ++t)
+                    nameOnly = isNameToken(t);
+                if (nameOnly && c < hi) {
+                    c = toComma(c + 1);
+                    // ... and goes on after the appositive: ", was asked whether …, he said".
+                    if (c + 1 < hi && isLower(word(c + 1)) && !has(c + 1, Lexicon::Determiner | Lexicon::Pronoun))
+                        c = toComma(c + 1);
+                }
+                if (c + 1 < hi && isLower(word(c + 1)) && (has(c + 1, Lexicon::ReportingCue) || word(c + 1) == u"put"))
+                    reports = true; // "As Joe Lund, the mayor, put it:"
+                const bool attribution = w.compare(u"as", Qt::CaseInsensitive) == 0
+                    && (reports || (c > i + 2 && c < hi && isLower(word(c - 1)) && endsWith(word(c - 1), u"ed")));
+                c = c < hi && !attribution ? c + 1 : i + 1;
+            }
+            afterLeadingPhrase = false;
+            i = c;
             continue;
         }
         // "Ms Vale met…", "Mr Lund said": a courtesy title written without its period opens the name.
@@ -415,6 +452,24 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         return {};
     if (has(i, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, i, i);
+    // "harbour master Ines Varga lobbied…": a role in lower case, then the name.
+    if (isLower(word(i))) {
+        qsizetype k = i;
+        bool role = false;
+        while (k < hi && k - i < 4 && isLower(word(k))
+               && !has(k, Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::StopWord)) {
+            role = role || has(k, Lexicon::SpeakerNoun | Lexicon::Title);
+            ++k;
+        }
+        if (role && k > i && k < hi && isNameToken(k)) {
+            qsizetype last = k;
+            while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
+                ++last;
+            Mention m = nameRunEndingAt(last, k);
+            m.role = m_text.mid(m_tokens.at(i).start, m_tokens.at(k - 1).end - m_tokens.at(i).start);
+            return m;
+        }
+    }
     qsizetype e = i;
     if (isNameToken(i)) {
         while (e + 1 < hi && (isNameToken(e + 1) || has(e + 1, Lexicon::NameParticle)))
@@ -437,7 +492,11 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         // person's name; the first name only qualifies the role.
         qsizetype k = e + 1;
         bool role = false;
-        while (k < hi && k - e <= 4 && isLower(word(k)) && !has(k, Lexicon::FunctionVerb | Lexicon::ReportingCue)) {
+        // (A role is nouns, "secretary of state" at most joined by "of": "compared himself to
+        // Clinton" is a verb and its objects.)
+        while (k < hi && k - e <= 4 && isLower(word(k))
+               && !has(k, Lexicon::FunctionVerb | Lexicon::ReportingCue)
+               && (!has(k, Lexicon::StopWord) || (word(k) == u"of" && k > e + 1))) {
             role = role || has(k, Lexicon::SpeakerNoun | Lexicon::Title);
             ++k;
         }
@@ -452,9 +511,33 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         return nameRunEndingAt(e, i);
     }
     if (has(i, Lexicon::Determiner)) {
-        // "One operative inside Trump Tower tried...": up to the first speaker noun.
+        // "The Blaze’s Matt Walsh provided…", "The Post’s editorial board argued…": the person or
+        // the source the named employer has.
+        qsizetype owner = i + 1;
+        while (owner + 1 < hi && owner - i < 5 && isNameToken(owner) && !isPossessive(word(owner))
+               && !word(owner).endsWith(u'\u2019'))
+            ++owner;
+        if (owner > i && owner < hi && isNameToken(owner)
+            && (isPossessive(word(owner)) || word(owner).endsWith(u'\u2019'))) {
+            if (isNameToken(owner + 1)) {
+                qsizetype last = owner + 1;
+                while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
+                    ++last;
+                Mention m = nameRunEndingAt(last, owner + 1);
+                m.role = m_text.mid(m_tokens.at(i + 1).start, m_tokens.at(owner).end - m_tokens.at(i + 1).start);
+                return m;
+            }
+            const Mention owned = possessedPhrase(i, owner, hi);
+            if (owned.valid())
+                return owned;
+        }
+        // "One operative inside Trump Tower tried...": up to the first speaker noun. "The town
+        // released a statement": a verb in the past with its object ends the subject.
+        const auto verbWithObject = [&](qsizetype k) {
+            return isLower(word(k)) && endsWith(word(k), u"ed") && has(k + 1, Lexicon::Determiner);
+        };
         while (e + 1 < hi && isWord(e + 1) && e - i < 6 && !has(e + 1, Lexicon::FunctionVerb)
-               && !has(e + 1, Lexicon::ReportingCue) && !isPostModifierStart(word(e + 1))) {
+               && !has(e + 1, Lexicon::ReportingCue) && !isPostModifierStart(word(e + 1)) && !verbWithObject(e + 1)) {
             ++e;
             if (has(e, Lexicon::SpeakerNoun) || has(e, Lexicon::Title) || has(e, Lexicon::OrganisationWord)) {
                 // "the Security Council": a capitalised head takes the rest of its name.
@@ -467,7 +550,8 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi) const
         // is the subject of a relative clause or of a verb of saying that follows it.
         const bool relative = isPunct(e + 1, u',') && (word(e + 2) == u"which" || word(e + 2) == u"who");
         const bool says = isLower(word(e + 1)) && has(e + 1, Lexicon::SpeechCue) && !endsWith(word(e + 1), u"ing");
-        if (e > i && isLower(word(e)) && !has(e, Lexicon::StopWord | Lexicon::FunctionVerb) && (relative || says))
+        if (e > i && isLower(word(e)) && !has(e, Lexicon::StopWord | Lexicon::FunctionVerb)
+            && (relative || says || verbWithObject(e + 1)))
             return make(Mention::Form::Description, i, e);
     }
     return {};

@@ -18,8 +18,13 @@ public:
     Mention subjectBefore(qsizetype verbIndex, qsizetype lo) const;
     // The speaker after an inverted cue: "said Democratic pollster Geoff Garin, who...".
     Mention phraseAfter(qsizetype index, qsizetype hi) const;
+    // What to do with a subordinate clause opening the sentence ("When Trump spoke, he…").
+    enum class Opening {
+        SkipSubordinate, // the main clause's subject speaks: "Before the vote, Vale said"
+        ReadSubordinate, // the first subject is salient: "When Trump spoke, …" -> Trump
+    };
     // The subject that opens the clause [lo, hi): skips "However," and leading phrases.
-    Mention clauseSubject(qsizetype lo, qsizetype hi) const;
+    Mention clauseSubject(qsizetype lo, qsizetype hi, Opening opening = Opening::SkipSubordinate) const;
     // A noun phrase exactly covering [lo, hi) when it reads as one ("the senior US official").
     Mention wholePhrase(qsizetype lo, qsizetype hi) const;
     // "Majed Al-Ansari, spokesperson for ..., " -> the appositive after the name ending at index;

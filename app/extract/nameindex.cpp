@@ -271,7 +271,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             }
             if (!subjectKnown) {
                 const Mention subject
-                    = parser.clauseSubject(sentence, std::min<qsizetype>(tokens.size(), sentence + 30));
+                    = parser.clauseSubject(sentence, std::min<qsizetype>(tokens.size(), sentence + 30),
+                                           MentionParser::Opening::ReadSubordinate);
                 subjectEnd = subject.form == Mention::Form::Name || subject.form == Mention::Form::Description
                     ? subject.end
                     : -1;

@@ -68,6 +68,13 @@ bool isLeadingAdverbial(QStringView w)
     return isTemporal(w) || words.contains(w);
 }
 
+bool isSubordinator(QStringView w)
+{
+    static const WordSet words { u"as",      u"while", u"when",  u"although", u"though",
+                                 u"because", u"since", u"after", u"before",   u"if" };
+    return words.contains(w);
+}
+
 bool isPreposition(QStringView w)
 {
     static const WordSet words { u"in",     u"on",    u"at",     u"by",   u"with",    u"from",  u"for",   u"of", u"to",

@@ -142,7 +142,9 @@ QStringList speakerWords(const QString &name)
         = { u"mr"_s,   u"mrs"_s,       u"ms"_s,        u"dr"_s,          u"sen"_s,       u"rep"_s,    u"gov"_s,
             u"gen"_s,  u"president"_s, u"senator"_s,   u"governor"_s,    u"secretary"_s, u"former"_s, u"vice"_s,
             u"the"_s,  u"a"_s,         u"an"_s,        u"'s"_s,          u"s"_s,         u"-lrb-"_s,  u"-rrb-"_s,
-            u"u.s."_s, u"state"_s,     u"candidate"_s, u"presidential"_s };
+            u"u.s."_s, u"state"_s,     u"candidate"_s, u"presidential"_s,
+            // "Cruz himself said": the emphatic pronoun names no one else.
+            u"himself"_s, u"herself"_s, u"itself"_s, u"themselves"_s };
     QString n = name.toLower();
     n.replace(u'\u2019', u'\'');
     n.replace(QRegularExpression(u"-lrb-.*?-rrb-"_s), u" "_s);

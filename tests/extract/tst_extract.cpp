@@ -300,6 +300,27 @@ void TestExtract::patterns_data()
         << u"Clinton told the audience that we must mend racial divides in the United States, saying that "
            "\"race still determines too much\" in America."_s
         << u"determines too much"_s << u"Clinton"_s << mixed;
+    QTest::newRow("nominal: a participle after an object speaks for the subject (compared himself to)")
+        << u"At the forum, Ann Vale compared herself to Joe Lund, saying, “I have never taken a fee from the port "
+           "authority.”"_s
+        << u"never taken a fee"_s << u"Ann Vale"_s << direct;
+    QTest::newRow("nominal: a subordinate clause opening the sentence has no speaker (Before the vote)")
+        << u"Before the vote, police chief Ines Varga lobbied to close the quay, saying, “The fewer boats, the "
+           "safer.”"_s
+        << u"fewer boats"_s << u"Ines Varga"_s << direct;
+    QTest::newRow("nominal: a name and its appositive inside a subordinate clause (When X, role, was)")
+        << u"When Joe Lund, the council’s treasurer, was asked whether rates would rise, he laughed and said, “We’ll "
+           "see about that.”"_s
+        << u"see about that"_s << u"Joe Lund"_s << direct;
+    QTest::newRow("nominal: as X, role, put it")
+        << u"As Ann Vale, the mayor of Eastport, put it: “Nobody here will pay for a bridge they never asked for.”"_s
+        << u"pay for a bridge"_s << u"Ann Vale"_s << direct;
+    QTest::newRow("nominal: a subject with its verb and object before a participle (released a statement)")
+        << u"The port authority released a statement on Monday saying the closure “was never about money.”"_s
+        << u"never about money"_s << u"the port authority"_s << mixed;
+    QTest::newRow("nominal: the person after a named employer's possessive (The Courier’s Ann Vale)")
+        << u"The Courier’s Ann Vale defended the ruling, saying it was “the only fair outcome for the tenants.”"_s
+        << u"only fair outcome"_s << u"Ann Vale"_s << mixed;
 }
 
 void TestExtract::patterns()
@@ -1000,6 +1021,10 @@ void TestExtract::speakerWithoutCue_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("needle");
     QTest::addColumn<QString>("speaker");
+    QTest::newRow("nominal: a role joined by of before the name (secretary of state)")
+        << u"Former secretary of state Ann Vale, a council member, drew criticism over her remark that “the harbour "
+           "belongs to everyone who works it.”"_s
+        << u"harbour belongs"_s << u"Ann Vale"_s;
     QTest::newRow("nominal: quoted words inside a sentence belong to its subject")
         << u"Bernie Sanders spoke in Iowa.\n\nSanders also pledged to “bring our political revolution to every "
            "state” at the convention."_s

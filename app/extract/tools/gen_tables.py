@@ -48,8 +48,13 @@ for a in articles:
                 direct_cue[w] += 1
 
 # Head nouns of descriptive speaker mentions; function and time words are not heads.
-NOT_HEADS = set('in to them one two three it its this that who which week weeks year years month '
-                'months day days percent of for on at by with and or but as from'.split())
+# Pronouns, determiners, numbers, adverbs and words of time end many a silver mention ("told
+# himself", "two weeks ago", "all of them") without being what names a source.
+NOT_HEADS = set('in to them one two three four five six seven eight nine ten it its this that who whom '
+                'which week weeks year years month months day days percent of for on at by with and or '
+                'but as from a an the all some half third ones over here there alike ago today tonight '
+                'night time times decades old him her you yourself himself herself itself themselves '
+                'ourselves myself s n t'.split())
 heads = collections.Counter()
 for a in articles:
     for q in a['quotes']:
