@@ -122,7 +122,7 @@ Cue CueFinder::after(const QuoteContext &local) const
             cue.mention = parser.wholePhrase(i + 2, c);
         }
         if (cue.mention.valid()) {
-            cue.found = cue.direct = true;
+            cue.found = cue.direct = cue.speech = true;
             cue.text = QStringLiteral("according to");
         }
         return cue;
@@ -138,6 +138,11 @@ Cue CueFinder::after(const QuoteContext &local) const
     if (isLower(first) && (lexicon.isReportingCue(first) || isPresentOfCue(first)) && !Lexicon::isPronoun(first)
         && !endsWith(first, u"ing")) {
         cue.mention = parser.phraseAfter(i + 1, local.afterEnd);
+        // "…,” denounced her record": a verb that is not one of saying takes an object after it;
+        // only a name after it reads as its inverted subject ("…,” cautioned Ann Vale).
+        if (cue.mention.valid() && cue.mention.form != Mention::Form::Name && !parser.has(i, Lexicon::SpeechCue)
+            && !isPresentOfCue(first))
+            cue.mention = {};
         if (cue.mention.valid()) {
             cue.found = cue.direct = true;
             cue.text = phrase(parser, i, local.afterEnd);
@@ -192,10 +197,20 @@ Cue CueFinder::after(const QuoteContext &local) const
             if ((!local.endsSentence && !nameThenVerb) || hasObject)
                 m = {};
         }
+        // "…,” a nod to the front-runner acknowledging that …": a participle after a description
+        // qualifies it; no one is quoted.
+        if (m.valid() && m.form == Mention::Form::Description && endsWith(parser.word(v), u"ing")) {
+            qsizetype head = i + 1;
+            while (head + 1 < v && parser.isWord(head + 1) && !parser.has(head + 1, Lexicon::StopWord))
+                ++head;
+            if (!parser.has(head, Lexicon::SpeakerNoun | Lexicon::Title | Lexicon::OrganisationWord))
+                m = {};
+        }
         if (m.valid() && (punctuated || v - i <= 6)) {
             cue.found = cue.direct = true;
             cue.mention = m;
             cue.text = phrase(parser, v, local.afterEnd);
+            cue.speech = parser.has(v, Lexicon::SpeechCue);
         }
         return cue;
     }

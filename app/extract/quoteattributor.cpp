@@ -194,7 +194,16 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
 
         Cue post = m_cues.after(local);
         Cue pre;
-        if (!post.found) {
+        if (post.found && !post.speech && post.mention.form == Mention::Form::Description) {
+            // "When Trump said he would “protect our citizens,” the crowd applauded": a verb of
+            // saying before the quotation governs it, not a reaction after it.
+            pre = m_cues.before(p, local.before, local.openIndex, local.sentenceStart);
+            if (pre.found && pre.speech)
+                post = {};
+            else
+                pre = {};
+        }
+        if (!post.found && !pre.found) {
             pre = m_cues.before(p, local.before, local.openIndex, local.sentenceStart);
             if (!pre.found && local.openIndex == 0 && p > 0) {
                 // He said:\n\n"…"
