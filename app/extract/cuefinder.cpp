@@ -462,7 +462,11 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     if (!cue.mention.valid() && v + 1 < trailing && Tokenizer::isCapitalised(parser.word(v + 1)) && introduced) {
         // explained Rosenberg, "…" — the phrase must run up to the quotation's comma or colon.
         cue.mention = parser.phraseAfter(v + 1, trailing);
-        if (cue.mention.valid() && cue.mention.end != parser.tokenEnd(trailing - 1))
+        // ... and name someone: "said Wednesday, “…”" has no subject after the verb.
+        if (cue.mention.valid()
+            && (cue.mention.end != parser.tokenEnd(trailing - 1)
+                || (v + 2 == trailing
+                    && (WordClass::isTemporal(parser.word(v + 1)) || WordClass::isNeverAName(parser.word(v + 1))))))
             cue.mention = {};
     }
     if (!cue.mention.valid())

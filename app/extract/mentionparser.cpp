@@ -221,7 +221,9 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         qsizetype first = j;
         while (first > lo && m_tokens.at(first - 1).start >= m.start)
             --first;
-        if (word(first - 1).compare(u"with", Qt::CaseInsensitive) == 0 && !isPossessive(word(j)))
+        // "footage of Hillary Clinton asking", "a video showing Vale saying": the name shown speaks.
+        if (oneOf(word(first - 1), { u"with", u"of", u"showing", u"shows", u"showed", u"featuring" })
+            && !isPossessive(word(j)))
             return m;
     }
     // "by saying", "before adding": the participle's subject is the clause's subject.
@@ -307,6 +309,22 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         if (a >= lo && isLower(word(a)) && !has(a, Lexicon::Pronoun))
             return descriptionEndingAt(a, lo);
         return {};
+    }
+    // "a White House official who spoke anonymously to discuss strategy said": the subject
+    // before a relative clause that has no commas.
+    if (isLower(w) && !has(j, Lexicon::Pronoun)) {
+        for (qsizetype r = j - 1; r > lo && j - r <= 12 && isWord(r); --r) {
+            if (word(r) != u"who")
+                continue;
+            if (isNameToken(r - 1) && !isPossessive(word(r - 1)) && !word(r - 1).endsWith(u'\u2019'))
+                return nameRunEndingAt(r - 1, lo);
+            if (isLower(word(r - 1)) && !has(r - 1, Lexicon::Pronoun | Lexicon::StopWord)) {
+                const Mention m = descriptionEndingAt(r - 1, lo);
+                if (m.valid())
+                    return m;
+            }
+            break;
+        }
     }
     if (has(j, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, j, j);
@@ -426,7 +444,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
         if (phraseGoesOn || timeAgo
             || (Tokenizer::isCapitalised(w) && !has(i, Lexicon::Pronoun)
                 && ((has(i, Lexicon::StopWord) && !has(i, Lexicon::Determiner)) || endsWith(w, u"ing")
-                    || endsWith(w, u"ed") || isLeadingAdverbial(w)))) {
+                    || endsWith(w, u"ed") || isLeadingAdverbial(w) || (isPunct(i + 1, u',') && isNeverAName(w))))) {
             // A leading phrase, "In a statement," "Speaking on Sunday," "Sunday morning,"
             // "Hours later,": skip to its comma.
             qsizetype c = i;

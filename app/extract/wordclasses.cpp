@@ -63,8 +63,8 @@ bool isTemporalFiller(QStringView w)
 // Capitalised words that open a sentence's adverbial phrase, not its subject.
 bool isLeadingAdverbial(QStringView w)
 {
-    static const WordSet words { u"hours",   u"minutes", u"moments", u"early",  u"late",
-                                 u"shortly", u"soon",    u"asked",   u"hastily" };
+    static const WordSet words { u"hours", u"minutes", u"moments", u"early",   u"late",
+                                 u"shortly", u"soon",  u"asked",   u"hastily", u"once" };
     return isTemporal(w) || words.contains(w);
 }
 

@@ -626,6 +626,13 @@ void TestExtract::speakers_data()
     QTest::addColumn<QString>("speaker"); // empty: the quote has no speaker
     QTest::addColumn<QString>("role"); // checked when not empty
 
+    QTest::newRow("nominal: the person shown in footage speaks (footage of X asking)")
+        << u"A new council ad uses footage of Ann Vale asking, “Why is the ferry always late?”"_s
+        << u"ferry always late"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a subject before a relative clause without commas (an official who spoke said)")
+        << u"A port official who spoke on condition of anonymity to discuss the talks said Wednesday, “There is no "
+           "deal yet.”"_s
+        << u"no deal yet"_s << u"a port official"_s << QString();
     QTest::newRow("nominal: a verb of saying before the quotation, not the reaction after it")
         << u"When the mayor said she would “protect every job at the port,” the crowd applauded loudly."_s
         << u"protect every job"_s << u"the mayor"_s << QString();
@@ -1033,6 +1040,17 @@ void TestExtract::neverSpeakers_data()
     QTest::newRow("robustness: the object of a verb that is not one of saying (denounced its cost)")
         << u"Ann Vale called the plan “reckless,” denounced its cost and said the council should vote again."_s
         << u"its cost"_s;
+    QTest::newRow("robustness: a sentence adverb before a comma is no subject (Likewise)")
+        << u"Likewise, a study from the harbour trust had this to say about the plan: “The costs would fall on "
+           "the smallest boats.”"_s
+        << u"Likewise"_s;
+    QTest::newRow("robustness: an opening adverb is no subject (Once)")
+        << u"Once in my early twenties, when my aunt mentioned the ferry, I laughed and said, “I never take the "
+           "ferry.”"_s
+        << u"Once"_s;
+    QTest::newRow("robustness: a day after the verb is no inverted subject (said Wednesday)")
+        << u"An aide who asked not to be named because of the talks said Wednesday, “Nothing is settled.”"_s
+        << u"Wednesday"_s;
     QTest::newRow("robustness: a reaction after the quotation (the crowd applauded)")
         << u"When the mayor said she would “protect every job at the port,” the crowd applauded loudly."_s
         << u"the crowd"_s;
