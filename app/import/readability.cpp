@@ -44,6 +44,14 @@ QList<DomNode *> ancestors(DomNode *node, int maxDepth)
     return result;
 }
 
+// Whether the word after a comma starts with a capital: "…, Rutgers University".
+bool capitalFollows(const QString &text, qsizetype next)
+{
+    while (next < text.size() && text.at(next).isSpace())
+        ++next;
+    return next < text.size() && text.at(next).isUpper();
+}
+
 DomNode *removeAndGetNext(DomNode *node)
 {
     DomNode *next = node->following(true);
@@ -296,11 +304,21 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
         const QString text = innerText(element);
         if (text.size() < 25)
             continue;
+        // A data table's cells ("robin.millar.mp@parliament.uk") are no prose: a cell counts only
+        // when it holds a sentence or a paragraph's worth of text.
+        static const QRegularExpression sentence(QStringLiteral(R"([.!?]\s|[。！？])"));
+        if (element->is(u"td") && text.size() < 80 && !sentence.match(text).hasMatch())
+            continue;
         const QList<DomNode *> lineage = ancestors(element, 5);
         if (lineage.isEmpty())
             continue;
         static const QRegularExpression commas(QStringLiteral("[\\x{002C}\\x{060C}\\x{FE50}\\x{FE10}\\x{FE11}\\x{2E41}\\x{2E34}\\x{2E32}\\x{FF0C}]"));
-        double contentScore = 1 + double(text.count(commas) + 1) + std::min<double>(double(text.size() / 100), 3);
+        // Commas inside sentences: in a list of names ("Saladin Ambar, Rutgers University") a
+        // comma before a capital is seldom a clause break, so it counts for a quarter.
+        double clauseBreaks = 0;
+        for (auto it = commas.globalMatch(text); it.hasNext();)
+            clauseBreaks += capitalFollows(text, it.next().capturedEnd()) ? 0.25 : 1;
+        double contentScore = 1 + (clauseBreaks + 1) + std::min<double>(double(text.size() / 100), 3);
         for (int level = 0; level < lineage.size(); ++level) {
             DomNode *ancestor = lineage[level];
             if (!ancestor->parent || !ancestor->parent->isElement())
@@ -363,6 +381,9 @@ DomNode *Readability::selectTopCandidate(DomNode *page, const QList<DomNode *> &
         if (top.size() > TopCandidateCount)
             top.removeLast();
     }
+    for (const DomNode *t : std::as_const(top))
+        qCDebug(lcImport) << "candidate" << t->tag << t->attribute(u"class").left(40) << t->attribute(u"id").left(30)
+                          << "score" << t->score << innerText(t).simplified().left(70);
     DomNode *topCandidate = top.isEmpty() ? nullptr : top.first();
     if (!topCandidate || topCandidate->is(u"body") || !page->contains(topCandidate)) {
         // Nothing stands out: the whole page is the article.

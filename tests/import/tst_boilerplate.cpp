@@ -35,6 +35,15 @@ namespace {
 
 const QByteArray Png = QByteArray("data:image/png;base64,") + TinyPng.toBase64();
 
+const QByteArray StoryStart = "<p>The council approved the harbour plan on Tuesday after a long debate, with eleven "
+                               "votes in favour and two against, ending a dispute that had lasted three years.</p>"
+                               "<p>The plan, which the mayor had promised during his campaign, adds a breakwater, a "
+                               "ferry terminal and a small park where the old fish market stood.</p>";
+const QByteArray StoryEnd = "<p>Residents of the waterfront, who had opposed the first version, said the changes "
+                             "answered most of their worries about traffic, noise and the view of the bay.</p>"
+                             "<p>The works begin in March and should last eighteen months, according to the harbour "
+                             "office, which will publish a timetable of the closures next week.</p>";
+
 // A story of four long paragraphs with something before, in the middle and after.
 QByteArray story(const QByteArray &before, const QByteArray &middle, const QByteArray &after)
 {
@@ -100,6 +109,26 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: agency name alone under a picture")
         << story({}, "<figure><img src=\"" + Png + "\"><figcaption>Getty Images</figcaption></figure>", {})
         << QStringLiteral("Getty Images");
+    {
+        // A story beside a long data table of short cells (a constituency list with addresses):
+        // the cells are no prose, the story is the article.
+        QByteArray rows;
+        for (int i = 0; i < 150; ++i)
+            rows += "<tr><td>Ward " + QByteArray::number(i) + "</td><td>Councillor " + QByteArray::number(i)
+                + "</td><td>councillor.ward" + QByteArray::number(i) + "@harbour.example.org</td></tr>";
+        QTest::newRow("robustness: a data table beside the story")
+            << page("<div><div class=\"story\"><h1>Harbour Plan Approved</h1>" + StoryStart + StoryEnd
+                    + "</div><div class=\"box\"><table>" + rows + "</table></div></div>")
+            << QStringLiteral("councillor.ward7@harbour.example.org");
+        // An open letter beside one cell listing names and affiliations.
+        QByteArray names;
+        for (int i = 0; i < 40; ++i)
+            names += "Signatory " + QByteArray::number(i) + ", Harbour College<br>";
+        QTest::newRow("robustness: a cell of names and affiliations beside the story")
+            << page("<div><div class=\"story\">" + StoryStart + StoryEnd + "</div><div class=\"box\"><table><tr><td>"
+                    + names + "</td></tr></table></div></div>")
+            << QStringLiteral("Signatory 7, Harbour College");
+    }
     QTest::newRow("nominal: print control") << story({}, "<p>Print this article</p>", {})
                                             << QStringLiteral("Print this article");
     QTest::newRow("nominal: comment system string")
