@@ -239,11 +239,15 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     }
     if (isPunct(j, u',')) {
         if (endsWith(word(verbIndex), u"ing")) {
-            // "…, Nefzi said, adding, …": the speaker of the cue just before the comma.
-            if (isLower(word(j - 1)) && has(j - 1, Lexicon::ReportingCue) && !endsWith(word(j - 1), u"ing")) {
-                const Mention m = subjectBefore(j - 1, lo);
+            // "…, Nefzi said, adding, …", "he added of his relatives, saying": the speaker of the
+            // cue before the comma.
+            for (qsizetype k = j - 1; k >= lo && j - k <= 6 && isWord(k); --k) {
+                if (!isLower(word(k)) || !has(k, Lexicon::ReportingCue) || endsWith(word(k), u"ing"))
+                    continue;
+                const Mention m = subjectBefore(k, lo);
                 if (m.valid())
                     return m;
+                break;
             }
             return clauseSubject(lo, j);
         }

@@ -633,6 +633,10 @@ void TestExtract::speakers_data()
         << u"A port official who spoke on condition of anonymity to discuss the talks said Wednesday, “There is no "
            "deal yet.”"_s
         << u"no deal yet"_s << u"a port official"_s << QString();
+    QTest::newRow("nominal: a participle after a cue with its object speaks for the cue's subject")
+        << u"Ann Vale met the council.\n\nJoe Lund spoke next. “They never listen,” he added of the council, saying "
+           "its members were “deaf to the harbour.”"_s
+        << u"deaf to the harbour"_s << u"Joe Lund"_s << QString();
     QTest::newRow("nominal: a verb of saying before the quotation, not the reaction after it")
         << u"When the mayor said she would “protect every job at the port,” the crowd applauded loudly."_s
         << u"protect every job"_s << u"the mayor"_s << QString();
