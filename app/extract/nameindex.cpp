@@ -475,13 +475,20 @@ void NameIndex::indexLastWords()
                 mixed = mixed || (gender != 0 && run.titleGender != gender);
                 gender = run.titleGender;
             }
-            if (!run.heading && hasSpace(run.name)
+            if (!run.heading && hasSpace(run.name) && !joinsPhrases(run.name)
                 && (full < 0 || run.name.size() > m_runs.at(full).name.size()))
                 full = m_storage.byLastWord.at(k);
         }
         titleGenders[g] = mixed ? 0 : gender;
         fullNames[g] = full;
     }
+}
+
+// "The Wit and Wisdom of Michael Bloomberg", "University of Washington": a name joined from
+// phrases is no one's full name, however it ends.
+bool NameIndex::joinsPhrases(QStringView name)
+{
+    return name.contains(u" of ") || name.contains(u" and ") || name.contains(u" for ");
 }
 
 const int *NameIndex::groupOf(QStringView name) const
@@ -523,7 +530,7 @@ const NameIndex::LongerNames &NameIndex::longerNames(const QString &name) const
     int best = -1;
     for (const int i : runsEndingWith(name)) {
         const NameRun &run = m_runs.at(i);
-        if (run.heading || run.name.size() <= name.size() || !endsWithName(run.name, name))
+        if (run.heading || run.name.size() <= name.size() || !endsWithName(run.name, name) || joinsPhrases(run.name))
             continue;
         if (best < 0 || run.name.size() > m_runs.at(best).name.size())
             best = i;

@@ -91,6 +91,7 @@ private:
     mutable QHash<QString, QString> m_roles; // roleFor(), worked out once per name
     // The group of runs sharing this name's last word, or nullptr.
     const int *groupOf(QStringView name) const;
+    static bool joinsPhrases(QStringView name);
     // Indices into m_runs with this last word, in text order.
     std::span<const int> runsEndingWith(QStringView word) const;
     void indexLastWords();

@@ -637,6 +637,10 @@ void TestExtract::speakers_data()
         << u"Ann Vale met the council.\n\nJoe Lund spoke next. “They never listen,” he added of the council, saying "
            "its members were “deaf to the harbour.”"_s
         << u"deaf to the harbour"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a title joining phrases is no one's full name (The Wit and Wisdom of X)")
+        << u"Council\n\nAnn Vale ran the harbour board for ten years. In 1990 colleagues printed her remarks in a "
+           "booklet titled “The Wit and Wisdom of Ann Vale.”\n\n“I never said half of it,” Vale said on Monday."_s
+        << u"never said half"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: a verb of saying before the quotation, not the reaction after it")
         << u"When the mayor said she would “protect every job at the port,” the crowd applauded loudly."_s
         << u"protect every job"_s << u"the mayor"_s << QString();
