@@ -72,7 +72,9 @@ const char16_t *const closedTitle[]
         u"house",       u"u.s.",        u"us",           u"gop",          u"democratic",
         u"republican",  u"dem.",        u"presidential", u"nominee",      u"hopeful",
         u"businessman", u"billionaire", u"front-runner", u"pastor",       u"rabbi",
-        u"bishop",      u"archbishop",  u"imam",         u"reverend",
+        u"bishop",      u"archbishop",  u"imam",         u"reverend",     u"congressman",
+        u"congresswoman", u"assemblyman", u"assemblywoman", u"councilman", u"councilwoman",
+        u"alderman",    u"sheriff",
         // British, Irish and Canadian house style: no period after a contraction, and offices
         // of their own.
         u"mr",          u"mrs",         u"ms",           u"dr",           u"prof",

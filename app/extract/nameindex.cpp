@@ -56,15 +56,22 @@ bool isInvertingCue(QStringView w)
     return words.containsExact(w);
 }
 
-// "said Thursday": days and months follow cues too.
-bool isCalendarWord(QStringView w)
+
+// "San Diego Gas & Electric", "University and College Union", "Universities and Colleges
+// Employers Association": an ampersand always joins one name; "and" only inside an organisation's
+// name that opens with its organisation word ("Biden and Harris" are two).
+bool joinsOrganisation(const MentionParser &parser, qsizetype first, qsizetype joiner)
 {
-    static const WordSet words
-        = { u"Monday",  u"Tuesday",   u"Wednesday", u"Thursday", u"Friday",   u"Saturday", u"Sunday",
-            u"January", u"February",  u"March",     u"April",    u"May",      u"June",     u"July",
-            u"August",  u"September", u"October",   u"November", u"December", u"Jan.",     u"Feb.",
-            u"Aug.",    u"Sept.",     u"Oct.",      u"Nov.",     u"Dec." };
-    return words.containsExact(w);
+    if (parser.isPunct(joiner, u'&'))
+        return true;
+    if (!equals(parser.word(joiner), u"and"))
+        return false;
+    if (parser.has(first, Lexicon::OrganisationWord))
+        return true;
+    const QStringView w = parser.word(first);
+    if (endsWith(w, u"ies"))
+        return Lexicon::isOrganisationWord(QString(w.chopped(3).toString() + u'y'));
+    return w.endsWith(u's') && Lexicon::isOrganisationWord(w.chopped(1));
 }
 
 // "Passengers say": a capitalised plural opening a sentence is a common noun.
@@ -254,6 +261,9 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // "Using Chromium, the team…": a common participle opening the sentence is no name.
             if (i == sentence && isOpeningParticiple(parser.word(i)))
                 continue;
+            // "an early October GOP fundraiser": a month or a day is no part of the name after it.
+            if (WordClass::isCalendarWord(parser.word(i)) && parser.word(i) != u"May" && isNameWord(parser, i + 1))
+                continue;
             qsizetype e = i;
             while (e + 1 < tokens.size()) {
                 const QStringView prev = parser.word(e);
@@ -262,8 +272,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 if (isNameWord(parser, e + 1))
                     ++e;
                 else if ((parser.has(e + 1, Lexicon::NameParticle) || equals(parser.word(e + 1), u"of")
-                          || (equals(parser.word(e + 1), u"on") && parser.has(e, Lexicon::OrganisationWord)
-                              && !isCalendarWord(parser.word(e + 2))))
+                          || ((equals(parser.word(e + 1), u"on") || equals(parser.word(e + 1), u"for"))
+                              && parser.has(e, Lexicon::OrganisationWord)
+                              && !WordClass::isCalendarWord(parser.word(e + 2)))
+                          || joinsOrganisation(parser, i, e + 1))
                          && isNameWord(parser, e + 2)) // "Commission on Presidential Debates"
                     e += 2;
                 else
@@ -347,7 +359,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.introduced = i == 0
                 || (!tokens.at(i - 1).word && !Tokenizer::isQuoteMark(m_text.at(tokens.at(i - 1).start)))
                 || parser.has(i - 1, Lexicon::SpeakerNoun | Lexicon::Title)
-                || (isInvertingCue(previous) && !isCalendarWord(parser.word(i))); // "…, said Katie Harbath"
+                || (isInvertingCue(previous) && !WordClass::isCalendarWord(parser.word(i))); // "…, said Katie Harbath"
             while (nextSpan < spans.size() && spans.at(nextSpan).innerEnd <= run.start)
                 ++nextSpan;
             run.quoted = nextSpan < spans.size() && spans.at(nextSpan).innerStart <= run.start;

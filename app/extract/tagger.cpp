@@ -204,7 +204,9 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                     written.whole = *full;
                 }
             }
-            written.skip = Lexicon::instance().classify(written.name) & (Lexicon::Title | Lexicon::StopWord);
+            // A day or a month is a date, not a subject ("Dec.", "October").
+            written.skip = (Lexicon::instance().classify(written.name) & (Lexicon::Title | Lexicon::StopWord))
+                || (WordClass::isCalendarWord(written.name) && written.name != u"May"); // Theresa May
             written.demonym = demonymKind(written.name);
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run)))

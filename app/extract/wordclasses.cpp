@@ -68,6 +68,18 @@ bool isLeadingAdverbial(QStringView w)
     return isTemporal(w) || words.contains(w);
 }
 
+// "said Thursday": days and months follow cues too.
+bool isCalendarWord(QStringView w)
+{
+    static const WordSet words
+        = { u"Monday",  u"Tuesday",   u"Wednesday", u"Thursday", u"Friday",   u"Saturday", u"Sunday",
+            u"January", u"February",  u"March",     u"April",    u"May",      u"June",     u"July",
+            u"August",  u"September", u"October",   u"November", u"December", u"Jan.",     u"Feb.",
+            u"Mar.",    u"Apr.",      u"Jun.",      u"Jul.",     u"Aug.",     u"Sep.",     u"Sept.",
+            u"Oct.",    u"Nov.",      u"Dec." };
+    return words.containsExact(w);
+}
+
 bool isSubordinator(QStringView w)
 {
     static const WordSet words { u"as",      u"while", u"when",  u"although", u"though",
@@ -319,6 +331,7 @@ bool isNeverAName(QStringView w)
         u"previously",
         u"recently",
         u"afterwards",
+        u"once",
         u"afterward",
         u"anyway",
         u"altogether",

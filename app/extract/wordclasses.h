@@ -22,6 +22,8 @@ bool isPreposition(QStringView w);
 // Words that open a subordinate clause or phrase before the main clause: "When asked, she said",
 // "Before the vote, Vale told…".
 bool isSubordinator(QStringView w);
+// Days and months, also abbreviated ("Feb.", "Sept."): "said Thursday".
+bool isCalendarWord(QStringView w);
 // Cues whose object is the listener, not the speaker: "told CBS News", "assured reporters".
 bool takesListener(QStringView w);
 // Capitalised words that never name a source on their own: numbers ("Fifty-one"), sentence

@@ -1160,6 +1160,21 @@ void TestExtract::tagNames_data()
         << floods << u"Chromium"_s << u"Using Chromium"_s;
     QTest::newRow("robustness: a shouted word is no part of a name (GREAT Governor)")
         << floods << u"Ann Vale"_s << u"GREAT Governor"_s;
+    const QString harbour = u"Harbour board\n\nThe Office for Students and the University and College Union met "
+                            "Pacific Gas and Electric and San Diego Gas & Electric on Dec. 4 at an early October GOP "
+                            "fundraiser. Congressman Joe Lund said the talks would go on. Lund spoke again in Dec. and "
+                            "the Office for Students agreed."_s;
+    QTest::newRow("nominal: an organisation word joins its name over for (Office for Students)")
+        << harbour << u"Office for Students"_s << u"Students"_s;
+    QTest::newRow("nominal: an organisation's name opening with its word joins over and (University and College Union)")
+        << harbour << u"University and College Union"_s << u"College Union"_s;
+    QTest::newRow("nominal: an ampersand joins one name (San Diego Gas & Electric)")
+        << harbour << u"San Diego Gas & Electric"_s << u"Electric"_s;
+    QTest::newRow("robustness: a month is no tag (Dec.)") << harbour << QString() << u"Dec."_s;
+    QTest::newRow("robustness: a month is no part of the name after it (October GOP)")
+        << harbour << QString() << u"October GOP"_s;
+    QTest::newRow("robustness: an office is no part of the name (Congressman Joe Lund)")
+        << harbour << u"Joe Lund"_s << u"Congressman Joe Lund"_s;
     const QString shortPage = u"Bridge Works Run Late As Steel Rusts, Council Says.\n\nThe Hawthorn Street bridge "
                               "reopened on Tuesday after eight months of repairs that had taken longer than planned. "
                               "Works director Ann Vale said the steel had rusted more than anyone expected.\n\nDrivers "
