@@ -280,10 +280,18 @@ Metadata Metadata::fromDocument(const HtmlDocument &document)
     const std::optional<JsonLd> jsonLd = parseJsonLd(document, cleanTitle(htmlTitle, document));
     const QHash<QString, QString> values = metaValues(document);
 
+    const QString metaTitle = first(values, {"dc:title", "dcterm:title", "og:title", "weibo:article:title",
+                                             "weibo:webpage:title", "title", "twitter:title", "parsely-title"});
     meta.title = jsonLd ? jsonLd->title : QString();
+    // A one-word headline in the structured data ("escenic", the publishing system's name) that
+    // the page's other titles do not echo is a placeholder, not the article's title.
+    const QString otherTitle = metaTitle.isEmpty() ? htmlTitle : metaTitle;
+    if (!meta.title.isEmpty() && ReadabilityHelpers::wordCount(meta.title) < 2
+        && ReadabilityHelpers::wordCount(otherTitle) >= 3
+        && !otherTitle.contains(meta.title, Qt::CaseInsensitive))
+        meta.title.clear();
     if (meta.title.isEmpty())
-        meta.title = first(values, {"dc:title", "dcterm:title", "og:title", "weibo:article:title",
-                                    "weibo:webpage:title", "title", "twitter:title", "parsely-title"});
+        meta.title = metaTitle;
     if (meta.title.isEmpty())
         meta.title = cleanTitle(htmlTitle, document);
     meta.byline = jsonLd ? jsonLd->byline : QString();

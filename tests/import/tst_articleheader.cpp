@@ -173,6 +173,12 @@ void TestArticleHeader::pages_data()
     QTest::newRow("robustness: undated page has no date")
         << QByteArray("<title>Harbour plan approved</title>") << QByteArray() << QStringLiteral("Harbour plan approved")
         << QString() << QDateTime();
+    QTest::newRow("robustness: a one-word placeholder headline in the structured data")
+        << QByteArray("<title>Harbour plan approved after long debate</title>"
+                      "<meta property=\"og:title\" content=\"Harbour plan approved after long debate\">"
+                      "<script type=\"application/ld+json\">{\"@context\": \"http://schema.org\", \"@type\": "
+                      "\"NewsArticle\", \"headline\": \"cmsname\"}</script>")
+        << QByteArray() << QStringLiteral("Harbour plan approved after long debate") << QString() << QDateTime();
     QTest::newRow("robustness: a sentence in the author box is no byline")
         << QByteArray("<title>Harbour plan approved</title>")
         << QByteArray("<div class=\"author\">Nonetheless the council said it would go ahead with it.</div>")
