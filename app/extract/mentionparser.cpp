@@ -170,6 +170,13 @@ Mention MentionParser::possessedPhrase(qsizetype first, qsizetype possessor, qsi
 
 Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
 {
+    // "people who have spoken with lawmakers": the phrase ends before its relative clause.
+    for (qsizetype r = lo + 1; r < hi; ++r) {
+        if (isWord(r) && (word(r) == u"who" || word(r) == u"whom")) {
+            hi = r;
+            break;
+        }
+    }
     while (hi > lo && (!isWord(hi - 1) || isVerbFiller(word(hi - 1))))
         --hi;
     while (lo < hi && (has(lo, Lexicon::DiscourseMarker) || !isWord(lo)))
@@ -623,6 +630,11 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
     qsizetype last = e - 1;
     while (last >= index && !isNameToken(last))
         --last;
+    // ... unless a noun of its own follows it: "said one GOP operative in the state" describes
+    // someone; "GOP" only qualifies the operative.
+    if (last >= index && last < e - 1 && isLower(word(e - 1)) && has(e - 1, Lexicon::SpeakerNoun | Lexicon::Title)
+        && !has(e - 1, Lexicon::StopWord))
+        return make(Mention::Form::Description, index, e - 1);
     if (last >= index) {
         Mention m = nameRunEndingAt(last, index);
         if (m.start > m_tokens.at(index).start && m.role.isEmpty())

@@ -97,7 +97,12 @@ int courtesyGender(QStringView w)
         return 1;
     if (equals(w, u"Mrs") || equals(w, u"Ms") || equals(w, u"Miss"))
         return -1;
-    return 0;
+    // Offices that say it too: "Congressman Meadows", "Councilwoman Vale".
+    static const WordSet male = { u"congressman", u"assemblyman", u"councilman", u"alderman", u"sir", u"lord",
+                                  u"king", u"prince" };
+    static const WordSet female = { u"congresswoman", u"assemblywoman", u"councilwoman", u"dame", u"lady",
+                                    u"baroness", u"queen", u"princess" };
+    return male.contains(w) ? 1 : female.contains(w) ? -1 : 0;
 }
 
 } // namespace
@@ -364,8 +369,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 ++nextSpan;
             run.quoted = nextSpan < spans.size() && spans.at(nextSpan).innerStart <= run.start;
             // "Mr. Vale", "Ms Vale", "Mrs. Lund": the courtesy title says who "he" or "she" can be.
-            const QStringView titleWord = written.startsWith(u"M") ? firstWord(written) : previous;
-            run.titleGender = courtesyGender(titleWord);
+            // The title may be written as part of the run ("Congressman Meadows") or just before it.
+            run.titleGender = courtesyGender(firstWord(written));
+            if (run.titleGender == 0)
+                run.titleGender = courtesyGender(previous);
             if (!run.name.isEmpty())
                 m_runs.append(run);
             i = e;
@@ -577,8 +584,12 @@ QString NameIndex::roleFor(const QString &name) const
         const QString role = parser.appositiveAfter(run.lastToken, m_tokens.at(run.paragraph).size());
         if (!role.isEmpty())
             return *m_roles.insert(name, role);
+        // "Congressman Meadows" is not "Debbie Meadows": a bare surname's title counts only when
+        // its gender fits the full name's first name.
+        const int firstNameGender = run.name == name ? 0 : Lexicon::instance().firstNameGender(firstWord(name));
+        const bool fits = run.titleGender == 0 || firstNameGender == 0 || run.titleGender == firstNameGender;
         const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
-        if (title.isEmpty() && written.size() > run.name.size() && written.endsWith(run.name))
+        if (title.isEmpty() && fits && written.size() > run.name.size() && written.endsWith(run.name))
             title = written.chopped(run.name.size()).trimmed().toString();
     }
     return *m_roles.insert(name, title);

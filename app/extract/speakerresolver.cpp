@@ -335,9 +335,16 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
         return -1;
     const FoldedWord last(lastWord(key));
     const auto found = table->byLastWord.constFind(last.view());
+    // A bare surname written with a title of one sex ("Congressman Meadows") is nobody whose
+    // first name says the other ("Debbie Meadows").
+    const int titled = hasSpace(key) ? 0 : m_names.titleGender(key);
+    const auto otherSex = [&](const QString &full) {
+        const int named = titled != 0 && hasSpace(full) ? Lexicon::instance().firstNameGender(firstWord(full)) : 0;
+        return named != 0 && named != titled;
+    };
     for (const int i : found != table->byLastWord.cend() ? *found : QList<int>()) {
         Entity &e = table->entities[i];
-        if (e.kind == Speaker::Kind::Anonymous)
+        if (e.kind == Speaker::Kind::Anonymous || otherSex(e.name))
             continue;
         if (endsWithName(e.name, key) || e.aliases.contains(key, Qt::CaseInsensitive)) {
             if (e.name.compare(key, Qt::CaseInsensitive) != 0 && !e.aliases.contains(key, Qt::CaseInsensitive))
@@ -351,7 +358,9 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
         }
     }
     // A bare surname names the longest full name written before it (or, failing that, anywhere).
-    const QString full = m_names.fullNameBefore(key, position);
+    QString full = m_names.fullNameBefore(key, position);
+    if (otherSex(full))
+        full.clear();
     Entity e;
     e.name = full.isEmpty() ? key : full;
     if (!full.isEmpty())

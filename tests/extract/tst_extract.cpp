@@ -641,6 +641,13 @@ void TestExtract::speakers_data()
         << u"Council\n\nAnn Vale ran the harbour board for ten years. In 1990 colleagues printed her remarks in a "
            "booklet titled “The Wit and Wisdom of Ann Vale.”\n\n“I never said half of it,” Vale said on Monday."_s
         << u"never said half"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a capitalised word qualifying a noun is no name (one GOP operative)")
+        << u"“The timing is odd,” said one GOP operative in the district."_s << u"timing is odd"_s
+        << u"one GOP operative"_s << QString();
+    QTest::newRow("nominal: a surname with a title of one sex is not a full name of the other (Congressman Lund)")
+        << u"Harbour seat\n\nDebbie Lund runs a harbour charity. Voters who respect Congressman Lund were "
+           "surprised.\n\n“I never planned to stay in Congress for long,” Lund said on Monday."_s
+        << u"never planned to stay"_s << u"Lund"_s << u"Congressman"_s;
     QTest::newRow("nominal: a verb of saying before the quotation, not the reaction after it")
         << u"When the mayor said she would “protect every job at the port,” the crowd applauded loudly."_s
         << u"protect every job"_s << u"the mayor"_s << QString();
