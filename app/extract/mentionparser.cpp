@@ -202,7 +202,12 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
     }
     if (has(lo, Lexicon::Determiner))
         return make(Mention::Form::Description, lo, hi - 1);
-    return descriptionEndingAt(hi - 1, lo);
+    const Mention m = descriptionEndingAt(hi - 1, lo);
+    // "according to people familiar with the talks", "according to senior officials": a bare
+    // plural of a source is a description too.
+    if (!m.valid() && hi - lo <= 4 && isLower(word(hi - 1)) && has(hi - 1, Lexicon::SpeakerNoun))
+        return make(Mention::Form::Description, lo, hi - 1);
+    return m;
 }
 
 Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const

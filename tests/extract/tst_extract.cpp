@@ -648,6 +648,10 @@ void TestExtract::speakers_data()
         << u"Harbour seat\n\nDebbie Lund runs a harbour charity. Voters who respect Congressman Lund were "
            "surprised.\n\n“I never planned to stay in Congress for long,” Lund said on Monday."_s
         << u"never planned to stay"_s << u"Lund"_s << u"Congressman"_s;
+    QTest::newRow("nominal: according to a bare plural and its relative clause (people who have spoken)")
+        << u"Rates\n\nThe rates will rise “sharply next year,” according to people who have spoken with council "
+           "members."_s
+        << u"sharply next year"_s << u"people"_s << QString();
     QTest::newRow("nominal: a verb of saying before the quotation, not the reaction after it")
         << u"When the mayor said she would “protect every job at the port,” the crowd applauded loudly."_s
         << u"protect every job"_s << u"the mayor"_s << QString();
