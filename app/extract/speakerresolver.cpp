@@ -79,6 +79,23 @@ const char16_t *const maleNouns[]
     = { u"man",      u"husband",     u"father",      u"son",         u"brother", u"actor", u"spokesman",
         u"chairman", u"congressman", u"businessman", u"grandfather", u"widower", u"boy" };
 
+// Nouns for one person that give no gender: "a spokesperson for the association … he said".
+const char16_t *const neutralPersonNouns[]
+    = { u"spokesperson", u"official", u"aide",    u"source",   u"representative", u"lawyer",
+        u"attorney",     u"analyst",  u"adviser", u"advisor",  u"staffer",        u"executive",
+        u"researcher",   u"officer",  u"manager", u"employee", u"resident",       u"witness" };
+
+bool isNeutralPersonNoun(QStringView w)
+{
+    static const WordSet words = [] {
+        QStringList list;
+        for (const char16_t *n : neutralPersonNouns)
+            list.append(QString::fromUtf16(n));
+        return WordSet(list);
+    }();
+    return words.contains(w);
+}
+
 // "a spokeswoman for the council", "the mayor's wife": the gender a role gives, or 0.
 int roleGender(QStringView role)
 {
@@ -115,6 +132,8 @@ bool mayGiveGender(quint32 hash)
             for (const char16_t *w : *list)
                 bits.set(FoldedWord(QStringView(w)).hash() % 4096);
         }
+        for (const char16_t *w : neutralPersonNouns)
+            bits.set(FoldedWord(QStringView(w)).hash() % 4096);
         return bits;
     }();
     return filter.test(hash % 4096);
@@ -275,6 +294,10 @@ qsizetype SpeakerResolver::firstGenderedNoun(int paragraph, int gender) const
             const int g = roleGender(w);
             if (g != 0 && found[g > 0] == none)
                 found[g > 0] = t.start;
+            if (g == 0 && isNeutralPersonNoun(w)) {
+                found[0] = std::min<qsizetype>(found[0], t.start);
+                found[1] = std::min<qsizetype>(found[1], t.start);
+            }
         }
     }
     return found[gender > 0];
@@ -530,7 +553,11 @@ Mention SpeakerResolver::genderedSubjectBefore(qsizetype position, int paragraph
                     || persons.contains(head) || containsWord(written, u"who")
                     || QStringView(m_text).mid(subject.end, 6).startsWith(u", who") || isPossessive(first)
                     || first.endsWith(u'\u2019') || first == u"his" || first == u"her" || first == u"their";
-                if (!inQuotation && introduces && roleGender(head) == gender && !headIsPlural(written.toString()))
+                // "A spokesperson for the association said …. “…,” he said": an indefinite
+                // description of one person whose noun gives no sex fits either pronoun.
+                const bool anyone = (first == u"a" || first == u"an") && isNeutralPersonNoun(head);
+                if (!inQuotation && introduces && (roleGender(head) == gender || anyone)
+                    && !headIsPlural(written.toString()))
                     found = subject;
             }
             sentence = i + 1;
@@ -811,6 +838,9 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
         }
         break;
     case Mention::Form::Name:
+        // "Others shouted", "Several said": a pronoun of quantity is a description of a group.
+        if (!hasSpace(written) && WordClass::isQuantityPronoun(written))
+            return resolveDescription(written.toString().toLower(), m.start, paragraph, table);
         return resolveName(written, m.start, table);
     case Mention::Form::Description: {
         // "a similarly fresh Reuters poll found": a document speaks for whoever published it.

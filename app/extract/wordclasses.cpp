@@ -80,6 +80,13 @@ bool isCalendarWord(QStringView w)
     return words.containsExact(w);
 }
 
+bool isQuantityPronoun(QStringView w)
+{
+    static const WordSet words { u"others", u"another", u"several", u"many",   u"few",    u"both",
+                                 u"each",   u"most",    u"none",    u"either", u"neither" };
+    return words.contains(w);
+}
+
 bool isSubordinator(QStringView w)
 {
     static const WordSet words { u"as",      u"while", u"when",  u"although", u"though",
@@ -398,7 +405,7 @@ bool isNeverAName(QStringView w)
     };
     // "Across town, …", "Despite the rain, …": a preposition opening a sentence.
     const FoldedWord folded(w);
-    return words.contains(folded) || isNumberWord(folded, w) || isForeignFunctionWord(folded)
+    return words.contains(folded) || isQuantityPronoun(w) || isNumberWord(folded, w) || isForeignFunctionWord(folded)
         || (Lexicon::instance().classify(folded) & Lexicon::Locative);
 }
 

@@ -22,6 +22,8 @@ bool isPreposition(QStringView w);
 // Words that open a subordinate clause or phrase before the main clause: "When asked, she said",
 // "Before the vote, Vale told…".
 bool isSubordinator(QStringView w);
+// Pronouns of quantity: "Others reported", "Several said" (never a name; a group that speaks).
+bool isQuantityPronoun(QStringView w);
 // Days and months, also abbreviated ("Feb.", "Sept."): "said Thursday".
 bool isCalendarWord(QStringView w);
 // Cues whose object is the listener, not the speaker: "told CBS News", "assured reporters".

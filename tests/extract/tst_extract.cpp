@@ -652,6 +652,14 @@ void TestExtract::speakers_data()
         << u"Rates\n\nThe rates will rise “sharply next year,” according to people who have spoken with council "
            "members."_s
         << u"sharply next year"_s << u"people"_s << QString();
+    QTest::newRow("nominal: he after an indefinite description of one person with no sex (a spokesperson)")
+        << u"Ferry staff\n\nOne deckhand told the authors she had never been trained. Others reported unpaid "
+           "overtime.\n\nBut a spokesperson for the ferry company said pay had risen.\n\n“We have worked with "
+           "the unions for years,” he said."_s
+        << u"worked with the unions"_s << u"a spokesperson"_s << QString();
+    QTest::newRow("nominal: a pronoun of quantity is a group that speaks (Others shouted)")
+        << u"Protesters marched down the avenue. Others, angry at the delay, shouted, “Open the gates!”"_s
+        << u"Open the gates"_s << u"others"_s << QString();
     QTest::newRow("nominal: a verb of saying before the quotation, not the reaction after it")
         << u"When the mayor said she would “protect every job at the port,” the crowd applauded loudly."_s
         << u"protect every job"_s << u"the mayor"_s << QString();
@@ -1070,6 +1078,11 @@ void TestExtract::neverSpeakers_data()
     QTest::newRow("robustness: a day after the verb is no inverted subject (said Wednesday)")
         << u"An aide who asked not to be named because of the talks said Wednesday, “Nothing is settled.”"_s
         << u"Wednesday"_s;
+    QTest::newRow("robustness: a pronoun of quantity opening a sentence is no name (Others)")
+        << u"Ferry staff\n\nOne deckhand told the authors she had never been trained. Others reported unpaid "
+           "overtime.\n\nBut a spokesperson for the ferry company said pay had risen.\n\n“We have worked with "
+           "the unions for years,” he said."_s
+        << u"Others"_s;
     QTest::newRow("robustness: a reaction after the quotation (the crowd applauded)")
         << u"When the mayor said she would “protect every job at the port,” the crowd applauded loudly."_s
         << u"the crowd"_s;
