@@ -8,6 +8,13 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message numerus="yes">
+        <source>%n image(s) could not be fetched</source>
+        <translation><numerusform>%n image could not be fetched</numerusform><numerusform>%n images could not be fetched</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Quoteshelf::Library::Database</name>
     <message numerus="yes">
         <source>%n reference(s) to rows that are not there</source>

@@ -12,7 +12,8 @@ class ImportJob;
 
 namespace Quoteshelf::Ui {
 
-// Brings saved pages into the library for the main window: File › Import, drag and drop and the
+// Brings saved pages into the library for the main window: File › Import, File › Import from URL,
+// drag and drop (files, and links dragged from a browser) and the
 // command line (read and extracted on a worker thread, with progress and Cancel, failures reported
 // together in one message), and File › Import New Version (the article's text replaced, its
 // highlights re-anchored).
@@ -28,9 +29,13 @@ public:
 
     // File › Import…: asks for files, then imports them.
     void chooseFiles();
+    // File › Import from URL…: asks for web addresses (the clipboard's, when it holds one), then
+    // imports them like files: fetched on the worker thread with progress and Cancel.
+    void chooseUrls();
     // File › Import New Version…: asks for files, replaces their articles and shows the report.
     void chooseNewVersions();
-    // Imports in the background; files that arrive while an import runs wait for it.
+    // Imports in the background; files that arrive while an import runs wait for it. Items that
+    // are http(s) addresses are fetched (see Library::importUrl).
     void importFiles(const QStringList &paths);
     // Replaces articles with new versions of their files (same source); returns the report lines.
     QStringList importNewVersions(const QStringList &paths);

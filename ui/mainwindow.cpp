@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "import/urlfetcher.h"
 #include "library/articlerepository.h"
 #include "library/highlightrepository.h"
 #include "library/database.h"
@@ -659,6 +660,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile())
             paths << url.toLocalFile();
+        else if (Import::UrlFetcher::isWebAddress(url.toString()))
+            paths << url.toString(); // a link dragged from a browser: fetched by the import
     }
     if (!paths.isEmpty()) {
         event->acceptProposedAction();

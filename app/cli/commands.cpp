@@ -4,6 +4,7 @@
 #include "core/paths.h"
 #include "extract/extractor.h"
 #include "import/reader.h"
+#include "import/urlfetcher.h"
 #include "library/articlefields.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
@@ -64,7 +65,7 @@ int extractCommand(Context &context, const QStringList &files, const QString &fo
 int importCommand(Context &context, const QStringList &files)
 {
     if (files.isEmpty()) {
-        context.err << QCoreApplication::translate("cli", "import needs at least one file") << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "import needs at least one file or web address") << Qt::endl;
         return 2;
     }
     Library::Database database;
@@ -98,6 +99,12 @@ int importCommand(Context &context, const QStringList &files)
         batch.clear();
     };
     for (const QString &file : files) {
+        if (Import::UrlFetcher::isWebAddress(file)) {
+            // Fetched here, in its turn: the page and the images its article uses.
+            importBatch();
+            print(file, Library::importUrl(repository, file));
+            continue;
+        }
         const QByteArray native = context.files.nativeName(file);
         if (native.isEmpty()) {
             batch.append(file);
