@@ -271,6 +271,18 @@
         <source>redirected to an address that is not http or https</source>
         <translation>auf eine Adresse weitergeleitet, die nicht http oder https ist</translation>
     </message>
+    <message>
+        <source>a CSV file without a URL column</source>
+        <translation>eine CSV-Datei ohne URL-Spalte</translation>
+    </message>
+    <message>
+        <source>no web addresses found (expected a Pocket or Instapaper export)</source>
+        <translation>keine Webadressen gefunden (erwartet wird ein Export aus Pocket oder Instapaper)</translation>
+    </message>
+    <message>
+        <source>timed out: the page took longer than %1 seconds to arrive</source>
+        <translation>Zeitüberschreitung: die Seite brauchte länger als %1 Sekunden</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1123,6 +1135,21 @@ Die Tasten 1–5 wählen eine Farbe.</translation>
         <source>Fetching %1… (%L2 KB)</source>
         <translation>%1 wird geladen… (%L2 KB)</translation>
     </message>
+    <message>
+        <source>Import Reading List</source>
+        <translation>Leseliste importieren</translation>
+    </message>
+    <message>
+        <source>Pocket or Instapaper export (*.html *.htm *.csv);;All files (*)</source>
+        <translation>Export aus Pocket oder Instapaper (*.html *.htm *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n link(s) from %1…</source>
+        <translation>
+            <numerusform>%n Link aus %1 wird importiert…</numerusform>
+            <numerusform>%n Links aus %1 werden importiert…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::LibraryCare</name>
@@ -1740,6 +1767,14 @@ Importieren Sie einen Artikel mit Datei › Importieren oder ziehen Sie eine Dat
     <message>
         <source>Save an article from the web: the page and its images are fetched once, then read offline</source>
         <translation>Einen Artikel aus dem Web speichern: Seite und Bilder werden einmal geladen und dann offline gelesen</translation>
+    </message>
+    <message>
+        <source>Import Reading &amp;List…</source>
+        <translation>&amp;Leseliste importieren…</translation>
+    </message>
+    <message>
+        <source>Import the links of a Pocket or Instapaper export, with their tags</source>
+        <translation>Die Links eines Exports aus Pocket oder Instapaper mit ihren Schlagwörtern importieren</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2429,22 @@ Doppelklicken Sie auf ein Zitat, um seinen Artikel an dieser Stelle zu öffnen.<
         <translation>import braucht mindestens eine Datei oder Webadresse</translation>
     </message>
     <message>
+        <source>import-list takes exactly one file (a Pocket or Instapaper export)</source>
+        <translation>import-list nimmt genau eine Datei (einen Export aus Pocket oder Instapaper)</translation>
+    </message>
+    <message>
+        <source>%1: a %2 list of %3 links</source>
+        <translation>%1: eine %2-Liste mit %3 Links</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links imported</source>
+        <translation>%1 von %2 Links importiert</translation>
+    </message>
+    <message>
+        <source>not imported:</source>
+        <translation>nicht importiert:</translation>
+    </message>
+    <message>
         <source>Quoteshelf command-line tool.
 
 Commands:
@@ -2410,6 +2461,9 @@ Commands:
                                      replaces (several, or only a file of the same name elsewhere), nothing
                                      changes: the candidates are named and the exit code is 1
   import --replace --article ID FILE replace article ID with FILE
+  import-list FILE                   import every link of a Pocket (HTML or CSV) or Instapaper (CSV) export
+                                     as import URL does, keeping its tags and archived state; prints
+                                     ID&lt;TAB&gt;TITLE per article, progress and the failures on stderr
   list                               list the articles in the library: ID&lt;TAB&gt;TITLE
   search QUERY...                    full-text search: ID&lt;TAB&gt;TITLE&lt;TAB&gt;snippet per hit; words are
                                      prefixes, &quot;quoted phrases&quot; exact, filters tag:, speaker:, site:
@@ -2453,6 +2507,9 @@ Befehle:
                                      Datei ersetzt (mehrere oder nur eine gleichnamige Datei anderswo), ändert
                                      sich nichts: die Kandidaten werden genannt, der Rückgabewert ist 1
   import --replace --article ID FILE Artikel ID durch FILE ersetzen
+  import-list FILE                   jeden Link eines Exports aus Pocket (HTML oder CSV) oder Instapaper (CSV)
+                                     wie import URL importieren, mit seinen Schlagwörtern und dem Archivstatus;
+                                     gibt ID&lt;TAB&gt;TITLE je Artikel aus, Fortschritt und Fehlschläge auf stderr
   list                               die Artikel der Bibliothek auflisten: ID&lt;TAB&gt;TITLE
   search QUERY...                    Volltextsuche: ID&lt;TAB&gt;TITLE&lt;TAB&gt;Ausschnitt je Treffer; Wörter passen als
                                      Wortanfang, &quot;Wortgruppen in Anführungszeichen&quot; genau, Filter tag:,

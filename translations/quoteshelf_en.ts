@@ -54,6 +54,10 @@
         <source>%n file(s) imported, but not all as saved.</source>
         <translation><numerusform>%n file imported, but not all as saved.</numerusform><numerusform>%n files imported, but not all as saved.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Importing %n link(s) from %1…</source>
+        <translation><numerusform>Importing %n link from %1…</numerusform><numerusform>Importing %n links from %1…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::LibraryItemDelegate</name>

@@ -271,6 +271,18 @@
         <source>redirected to an address that is not http or https</source>
         <translation>redirigé vers une adresse qui n&apos;est ni http ni https</translation>
     </message>
+    <message>
+        <source>a CSV file without a URL column</source>
+        <translation>un fichier CSV sans colonne URL</translation>
+    </message>
+    <message>
+        <source>no web addresses found (expected a Pocket or Instapaper export)</source>
+        <translation>aucune adresse web trouvée (un export de Pocket ou d&apos;Instapaper est attendu)</translation>
+    </message>
+    <message>
+        <source>timed out: the page took longer than %1 seconds to arrive</source>
+        <translation>délai dépassé&#xa0;: la page a mis plus de %1 secondes à arriver</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1123,6 +1135,21 @@ Les touches 1 à 5 choisissent une couleur.</translation>
         <source>Fetching %1… (%L2 KB)</source>
         <translation>Téléchargement de %1… (%L2 Ko)</translation>
     </message>
+    <message>
+        <source>Import Reading List</source>
+        <translation>Importer une liste de lecture</translation>
+    </message>
+    <message>
+        <source>Pocket or Instapaper export (*.html *.htm *.csv);;All files (*)</source>
+        <translation>Export de Pocket ou d&apos;Instapaper (*.html *.htm *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n link(s) from %1…</source>
+        <translation>
+            <numerusform>Importation de %n lien depuis %1…</numerusform>
+            <numerusform>Importation de %n liens depuis %1…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::LibraryCare</name>
@@ -1740,6 +1767,14 @@ Importez un article avec Fichier › Importer ou déposez un fichier ici.</trans
     <message>
         <source>Save an article from the web: the page and its images are fetched once, then read offline</source>
         <translation>Enregistrer un article du web&#xa0;: la page et ses images sont téléchargées une fois, puis lues hors ligne</translation>
+    </message>
+    <message>
+        <source>Import Reading &amp;List…</source>
+        <translation>Importer une &amp;liste de lecture…</translation>
+    </message>
+    <message>
+        <source>Import the links of a Pocket or Instapaper export, with their tags</source>
+        <translation>Importer les liens d&apos;un export de Pocket ou d&apos;Instapaper, avec leurs étiquettes</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2429,22 @@ Double-cliquez sur une citation pour ouvrir son article à ce passage.</translat
         <translation>import demande au moins un fichier ou une adresse web</translation>
     </message>
     <message>
+        <source>import-list takes exactly one file (a Pocket or Instapaper export)</source>
+        <translation>import-list prend exactement un fichier (un export de Pocket ou d&apos;Instapaper)</translation>
+    </message>
+    <message>
+        <source>%1: a %2 list of %3 links</source>
+        <translation>%1&#xa0;: une liste %2 de %3 liens</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links imported</source>
+        <translation>%1 liens importés sur %2</translation>
+    </message>
+    <message>
+        <source>not imported:</source>
+        <translation>non importés&#xa0;:</translation>
+    </message>
+    <message>
         <source>Quoteshelf command-line tool.
 
 Commands:
@@ -2410,6 +2461,9 @@ Commands:
                                      replaces (several, or only a file of the same name elsewhere), nothing
                                      changes: the candidates are named and the exit code is 1
   import --replace --article ID FILE replace article ID with FILE
+  import-list FILE                   import every link of a Pocket (HTML or CSV) or Instapaper (CSV) export
+                                     as import URL does, keeping its tags and archived state; prints
+                                     ID&lt;TAB&gt;TITLE per article, progress and the failures on stderr
   list                               list the articles in the library: ID&lt;TAB&gt;TITLE
   search QUERY...                    full-text search: ID&lt;TAB&gt;TITLE&lt;TAB&gt;snippet per hit; words are
                                      prefixes, &quot;quoted phrases&quot; exact, filters tag:, speaker:, site:
@@ -2454,6 +2508,9 @@ Commandes&#xa0;:
                                      fichier du même nom ailleurs), rien ne change&#xa0;: les candidats sont
                                      nommés et le code de sortie est 1
   import --replace --article ID FILE remplacer l&apos;article ID par FILE
+  import-list FILE                   importer chaque lien d&apos;un export de Pocket (HTML ou CSV) ou d&apos;Instapaper (CSV)
+                                     comme import URL, en gardant ses étiquettes et son état archivé&#xa0;; affiche
+                                     ID&lt;TAB&gt;TITLE par article, la progression et les échecs sur stderr
   list                               lister les articles de la bibliothèque&#xa0;: ID&lt;TAB&gt;TITLE
   search QUERY...                    recherche plein texte&#xa0;: ID&lt;TAB&gt;TITLE&lt;TAB&gt;extrait par résultat&#xa0;; les mots
                                      valent comme débuts de mots, les &quot;expressions entre guillemets&quot; telles

@@ -1,14 +1,18 @@
 #include "ui/importcontroller.h"
 
+#include "import/reader.h"
+#include "import/readinglist.h"
 #include "import/urlfetcher.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/highlightrepository.h"
 #include "library/importjob.h"
 #include "library/importservice.h"
 #include "library/reimport.h"
 #include "ui/inputdialogs.h"
 
 #include <QClipboard>
+#include <QFile>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QFileInfo>
@@ -35,8 +39,9 @@ QString shownName(const QString &item)
 
 } // namespace
 
-ImportController::ImportController(Library::ArticleRepository *repository, QWidget *window)
-    : QObject(window), m_repository(repository), m_window(window)
+ImportController::ImportController(Library::ArticleRepository *repository, Library::HighlightRepository *highlights,
+                                   QWidget *window)
+    : QObject(window), m_repository(repository), m_highlights(highlights), m_window(window)
 {
 }
 
@@ -102,6 +107,37 @@ void ImportController::chooseUrls()
     importFiles(addresses);
 }
 
+void ImportController::chooseReadingList()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Reading List"), start,
+                                                      tr("Pocket or Instapaper export (*.html *.htm *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importReadingList(path);
+}
+
+bool ImportController::importReadingList(const QString &path)
+{
+    QFile file(path);
+    Import::ReadingList list;
+    if (!file.open(QIODevice::ReadOnly))
+        list.error = file.errorString();
+    else
+        list = Import::parseReadingList(file.read(Import::MaxFileSize));
+    if (!list.ok()) {
+        QMessageBox::warning(m_window, tr("Import Reading List"), tr("%1: %2").arg(QFileInfo(path).fileName(), list.error));
+        return false;
+    }
+    QStringList addresses;
+    for (const Import::ReadingListEntry &entry : std::as_const(list.entries)) {
+        addresses << entry.url;
+        m_listEntries.insert(entry.url, {entry.tags, entry.archived});
+    }
+    Q_EMIT statusMessage(tr("Importing %n link(s) from %1…", nullptr, int(addresses.size())).arg(list.format), 5000);
+    importFiles(addresses);
+    return true;
+}
+
 void ImportController::chooseNewVersions()
 {
     const QStringList files = chooseSavedPages(tr("Import New Version"));
@@ -157,6 +193,13 @@ void ImportController::importFiles(const QStringList &paths)
                     *warnings << tr("%1: %2").arg(shownName(outcome.file), warning);
                 if (!outcome.duplicate)
                     m_repository->notifyArticleAdded(outcome.id);
+                // A reading list's link: its tags and archived state come along.
+                if (const auto entry = m_listEntries.constFind(outcome.file); entry != m_listEntries.constEnd()) {
+                    if (m_highlights && !entry->first.isEmpty())
+                        m_highlights->setArticleTags(outcome.id, m_highlights->articleTags(outcome.id) + entry->first);
+                    if (entry->second)
+                        m_repository->setArchived(outcome.id, true);
+                }
             });
     connect(m_job, &Library::ImportJob::failed, this,
             [errors](const Library::ImportOutcome &outcome) { *errors << outcome.error; });

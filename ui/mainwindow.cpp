@@ -138,7 +138,7 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
     m_searchTimer->setInterval(200);
 
     // Import: File › Import, drag and drop, the command line, Import New Version.
-    m_import = new ImportController(m_repository, this);
+    m_import = new ImportController(m_repository, m_highlights, this);
     connect(m_import, &ImportController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_import, &ImportController::openRequested, this, &MainWindow::openArticle);
     connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);

@@ -38,6 +38,9 @@ int main(int argc, char *argv[])
         "                                     replaces (several, or only a file of the same name elsewhere), nothing\n"
         "                                     changes: the candidates are named and the exit code is 1\n"
         "  import --replace --article ID FILE replace article ID with FILE\n"
+        "  import-list FILE                   import every link of a Pocket (HTML or CSV) or Instapaper (CSV) export\n"
+        "                                     as import URL does, keeping its tags and archived state; prints\n"
+        "                                     ID<TAB>TITLE per article, progress and the failures on stderr\n"
         "  list                               list the articles in the library: ID<TAB>TITLE\n"
         "  search QUERY...                    full-text search: ID<TAB>TITLE<TAB>snippet per hit; words are\n"
         "                                     prefixes, \"quoted phrases\" exact, filters tag:, speaker:, site:\n"
@@ -122,6 +125,8 @@ int main(int argc, char *argv[])
     const auto run = [&]() -> int {
         if (command == QLatin1String("extract"))
             return Cli::extractCommand(context, args, parser.value(formatOption));
+        if (command == QLatin1String("import-list"))
+            return Cli::importListCommand(context, args);
         if (command == QLatin1String("import")) {
             if (!parser.isSet(replaceOption)) {
                 if (parser.isSet(articleOption)) {

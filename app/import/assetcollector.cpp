@@ -102,6 +102,10 @@ QByteArray AssetCollector::localFile(const QString &src) const
 
 void AssetCollector::markMissing(const QStringList &candidates)
 {
+    // Only a page fetched from the web has its images fetched; a hostile page's hundred thousand
+    // images are not all remembered.
+    if (!m_documentUrl.isValid() || m_missing.size() >= MaxMissing)
+        return;
     for (const QString &candidate : candidates) {
         const QString src = candidate.trimmed();
         if (src.isEmpty() || src.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
@@ -114,8 +118,10 @@ void AssetCollector::markMissing(const QStringList &candidates)
             continue;
         // The key resolve() looks the fetched bytes up by.
         const QString key = m_baseUrl.isValid() ? m_baseUrl.resolved(QUrl(src)).toString() : url.toString();
-        if (!m_missing.contains(key))
+        if (!m_missingSet.contains(key)) {
+            m_missingSet.insert(key);
             m_missing.append(key);
+        }
         return;
     }
 }

@@ -3,6 +3,7 @@
 #include "import/article.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QString>
 #include <QUrl>
@@ -22,6 +23,7 @@ class AssetCollector final
 
 public:
     static constexpr qsizetype MaxAssetBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype MaxMissing = 1000;
 
     AssetCollector() = default;
 
@@ -37,7 +39,8 @@ public:
 
     // An image none of whose candidate sources (src, data-src, srcset...) is available offline:
     // the first web address among them is remembered, absolute, so that a page fetched from the
-    // web can have its images fetched and be read again with them.
+    // web (documentUrl set) can have its images fetched and be read again with them; at most
+    // MaxMissing are remembered.
     void markMissing(const QStringList &candidates);
     QStringList missing() const { return m_missing; }
 
@@ -56,6 +59,7 @@ private:
     QUrl m_baseUrl;
     QUrl m_documentUrl;
     QStringList m_missing; // absolute http(s) addresses, in document order, each once
+    QSet<QString> m_missingSet;
     QHash<QString, QByteArray> m_resources;
     QHash<QString, QString> m_resolved; // src -> name (empty: unavailable)
     QList<Asset> m_assets;

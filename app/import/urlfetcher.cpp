@@ -100,6 +100,11 @@ int UrlFetcher::timeoutMs()
     return ok && value > 0 ? value : DefaultTimeoutMs;
 }
 
+int UrlFetcher::deadlineMs()
+{
+    return timeoutMs() * 10;
+}
+
 QByteArray UrlFetcher::userAgent()
 {
     return "Quoteshelf/" QUOTESHELF_VERSION " (+https://quoteshelf.org)";
@@ -126,9 +131,12 @@ QNetworkRequest UrlFetcher::request(const QUrl &url) const
 
 namespace {
 
+enum class Wait { Finished, Cancelled, TooLong };
+
 // Runs the event loop until every transfer has finished, aborting them all when cancelled()
-// answers true. Returns whether they were cancelled.
-bool waitFor(const QList<Transfer *> &transfers, const std::function<bool()> &cancelled)
+// answers true or when they take longer than `deadlineMs` together (a server that trickles a
+// byte now and then never trips the transfer timeout).
+Wait waitFor(const QList<Transfer *> &transfers, const std::function<bool()> &cancelled, int deadlineMs)
 {
     QEventLoop loop;
     const auto allDone = [&transfers] {
@@ -141,22 +149,30 @@ bool waitFor(const QList<Transfer *> &transfers, const std::function<bool()> &ca
                 loop.quit();
         });
     }
-    bool aborted = false;
-    QTimer poll;
-    poll.setInterval(100);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (aborted || !cancelled || !cancelled())
+    Wait outcome = Wait::Finished;
+    const auto abortAll = [&](Wait why) {
+        if (outcome != Wait::Finished)
             return;
-        aborted = true;
+        outcome = why;
         for (Transfer *transfer : transfers) {
             if (!transfer->done)
                 transfer->reply->abort();
         }
+    };
+    QTimer poll;
+    poll.setInterval(100);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (cancelled && cancelled())
+            abortAll(Wait::Cancelled);
     });
     poll.start();
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] { abortAll(Wait::TooLong); });
+    deadline.start(deadlineMs);
     if (!allDone())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
-    return aborted;
+    return outcome;
 }
 
 // Watches a transfer's headers and body as they arrive: a body over the limit, announced or
@@ -212,15 +228,18 @@ FetchedPage UrlFetcher::fetchPage(const QUrl &url)
         QObject::connect(transfer.reply, &QNetworkReply::downloadProgress, transfer.reply,
                          [this](qint64 received, qint64 total) { m_progress(received, total); });
     }
-    const bool cancelled = waitFor({&transfer}, m_cancelled);
+    const Wait wait = waitFor({&transfer}, m_cancelled, deadlineMs());
     QNetworkReply *reply = transfer.reply;
     page.url = reply->url();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     qCDebug(lcImport) << "fetched" << url << "->" << page.url << "status" << status << "error" << reply->error()
                       << transfer.body.size() << "bytes";
-    if (cancelled) {
+    if (wait == Wait::Cancelled) {
         m_wasCancelled = true;
         page.error = QCoreApplication::translate("Import", "cancelled");
+    } else if (wait == Wait::TooLong) {
+        page.error = QCoreApplication::translate("Import", "timed out: the page took longer than %1 seconds to arrive")
+                         .arg(deadlineMs() / 1000.0);
     } else if (transfer.tooLarge) {
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         page.error = announced > MaxFileSize
@@ -296,7 +315,8 @@ FetchedImages UrlFetcher::fetchImages(const QStringList &urls, const QUrl &refer
         running.append(transfer.get());
         transfers.push_back(std::move(transfer));
     }
-    if (waitFor(running, m_cancelled)) {
+    const Wait wait = waitFor(running, m_cancelled, deadlineMs());
+    if (wait == Wait::Cancelled) {
         m_wasCancelled = true;
         return {};
     }

@@ -37,7 +37,7 @@ struct FetchedImages
 // of its own (the import worker, quoteshelf-cli); the fetcher belongs to the thread that made it.
 // Only http and https; redirects followed up to MaxRedirects, never from https down to http; no
 // cookies kept or sent; no cache; an honest User-Agent. A transfer that is silent for timeoutMs()
-// fails; a body larger than the file importers' limit is refused from its Content-Length, or as
+// fails, and so does one that takes longer than deadlineMs() in all; a body larger than the file importers' limit is refused from its Content-Length, or as
 // soon as it passes the limit.
 class UrlFetcher final
 {
@@ -65,6 +65,8 @@ public:
 
     // QUOTESHELF_FETCH_TIMEOUT_MS when set to a positive number, else DefaultTimeoutMs.
     static int timeoutMs();
+    // How long a page, or all of its images together, may take: ten times timeoutMs().
+    static int deadlineMs();
     // "Quoteshelf/<version> (+https://quoteshelf.org)".
     static QByteArray userAgent();
     // An http:// or https:// address, as given on the command line or dropped on the window.

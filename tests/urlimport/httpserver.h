@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 
 namespace Quoteshelf::Testing {
@@ -24,6 +25,7 @@ struct Response
         Normal,  // the body with its Content-Length
         Silent,  // reads the request and never answers (a server that hangs)
         Stream,  // streamBytes of filler with no Content-Length, then closes
+        Trickle, // a byte of filler every 200 ms, for ever
     };
     int status = 200;
     QByteArray reason = "OK";
@@ -145,6 +147,13 @@ private:
         if (response.mode == Response::Mode::Normal) {
             socket->write(response.body);
             socket->disconnectFromHost();
+            return;
+        }
+        if (response.mode == Response::Mode::Trickle) {
+            auto *timer = new QTimer(socket);
+            QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->write("x"); });
+            socket->write("<html><body><p>");
+            timer->start(200);
             return;
         }
         // Stream: filler in 1 MB pieces as the client takes them, until streamBytes are out.

@@ -4,14 +4,18 @@
 #include "clitool.h"
 #include "core/paths.h"
 #include "httpserver.h"
+#include "import/readinglist.h"
 #include "import/urlfetcher.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/highlightrepository.h"
 #include "library/importservice.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -74,6 +78,9 @@ private Q_SLOTS:
     void failures();
     void noCookiesAndAnHonestAgent();
     void cliImportsAndReplaces();
+    void readingLists_data();
+    void readingLists();
+    void cliImportsAReadingList();
 
 private:
     Library::ImportOutcome import(const QString &url);
@@ -234,6 +241,8 @@ void TestUrlImport::failures_data()
     QTest::newRow("robustness: too large, streamed without a length") << QByteArray("/streamed-huge")
                                                                       << QStringLiteral("the page is too large to import (more than 50 MB)");
     QTest::newRow("robustness: a server that never answers") << QByteArray("/silent") << QStringLiteral("timed out: no answer for 0.7 seconds");
+    QTest::newRow("robustness: a server that trickles a byte at a time")
+        << QByteArray("/trickle") << QStringLiteral("timed out: the page took longer than 7 seconds to arrive");
     QTest::newRow("robustness: a redirect loop") << QByteArray("/loop") << QStringLiteral("too many redirects (more than 10)");
     QTest::newRow("robustness: host not found") << QByteArray("http://quoteshelf-test.invalid/story")
                                                 << QStringLiteral("host not found: quoteshelf-test.invalid");
@@ -253,6 +262,7 @@ void TestUrlImport::failures()
     m_server->route("/streamed-huge", Response{200, "OK", {{"Content-Type", "text/html"}}, {}, Response::Mode::Stream,
                                                60LL * 1024 * 1024});
     m_server->route("/silent", Response{200, "OK", {}, {}, Response::Mode::Silent});
+    m_server->route("/trickle", Response{200, "OK", {{"Content-Type", "text/html"}}, {}, Response::Mode::Trickle});
     m_server->route("/loop", Response{302, "Found", {{"Location", "/loop"}}, {}});
     // A library with one article already: a failure must leave it exactly as it was.
     m_server->route("/fine", html(storyPage("Ferry delayed again", ferryParagraph)));
@@ -336,6 +346,103 @@ void TestUrlImport::cliImportsAndReplaces()
     QCOMPARE(missing.exitCode, 1);
     QVERIFY2(missing.err.contains(m_server->url(QStringLiteral("/nothing-here")) + QStringLiteral(": the server answered HTTP 404 Not Found")),
              qPrintable(missing.err));
+}
+
+void TestUrlImport::readingLists_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QStringList>("urls");
+    QTest::addColumn<QStringList>("tags"); // of each entry, joined by "+"
+    QTest::addColumn<QList<bool>>("archived");
+    QTest::newRow("nominal: Pocket HTML")
+        << QByteArray("<!DOCTYPE html><html><head><title>Pocket Export</title></head><body><h1>Unread</h1><ul>"
+                      "<li><a href=\"https://harbour.example/ferry?a=1&amp;b=2\" time_added=\"1700000000\" "
+                      "tags=\"boats,local news\">Ferry delayed</a></li>"
+                      "<li><a href=\"ftp://old.example/file\" time_added=\"1\" tags=\"\">Not the web</a></li></ul>"
+                      "<h1>Read Archive</h1><ul><li><a href=\"http://bakery.example/\" time_added=\"1700000500\" "
+                      "tags=\"\">Bakery &amp; caf&eacute;</a></li></ul></body></html>")
+        << QStringLiteral("Pocket") << QStringList{QStringLiteral("https://harbour.example/ferry?a=1&b=2"), QStringLiteral("http://bakery.example/")}
+        << QStringList{QStringLiteral("boats+local news"), QString()} << QList<bool>{false, true};
+    QTest::newRow("nominal: Pocket CSV")
+        << QByteArray("title,url,time_added,tags,status\r\n\"Ferry, delayed again\",https://harbour.example/ferry,1700000000,"
+                      "boats|local news,unread\r\nBakery,http://bakery.example/,1700000500,,archive\r\n")
+        << QStringLiteral("Pocket") << QStringList{QStringLiteral("https://harbour.example/ferry"), QStringLiteral("http://bakery.example/")}
+        << QStringList{QStringLiteral("boats+local news"), QString()} << QList<bool>{false, true};
+    QTest::newRow("nominal: Instapaper CSV")
+        << QByteArray("URL,Title,Selection,Folder,Timestamp,Tags\n"
+                      "https://harbour.example/ferry,Ferry delayed,,Unread,1700000000,\"[\"\"boats\"\"]\"\n"
+                      "http://bakery.example/,Bakery,\"a line\nthat breaks\",Archive,1700000500,[]\n"
+                      "https://pier.example/repairs,Pier repairs,,Coast,1700000600,\n")
+        << QStringLiteral("Instapaper")
+        << QStringList{QStringLiteral("https://harbour.example/ferry"), QStringLiteral("http://bakery.example/"),
+                       QStringLiteral("https://pier.example/repairs")}
+        << QStringList{QStringLiteral("boats"), QString(), QStringLiteral("Coast")} << QList<bool>{false, true, false};
+    QTest::newRow("robustness: not a list") << QByteArray("name,colour\nboat,blue\n") << QString() << QStringList()
+                                            << QStringList() << QList<bool>();
+}
+
+void TestUrlImport::readingLists()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, format);
+    QFETCH(QStringList, urls);
+    QFETCH(QStringList, tags);
+    QFETCH(QList<bool>, archived);
+    const Import::ReadingList list = Import::parseReadingList(data);
+    QCOMPARE(list.ok(), !urls.isEmpty());
+    if (urls.isEmpty())
+        return;
+    QCOMPARE(list.format, format);
+    QStringList gotUrls;
+    QStringList gotTags;
+    QList<bool> gotArchived;
+    for (const Import::ReadingListEntry &entry : list.entries) {
+        gotUrls << entry.url;
+        gotTags << entry.tags.join(QLatin1Char('+'));
+        gotArchived << entry.archived;
+    }
+    QCOMPARE(gotUrls, urls);
+    QCOMPARE(gotTags, tags);
+    QCOMPARE(gotArchived, archived);
+}
+
+void TestUrlImport::cliImportsAReadingList()
+{
+    m_server->route("/one", html(storyPage("Ferry delayed again", ferryParagraph)));
+    m_server->route("/two", html(storyPage("Bakery reopens", "<p>The bakery on the corner opened its doors again after a "
+                                                             "long winter, and the queue reached the church.</p>")));
+    const QByteArray list = "<html><body><h1>Unread</h1><ul><li><a href=\"" + m_server->url(QStringLiteral("/one")).toUtf8()
+        + "\" tags=\"boats,harbour\">Ferry</a></li><li><a href=\"" + m_server->url(QStringLiteral("/gone")).toUtf8()
+        + "\" tags=\"\">Gone</a></li></ul><h1>Read Archive</h1><ul><li><a href=\""
+        + m_server->url(QStringLiteral("/two")).toUtf8() + "\" tags=\"food\">Bakery</a></li></ul></body></html>";
+    const QString file = QFileInfo(m_database).absolutePath() + QStringLiteral("/ril_export.html");
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(list) == list.size());
+    out.close();
+
+    const Testing::CliRun run = Testing::runCli(
+        m_dir.path(), {QStringLiteral("--library"), QFileInfo(m_database).absolutePath(), QStringLiteral("import-list"), file});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out.count(QLatin1Char('\n')), 2);
+    QVERIFY2(run.err.contains(QStringLiteral("[3/3] ") + m_server->url(QStringLiteral("/two"))), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("2 of 3 links imported")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("not imported:\n  ") + m_server->url(QStringLiteral("/gone"))
+                              + QStringLiteral(": the server answered HTTP 404 Not Found")),
+             qPrintable(run.err));
+
+    Library::Database database;
+    QVERIFY(database.open(m_database));
+    const Library::ArticleRepository repository(&database);
+    const Library::HighlightRepository highlights(&database);
+    const qint64 ferry = run.out.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char('\t'), 0, 0).toLongLong();
+    const qint64 bakery = run.out.section(QLatin1Char('\n'), 1, 1).section(QLatin1Char('\t'), 0, 0).toLongLong();
+    QVERIFY(ferry > 0 && bakery > 0);
+    QVERIFY2(highlights.articleTags(ferry).contains(QStringLiteral("boats")) && highlights.articleTags(ferry).contains(QStringLiteral("harbour")),
+             qPrintable(highlights.articleTags(ferry).join(u',')));
+    QVERIFY(highlights.articleTags(bakery).contains(QStringLiteral("food")));
+    QVERIFY(!repository.summary(ferry)->archived);
+    QVERIFY(repository.summary(bakery)->archived);
 }
 
 QTEST_GUILESS_MAIN(TestUrlImport)

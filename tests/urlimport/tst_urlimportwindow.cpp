@@ -2,6 +2,7 @@
 // runs on 127.0.0.1: the article arrives with its image, stored in the library.
 #include "httpserver.h"
 #include "uisession.h"
+#include "ui/importcontroller.h"
 #include "ui/mainwindow.h"
 #include "web/urlscheme.h"
 
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDropEvent>
+#include <QFile>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
@@ -114,6 +116,39 @@ private Q_SLOTS:
         delete mime;
         QCOMPARE(finished.constFirst().at(0).toInt(), 1);
         checkStored(session.repository, QStringLiteral("The harbour wall"), url);
+    }
+
+    void readingListKeepsTagsAndArchive()
+    {
+        Testing::Session session(m_dir.filePath(QStringLiteral("list.sqlite")));
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("importListAction")));
+        const QString lighthouse = m_server.url(QStringLiteral("/coast/lighthouse.html"));
+        const QString harbour = m_server.url(QStringLiteral("/coast/harbour.html"));
+        const QString path = m_dir.filePath(QStringLiteral("pocket.csv"));
+        QFile list(path);
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("title,url,time_added,tags,status\n\"Lighthouse\"," + lighthouse.toUtf8() + ",1700000000,coast|lamps,unread\n"
+                   "Harbour," + harbour.toUtf8() + ",1700000100,,archive\n");
+        list.close();
+        auto *controller = window.findChild<Ui::ImportController *>();
+        QVERIFY(controller);
+        QSignalSpy finished(&window, &Ui::MainWindow::importFinished);
+        QVERIFY(controller->importReadingList(path));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.constFirst().at(0).toInt(), 2);
+        checkStored(session.repository, QStringLiteral("The lighthouse reopens"), lighthouse);
+        checkStored(session.repository, QStringLiteral("The harbour wall"), harbour);
+        for (const Library::ArticleSummary &summary : session.repository.summaries()) {
+            if (summary.title == QLatin1String("The lighthouse reopens")) {
+                QCOMPARE(session.highlights.articleTags(summary.id), (QStringList{QStringLiteral("coast"), QStringLiteral("lamps")}));
+                QVERIFY(!summary.archived);
+            } else if (summary.title == QLatin1String("The harbour wall")) {
+                QVERIFY(summary.archived);
+            }
+        }
     }
 
 private:
