@@ -109,6 +109,13 @@ private:
                 if (buffer->contains("\r\n\r\n"))
                     return; // answered already
                 *buffer += socket->readAll();
+                if (buffer->startsWith('\x16')) {
+                    // A TLS handshake: answered in plain HTTP, as a web server on the wrong port is.
+                    socket->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+                    socket->disconnectFromHost();
+                    buffer->append("\r\n\r\n");
+                    return;
+                }
                 if (buffer->contains("\r\n\r\n"))
                     answer(socket, *buffer);
             });

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void charsetFromTheHeader();
     void failures_data();
     void failures();
+    void cancelStopsTheFetch();
     void noCookiesAndAnHonestAgent();
     void cliImportsAndReplaces();
     void readingLists_data();
@@ -246,6 +247,8 @@ void TestUrlImport::failures_data()
     QTest::newRow("robustness: a redirect loop") << QByteArray("/loop") << QStringLiteral("too many redirects (more than 10)");
     QTest::newRow("robustness: host not found") << QByteArray("http://quoteshelf-test.invalid/story")
                                                 << QStringLiteral("host not found: quoteshelf-test.invalid");
+    QTest::newRow("robustness: TLS with a server that speaks plain HTTP") << QByteArray("tls:/story")
+                                                                          << QStringLiteral("secure connection (TLS) failed");
     QTest::newRow("robustness: connection refused") << QByteArray("http://127.0.0.1:1/story")
                                                     << QStringLiteral("the server refused the connection");
 }
@@ -269,7 +272,9 @@ void TestUrlImport::failures()
     QVERIFY(import(m_server->url(QStringLiteral("/fine"))).ok());
     QCOMPARE(articleCount(m_database), 1);
 
-    const QString url = path.startsWith('/') ? m_server->url(QString::fromLatin1(path)) : QString::fromLatin1(path);
+    QString url = path.startsWith('/') ? m_server->url(QString::fromLatin1(path)) : QString::fromLatin1(path);
+    if (path.startsWith("tls:"))
+        url = QStringLiteral("https://127.0.0.1:%1%2").arg(m_server->port()).arg(QString::fromLatin1(path.mid(4)));
     QElapsedTimer timer;
     timer.start();
     const Library::ImportOutcome outcome = import(url);
@@ -281,6 +286,22 @@ void TestUrlImport::failures()
     QCOMPARE(articleCount(m_database), 1);
     // Refused early: a huge body is not downloaded to the end, a silent server not waited for long.
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestUrlImport::cancelStopsTheFetch()
+{
+    m_server->route("/silent", Response{200, "OK", {}, {}, Response::Mode::Silent});
+    Library::Database database;
+    QVERIFY(database.open(m_database));
+    Library::ArticleRepository repository(&database);
+    QElapsedTimer timer;
+    timer.start();
+    Library::FetchControl control;
+    control.cancelled = [&timer] { return timer.elapsed() > 150; };
+    const Library::ImportOutcome outcome = Library::importUrl(repository, m_server->url(QStringLiteral("/silent")), control);
+    // Cancelled, not ended by the 0.7 s timeout (which would say "timed out").
+    QCOMPARE(outcome.error, m_server->url(QStringLiteral("/silent")) + QStringLiteral(": cancelled"));
+    QCOMPARE(repository.count(), 0);
 }
 
 void TestUrlImport::noCookiesAndAnHonestAgent()
