@@ -84,7 +84,10 @@ int main(int argc, char *argv[])
     // started elsewhere.
     QStringList arguments;
     for (const QString &argument : parser.positionalArguments()) {
-        if (argument.startsWith(QLatin1String("quoteshelf:"), Qt::CaseInsensitive))
+        // quoteshelf: links are opened, web addresses (quoteshelf URL) imported as they are.
+        if (argument.startsWith(QLatin1String("quoteshelf:"), Qt::CaseInsensitive)
+            || argument.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+            || argument.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
             arguments << argument;
         else
             arguments << QDir::current().absoluteFilePath(argument);

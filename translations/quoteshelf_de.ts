@@ -211,6 +211,78 @@
         <source>the page has %L1 elements in %2 of markup, more than %L3: far more tags than an article of that size has</source>
         <translation>die Seite hat %L1 Elemente in %2 Markup, mehr als %L3: weit mehr Tags, als ein Artikel dieser Größe hat</translation>
     </message>
+    <message>
+        <source>the page is empty</source>
+        <translation>die Seite ist leer</translation>
+    </message>
+    <message>
+        <source>not an HTML page</source>
+        <translation>keine HTML-Seite</translation>
+    </message>
+    <message>
+        <source>not a web address (only http and https addresses can be imported)</source>
+        <translation>keine Webadresse (nur http- und https-Adressen lassen sich importieren)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the page is too large to import (%1 MB; the limit is %2 MB)</source>
+        <translation>die Seite ist zu groß zum Importieren (%1 MB; die Grenze liegt bei %2 MB)</translation>
+    </message>
+    <message>
+        <source>the page is too large to import (more than %1 MB)</source>
+        <translation>die Seite ist zu groß zum Importieren (mehr als %1 MB)</translation>
+    </message>
+    <message>
+        <source>not an HTML page (the server sent %1)</source>
+        <translation>keine HTML-Seite (der Server schickte %1)</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>der Server antwortete mit HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>host not found: %1 (no such name, or no network)</source>
+        <translation>Host nicht gefunden: %1 (kein solcher Name oder kein Netzwerk)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>der Server hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>timed out: no answer for %1 seconds</source>
+        <translation>Zeitüberschreitung: %1 Sekunden lang keine Antwort</translation>
+    </message>
+    <message>
+        <source>secure connection (TLS) failed: %1</source>
+        <translation>sichere Verbindung (TLS) fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>zu viele Weiterleitungen (mehr als %1)</translation>
+    </message>
+    <message>
+        <source>redirected from a secure (https) address to an insecure one; not followed</source>
+        <translation>von einer sicheren (https-)Adresse auf eine unsichere weitergeleitet; nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>redirected to an address that is not http or https</source>
+        <translation>auf eine Adresse weitergeleitet, die nicht http oder https ist</translation>
+    </message>
+    <message>
+        <source>a CSV file without a URL column</source>
+        <translation>eine CSV-Datei ohne URL-Spalte</translation>
+    </message>
+    <message>
+        <source>no web addresses found (expected a Pocket or Instapaper export)</source>
+        <translation>keine Webadressen gefunden (erwartet wird ein Export aus Pocket oder Instapaper)</translation>
+    </message>
+    <message>
+        <source>timed out: the page took longer than %1 seconds to arrive</source>
+        <translation>Zeitüberschreitung: die Seite brauchte länger als %1 Sekunden</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -297,6 +369,17 @@
     <message>
         <source>%1: could not save the article in the library</source>
         <translation>%1: der Artikel konnte nicht in der Bibliothek gespeichert werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be fetched</source>
+        <translation>
+            <numerusform>%n Bild konnte nicht geladen werden</numerusform>
+            <numerusform>%n Bilder konnten nicht geladen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %1 of its %2 images were fetched</source>
+        <translation>nur die ersten %1 ihrer %2 Bilder wurden geladen</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1115,41 @@ Die Tasten 1–5 wählen eine Farbe.</translation>
         <source>Which article is %1 a new version of? It has no web address that says so, and articles from files of the same name are in the library.</source>
         <translation>Von welchem Artikel ist %1 eine neue Version? Die Datei nennt keine Webadresse, die das sagt, und in der Bibliothek stehen Artikel aus gleichnamigen Dateien.</translation>
     </message>
+    <message>
+        <source>Import from URL</source>
+        <translation>Von URL importieren</translation>
+    </message>
+    <message>
+        <source>Web address of the article (several separated by spaces). The page and its images are fetched once; the article then reads offline.</source>
+        <translation>Webadresse des Artikels (mehrere durch Leerzeichen getrennt). Die Seite und ihre Bilder werden einmal geladen; danach lässt sich der Artikel offline lesen.</translation>
+    </message>
+    <message>
+        <source>Not a web address (only http:// and https:// addresses can be imported): %1</source>
+        <translation>Keine Webadresse (nur http://- und https://-Adressen lassen sich importieren): %1</translation>
+    </message>
+    <message>
+        <source>Fetching %1… (%L2 of %L3 KB)</source>
+        <translation>%1 wird geladen… (%L2 von %L3 KB)</translation>
+    </message>
+    <message>
+        <source>Fetching %1… (%L2 KB)</source>
+        <translation>%1 wird geladen… (%L2 KB)</translation>
+    </message>
+    <message>
+        <source>Import Reading List</source>
+        <translation>Leseliste importieren</translation>
+    </message>
+    <message>
+        <source>Pocket or Instapaper export (*.html *.htm *.csv);;All files (*)</source>
+        <translation>Export aus Pocket oder Instapaper (*.html *.htm *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n link(s) from %1…</source>
+        <translation>
+            <numerusform>%n Link aus %1 wird importiert…</numerusform>
+            <numerusform>%n Links aus %1 werden importiert…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::LibraryCare</name>
@@ -1642,6 +1760,22 @@ Importieren Sie einen Artikel mit Datei › Importieren oder ziehen Sie eine Dat
         <source>This library was opened with --library or QUOTESHELF_LIBRARY: move its folder yourself and name the new place the same way.</source>
         <translation>Diese Bibliothek wurde mit --library oder QUOTESHELF_LIBRARY geöffnet: Verschieben Sie ihren Ordner selbst und geben Sie den neuen Ort auf dieselbe Weise an.</translation>
     </message>
+    <message>
+        <source>Import from &amp;URL…</source>
+        <translation>Von &amp;URL importieren…</translation>
+    </message>
+    <message>
+        <source>Save an article from the web: the page and its images are fetched once, then read offline</source>
+        <translation>Einen Artikel aus dem Web speichern: Seite und Bilder werden einmal geladen und dann offline gelesen</translation>
+    </message>
+    <message>
+        <source>Import Reading &amp;List…</source>
+        <translation>&amp;Leseliste importieren…</translation>
+    </message>
+    <message>
+        <source>Import the links of a Pocket or Instapaper export, with their tags</source>
+        <translation>Die Links eines Exports aus Pocket oder Instapaper mit ihren Schlagwörtern importieren</translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::NoteEditor</name>
@@ -2135,10 +2269,6 @@ Doppelklicken Sie auf ein Zitat, um seinen Artikel an dieser Stelle zu öffnen.<
         <translation>unbekanntes Format &apos;%1&apos; (json oder text)</translation>
     </message>
     <message>
-        <source>import needs at least one file</source>
-        <translation>import braucht mindestens eine Datei</translation>
-    </message>
-    <message>
         <source>%1: already in the library as article %2; not imported again</source>
         <translation>%1: bereits als Artikel %2 in der Bibliothek; nicht erneut importiert</translation>
     </message>
@@ -2223,91 +2353,6 @@ Doppelklicken Sie auf ein Zitat, um seinen Artikel an dieser Stelle zu öffnen.<
         <translation>Die Bibliothek in %1 ist beschädigt (%2): es wurde nichts mehr hineingeschrieben. `quoteshelf-cli check` zeigt den Schaden; `quoteshelf-cli restore` setzt die neueste intakte Sicherung an ihre Stelle.</translation>
     </message>
     <message>
-        <source>Quoteshelf command-line tool.
-
-Commands:
-  extract FILE [--format json|text]  print what Quoteshelf makes of a saved article (no library involved)
-  import FILE...                     import saved articles into the library; prints ID&lt;TAB&gt;TITLE per article
-  import --replace FILE...           update the article that came from the same source (the web address
-                                     the page names, else the file&apos;s full path) in place: same id, new text,
-                                     highlights re-anchored (a line per file on stderr says how many stayed,
-                                     moved, fuzzy-matched or were orphaned; orphans are kept); imports as new
-                                     when no article matches. When it is not certain which article the file
-                                     replaces (several, or only a file of the same name elsewhere), nothing
-                                     changes: the candidates are named and the exit code is 1
-  import --replace --article ID FILE replace article ID with FILE
-  list                               list the articles in the library: ID&lt;TAB&gt;TITLE
-  search QUERY...                    full-text search: ID&lt;TAB&gt;TITLE&lt;TAB&gt;snippet per hit; words are
-                                     prefixes, &quot;quoted phrases&quot; exact, filters tag:, speaker:, site:
-  highlight ID --text WORDS [--color C] [--note N] [--tag T]...
-                                     highlight the first occurrence of WORDS in article ID; prints the
-                                     highlight&apos;s id. Colours: yellow (default), green, blue, pink, purple
-  highlights ID                      list article ID&apos;s highlights, orphans last:
-                                     ID&lt;TAB&gt;START&lt;TAB&gt;END&lt;TAB&gt;COLOUR&lt;TAB&gt;orphan?&lt;TAB&gt;TEXT&lt;TAB&gt;TAGS&lt;TAB&gt;NOTE
-  export ID|--all [--template FILE] [--out DIR|-] [--overwrite] [--colour C]... [--tag T]...
-         [--group-by none|colour|speaker]
-                                     export article ID (or every article) as Markdown through the
-                                     template (default: the built-in one). --out - (the default) prints
-                                     the files; --out DIR writes or updates one file per article there,
-                                     keeping what you wrote outside the exported block, and prints
-                                     STATUS&lt;TAB&gt;PATH per file (written, updated, unchanged, conflict,
-                                     error). A block you edited is a conflict (exit 1) unless --overwrite.
-                                     A broken template prints FILE:LINE: message and writes nothing
-  copy ID                            print article ID&apos;s note and highlights as Markdown, as Copy puts
-                                     them on the clipboard
-  check                              check the library file and its full-text indexes (exit 1 on damage)
-  backup                             make a checked backup now (kept in backups/ beside the library)
-  backups                            list the backups: PATH&lt;TAB&gt;CREATED&lt;TAB&gt;BYTES, newest first
-  restore [BACKUP]                   put a backup (default: the newest good one) in place of the
-                                     library; the library as it was is kept beside it
-
-Exit codes: 0 done, 1 failed, 2 usage error, 3 the library is damaged (nothing more is written).</source>
-        <translation>Quoteshelf-Kommandozeilenwerkzeug.
-
-Befehle:
-  extract FILE [--format json|text]  ausgeben, was Quoteshelf aus einem gespeicherten Artikel macht (ohne Bibliothek)
-  import FILE...                     gespeicherte Artikel in die Bibliothek importieren; gibt ID&lt;TAB&gt;TITLE je Artikel aus
-  import --replace FILE...           den Artikel aus derselben Quelle (der Webadresse, die die Seite nennt,
-                                     sonst dem vollständigen Pfad der Datei) an Ort und Stelle aktualisieren:
-                                     dieselbe ID, neuer Text, Markierungen neu verankert (eine Zeile je Datei
-                                     auf stderr sagt, wie viele blieben, verschoben, ungefähr zugeordnet wurden
-                                     oder verwaist sind; verwaiste bleiben erhalten); importiert als neuer
-                                     Artikel, wenn kein Artikel passt. Ist nicht sicher, welchen Artikel die
-                                     Datei ersetzt (mehrere oder nur eine gleichnamige Datei anderswo), ändert
-                                     sich nichts: die Kandidaten werden genannt, der Rückgabewert ist 1
-  import --replace --article ID FILE Artikel ID durch FILE ersetzen
-  list                               die Artikel der Bibliothek auflisten: ID&lt;TAB&gt;TITLE
-  search QUERY...                    Volltextsuche: ID&lt;TAB&gt;TITLE&lt;TAB&gt;Ausschnitt je Treffer; Wörter passen als
-                                     Wortanfang, &quot;Wortgruppen in Anführungszeichen&quot; genau, Filter tag:,
-                                     speaker:, site:
-  highlight ID --text WORDS [--color C] [--note N] [--tag T]...
-                                     das erste Vorkommen von WORDS in Artikel ID markieren; gibt die ID der
-                                     Markierung aus. Farben: yellow (Standard), green, blue, pink, purple
-  highlights ID                      die Markierungen von Artikel ID auflisten, verwaiste zuletzt:
-                                     ID&lt;TAB&gt;START&lt;TAB&gt;END&lt;TAB&gt;COLOUR&lt;TAB&gt;orphan?&lt;TAB&gt;TEXT&lt;TAB&gt;TAGS&lt;TAB&gt;NOTE
-  export ID|--all [--template FILE] [--out DIR|-] [--overwrite] [--colour C]... [--tag T]...
-         [--group-by none|colour|speaker]
-                                     Artikel ID (oder alle Artikel) über die Vorlage (Standard: die
-                                     eingebaute) als Markdown exportieren. --out - (der Standard) gibt die
-                                     Dateien aus; --out DIR schreibt oder aktualisiert dort eine Datei je
-                                     Artikel, behält, was Sie außerhalb des exportierten Blocks geschrieben
-                                     haben, und gibt STATUS&lt;TAB&gt;PATH je Datei aus (written, updated,
-                                     unchanged, conflict, error). Ein von Ihnen bearbeiteter Block ist ein
-                                     Konflikt (Rückgabewert 1), außer mit --overwrite. Eine fehlerhafte
-                                     Vorlage gibt FILE:LINE: Meldung aus und schreibt nichts
-  copy ID                            Notiz und Markierungen von Artikel ID als Markdown ausgeben, so wie
-                                     Kopieren sie in die Zwischenablage legt
-  check                              die Bibliotheksdatei und ihre Volltextindizes prüfen (Rückgabewert 1
-                                     bei Schäden)
-  backup                             jetzt eine geprüfte Sicherung anlegen (in backups/ neben der Bibliothek)
-  backups                            die Sicherungen auflisten: PATH&lt;TAB&gt;CREATED&lt;TAB&gt;BYTES, neueste zuerst
-  restore [BACKUP]                   eine Sicherung (Standard: die neueste intakte) an die Stelle der
-                                     Bibliothek setzen; die Bibliothek im vorherigen Zustand bleibt daneben
-                                     erhalten
-
-Rückgabewerte: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 die Bibliothek ist beschädigt (es wird nichts mehr geschrieben).</translation>
-    </message>
-    <message>
         <source>Use the library in &lt;dir&gt; (default: $QUOTESHELF_LIBRARY or the user&apos;s data folder).</source>
         <translation>Die Bibliothek in &lt;dir&gt; verwenden (Standard: $QUOTESHELF_LIBRARY oder der Datenordner des Benutzers).</translation>
     </message>
@@ -2378,6 +2423,123 @@ Rückgabewerte: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 die Bibliothek i
     <message>
         <source>unknown command &apos;%1&apos;; see --help</source>
         <translation>unbekannter Befehl &apos;%1&apos;; siehe --help</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or web address</source>
+        <translation>import braucht mindestens eine Datei oder Webadresse</translation>
+    </message>
+    <message>
+        <source>import-list takes exactly one file (a Pocket or Instapaper export)</source>
+        <translation>import-list nimmt genau eine Datei (einen Export aus Pocket oder Instapaper)</translation>
+    </message>
+    <message>
+        <source>%1: a %2 list of %3 links</source>
+        <translation>%1: eine %2-Liste mit %3 Links</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links imported</source>
+        <translation>%1 von %2 Links importiert</translation>
+    </message>
+    <message>
+        <source>not imported:</source>
+        <translation>nicht importiert:</translation>
+    </message>
+    <message>
+        <source>Quoteshelf command-line tool.
+
+Commands:
+  extract FILE [--format json|text]  print what Quoteshelf makes of a saved article (no library involved)
+  import FILE|URL...                 import saved articles into the library; prints ID&lt;TAB&gt;TITLE per article.
+                                     An http(s) URL is fetched with the images its article uses, so it
+                                     reads offline; the address after redirects is kept as its source
+                                     (QUOTESHELF_FETCH_TIMEOUT_MS: how long a silent server is waited for)
+  import --replace FILE|URL...       update the article that came from the same source (the web address
+                                     the page names, else the file&apos;s full path) in place: same id, new text,
+                                     highlights re-anchored (a line per file on stderr says how many stayed,
+                                     moved, fuzzy-matched or were orphaned; orphans are kept); imports as new
+                                     when no article matches. When it is not certain which article the file
+                                     replaces (several, or only a file of the same name elsewhere), nothing
+                                     changes: the candidates are named and the exit code is 1
+  import --replace --article ID FILE replace article ID with FILE
+  import-list FILE                   import every link of a Pocket (HTML or CSV) or Instapaper (CSV) export
+                                     as import URL does, keeping its tags and archived state; prints
+                                     ID&lt;TAB&gt;TITLE per article, progress and the failures on stderr
+  list                               list the articles in the library: ID&lt;TAB&gt;TITLE
+  search QUERY...                    full-text search: ID&lt;TAB&gt;TITLE&lt;TAB&gt;snippet per hit; words are
+                                     prefixes, &quot;quoted phrases&quot; exact, filters tag:, speaker:, site:
+  highlight ID --text WORDS [--color C] [--note N] [--tag T]...
+                                     highlight the first occurrence of WORDS in article ID; prints the
+                                     highlight&apos;s id. Colours: yellow (default), green, blue, pink, purple
+  highlights ID                      list article ID&apos;s highlights, orphans last:
+                                     ID&lt;TAB&gt;START&lt;TAB&gt;END&lt;TAB&gt;COLOUR&lt;TAB&gt;orphan?&lt;TAB&gt;TEXT&lt;TAB&gt;TAGS&lt;TAB&gt;NOTE
+  export ID|--all [--template FILE] [--out DIR|-] [--overwrite] [--colour C]... [--tag T]...
+         [--group-by none|colour|speaker]
+                                     export article ID (or every article) as Markdown through the
+                                     template (default: the built-in one). --out - (the default) prints
+                                     the files; --out DIR writes or updates one file per article there,
+                                     keeping what you wrote outside the exported block, and prints
+                                     STATUS&lt;TAB&gt;PATH per file (written, updated, unchanged, conflict,
+                                     error). A block you edited is a conflict (exit 1) unless --overwrite.
+                                     A broken template prints FILE:LINE: message and writes nothing
+  copy ID                            print article ID&apos;s note and highlights as Markdown, as Copy puts
+                                     them on the clipboard
+  check                              check the library file and its full-text indexes (exit 1 on damage)
+  backup                             make a checked backup now (kept in backups/ beside the library)
+  backups                            list the backups: PATH&lt;TAB&gt;CREATED&lt;TAB&gt;BYTES, newest first
+  restore [BACKUP]                   put a backup (default: the newest good one) in place of the
+                                     library; the library as it was is kept beside it
+
+Exit codes: 0 done, 1 failed, 2 usage error, 3 the library is damaged (nothing more is written).</source>
+        <translation>Quoteshelf-Kommandozeilenwerkzeug.
+
+Befehle:
+  extract FILE [--format json|text]  ausgeben, was Quoteshelf aus einem gespeicherten Artikel macht (ohne Bibliothek)
+  import FILE|URL...                 gespeicherte Artikel in die Bibliothek importieren; gibt ID&lt;TAB&gt;TITLE je Artikel aus.
+                                     Eine http(s)-URL wird samt den Bildern ihres Artikels geladen, sodass er sich
+                                     offline lesen lässt; die Adresse nach Weiterleitungen bleibt seine Quelle
+                                     (QUOTESHELF_FETCH_TIMEOUT_MS: wie lange auf einen stummen Server gewartet wird)
+  import --replace FILE|URL...       den Artikel aus derselben Quelle (der Webadresse, die die Seite nennt,
+                                     sonst dem vollständigen Pfad der Datei) an Ort und Stelle aktualisieren:
+                                     dieselbe ID, neuer Text, Markierungen neu verankert (eine Zeile je Datei
+                                     auf stderr sagt, wie viele blieben, verschoben, ungefähr zugeordnet wurden
+                                     oder verwaist sind; verwaiste bleiben erhalten); importiert als neuer
+                                     Artikel, wenn kein Artikel passt. Ist nicht sicher, welchen Artikel die
+                                     Datei ersetzt (mehrere oder nur eine gleichnamige Datei anderswo), ändert
+                                     sich nichts: die Kandidaten werden genannt, der Rückgabewert ist 1
+  import --replace --article ID FILE Artikel ID durch FILE ersetzen
+  import-list FILE                   jeden Link eines Exports aus Pocket (HTML oder CSV) oder Instapaper (CSV)
+                                     wie import URL importieren, mit seinen Schlagwörtern und dem Archivstatus;
+                                     gibt ID&lt;TAB&gt;TITLE je Artikel aus, Fortschritt und Fehlschläge auf stderr
+  list                               die Artikel der Bibliothek auflisten: ID&lt;TAB&gt;TITLE
+  search QUERY...                    Volltextsuche: ID&lt;TAB&gt;TITLE&lt;TAB&gt;Ausschnitt je Treffer; Wörter passen als
+                                     Wortanfang, &quot;Wortgruppen in Anführungszeichen&quot; genau, Filter tag:,
+                                     speaker:, site:
+  highlight ID --text WORDS [--color C] [--note N] [--tag T]...
+                                     das erste Vorkommen von WORDS in Artikel ID markieren; gibt die ID der
+                                     Markierung aus. Farben: yellow (Standard), green, blue, pink, purple
+  highlights ID                      die Markierungen von Artikel ID auflisten, verwaiste zuletzt:
+                                     ID&lt;TAB&gt;START&lt;TAB&gt;END&lt;TAB&gt;COLOUR&lt;TAB&gt;orphan?&lt;TAB&gt;TEXT&lt;TAB&gt;TAGS&lt;TAB&gt;NOTE
+  export ID|--all [--template FILE] [--out DIR|-] [--overwrite] [--colour C]... [--tag T]...
+         [--group-by none|colour|speaker]
+                                     Artikel ID (oder alle Artikel) über die Vorlage (Standard: die
+                                     eingebaute) als Markdown exportieren. --out - (der Standard) gibt die
+                                     Dateien aus; --out DIR schreibt oder aktualisiert dort eine Datei je
+                                     Artikel, behält, was Sie außerhalb des exportierten Blocks geschrieben
+                                     haben, und gibt STATUS&lt;TAB&gt;PATH je Datei aus (written, updated,
+                                     unchanged, conflict, error). Ein von Ihnen bearbeiteter Block ist ein
+                                     Konflikt (Rückgabewert 1), außer mit --overwrite. Eine fehlerhafte
+                                     Vorlage gibt FILE:LINE: Meldung aus und schreibt nichts
+  copy ID                            Notiz und Markierungen von Artikel ID als Markdown ausgeben, so wie
+                                     Kopieren sie in die Zwischenablage legt
+  check                              die Bibliotheksdatei und ihre Volltextindizes prüfen (Rückgabewert 1
+                                     bei Schäden)
+  backup                             jetzt eine geprüfte Sicherung anlegen (in backups/ neben der Bibliothek)
+  backups                            die Sicherungen auflisten: PATH&lt;TAB&gt;CREATED&lt;TAB&gt;BYTES, neueste zuerst
+  restore [BACKUP]                   eine Sicherung (Standard: die neueste intakte) an die Stelle der
+                                     Bibliothek setzen; die Bibliothek im vorherigen Zustand bleibt daneben
+                                     erhalten
+
+Rückgabewerte: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 die Bibliothek ist beschädigt (es wird nichts mehr geschrieben).</translation>
     </message>
 </context>
 <context>

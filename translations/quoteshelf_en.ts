@@ -8,6 +8,13 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message numerus="yes">
+        <source>%n image(s) could not be fetched</source>
+        <translation><numerusform>%n image could not be fetched</numerusform><numerusform>%n images could not be fetched</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Quoteshelf::Library::Database</name>
     <message numerus="yes">
         <source>%n reference(s) to rows that are not there</source>
@@ -46,6 +53,10 @@
     <message numerus="yes">
         <source>%n file(s) imported, but not all as saved.</source>
         <translation><numerusform>%n file imported, but not all as saved.</numerusform><numerusform>%n files imported, but not all as saved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n link(s) from %1…</source>
+        <translation><numerusform>Importing %n link from %1…</numerusform><numerusform>Importing %n links from %1…</numerusform></translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,78 @@
         <source>the page has %L1 elements in %2 of markup, more than %L3: far more tags than an article of that size has</source>
         <translation>la page compte %L1 éléments dans %2 de balisage, plus que %L3&#xa0;: bien plus de balises qu&apos;un article de cette taille</translation>
     </message>
+    <message>
+        <source>the page is empty</source>
+        <translation>la page est vide</translation>
+    </message>
+    <message>
+        <source>not an HTML page</source>
+        <translation>ce n&apos;est pas une page HTML</translation>
+    </message>
+    <message>
+        <source>not a web address (only http and https addresses can be imported)</source>
+        <translation>ce n&apos;est pas une adresse web (seules les adresses http et https peuvent être importées)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the page is too large to import (%1 MB; the limit is %2 MB)</source>
+        <translation>la page est trop volumineuse pour être importée (%1 Mo&#xa0;; la limite est de %2 Mo)</translation>
+    </message>
+    <message>
+        <source>the page is too large to import (more than %1 MB)</source>
+        <translation>la page est trop volumineuse pour être importée (plus de %1 Mo)</translation>
+    </message>
+    <message>
+        <source>not an HTML page (the server sent %1)</source>
+        <translation>ce n&apos;est pas une page HTML (le serveur a envoyé %1)</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>le serveur a répondu HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>host not found: %1 (no such name, or no network)</source>
+        <translation>hôte introuvable&#xa0;: %1 (nom inconnu, ou pas de réseau)</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>le serveur a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>timed out: no answer for %1 seconds</source>
+        <translation>délai dépassé&#xa0;: aucune réponse pendant %1 secondes</translation>
+    </message>
+    <message>
+        <source>secure connection (TLS) failed: %1</source>
+        <translation>échec de la connexion sécurisée (TLS)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>trop de redirections (plus de %1)</translation>
+    </message>
+    <message>
+        <source>redirected from a secure (https) address to an insecure one; not followed</source>
+        <translation>redirigé d&apos;une adresse sécurisée (https) vers une adresse non sécurisée&#xa0;; redirection non suivie</translation>
+    </message>
+    <message>
+        <source>redirected to an address that is not http or https</source>
+        <translation>redirigé vers une adresse qui n&apos;est ni http ni https</translation>
+    </message>
+    <message>
+        <source>a CSV file without a URL column</source>
+        <translation>un fichier CSV sans colonne URL</translation>
+    </message>
+    <message>
+        <source>no web addresses found (expected a Pocket or Instapaper export)</source>
+        <translation>aucune adresse web trouvée (un export de Pocket ou d&apos;Instapaper est attendu)</translation>
+    </message>
+    <message>
+        <source>timed out: the page took longer than %1 seconds to arrive</source>
+        <translation>délai dépassé&#xa0;: la page a mis plus de %1 secondes à arriver</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -297,6 +369,17 @@
     <message>
         <source>%1: could not save the article in the library</source>
         <translation>%1&#xa0;: l&apos;article n&apos;a pas pu être enregistré dans la bibliothèque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be fetched</source>
+        <translation>
+            <numerusform>%n image n&apos;a pas pu être téléchargée</numerusform>
+            <numerusform>%n images n&apos;ont pas pu être téléchargées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only the first %1 of its %2 images were fetched</source>
+        <translation>seules les %1 premières de ses %2 images ont été téléchargées</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1115,41 @@ Les touches 1 à 5 choisissent une couleur.</translation>
         <source>Which article is %1 a new version of? It has no web address that says so, and articles from files of the same name are in the library.</source>
         <translation>De quel article %1 est-il une nouvelle version&#xa0;? Il n&apos;indique aucune adresse web qui le dise, et la bibliothèque contient des articles issus de fichiers du même nom.</translation>
     </message>
+    <message>
+        <source>Import from URL</source>
+        <translation>Importer depuis une URL</translation>
+    </message>
+    <message>
+        <source>Web address of the article (several separated by spaces). The page and its images are fetched once; the article then reads offline.</source>
+        <translation>Adresse web de l&apos;article (plusieurs, séparées par des espaces). La page et ses images sont téléchargées une fois&#xa0;; l&apos;article se lit ensuite hors ligne.</translation>
+    </message>
+    <message>
+        <source>Not a web address (only http:// and https:// addresses can be imported): %1</source>
+        <translation>Ce n&apos;est pas une adresse web (seules les adresses http:// et https:// peuvent être importées)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fetching %1… (%L2 of %L3 KB)</source>
+        <translation>Téléchargement de %1… (%L2 sur %L3 Ko)</translation>
+    </message>
+    <message>
+        <source>Fetching %1… (%L2 KB)</source>
+        <translation>Téléchargement de %1… (%L2 Ko)</translation>
+    </message>
+    <message>
+        <source>Import Reading List</source>
+        <translation>Importer une liste de lecture</translation>
+    </message>
+    <message>
+        <source>Pocket or Instapaper export (*.html *.htm *.csv);;All files (*)</source>
+        <translation>Export de Pocket ou d&apos;Instapaper (*.html *.htm *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n link(s) from %1…</source>
+        <translation>
+            <numerusform>Importation de %n lien depuis %1…</numerusform>
+            <numerusform>Importation de %n liens depuis %1…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::LibraryCare</name>
@@ -1642,6 +1760,22 @@ Importez un article avec Fichier › Importer ou déposez un fichier ici.</trans
         <source>This library was opened with --library or QUOTESHELF_LIBRARY: move its folder yourself and name the new place the same way.</source>
         <translation>Cette bibliothèque a été ouverte avec --library ou QUOTESHELF_LIBRARY&#xa0;: déplacez vous-même son dossier et indiquez le nouvel emplacement de la même façon.</translation>
     </message>
+    <message>
+        <source>Import from &amp;URL…</source>
+        <translation>Importer depuis une &amp;URL…</translation>
+    </message>
+    <message>
+        <source>Save an article from the web: the page and its images are fetched once, then read offline</source>
+        <translation>Enregistrer un article du web&#xa0;: la page et ses images sont téléchargées une fois, puis lues hors ligne</translation>
+    </message>
+    <message>
+        <source>Import Reading &amp;List…</source>
+        <translation>Importer une &amp;liste de lecture…</translation>
+    </message>
+    <message>
+        <source>Import the links of a Pocket or Instapaper export, with their tags</source>
+        <translation>Importer les liens d&apos;un export de Pocket ou d&apos;Instapaper, avec leurs étiquettes</translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::NoteEditor</name>
@@ -2135,10 +2269,6 @@ Double-cliquez sur une citation pour ouvrir son article à ce passage.</translat
         <translation>format inconnu &apos;%1&apos; (json ou text)</translation>
     </message>
     <message>
-        <source>import needs at least one file</source>
-        <translation>import demande au moins un fichier</translation>
-    </message>
-    <message>
         <source>%1: already in the library as article %2; not imported again</source>
         <translation>%1&#xa0;: déjà dans la bibliothèque comme article %2&#xa0;; pas importé de nouveau</translation>
     </message>
@@ -2223,95 +2353,6 @@ Double-cliquez sur une citation pour ouvrir son article à ce passage.</translat
         <translation>La bibliothèque de %1 est endommagée (%2)&#xa0;: plus rien n&apos;y a été écrit. `quoteshelf-cli check` montre les dégâts&#xa0;; `quoteshelf-cli restore` met à sa place la sauvegarde intacte la plus récente.</translation>
     </message>
     <message>
-        <source>Quoteshelf command-line tool.
-
-Commands:
-  extract FILE [--format json|text]  print what Quoteshelf makes of a saved article (no library involved)
-  import FILE...                     import saved articles into the library; prints ID&lt;TAB&gt;TITLE per article
-  import --replace FILE...           update the article that came from the same source (the web address
-                                     the page names, else the file&apos;s full path) in place: same id, new text,
-                                     highlights re-anchored (a line per file on stderr says how many stayed,
-                                     moved, fuzzy-matched or were orphaned; orphans are kept); imports as new
-                                     when no article matches. When it is not certain which article the file
-                                     replaces (several, or only a file of the same name elsewhere), nothing
-                                     changes: the candidates are named and the exit code is 1
-  import --replace --article ID FILE replace article ID with FILE
-  list                               list the articles in the library: ID&lt;TAB&gt;TITLE
-  search QUERY...                    full-text search: ID&lt;TAB&gt;TITLE&lt;TAB&gt;snippet per hit; words are
-                                     prefixes, &quot;quoted phrases&quot; exact, filters tag:, speaker:, site:
-  highlight ID --text WORDS [--color C] [--note N] [--tag T]...
-                                     highlight the first occurrence of WORDS in article ID; prints the
-                                     highlight&apos;s id. Colours: yellow (default), green, blue, pink, purple
-  highlights ID                      list article ID&apos;s highlights, orphans last:
-                                     ID&lt;TAB&gt;START&lt;TAB&gt;END&lt;TAB&gt;COLOUR&lt;TAB&gt;orphan?&lt;TAB&gt;TEXT&lt;TAB&gt;TAGS&lt;TAB&gt;NOTE
-  export ID|--all [--template FILE] [--out DIR|-] [--overwrite] [--colour C]... [--tag T]...
-         [--group-by none|colour|speaker]
-                                     export article ID (or every article) as Markdown through the
-                                     template (default: the built-in one). --out - (the default) prints
-                                     the files; --out DIR writes or updates one file per article there,
-                                     keeping what you wrote outside the exported block, and prints
-                                     STATUS&lt;TAB&gt;PATH per file (written, updated, unchanged, conflict,
-                                     error). A block you edited is a conflict (exit 1) unless --overwrite.
-                                     A broken template prints FILE:LINE: message and writes nothing
-  copy ID                            print article ID&apos;s note and highlights as Markdown, as Copy puts
-                                     them on the clipboard
-  check                              check the library file and its full-text indexes (exit 1 on damage)
-  backup                             make a checked backup now (kept in backups/ beside the library)
-  backups                            list the backups: PATH&lt;TAB&gt;CREATED&lt;TAB&gt;BYTES, newest first
-  restore [BACKUP]                   put a backup (default: the newest good one) in place of the
-                                     library; the library as it was is kept beside it
-
-Exit codes: 0 done, 1 failed, 2 usage error, 3 the library is damaged (nothing more is written).</source>
-        <translation>Outil en ligne de commande de Quoteshelf.
-
-Commandes&#xa0;:
-  extract FILE [--format json|text]  afficher ce que Quoteshelf tire d&apos;un article enregistré (sans bibliothèque)
-  import FILE...                     importer des articles enregistrés dans la bibliothèque&#xa0;; affiche ID&lt;TAB&gt;TITLE par article
-  import --replace FILE...           mettre à jour sur place l&apos;article venu de la même source (l&apos;adresse web
-                                     que la page indique, sinon le chemin complet du fichier)&#xa0;: même id,
-                                     nouveau texte, surlignages réancrés (une ligne par fichier sur stderr
-                                     dit combien sont restés, ont été déplacés, rattachés approximativement
-                                     ou sont devenus orphelins&#xa0;; les orphelins sont conservés)&#xa0;; importe comme
-                                     nouvel article si aucun article ne correspond. S&apos;il n&apos;est pas certain
-                                     de savoir quel article le fichier remplace (plusieurs, ou seulement un
-                                     fichier du même nom ailleurs), rien ne change&#xa0;: les candidats sont
-                                     nommés et le code de sortie est 1
-  import --replace --article ID FILE remplacer l&apos;article ID par FILE
-  list                               lister les articles de la bibliothèque&#xa0;: ID&lt;TAB&gt;TITLE
-  search QUERY...                    recherche plein texte&#xa0;: ID&lt;TAB&gt;TITLE&lt;TAB&gt;extrait par résultat&#xa0;; les mots
-                                     valent comme débuts de mots, les &quot;expressions entre guillemets&quot; telles
-                                     quelles, filtres tag:, speaker:, site:
-  highlight ID --text WORDS [--color C] [--note N] [--tag T]...
-                                     surligner la première occurrence de WORDS dans l&apos;article ID&#xa0;; affiche
-                                     l&apos;id du surlignage. Couleurs&#xa0;: yellow (par défaut), green, blue, pink,
-                                     purple
-  highlights ID                      lister les surlignages de l&apos;article ID, les orphelins en dernier&#xa0;:
-                                     ID&lt;TAB&gt;START&lt;TAB&gt;END&lt;TAB&gt;COLOUR&lt;TAB&gt;orphan?&lt;TAB&gt;TEXT&lt;TAB&gt;TAGS&lt;TAB&gt;NOTE
-  export ID|--all [--template FILE] [--out DIR|-] [--overwrite] [--colour C]... [--tag T]...
-         [--group-by none|colour|speaker]
-                                     exporter l&apos;article ID (ou tous les articles) en Markdown à travers le
-                                     modèle (par défaut&#xa0;: le modèle intégré). --out - (par défaut) affiche
-                                     les fichiers&#xa0;; --out DIR y écrit ou met à jour un fichier par article,
-                                     en gardant ce que vous avez écrit hors du bloc exporté, et affiche
-                                     STATUS&lt;TAB&gt;PATH par fichier (written, updated, unchanged, conflict,
-                                     error). Un bloc que vous avez modifié est un conflit (sortie 1), sauf
-                                     avec --overwrite. Un modèle erroné affiche FILE:LINE: message et
-                                     n&apos;écrit rien
-  copy ID                            afficher la note et les surlignages de l&apos;article ID en Markdown, comme
-                                     Copier les met dans le presse-papiers
-  check                              vérifier le fichier de la bibliothèque et ses index plein texte (sortie 1
-                                     en cas de dégâts)
-  backup                             faire maintenant une sauvegarde vérifiée (dans backups/ à côté de la
-                                     bibliothèque)
-  backups                            lister les sauvegardes&#xa0;: PATH&lt;TAB&gt;CREATED&lt;TAB&gt;BYTES, les plus récentes
-                                     d&apos;abord
-  restore [BACKUP]                   mettre une sauvegarde (par défaut&#xa0;: la plus récente intacte) à la place
-                                     de la bibliothèque&#xa0;; la bibliothèque telle qu&apos;elle était est conservée
-                                     à côté
-
-Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 la bibliothèque est endommagée (plus rien n&apos;est écrit).</translation>
-    </message>
-    <message>
         <source>Use the library in &lt;dir&gt; (default: $QUOTESHELF_LIBRARY or the user&apos;s data folder).</source>
         <translation>Utiliser la bibliothèque de &lt;dir&gt; (par défaut&#xa0;: $QUOTESHELF_LIBRARY ou le dossier de données de l&apos;utilisateur).</translation>
     </message>
@@ -2382,6 +2423,127 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 la b
     <message>
         <source>unknown command &apos;%1&apos;; see --help</source>
         <translation>commande inconnue &apos;%1&apos;&#xa0;; voir --help</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or web address</source>
+        <translation>import demande au moins un fichier ou une adresse web</translation>
+    </message>
+    <message>
+        <source>import-list takes exactly one file (a Pocket or Instapaper export)</source>
+        <translation>import-list prend exactement un fichier (un export de Pocket ou d&apos;Instapaper)</translation>
+    </message>
+    <message>
+        <source>%1: a %2 list of %3 links</source>
+        <translation>%1&#xa0;: une liste %2 de %3 liens</translation>
+    </message>
+    <message>
+        <source>%1 of %2 links imported</source>
+        <translation>%1 liens importés sur %2</translation>
+    </message>
+    <message>
+        <source>not imported:</source>
+        <translation>non importés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quoteshelf command-line tool.
+
+Commands:
+  extract FILE [--format json|text]  print what Quoteshelf makes of a saved article (no library involved)
+  import FILE|URL...                 import saved articles into the library; prints ID&lt;TAB&gt;TITLE per article.
+                                     An http(s) URL is fetched with the images its article uses, so it
+                                     reads offline; the address after redirects is kept as its source
+                                     (QUOTESHELF_FETCH_TIMEOUT_MS: how long a silent server is waited for)
+  import --replace FILE|URL...       update the article that came from the same source (the web address
+                                     the page names, else the file&apos;s full path) in place: same id, new text,
+                                     highlights re-anchored (a line per file on stderr says how many stayed,
+                                     moved, fuzzy-matched or were orphaned; orphans are kept); imports as new
+                                     when no article matches. When it is not certain which article the file
+                                     replaces (several, or only a file of the same name elsewhere), nothing
+                                     changes: the candidates are named and the exit code is 1
+  import --replace --article ID FILE replace article ID with FILE
+  import-list FILE                   import every link of a Pocket (HTML or CSV) or Instapaper (CSV) export
+                                     as import URL does, keeping its tags and archived state; prints
+                                     ID&lt;TAB&gt;TITLE per article, progress and the failures on stderr
+  list                               list the articles in the library: ID&lt;TAB&gt;TITLE
+  search QUERY...                    full-text search: ID&lt;TAB&gt;TITLE&lt;TAB&gt;snippet per hit; words are
+                                     prefixes, &quot;quoted phrases&quot; exact, filters tag:, speaker:, site:
+  highlight ID --text WORDS [--color C] [--note N] [--tag T]...
+                                     highlight the first occurrence of WORDS in article ID; prints the
+                                     highlight&apos;s id. Colours: yellow (default), green, blue, pink, purple
+  highlights ID                      list article ID&apos;s highlights, orphans last:
+                                     ID&lt;TAB&gt;START&lt;TAB&gt;END&lt;TAB&gt;COLOUR&lt;TAB&gt;orphan?&lt;TAB&gt;TEXT&lt;TAB&gt;TAGS&lt;TAB&gt;NOTE
+  export ID|--all [--template FILE] [--out DIR|-] [--overwrite] [--colour C]... [--tag T]...
+         [--group-by none|colour|speaker]
+                                     export article ID (or every article) as Markdown through the
+                                     template (default: the built-in one). --out - (the default) prints
+                                     the files; --out DIR writes or updates one file per article there,
+                                     keeping what you wrote outside the exported block, and prints
+                                     STATUS&lt;TAB&gt;PATH per file (written, updated, unchanged, conflict,
+                                     error). A block you edited is a conflict (exit 1) unless --overwrite.
+                                     A broken template prints FILE:LINE: message and writes nothing
+  copy ID                            print article ID&apos;s note and highlights as Markdown, as Copy puts
+                                     them on the clipboard
+  check                              check the library file and its full-text indexes (exit 1 on damage)
+  backup                             make a checked backup now (kept in backups/ beside the library)
+  backups                            list the backups: PATH&lt;TAB&gt;CREATED&lt;TAB&gt;BYTES, newest first
+  restore [BACKUP]                   put a backup (default: the newest good one) in place of the
+                                     library; the library as it was is kept beside it
+
+Exit codes: 0 done, 1 failed, 2 usage error, 3 the library is damaged (nothing more is written).</source>
+        <translation>Outil en ligne de commande de Quoteshelf.
+
+Commandes&#xa0;:
+  extract FILE [--format json|text]  afficher ce que Quoteshelf tire d&apos;un article enregistré (sans bibliothèque)
+  import FILE|URL...                 importer des articles enregistrés dans la bibliothèque&#xa0;; affiche ID&lt;TAB&gt;TITLE par article.
+                                     Une URL http(s) est téléchargée avec les images de son article, qui se lit
+                                     ainsi hors ligne&#xa0;; l&apos;adresse après redirections est gardée comme sa source
+                                     (QUOTESHELF_FETCH_TIMEOUT_MS&#xa0;: combien de temps attendre un serveur muet)
+  import --replace FILE|URL...       mettre à jour sur place l&apos;article venu de la même source (l&apos;adresse web
+                                     que la page indique, sinon le chemin complet du fichier)&#xa0;: même id,
+                                     nouveau texte, surlignages réancrés (une ligne par fichier sur stderr
+                                     dit combien sont restés, ont été déplacés, rattachés approximativement
+                                     ou sont devenus orphelins&#xa0;; les orphelins sont conservés)&#xa0;; importe comme
+                                     nouvel article si aucun article ne correspond. S&apos;il n&apos;est pas certain
+                                     de savoir quel article le fichier remplace (plusieurs, ou seulement un
+                                     fichier du même nom ailleurs), rien ne change&#xa0;: les candidats sont
+                                     nommés et le code de sortie est 1
+  import --replace --article ID FILE remplacer l&apos;article ID par FILE
+  import-list FILE                   importer chaque lien d&apos;un export de Pocket (HTML ou CSV) ou d&apos;Instapaper (CSV)
+                                     comme import URL, en gardant ses étiquettes et son état archivé&#xa0;; affiche
+                                     ID&lt;TAB&gt;TITLE par article, la progression et les échecs sur stderr
+  list                               lister les articles de la bibliothèque&#xa0;: ID&lt;TAB&gt;TITLE
+  search QUERY...                    recherche plein texte&#xa0;: ID&lt;TAB&gt;TITLE&lt;TAB&gt;extrait par résultat&#xa0;; les mots
+                                     valent comme débuts de mots, les &quot;expressions entre guillemets&quot; telles
+                                     quelles, filtres tag:, speaker:, site:
+  highlight ID --text WORDS [--color C] [--note N] [--tag T]...
+                                     surligner la première occurrence de WORDS dans l&apos;article ID&#xa0;; affiche
+                                     l&apos;id du surlignage. Couleurs&#xa0;: yellow (par défaut), green, blue, pink,
+                                     purple
+  highlights ID                      lister les surlignages de l&apos;article ID, les orphelins en dernier&#xa0;:
+                                     ID&lt;TAB&gt;START&lt;TAB&gt;END&lt;TAB&gt;COLOUR&lt;TAB&gt;orphan?&lt;TAB&gt;TEXT&lt;TAB&gt;TAGS&lt;TAB&gt;NOTE
+  export ID|--all [--template FILE] [--out DIR|-] [--overwrite] [--colour C]... [--tag T]...
+         [--group-by none|colour|speaker]
+                                     exporter l&apos;article ID (ou tous les articles) en Markdown à travers le
+                                     modèle (par défaut&#xa0;: le modèle intégré). --out - (par défaut) affiche
+                                     les fichiers&#xa0;; --out DIR y écrit ou met à jour un fichier par article,
+                                     en gardant ce que vous avez écrit hors du bloc exporté, et affiche
+                                     STATUS&lt;TAB&gt;PATH par fichier (written, updated, unchanged, conflict,
+                                     error). Un bloc que vous avez modifié est un conflit (sortie 1), sauf
+                                     avec --overwrite. Un modèle erroné affiche FILE:LINE: message et
+                                     n&apos;écrit rien
+  copy ID                            afficher la note et les surlignages de l&apos;article ID en Markdown, comme
+                                     Copier les met dans le presse-papiers
+  check                              vérifier le fichier de la bibliothèque et ses index plein texte (sortie 1
+                                     en cas de dégâts)
+  backup                             faire maintenant une sauvegarde vérifiée (dans backups/ à côté de la
+                                     bibliothèque)
+  backups                            lister les sauvegardes&#xa0;: PATH&lt;TAB&gt;CREATED&lt;TAB&gt;BYTES, les plus récentes
+                                     d&apos;abord
+  restore [BACKUP]                   mettre une sauvegarde (par défaut&#xa0;: la plus récente intacte) à la place
+                                     de la bibliothèque&#xa0;; la bibliothèque telle qu&apos;elle était est conservée
+                                     à côté
+
+Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 la bibliothèque est endommagée (plus rien n&apos;est écrit).</translation>
     </message>
 </context>
 <context>

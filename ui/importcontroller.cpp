@@ -1,17 +1,25 @@
 #include "ui/importcontroller.h"
 
+#include "import/reader.h"
+#include "import/readinglist.h"
+#include "import/urlfetcher.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/highlightrepository.h"
 #include "library/importjob.h"
 #include "library/importservice.h"
 #include "library/reimport.h"
 #include "ui/inputdialogs.h"
 
+#include <QClipboard>
+#include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -21,8 +29,19 @@
 
 namespace Quoteshelf::Ui {
 
-ImportController::ImportController(Library::ArticleRepository *repository, QWidget *window)
-    : QObject(window), m_repository(repository), m_window(window)
+namespace {
+
+// How messages name an import: a web address whole, a file by its name.
+QString shownName(const QString &item)
+{
+    return Import::UrlFetcher::isWebAddress(item) ? item : QFileInfo(item).fileName();
+}
+
+} // namespace
+
+ImportController::ImportController(Library::ArticleRepository *repository, Library::HighlightRepository *highlights,
+                                   QWidget *window)
+    : QObject(window), m_repository(repository), m_highlights(highlights), m_window(window)
 {
 }
 
@@ -50,6 +69,73 @@ QStringList ImportController::chooseSavedPages(const QString &title) const
 void ImportController::chooseFiles()
 {
     importFiles(chooseSavedPages(tr("Import Articles")));
+}
+
+void ImportController::chooseUrls()
+{
+    QInputDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("importUrlDialog"));
+    dialog.setWindowTitle(tr("Import from URL"));
+    dialog.setLabelText(tr("Web address of the article (several separated by spaces). The page and its images are "
+                           "fetched once; the article then reads offline."));
+    dialog.setInputMode(QInputDialog::TextInput);
+    // A link copied in the browser is what the reader most likely wants to save.
+    if (const QClipboard *clipboard = QGuiApplication::clipboard()) {
+        const QString copied = clipboard->text().trimmed();
+        if (Import::UrlFetcher::isWebAddress(copied) && !copied.contains(QRegularExpression(QStringLiteral("\\s"))))
+            dialog.setTextValue(copied);
+    }
+    dialog.resize(qMax(dialog.sizeHint().width(), 560), dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QStringList addresses;
+    QStringList refused;
+    const QStringList words = dialog.textValue().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        const QUrl url(word);
+        if (Import::UrlFetcher::isWebAddress(word) && url.isValid() && !url.host().isEmpty())
+            addresses << word;
+        else
+            refused << word;
+    }
+    if (!refused.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Import from URL"),
+                             tr("Not a web address (only http:// and https:// addresses can be imported): %1")
+                                 .arg(refused.join(QLatin1Char(' '))));
+        return;
+    }
+    importFiles(addresses);
+}
+
+void ImportController::chooseReadingList()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Reading List"), start,
+                                                      tr("Pocket or Instapaper export (*.html *.htm *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importReadingList(path);
+}
+
+bool ImportController::importReadingList(const QString &path)
+{
+    QFile file(path);
+    Import::ReadingList list;
+    if (!file.open(QIODevice::ReadOnly))
+        list.error = file.errorString();
+    else
+        list = Import::parseReadingList(file.read(Import::MaxFileSize));
+    if (!list.ok()) {
+        QMessageBox::warning(m_window, tr("Import Reading List"), tr("%1: %2").arg(QFileInfo(path).fileName(), list.error));
+        return false;
+    }
+    QStringList addresses;
+    for (const Import::ReadingListEntry &entry : std::as_const(list.entries)) {
+        addresses << entry.url;
+        m_listEntries.insert(entry.url, {entry.tags, entry.archived});
+    }
+    Q_EMIT statusMessage(tr("Importing %n link(s) from %1…", nullptr, int(addresses.size())).arg(list.format), 5000);
+    importFiles(addresses);
+    return true;
 }
 
 void ImportController::chooseNewVersions()
@@ -92,7 +178,11 @@ void ImportController::importFiles(const QStringList &paths)
         dialog->setMaximum(total);
         dialog->setValue(done);
         if (!file.isEmpty())
-            dialog->setLabelText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+            dialog->setLabelText(tr("Importing %1…").arg(shownName(file)));
+    });
+    connect(m_job, &Library::ImportJob::fetching, dialog, [dialog](const QString &address, qint64 received, qint64 size) {
+        dialog->setLabelText(size > 0 ? tr("Fetching %1… (%L2 of %L3 KB)").arg(address).arg(received / 1024).arg(size / 1024)
+                                      : tr("Fetching %1… (%L2 KB)").arg(address).arg(received / 1024));
     });
     connect(m_job, &Library::ImportJob::imported, this,
             [this, lastId, imported, warnings](const Library::ImportOutcome &outcome) {
@@ -100,9 +190,16 @@ void ImportController::importFiles(const QStringList &paths)
                 ++*imported;
                 // Stored, but not all as saved (a truncated archive's missing images): the reader is told.
                 for (const QString &warning : outcome.warnings)
-                    *warnings << tr("%1: %2").arg(QFileInfo(outcome.file).fileName(), warning);
+                    *warnings << tr("%1: %2").arg(shownName(outcome.file), warning);
                 if (!outcome.duplicate)
                     m_repository->notifyArticleAdded(outcome.id);
+                // A reading list's link: its tags and archived state come along.
+                if (const auto entry = m_listEntries.constFind(outcome.file); entry != m_listEntries.constEnd()) {
+                    if (m_highlights && !entry->first.isEmpty())
+                        m_highlights->setArticleTags(outcome.id, m_highlights->articleTags(outcome.id) + entry->first);
+                    if (entry->second)
+                        m_repository->setArchived(outcome.id, true);
+                }
             });
     connect(m_job, &Library::ImportJob::failed, this,
             [errors](const Library::ImportOutcome &outcome) { *errors << outcome.error; });

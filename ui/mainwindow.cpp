@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "import/urlfetcher.h"
 #include "library/articlerepository.h"
 #include "library/highlightrepository.h"
 #include "library/database.h"
@@ -137,7 +138,7 @@ MainWindow::MainWindow(Library::ArticleRepository *repository, Library::Highligh
     m_searchTimer->setInterval(200);
 
     // Import: File › Import, drag and drop, the command line, Import New Version.
-    m_import = new ImportController(m_repository, this);
+    m_import = new ImportController(m_repository, m_highlights, this);
     connect(m_import, &ImportController::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_import, &ImportController::openRequested, this, &MainWindow::openArticle);
     connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);
@@ -659,6 +660,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile())
             paths << url.toLocalFile();
+        else if (Import::UrlFetcher::isWebAddress(url.toString()))
+            paths << url.toString(); // a link dragged from a browser: fetched by the import
     }
     if (!paths.isEmpty()) {
         event->acceptProposedAction();

@@ -45,6 +45,13 @@ void MainWindow::createActions()
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence::Open);
     import->setToolTip(tr("Import saved articles (HTML, MHTML, text, Markdown)"));
+    QAction *importUrl = file->addAction(tr("Import from &URL…"), m_import, &ImportController::chooseUrls);
+    importUrl->setObjectName(QStringLiteral("importUrlAction"));
+    importUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    importUrl->setToolTip(tr("Save an article from the web: the page and its images are fetched once, then read offline"));
+    QAction *importList = file->addAction(tr("Import Reading &List…"), m_import, &ImportController::chooseReadingList);
+    importList->setObjectName(QStringLiteral("importListAction"));
+    importList->setToolTip(tr("Import the links of a Pocket or Instapaper export, with their tags"));
     QAction *importNewVersion = file->addAction(tr("Import &New Version…"), m_import, &ImportController::chooseNewVersions);
     importNewVersion->setToolTip(tr("Update articles from new versions of their files, keeping highlights anchored"));
     QAction *exportNotes = file->addAction(themedIcon(QStringLiteral("document-export"), QStringLiteral("export")), tr("&Export Notes…"), this,
@@ -185,7 +192,7 @@ void MainWindow::createActions()
     articleNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *articleTags = article->addAction(tr("&Tags…"), this, [this] { m_annotations->editArticleTags(); });
     // What cannot be done in a library that cannot be written (see setWritable()).
-    m_writeActions = {import, importNewVersion, m_readAction, archive, remove, highlight, articleNote, articleTags};
+    m_writeActions = {import, importUrl, importList, importNewVersion, m_readAction, archive, remove, highlight, articleNote, articleTags};
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const auto step = [this](int delta) {

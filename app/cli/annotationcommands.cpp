@@ -3,10 +3,12 @@
 
 #include "core/textoffsets.h"
 #include "import/reader.h"
+#include "import/urlfetcher.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
 #include "library/highlightrepository.h"
 #include "library/reimport.h"
+#include "library/urlimport.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -49,7 +51,14 @@ int replaceCommand(Context &context, const QStringList &files, qint64 articleId)
     int failed = 0;
     for (const QString &file : files) {
         Library::ReimportReport report;
-        if (const QByteArray native = context.files.nativeName(file); !native.isEmpty()) {
+        if (Import::UrlFetcher::isWebAddress(file)) {
+            // Fetched again; the article whose source is the address after redirects is updated.
+            const Library::WebPage page = Library::fetchWebPage(file);
+            if (!page.ok())
+                report.error = page.error.isEmpty() ? QStringLiteral("%1: %2").arg(file, page.read.error) : page.error;
+            else
+                report = service.replace(page.read, page.original, page.source, articleId);
+        } else if (const QByteArray native = context.files.nativeName(file); !native.isEmpty()) {
             // A name that is not UTF-8: read by its bytes; its readable form is its source path.
             QString error;
             const QByteArray data = FileNames::read(native, Import::MaxFileSize + 1, &error);

@@ -4,13 +4,17 @@
 #include "core/paths.h"
 #include "extract/extractor.h"
 #include "import/reader.h"
+#include "import/readinglist.h"
+#include "import/urlfetcher.h"
 #include "library/articlefields.h"
 #include "library/articlerepository.h"
 #include "library/database.h"
+#include "library/highlightrepository.h"
 #include "library/importservice.h"
 #include "library/searchengine.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -64,7 +68,7 @@ int extractCommand(Context &context, const QStringList &files, const QString &fo
 int importCommand(Context &context, const QStringList &files)
 {
     if (files.isEmpty()) {
-        context.err << QCoreApplication::translate("cli", "import needs at least one file") << Qt::endl;
+        context.err << QCoreApplication::translate("cli", "import needs at least one file or web address") << Qt::endl;
         return 2;
     }
     Library::Database database;
@@ -98,6 +102,12 @@ int importCommand(Context &context, const QStringList &files)
         batch.clear();
     };
     for (const QString &file : files) {
+        if (Import::UrlFetcher::isWebAddress(file)) {
+            // Fetched here, in its turn: the page and the images its article uses.
+            importBatch();
+            print(file, Library::importUrl(repository, file));
+            continue;
+        }
         const QByteArray native = context.files.nativeName(file);
         if (native.isEmpty()) {
             batch.append(file);
@@ -115,6 +125,60 @@ int importCommand(Context &context, const QStringList &files)
     importBatch();
     context.out.flush();
     return failed > 0 ? 1 : 0;
+}
+
+int importListCommand(Context &context, const QStringList &files)
+{
+    if (files.size() != 1) {
+        context.err << QCoreApplication::translate("cli", "import-list takes exactly one file (a Pocket or Instapaper export)")
+                    << Qt::endl;
+        return 2;
+    }
+    const QString &file = files.constFirst();
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        context.err << QStringLiteral("%1: %2").arg(file, input.errorString()) << Qt::endl;
+        return 1;
+    }
+    const Import::ReadingList list = Import::parseReadingList(input.read(Import::MaxFileSize));
+    if (!list.ok()) {
+        context.err << QStringLiteral("%1: %2").arg(file, list.error) << Qt::endl;
+        return 1;
+    }
+    Library::Database database;
+    if (!openLibrary(context, database))
+        return 1;
+    Library::ArticleRepository repository(&database);
+    Library::HighlightRepository highlights(&database);
+    const int total = int(list.entries.size());
+    context.err << QCoreApplication::translate("cli", "%1: a %2 list of %3 links").arg(file, list.format).arg(total) << Qt::endl;
+    QStringList failures;
+    int imported = 0;
+    for (int index = 0; index < total; ++index) {
+        const Import::ReadingListEntry &entry = list.entries.at(index);
+        // Progress over the whole list, on stderr; stdout has one line per article, as import.
+        context.err << QStringLiteral("[%1/%2] %3").arg(index + 1).arg(total).arg(entry.url) << Qt::endl;
+        const Library::ImportOutcome outcome = Library::importUrl(repository, entry.url);
+        if (!outcome.ok()) {
+            failures << outcome.error;
+            continue;
+        }
+        ++imported;
+        // The tags the reader gave it there are kept, added to any it already has here.
+        if (!entry.tags.isEmpty())
+            highlights.setArticleTags(outcome.id, highlights.articleTags(outcome.id) + entry.tags);
+        if (entry.archived)
+            repository.setArchived(outcome.id, true);
+        context.out << outcome.id << '\t' << outcome.title << '\n';
+        context.out.flush();
+    }
+    context.err << QCoreApplication::translate("cli", "%1 of %2 links imported").arg(imported).arg(total) << Qt::endl;
+    if (!failures.isEmpty()) {
+        context.err << QCoreApplication::translate("cli", "not imported:") << Qt::endl;
+        for (const QString &failure : std::as_const(failures))
+            context.err << QStringLiteral("  ") << failure << Qt::endl;
+    }
+    return failures.isEmpty() ? 0 : 1;
 }
 
 int listCommand(Context &context)

@@ -27,6 +27,9 @@ bool openLibrary(Context &context, Library::Database &database);
 
 int extractCommand(Context &context, const QStringList &files, const QString &format);
 int importCommand(Context &context, const QStringList &files);
+// import-list: every link of a Pocket or Instapaper export fetched as `import URL` does, with its
+// tags and archived state; the failures listed at the end.
+int importListCommand(Context &context, const QStringList &files);
 int listCommand(Context &context);
 int searchCommand(Context &context, const QStringList &words);
 

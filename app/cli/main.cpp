@@ -26,8 +26,11 @@ int main(int argc, char *argv[])
         "Quoteshelf command-line tool.\n\n"
         "Commands:\n"
         "  extract FILE [--format json|text]  print what Quoteshelf makes of a saved article (no library involved)\n"
-        "  import FILE...                     import saved articles into the library; prints ID<TAB>TITLE per article\n"
-        "  import --replace FILE...           update the article that came from the same source (the web address\n"
+        "  import FILE|URL...                 import saved articles into the library; prints ID<TAB>TITLE per article.\n"
+        "                                     An http(s) URL is fetched with the images its article uses, so it\n"
+        "                                     reads offline; the address after redirects is kept as its source\n"
+        "                                     (QUOTESHELF_FETCH_TIMEOUT_MS: how long a silent server is waited for)\n"
+        "  import --replace FILE|URL...       update the article that came from the same source (the web address\n"
         "                                     the page names, else the file's full path) in place: same id, new text,\n"
         "                                     highlights re-anchored (a line per file on stderr says how many stayed,\n"
         "                                     moved, fuzzy-matched or were orphaned; orphans are kept); imports as new\n"
@@ -35,6 +38,9 @@ int main(int argc, char *argv[])
         "                                     replaces (several, or only a file of the same name elsewhere), nothing\n"
         "                                     changes: the candidates are named and the exit code is 1\n"
         "  import --replace --article ID FILE replace article ID with FILE\n"
+        "  import-list FILE                   import every link of a Pocket (HTML or CSV) or Instapaper (CSV) export\n"
+        "                                     as import URL does, keeping its tags and archived state; prints\n"
+        "                                     ID<TAB>TITLE per article, progress and the failures on stderr\n"
         "  list                               list the articles in the library: ID<TAB>TITLE\n"
         "  search QUERY...                    full-text search: ID<TAB>TITLE<TAB>snippet per hit; words are\n"
         "                                     prefixes, \"quoted phrases\" exact, filters tag:, speaker:, site:\n"
@@ -119,6 +125,8 @@ int main(int argc, char *argv[])
     const auto run = [&]() -> int {
         if (command == QLatin1String("extract"))
             return Cli::extractCommand(context, args, parser.value(formatOption));
+        if (command == QLatin1String("import-list"))
+            return Cli::importListCommand(context, args);
         if (command == QLatin1String("import")) {
             if (!parser.isSet(replaceOption)) {
                 if (parser.isSet(articleOption)) {

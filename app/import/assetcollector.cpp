@@ -100,6 +100,32 @@ QByteArray AssetCollector::localFile(const QString &src) const
     return file.read(MaxAssetBytes + 1);
 }
 
+void AssetCollector::markMissing(const QStringList &candidates)
+{
+    // Only a page fetched from the web has its images fetched; a hostile page's hundred thousand
+    // images are not all remembered.
+    if (!m_documentUrl.isValid() || m_missing.size() >= MaxMissing)
+        return;
+    for (const QString &candidate : candidates) {
+        const QString src = candidate.trimmed();
+        if (src.isEmpty() || src.startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
+            continue;
+        QUrl url(src);
+        if (url.isRelative() && m_baseUrl.isValid())
+            url = m_baseUrl.resolved(url);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+            continue;
+        // The key resolve() looks the fetched bytes up by.
+        const QString key = m_baseUrl.isValid() ? m_baseUrl.resolved(QUrl(src)).toString() : url.toString();
+        if (!m_missingSet.contains(key)) {
+            m_missingSet.insert(key);
+            m_missing.append(key);
+        }
+        return;
+    }
+}
+
 QString AssetCollector::resolve(const QString &rawSrc)
 {
     const QString src = rawSrc.trimmed();

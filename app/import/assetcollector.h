@@ -3,6 +3,8 @@
 #include "import/article.h"
 
 #include <QHash>
+#include <QSet>
+#include <QStringList>
 #include <QString>
 #include <QUrl>
 
@@ -10,7 +12,8 @@ namespace Quoteshelf::Import {
 
 // Turns the image references of an article into offline Assets. Sources, in order: data: URIs,
 // resources of an MHTML archive (by Content-Location or Content-ID), and files next to a saved
-// page ("page_files/..."). Nothing is ever fetched: a reference none of them can satisfy is
+// page ("page_files/..."), and images a URL import fetched beforehand (added as resources under
+// their absolute address). Nothing is ever fetched here: a reference none of them can satisfy is
 // dropped. Asset names are derived from the content (hash + extension), never from a URL or path,
 // so a hostile name ("../../.bashrc") cannot reach the file system; only raster image formats
 // recognised by their magic bytes are accepted (SVG can carry script).
@@ -20,6 +23,7 @@ class AssetCollector final
 
 public:
     static constexpr qsizetype MaxAssetBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype MaxMissing = 1000;
 
     AssetCollector() = default;
 
@@ -28,6 +32,17 @@ public:
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     QUrl baseUrl() const { return m_baseUrl; }
     void addResource(const QString &url, const QByteArray &data);
+    // The address a page was fetched from (after redirects): relative references and <base href>
+    // are resolved against it. Set only for pages fetched from the web.
+    void setDocumentUrl(const QUrl &url) { m_documentUrl = url; }
+    QUrl documentUrl() const { return m_documentUrl; }
+
+    // An image none of whose candidate sources (src, data-src, srcset...) is available offline:
+    // the first web address among them is remembered, absolute, so that a page fetched from the
+    // web (documentUrl set) can have its images fetched and be read again with them; at most
+    // MaxMissing are remembered.
+    void markMissing(const QStringList &candidates);
+    QStringList missing() const { return m_missing; }
 
     // The asset name for an <img src>, or empty when the image is not available offline.
     QString resolve(const QString &src);
@@ -42,6 +57,9 @@ private:
 
     QString m_directory; // canonical, empty when none
     QUrl m_baseUrl;
+    QUrl m_documentUrl;
+    QStringList m_missing; // absolute http(s) addresses, in document order, each once
+    QSet<QString> m_missingSet;
     QHash<QString, QByteArray> m_resources;
     QHash<QString, QString> m_resolved; // src -> name (empty: unavailable)
     QList<Asset> m_assets;

@@ -46,8 +46,14 @@ ReadResult HtmlReader::readUtf8(const QByteArray &utf8, const QString &format) c
     const Metadata meta = Metadata::fromDocument(document);
 
     QUrl base(meta.baseHref);
-    if (!base.isValid() || base.isRelative())
+    if (const QUrl document = m_assets.documentUrl(); document.isValid()) {
+        // Fetched from the web: the page's own address (after redirects) is what its relative
+        // references mean, as in a browser.
+        base = document.resolved(base);
+        m_assets.setBaseUrl(base);
+    } else if (!base.isValid() || base.isRelative()) {
         base = QUrl(meta.canonicalUrl);
+    }
     if (!m_assets.baseUrl().isValid() && base.isValid() && !base.isRelative())
         m_assets.setBaseUrl(base);
 

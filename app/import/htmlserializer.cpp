@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Quoteshelf::Import {
 
 using namespace HtmlTags;
@@ -313,14 +315,25 @@ void HtmlSerializer::emitImage(const DomNode *img)
         if (!value.isEmpty())
             candidates.append(value.section(QLatin1Char(','), 0, 0).trimmed().section(QLatin1Char(' '), 0, 0));
     }
+    // An inline data: image next to a real address is a lazy-loading placeholder (a blank pixel
+    // until a script swaps it): the real image first, the placeholder only when nothing else is there.
+    std::stable_partition(candidates.begin(), candidates.end(), [](const QString &src) {
+        return !src.trimmed().startsWith(QLatin1String("data:"), Qt::CaseInsensitive);
+    });
     QString name;
     for (const QString &src : std::as_const(candidates)) {
         name = m_assets.resolve(src);
-        if (!name.isEmpty())
-            break;
+        if (name.isEmpty())
+            continue;
+        if (src.trimmed().startsWith(QLatin1String("data:"), Qt::CaseInsensitive))
+            m_assets.markMissing(candidates); // the real image, should a URL import fetch it
+        break;
     }
-    if (name.isEmpty())
-        return; // remote or missing: never fetched
+    if (name.isEmpty()) {
+        // Remote or missing: never fetched here (a URL import fetches it and reads the page again).
+        m_assets.markMissing(candidates);
+        return;
+    }
     m_html += QStringLiteral("<img src=\"assets/%1\" alt=\"%2\">").arg(name, img->attribute(u"alt").toHtmlEscaped());
     m_stack.back().hasImage = true;
     if (m_firstImage.isEmpty())

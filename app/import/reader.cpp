@@ -79,6 +79,34 @@ ReadResult readData(const QByteArray &data, const QString &fileName)
     return result;
 }
 
+ReadResult readWebPage(const QByteArray &data, const QUrl &url, const QByteArray &declaredCharset,
+                       const QHash<QString, QByteArray> &images, QStringList *missingImages)
+{
+    if (data.size() > MaxFileSize)
+        return {{}, tooLarge(data.size())};
+    const FormatSniffer::Format format = FormatSniffer::sniff(data, url.fileName());
+    if (format == FormatSniffer::Format::Empty)
+        return {{}, QCoreApplication::translate("Import", "the page is empty")};
+    if (format != FormatSniffer::Format::Html)
+        return {{}, QCoreApplication::translate("Import", "not an HTML page")};
+    AssetCollector assets;
+    assets.setDocumentUrl(url);
+    for (auto it = images.constBegin(); it != images.constEnd(); ++it)
+        assets.addResource(it.key(), it.value());
+    const QByteArray encoding = Charset::detect(data, declaredCharset, true);
+    qCDebug(lcImport) << "reading" << url << data.size() << "bytes, declared" << declaredCharset << "charset" << encoding;
+    ReadResult result;
+    if (encoding == "utf-8" && !data.startsWith("\xEF\xBB\xBF") && QByteArrayView(data).isValidUtf8())
+        result = HtmlReader(assets).readUtf8(data, QStringLiteral("html"));
+    else
+        result = HtmlReader(assets).readUtf8(Charset::decode(data, declaredCharset, true).toUtf8(), QStringLiteral("html"));
+    if (missingImages)
+        *missingImages = assets.missing();
+    if (data.size() >= TrimAfterBytes)
+        releaseFreedMemory();
+    return result;
+}
+
 void releaseFreedMemory()
 {
 #ifdef __GLIBC__

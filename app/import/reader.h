@@ -3,8 +3,10 @@
 #include "import/article.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace Quoteshelf::Import {
 
@@ -33,6 +35,14 @@ ReadResult readFile(const QString &path);
 // The same for bytes already in memory; fileName is used for format detection and for resolving
 // "page_files/" folders next to it when it names an existing file.
 ReadResult readData(const QByteArray &data, const QString &fileName);
+
+// A page fetched from the web (see UrlFetcher): read like a saved HTML file, with the charset
+// the HTTP header declared (it outranks the page's <meta>, as in browsers), references resolved
+// against url (the address after redirects), and images taken from `images` (fetched bytes by
+// absolute address). Anything but HTML is refused. missingImages, when given, receives the
+// absolute addresses of the images the extracted article uses that `images` did not have.
+ReadResult readWebPage(const QByteArray &data, const QUrl &url, const QByteArray &declaredCharset,
+                       const QHash<QString, QByteArray> &images, QStringList *missingImages = nullptr);
 
 // Returns memory freed after a big step to the system. A big page's DOM is hundreds of megabytes
 // in small blocks; glibc keeps them for reuse once freed, but what comes after a parse (quote

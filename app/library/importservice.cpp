@@ -136,6 +136,22 @@ ImportOutcome importData(ArticleRepository &repository, const QByteArray &data, 
     return store(repository, prepared);
 }
 
+ImportOutcome importUrl(ArticleRepository &repository, const QString &address, const FetchControl &control)
+{
+    WebPage page = fetchWebPage(address, control);
+    if (!page.error.isEmpty())
+        return {address, 0, {}, false, page.error};
+    Prepared prepared;
+    prepared.path = page.source;
+    prepared.name = address;
+    prepared.original = std::move(page.original);
+    prepared.read = std::move(page.read);
+    extract(prepared);
+    ImportOutcome outcome = store(repository, prepared);
+    outcome.file = address;
+    return outcome;
+}
+
 void importFiles(ArticleRepository &repository, const QStringList &files,
                  const std::function<void(int index, const ImportOutcome &outcome)> &report,
                  const std::function<bool()> &cancelled, int threads)

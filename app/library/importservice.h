@@ -1,5 +1,7 @@
 #pragma once
 
+#include "library/urlimport.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -28,6 +30,11 @@ ImportOutcome importFile(ArticleRepository &repository, const QString &path);
 // The same for a file the caller has read already (one whose name Qt cannot spell); sourcePath is
 // what the library keeps as its origin.
 ImportOutcome importData(ArticleRepository &repository, const QByteArray &data, const QString &sourcePath);
+
+// A web page (http or https): fetched with the images its article uses (see fetchWebPage) and
+// stored like a saved page, its address after redirects as its source; nothing is stored when
+// the fetch fails. outcome.file is the address as given.
+ImportOutcome importUrl(ArticleRepository &repository, const QString &address, const FetchControl &control = {});
 
 // What the library keeps as the file an article came from, and what `import --replace` matches:
 // the file's full path (symbolic links resolved), so two index.html in different folders are
