@@ -77,6 +77,10 @@
         <source> · %n quote(s)</source>
         <translation><numerusform> · %n quote</numerusform><numerusform> · %n quotes</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation><numerusform>Exported %n annotation to %1</numerusform><numerusform>Exported %n annotations to %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::NotebookWindow</name>
@@ -109,6 +113,13 @@
     <message numerus="yes">
         <source>%n min read</source>
         <translation><numerusform>%n min read</numerusform><numerusform>%n min read</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%n annotation(s) exported</source>
+        <translation><numerusform>%n annotation exported</numerusform><numerusform>%n annotations exported</numerusform></translation>
     </message>
 </context>
 </TS>
