@@ -155,6 +155,12 @@ private Q_SLOTS:
         // Ranges, text, context, notes, tags, colours and dates, article by article.
         QCOMPARE(b.dump(), a.shelf.dump());
         QCOMPARE(b.dump().size(), 6);
+        // Imported notes and quotes are searchable like the reader's own.
+        Library::HighlightFilter filter;
+        filter.text = QStringLiteral("timetable");
+        QCOMPARE(b.highlights->allHighlights(filter).size(), 1);
+        filter.text = QStringLiteral("blossom");
+        QCOMPARE(b.highlights->allHighlights(filter).size(), 1);
         // The library list's counts follow.
         QVERIFY(b.counts().contains(QStringLiteral("%1 harbour.html 3").arg(Testing::HarbourUrl)));
         QVERIFY(b.counts().contains(QStringLiteral(" library.txt 1")));
