@@ -381,6 +381,78 @@
         <source>only the first %1 of its %2 images were fetched</source>
         <translation>nur die ersten %1 ihrer %2 Bilder wurden geladen</translation>
     </message>
+    <message>
+        <source>Quoteshelf highlights</source>
+        <translation>Quoteshelf-Markierungen</translation>
+    </message>
+    <message>
+        <source>entry %1 of the annotation list is not an annotation (not a JSON object)</source>
+        <translation>Eintrag %1 der Annotationsliste ist keine Annotation (kein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>an AnnotationPage has no list of items</source>
+        <translation>eine AnnotationPage hat keine Liste von Einträgen (items)</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s pages are not in the file (it only links to them)</source>
+        <translation>die Seiten der Sammlung sind nicht in der Datei (sie verweist nur auf sie)</translation>
+    </message>
+    <message>
+        <source>the collection has no first page</source>
+        <translation>die Sammlung hat keine erste Seite</translation>
+    </message>
+    <message>
+        <source>it is neither a W3C annotation document nor a Hypothesis export</source>
+        <translation>sie ist weder ein W3C-Annotationsdokument noch ein Hypothesis-Export</translation>
+    </message>
+    <message>
+        <source>a TextQuoteSelector has no exact text</source>
+        <translation>ein TextQuoteSelector hat keinen Text (exact)</translation>
+    </message>
+    <message>
+        <source>a TextPositionSelector has no start or end</source>
+        <translation>ein TextPositionSelector hat keinen Anfang oder kein Ende</translation>
+    </message>
+    <message>
+        <source>an annotation has no target</source>
+        <translation>eine Annotation hat kein Ziel (target)</translation>
+    </message>
+    <message>
+        <source>the library could not be written: %1</source>
+        <translation>die Bibliothek konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the highlight&apos;s tags could not be stored</source>
+        <translation>die Schlagwörter der Markierung konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an annotation file</source>
+        <translation>%1: ist ein Ordner, keine Annotationsdatei</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1: die Datei kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1: die Datei ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: not a valid JSON file (%2 at byte %3)</source>
+        <translation>%1: keine gültige JSON-Datei (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>annotation %1: %2</source>
+        <translation>Annotation %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the library is busy or read-only (%2)</source>
+        <translation>%1: die Bibliothek ist belegt oder schreibgeschützt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the annotations could not be saved: %2</source>
+        <translation>%1: die Annotationen konnten nicht gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Core::SingleInstance</name>
@@ -1776,6 +1848,61 @@ Importieren Sie einen Artikel mit Datei › Importieren oder ziehen Sie eine Dat
         <source>Import the links of a Pocket or Instapaper export, with their tags</source>
         <translation>Die Links eines Exports aus Pocket oder Instapaper mit ihren Schlagwörtern importieren</translation>
     </message>
+    <message>
+        <source>Export &amp;Annotations…</source>
+        <translation>&amp;Annotationen exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every highlight, note and tag as W3C Web Annotations (JSON-LD)</source>
+        <translation>Alle Markierungen, Notizen und Schlagwörter als W3C Web Annotations (JSON-LD) speichern</translation>
+    </message>
+    <message>
+        <source>Import Anno&amp;tations…</source>
+        <translation>Annotationen i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Attach W3C Web Annotations or a Hypothesis export to the articles they were made on</source>
+        <translation>W3C Web Annotations oder einen Hypothesis-Export an die Artikel anhängen, zu denen sie gehören</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Annotationen exportieren</translation>
+    </message>
+    <message>
+        <source>Quoteshelf annotations.jsonld</source>
+        <translation>Quoteshelf-Annotationen.jsonld</translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Web Annotations (*.jsonld *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not export the annotations to %1: %2</source>
+        <translation>Die Annotationen konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>%n Annotation nach %1 exportiert</numerusform>
+            <numerusform>%n Annotationen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Annotationen importieren</translation>
+    </message>
+    <message>
+        <source>Web Annotations and Hypothesis exports (*.jsonld *.json);;All files (*)</source>
+        <translation>Web Annotations und Hypothesis-Exporte (*.jsonld *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message>
+        <source>Annotations from %1: %2 imported, %3 already present, %4 orphaned, %5 for articles not in the library</source>
+        <translation>Annotationen aus %1: %2 importiert, %3 schon vorhanden, %4 verwaist, %5 zu Artikeln, die nicht in der Bibliothek sind</translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::NoteEditor</name>
@@ -2393,10 +2520,6 @@ Doppelklicken Sie auf ein Zitat, um seinen Artikel an dieser Stelle zu öffnen.<
         <translation>export: die Vorlagendatei (Standard: die eingebaute Vorlage).</translation>
     </message>
     <message>
-        <source>export: the folder to write to, or - for standard output (default).</source>
-        <translation>export: der Ordner, in den geschrieben wird, oder - für die Standardausgabe (Standard).</translation>
-    </message>
-    <message>
         <source>export: replace exported blocks you edited instead of reporting a conflict.</source>
         <translation>export: von Ihnen bearbeitete exportierte Blöcke ersetzen, statt einen Konflikt zu melden.</translation>
     </message>
@@ -2407,10 +2530,6 @@ Doppelklicken Sie auf ein Zitat, um seinen Artikel an dieser Stelle zu öffnen.<
     <message>
         <source>export: group highlights by none (default), colour or speaker.</source>
         <translation>export: Markierungen nach none (Standard), colour oder speaker gruppieren.</translation>
-    </message>
-    <message>
-        <source>extract, import, list, search, highlight, highlights, export or copy</source>
-        <translation>extract, import, list, search, highlight, highlights, export oder copy</translation>
     </message>
     <message>
         <source>Arguments of the command.</source>
@@ -2443,6 +2562,29 @@ Doppelklicken Sie auf ein Zitat, um seinen Artikel an dieser Stelle zu öffnen.<
     <message>
         <source>not imported:</source>
         <translation>nicht importiert:</translation>
+    </message>
+    <message>
+        <source>usage: annotations export ARTICLE-ID|--all [--out FILE] | annotations import FILE</source>
+        <translation>Aufruf: annotations export ARTIKEL-ID|--all [--out DATEI] | annotations import DATEI</translation>
+    </message>
+    <message>
+        <source>could not read the highlights: %1</source>
+        <translation>die Markierungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: could not write the file: %2</source>
+        <translation>%1: die Datei konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) exported</source>
+        <translation>
+            <numerusform>%n Annotation exportiert</numerusform>
+            <numerusform>%n Annotationen exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported %1, already present %2, orphaned %3, no matching article %4, skipped %5</source>
+        <translation>importiert %1, schon vorhanden %2, verwaist %3, ohne passenden Artikel %4, übersprungen %5</translation>
     </message>
     <message>
         <source>Quoteshelf command-line tool.
@@ -2481,6 +2623,15 @@ Commands:
                                      STATUS&lt;TAB&gt;PATH per file (written, updated, unchanged, conflict,
                                      error). A block you edited is a conflict (exit 1) unless --overwrite.
                                      A broken template prints FILE:LINE: message and writes nothing
+  annotations export ID|--all [--out FILE]
+                                     article ID&apos;s (or every article&apos;s) highlights, notes, tags and colours
+                                     as one W3C Web Annotation document (JSON-LD); --out - (the default)
+                                     prints it
+  annotations import FILE            attach the annotations of a W3C Web Annotation document or a
+                                     Hypothesis export to the articles from the same web addresses,
+                                     anchored by their quoted text; prints how many were imported, already
+                                     present, orphaned (quote not found, kept), had no matching article or
+                                     were skipped (no quoted text). A broken file changes nothing (exit 1)
   copy ID                            print article ID&apos;s note and highlights as Markdown, as Copy puts
                                      them on the clipboard
   check                              check the library file and its full-text indexes (exit 1 on damage)
@@ -2529,6 +2680,16 @@ Befehle:
                                      unchanged, conflict, error). Ein von Ihnen bearbeiteter Block ist ein
                                      Konflikt (Rückgabewert 1), außer mit --overwrite. Eine fehlerhafte
                                      Vorlage gibt FILE:LINE: Meldung aus und schreibt nichts
+  annotations export ID|--all [--out FILE]
+                                     die Markierungen, Notizen, Schlagwörter und Farben von Artikel ID (oder
+                                     aller Artikel) als ein W3C-Web-Annotation-Dokument (JSON-LD); --out -
+                                     (Standard) gibt es aus
+  annotations import FILE            die Annotationen eines W3C-Web-Annotation-Dokuments oder eines
+                                     Hypothesis-Exports an die Artikel derselben Webadressen anhängen,
+                                     verankert an ihrem zitierten Text; gibt aus, wie viele importiert,
+                                     schon vorhanden, verwaist (Zitat nicht gefunden, behalten), ohne
+                                     passenden Artikel oder übersprungen (kein zitierter Text) waren. Eine
+                                     fehlerhafte Datei ändert nichts (Rückgabewert 1)
   copy ID                            Notiz und Markierungen von Artikel ID als Markdown ausgeben, so wie
                                      Kopieren sie in die Zwischenablage legt
   check                              die Bibliotheksdatei und ihre Volltextindizes prüfen (Rückgabewert 1
@@ -2540,6 +2701,14 @@ Befehle:
                                      erhalten
 
 Rückgabewerte: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 die Bibliothek ist beschädigt (es wird nichts mehr geschrieben).</translation>
+    </message>
+    <message>
+        <source>export: the folder to write to; annotations export: the file; - for standard output (default).</source>
+        <translation>export: der Ordner, in den geschrieben wird; annotations export: die Datei; - für die Standardausgabe (Standard).</translation>
+    </message>
+    <message>
+        <source>extract, import, list, search, highlight, highlights, export, annotations or copy</source>
+        <translation>extract, import, list, search, highlight, highlights, export, annotations oder copy</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,78 @@
         <source>only the first %1 of its %2 images were fetched</source>
         <translation>seules les %1 premières de ses %2 images ont été téléchargées</translation>
     </message>
+    <message>
+        <source>Quoteshelf highlights</source>
+        <translation>Surlignages Quoteshelf</translation>
+    </message>
+    <message>
+        <source>entry %1 of the annotation list is not an annotation (not a JSON object)</source>
+        <translation>l&apos;entrée %1 de la liste d&apos;annotations n&apos;est pas une annotation (pas un objet JSON)</translation>
+    </message>
+    <message>
+        <source>an AnnotationPage has no list of items</source>
+        <translation>une AnnotationPage n&apos;a pas de liste d&apos;éléments (items)</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s pages are not in the file (it only links to them)</source>
+        <translation>les pages de la collection ne sont pas dans le fichier (il ne contient que des liens vers elles)</translation>
+    </message>
+    <message>
+        <source>the collection has no first page</source>
+        <translation>la collection n&apos;a pas de première page</translation>
+    </message>
+    <message>
+        <source>it is neither a W3C annotation document nor a Hypothesis export</source>
+        <translation>ce n&apos;est ni un document d&apos;annotations W3C ni un export Hypothesis</translation>
+    </message>
+    <message>
+        <source>a TextQuoteSelector has no exact text</source>
+        <translation>un TextQuoteSelector n&apos;a pas de texte (exact)</translation>
+    </message>
+    <message>
+        <source>a TextPositionSelector has no start or end</source>
+        <translation>un TextPositionSelector n&apos;a pas de début ou de fin</translation>
+    </message>
+    <message>
+        <source>an annotation has no target</source>
+        <translation>une annotation n&apos;a pas de cible (target)</translation>
+    </message>
+    <message>
+        <source>the library could not be written: %1</source>
+        <translation>la bibliothèque n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the highlight&apos;s tags could not be stored</source>
+        <translation>les étiquettes du surlignage n&apos;ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an annotation file</source>
+        <translation>%1&#xa0;: est un dossier, pas un fichier d&apos;annotations</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;ouvrir le fichier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB</source>
+        <translation>%1&#xa0;: le fichier dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>%1: not a valid JSON file (%2 at byte %3)</source>
+        <translation>%1&#xa0;: pas un fichier JSON valide (%2 à l&apos;octet %3)</translation>
+    </message>
+    <message>
+        <source>annotation %1: %2</source>
+        <translation>annotation %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the library is busy or read-only (%2)</source>
+        <translation>%1&#xa0;: la bibliothèque est occupée ou en lecture seule (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the annotations could not be saved: %2</source>
+        <translation>%1&#xa0;: les annotations n&apos;ont pas pu être enregistrées&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Core::SingleInstance</name>
@@ -1776,6 +1848,61 @@ Importez un article avec Fichier › Importer ou déposez un fichier ici.</trans
         <source>Import the links of a Pocket or Instapaper export, with their tags</source>
         <translation>Importer les liens d&apos;un export de Pocket ou d&apos;Instapaper, avec leurs étiquettes</translation>
     </message>
+    <message>
+        <source>Export &amp;Annotations…</source>
+        <translation>Exporter les &amp;annotations…</translation>
+    </message>
+    <message>
+        <source>Save every highlight, note and tag as W3C Web Annotations (JSON-LD)</source>
+        <translation>Enregistrer tous les surlignages, notes et étiquettes en W3C Web Annotations (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>Import Anno&amp;tations…</source>
+        <translation>Importer des anno&amp;tations…</translation>
+    </message>
+    <message>
+        <source>Attach W3C Web Annotations or a Hypothesis export to the articles they were made on</source>
+        <translation>Rattacher des W3C Web Annotations ou un export Hypothesis aux articles sur lesquels elles ont été faites</translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation>Exporter les annotations</translation>
+    </message>
+    <message>
+        <source>Quoteshelf annotations.jsonld</source>
+        <translation>Annotations Quoteshelf.jsonld</translation>
+    </message>
+    <message>
+        <source>Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Web Annotations (*.jsonld *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Could not export the annotations to %1: %2</source>
+        <translation>Impossible d&apos;exporter les annotations vers %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>%n annotation exportée vers %1</numerusform>
+            <numerusform>%n annotations exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>Web Annotations and Hypothesis exports (*.jsonld *.json);;All files (*)</source>
+        <translation>Web Annotations et exports Hypothesis (*.jsonld *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n&apos;a été importé. %1</translation>
+    </message>
+    <message>
+        <source>Annotations from %1: %2 imported, %3 already present, %4 orphaned, %5 for articles not in the library</source>
+        <translation>Annotations de %1&#xa0;: %2 importées, %3 déjà présentes, %4 orphelines, %5 pour des articles absents de la bibliothèque</translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::NoteEditor</name>
@@ -2393,10 +2520,6 @@ Double-cliquez sur une citation pour ouvrir son article à ce passage.</translat
         <translation>export&#xa0;: le fichier de modèle (par défaut&#xa0;: le modèle intégré).</translation>
     </message>
     <message>
-        <source>export: the folder to write to, or - for standard output (default).</source>
-        <translation>export&#xa0;: le dossier où écrire, ou - pour la sortie standard (par défaut).</translation>
-    </message>
-    <message>
         <source>export: replace exported blocks you edited instead of reporting a conflict.</source>
         <translation>export&#xa0;: remplacer les blocs exportés que vous avez modifiés au lieu de signaler un conflit.</translation>
     </message>
@@ -2407,10 +2530,6 @@ Double-cliquez sur une citation pour ouvrir son article à ce passage.</translat
     <message>
         <source>export: group highlights by none (default), colour or speaker.</source>
         <translation>export&#xa0;: regrouper les surlignages par none (par défaut), colour ou speaker.</translation>
-    </message>
-    <message>
-        <source>extract, import, list, search, highlight, highlights, export or copy</source>
-        <translation>extract, import, list, search, highlight, highlights, export ou copy</translation>
     </message>
     <message>
         <source>Arguments of the command.</source>
@@ -2443,6 +2562,29 @@ Double-cliquez sur une citation pour ouvrir son article à ce passage.</translat
     <message>
         <source>not imported:</source>
         <translation>non importés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>usage: annotations export ARTICLE-ID|--all [--out FILE] | annotations import FILE</source>
+        <translation>usage&#xa0;: annotations export ID-ARTICLE|--all [--out FICHIER] | annotations import FICHIER</translation>
+    </message>
+    <message>
+        <source>could not read the highlights: %1</source>
+        <translation>impossible de lire les surlignages&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: could not write the file: %2</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire le fichier&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) exported</source>
+        <translation>
+            <numerusform>%n annotation exportée</numerusform>
+            <numerusform>%n annotations exportées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported %1, already present %2, orphaned %3, no matching article %4, skipped %5</source>
+        <translation>importées %1, déjà présentes %2, orphelines %3, sans article correspondant %4, ignorées %5</translation>
     </message>
     <message>
         <source>Quoteshelf command-line tool.
@@ -2481,6 +2623,15 @@ Commands:
                                      STATUS&lt;TAB&gt;PATH per file (written, updated, unchanged, conflict,
                                      error). A block you edited is a conflict (exit 1) unless --overwrite.
                                      A broken template prints FILE:LINE: message and writes nothing
+  annotations export ID|--all [--out FILE]
+                                     article ID&apos;s (or every article&apos;s) highlights, notes, tags and colours
+                                     as one W3C Web Annotation document (JSON-LD); --out - (the default)
+                                     prints it
+  annotations import FILE            attach the annotations of a W3C Web Annotation document or a
+                                     Hypothesis export to the articles from the same web addresses,
+                                     anchored by their quoted text; prints how many were imported, already
+                                     present, orphaned (quote not found, kept), had no matching article or
+                                     were skipped (no quoted text). A broken file changes nothing (exit 1)
   copy ID                            print article ID&apos;s note and highlights as Markdown, as Copy puts
                                      them on the clipboard
   check                              check the library file and its full-text indexes (exit 1 on damage)
@@ -2531,6 +2682,16 @@ Commandes&#xa0;:
                                      error). Un bloc que vous avez modifié est un conflit (sortie 1), sauf
                                      avec --overwrite. Un modèle erroné affiche FILE:LINE: message et
                                      n&apos;écrit rien
+  annotations export ID|--all [--out FILE]
+                                     les surlignages, notes, étiquettes et couleurs de l&apos;article ID (ou de
+                                     tous les articles) en un seul document W3C Web Annotation (JSON-LD)&#xa0;;
+                                     --out - (par défaut) l&apos;affiche
+  annotations import FILE            rattacher les annotations d&apos;un document W3C Web Annotation ou d&apos;un
+                                     export Hypothesis aux articles des mêmes adresses web, ancrées par
+                                     leur texte cité&#xa0;; affiche combien ont été importées, étaient déjà
+                                     présentes, orphelines (citation introuvable, conservées), sans article
+                                     correspondant ou ignorées (sans texte cité). Un fichier erroné ne
+                                     change rien (sortie 1)
   copy ID                            afficher la note et les surlignages de l&apos;article ID en Markdown, comme
                                      Copier les met dans le presse-papiers
   check                              vérifier le fichier de la bibliothèque et ses index plein texte (sortie 1
@@ -2544,6 +2705,14 @@ Commandes&#xa0;:
                                      à côté
 
 Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 la bibliothèque est endommagée (plus rien n&apos;est écrit).</translation>
+    </message>
+    <message>
+        <source>export: the folder to write to; annotations export: the file; - for standard output (default).</source>
+        <translation>export&#xa0;: le dossier où écrire&#xa0;; annotations export&#xa0;: le fichier&#xa0;; - pour la sortie standard (par défaut).</translation>
+    </message>
+    <message>
+        <source>extract, import, list, search, highlight, highlights, export, annotations or copy</source>
+        <translation>extract, import, list, search, highlight, highlights, export, annotations ou copy</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,11 @@ public:
     void showNotebook();
     void showSpeakers(const QString &speaker = {});
     void showExportDialog();
+    // File › Export Annotations… / Import Annotations…: ask for a file (when path is empty), then
+    // write every highlight as W3C Web Annotations / attach the file's annotations to their
+    // articles; failures in a message box, counts in the status bar. False when nothing was done.
+    bool exportAnnotations(const QString &path = {});
+    bool importAnnotations(const QString &path = {});
     NotebookWindow *notebookWindow() const { return m_notebook; }
     SpeakersWindow *speakersWindow() const { return m_speakers; }
 

@@ -58,6 +58,12 @@ void MainWindow::createActions()
                                            &MainWindow::showExportDialog);
     exportNotes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportNotes->setToolTip(tr("Export highlights, notes and quotes as Markdown"));
+    QAction *exportAnnotationsAction = file->addAction(tr("Export &Annotations…"), this, [this] { exportAnnotations(); });
+    exportAnnotationsAction->setObjectName(QStringLiteral("exportAnnotationsAction"));
+    exportAnnotationsAction->setToolTip(tr("Save every highlight, note and tag as W3C Web Annotations (JSON-LD)"));
+    QAction *importAnnotationsAction = file->addAction(tr("Import Anno&tations…"), this, [this] { importAnnotations(); });
+    importAnnotationsAction->setObjectName(QStringLiteral("importAnnotationsAction"));
+    importAnnotationsAction->setToolTip(tr("Attach W3C Web Annotations or a Hypothesis export to the articles they were made on"));
     file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Back Up Library Now"), m_care, &LibraryCare::backUpNow)
         ->setToolTip(tr("Make a checked copy of the library now (one is made every day)"));
@@ -192,7 +198,7 @@ void MainWindow::createActions()
     articleNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *articleTags = article->addAction(tr("&Tags…"), this, [this] { m_annotations->editArticleTags(); });
     // What cannot be done in a library that cannot be written (see setWritable()).
-    m_writeActions = {import, importUrl, importList, importNewVersion, m_readAction, archive, remove, highlight, articleNote, articleTags};
+    m_writeActions = {import, importUrl, importList, importNewVersion, importAnnotationsAction, m_readAction, archive, remove, highlight, articleNote, articleTags};
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     const auto step = [this](int delta) {

@@ -1,4 +1,5 @@
-// The commands that work with the reader's annotations: highlight, highlights, import --replace.
+// The commands that work with the reader's annotations: highlight, highlights, import --replace,
+// annotations export / import.
 #include "cli/commands.h"
 
 #include "core/textoffsets.h"
@@ -9,8 +10,12 @@
 #include "library/highlightrepository.h"
 #include "library/reimport.h"
 #include "library/urlimport.h"
+#include "library/webannotations.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace Quoteshelf::Cli {
@@ -170,6 +175,100 @@ int highlightsCommand(Context &context, const QStringList &args)
                     << QString(h.note).replace(QLatin1Char('\n'), QLatin1Char(' ')) << '\n';
     }
     return 0;
+}
+
+namespace {
+
+constexpr auto AnnotationsUsage
+    = QT_TRANSLATE_NOOP("cli", "usage: annotations export ARTICLE-ID|--all [--out FILE] | annotations import FILE");
+
+int exportAnnotations(Context &context, const QStringList &args, const AnnotationsOptions &options)
+{
+    QList<qint64> ids;
+    if (options.all == (args.size() == 1)) {
+        context.err << QCoreApplication::translate("cli", AnnotationsUsage) << Qt::endl;
+        return 2;
+    }
+    if (!options.all) {
+        bool ok = false;
+        const qint64 id = args.constFirst().toLongLong(&ok);
+        if (!ok || id <= 0) {
+            context.err << QCoreApplication::translate("cli", AnnotationsUsage) << Qt::endl;
+            return 2;
+        }
+        ids.append(id);
+    }
+    Library::Database database;
+    if (!openLibrary(context, database))
+        return 1;
+    if (!options.all && !Library::ArticleRepository(&database).summary(ids.constFirst())) {
+        context.err << QCoreApplication::translate("cli", "no article %1 in the library").arg(ids.constFirst())
+                    << Qt::endl;
+        return 1;
+    }
+    Library::WebAnnotationExporter exporter(&database);
+    const QByteArray json = exporter.document(ids).toJson(QJsonDocument::Indented);
+    if (!exporter.errorString().isEmpty()) {
+        context.err << QCoreApplication::translate("cli", "could not read the highlights: %1")
+                           .arg(exporter.errorString())
+                    << Qt::endl;
+        return 1;
+    }
+    if (options.out == QLatin1String("-")) {
+        context.out.flush();
+        context.out << QString::fromUtf8(json);
+        context.out.flush();
+    } else {
+        // Written whole or not at all: an earlier export in its place is never left half-written.
+        QSaveFile file(options.out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+            context.err << QCoreApplication::translate("cli", "%1: could not write the file: %2")
+                               .arg(options.out, file.errorString())
+                        << Qt::endl;
+            return 1;
+        }
+    }
+    context.err << QCoreApplication::translate("cli", "%n annotation(s) exported", nullptr, exporter.annotationCount())
+                << Qt::endl;
+    return 0;
+}
+
+int importAnnotations(Context &context, const QStringList &args)
+{
+    if (args.size() != 1) {
+        context.err << QCoreApplication::translate("cli", AnnotationsUsage) << Qt::endl;
+        return 2;
+    }
+    Library::Database database;
+    if (!openLibrary(context, database))
+        return 1;
+    const Library::WebAnnotationImportReport report = Library::WebAnnotationImporter(&database).importFile(args.constFirst());
+    if (!report.ok()) {
+        context.err << report.error << Qt::endl;
+        return 1;
+    }
+    context.out << QCoreApplication::translate(
+                       "cli", "imported %1, already present %2, orphaned %3, no matching article %4, skipped %5")
+                       .arg(report.imported)
+                       .arg(report.alreadyPresent)
+                       .arg(report.orphaned)
+                       .arg(report.noArticle)
+                       .arg(report.skipped)
+                << '\n';
+    return 0;
+}
+
+} // namespace
+
+int annotationsCommand(Context &context, const QStringList &args, const AnnotationsOptions &options)
+{
+    const QString verb = args.value(0);
+    if (verb == QLatin1String("export"))
+        return exportAnnotations(context, args.mid(1), options);
+    if (verb == QLatin1String("import") && !options.all)
+        return importAnnotations(context, args.mid(1));
+    context.err << QCoreApplication::translate("cli", AnnotationsUsage) << Qt::endl;
+    return 2;
 }
 
 } // namespace Quoteshelf::Cli

@@ -48,4 +48,13 @@ struct HighlightOptions
 int highlightCommand(Context &context, const QStringList &args, const HighlightOptions &options);
 int highlightsCommand(Context &context, const QStringList &args);
 
+// annotations export ID|--all [--out FILE] / annotations import FILE: W3C Web Annotations out and
+// in (Hypothesis exports in too).
+struct AnnotationsOptions
+{
+    bool all = false;
+    QString out = QStringLiteral("-"); // a file, or - for standard output
+};
+int annotationsCommand(Context &context, const QStringList &args, const AnnotationsOptions &options);
+
 } // namespace Quoteshelf::Cli

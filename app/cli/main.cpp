@@ -58,6 +58,15 @@ int main(int argc, char *argv[])
         "                                     STATUS<TAB>PATH per file (written, updated, unchanged, conflict,\n"
         "                                     error). A block you edited is a conflict (exit 1) unless --overwrite.\n"
         "                                     A broken template prints FILE:LINE: message and writes nothing\n"
+        "  annotations export ID|--all [--out FILE]\n"
+        "                                     article ID's (or every article's) highlights, notes, tags and colours\n"
+        "                                     as one W3C Web Annotation document (JSON-LD); --out - (the default)\n"
+        "                                     prints it\n"
+        "  annotations import FILE            attach the annotations of a W3C Web Annotation document or a\n"
+        "                                     Hypothesis export to the articles from the same web addresses,\n"
+        "                                     anchored by their quoted text; prints how many were imported, already\n"
+        "                                     present, orphaned (quote not found, kept), had no matching article or\n"
+        "                                     were skipped (no quoted text). A broken file changes nothing (exit 1)\n"
         "  copy ID                            print article ID's note and highlights as Markdown, as Copy puts\n"
         "                                     them on the clipboard\n"
         "  check                              check the library file and its full-text indexes (exit 1 on damage)\n"
@@ -92,7 +101,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption templateOption(QStringLiteral("template"),
         QCoreApplication::translate("cli", "export: the template file (default: the built-in template)."), QStringLiteral("file"));
     const QCommandLineOption outOption(QStringLiteral("out"),
-        QCoreApplication::translate("cli", "export: the folder to write to, or - for standard output (default)."),
+        QCoreApplication::translate("cli", "export: the folder to write to; annotations export: the file; - for standard output (default)."),
         QStringLiteral("dir"), QStringLiteral("-"));
     const QCommandLineOption overwriteOption(QStringLiteral("overwrite"),
         QCoreApplication::translate("cli", "export: replace exported blocks you edited instead of reporting a conflict."));
@@ -106,7 +115,7 @@ int main(int argc, char *argv[])
     parser.addOption(formatOption);
     parser.addOptions({replaceOption, articleOption, textOption, colorOption, noteOption, tagOption});
     parser.addOptions({allOption, templateOption, outOption, overwriteOption, colourOption, groupByOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "extract, import, list, search, highlight, highlights, export or copy"));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "extract, import, list, search, highlight, highlights, export, annotations or copy"));
     parser.addPositionalArgument(QStringLiteral("args"), QCoreApplication::translate("cli", "Arguments of the command."),
                                  QStringLiteral("[args...]"));
     parser.process(app);
@@ -169,6 +178,8 @@ int main(int argc, char *argv[])
             options.groupBy = parser.value(groupByOption);
             return Cli::runExportCommand(context, args, options);
         }
+        if (command == QLatin1String("annotations"))
+            return Cli::annotationsCommand(context, args, {parser.isSet(allOption), parser.value(outOption)});
         if (command == QLatin1String("copy"))
             return Cli::runCopyCommand(context, args);
         if (command == QLatin1String("check"))

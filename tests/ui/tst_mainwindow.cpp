@@ -20,10 +20,12 @@
 #include "web/readerprofile.h"
 #include "web/urlscheme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTimer>
@@ -398,6 +400,75 @@ private Q_SLOTS:
         QVERIFY(moved && !moved->orphaned);
         QCOMPARE(moved->exact, QStringLiteral("It’s Hamas after all"));
         QVERIFY(moved->start > at);
+    }
+
+    // File › Export Annotations… and Import Annotations…: menu entries without shortcuts; a round
+    // trip through a file brings a deleted highlight back with its note and tags; a broken file
+    // is refused in a message that names it.
+    void exportsAndImportsAnnotations()
+    {
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
+        window.show();
+        QMenu *file = window.menuBar()->actions().constFirst()->menu();
+        QVERIFY(file);
+        for (const QString &name : { QStringLiteral("exportAnnotationsAction"), QStringLiteral("importAnnotationsAction") }) {
+            auto *action = window.findChild<QAction *>(name);
+            QVERIFY2(action, qPrintable(name));
+            QVERIFY(file->actions().contains(action));
+            QVERIFY(action->shortcut().isEmpty());
+            QVERIFY(action->isEnabled());
+        }
+
+        const qint64 seed = Testing::seedId(session.repository);
+        QVERIFY(seed > 0);
+        const QString text = session.repository.article(seed)->text;
+        const qsizetype at = text.indexOf(QStringLiteral("humanitarian pauses"));
+        QVERIFY(at > 0);
+        const auto highlight = session.highlights.create(seed, at, at + 19, QStringLiteral("green"), 0,
+                                                         QStringLiteral("What do they allow?"), { QStringLiteral("aid") });
+        QVERIFY(highlight);
+        const qsizetype total = session.highlights.allHighlights({}).size();
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("annotations.jsonld"));
+        QVERIFY(window.exportAnnotations(path));
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Exported %1 annotation").arg(total)),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        QVERIFY(session.highlights.remove(highlight->id));
+        QVERIFY(window.importAnnotations(path));
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("1 imported, %1 already present").arg(total - 1)), qPrintable(message));
+        bool back = false;
+        for (const Library::HighlightRecord &h : session.highlights.highlights(seed)) {
+            back = back
+                || (h.exact == QStringLiteral("humanitarian pauses") && h.note == QStringLiteral("What do they allow?")
+                    && h.tags == QStringList{ QStringLiteral("aid") } && h.color == QStringLiteral("green"));
+        }
+        QVERIFY(back);
+
+        // A broken file: a warning naming it, nothing imported.
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        QFile garbage(broken);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("{\"type\": \"AnnotationCollection\", \"first\": {\"items\": [");
+        garbage.close();
+        QString warning;
+        QTimer watch;
+        watch.setInterval(50);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warning = box->text();
+                box->accept();
+            }
+        });
+        watch.start();
+        QVERIFY(!window.importAnnotations(broken));
+        watch.stop();
+        QVERIFY2(warning.contains(QStringLiteral("broken.json: not a valid JSON file")), qPrintable(warning));
+        QCOMPARE(session.highlights.allHighlights({}).size(), total);
     }
 
     // F11: only the article on the whole screen; Esc (a real key press) brings everything back.
