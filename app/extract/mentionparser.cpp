@@ -605,6 +605,9 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
         return {};
     if (has(index, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, index, index);
+    // "said someone at the meeting": an indefinite pronoun describes a source of its own.
+    if (oneOf(word(index), { u"someone", u"somebody" }))
+        return make(Mention::Form::Description, index, index);
     // "said a staunch Trump ally, New Jersey Gov. Chris Christie": a description, then the
     // name it describes.
     if (has(index, Lexicon::Determiner) && isPunct(e, u',') && e + 1 < hi && isWord(e + 1)

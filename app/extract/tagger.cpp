@@ -204,9 +204,13 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                     written.whole = *full;
                 }
             }
+            // A dateline or a shouted heading ("NAPA COUNTY", "LOS ANGELES") is written the
+            // ordinary way elsewhere when it matters; an acronym is one word ("NATO").
+            const bool shouted = hasSpace(written.name) && written.name.isUpper();
             // A day or a month is a date, not a subject ("Dec.", "October").
             written.skip = (Lexicon::instance().classify(written.name) & (Lexicon::Title | Lexicon::StopWord))
-                || (WordClass::isCalendarWord(written.name) && written.name != u"May"); // Theresa May
+                || (WordClass::isCalendarWord(written.name) && written.name != u"May") // Theresa May
+                || shouted;
             written.demonym = demonymKind(written.name);
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run)))

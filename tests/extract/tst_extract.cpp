@@ -660,6 +660,12 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: a pronoun of quantity is a group that speaks (Others shouted)")
         << u"Protesters marched down the avenue. Others, angry at the delay, shouted, “Open the gates!”"_s
         << u"Open the gates"_s << u"others"_s << QString();
+    QTest::newRow("nominal: an indefinite pronoun is a source (said someone at the meeting)")
+        << u"“That is far too large for the lake,” said someone at the meeting."_s << u"far too large"_s
+        << u"someone"_s << QString();
+    QTest::newRow("nominal: a county office is a title, not part of the name (Supervisor Ann Vale)")
+        << u"“It is a win for the county,” said Supervisor Ann Vale of Eastport County."_s << u"win for the county"_s
+        << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: a verb of saying before the quotation, not the reaction after it")
         << u"When the mayor said she would “protect every job at the port,” the crowd applauded loudly."_s
         << u"protect every job"_s << u"the mayor"_s << QString();
@@ -1194,6 +1200,10 @@ void TestExtract::tagNames_data()
         << harbour << u"University and College Union"_s << u"College Union"_s;
     QTest::newRow("nominal: an ampersand joins one name (San Diego Gas & Electric)")
         << harbour << u"San Diego Gas & Electric"_s << u"Electric"_s;
+    QTest::newRow("robustness: a dateline in capitals is no tag (EASTPORT HARBOUR)")
+        << u"Ferry fares\n\nEASTPORT HARBOUR — The ferry fares in Eastport Harbour rise next week, the harbour "
+           "office said on Monday."_s
+        << u"Eastport Harbour"_s << u"EASTPORT HARBOUR"_s;
     QTest::newRow("robustness: a month is no tag (Dec.)") << harbour << QString() << u"Dec."_s;
     QTest::newRow("robustness: a month is no part of the name after it (October GOP)")
         << harbour << QString() << u"October GOP"_s;
