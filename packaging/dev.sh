@@ -69,7 +69,9 @@ host_has_dependencies() {
 
 ensure_root() {
     local root; root="$(root_dir)"
-    [ -e "$root/.complete" ] && return 0
+    # Each use marks the root, so that pruning (below) spares roots that other checkouts of the
+    # project (a branch with another package list) still use.
+    [ -e "$root/.complete" ] && { touch "$root/.complete" 2>/dev/null || true; return 0; }
     [ "$(id -u)" = 0 ] || die "building the Debian 13 root needs root (or install the dependencies and use --native)"
     mkdir -p "$cache"
     exec 9>"$cache/.lock"
@@ -84,8 +86,16 @@ ensure_root() {
         mmdebstrap --quiet --variant=apt --include="$(package_list | paste -sd, -)" trixie "$root.partial"
         touch "$root.partial/.complete"
         mv "$root.partial" "$root"
-        # Older roots of other package lists are no longer needed.
-        find "$cache" -maxdepth 1 -name 'root-trixie-*' ! -path "$root" -exec rm -rf {} + 2>/dev/null || true
+        # Roots of other package lists unused for a week are no longer needed; a root in use by
+        # another checkout (marked by its last use) stays.
+        local old
+        for old in "$cache"/root-trixie-*; do
+            [ "$old" = "$root" ] && continue
+            if [ ! -e "$old/.complete" ] || [ -n "$(find "$old/.complete" -mtime +7 2>/dev/null)" ]; then
+                case "$old" in *.partial) continue ;; esac
+                rm -rf "$old"
+            fi
+        done
     fi
     flock -u 9
 }
