@@ -718,8 +718,10 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
             return {};
         }
     }
+    // "his mother, Diana, unfolding again": a participle after the comma goes on with the
+    // sentence; a role is a noun phrase.
     if (w.isEmpty() || (has(first, Lexicon::StopWord) && !has(first, Lexicon::Determiner))
-        || oneOf(w, { u"who", u"which", u"whose", u"where", u"when" }))
+        || oneOf(w, { u"who", u"which", u"whose", u"where", u"when" }) || (isLower(w) && endsWith(w, u"ing")))
         return {};
     if (!isLower(w) && !has(first, Lexicon::Determiner | Lexicon::Title))
         return {};

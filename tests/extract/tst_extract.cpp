@@ -624,7 +624,7 @@ void TestExtract::speakers_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("needle"); // words of the quote
     QTest::addColumn<QString>("speaker"); // empty: the quote has no speaker
-    QTest::addColumn<QString>("role"); // checked when not empty
+    QTest::addColumn<QString>("role"); // checked when not empty; "-": the speaker has no role
 
     QTest::newRow("nominal: the person shown in footage speaks (footage of X asking)")
         << u"A new council ad uses footage of Ann Vale asking, “Why is the ferry always late?”"_s
@@ -666,6 +666,10 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: a county office is a title, not part of the name (Supervisor Ann Vale)")
         << u"“It is a win for the county,” said Supervisor Ann Vale of Eastport County."_s << u"win for the county"_s
         << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: a participle after a name in commas is no role (his mother, Ann, unfolding)")
+        << u"Harbour\n\nJoe Lund said he saw what had happened to his mother, Ann Lund, unfolding again. “My "
+           "biggest worry is history repeating itself,” Ann Lund said last year."_s
+        << u"biggest worry"_s << u"Ann Lund"_s << u"-"_s;
     QTest::newRow("nominal: a verb of saying before the quotation, not the reaction after it")
         << u"When the mayor said she would “protect every job at the port,” the crowd applauded loudly."_s
         << u"protect every job"_s << u"the mayor"_s << QString();
@@ -1055,7 +1059,9 @@ void TestExtract::speakers()
     const Quote *q = quoteContaining(result, needle);
     QVERIFY2(q, qPrintable(needle));
     QCOMPARE(q->speaker, speaker);
-    if (!role.isEmpty())
+    if (role == u"-")
+        QCOMPARE(result.speakers.at(q->speakerIndex).role, QString());
+    else if (!role.isEmpty())
         QCOMPARE(result.speakers.at(q->speakerIndex).role, role);
     for (const Speaker &s : result.speakers)
         QVERIFY2(s.quoteCount > 0, qPrintable(s.name));
