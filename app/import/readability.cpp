@@ -254,6 +254,15 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
         }
         const QString &tag = node->tag;
         if ((flags & StripUnlikelys) && node != page) {
+            // A dialog, a sign-in box or an overlay is never the article, whatever else its names say
+            // ("dialog-content"). (Only on the first attempt: some sites name the page's wrapper so.)
+            static const QRegularExpression overlay(QStringLiteral("(^|[^a-z])(dialog|modal|login|signin|overlay)"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+            if (overlay.match(matchString).hasMatch() && !node->hasAncestor(u"article") && tag != QLatin1String("body")
+                && tag != QLatin1String("article") && tag != QLatin1String("main")) {
+                node = removeAndGetNext(node);
+                continue;
+            }
             if (unlikelyCandidates().match(matchString).hasMatch() && !maybeCandidate().match(matchString).hasMatch()
                 && !node->hasAncestor(u"table") && !node->hasAncestor(u"code") && tag != QLatin1String("body")
                 && tag != QLatin1String("a")) {

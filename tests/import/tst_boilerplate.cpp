@@ -120,6 +120,16 @@ void TestBoilerplate::pruned_data()
             << page("<div><div class=\"story\"><h1>Harbour Plan Approved</h1>" + StoryStart + StoryEnd
                     + "</div><div class=\"box\"><table>" + rows + "</table></div></div>")
             << QStringLiteral("councillor.ward7@harbour.example.org");
+        // A sign-in dialog beside the story, its names saying "content" as well.
+        QTest::newRow("robustness: a sign-in dialog beside the story")
+            << page("<div><div class=\"story\">" + StoryStart + StoryEnd + "</div><div class=\"dialog-content\">"
+                    "<p>To watch programmes with an age rating, please sign in with your account, enter your "
+                    "password, confirm your e-mail address, choose a display name, and accept the terms.</p>"
+                    "<p>This e-mail address is already registered, or the password is wrong, or the account "
+                    "has been locked, so please try again later, or reset the password.</p>"
+                    "<p>The password needs at least eight characters, one capital, one digit, and one sign, "
+                    "and must not be the same as the e-mail address, the name, or the last one.</p></div></div>")
+            << QStringLiteral("please sign in with your account");
         // An open letter beside one cell listing names and affiliations.
         QByteArray names;
         for (int i = 0; i < 40; ++i)
