@@ -396,6 +396,27 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
     return {};
 }
 
+Mention MentionParser::nameAfterRole(qsizetype roleFirst, qsizetype hi, qsizetype roleTextFirst) const
+{
+    // A role is nouns, "secretary of state" at most joined by "of": "compared himself to Clinton"
+    // is a verb and its objects.
+    qsizetype k = roleFirst;
+    bool role = false;
+    while (k < hi && k - roleFirst < 4 && isLower(word(k)) && !has(k, Lexicon::FunctionVerb | Lexicon::ReportingCue)
+           && (!has(k, Lexicon::StopWord) || (word(k) == u"of" && k > roleFirst))) {
+        role = role || has(k, Lexicon::SpeakerNoun | Lexicon::Title);
+        ++k;
+    }
+    if (!role || k >= hi || !isNameToken(k))
+        return {};
+    qsizetype last = k;
+    while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
+        ++last;
+    Mention m = nameRunEndingAt(last, k);
+    m.role = m_text.mid(m_tokens.at(roleTextFirst).start, m_tokens.at(k - 1).end - m_tokens.at(roleTextFirst).start);
+    return m;
+}
+
 Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening) const
 {
     qsizetype i = lo;
@@ -486,23 +507,11 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
         return {};
     if (has(i, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, i, i);
-    // "harbour master Ines Varga lobbied…": a role in lower case, then the name.
+    // "police chief Ines Varga lobbied…": a role in lower case, then the name.
     if (isLower(word(i))) {
-        qsizetype k = i;
-        bool role = false;
-        while (k < hi && k - i < 4 && isLower(word(k))
-               && !has(k, Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::StopWord)) {
-            role = role || has(k, Lexicon::SpeakerNoun | Lexicon::Title);
-            ++k;
-        }
-        if (role && k > i && k < hi && isNameToken(k)) {
-            qsizetype last = k;
-            while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
-                ++last;
-            Mention m = nameRunEndingAt(last, k);
-            m.role = m_text.mid(m_tokens.at(i).start, m_tokens.at(k - 1).end - m_tokens.at(i).start);
+        const Mention m = nameAfterRole(i, hi, i);
+        if (m.valid())
             return m;
-        }
     }
     qsizetype e = i;
     if (isNameToken(i)) {
@@ -524,23 +533,10 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
         }
         // "Clinton campaign manager Robby Mook told…": a name, a role in lower case, then the
         // person's name; the first name only qualifies the role.
-        qsizetype k = e + 1;
-        bool role = false;
-        // (A role is nouns, "secretary of state" at most joined by "of": "compared himself to
-        // Clinton" is a verb and its objects.)
-        while (k < hi && k - e <= 4 && isLower(word(k))
-               && !has(k, Lexicon::FunctionVerb | Lexicon::ReportingCue)
-               && (!has(k, Lexicon::StopWord) || (word(k) == u"of" && k > e + 1))) {
-            role = role || has(k, Lexicon::SpeakerNoun | Lexicon::Title);
-            ++k;
-        }
-        if (role && k > e + 1 && k < hi && isNameToken(k) && !isPossessive(word(e))) {
-            qsizetype last = k;
-            while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
-                ++last;
-            Mention m = nameRunEndingAt(last, k);
-            m.role = m_text.mid(m_tokens.at(i).start, m_tokens.at(k - 1).end - m_tokens.at(i).start);
-            return m;
+        if (!isPossessive(word(e))) {
+            const Mention m = nameAfterRole(e + 1, hi, i);
+            if (m.valid())
+                return m;
         }
         return nameRunEndingAt(e, i);
     }

@@ -25,6 +25,9 @@ public:
     };
     // The subject that opens the clause [lo, hi): skips "However," and leading phrases.
     Mention clauseSubject(qsizetype lo, qsizetype hi, Opening opening = Opening::SkipSubordinate) const;
+    // "campaign manager Robby Mook" from roleFirst: the name after a role in lower case, with the
+    // words from roleTextFirst as its role; nothing when no role and name follow.
+    Mention nameAfterRole(qsizetype roleFirst, qsizetype hi, qsizetype roleTextFirst) const;
     // A noun phrase exactly covering [lo, hi) when it reads as one ("the senior US official").
     Mention wholePhrase(qsizetype lo, qsizetype hi) const;
     // "Majed Al-Ansari, spokesperson for ..., " -> the appositive after the name ending at index;
