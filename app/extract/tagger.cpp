@@ -207,10 +207,16 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             // A dateline or a shouted heading ("NAPA COUNTY", "LOS ANGELES") is written the
             // ordinary way elsewhere when it matters; an acronym is one word ("NATO").
             const bool shouted = hasSpace(written.name) && written.name.isUpper();
+            // "Calif.", "Nev.": a US state abbreviated after a town names no subject of its own.
+            static const WordSet stateAbbreviations = { u"Ala",  u"Ariz", u"Ark",  u"Calif", u"Colo", u"Conn",
+                                                        u"Fla",  u"Ill",  u"Ind",  u"Kan",   u"Mass", u"Mich",
+                                                        u"Minn", u"Mont", u"Neb",  u"Nev",   u"Okla", u"Ore",
+                                                        u"Tenn", u"Wash", u"Wis",  u"Wyo" };
+            const bool stateAbbreviation = stateAbbreviations.containsExact(written.name);
             // A day or a month is a date, not a subject ("Dec.", "October").
             written.skip = (Lexicon::instance().classify(written.name) & (Lexicon::Title | Lexicon::StopWord))
                 || (WordClass::isCalendarWord(written.name) && written.name != u"May") // Theresa May
-                || shouted;
+                || shouted || stateAbbreviation;
             written.demonym = demonymKind(written.name);
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run)))

@@ -1210,6 +1210,10 @@ void TestExtract::tagNames_data()
         << u"Ferry fares\n\nEASTPORT HARBOUR — The ferry fares in Eastport Harbour rise next week, the harbour "
            "office said on Monday."_s
         << u"Eastport Harbour"_s << u"EASTPORT HARBOUR"_s;
+    QTest::newRow("robustness: a state abbreviated after a town is no tag (Calif.)")
+        << u"Wildfire\n\nCrews in Napa, Calif., held the fire line on Monday. Residents of Reno, Nev., were told to "
+           "stay indoors, and Napa schools closed."_s
+        << u"Napa"_s << u"Calif"_s;
     QTest::newRow("robustness: a month is no tag (Dec.)") << harbour << QString() << u"Dec."_s;
     QTest::newRow("robustness: a month is no part of the name after it (October GOP)")
         << harbour << QString() << u"October GOP"_s;
