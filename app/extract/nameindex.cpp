@@ -97,12 +97,20 @@ int courtesyGender(QStringView w)
         return 1;
     if (equals(w, u"Mrs") || equals(w, u"Ms") || equals(w, u"Miss"))
         return -1;
-    // Offices that say it too: "Congressman Meadows", "Councilwoman Vale".
-    static const WordSet male = { u"congressman", u"assemblyman", u"councilman", u"alderman", u"sir", u"lord",
-                                  u"king", u"prince" };
+    // Offices that say it too: "Congressman Meadows", "Councilwoman Vale". (Most words asked are
+    // names: the length and the last letter spare them the lookup.)
+    if (w.size() < 3 || w.size() > 13 || !(w.back() == u'n' || w.back() == u'r' || w.back() == u'd'
+                                             || w.back() == u'g' || w.back() == u'e' || w.back() == u'y'
+                                             || w.back() == u's'))
+        return 0;
+    static const WordSet offices = { u"congressman", u"assemblyman", u"councilman", u"alderman", u"sir",
+                                     u"lord", u"king", u"prince", u"congresswoman", u"assemblywoman",
+                                     u"councilwoman", u"dame", u"lady", u"baroness", u"queen", u"princess" };
+    if (!offices.contains(w))
+        return 0;
     static const WordSet female = { u"congresswoman", u"assemblywoman", u"councilwoman", u"dame", u"lady",
                                     u"baroness", u"queen", u"princess" };
-    return male.contains(w) ? 1 : female.contains(w) ? -1 : 0;
+    return female.contains(w) ? -1 : 1;
 }
 
 } // namespace
@@ -270,6 +278,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             if (WordClass::isCalendarWord(parser.word(i)) && parser.word(i) != u"May" && isNameWord(parser, i + 1))
                 continue;
             qsizetype e = i;
+            bool joined = false; // over a lower-case word: "Commission on Presidential Debates"
             while (e + 1 < tokens.size()) {
                 const QStringView prev = parser.word(e);
                 if (isPossessive(prev) || prev.endsWith(u'\u2019'))
@@ -281,9 +290,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                               && parser.has(e, Lexicon::OrganisationWord)
                               && !WordClass::isCalendarWord(parser.word(e + 2)))
                           || joinsOrganisation(parser, i, e + 1))
-                         && isNameWord(parser, e + 2)) // "Commission on Presidential Debates"
+                         && isNameWord(parser, e + 2)) { // "Commission on Presidential Debates"
                     e += 2;
-                else
+                    joined = true;
+                } else
                     break;
             }
             if (!subjectKnown) {
@@ -313,6 +323,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             } else if (*cleanedAs >= 0) {
                 run.name = m_runs.at(*cleanedAs).name;
             }
+            run.joinsPhrases = joined && joinsPhrases(run.name);
             // Subjects: of the sentence, or of a reporting verb right after the name ("…, Law said").
             // "when Tapper asked": the subject of a subordinate clause is not the one the
             // paragraph is about.
@@ -370,8 +381,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.quoted = nextSpan < spans.size() && spans.at(nextSpan).innerStart <= run.start;
             // "Mr. Vale", "Ms Vale", "Mrs. Lund": the courtesy title says who "he" or "she" can be.
             // The title may be written as part of the run ("Congressman Meadows") or just before it.
-            run.titleGender = courtesyGender(firstWord(written));
-            if (run.titleGender == 0)
+            run.titleGender = written.size() > run.name.size() ? courtesyGender(firstWord(written)) : 0;
+            if (run.titleGender == 0 && !previous.isEmpty() && previous.front().isUpper())
                 run.titleGender = courtesyGender(previous);
             if (!run.name.isEmpty())
                 m_runs.append(run);
@@ -494,7 +505,7 @@ void NameIndex::indexLastWords()
                 mixed = mixed || (gender != 0 && run.titleGender != gender);
                 gender = run.titleGender;
             }
-            if (!run.heading && hasSpace(run.name) && !joinsPhrases(run.name)
+            if (!run.heading && hasSpace(run.name) && !run.joinsPhrases
                 && (full < 0 || run.name.size() > m_runs.at(full).name.size()))
                 full = m_storage.byLastWord.at(k);
         }
@@ -549,7 +560,7 @@ const NameIndex::LongerNames &NameIndex::longerNames(const QString &name) const
     int best = -1;
     for (const int i : runsEndingWith(name)) {
         const NameRun &run = m_runs.at(i);
-        if (run.heading || run.name.size() <= name.size() || !endsWithName(run.name, name) || joinsPhrases(run.name))
+        if (run.heading || run.name.size() <= name.size() || !endsWithName(run.name, name) || run.joinsPhrases)
             continue;
         if (best < 0 || run.name.size() > m_runs.at(best).name.size())
             best = i;

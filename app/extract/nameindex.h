@@ -36,6 +36,7 @@ public:
         bool afterArticle = false; // "the Washington Informer", "an Orlando Republican": not a person's name
         bool introduced = false; // at a sentence start, after punctuation or a role word
         bool doubtful = false; // one capitalised word opening a sentence, never seen elsewhere
+        bool joinsPhrases = false; // "Wit and Wisdom of Michael Bloomberg": no one's full name (joinsPhrases())
         int titleGender = 0; // "Mr. Vale" +1, "Ms. Vale", "Mrs Vale" -1 (Lexicon::firstNameGender's sign)
     };
 

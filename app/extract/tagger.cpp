@@ -212,7 +212,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                                                         u"Fla",  u"Ill",  u"Ind",  u"Kan",   u"Mass", u"Mich",
                                                         u"Minn", u"Mont", u"Neb",  u"Nev",   u"Okla", u"Ore",
                                                         u"Tenn", u"Wash", u"Wis",  u"Wyo" };
-            const bool stateAbbreviation = stateAbbreviations.containsExact(written.name);
+            const bool stateAbbreviation = written.name.size() >= 3 && written.name.size() <= 5
+                && stateAbbreviations.containsExact(written.name);
             // A day or a month is a date, not a subject ("Dec.", "October").
             written.skip = (Lexicon::instance().classify(written.name) & (Lexicon::Title | Lexicon::StopWord))
                 || (WordClass::isCalendarWord(written.name) && written.name != u"May") // Theresa May

@@ -71,6 +71,15 @@ bool isLeadingAdverbial(QStringView w)
 // "said Thursday": days and months follow cues too.
 bool isCalendarWord(QStringView w)
 {
+    // Asked of every capitalised word that opens a name: most are spared the lookup.
+    if (w.size() < 3 || w.size() > 9)
+        return false;
+    switch (w.front().unicode()) {
+    case u'M': case u'T': case u'W': case u'F': case u'S': case u'J': case u'A': case u'O': case u'N': case u'D':
+        break;
+    default:
+        return false;
+    }
     static const WordSet words
         = { u"Monday",  u"Tuesday",   u"Wednesday", u"Thursday", u"Friday",   u"Saturday", u"Sunday",
             u"January", u"February",  u"March",     u"April",    u"May",      u"June",     u"July",
@@ -80,11 +89,16 @@ bool isCalendarWord(QStringView w)
     return words.containsExact(w);
 }
 
-bool isQuantityPronoun(QStringView w)
+static const WordSet &quantityPronouns()
 {
     static const WordSet words { u"others", u"another", u"several", u"many",   u"few",    u"both",
                                  u"each",   u"most",    u"none",    u"either", u"neither" };
-    return words.contains(w);
+    return words;
+}
+
+bool isQuantityPronoun(QStringView w)
+{
+    return quantityPronouns().contains(w);
 }
 
 bool isSubordinator(QStringView w)
@@ -405,7 +419,8 @@ bool isNeverAName(QStringView w)
     };
     // "Across town, …", "Despite the rain, …": a preposition opening a sentence.
     const FoldedWord folded(w);
-    return words.contains(folded) || isQuantityPronoun(w) || isNumberWord(folded, w) || isForeignFunctionWord(folded)
+    return words.contains(folded) || quantityPronouns().contains(folded) || isNumberWord(folded, w)
+        || isForeignFunctionWord(folded)
         || (Lexicon::instance().classify(folded) & Lexicon::Locative);
 }
 
