@@ -69,7 +69,8 @@ host_has_dependencies() {
 
 ensure_root() {
     local root; root="$(root_dir)"
-    [ -e "$root/.complete" ] && return 0
+    # Each use marks the root as in use (see the pruning below).
+    [ -e "$root/.complete" ] && { touch "$root/.complete" 2>/dev/null || true; return 0; }
     [ "$(id -u)" = 0 ] || die "building the Debian 13 root needs root (or install the dependencies and use --native)"
     mkdir -p "$cache"
     exec 9>"$cache/.lock"
@@ -84,8 +85,14 @@ ensure_root() {
         mmdebstrap --quiet --variant=apt --include="$(package_list | paste -sd, -)" trixie "$root.partial"
         touch "$root.partial/.complete"
         mv "$root.partial" "$root"
-        # Older roots of other package lists are no longer needed.
-        find "$cache" -maxdepth 1 -name 'root-trixie-*' ! -path "$root" -exec rm -rf {} + 2>/dev/null || true
+        # Roots of other package lists unused for a week are no longer needed. One in use (another
+        # worktree on another list) or still being built is left alone: removing it would make
+        # that worktree rebuild it and remove this one in turn.
+        local old
+        for old in "$cache"/root-trixie-*; do
+            [ "$old" = "$root" ] && continue
+            if [ -n "$(find "$old/.complete" -maxdepth 0 -mtime +7 2>/dev/null)" ]; then rm -rf "$old"; fi
+        done
     fi
     flock -u 9
 }
