@@ -110,10 +110,10 @@ OmnivoreExport readFrom(const Files &files, const QString &name)
 {
     OmnivoreExport result;
     result.name = name;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Import", text); };
     QStringList metadataFiles = files.metadata();
     if (metadataFiles.isEmpty()) {
-        result.error = tr("%1: not an Omnivore export (no metadata_*.json in it)").arg(name);
+        result.error
+            = QCoreApplication::translate("Import", "%1: not an Omnivore export (no metadata_*.json in it)").arg(name);
         return result;
     }
     // metadata_0_to_19.json, metadata_20_to_39.json, ...: in the order Omnivore wrote them.
@@ -125,15 +125,16 @@ OmnivoreExport readFrom(const Files &files, const QString &name)
         QString error;
         const QByteArray data = files.read(metadataFile, &error);
         if (!error.isEmpty()) {
-            result.error = tr("%1: %2: %3").arg(name, metadataFile, error);
+            result.error = QCoreApplication::translate("Import", "%1: %2: %3").arg(name, metadataFile, error);
             return result;
         }
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isArray()) {
             result.error = parseError.error != QJsonParseError::NoError
-                ? tr("%1: %2 is not valid JSON (%3)").arg(name, metadataFile, parseError.errorString())
-                : tr("%1: %2 is not a list of articles").arg(name, metadataFile);
+                ? QCoreApplication::translate("Import", "%1: %2 is not valid JSON (%3)")
+                      .arg(name, metadataFile, parseError.errorString())
+                : QCoreApplication::translate("Import", "%1: %2 is not a list of articles").arg(name, metadataFile);
             return result;
         }
         for (const QJsonValue &value : document.array()) {
@@ -150,14 +151,16 @@ OmnivoreExport readFrom(const Files &files, const QString &name)
             item.archived = state.compare(QLatin1String("Archived"), Qt::CaseInsensitive) == 0
                 || parseTime(object.value(QStringLiteral("archivedAt"))).isValid();
             if (item.url.isEmpty() && item.slug.isEmpty()) {
-                result.error = tr("%1: %2: an entry has neither a slug nor a URL").arg(name, metadataFile);
+                result.error = QCoreApplication::translate("Import", "%1: %2: an entry has neither a slug nor a URL")
+                                   .arg(name, metadataFile);
                 return result;
             }
             if (safeSlug(item.slug)) {
                 item.content = files.read(QStringLiteral("content/%1.html").arg(item.slug), &error);
                 const QByteArray highlights = files.read(QStringLiteral("highlights/%1.md").arg(item.slug), &error);
                 if (!error.isEmpty()) {
-                    result.error = tr("%1: the files of %2: %3").arg(name, item.slug, error);
+                    result.error
+                        = QCoreApplication::translate("Import", "%1: the files of %2: %3").arg(name, item.slug, error);
                     return result;
                 }
                 item.highlights = parseHighlights(QString::fromUtf8(highlights));
@@ -185,9 +188,8 @@ OmnivoreExport read(const QString &path)
 {
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Import", text); };
     if (!info.exists())
-        return { name, {}, tr("%1: no such file or folder").arg(name) };
+        return { name, {}, QCoreApplication::translate("Import", "%1: no such file or folder").arg(name) };
     if (info.isDir()) {
         const QDir top = topOfFolder(path);
         Files files;
@@ -209,7 +211,11 @@ OmnivoreExport read(const QString &path)
     }
     auto zip = std::make_shared<KZip>(path);
     if (!isZip(path) || !zip->open(QIODevice::ReadOnly))
-        return { name, {}, tr("%1: not a readable zip archive (damaged or truncated?)").arg(name) };
+        return {
+            name,
+            {},
+            QCoreApplication::translate("Import", "%1: not a readable zip archive (damaged or truncated?)").arg(name)
+        };
     const KArchiveDirectory *top = topOfZip(zip->directory());
     Files files;
     files.metadata = [top] {
