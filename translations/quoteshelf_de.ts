@@ -283,6 +283,46 @@
         <source>timed out: the page took longer than %1 seconds to arrive</source>
         <translation>Zeitüberschreitung: die Seite brauchte länger als %1 Sekunden</translation>
     </message>
+    <message>
+        <source>%1: not an Omnivore export (no metadata_*.json in it)</source>
+        <translation>%1: kein Export aus Omnivore (keine metadata_*.json darin)</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not valid JSON (%3)</source>
+        <translation>%1: %2 ist kein gültiges JSON (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a list of articles</source>
+        <translation>%1: %2 ist keine Liste von Artikeln</translation>
+    </message>
+    <message>
+        <source>%1: %2: an entry has neither a slug nor a URL</source>
+        <translation>%1: %2: ein Eintrag hat weder Slug noch URL</translation>
+    </message>
+    <message>
+        <source>%1: the files of %2: %3</source>
+        <translation>%1: die Dateien von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>%1: not a readable zip archive (damaged or truncated?)</source>
+        <translation>%1: kein lesbares Zip-Archiv (beschädigt oder abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or truncated in the archive</source>
+        <translation>%1 ist im Archiv beschädigt oder abgeschnitten</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -452,6 +492,10 @@
     <message>
         <source>%1: the annotations could not be saved: %2</source>
         <translation>%1: die Annotationen konnten nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no web address in the export</source>
+        <translation>%1: keine Webadresse im Export</translation>
     </message>
 </context>
 <context>
@@ -1211,15 +1255,45 @@ Die Tasten 1–5 wählen eine Farbe.</translation>
         <source>Import Reading List</source>
         <translation>Leseliste importieren</translation>
     </message>
-    <message>
-        <source>Pocket or Instapaper export (*.html *.htm *.csv);;All files (*)</source>
-        <translation>Export aus Pocket oder Instapaper (*.html *.htm *.csv);;Alle Dateien (*)</translation>
-    </message>
     <message numerus="yes">
         <source>Importing %n link(s) from %1…</source>
         <translation>
             <numerusform>%n Link aus %1 wird importiert…</numerusform>
             <numerusform>%n Links aus %1 werden importiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pocket, Instapaper or Omnivore export (*.html *.htm *.csv *.zip);;All files (*)</source>
+        <translation>Export aus Pocket, Instapaper oder Omnivore (*.html *.htm *.csv *.zip);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message>
+        <source>Wait for the current import to finish, then try again.</source>
+        <translation>Warten Sie, bis der laufende Import fertig ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Importing the Omnivore export…</source>
+        <translation>Export aus Omnivore wird importiert…</translation>
+    </message>
+    <message>
+        <source>%1: its page is not in the export; imported from its highlights</source>
+        <translation>%1: die Seite ist nicht im Export; aus ihren Markierungen importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n Artikel importiert.</numerusform>
+            <numerusform>%n Artikel importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n Artikel konnte nicht importiert werden.</numerusform>
+            <numerusform>%n Artikel konnten nicht importiert werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2548,10 +2622,6 @@ Doppelklicken Sie auf ein Zitat, um seinen Artikel an dieser Stelle zu öffnen.<
         <translation>import braucht mindestens eine Datei oder Webadresse</translation>
     </message>
     <message>
-        <source>import-list takes exactly one file (a Pocket or Instapaper export)</source>
-        <translation>import-list nimmt genau eine Datei (einen Export aus Pocket oder Instapaper)</translation>
-    </message>
-    <message>
         <source>%1: a %2 list of %3 links</source>
         <translation>%1: eine %2-Liste mit %3 Links</translation>
     </message>
@@ -2587,6 +2657,18 @@ Doppelklicken Sie auf ein Zitat, um seinen Artikel an dieser Stelle zu öffnen.<
         <translation>importiert %1, schon vorhanden %2, verwaist %3, ohne passenden Artikel %4, übersprungen %5</translation>
     </message>
     <message>
+        <source>export: the folder to write to; annotations export: the file; - for standard output (default).</source>
+        <translation>export: der Ordner, in den geschrieben wird; annotations export: die Datei; - für die Standardausgabe (Standard).</translation>
+    </message>
+    <message>
+        <source>extract, import, list, search, highlight, highlights, export, annotations or copy</source>
+        <translation>extract, import, list, search, highlight, highlights, export, annotations oder copy</translation>
+    </message>
+    <message>
+        <source>import-list takes exactly one file (a Pocket, Instapaper or Omnivore export)</source>
+        <translation>import-list nimmt genau eine Datei (einen Export aus Pocket, Instapaper oder Omnivore)</translation>
+    </message>
+    <message>
         <source>Quoteshelf command-line tool.
 
 Commands:
@@ -2606,6 +2688,11 @@ Commands:
   import-list FILE                   import every link of a Pocket (HTML or CSV) or Instapaper (CSV) export
                                      as import URL does, keeping its tags and archived state; prints
                                      ID&lt;TAB&gt;TITLE per article, progress and the failures on stderr
+  import-list OMNIVORE.zip|FOLDER [--fetch-missing]
+                                     import an Omnivore export (the zip or its folder): each saved page
+                                     with its labels as tags, archived state, highlights and notes
+                                     (anchored by quote, else kept as orphans); a page the export does not
+                                     hold is made of its highlights, or fetched with --fetch-missing
   list                               list the articles in the library: ID&lt;TAB&gt;TITLE
   search QUERY...                    full-text search: ID&lt;TAB&gt;TITLE&lt;TAB&gt;snippet per hit; words are
                                      prefixes, &quot;quoted phrases&quot; exact, filters tag:, speaker:, site:
@@ -2661,9 +2748,14 @@ Befehle:
   import-list FILE                   jeden Link eines Exports aus Pocket (HTML oder CSV) oder Instapaper (CSV)
                                      wie import URL importieren, mit seinen Schlagwörtern und dem Archivstatus;
                                      gibt ID&lt;TAB&gt;TITLE je Artikel aus, Fortschritt und Fehlschläge auf stderr
+  import-list OMNIVORE.zip|FOLDER [--fetch-missing]
+                                      einen Export aus Omnivore importieren (die Zip-Datei oder ihren Ordner): jede
+                                     gespeicherte Seite mit ihren Labels als Schlagwörtern, dem Archivstatus, ihren Markierungen
+                                     und Notizen (per Zitat verankert, sonst als verwaiste behalten); eine Seite, die nicht im
+                                     Export ist, wird aus ihren Markierungen gebildet oder mit --fetch-missing abgerufen
   list                               die Artikel der Bibliothek auflisten: ID&lt;TAB&gt;TITLE
   search QUERY...                    Volltextsuche: ID&lt;TAB&gt;TITLE&lt;TAB&gt;Ausschnitt je Treffer; Wörter passen als
-                                     Wortanfang, &quot;Wortgruppen in Anführungszeichen&quot; genau, Filter tag:,
+                                     Wortanfang, "Wortgruppen in Anführungszeichen" genau, Filter tag:,
                                      speaker:, site:
   highlight ID --text WORDS [--color C] [--note N] [--tag T]...
                                      das erste Vorkommen von WORDS in Artikel ID markieren; gibt die ID der
@@ -2703,12 +2795,20 @@ Befehle:
 Rückgabewerte: 0 erledigt, 1 fehlgeschlagen, 2 Aufruffehler, 3 die Bibliothek ist beschädigt (es wird nichts mehr geschrieben).</translation>
     </message>
     <message>
-        <source>export: the folder to write to; annotations export: the file; - for standard output (default).</source>
-        <translation>export: der Ordner, in den geschrieben wird; annotations export: die Datei; - für die Standardausgabe (Standard).</translation>
+        <source>import-list: fetch the pages an Omnivore export does not hold.</source>
+        <translation>import-list: die Seiten abrufen, die ein Export aus Omnivore nicht enthält.</translation>
     </message>
     <message>
-        <source>extract, import, list, search, highlight, highlights, export, annotations or copy</source>
-        <translation>extract, import, list, search, highlight, highlights, export, annotations oder copy</translation>
+        <source>%1: an Omnivore export of %2 articles</source>
+        <translation>%1: ein Export aus Omnivore mit %2 Artikeln</translation>
+    </message>
+    <message>
+        <source>%1: its page is not in the export; imported from its highlights (--fetch-missing fetches such pages)</source>
+        <translation>%1: die Seite ist nicht im Export; aus ihren Markierungen importiert (--fetch-missing ruft solche Seiten ab)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 articles imported; highlights: %3 anchored, %4 orphaned, %5 already present (%6 ms)</source>
+        <translation>%1 von %2 Artikeln importiert; Markierungen: %3 verankert, %4 verwaist, %5 schon vorhanden (%6 ms)</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,20 @@
             <numerusform>Importing %n links from %1…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n article imported.</numerusform>
+            <numerusform>%n articles imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n article could not be imported.</numerusform>
+            <numerusform>%n articles could not be imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Quoteshelf::Ui::LibraryItemDelegate</name>

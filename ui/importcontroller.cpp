@@ -1,6 +1,7 @@
 #include "ui/importcontroller.h"
 
 #include "import/reader.h"
+#include "import/omnivoreexport.h"
 #include "import/readinglist.h"
 #include "import/urlfetcher.h"
 #include "library/articlerepository.h"
@@ -8,6 +9,7 @@
 #include "library/highlightrepository.h"
 #include "library/importjob.h"
 #include "library/importservice.h"
+#include "library/omnivoreimport.h"
 #include "library/reimport.h"
 #include "ui/inputdialogs.h"
 
@@ -111,13 +113,15 @@ void ImportController::chooseReadingList()
 {
     const QString start = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Reading List"), start,
-                                                      tr("Pocket or Instapaper export (*.html *.htm *.csv);;All files (*)"));
+                                                      tr("Pocket, Instapaper or Omnivore export (*.html *.htm *.csv *.zip);;All files (*)"));
     if (!path.isEmpty())
         importReadingList(path);
 }
 
 bool ImportController::importReadingList(const QString &path)
 {
+    if (Import::Omnivore::isExport(path) || path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        return importOmnivore(path);
     QFile file(path);
     Import::ReadingList list;
     if (!file.open(QIODevice::ReadOnly))
@@ -135,6 +139,69 @@ bool ImportController::importReadingList(const QString &path)
     }
     Q_EMIT statusMessage(tr("Importing %n link(s) from %1…", nullptr, int(addresses.size())).arg(list.format), 5000);
     importFiles(addresses);
+    return true;
+}
+
+bool ImportController::importOmnivore(const QString &path)
+{
+    // Read whole first: a broken zip or metadata leaves the library as it was.
+    const Import::OmnivoreExport exported = Import::Omnivore::read(path);
+    if (!exported.ok()) {
+        QMessageBox::warning(m_window, tr("Import Reading List"), tr("Nothing was imported. %1").arg(exported.error));
+        return false;
+    }
+    if (m_job && m_job->isRunning()) {
+        QMessageBox::information(m_window, tr("Import Reading List"), tr("Wait for the current import to finish, then try again."));
+        return false;
+    }
+    // The export's pages are on disk already: stored here between repaints, a page at a time,
+    // with progress and Cancel. Pages the export lacks are made of their highlights (nothing is
+    // fetched from the window's thread).
+    Library::OmnivoreImporter importer(m_repository->database(), m_repository, m_highlights);
+    QProgressDialog dialog(tr("Importing the Omnivore export…"), tr("Cancel"), 0, int(exported.items.size()), m_window);
+    dialog.setWindowTitle(tr("Import"));
+    dialog.setMinimumDuration(400);
+    QStringList errors;
+    QStringList notes;
+    int imported = 0;
+    qint64 lastId = 0;
+    for (qsizetype i = 0; i < exported.items.size() && !dialog.wasCanceled(); ++i) {
+        const Import::OmnivoreItem &item = exported.items.at(i);
+        dialog.setValue(int(i));
+        dialog.setLabelText(tr("Importing %1…").arg(item.title.isEmpty() ? item.url : item.title));
+        QCoreApplication::processEvents();
+        const Library::OmnivoreOutcome outcome = importer.importItem(item);
+        if (!outcome.ok()) {
+            errors << outcome.article.error;
+            continue;
+        }
+        ++imported;
+        lastId = outcome.article.id;
+        if (outcome.fromHighlights)
+            notes << tr("%1: its page is not in the export; imported from its highlights").arg(item.url);
+        for (const QString &warning : outcome.article.warnings)
+            notes << tr("%1: %2").arg(item.url, warning);
+        if (!outcome.article.duplicate)
+            m_repository->notifyArticleAdded(outcome.article.id);
+        else
+            Q_EMIT m_repository->articleChanged(outcome.article.id);
+    }
+    dialog.setValue(int(exported.items.size()));
+    if (lastId > 0)
+        Q_EMIT openRequested(lastId);
+    Q_EMIT statusMessage(tr("Imported %n article(s).", nullptr, imported), 8000);
+    if (!errors.isEmpty() || !notes.isEmpty()) {
+        QMessageBox box(errors.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, tr("Import"),
+                        errors.isEmpty() ? tr("%n article(s) imported.", nullptr, imported)
+                                         : tr("%n article(s) could not be imported.", nullptr, int(errors.size())),
+                        QMessageBox::Ok, m_window);
+        box.setObjectName(QStringLiteral("importSummary"));
+        box.setInformativeText((errors + notes).mid(0, 8).join(QLatin1Char('\n')));
+        if (errors.size() + notes.size() > 8)
+            box.setDetailedText((errors + notes).join(QLatin1Char('\n')));
+        box.exec();
+    }
+    Q_EMIT finished(imported, int(errors.size()));
     return true;
 }
 

@@ -41,6 +41,8 @@ public:
     void chooseReadingList();
     // The same for a list file already chosen; false (and a message) when it is not one.
     bool importReadingList(const QString &path);
+    // An Omnivore export (zip or folder): its pages, labels, archived state and highlights.
+    bool importOmnivore(const QString &path);
     // File › Import New Version…: asks for files, replaces their articles and shows the report.
     void chooseNewVersions();
     // Imports in the background; files that arrive while an import runs wait for it. Items that

@@ -4,6 +4,7 @@
 #include "core/paths.h"
 #include "extract/extractor.h"
 #include "import/reader.h"
+#include "import/omnivoreexport.h"
 #include "import/readinglist.h"
 #include "import/urlfetcher.h"
 #include "library/articlefields.h"
@@ -127,14 +128,17 @@ int importCommand(Context &context, const QStringList &files)
     return failed > 0 ? 1 : 0;
 }
 
-int importListCommand(Context &context, const QStringList &files)
+int importListCommand(Context &context, const QStringList &files, bool fetchMissing)
 {
     if (files.size() != 1) {
-        context.err << QCoreApplication::translate("cli", "import-list takes exactly one file (a Pocket or Instapaper export)")
+        context.err << QCoreApplication::translate("cli", "import-list takes exactly one file (a Pocket, Instapaper or Omnivore export)")
                     << Qt::endl;
         return 2;
     }
     const QString &file = files.constFirst();
+    if (Import::Omnivore::isExport(file) || QFileInfo(file).isDir()
+        || file.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        return importOmnivoreCommand(context, file, fetchMissing);
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly)) {
         context.err << QStringLiteral("%1: %2").arg(file, input.errorString()) << Qt::endl;

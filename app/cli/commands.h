@@ -29,7 +29,10 @@ int extractCommand(Context &context, const QStringList &files, const QString &fo
 int importCommand(Context &context, const QStringList &files);
 // import-list: every link of a Pocket or Instapaper export fetched as `import URL` does, with its
 // tags and archived state; the failures listed at the end.
-int importListCommand(Context &context, const QStringList &files);
+// An Omnivore export (zip or folder) is imported with its pages, labels and highlights instead
+// (omnivorecommand.cpp); fetchMissing fetches the pages the export does not hold.
+int importListCommand(Context &context, const QStringList &files, bool fetchMissing = false);
+int importOmnivoreCommand(Context &context, const QString &path, bool fetchMissing);
 int listCommand(Context &context);
 int searchCommand(Context &context, const QStringList &words);
 

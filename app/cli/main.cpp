@@ -41,6 +41,11 @@ int main(int argc, char *argv[])
         "  import-list FILE                   import every link of a Pocket (HTML or CSV) or Instapaper (CSV) export\n"
         "                                     as import URL does, keeping its tags and archived state; prints\n"
         "                                     ID<TAB>TITLE per article, progress and the failures on stderr\n"
+        "  import-list OMNIVORE.zip|FOLDER [--fetch-missing]\n"
+        "                                     import an Omnivore export (the zip or its folder): each saved page\n"
+        "                                     with its labels as tags, archived state, highlights and notes\n"
+        "                                     (anchored by quote, else kept as orphans); a page the export does not\n"
+        "                                     hold is made of its highlights, or fetched with --fetch-missing\n"
         "  list                               list the articles in the library: ID<TAB>TITLE\n"
         "  search QUERY...                    full-text search: ID<TAB>TITLE<TAB>snippet per hit; words are\n"
         "                                     prefixes, \"quoted phrases\" exact, filters tag:, speaker:, site:\n"
@@ -111,7 +116,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption groupByOption(QStringLiteral("group-by"),
         QCoreApplication::translate("cli", "export: group highlights by none (default), colour or speaker."),
         QStringLiteral("grouping"), QStringLiteral("none"));
+    const QCommandLineOption fetchMissingOption(QStringLiteral("fetch-missing"),
+        QCoreApplication::translate("cli", "import-list: fetch the pages an Omnivore export does not hold."));
     parser.addOption(libraryOption);
+    parser.addOption(fetchMissingOption);
     parser.addOption(formatOption);
     parser.addOptions({replaceOption, articleOption, textOption, colorOption, noteOption, tagOption});
     parser.addOptions({allOption, templateOption, outOption, overwriteOption, colourOption, groupByOption});
@@ -135,7 +143,7 @@ int main(int argc, char *argv[])
         if (command == QLatin1String("extract"))
             return Cli::extractCommand(context, args, parser.value(formatOption));
         if (command == QLatin1String("import-list"))
-            return Cli::importListCommand(context, args);
+            return Cli::importListCommand(context, args, parser.isSet(fetchMissingOption));
         if (command == QLatin1String("import")) {
             if (!parser.isSet(replaceOption)) {
                 if (parser.isSet(articleOption)) {

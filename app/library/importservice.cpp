@@ -152,6 +152,20 @@ ImportOutcome importUrl(ArticleRepository &repository, const QString &address, c
     return outcome;
 }
 
+ImportOutcome importRead(ArticleRepository &repository, Import::ReadResult read, const QByteArray &original,
+                         const QString &source, const QString &name)
+{
+    Prepared prepared;
+    prepared.path = source;
+    prepared.name = name;
+    prepared.original = original;
+    prepared.read = std::move(read);
+    extract(prepared);
+    ImportOutcome outcome = store(repository, prepared);
+    outcome.file = name;
+    return outcome;
+}
+
 void importFiles(ArticleRepository &repository, const QStringList &files,
                  const std::function<void(int index, const ImportOutcome &outcome)> &report,
                  const std::function<bool()> &cancelled, int threads)

@@ -36,6 +36,11 @@ ImportOutcome importData(ArticleRepository &repository, const QByteArray &data, 
 // the fetch fails. outcome.file is the address as given.
 ImportOutcome importUrl(ArticleRepository &repository, const QString &address, const FetchControl &control = {});
 
+// An article another program read already (an export's page): extracted and stored under
+// `source`, its origin; `name` is how messages call it.
+ImportOutcome importRead(ArticleRepository &repository, Import::ReadResult read, const QByteArray &original,
+                         const QString &source, const QString &name);
+
 // What the library keeps as the file an article came from, and what `import --replace` matches:
 // the file's full path (symbolic links resolved), so two index.html in different folders are
 // two sources.

@@ -6,6 +6,8 @@
 #include "ui/mainwindow.h"
 #include "web/urlscheme.h"
 
+#include <KZip>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -149,6 +151,64 @@ private Q_SLOTS:
                 QVERIFY(summary.archived);
             }
         }
+    }
+
+    void omnivoreZipKeepsLabelsAndHighlights()
+    {
+        Testing::Session session(m_dir.filePath(QStringLiteral("omnivore.sqlite")));
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString path = m_dir.filePath(QStringLiteral("omnivore-export.zip"));
+        const QString url = QStringLiteral("https://news.example.org/coast/lighthouse");
+        {
+            KZip zip(path);
+            QVERIFY(zip.open(QIODevice::WriteOnly));
+            const QByteArray metadata = "[{\"slug\": \"lighthouse-1\", \"title\": \"The lighthouse reopens\", \"url\": \""
+                + url.toUtf8() + "\", \"labels\": [\"coast\"], \"state\": \"Archived\"},"
+                  " {\"slug\": \"pier-2\", \"title\": \"The pier\", \"url\": \"https://news.example.org/coast/pier\"}]";
+            QVERIFY(zip.writeFile(QStringLiteral("metadata_0_to_1.json"), metadata));
+            QVERIFY(zip.writeFile(QStringLiteral("content/lighthouse-1.html"),
+                                  page("The lighthouse reopens", "The lamp was lit again on Friday.")));
+            QVERIFY(zip.writeFile(QStringLiteral("highlights/lighthouse-1.md"), "> The lamp was lit again on Friday.\n\nAt last.\n"));
+            QVERIFY(zip.writeFile(QStringLiteral("highlights/pier-2.md"), "> The pier stays closed until May.\n"));
+            QVERIFY(zip.close());
+        }
+        auto *controller = window.findChild<Ui::ImportController *>();
+        QVERIFY(controller);
+        // The summary at the end says the pier's page was not in the export.
+        QString summary;
+        QTimer::singleShot(0, this, [&summary] {
+            const auto close = [&summary](const auto &self) -> void {
+                for (QWidget *widget : QApplication::topLevelWidgets()) {
+                    if (auto *box = qobject_cast<QMessageBox *>(widget); box && box->isVisible()) {
+                        summary = box->informativeText();
+                        box->accept();
+                        return;
+                    }
+                }
+                QTimer::singleShot(50, [self] { self(self); });
+            };
+            close(close);
+        });
+        QSignalSpy finished(controller, &Ui::ImportController::finished);
+        QVERIFY(controller->importReadingList(path));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.constFirst().at(0).toInt(), 2);
+        QVERIFY2(summary.contains(QStringLiteral("https://news.example.org/coast/pier")), qPrintable(summary));
+        int found = 0;
+        for (const Library::ArticleSummary &article : session.repository.summaries()) {
+            const auto highlights = session.highlights.highlights(article.id);
+            QCOMPARE(highlights.size(), 1);
+            QVERIFY(!highlights.constFirst().orphaned);
+            if (article.title == QLatin1String("The lighthouse reopens")) {
+                ++found;
+                QVERIFY(article.archived);
+                QCOMPARE(session.highlights.articleTags(article.id), QStringList{QStringLiteral("coast")});
+                QCOMPARE(highlights.constFirst().note, QStringLiteral("At last."));
+            }
+        }
+        QCOMPARE(found, 1);
     }
 
 private:
