@@ -145,6 +145,7 @@ Cue CueFinder::after(const QuoteContext &local) const
             cue.mention = {};
         if (cue.mention.valid()) {
             cue.found = cue.direct = true;
+            cue.speech = parser.has(i, Lexicon::SpeechCue) || isPresentOfCue(first);
             cue.text = phrase(parser, i, local.afterEnd);
         }
         return cue;

@@ -670,6 +670,10 @@ void TestExtract::speakers_data()
         << u"Harbour\n\nJoe Lund said he saw what had happened to his mother, Ann Lund, unfolding again. “My "
            "biggest worry is history repeating itself,” Ann Lund said last year."_s
         << u"biggest worry"_s << u"Ann Lund"_s << u"-"_s;
+    QTest::newRow("nominal: an inverted verb of saying after the quotation keeps it (said a spokesman)")
+        << u"Ann Vale met the board. The board said the plan “will fail the smallest boats,” said a spokesman for "
+           "the ferry union."_s
+        << u"fail the smallest boats"_s << u"a spokesman"_s << QString();
     QTest::newRow("nominal: a verb of saying before the quotation, not the reaction after it")
         << u"When the mayor said she would “protect every job at the port,” the crowd applauded loudly."_s
         << u"protect every job"_s << u"the mayor"_s << QString();
