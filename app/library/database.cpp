@@ -322,19 +322,42 @@ bool Database::configure()
 
 bool Database::backUp(int fromVersion)
 {
-    const QString target = QStringLiteral("%1.v%2-%3.bak")
-                               .arg(m_path)
-                               .arg(fromVersion)
-                               .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    // VACUUM INTO writes a consistent copy including what is still in the WAL.
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
-    if (!query.exec())
-        return fail(Status::IoError, tr("Cannot back up %1 before upgrading it: %2").arg(m_path, query.lastError().text()));
-    m_backupPath = target;
-    qCInfo(lcLibrary) << "backed up the library to" << target << "before migrating";
-    return true;
+    const QString stem = QStringLiteral("%1.v%2-%3")
+                             .arg(m_path)
+                             .arg(fromVersion)
+                             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // Two processes may upgrade the same library in the same second, and a process killed while
+    // copying leaves its partial copy behind: each copy gets a name no other has, is written
+    // under a ".part" name and only takes its own name once it is whole.
+    QString lastError;
+    for (int attempt = 1; attempt <= 100; ++attempt) {
+        const QString target = attempt == 1 ? stem + QLatin1String(".bak") : QStringLiteral("%1-%2.bak").arg(stem).arg(attempt);
+        const QString partial = target + QLatin1String(".part");
+        if (QFileInfo::exists(target) || QFileInfo::exists(partial))
+            continue;
+        // VACUUM INTO writes a consistent copy including what is still in the WAL.
+        QSqlQuery query(connection());
+        query.prepare(QStringLiteral("VACUUM INTO ?"));
+        query.addBindValue(partial);
+        if (!query.exec()) {
+            lastError = query.lastError().text();
+            const bool taken = query.lastError().databaseText().contains(QLatin1String("already exists"));
+            query.finish();
+            if (taken)
+                continue; // another process took this name a moment ago
+            QFile::remove(partial);
+            return fail(Status::IoError, tr("Cannot back up %1 before upgrading it: %2").arg(m_path, lastError));
+        }
+        query.finish();
+        if (!QFile::rename(partial, target)) {
+            QFile::remove(partial);
+            continue;
+        }
+        m_backupPath = target;
+        qCInfo(lcLibrary) << "backed up the library to" << target << "before migrating";
+        return true;
+    }
+    return fail(Status::IoError, tr("Cannot back up %1 before upgrading it: %2").arg(m_path, lastError));
 }
 
 bool Database::migrate(int fromVersion)

@@ -170,6 +170,48 @@ private Q_SLOTS:
         QCOMPARE(scalar(backup, QStringLiteral("SELECT name FROM tags")).toString(), QStringLiteral("before"));
     }
 
+    // Two processes upgrading in the same second, or one killed while copying, leave a backup
+    // (or a partial one) under the name the next upgrade would pick: it must pick another.
+    void upgradesBesideABackupOfTheSameName()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO tags (name) VALUES ('before')")));
+        }
+        const int current = Database().latestSchemaVersion();
+        QTemporaryDir steps;
+        for (const QString &name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files))
+            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, steps.filePath(name)));
+        writeFile(steps.filePath(QStringLiteral("%1_tag_colour.sql").arg(current + 1, 4, 10, QLatin1Char('0'))),
+                  "ALTER TABLE tags ADD COLUMN colour TEXT NOT NULL DEFAULT '';\n");
+        // The names of this second and the next few are taken, some by whole copies, some by partial ones.
+        QStringList strays;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int second = 0; second < 4; ++second) {
+            const QString stem = QStringLiteral("%1.v%2-%3").arg(path).arg(current).arg(now.addSecs(second).toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            strays << stem + QLatin1String(".bak") << stem + QLatin1String("-2.bak.part");
+        }
+        for (const QString &stray : std::as_const(strays))
+            writeFile(stray, "not a library");
+        Database db;
+        db.setMigrationsPath(steps.path());
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), current + 1);
+        QVERIFY(!strays.contains(db.backupPath()));
+        QVERIFY(!strays.contains(db.backupPath() + QLatin1String(".part")));
+        QVERIFY(db.backupPath().endsWith(QLatin1String(".bak")));
+        Database backup;
+        QVERIFY2(backup.open(db.backupPath()), qPrintable(backup.errorString()));
+        QCOMPARE(backup.schemaVersion(), current);
+        QCOMPARE(scalar(backup, QStringLiteral("SELECT name FROM tags")).toString(), QStringLiteral("before"));
+        for (const QString &stray : std::as_const(strays))
+            QCOMPARE(QFile(stray).size(), qint64(13));
+        QVERIFY(!QFile::exists(db.backupPath() + QLatin1String(".part")));
+    }
+
     // Step 4 moves an article's big columns into article_content and makes the full-text index
     // again over them; nothing that refers to the article may be lost on the way.
     void movesContentOutOfArticles()
