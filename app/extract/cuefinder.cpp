@@ -478,10 +478,19 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     // "…, who told the committee when asked about it last week: “…”": a colon introduces the
     // quotation itself, however far the cue.
     cue.direct = (introduced && (gap <= 6 || parser.isPunct(trailing, u':')) && that < 0) || gap == 0;
-    if (that >= 0)
+    if (that >= 0) {
         cue.clauseStart = parser.tokenStart(that);
-    else if (v + 1 < hi)
-        cue.clauseStart = parser.tokenStart(v + 1);
+    } else {
+        // "told BBC Radio Sheffield the rise was “…”", "told him it was “…”": the listener is
+        // no part of what was said.
+        qsizetype clause = v + 1 + cue.text.count(u' ');
+        const QStringView listener = parser.word(v + 1);
+        if (clause == v + 1 && WordClass::takesListener(parser.word(v))
+            && (listener == u"him" || listener == u"her" || listener == u"them" || listener == u"us" || listener == u"me"))
+            ++clause;
+        if (clause < hi)
+            cue.clauseStart = parser.tokenStart(clause);
+    }
     return cue;
 }
 

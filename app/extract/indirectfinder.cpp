@@ -34,6 +34,26 @@ bool isPronounForm(QStringView w)
     return Lexicon::isPronoun(apostrophe > 0 ? w.left(apostrophe) : w);
 }
 
+// "told reporters that …", "told BBC Radio Sheffield the rise was …", "told reporters Monday
+// he would …": the listener (and a time) come between the cue and the reported clause. The clause
+// starts at "that", else at the first subject pronoun or determiner after the listener that no
+// preposition governs ("told the BBC in an interview he …").
+qsizetype afterListener(const MentionParser &parser, qsizetype first, qsizetype to)
+{
+    const qsizetype last = std::min(to, first + 8);
+    for (qsizetype c = first; c < last && parser.isWord(c); ++c) {
+        if (parser.word(c) == u"that")
+            return c;
+    }
+    for (qsizetype c = first + 1; c < std::min(to, first + 6) && parser.isWord(c); ++c) {
+        const QStringView w = parser.word(c);
+        if ((isPronounForm(w) || Lexicon::isDeterminer(w)) && !WordClass::isPreposition(parser.word(c - 1))
+            && !Lexicon::isDeterminer(parser.word(c - 1)))
+            return c;
+    }
+    return std::min(to, first + 4);
+}
+
 } // namespace
 
 IndirectFinder::IndirectFinder(const QString &text, const ArticleTokens &tokens) : m_text(text), m_tokens(tokens) { }
@@ -146,10 +166,8 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         if (!isLower(cue) || !parser.has(v, Lexicon::IndirectCue) || endsWith(cue, u"ing"))
             continue;
         qsizetype c = v + 1;
-        if (WordClass::takesListener(cue)) {
-            while (c < to && c <= v + 4 && parser.isWord(c) && parser.word(c) != u"that")
-                ++c;
-        }
+        if (WordClass::takesListener(cue))
+            c = afterListener(parser, v + 1, to);
         const QStringView next = parser.word(c);
         // The clause must start like a clause: "that", a pronoun, a determiner or a name.
         if (next.isEmpty()

@@ -78,6 +78,25 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
             break;
         }
     }
+    // "the Department for Environment, Food and Rural Affairs", "Ministry of Health and Social
+    // Care": a list of capitalised words after an organisation word's "for" or "of" is part of
+    // its name (elsewhere "and" joins two names: "Biden and Harris").
+    if (k - 2 >= lo && (word(k - 1) == u"and" || isPunct(k - 1, u'&')) && isNameToken(k - 2)) {
+        qsizetype b = k - 2;
+        while (b - 1 >= lo && (isNameToken(b - 1) || (b - 2 >= lo && isPunct(b - 1, u',') && isNameToken(b - 2))))
+            --b;
+        if (b - 2 >= lo && oneOf(word(b - 1), { u"for", u"of", u"on" }) && isNameToken(b - 2)) {
+            const Mention head = nameRunEndingAt(b - 2, lo);
+            qsizetype h = b - 2;
+            while (h > lo && m_tokens.at(h - 1).start >= head.start)
+                --h;
+            bool organisation = false;
+            for (qsizetype t = h; t <= b - 2 && !organisation; ++t)
+                organisation = has(t, Lexicon::OrganisationWord);
+            if (organisation && !isPossessive(word(b - 2)))
+                k = h;
+        }
+    }
     // A possessive in the middle ends one name and starts another: "Qatar’s Ministry"; not a
     // plural one inside an organisation's name: "the Alberta Teachers’ Association".
     qsizetype first = k;
@@ -98,9 +117,18 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
     qsizetype k = j;
     qsizetype boundary = lo;
     QList<qsizetype> determiners;
+    // "A Department of Health and Social Care spokesperson": "and" inside an organisation's name.
+    const auto insideName = [&](qsizetype conjunction) {
+        if (word(conjunction) != u"and" || !isNameToken(conjunction - 1) || !isNameToken(conjunction + 1))
+            return false;
+        qsizetype t = conjunction + 1;
+        while (t + 1 < j && isNameToken(t + 1))
+            ++t;
+        return nameRunEndingAt(t, lo).start < m_tokens.at(conjunction).start;
+    };
     while (k >= lo && j - k < 10) {
         const QStringView w = word(k);
-        if (w.isEmpty() || has(k, Lexicon::FunctionVerb) || oneOf(w, { u"and", u"but", u"or" })
+        if (w.isEmpty() || has(k, Lexicon::FunctionVerb) || (oneOf(w, { u"and", u"but", u"or" }) && !insideName(k))
             || (k < j && has(k, Lexicon::ReportingCue))) {
             boundary = k + 1;
             break;

@@ -74,6 +74,24 @@ bool joinsOrganisation(const MentionParser &parser, qsizetype first, qsizetype j
     return w.endsWith(u's') && Lexicon::isOrganisationWord(w.chopped(1));
 }
 
+// "Department for Environment, Food and Rural Affairs": after an organisation word's "for" or
+// "of", a comma may separate the items of a list that "and" closes, all in one name.
+bool continuesOrganisationList(const MentionParser &parser, qsizetype first, qsizetype comma, bool joined)
+{
+    const auto isName = [&parser](qsizetype k) { return isNameWord(parser, k); };
+    if (!joined || !parser.isPunct(comma, u',') || !parser.has(first, Lexicon::OrganisationWord) || !isName(comma + 1))
+        return false;
+    for (qsizetype k = comma + 1; k < comma + 14; ++k) {
+        if (isName(k))
+            continue;
+        if (equals(parser.word(k), u"and") || parser.isPunct(k, u'&'))
+            return isName(k + 1);
+        if (!parser.isPunct(k, u',') || !isName(k + 1))
+            return false;
+    }
+    return false;
+}
+
 // "Passengers say": a capitalised plural opening a sentence is a common noun.
 bool looksPlural(const QString &w)
 {
@@ -293,6 +311,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                          && isNameWord(parser, e + 2)) { // "Commission on Presidential Debates"
                     e += 2;
                     joined = true;
+                } else if (continuesOrganisationList(parser, i, e + 1, joined)) {
+                    e += 2;
                 } else
                     break;
             }

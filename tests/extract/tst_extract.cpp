@@ -60,6 +60,8 @@ private Q_SLOTS:
     void seed();
     void patterns_data();
     void patterns();
+    void reportedClauses_data();
+    void reportedClauses();
     void robustness_data();
     void robustness();
     void codePointOffsets();
@@ -340,6 +342,44 @@ void TestExtract::patterns()
     QVERIFY(!q->cue.isEmpty());
     QVERIFY(q->speakerIndex >= 0);
     QCOMPARE(result.speakers.at(q->speakerIndex).name, speaker);
+}
+
+// What a reported quote holds: the clause that was said, never its listener.
+void TestExtract::reportedClauses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("clause"); // the whole text of the quote
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<int>("kind");
+
+    const int mixed = int(Quote::Kind::Mixed);
+    const int indirect = int(Quote::Kind::Indirect);
+    QTest::newRow("nominal: a broadcaster listening is no part of a mixed quote (told BBC Radio Sheffield)")
+        << u"Ann Vale later told BBC Radio Sheffield the rise was “the lowest we could responsibly set”."_s
+        << u"the rise was “the lowest we could responsibly set”"_s << u"Ann Vale"_s << mixed;
+    QTest::newRow("nominal: a pronoun listening is no part of a mixed quote (told him)")
+        << u"Ann Vale told him the ferry was “a disgrace to the harbour”."_s
+        << u"the ferry was “a disgrace to the harbour”"_s << u"Ann Vale"_s << mixed;
+    QTest::newRow("nominal: listener and day before a reported clause without that (told reporters Monday)")
+        << u"Police Chief Joe Lund told reporters Monday the force would add 25 officers downtown."_s
+        << u"the force would add 25 officers downtown"_s << u"Joe Lund"_s << indirect;
+    QTest::newRow("nominal: a listener named with the before a reported clause (told the Herald she)")
+        << u"Ann Vale told the Herald she would stand again at the next election."_s
+        << u"she would stand again at the next election"_s << u"Ann Vale"_s << indirect;
+}
+
+void TestExtract::reportedClauses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, clause);
+    QFETCH(QString, speaker);
+    QFETCH(int, kind);
+    const Result result = Extractor().extract(text);
+    verifyOffsets(text, result);
+    QCOMPARE(result.quotes.size(), 1);
+    QCOMPARE(result.quotes.first().text, clause);
+    QCOMPARE(result.quotes.first().speaker, speaker);
+    QCOMPARE(int(result.quotes.first().kind), kind);
 }
 
 void TestExtract::robustness_data()
@@ -637,6 +677,15 @@ void TestExtract::speakers_data()
         << u"Ann Vale met the council.\n\nJoe Lund spoke next. “They never listen,” he added of the council, saying "
            "its members were “deaf to the harbour.”"_s
         << u"deaf to the harbour"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: an organisation's name holds a list (Department for Environment, Food and Rural Affairs)")
+        << u"A spokesperson for the Department for Environment, Food and Rural Affairs said: “The ban will come "
+           "into force next year.”"_s
+        << u"ban will come"_s << u"Department for Environment, Food and Rural Affairs"_s << QString();
+    QTest::newRow("nominal: an organisation's name with and before a speaker noun (a Ministry of X and Y spokesperson)")
+        << u"A Ministry of Health and Social Care spokesperson said: “Waiting lists are falling.”"_s
+        << u"Waiting lists"_s << u"a Ministry of Health and Social Care spokesperson"_s << QString();
+    QTest::newRow("robustness: two names joined by and are two, the first speaking (Vale and Lund said)")
+        << u"Ann Vale and Joe Lund said: “We will appeal.”"_s << u"will appeal"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: a title joining phrases is no one's full name (The Wit and Wisdom of X)")
         << u"Council\n\nAnn Vale ran the harbour board for ten years. In 1990 colleagues printed her remarks in a "
            "booklet titled “The Wit and Wisdom of Ann Vale.”\n\n“I never said half of it,” Vale said on Monday."_s
@@ -1193,6 +1242,9 @@ void TestExtract::tagNames_data()
     QTest::newRow("nominal: a name keeps its first word (New York Times)")
         << floods << u"New York Times"_s << u"York Times"_s;
     QTest::newRow("nominal: a name keeps its first word (New Zealand)") << floods << u"New Zealand"_s << u"Zealand"_s;
+    QTest::newRow("nominal: an organisation's name holds a list (Ministry of Housing, Communities and Local Government)")
+        << u"Ann Vale wrote to the Ministry of Housing, Communities and Local Government about the harbour."_s
+        << u"Ministry of Housing, Communities and Local Government"_s << u"Communities"_s;
     QTest::newRow("robustness: no page furniture (Share)") << floods << QString() << u"Share"_s;
     QTest::newRow("robustness: no page furniture (VOTE)") << floods << QString() << u"VOTE"_s;
     QTest::newRow("robustness: no page furniture (OK)") << floods << QString() << u"OK"_s;
