@@ -54,6 +54,24 @@ qsizetype afterListener(const MentionParser &parser, qsizetype first, qsizetype 
     return std::min(to, first + 4);
 }
 
+// "officers were", "council tax would", "prices have": a noun without a determiner, then a
+// finite auxiliary within two words.
+bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to)
+{
+    const QStringView noun = parser.word(c);
+    if (!isLower(noun) || Lexicon::isStopWord(noun) || WordClass::isTemporal(noun) || WordClass::isPreposition(noun))
+        return false;
+    for (qsizetype k = c + 1; k < std::min(to, c + 3) && parser.isWord(k); ++k) {
+        const QStringView w = parser.word(k);
+        if (WordClass::oneOf(w, { u"was", u"were", u"is", u"are", u"had", u"has", u"have", u"would", u"will", u"could",
+                       u"should", u"might", u"must", u"can" }))
+            return true;
+        if (!isLower(w) || Lexicon::isStopWord(w))
+            return false;
+    }
+    return false;
+}
+
 } // namespace
 
 IndirectFinder::IndirectFinder(const QString &text, const ArticleTokens &tokens) : m_text(text), m_tokens(tokens) { }
@@ -169,10 +187,11 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         if (WordClass::takesListener(cue))
             c = afterListener(parser, v + 1, to);
         const QStringView next = parser.word(c);
-        // The clause must start like a clause: "that", a pronoun, a determiner or a name.
+        // The clause must start like a clause: "that", a pronoun, a determiner, a name, or a bare
+        // noun right before its verb ("said officers were keen", "said council tax would rise").
         if (next.isEmpty()
             || !(next == u"that" || next == u"there" || isPronounForm(next) || Lexicon::isDeterminer(next)
-                 || Tokenizer::isCapitalised(next)))
+                 || Tokenizer::isCapitalised(next) || startsBareClause(parser, c, to)))
             return false;
         if (words(c, to) < minimumClauseWords)
             return false;

@@ -81,7 +81,11 @@ const char16_t *const closedTitle[]
         u"councillor",  u"cllr",        u"premier",      u"mp",           u"mla",
         u"mpp",         u"mep",         u"dame",         u"baroness",     u"det.",
         u"supt.",       u"insp.",       u"inspector",    u"superintendent", u"constable",
-        u"sergeant",    u"taoiseach",   u"tánaiste" };
+        u"sergeant",    u"taoiseach",   u"tánaiste",     u"det",          u"supt",
+        u"insp",        u"sgt",         u"ch",           u"dci",          u"dsi",
+        u"dcs",         u"const.",      u"cst.",         u"coun.",        u"lt",
+        u"col",         u"capt",        u"maj",          u"brig",         u"gen",
+        u"cpl",         u"cdr",         u"cmdr",         u"revd",         u"rev" };
 const char16_t *const closedDiscourseMarker[]
     = { u"however", u"but",   u"and",        u"yet",       u"still",   u"meanwhile",   u"also",      u"so",
         u"instead", u"now",   u"then",       u"later",     u"earlier", u"furthermore", u"moreover",  u"indeed",

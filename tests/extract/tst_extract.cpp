@@ -366,6 +366,12 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: a listener named with the before a reported clause (told the Herald she)")
         << u"Ann Vale told the Herald she would stand again at the next election."_s
         << u"she would stand again at the next election"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a reported clause opening with a bare noun (said officers were)")
+        << u"Det Insp Ann Vale said officers were keen to speak to anyone who was on the pier."_s
+        << u"officers were keen to speak to anyone who was on the pier"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("robustness: a noun after said without a verb is no clause (said goodbye to)")
+        << u"Ann Vale said goodbye to the crew of the ferry on Tuesday. “It was an honour,” Vale said."_s
+        << u"It was an honour,"_s << u"Ann Vale"_s << int(Quote::Kind::Direct);
 }
 
 void TestExtract::reportedClauses()
@@ -686,6 +692,13 @@ void TestExtract::speakers_data()
         << u"Waiting lists"_s << u"a Ministry of Health and Social Care spokesperson"_s << QString();
     QTest::newRow("robustness: two names joined by and are two, the first speaking (Vale and Lund said)")
         << u"Ann Vale and Joe Lund said: “We will appeal.”"_s << u"will appeal"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: British police ranks without periods are titles (Det Insp, Supt)")
+        << u"“This was a shocking attack,” said Det Insp Mark Jones. Supt Claire Smith said: “Patrols will "
+           "continue.”"_s
+        << u"Patrols will continue"_s << u"Claire Smith"_s << QString();
+    QTest::newRow("nominal: a Canadian councillor's title (Coun.)")
+        << u"“It is a good first step,” said Coun. Ariel Troster."_s << u"good first step"_s << u"Ariel Troster"_s
+        << QString();
     QTest::newRow("nominal: a title joining phrases is no one's full name (The Wit and Wisdom of X)")
         << u"Council\n\nAnn Vale ran the harbour board for ten years. In 1990 colleagues printed her remarks in a "
            "booklet titled “The Wit and Wisdom of Ann Vale.”\n\n“I never said half of it,” Vale said on Monday."_s
