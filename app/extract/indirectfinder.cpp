@@ -54,6 +54,31 @@ qsizetype afterListener(const MentionParser &parser, qsizetype first, qsizetype 
     return std::min(to, first + 4);
 }
 
+// "TORONTO — …", "LONDON, Ont. (CP) — …": a dateline opening the paragraph is no part of the
+// sentence after it. Returns the token the sentence starts at.
+qsizetype afterDateline(const QString &text, TokenSpan tokens, qsizetype from, qsizetype to)
+{
+    if (from != 0 || from >= to || !tokens.at(from).word)
+        return from;
+    const QStringView first = tokenText(text, tokens.at(from));
+    if (first.size() < 2 || first.toString().toUpper() != first || first.toString().toLower() == first)
+        return from;
+    for (qsizetype t = from + 1; t < std::min(to, from + 8); ++t) {
+        const QChar c = text.at(tokens.at(t).start);
+        const qsizetype at = tokens.at(t).start;
+        if (!tokens.at(t).word && (c == u'\u2014' || c == u'\u2013' || c == u'-') && at > 0 && text.at(at - 1).isSpace())
+            return t + 1 < to ? t + 1 : from;
+    }
+    return from;
+}
+
+// "While costs rose, …", "If it passes, …": a sentence that opens with a subordinate clause.
+bool opensSubordinate(QStringView first)
+{
+    const QString w = first.toString().toLower();
+    return WordClass::isSubordinator(w) || WordClass::oneOf(w, { u"whether", u"unless", u"until", u"once" });
+}
+
 // "officers were", "council tax would", "prices have": a noun without a determiner, then a
 // finite auxiliary within two words.
 bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to)
@@ -97,6 +122,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         ++cue;
     if (cue == to)
         return false;
+    from = afterDateline(m_text, tokens, from, to);
     draft->kind = Quote::Kind::Indirect;
     draft->paragraph = draft->lastParagraph = paragraph;
     draft->confidence = 0.6;
@@ -183,9 +209,53 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         const QStringView cue = parser.word(v);
         if (!isLower(cue) || !parser.has(v, Lexicon::IndirectCue) || endsWith(cue, u"ing"))
             continue;
+        // "CLAUSE, Education Minister Jill Dunlop announced Thursday, as …": an attribution set
+        // off by commas reports the clause before it.
+        qsizetype after = v + 1;
+        while (after < to && parser.isWord(after)
+               && (WordClass::isTemporal(parser.word(after))
+                   || (WordClass::oneOf(parser.word(after), { u"on", u"last", u"this", u"late", u"early" })
+                       && WordClass::isTemporal(parser.word(after + 1)))))
+            ++after;
+        if (parser.isPunct(after, u',') || after == to) {
+            qsizetype comma = v - 1;
+            while (comma > from && v - comma <= 8 && parser.isWord(comma))
+                --comma;
+            // ... unless the clause runs on after the attribution ("Bringing the show back, he said,
+            // feels right") or what stands before it is only a subordinate clause ("While costs
+            // rose, she said, …"): then neither part is the whole of what was said.
+            const QStringView resumed = parser.word(after + 1);
+            const bool runsOn = isLower(resumed) && !endsWith(resumed, u"ing") && !WordClass::isSubordinator(resumed)
+                && !WordClass::oneOf(resumed, { u"and", u"but", u"or", u"as", u"which", u"who", u"according" });
+            if (comma > from && parser.isPunct(comma, u',') && words(from, comma) >= minimumClauseWords && !runsOn
+                && !opensSubordinate(parser.word(from))) {
+                const Mention m = parser.subjectBefore(v, comma + 1);
+                if (m.valid() && m.start >= tokens.at(comma + 1).start) {
+                    draft->mention = m;
+                    draft->cue = cue.toString();
+                    draft->start = tokens.at(from).start;
+                    draft->end = tokens.at(comma - 1).end;
+                    return true;
+                }
+            }
+        }
         qsizetype c = v + 1;
-        if (WordClass::takesListener(cue))
+        if (WordClass::takesListener(cue)) {
             c = afterListener(parser, v + 1, to);
+        } else if ((WordClass::isPreposition(parser.word(c)) || WordClass::isTemporal(parser.word(c)))
+                   && !WordClass::oneOf(parser.word(c), { u"to", u"by", u"with" }) && !endsWith(cue, u"ly")) {
+            // "said in a statement that …", "said on Thursday that …": a phrase of place or time,
+            // without a verb of its own, between the cue and its clause.
+            for (qsizetype k = c + 1; k < std::min(to, c + 8) && parser.isWord(k); ++k) {
+                if (parser.word(k) == u"that") {
+                    c = k;
+                    break;
+                }
+                if (parser.has(k, Lexicon::FunctionVerb)
+                    || (parser.has(k, Lexicon::IndirectCue | Lexicon::ReportingCue) && endsWith(parser.word(k), u"ed")))
+                    break;
+            }
+        }
         const QStringView next = parser.word(c);
         // The clause must start like a clause: "that", a pronoun, a determiner, a name, or a bare
         // noun right before its verb ("said officers were keen", "said council tax would rise").

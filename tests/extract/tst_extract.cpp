@@ -372,6 +372,16 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("robustness: a noun after said without a verb is no clause (said goodbye to)")
         << u"Ann Vale said goodbye to the crew of the ferry on Tuesday. “It was an honour,” Vale said."_s
         << u"It was an honour,"_s << u"Ann Vale"_s << int(Quote::Kind::Direct);
+    QTest::newRow("nominal: a phrase of place between the cue and that (said in a statement that)")
+        << u"The harbour trust said in a statement that the ferry would run again from Monday."_s
+        << u"that the ferry would run again from Monday"_s << u"the harbour trust"_s << indirect;
+    QTest::newRow("nominal: an attribution set off by commas reports the clause before it")
+        << u"The town will open 80 new berths next year, Harbour Minister Ann Vale announced Thursday, as "
+           "boat owners continue to wait for a mooring."_s
+        << u"The town will open 80 new berths next year"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a dateline is no part of the reported clause (TORONTO —)")
+        << u"TORONTO — The town will open 80 new berths next year, Harbour Minister Ann Vale said on Thursday."_s
+        << u"The town will open 80 new berths next year"_s << u"Ann Vale"_s << indirect;
 }
 
 void TestExtract::reportedClauses()
@@ -393,6 +403,16 @@ void TestExtract::robustness_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("quotes"); // expected number of quotes, -1 to not check
     QTest::addColumn<QString>("scare"); // a scare quote expected, empty for none
+
+    QTest::newRow("robustness: an infinitive is no phrase before a reported clause (refused to punish schools that)")
+        << u"The harbour trust refused to punish the schools that broke the mooring rules last summer."_s << 0
+        << QString();
+    QTest::newRow("robustness: a subordinate clause before an attribution is not all that was said")
+        << u"While the costs rose sharply, Ann Vale said, the ferry kept its old timetable all winter."_s << 0
+        << QString();
+    QTest::newRow("robustness: a clause running on after the attribution is not split (Bringing …, he said, feels)")
+        << u"Bringing the old ferry back into service, Joe Lund said, feels like a small miracle for the town."_s << 0
+        << QString();
 
     QTest::newRow("robustness: empty text") << QString() << 0 << QString();
     QTest::newRow("robustness: unclosed quote")
