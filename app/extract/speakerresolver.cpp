@@ -394,8 +394,11 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
         organisation = organisation || Lexicon::isOrganisationWord(w);
     e.kind = organisation ? Speaker::Kind::Organisation : Speaker::Kind::Person;
     e.role = m_names.roleFor(e.name);
-    if (e.kind == Speaker::Kind::Organisation && !e.role.isEmpty() && oneWord)
-        e.kind = Speaker::Kind::Person; // "Trump, the front-runner, said": a role means a person
+    // "Trump, the front-runner, said": a role means a person; "Ofwat, the water regulator,": not
+    // a role whose head names a kind of organisation.
+    if (e.kind == Speaker::Kind::Organisation && !e.role.isEmpty() && oneWord
+        && !WordClass::namesCompany(headNoun(e.role.toLower())))
+        e.kind = Speaker::Kind::Person;
     table->entities.append(e);
     const int index = int(table->entities.size()) - 1;
     table->index(index, e.name);
@@ -782,8 +785,9 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 const Entity &e = table->entities.at(it->entity);
                 if (e.kind == Speaker::Kind::Person)
                     break;
-                if (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name) && couldBePerson(e.name))
-                    continue; // a bare surname ("Clinton") is no "it"
+                if (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name) && couldBePerson(e.name)
+                    && !WordClass::namesCompany(headNoun(e.role)))
+                    continue; // a bare surname ("Clinton") is no "it"; "Ofwat, the regulator," is
                 if (!plural || e.kind == Speaker::Kind::Organisation || e.name.endsWith(u's')) {
                     candidate = it->entity;
                     candidatePosition = it->position;

@@ -486,7 +486,10 @@ bool namesCompany(QStringView w)
                                  u"ministry",   u"department", u"group",       u"organisation", u"organization",
                                  u"party",      u"union",      u"council",     u"university",   u"institute",
                                  u"foundation", u"carmaker",   u"retailer",    u"airline",      u"insurer",
-                                 u"club",       u"team",       u"network",     u"broadcaster",  u"newspaper" };
+                                 u"club",       u"team",       u"network",     u"broadcaster",  u"newspaper",
+                                 u"regulator",  u"watchdog",   u"charity",     u"authority",    u"operator",
+                                 u"supermarket", u"manufacturer", u"lender",   u"publisher",    u"utility",
+                                 u"supplier",   u"provider",   u"developer",   u"chain",        u"body" };
     return words.contains(w);
 }
 
