@@ -256,6 +256,12 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
                     break;
             }
         }
+        // "said Wednesday the plan …", "said on Wednesday the plan …": the day is when it was said.
+        while (c + 1 < to && parser.isWord(c)
+               && (WordClass::isTemporal(parser.word(c))
+                   || (WordClass::oneOf(parser.word(c), { u"on", u"last", u"this", u"late", u"early" })
+                       && WordClass::isTemporal(parser.word(c + 1)))))
+            ++c;
         const QStringView next = parser.word(c);
         // The clause must start like a clause: "that", a pronoun, a determiner, a name, or a bare
         // noun right before its verb ("said officers were keen", "said council tax would rise").

@@ -382,6 +382,12 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: a dateline is no part of the reported clause (TORONTO —)")
         << u"TORONTO — The town will open 80 new berths next year, Harbour Minister Ann Vale said on Thursday."_s
         << u"The town will open 80 new berths next year"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: the day it was said is no part of a mixed quote (said on Wednesday)")
+        << u"Labour leader Ann Vale said on Wednesday the cancellation was “reckless”."_s
+        << u"the cancellation was “reckless”"_s << u"Ann Vale"_s << mixed;
+    QTest::newRow("nominal: the day it was said is no part of a reported clause (said Wednesday)")
+        << u"Ann Vale said Wednesday the ferry would not run again before the spring."_s
+        << u"the ferry would not run again before the spring"_s << u"Ann Vale"_s << indirect;
 }
 
 void TestExtract::reportedClauses()
