@@ -489,11 +489,7 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
             && (listener == u"him" || listener == u"her" || listener == u"them" || listener == u"us" || listener == u"me"))
             ++clause;
         // "said on Wednesday the cancellation was “reckless”": the day is when it was said.
-        while (clause + 1 < hi && parser.isWord(clause)
-               && (WordClass::isTemporal(parser.word(clause))
-                   || (WordClass::oneOf(parser.word(clause), { u"on", u"last", u"this", u"late", u"early" })
-                       && WordClass::isTemporal(parser.word(clause + 1)))))
-            ++clause;
+        clause = parser.afterTime(clause, hi);
         if (clause < hi)
             cue.clauseStart = parser.tokenStart(clause);
     }

@@ -211,12 +211,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             continue;
         // "CLAUSE, Education Minister Jill Dunlop announced Thursday, as …": an attribution set
         // off by commas reports the clause before it.
-        qsizetype after = v + 1;
-        while (after < to && parser.isWord(after)
-               && (WordClass::isTemporal(parser.word(after))
-                   || (WordClass::oneOf(parser.word(after), { u"on", u"last", u"this", u"late", u"early" })
-                       && WordClass::isTemporal(parser.word(after + 1)))))
-            ++after;
+        const qsizetype after = parser.afterTime(v + 1, to);
         if (parser.isPunct(after, u',') || after == to) {
             qsizetype comma = v - 1;
             while (comma > from && v - comma <= 8 && parser.isWord(comma))
@@ -257,11 +252,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             }
         }
         // "said Wednesday the plan …", "said on Wednesday the plan …": the day is when it was said.
-        while (c + 1 < to && parser.isWord(c)
-               && (WordClass::isTemporal(parser.word(c))
-                   || (WordClass::oneOf(parser.word(c), { u"on", u"last", u"this", u"late", u"early" })
-                       && WordClass::isTemporal(parser.word(c + 1)))))
-            ++c;
+        c = parser.afterTime(c, to);
         const QStringView next = parser.word(c);
         // The clause must start like a clause: "that", a pronoun, a determiner, a name, or a bare
         // noun right before its verb ("said officers were keen", "said council tax would rise").

@@ -62,6 +62,15 @@ Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last)
     return m;
 }
 
+qsizetype MentionParser::afterTime(qsizetype i, qsizetype hi) const
+{
+    while (i < hi && isWord(i)
+           && (isTemporal(word(i))
+               || (oneOf(word(i), { u"on", u"last", u"this", u"late", u"early" }) && isTemporal(word(i + 1)))))
+        ++i;
+    return i;
+}
+
 Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
 {
     qsizetype k = j;

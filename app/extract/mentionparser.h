@@ -49,6 +49,9 @@ public:
         return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).word && m_text.at(m_tokens.at(i).start) == c;
     }
     // "according to" starting at i, in either case.
+    // After "Wednesday", "on Wednesday", "last week", "late Tuesday" from i: when a thing was
+    // said, which is no part of what was said. Returns i when there is none.
+    qsizetype afterTime(qsizetype i, qsizetype hi) const;
     bool isAccordingTo(qsizetype i) const
     {
         const QStringView w = word(i);

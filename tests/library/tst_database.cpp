@@ -47,6 +47,23 @@ void writeFile(const QString &path, const QByteArray &data)
     file.write(data);
 }
 
+// A library at today's version with one tag, "before", and the steps of a later Quoteshelf in
+// steps: the bundled ones plus one more, adding tags.colour.
+void libraryAndLaterSteps(const QString &path, const QTemporaryDir &steps)
+{
+    {
+        Database db;
+        QVERIFY(db.open(path));
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO tags (name) VALUES ('before')")));
+    }
+    const int current = Database().latestSchemaVersion();
+    for (const QString &name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files))
+        QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, steps.filePath(name)));
+    writeFile(steps.filePath(QStringLiteral("%1_tag_colour.sql").arg(current + 1, 4, 10, QLatin1Char('0'))),
+              "-- a later step\nALTER TABLE tags ADD COLUMN colour TEXT NOT NULL DEFAULT '';\n"
+              "UPDATE tags SET colour = 'blue';\n");
+}
+
 } // namespace
 
 class TestDatabase : public QObject
@@ -144,19 +161,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("library.sqlite"));
-        {
-            Database db;
-            QVERIFY(db.open(path));
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO tags (name) VALUES ('before')")));
-        }
-        const int current = Database().latestSchemaVersion();
-        // A later version of Quoteshelf: the bundled steps plus one more.
         QTemporaryDir steps;
-        for (const QString &name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files))
-            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, steps.filePath(name)));
-        writeFile(steps.filePath(QStringLiteral("%1_tag_colour.sql").arg(current + 1, 4, 10, QLatin1Char('0'))),
-                  "-- a later step\nALTER TABLE tags ADD COLUMN colour TEXT NOT NULL DEFAULT '';\n"
-                  "UPDATE tags SET colour = 'blue';\n");
+        libraryAndLaterSteps(path, steps);
+        if (QTest::currentTestFailed())
+            return;
+        const int current = Database().latestSchemaVersion();
         Database db;
         db.setMigrationsPath(steps.path());
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
@@ -176,17 +185,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("library.sqlite"));
-        {
-            Database db;
-            QVERIFY(db.open(path));
-            QVERIFY(exec(db, QStringLiteral("INSERT INTO tags (name) VALUES ('before')")));
-        }
-        const int current = Database().latestSchemaVersion();
         QTemporaryDir steps;
-        for (const QString &name : QDir(QStringLiteral(":/sql")).entryList(QDir::Files))
-            QVERIFY(QFile::copy(QStringLiteral(":/sql/") + name, steps.filePath(name)));
-        writeFile(steps.filePath(QStringLiteral("%1_tag_colour.sql").arg(current + 1, 4, 10, QLatin1Char('0'))),
-                  "ALTER TABLE tags ADD COLUMN colour TEXT NOT NULL DEFAULT '';\n");
+        libraryAndLaterSteps(path, steps);
+        if (QTest::currentTestFailed())
+            return;
+        const int current = Database().latestSchemaVersion();
         // The names of this second and the next few are taken, some by whole copies, some by partial ones.
         QStringList strays;
         const QDateTime now = QDateTime::currentDateTimeUtc();
