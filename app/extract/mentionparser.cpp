@@ -137,6 +137,14 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
     };
     while (k >= lo && j - k < 10) {
         const QStringView w = word(k);
+        // "the Aslef drivers' union": a plural possessive whose apostrophe is a token of its own.
+        if (w.isEmpty() && k < j && k - 1 >= lo && (isPunct(k, u'\'') || isPunct(k, u'\u2019')) && isWord(k - 1)
+            && word(k - 1).endsWith(u's') && m_tokens.at(k).start == m_tokens.at(k - 1).end) {
+            determiners.append(k - 1);
+            boundary = k - 1;
+            k -= 2;
+            continue;
+        }
         if (w.isEmpty() || has(k, Lexicon::FunctionVerb) || (oneOf(w, { u"and", u"but", u"or" }) && !insideName(k))
             || (k < j && has(k, Lexicon::ReportingCue))) {
             boundary = k + 1;

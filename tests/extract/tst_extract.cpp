@@ -729,6 +729,9 @@ void TestExtract::speakers_data()
         << u"The company said its board was working on a plan.\n\nHarbwat, the water regulator, said it was "
            "watching closely. “Customers will be protected whatever happens,” it said in a statement."_s
         << u"Customers will be protected"_s << u"Harbwat"_s << QString();
+    QTest::newRow("nominal: a plural possessive inside a description (the Aslef drivers' union)")
+        << u"However, the Aslef drivers' union said: “Our own dispute is not over.”"_s << u"dispute is not over"_s
+        << u"Aslef drivers' union"_s << QString();
     QTest::newRow("nominal: a title joining phrases is no one's full name (The Wit and Wisdom of X)")
         << u"Council\n\nAnn Vale ran the harbour board for ten years. In 1990 colleagues printed her remarks in a "
            "booklet titled “The Wit and Wisdom of Ann Vale.”\n\n“I never said half of it,” Vale said on Monday."_s
