@@ -8,11 +8,6 @@ namespace Quoteshelf::Extract {
 
 namespace {
 
-bool isDash(QChar c)
-{
-    return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'-';
-}
-
 bool startsClause(QStringView w)
 {
     return isLower(w) && (Lexicon::isStopWord(w) || Lexicon::isDiscourseMarker(w)) && !Lexicon::isDeterminer(w)
@@ -93,12 +88,12 @@ Cue CueFinder::after(const QuoteContext &local) const
     bool punctuated = local.endsClause;
     if (i < local.afterEnd && !tokens.at(i).word) {
         const QChar c = m_text.at(tokens.at(i).start);
-        if (c != u',' && !isDash(c))
+        if (c != u',' && !Tokenizer::isDash(c))
             return cue;
         punctuated = true;
         ++i;
         // "…” ― Sonya Herridge": a name after a dash, ending the paragraph, signs the quotation.
-        if (isDash(c) && Tokenizer::isCapitalised(parser.word(i))) {
+        if (Tokenizer::isDash(c) && Tokenizer::isCapitalised(parser.word(i))) {
             const Mention m = parser.phraseAfter(i, local.afterEnd);
             const qsizetype next = m.valid() ? tokenIndexAfter(tokens, m.end) : -1;
             if (m.form == Mention::Form::Name && (next >= tokens.size() || !tokens.at(next).word)) {
@@ -363,7 +358,7 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
     qsizetype trailing = hi;
     while (trailing > lo && !tokens.at(trailing - 1).word) {
         const QChar c = m_text.at(tokens.at(trailing - 1).start);
-        if (c != u':' && c != u',' && !isDash(c))
+        if (c != u':' && c != u',' && !Tokenizer::isDash(c))
             break;
         --trailing;
     }

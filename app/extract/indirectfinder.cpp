@@ -64,9 +64,8 @@ qsizetype afterDateline(const QString &text, TokenSpan tokens, qsizetype from, q
     if (first.size() < 2 || first.toString().toUpper() != first || first.toString().toLower() == first)
         return from;
     for (qsizetype t = from + 1; t < std::min(to, from + 8); ++t) {
-        const QChar c = text.at(tokens.at(t).start);
         const qsizetype at = tokens.at(t).start;
-        if (!tokens.at(t).word && (c == u'\u2014' || c == u'\u2013' || c == u'-') && at > 0 && text.at(at - 1).isSpace())
+        if (!tokens.at(t).word && Tokenizer::isDash(text.at(at)) && at > 0 && text.at(at - 1).isSpace())
             return t + 1 < to ? t + 1 : from;
     }
     return from;

@@ -11,11 +11,6 @@ namespace Quoteshelf::Extract {
 
 namespace {
 
-bool isDash(QChar c)
-{
-    return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'-';
-}
-
 QString trimmedQuote(QStringView inner)
 {
     QStringView t = inner.trimmed();
@@ -132,7 +127,7 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     local.words = wordCount(s.innerStart, s.innerEnd);
     const QChar last = inner.isEmpty() ? QChar() : inner.back();
     local.endsSentence = last == u'.' || last == u'?' || last == u'!' || last == u'\u2026';
-    local.endsClause = last == u',' || last == u'?' || last == u'!' || isDash(last) || last == u'\u2026';
+    local.endsClause = last == u',' || last == u'?' || last == u'!' || Tokenizer::isDash(last) || last == u'\u2026';
     int capitalised = 0;
     int significant = 0;
     for (const QStringView w : inner.tokenize(u' ', Qt::SkipEmptyParts)) {
@@ -369,7 +364,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             // "— Ann Vale, speaking in Leeds." (fact checks and collected quotes are set so).
             if (quoteOnly && s.lastParagraph + 1 < m_tokens.size()) {
                 const TokenSpan next = m_tokens.at(s.lastParagraph + 1);
-                if (next.size() >= 2 && next.size() <= 16 && !next.at(0).word && isDash(m_text.at(next.at(0).start))) {
+                if (next.size() >= 2 && next.size() <= 16 && !next.at(0).word && Tokenizer::isDash(m_text.at(next.at(0).start))) {
                     const MentionParser signature(m_text, next);
                     qsizetype end = 1;
                     while (end < next.size() && next.at(end).word)

@@ -37,6 +37,12 @@ QString headNoun(const QString &description)
     return head;
 }
 
+// "the water regulator", "a retailer": a role that names a kind of organisation.
+bool roleNamesOrganisation(const QString &role)
+{
+    return WordClass::namesCompany(headNoun(role));
+}
+
 // "he" and "she" do not refer to "Los Angeles", "N.H." or the "University of California".
 bool couldBePerson(const QString &name)
 {
@@ -396,8 +402,7 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     e.role = m_names.roleFor(e.name);
     // "Trump, the front-runner, said": a role means a person; "Ofwat, the water regulator,": not
     // a role whose head names a kind of organisation.
-    if (e.kind == Speaker::Kind::Organisation && !e.role.isEmpty() && oneWord
-        && !WordClass::namesCompany(headNoun(e.role.toLower())))
+    if (e.kind == Speaker::Kind::Organisation && !e.role.isEmpty() && oneWord && !roleNamesOrganisation(e.role))
         e.kind = Speaker::Kind::Person;
     table->entities.append(e);
     const int index = int(table->entities.size()) - 1;
@@ -786,7 +791,7 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 if (e.kind == Speaker::Kind::Person)
                     break;
                 if (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name) && couldBePerson(e.name)
-                    && !WordClass::namesCompany(headNoun(e.role)))
+                    && !roleNamesOrganisation(e.role))
                     continue; // a bare surname ("Clinton") is no "it"; "Ofwat, the regulator," is
                 if (!plural || e.kind == Speaker::Kind::Organisation || e.name.endsWith(u's')) {
                     candidate = it->entity;

@@ -91,6 +91,8 @@ public:
     static bool isOpeningQuote(QChar c);
     static bool isClosingQuote(QChar c);
     static bool isQuoteMark(QChar c);
+    // An em or en dash, a horizontal bar or a hyphen.
+    static bool isDash(QChar c) { return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'-'; }
     // Sets Token::sentenceEnd on the tokens of one paragraph (see endsSentence).
     static void markSentenceEnds(const QString &text, Token *tokens, qsizetype count);
     // A title-case line ("A Strategy of Pressure", a repeated headline): its capitals name nothing.
