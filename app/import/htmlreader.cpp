@@ -1,5 +1,6 @@
 #include "import/htmlreader.h"
 
+#include "core/logging.h"
 #include "core/textoffsets.h"
 #include "import/articleheader.h"
 #include "import/assetcollector.h"
@@ -10,9 +11,12 @@
 #include "import/linksite.h"
 #include "import/metadata.h"
 #include "import/readability.h"
+#include "import/structuredbody.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+
+#include <memory>
 
 namespace Quoteshelf::Import {
 
@@ -67,9 +71,21 @@ ReadResult HtmlReader::readUtf8(const QByteArray &utf8, const QString &format) c
     pruner.setSite(LinkSite::fromDocument(document.body(), base));
     pruner.prune(content);
 
-    HtmlSerializer serializer(m_assets);
-    serializer.setLinkBase(base.isRelative() ? QUrl() : base);
-    serializer.serialize(content);
+    const auto serialized = [&](const DomNode *root) {
+        auto serializer = std::make_unique<HtmlSerializer>(m_assets);
+        serializer->setLinkBase(base.isRelative() ? QUrl() : base);
+        serializer->serialize(root);
+        return serializer;
+    };
+    std::unique_ptr<HtmlSerializer> serializer = serialized(content);
+    if (!meta.articleBody.isEmpty() && StructuredBody::replacesExtracted(serializer->text(), meta.articleBody)) {
+        // The markup holds a teaser (the rest filled in by script, or behind a paywall); the
+        // structured data holds the article.
+        qCDebug(lcImport) << "the structured data's text replaces" << serializer->text().size()
+                          << "characters read from the markup";
+        const HtmlDocument structured(StructuredBody::toHtml(meta.articleBody, meta.excerpt));
+        serializer = serialized(structured.body());
+    }
 
     Article &article = result.article;
     article.format = format;
@@ -84,13 +100,13 @@ ReadResult HtmlReader::readUtf8(const QByteArray &utf8, const QString &format) c
     article.sourceUrl = meta.canonicalUrl;
     article.published = meta.published.isValid() ? meta.published : byline.date;
     article.lang = meta.lang;
-    article.text = serializer.text();
-    article.html = serializer.html();
-    article.blocks = serializer.blocks();
+    article.text = serializer->text();
+    article.html = serializer->html();
+    article.blocks = serializer->blocks();
     if (!meta.image.isEmpty())
         article.leadImage = m_assets.resolve(meta.image);
     if (article.leadImage.isEmpty())
-        article.leadImage = serializer.firstImage();
+        article.leadImage = serializer->firstImage();
     article.assets = m_assets.assets();
     article.excerpt = meta.excerpt;
     if (article.excerpt.isEmpty()) {

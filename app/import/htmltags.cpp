@@ -20,12 +20,14 @@ TagSet makeSet(std::initializer_list<const char *> names)
 
 const TagSet &droppedTags()
 {
+    // rt and rp are ruby annotations (furigana, pinyin): a reading aid printed over the base text,
+    // not part of the sentence a reader quotes or searches for.
     static const TagSet set = makeSet({"script", "style", "noscript", "template", "iframe", "frame", "frameset",
                                        "object", "embed", "applet", "svg", "canvas", "video", "audio", "source",
                                        "track", "map", "area", "input", "button", "select", "textarea", "option",
                                        "optgroup", "datalist", "output", "progress", "meter", "link", "meta", "base",
                                        "title", "head", "dialog", "noembed", "noframes", "param", "annotation",
-                                       "annotation-xml", "portal", "slot"});
+                                       "annotation-xml", "portal", "slot", "rt", "rp"});
     return set;
 }
 const TagSet &flexibleTags()

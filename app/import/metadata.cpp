@@ -19,7 +19,7 @@ namespace {
 
 struct JsonLd
 {
-    QString title, byline, excerpt, siteName, published;
+    QString title, byline, excerpt, siteName, published, body;
 };
 
 QString normalizeSpaces(const QString &text)
@@ -113,6 +113,7 @@ std::optional<JsonLd> parseJsonLd(const HtmlDocument &document, const QString &h
         result.excerpt = object.value(QLatin1String("description")).toString().trimmed();
         result.siteName = object.value(QLatin1String("publisher")).toObject().value(QLatin1String("name")).toString().trimmed();
         result.published = object.value(QLatin1String("datePublished")).toString().trimmed();
+        result.body = object.value(QLatin1String("articleBody")).toString();
         return result;
     }
     return std::nullopt;
@@ -313,6 +314,7 @@ Metadata Metadata::fromDocument(const HtmlDocument &document)
     if (meta.publishedText.isEmpty())
         meta.publishedText = first(values, {"article:published_time", "parsely-pub-date"});
     meta.published = parseDate(meta.publishedText);
+    meta.articleBody = jsonLd ? jsonLd->body : QString();
     meta.image = first(values, {"og:image", "twitter:image"});
 
     meta.title = meta.title.trimmed();

@@ -22,6 +22,7 @@ struct Metadata
     QString canonicalUrl;
     QString baseHref;
     QString image;
+    QString articleBody;   // the structured data's whole text, when it gives one
 
     static Metadata fromDocument(const HtmlDocument &document);
     // Readability's title clean-up of a raw <title>, exposed for tests.

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void formatDetection_data();
     void formatDetection();
     void boilerplateRemoved();
+    void structuredBodyStandsInForATeaser();
 };
 
 void TestImport::seedArticle()
@@ -131,6 +132,11 @@ void TestImport::offsets_data()
     QTest::newRow("nominal: code block")
         << page("<article>" + longParagraphs(4) + "<pre><code class=\"language-cpp\">int  x;\n  return x;\n</code></pre></article>")
         << QStringLiteral("a.html") << QStringLiteral("int  x;\n  return x;");
+    // Furigana over the base text: the sentence is the base text alone.
+    QTest::newRow("nominal: ruby annotations")
+        << page("<article>" + longParagraphs(4) + "<p><ruby>\xE6\xB3\x95<rp>(</rp><rt>\xE3\x81\xBB\xE3\x81\x86</rt><rp>)</rp></ruby>"
+                "\xE5\xBE\x8B\xE3\x81\x8C\xE3\x81\xA7\xE3\x81\x8D\xE3\x81\x9F</p></article>")
+        << QStringLiteral("a.html") << QStringLiteral("\n法律ができた");
     QTest::newRow("nominal: markdown") << QByteArray("# Title\n\nSome *text* here.\n\n- a\n- b\n\n> quoted\n\n```python\nprint(1)\n```\n")
                                        << QStringLiteral("a.md") << QStringLiteral("print(1)");
 }
@@ -331,6 +337,39 @@ void TestImport::boilerplateRemoved()
     for (const char *junk : {"Home", "Share on Facebook", "Other headline", "newsletter", "Great article", "Copyright"})
         QVERIFY2(!text.contains(QLatin1String(junk)), junk);
     QCOMPARE(textsOfKind(result.article, Block::Kind::Paragraph).size(), 8);
+}
+
+
+void TestImport::structuredBodyStandsInForATeaser()
+{
+    // A page whose markup holds a teaser and a paywall box; its JSON-LD holds the article, a
+    // paragraph per line.
+    QByteArray lines;
+    for (int i = 0; i < 12; ++i)
+        lines += "Harbour paragraph " + QByteArray::number(i) + " tells how the ferry pier was rebuilt after the storm, "
+                 "which crews worked through the winter and what the council paid for it.\\n";
+    const QByteArray head = "<title>Pier rebuilt</title><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                            "\"@type\":\"NewsArticle\",\"headline\":\"Pier rebuilt\",\"description\":\"The new pier opens on Monday.\","
+                            "\"articleBody\":\"" + lines + "\"}</script>";
+    const QByteArray teaser = "<article><h1>Pier rebuilt</h1><p>The new pier opens on Monday.</p>"
+                              "<div class=\"paywall\"><p>Subscribe to read the whole story today.</p></div></article>";
+    ReadResult result = readData(page(teaser, head), QStringLiteral("a.html"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QString text = result.article.text;
+    QVERIFY2(text.startsWith(QStringLiteral("The new pier opens on Monday.\n\nHarbour paragraph 0 tells")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("for it.\n\nHarbour paragraph 11 tells")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Subscribe")));
+    QCOMPARE(result.article.blocks.size(), 13);
+    QCOMPARE(checkOffsets(result.article), QString());
+
+    // When the markup has the article, the markup is read (it has the links, figures and headings).
+    const QByteArray whole = "<article><h1>Pier rebuilt</h1>" + QByteArray(lines).replace("\\n", "</p><p>").prepend("<p>") + "x</p></article>";
+    result = readData(page(whole, head), QStringLiteral("a.html"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    text = result.article.text;
+    QVERIFY2(text.contains(QStringLiteral("Harbour paragraph 11 tells")), qPrintable(text));
+    QVERIFY2(!text.startsWith(QStringLiteral("The new pier opens")), qPrintable(text));
+    QVERIFY2(text.endsWith(QStringLiteral("\n\nx")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TestImport)
