@@ -136,6 +136,22 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             while (c < to && !parser.isPunct(c, u','))
                 ++c;
             draft->mention = parser.wholePhrase(i + 2, c);
+            // "According to Dr Priya Raman, a hydrologist at Griffith University, the levees
+            // would …": an appositive naming a person's role is no part of what she says.
+            if (draft->mention.form == Mention::Form::Name && parser.has(c + 1, Lexicon::Determiner)) {
+                qsizetype next = c + 1;
+                bool verb = false;
+                while (next < to && next - c <= 10 && !parser.isPunct(next, u',')) {
+                    const QStringView w = parser.word(next);
+                    verb = verb || parser.has(next, Lexicon::FunctionVerb | Lexicon::ReportingCue)
+                        || (isLower(w) && endsWith(w, u"ed"));
+                    ++next;
+                }
+                if (!verb && next < to && parser.isPunct(next, u',') && next > c + 2
+                    && !WordClass::oneOf(parser.word(next + 1), { u"which", u"who", u"that", u"and", u"but" })
+                    && words(next + 1, to) >= minimumClauseWords)
+                    c = next;
+            }
             if (!draft->mention.valid() || words(c + 1, to) < minimumClauseWords)
                 return false;
             draft->start = tokens.at(c + 1).start;

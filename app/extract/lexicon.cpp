@@ -85,7 +85,9 @@ const char16_t *const closedTitle[]
         u"insp",        u"sgt",         u"ch",           u"dci",          u"dsi",
         u"dcs",         u"const.",      u"cst.",         u"coun.",        u"lt",
         u"col",         u"capt",        u"maj",          u"brig",         u"gen",
-        u"cpl",         u"cdr",         u"cmdr",         u"revd",         u"rev" };
+        u"cpl",         u"cdr",         u"cmdr",         u"revd",         u"rev",
+        // Australian and New Zealand house style: "Cr" for a councillor.
+        u"cr" };
 const char16_t *const closedDiscourseMarker[]
     = { u"however", u"but",   u"and",        u"yet",       u"still",   u"meanwhile",   u"also",      u"so",
         u"instead", u"now",   u"then",       u"later",     u"earlier", u"furthermore", u"moreover",  u"indeed",
@@ -129,7 +131,9 @@ const char16_t *const closedOrganisationWord[] = {
     u"daily",      u"guardian",     u"reuters",      u"broadcasting", u"federation",  u"league",      u"affairs",
     u"security",   u"organization", u"organisation", u"coalition",    u"alliance",    u"movement",    u"church",
     u"war",        u"show",         u"article",      u"report",       u"statement",   u"ad",          u"letter",
-    u"memo",       u"study",        u"poll",         u"survey"
+    u"memo",       u"study",        u"poll",         u"survey",       u"forum",       u"society",     u"trust",
+    u"club",       u"assembly",     u"parliament",   u"chamber",      u"academy",     u"college",     u"hospital",
+    u"fund",       u"institution",  u"tribunal",     u"cabinet",      u"caucus"
 };
 const char16_t *const closedFunctionVerb[]
     = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",

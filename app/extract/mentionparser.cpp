@@ -71,13 +71,30 @@ qsizetype MentionParser::afterTime(qsizetype i, qsizetype hi) const
     return i;
 }
 
+bool MentionParser::personBeforeOf(qsizetype of) const
+{
+    // "Meera Nair of Oxfam": a first name, a surname, then "of"; not "Bank of England",
+    // "Secretary of State", "Duke of Edinburgh".
+    qsizetype first = of - 1;
+    while (first - 1 >= 0 && isNameToken(first - 1) && of - first < 4)
+        --first;
+    if (first >= of - 1 || !Lexicon::instance().isFirstName(word(first)))
+        return false;
+    for (qsizetype t = first; t < of; ++t) {
+        if (has(t, Lexicon::Title | Lexicon::OrganisationWord) || isPossessive(word(t)))
+            return false;
+    }
+    return true;
+}
+
 Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
 {
     qsizetype k = j;
     while (k - 1 >= lo) {
         if (isNameToken(k - 1) || (Tokenizer::isCapitalised(word(k - 1)) && has(k - 1, Lexicon::Title))) {
             --k;
-        } else if (k - 2 >= lo && (has(k - 1, Lexicon::NameParticle) || word(k - 1) == u"of") && isNameToken(k - 2)) {
+        } else if (k - 2 >= lo && (has(k - 1, Lexicon::NameParticle) || (word(k - 1) == u"of" && !personBeforeOf(k - 1)))
+                   && isNameToken(k - 2)) {
             k -= 2;
         } else if (k - 2 >= lo && (isPunct(k - 1, u'\u2019') || isPunct(k - 1, u'\'')) && isNameToken(k - 2)
                    && word(k - 2).endsWith(u's') && m_tokens.at(k - 1).start == m_tokens.at(k - 2).end
@@ -92,7 +109,11 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     // its name (elsewhere "and" joins two names: "Biden and Harris").
     if (k - 2 >= lo && (word(k - 1) == u"and" || isPunct(k - 1, u'&')) && isNameToken(k - 2)) {
         qsizetype b = k - 2;
-        while (b - 1 >= lo && (isNameToken(b - 1) || (b - 2 >= lo && isPunct(b - 1, u',') && isNameToken(b - 2))))
+        // "Levelling Up": a capitalised small word inside the name.
+        const auto inName = [&](qsizetype t) {
+            return isNameToken(t) || (t > lo && Tokenizer::isCapitalised(word(t)) && isNameToken(t - 1));
+        };
+        while (b - 1 >= lo && (inName(b - 1) || (b - 2 >= lo && isPunct(b - 1, u',') && inName(b - 2))))
             --b;
         if (b - 2 >= lo && oneOf(word(b - 1), { u"for", u"of", u"on" }) && isNameToken(b - 2)) {
             const Mention head = nameRunEndingAt(b - 2, lo);
@@ -396,6 +417,21 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         qsizetype runFirst = j;
         while (runFirst > lo && m_tokens.at(runFirst - 1).start >= m.start)
             --runFirst;
+        // "Rakesh Bansal of the Delhi Commuters' Forum said": the person speaks; the organisation
+        // is where they work.
+        qsizetype of = runFirst - 1;
+        const bool definite = word(of) == u"the";
+        if (definite)
+            --of;
+        if (of - 1 >= lo && word(of) == u"of" && isNameToken(of - 1) && !isPossessive(word(of - 1))
+            && (definite || Lexicon::isOrganisationWord(word(j)) || personBeforeOf(of))) {
+            Mention person = nameRunEndingAt(of - 1, lo);
+            if (QStringView(m_text).mid(person.start, person.end - person.start).contains(u' ')
+                && !Lexicon::isOrganisationWord(word(of - 1))) {
+                person.role = m_text.mid(m_tokens.at(runFirst).start, m.end - m_tokens.at(runFirst).start);
+                return person;
+            }
+        }
         if (isPreposition(word(runFirst - 1)))
             return {}; // "in Washington, D.C., had expressed": a place in a phrase, not a subject
         // "the Texan said": a capitalised noun after a determiner describes, it does not name.
@@ -441,12 +477,12 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
     return {};
 }
 
-Mention MentionParser::nameAfterRole(qsizetype roleFirst, qsizetype hi, qsizetype roleTextFirst) const
+Mention MentionParser::nameAfterRole(qsizetype roleFirst, qsizetype hi, qsizetype roleTextFirst, bool anyNoun) const
 {
     // A role is nouns, "secretary of state" at most joined by "of": "compared himself to Clinton"
     // is a verb and its objects.
     qsizetype k = roleFirst;
-    bool role = false;
+    bool role = anyNoun;
     while (k < hi && k - roleFirst < 4 && isLower(word(k)) && !has(k, Lexicon::FunctionVerb | Lexicon::ReportingCue)
            && (!has(k, Lexicon::StopWord) || (word(k) == u"of" && k > roleFirst))) {
         role = role || has(k, Lexicon::SpeakerNoun | Lexicon::Title);
@@ -460,6 +496,14 @@ Mention MentionParser::nameAfterRole(qsizetype roleFirst, qsizetype hi, qsizetyp
     Mention m = nameRunEndingAt(last, k);
     m.role = m_text.mid(m_tokens.at(roleTextFirst).start, m_tokens.at(k - 1).end - m_tokens.at(roleTextFirst).start);
     return m;
+}
+
+Mention MentionParser::nameRunFrom(qsizetype first, qsizetype hi) const
+{
+    qsizetype last = first;
+    while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
+        ++last;
+    return nameRunEndingAt(last, first);
 }
 
 Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening) const
@@ -530,15 +574,19 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
             // A leading phrase, "In a statement," "Speaking on Sunday," "Sunday morning,"
             // "Hours later,": skip to its comma.
             qsizetype c = i;
-            while (c < hi && !isPunct(c, u','))
+            while (c < hi && !isPunct(c, u',') && !m_tokens.at(c).sentenceEnd)
                 ++c;
-            if (c >= hi) {
+            if (c >= hi || !isPunct(c, u',')) {
                 // "Retired Army Col. Lawrence Wilkerson started…": no comma closes a phrase; the
                 // capitalised participle describes the name after it.
-                if (!phraseGoesOn && (endsWith(w, u"ed") || endsWith(w, u"ing")) && isNameToken(i + 1)
-                    && !has(i, Lexicon::StopWord)) {
-                    ++i;
-                    break;
+                if (!phraseGoesOn && (endsWith(w, u"ed") || endsWith(w, u"ing")) && !has(i, Lexicon::StopWord)) {
+                    if (isNameToken(i + 1)) {
+                        ++i;
+                        break;
+                    }
+                    // "Retired electrician Bill Sutter disagreed": or a role in lower case after it
+                    // (the participle makes it one, whatever the noun).
+                    return nameAfterRole(i + 1, hi, i, true);
                 }
                 return {};
             }
@@ -606,6 +654,14 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
             if (owned.valid())
                 return owned;
         }
+        // "Her neighbour, retired electrician Bill Sutter, disagreed": the name a description is
+        // given in commas is who the sentence is about.
+        const auto appositiveName = [&](qsizetype last) {
+            if (!isPunct(last + 1, u','))
+                return Mention();
+            const Mention named = isNameToken(last + 2) ? nameRunFrom(last + 2, hi) : nameAfterRole(last + 2, hi, last + 2, true);
+            return named.valid() && named.end < m_text.size() && m_text.at(named.end) == u',' ? named : Mention();
+        };
         // "One operative inside Trump Tower tried...": up to the first speaker noun. "The town
         // released a statement": a verb in the past with its object ends the subject.
         const auto verbWithObject = [&](qsizetype k) {
@@ -618,11 +674,19 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
                 // "the Security Council": a capitalised head takes the rest of its name.
                 while (Tokenizer::isCapitalised(word(e)) && e + 1 < hi && isNameToken(e + 1))
                     ++e;
+                if (!has(e, Lexicon::OrganisationWord)) {
+                    if (const Mention named = appositiveName(e); named.valid())
+                        return named;
+                }
                 return make(Mention::Form::Description, i, e);
             }
         }
         // "The hospital trust, which runs three sites, said", "The trust said": any noun phrase
         // is the subject of a relative clause or of a verb of saying that follows it.
+        if (e > i && isLower(word(e)) && !has(e, Lexicon::StopWord | Lexicon::FunctionVerb)) {
+            if (const Mention named = appositiveName(e); named.valid())
+                return named;
+        }
         const bool relative = isPunct(e + 1, u',') && (word(e + 2) == u"which" || word(e + 2) == u"who");
         const bool says = isLower(word(e + 1)) && has(e + 1, Lexicon::SpeechCue) && !endsWith(word(e + 1), u"ing");
         if (e > i && isLower(word(e)) && !has(e, Lexicon::StopWord | Lexicon::FunctionVerb)

@@ -26,8 +26,14 @@ public:
     // The subject that opens the clause [lo, hi): skips "However," and leading phrases.
     Mention clauseSubject(qsizetype lo, qsizetype hi, Opening opening = Opening::SkipSubordinate) const;
     // "campaign manager Robby Mook" from roleFirst: the name after a role in lower case, with the
-    // words from roleTextFirst as its role; nothing when no role and name follow.
-    Mention nameAfterRole(qsizetype roleFirst, qsizetype hi, qsizetype roleTextFirst) const;
+    // words from roleTextFirst as its role; nothing when no role and name follow. The role needs a
+    // speaker noun ("compared himself to Clinton" is a verb and its objects) unless anyNoun.
+    Mention nameAfterRole(qsizetype roleFirst, qsizetype hi, qsizetype roleTextFirst, bool anyNoun = false) const;
+    // Whether the words before the "of" at index of are a person's name ("Meera Nair of Oxfam"),
+    // which the "of" does not join to what follows.
+    bool personBeforeOf(qsizetype of) const;
+    // The name whose first word is at first, with its particles ("Ann de Vale").
+    Mention nameRunFrom(qsizetype first, qsizetype hi) const;
     // A noun phrase exactly covering [lo, hi) when it reads as one ("the senior US official").
     Mention wholePhrase(qsizetype lo, qsizetype hi) const;
     // "Majed Al-Ansari, spokesperson for ..., " -> the appositive after the name ending at index;

@@ -303,7 +303,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     break;
                 if (isNameWord(parser, e + 1))
                     ++e;
-                else if ((parser.has(e + 1, Lexicon::NameParticle) || equals(parser.word(e + 1), u"of")
+                else if ((parser.has(e + 1, Lexicon::NameParticle)
+                          || (equals(parser.word(e + 1), u"of") && !parser.personBeforeOf(e + 1))
                           || ((equals(parser.word(e + 1), u"on") || equals(parser.word(e + 1), u"for"))
                               && parser.has(e, Lexicon::OrganisationWord)
                               && !WordClass::isCalendarWord(parser.word(e + 2)))
@@ -311,6 +312,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                          && isNameWord(parser, e + 2)) { // "Commission on Presidential Debates"
                     e += 2;
                     joined = true;
+                } else if ((parser.isPunct(e + 1, u'\u2019') || parser.isPunct(e + 1, u'\''))
+                           && prev.endsWith(u's') && tokens.at(e + 1).start == tokens.at(e).end
+                           && isNameWord(parser, e + 2) && Lexicon::isOrganisationWord(parser.word(e + 2))) {
+                    e += 2; // "the Delhi Commuters' Forum": a plural possessive inside the name
                 } else if (continuesOrganisationList(parser, i, e + 1, joined)) {
                     e += 2;
                 } else

@@ -369,6 +369,10 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: a reported clause opening with a bare noun (said officers were)")
         << u"Det Insp Ann Vale said officers were keen to speak to anyone who was on the pier."_s
         << u"officers were keen to speak to anyone who was on the pier"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: an appositive after according to is no part of the clause (According to X, a Y, CLAUSE)")
+        << u"According to Dr Priya Raman, a hydrologist at Griffith University, the new levees would protect about "
+           "9,000 homes."_s
+        << u"the new levees would protect about 9,000 homes"_s << u"Priya Raman"_s << indirect;
     QTest::newRow("robustness: a noun after said without a verb is no clause (said goodbye to)")
         << u"Ann Vale said goodbye to the crew of the ferry on Tuesday. “It was an honour,” Vale said."_s
         << u"It was an honour,"_s << u"Ann Vale"_s << int(Quote::Kind::Direct);
@@ -1141,6 +1145,26 @@ void TestExtract::speakers_data()
         << u"Show\n\nJoe Lund plays the father. The actor has two more films out this year.\n\n“I am not as quick "
            "as he is,” he said."_s
         << u"not as quick"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a participle and a role open the sentence (Retired electrician X disagreed)")
+        << u"Levy\n\nOpposition leader Joe Lund called the plan “a shambles”.\n\nRetired electrician Bill Sutter "
+           "disagreed. “I've paid my rates for forty years,” he said."_s
+        << u"paid my rates"_s << u"Bill Sutter"_s << QString();
+    QTest::newRow("nominal: a description named in commas is the subject (Her neighbour, X, disagreed)")
+        << u"Levy\n\nOpposition leader Joe Lund called the plan “a shambles”.\n\nHer neighbour, retired electrician "
+           "Bill Sutter, disagreed. “I've paid my rates for forty years,” he said."_s
+        << u"paid my rates"_s << u"Bill Sutter"_s << QString();
+    QTest::newRow("nominal: a person of an organisation speaks (X of the Y Forum said)")
+        << u"Rakesh Bansal of the Delhi Commuters' Forum said the hike would hit daily-wage workers hardest."_s
+        << u"daily-wage workers"_s << u"Rakesh Bansal"_s << u"Delhi Commuters' Forum"_s;
+    QTest::newRow("nominal: a person of an organisation without the speaks (X of Oxfam said)")
+        << u"Meera Nair of Oxfam said the new fares were unfair to students and to shift workers."_s
+        << u"unfair to students"_s << u"Meera Nair"_s << u"Oxfam"_s;
+    QTest::newRow("robustness: an office of a state is one title (Secretary of State X said)")
+        << u"Secretary of State Ann Vale said the talks with the harbour board would go on."_s
+        << u"talks with the harbour board"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: an Australian councillor's title is no part of the name (Cr X told reporters)")
+        << u"“This is a tax on people who have lost everything,” Cr Marcus Oyelaran told reporters."_s
+        << u"tax on people"_s << u"Marcus Oyelaran"_s << QString();
     QTest::newRow("nominal: a noun that is also a cue word is no verb (the statement said)")
         << u"Attack\n\nThe minister released a statement on Thursday night.\n\n“We stand with our neighbours as they "
            "recover from this attack,” the statement said."_s
@@ -1291,6 +1315,12 @@ void TestExtract::tagNames_data()
     QTest::newRow("nominal: an organisation's name holds a list (Ministry of Housing, Communities and Local Government)")
         << u"Ann Vale wrote to the Ministry of Housing, Communities and Local Government about the harbour."_s
         << u"Ministry of Housing, Communities and Local Government"_s << u"Communities"_s;
+    QTest::newRow("nominal: a plural possessive inside an organisation's name (Delhi Commuters' Forum)")
+        << u"Rakesh Bansal of the Delhi Commuters' Forum wrote to the council about the fares."_s
+        << u"Delhi Commuters' Forum"_s << u"Forum"_s;
+    QTest::newRow("robustness: a person of an organisation is two names (Meera Nair of Oxfam)")
+        << u"Meera Nair of Oxfam wrote to the council about the fares."_s << u"Meera Nair"_s
+        << u"Meera Nair of Oxfam"_s;
     QTest::newRow("robustness: no page furniture (Share)") << floods << QString() << u"Share"_s;
     QTest::newRow("robustness: no page furniture (VOTE)") << floods << QString() << u"VOTE"_s;
     QTest::newRow("robustness: no page furniture (OK)") << floods << QString() << u"OK"_s;
