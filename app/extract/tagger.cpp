@@ -2,6 +2,7 @@
 
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
+#include "extract/tokenizer.h"
 #include "extract/wordclasses.h"
 
 #include "extract/viewtable.h"
@@ -98,6 +99,27 @@ QStringView Tagger::wordBefore(qsizetype position) const
     if (word.compare(u"the", Qt::CaseInsensitive) == 0)
         word = previous(start).second;
     return word;
+}
+
+// "NEW DELHI: …", "OTTAWA — …", "LAGOS (Reuters) - …": a dateline in capitals opening its
+// paragraph names where the story was filed, not what it is about.
+bool Tagger::isDateline(qsizetype start, qsizetype end) const
+{
+    qsizetype b = start;
+    while (b > 0 && m_text.at(b - 1) != u'\n') {
+        const QChar c = m_text.at(b - 1);
+        if (!c.isSpace() && !(c.isLetter() && c.isUpper()) && c != u'.' && c != u',')
+            return false;
+        --b;
+    }
+    for (qsizetype i = b; i < end; ++i) {
+        if (m_text.at(i).isLetter() && !m_text.at(i).isUpper())
+            return false;
+    }
+    qsizetype e = end;
+    while (e < m_text.size() && m_text.at(e) == u' ')
+        ++e;
+    return e < m_text.size() && (m_text.at(e) == u':' || m_text.at(e) == u'(' || Tokenizer::isDash(m_text.at(e)));
 }
 
 void Tagger::Storage::trim()
@@ -220,7 +242,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 || shouted || stateAbbreviation;
             written.demonym = demonymKind(written.name);
         }
-        if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run)))
+        if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))
+            || isDateline(run.start, run.end))
             continue;
         const QStringView name = written.name;
         if (written.tag < 0) {

@@ -79,6 +79,7 @@ private:
     bool isHeading(int paragraph) const;
     static int demonymKind(QStringView name);
     bool lowerCaseFollows(const NameIndex::NameRun &run) const;
+    bool isDateline(qsizetype start, qsizetype end) const;
     QStringView wordBefore(qsizetype position) const;
 
     const QString &m_text;

@@ -1321,6 +1321,9 @@ void TestExtract::tagNames_data()
     QTest::newRow("robustness: a person of an organisation is two names (Meera Nair of Oxfam)")
         << u"Meera Nair of Oxfam wrote to the council about the fares."_s << u"Meera Nair"_s
         << u"Meera Nair of Oxfam"_s;
+    QTest::newRow("robustness: a dateline in capitals before a colon is no tag (NEW DELHI:)")
+        << u"Fares rise\n\nNEW DELHI: The Delhi Metro Rail Corporation on Monday raised fares by a fifth."_s
+        << u"Delhi Metro Rail Corporation"_s << u"DELHI"_s;
     QTest::newRow("robustness: no page furniture (Share)") << floods << QString() << u"Share"_s;
     QTest::newRow("robustness: no page furniture (VOTE)") << floods << QString() << u"VOTE"_s;
     QTest::newRow("robustness: no page furniture (OK)") << floods << QString() << u"OK"_s;
