@@ -99,6 +99,21 @@ int pronounGender(QStringView w)
     return 0;
 }
 
+// "sur France Inter", "im Deutschlandfunk": where something was said.
+bool isPreposition(QStringView w)
+{
+    static const WordSet words { u"sur", u"à", u"dans", u"au", u"aux", u"en", u"devant", u"lors", u"pendant",
+                                 u"auf", u"im", u"in", u"bei", u"vor", u"gegenüber", u"am", u"beim", u"nach" };
+    return words.contains(w);
+}
+
+// "le ministre", "la porte-parole", "der Minister": a description opens with an article.
+bool isArticle(QStringView w)
+{
+    static const WordSet words { u"le", u"la", u"les", u"l'", u"l’", u"der", u"die", u"das" };
+    return words.contains(w) || w.startsWith(u"l'") || w.startsWith(u"l\u2019");
+}
+
 bool isCapitalisedWord(QStringView w)
 {
     return !w.isEmpty() && w.front().isUpper() && !(w.size() > 1 && w.at(1).isUpper());
@@ -144,6 +159,41 @@ ForeignAttributor::Found ForeignAttributor::nameIn(qsizetype from, qsizetype to)
     return {};
 }
 
+ForeignAttributor::Found ForeignAttributor::lastPersonBefore(qsizetype position, int gender) const
+{
+    // Within the last few paragraphs: "Selon Laurent Brun, … « … », a-t-il estimé."
+    qsizetype from = position;
+    for (int breaks = 0; from > 0 && position - from < 2000; --from) {
+        if (m_text.at(from - 1) == u'\n' && ++breaks > 4)
+            break;
+    }
+    Found last;
+    qsizetype i = from;
+    while (i < position) {
+        if (!isWordChar(m_text.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype e = i;
+        while (e < position && isWordChar(m_text.at(e)))
+            ++e;
+        if (isGivenName(QStringView(m_text).mid(i, e - i))) {
+            const Found found = nameIn(i, position);
+            if (!found.name.isEmpty() && found.start == i) {
+                QStringView first = firstWord(found.name);
+                if (const qsizetype hyphen = first.indexOf(u'-'); hyphen > 0)
+                    first = first.left(hyphen);
+                const int known = Lexicon::instance().firstNameGender(first);
+                if (gender == 0 || known == 0 || known == gender)
+                    last = found;
+                e = found.end;
+            }
+        }
+        i = e;
+    }
+    return last;
+}
+
 ForeignAttributor::Found ForeignAttributor::after(qsizetype close) const
 {
     qsizetype i = close;
@@ -166,6 +216,10 @@ ForeignAttributor::Found ForeignAttributor::after(qsizetype close) const
         found.gender = pronounGender(head);
         return found;
     }
+    // "», selon Ann Vale.", "“, so Hans Vale.": the source right after the quotation.
+    if ((head.compare(u"selon", Qt::CaseInsensitive) == 0 || head.compare(u"laut", Qt::CaseInsensitive) == 0)
+        && words.size() > 1 && isGivenName(word(1)))
+        return nameIn(words.at(1).start, words.last().end);
     if (isAuxiliary(word(0)) && words.size() > 1) {
         pronoun = isSubjectPronoun(word(0)); // "a-t-il déclaré"
         k = 1;
@@ -180,8 +234,27 @@ ForeignAttributor::Found ForeignAttributor::after(qsizetype close) const
         gender = pronounGender(word(k + 1));
     }
     Found found;
-    if (!pronoun)
-        found = nameIn(words.at(k).end, words.last().end);
+    if (!pronoun) {
+        // The subject follows the verb: a name, perhaps after its title ("a déclaré le ministre
+        // Clément Beaune"), or a description alone ("a déclaré le ministre"). What follows a
+        // preposition is where it was said ("sur France Inter"), not who said it.
+        for (qsizetype n = k + 1; n < words.size() && n <= k + 5; ++n) {
+            const QStringView w = word(n);
+            if (isGivenName(w)) {
+                found = nameIn(words.at(n).start, words.last().end);
+                break;
+            }
+            if (isPreposition(w))
+                break;
+            if (n == k + 1 && isArticle(w) && n + 1 < words.size()) {
+                found.description = true;
+                continue;
+            }
+            // "der Minister": German writes the noun with a capital.
+            if (isCapitalisedWord(w) && !(n == k + 2 && found.description))
+                break;
+        }
+    }
     found.pronoun = pronoun && found.name.isEmpty();
     found.gender = gender;
     return found;
@@ -243,8 +316,18 @@ QList<Speaker> ForeignAttributor::resolve(const QList<DraftQuote> &drafts, QList
         if (d.kind == Quote::Kind::Indirect)
             continue;
         Found found = after(d.end);
-        if (found.name.isEmpty() && !found.pronoun)
+        if (found.name.isEmpty() && !found.pronoun && !found.description)
             found = before(std::max<qsizetype>(0, d.start - 1));
+        if (found.name.isEmpty() && (found.pronoun || found.description)) {
+            // "a-t-il estimé", "a déclaré le ministre": the last person named before the quotation.
+            const Found person = lastPersonBefore(d.start, found.pronoun ? found.gender : 0);
+            if (!person.name.isEmpty()) {
+                found.name = person.name;
+                found.start = person.start;
+                found.end = person.end;
+                found.pronoun = false;
+            }
+        }
         int index = -1;
         if (!found.name.isEmpty()) {
             for (int s = 0; s < speakers.size() && index < 0; ++s) {

@@ -12,7 +12,8 @@ namespace Quoteshelf::Extract {
 // rest of the extractor do not apply. Only what these languages' news style makes unambiguous is
 // read: a reporting verb right after the quotation or before its colon ("», a déclaré Ann Vale.",
 // "“, sagte Hans Vale.", "Ann Vale a déclaré : «"), "selon"/"laut" before a name, and "il"/"elle",
-// "er"/"sie" after such a verb for the last speaker named. A speaker is always a name opening
+// "er"/"sie" or a description ("a déclaré le ministre") after such a verb for the last person
+// named before the quotation (the last speaker, failing one). A speaker is always a name opening
 // with a known first name (so no "Der Bürgermeister" and no "Le"); anything else stays unattributed.
 class ForeignAttributor final
 {
@@ -28,6 +29,7 @@ private:
     {
         QString name; // empty: a pronoun ("il", "er") or nothing
         bool pronoun = false;
+        bool description = false; // "a déclaré le ministre": someone named before
         int gender = 0; // of the pronoun: +1 il, er; -1 elle, sie
         qsizetype start = -1;
         qsizetype end = -1;
@@ -37,6 +39,8 @@ private:
     // The first name in text from position from: a known first name and the capitalised words
     // after it ("Hans-Peter Müller", "Ann de Vale").
     Found nameIn(qsizetype from, qsizetype to) const;
+    // The last such name in the paragraphs before position whose first name allows the gender.
+    Found lastPersonBefore(qsizetype position, int gender) const;
 
     const QString &m_text;
 };

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <iterator>
 
 namespace Quoteshelf::Extract {
@@ -345,22 +346,38 @@ bool Lexicon::foldedSpeakerNoun(QStringView w) const
     return m_speakerNouns.contains(QStringView(plural.constData(), plural.size()));
 }
 
+const int *Lexicon::findFirstName(QStringView name) const
+{
+    if (const int *gender = m_firstNames.find(name, FoldedWord::hashOf(name)))
+        return gender;
+    // "Clément", "Zoë", "José": the table's names are written without accents.
+    if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x80; }))
+        return nullptr;
+    QString plain;
+    plain.reserve(name.size());
+    for (QChar c : name.toString().normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            plain.append(c);
+    }
+    return plain.size() == name.size() ? m_firstNames.find(plain, FoldedWord::hashOf(plain)) : nullptr;
+}
+
 int Lexicon::firstNameGender(QStringView firstName) const
 {
-    const int *gender = m_firstNames.find(firstName, FoldedWord::hashOf(firstName));
+    const int *gender = findFirstName(firstName);
     return gender ? *gender : 0;
 }
 
 int Lexicon::firstNameGender(QStringView firstName, bool *listed) const
 {
-    const int *gender = m_firstNames.find(firstName, FoldedWord::hashOf(firstName));
+    const int *gender = findFirstName(firstName);
     *listed = gender != nullptr;
     return gender ? *gender : 0;
 }
 
 bool Lexicon::isFirstName(QStringView word) const
 {
-    return m_firstNames.find(word, FoldedWord::hashOf(word)) != nullptr;
+    return findFirstName(word) != nullptr;
 }
 
 int Lexicon::documentFrequency(QStringView word) const

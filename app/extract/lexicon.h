@@ -92,6 +92,7 @@ public:
     static bool isFunctionVerb(QStringView word); // is, has, will: ends a noun phrase
 
 private:
+    const int *findFirstName(QStringView name) const;
     Lexicon();
 
     struct CueStats

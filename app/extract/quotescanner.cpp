@@ -169,6 +169,14 @@ void QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs, QLis
         current.innerEnd = lastInnerEnd;
         spans.append(current);
     }
+    // "« Nous ne pouvons pas »": French sets its marks off with (narrow, non-breaking) spaces,
+    // which belong to the marks, not to the words quoted.
+    for (QuotedSpan &span : spans) {
+        while (span.innerStart < span.innerEnd && text.at(span.innerStart).isSpace())
+            ++span.innerStart;
+        while (span.innerEnd > span.innerStart && text.at(span.innerEnd - 1).isSpace())
+            --span.innerEnd;
+    }
 }
 
 } // namespace Quoteshelf::Extract

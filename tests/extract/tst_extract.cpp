@@ -628,6 +628,11 @@ void TestExtract::utterances_data()
            "his two children. “Here you lose nothing.”"_s
         << QStringList { u"You lose a day if you fly, because of the airports,"_s, u"Here you lose nothing."_s }
         << QList<int> { 0, 0 } << QStringList { u"Tomás Ferreira"_s, u"Tomás Ferreira"_s };
+    QTest::newRow("nominal: the spaces inside French marks are no part of the quote")
+        << u"Grève\n\n«\u202FNous ne céderons pas\u202F», a déclaré Marie Vale.\n\nÀ Lyon, «\u00A0la grève continue "
+           "jusqu’à vendredi\u00A0», selon Paul Lund."_s
+        << QStringList { u"Nous ne céderons pas"_s, u"la grève continue jusqu’à vendredi"_s } << QList<int> { 0, 1 }
+        << QStringList { u"Marie Vale"_s, u"Paul Lund"_s };
     QTest::newRow("nominal: a colon introduces the quotation itself, however far its cue")
         << u"Inquiry\n\nPaul Moss, who told the committee when asked about the inquiry last week: “That matter is "
            "being handled by the police alone.”"_s
@@ -839,6 +844,18 @@ void TestExtract::speakers_data()
         << german << u"Feuerwehr war"_s << u"Jonas Lund"_s << QString();
     QTest::newRow("nominal: German pronoun after the cue (sagte er)")
         << german << u"Monate dauern"_s << u"Jonas Lund"_s << QString();
+    QTest::newRow("nominal: a French description after the cue is the person named before (a déclaré le ministre)")
+        << u"Grève\n\nLe ministre des Transports, Clément Vale, a appelé mardi les syndicats au dialogue.\n\n"
+           "« Nous ne pouvons pas laisser les voyageurs sans solution », a déclaré le ministre sur France Inter."_s
+        << u"laisser les voyageurs"_s << u"Clément Vale"_s << QString();
+    QTest::newRow("nominal: a German description after the cue is the person named before (sagte der Minister)")
+        << u"Bahnstreik\n\nVerkehrsminister Volker Lund hat die Gewerkschaft zu neuen Gesprächen aufgefordert.\n\n"
+           "„Wir können die Fahrgäste nicht im Stich lassen“, sagte der Minister am Dienstag im Deutschlandfunk."_s
+        << u"Fahrgäste nicht"_s << u"Volker Lund"_s << QString();
+    QTest::newRow("nominal: a French pronoun after the cue is the person named in the sentence before (a-t-il estimé)")
+        << u"Grève\n\nSelon Laurent Vale, secrétaire général du syndicat, la grève devrait se poursuivre. « Le "
+           "gouvernement porte seul la responsabilité de ce conflit », a-t-il estimé."_s
+        << u"porte seul"_s << u"Laurent Vale"_s << QString();
     QTest::newRow("robustness: a German noun is no speaker (Der Bürgermeister)")
         << u"Hochwasser\n\nDie Straßen in der Stadt blieben am Montag gesperrt, und die Feuerwehr pumpte die "
            "Keller aus, während die Polizei den Verkehr umleitete und viele Anwohner warteten.\n\n„Wir bauen "
