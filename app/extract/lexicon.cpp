@@ -351,8 +351,8 @@ const int *Lexicon::findFirstName(QStringView name) const
     if (const int *gender = m_firstNames.find(name, FoldedWord::hashOf(name)))
         return gender;
     // "Clément", "Zoë", "José": the table's names are written without accents.
-    if (std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x80; }))
-        return nullptr;
+    if (std::none_of(name.begin(), name.end(), [](QChar c) { return c.unicode() >= 0xC0 && c.unicode() < 0x250; }))
+        return nullptr; // no accented Latin letter (most names, and "Trump’s")
     QString plain;
     plain.reserve(name.size());
     for (QChar c : name.toString().normalized(QString::NormalizationForm_D)) {
