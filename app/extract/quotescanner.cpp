@@ -35,8 +35,61 @@ bool isDoubledCloser(const QString &text, qsizetype i, qsizetype paraEnd)
     return (c == u'\u2019' || c == u'\'') && i + 1 < paraEnd && text.at(i + 1) == c;
 }
 
+// 'Straight single quotes' as a text's quotation marks (some British and Australian papers): more
+// of them open a sentence ("'It was…", ": 'We…") than double marks open quotations. Elsewhere a
+// straight single mark is an apostrophe, or a quotation inside a quotation.
+bool usesStraightSingleQuotes(const QString &text, const QList<Span> &paragraphs)
+{
+    qsizetype singles = 0;
+    qsizetype doubles = 0;
+    const char16_t *chars = QStringView(text).utf16();
+    for (const Span &para : paragraphs) {
+        for (qsizetype i = nextPossibleMark(chars, para.start, para.end); i < para.end;
+             i = nextPossibleMark(chars, i + 1, para.end)) {
+            const char16_t c = chars[i];
+            const char16_t next = i + 1 < para.end ? chars[i + 1] : u' ';
+            if (c == u'"' || c == u'\u201C' || c == u'\u201E' || c == u'\u00AB' || (c == u'`' && next == u'`')
+                || (c == u'\'' && next == u'\'')) {
+                ++doubles;
+                if (next == c)
+                    ++i; // '' and `` stand for one mark
+            } else if (c == u'\'' && QChar(next).isUpper() && (i == para.start || !isWordLike(QChar(chars[i - 1])))) {
+                ++singles;
+            }
+        }
+    }
+    // Clearly more: a pair of straight double marks counts twice, the other double marks once, and
+    // a text quoting with double marks may still have a few ('Tis, 'They').
+    return singles >= 2 && doubles * 2 < singles;
+}
+
+// "the workers' union", "the Smiths' house": after an s, a mark followed by a word that goes on
+// with the noun phrase is a plural possessive. A quotation closes before a verb, a conjunction or a
+// preposition ("called them 'clowns' and left"), or before punctuation.
+bool isPluralPossessive(const QString &text, qsizetype i, qsizetype paraEnd)
+{
+    if (i == 0 || (text.at(i - 1) != u's' && text.at(i - 1) != u'S') || i + 2 >= paraEnd || text.at(i + 1) != u' ')
+        return false;
+    qsizetype e = i + 2;
+    while (e < paraEnd && text.at(e).isLetter())
+        ++e;
+    const QStringView next = QStringView(text).mid(i + 2, e - i - 2);
+    if (next.isEmpty() || !next.front().isLower())
+        return false;
+    static const char16_t *const closers[] = { u"and", u"or", u"but", u"in", u"on", u"at", u"to", u"for", u"from",
+                                               u"after", u"before", u"because", u"when", u"while", u"as", u"which",
+                                               u"who", u"that", u"over", u"with", u"by", u"if", u"than", u"she",
+                                               u"he", u"they", u"it", u"we", u"said", u"says", u"is", u"was",
+                                               u"were", u"are", u"has", u"had", u"have", u"will", u"would" };
+    for (const char16_t *closer : closers) {
+        if (next == QStringView(closer))
+            return false;
+    }
+    return true;
+}
+
 // Which style an opening mark at i starts, or None when the character is not an opening mark here.
-Style openingStyle(const QString &text, qsizetype i, qsizetype paraStart, qsizetype paraEnd)
+Style openingStyle(const QString &text, qsizetype i, qsizetype paraStart, qsizetype paraEnd, bool straightSingles)
 {
     const QChar c = text.at(i);
     const QChar prev = i > paraStart ? text.at(i - 1) : QChar(u' ');
@@ -63,12 +116,15 @@ Style openingStyle(const QString &text, qsizetype i, qsizetype paraStart, qsizet
             return Style::Doubled;
         // An opening single quote starts a word; ‘90s and similar elisions are apostrophes.
         return (!isWordLike(prev) && isWordLike(next) && !next.isDigit()) ? Style::Single : Style::None;
+    case u'\'':
+        return straightSingles && !isWordLike(prev) && isWordLike(next) && !next.isDigit() ? Style::Single
+                                                                                             : Style::None;
     default:
         return Style::None;
     }
 }
 
-bool closes(Style style, const QString &text, qsizetype i, qsizetype paraEnd)
+bool closes(Style style, const QString &text, qsizetype i, qsizetype paraEnd, bool straightSingles)
 {
     const QChar c = text.at(i);
     const QChar next = i + 1 < paraEnd ? text.at(i + 1) : QChar(u' ');
@@ -83,7 +139,8 @@ bool closes(Style style, const QString &text, qsizetype i, qsizetype paraEnd)
         return c == u'\u00BB';
     case Style::Single:
         // "we’ve" inside the quote is an apostrophe: a closing single quote is not followed by a letter.
-        return c == u'\u2019' && !isWordLike(next);
+        return (c == u'\u2019' || (c == u'\'' && straightSingles)) && !isWordLike(next)
+            && !isPluralPossessive(text, i, paraEnd);
     case Style::None:
         break;
     }
@@ -99,6 +156,7 @@ void QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs, QLis
     Style style = Style::None;
     QuotedSpan current;
     qsizetype lastInnerEnd = 0; // end of the quoted text seen so far, for unclosed quotes
+    const bool straightSingles = usesStraightSingleQuotes(text, paragraphs);
 
     for (int p = 0; p < paragraphs.size(); ++p) {
         const Span para = paragraphs.at(p);
@@ -107,7 +165,7 @@ void QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs, QLis
             ++i;
         if (style != Style::None) {
             // A quotation left open continues only into a paragraph that opens with a mark.
-            if (i < para.end && openingStyle(text, i, para.start, para.end) != Style::None) {
+            if (i < para.end && openingStyle(text, i, para.start, para.end, straightSingles) != Style::None) {
                 current.lastParagraph = p;
                 ++i;
             } else {
@@ -126,7 +184,7 @@ void QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs, QLis
             if (c < 0x80 ? !asciiMarks[c] : !isQuotationMark(c))
                 continue;
             if (style == Style::None) {
-                const Style opened = openingStyle(text, i, para.start, para.end);
+                const Style opened = openingStyle(text, i, para.start, para.end, straightSingles);
                 if (opened == Style::None)
                     continue;
                 style = opened;
@@ -136,7 +194,7 @@ void QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs, QLis
                     ++i; // the second mark of ‘‘ or ``
                 current.innerStart = i + 1;
                 current.firstParagraph = current.lastParagraph = p;
-            } else if (closes(style, text, i, para.end)) {
+            } else if (closes(style, text, i, para.end, straightSingles)) {
                 current.close = i;
                 current.innerEnd = i;
                 current.lastParagraph = p;

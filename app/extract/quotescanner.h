@@ -55,8 +55,9 @@ inline qsizetype nextPossibleMark(const char16_t *chars, qsizetype from, qsizety
 
 // Finds quotation marks in every common style: "straight", “curly”, ‘single curly’, « guillemets »
 // and „German“, and the unusual ones seen in real pages: ” as an opener too (”…”), ’’ or '' as a
-// closer, ‘‘ or `` as an opener. Straight single quotes are not considered: in news text they are nearly always
-// apostrophes. Runs in one pass over the paragraphs.
+// closer, ‘‘ or `` as an opener. 'Straight single quotes' count only in a text that writes its
+// quotations with them (more of them open sentences than double marks open quotations): elsewhere
+// they are nearly always apostrophes. Runs in one pass over the paragraphs, after a count of marks.
 class QuoteScanner final
 {
 public:

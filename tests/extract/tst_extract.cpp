@@ -628,6 +628,21 @@ void TestExtract::utterances_data()
            "his two children. “Here you lose nothing.”"_s
         << QStringList { u"You lose a day if you fly, because of the airports,"_s, u"Here you lose nothing."_s }
         << QList<int> { 0, 0 } << QStringList { u"Tomás Ferreira"_s, u"Tomás Ferreira"_s };
+    const QString singles = u"Coats\n\nKerry Walsh, 38, said her son came home 'shivering' after school.\n\n'He told me "
+                            "his fingers were too cold to hold a pen,' she said. 'It's absolutely ridiculous.'\n\n'The "
+                            "teachers' union should have said something by now.'"_s;
+    QTest::newRow("nominal: straight single quotes where a text quotes with them")
+        << singles
+        << QStringList { u"her son came home 'shivering' after school"_s,
+                         u"He told me his fingers were too cold to hold a pen,"_s, u"It's absolutely ridiculous."_s,
+                         u"The teachers' union should have said something by now."_s }
+        << QList<int> { 0, 1, 1, 1 }
+        << QStringList { u"Kerry Walsh"_s, u"Kerry Walsh"_s, u"Kerry Walsh"_s, u"Kerry Walsh"_s };
+    QTest::newRow("robustness: straight single marks in a text quoting with double marks are apostrophes")
+        << u"Coats\n\n“The 'new' rules are the teachers' idea,” said Kerry Walsh. 'Tis the season, she added, "
+           "and 'They' know it."_s
+        << QStringList { u"The 'new' rules are the teachers' idea,"_s } << QList<int> { 0 }
+        << QStringList { u"Kerry Walsh"_s };
     QTest::newRow("nominal: the spaces inside French marks are no part of the quote")
         << u"Grève\n\n«\u202FNous ne céderons pas\u202F», a déclaré Marie Vale.\n\nÀ Lyon, «\u00A0la grève continue "
            "jusqu’à vendredi\u00A0», selon Paul Lund."_s
