@@ -63,6 +63,25 @@ bool usesStraightSingleQuotes(const QString &text, const QList<Span> &paragraphs
     return singles >= 2 && doubles * 2 < singles;
 }
 
+// Whether the text quotes with straight single marks, worked out at the first mark that could open
+// such a quotation: most texts have none (their apostrophes sit inside words) and need no count.
+class StraightSingles
+{
+public:
+    StraightSingles(const QString &text, const QList<Span> &paragraphs) : m_text(text), m_paragraphs(paragraphs) { }
+    bool operator()() const
+    {
+        if (m_known < 0)
+            m_known = usesStraightSingleQuotes(m_text, m_paragraphs) ? 1 : 0;
+        return m_known == 1;
+    }
+
+private:
+    const QString &m_text;
+    const QList<Span> &m_paragraphs;
+    mutable int m_known = -1;
+};
+
 // "the workers' union", "the Smiths' house": after an s, a mark followed by a word that goes on
 // with the noun phrase is a plural possessive. A quotation closes before a verb, a conjunction or a
 // preposition ("called them 'clowns' and left"), or before punctuation.
@@ -89,7 +108,8 @@ bool isPluralPossessive(const QString &text, qsizetype i, qsizetype paraEnd)
 }
 
 // Which style an opening mark at i starts, or None when the character is not an opening mark here.
-Style openingStyle(const QString &text, qsizetype i, qsizetype paraStart, qsizetype paraEnd, bool straightSingles)
+Style openingStyle(const QString &text, qsizetype i, qsizetype paraStart, qsizetype paraEnd,
+                  const StraightSingles &straightSingles)
 {
     const QChar c = text.at(i);
     const QChar prev = i > paraStart ? text.at(i - 1) : QChar(u' ');
@@ -117,14 +137,17 @@ Style openingStyle(const QString &text, qsizetype i, qsizetype paraStart, qsizet
         // An opening single quote starts a word; ‘90s and similar elisions are apostrophes.
         return (!isWordLike(prev) && isWordLike(next) && !next.isDigit()) ? Style::Single : Style::None;
     case u'\'':
-        return straightSingles && !isWordLike(prev) && isWordLike(next) && !next.isDigit() ? Style::Single
-                                                                                             : Style::None;
+        // (" 's" written apart from its noun is a possessive.)
+        return !isWordLike(prev) && prev != u'\'' && isWordLike(next) && !next.isDigit()
+                && !(next == u's' && (i + 2 >= paraEnd || !text.at(i + 2).isLetter())) && straightSingles()
+            ? Style::Single
+            : Style::None;
     default:
         return Style::None;
     }
 }
 
-bool closes(Style style, const QString &text, qsizetype i, qsizetype paraEnd, bool straightSingles)
+bool closes(Style style, const QString &text, qsizetype i, qsizetype paraEnd, const StraightSingles &straightSingles)
 {
     const QChar c = text.at(i);
     const QChar next = i + 1 < paraEnd ? text.at(i + 1) : QChar(u' ');
@@ -139,8 +162,8 @@ bool closes(Style style, const QString &text, qsizetype i, qsizetype paraEnd, bo
         return c == u'\u00BB';
     case Style::Single:
         // "we’ve" inside the quote is an apostrophe: a closing single quote is not followed by a letter.
-        return (c == u'\u2019' || (c == u'\'' && straightSingles)) && !isWordLike(next)
-            && !isPluralPossessive(text, i, paraEnd);
+        return (c == u'\u2019' || c == u'\'') && !isWordLike(next) && !isPluralPossessive(text, i, paraEnd)
+            && (c == u'\u2019' || straightSingles());
     case Style::None:
         break;
     }
@@ -156,7 +179,7 @@ void QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs, QLis
     Style style = Style::None;
     QuotedSpan current;
     qsizetype lastInnerEnd = 0; // end of the quoted text seen so far, for unclosed quotes
-    const bool straightSingles = usesStraightSingleQuotes(text, paragraphs);
+    const StraightSingles straightSingles(text, paragraphs);
 
     for (int p = 0; p < paragraphs.size(); ++p) {
         const Span para = paragraphs.at(p);

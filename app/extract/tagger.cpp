@@ -105,6 +105,11 @@ QStringView Tagger::wordBefore(qsizetype position) const
 // paragraph names where the story was filed, not what it is about.
 bool Tagger::isDateline(qsizetype start, qsizetype end) const
 {
+    qsizetype e = end;
+    while (e < m_text.size() && m_text.at(e) == u' ')
+        ++e;
+    if (e >= m_text.size() || !(m_text.at(e) == u':' || m_text.at(e) == u'(' || Tokenizer::isDash(m_text.at(e))))
+        return false;
     qsizetype b = start;
     while (b > 0 && m_text.at(b - 1) != u'\n') {
         const QChar c = m_text.at(b - 1);
@@ -116,10 +121,7 @@ bool Tagger::isDateline(qsizetype start, qsizetype end) const
         if (m_text.at(i).isLetter() && !m_text.at(i).isUpper())
             return false;
     }
-    qsizetype e = end;
-    while (e < m_text.size() && m_text.at(e) == u' ')
-        ++e;
-    return e < m_text.size() && (m_text.at(e) == u':' || m_text.at(e) == u'(' || Tokenizer::isDash(m_text.at(e)));
+    return true;
 }
 
 void Tagger::Storage::trim()
