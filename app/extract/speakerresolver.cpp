@@ -788,8 +788,15 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
             qsizetype candidatePosition = -1;
             for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
                 const Entity &e = table->entities.at(it->entity);
-                if (e.kind == Speaker::Kind::Person)
+                if (e.kind == Speaker::Kind::Person) {
+                    // "Acme Ferries said it would add a boat. “…,” it said": no one's name.
+                    if (!plural && it->saidIt && !e.personEvidence && !Lexicon::instance().isFirstName(firstWord(e.name))) {
+                        table->entities[it->entity].kind = Speaker::Kind::Organisation;
+                        candidate = it->entity;
+                        candidatePosition = it->position;
+                    }
                     break;
+                }
                 if (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name) && couldBePerson(e.name)
                     && !roleNamesOrganisation(e.role))
                     continue; // a bare surname ("Clinton") is no "it"; "Ofwat, the regulator," is
@@ -898,9 +905,13 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
             Entity &e = table.entities[index];
             if (e.role.isEmpty() && !m.role.isEmpty())
                 e.role = readableRole(m.role);
-            if (m.form == Mention::Form::Pronoun)
+            if (m.form == Mention::Form::Pronoun && Lexicon::isPersonalPronoun(m_text.mid(m.nameStart, m.nameEnd - m.nameStart)))
                 e.personEvidence = true;
-            recent.append({ m.valid() ? m.start : d.start, index });
+            QStringView clause = QStringView(m_text).mid(d.start, std::min<qsizetype>(d.end - d.start, 12));
+            if (clause.startsWith(u"that "))
+                clause = clause.mid(5);
+            const bool saidIt = d.kind == Quote::Kind::Indirect && (clause.startsWith(u"it ") || clause.startsWith(u"its "));
+            recent.append({ m.valid() ? m.start : d.start, index, saidIt });
         }
     }
 

@@ -62,6 +62,7 @@ private:
     {
         qsizetype position = 0;
         int entity = -1;
+        bool saidIt = false; // "Acme Ferries said it would …": the speaker speaks of itself as "it"
     };
     // gender: +1 for "he", -1 for "she" (Lexicon::firstNameGender), 0 to accept anyone.
     int resolvePronoun(qsizetype position, int paragraph, int gender, const QList<Recent> &recentSpeakers,

@@ -1177,6 +1177,10 @@ void TestExtract::speakers_data()
         << u"Show\n\nJoe Lund plays the father. The actor has two more films out this year.\n\n“I am not as quick "
            "as he is,” he said."_s
         << u"not as quick"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a name that speaks of itself as it is an organisation (X said it would; it said)")
+        << u"Ferries\n\nAcme Ferries said it would add a second boat to the island route in the spring.\n\n“The "
+           "demand is there,” it said in a statement."_s
+        << u"demand is there"_s << u"Acme Ferries"_s << QString();
     QTest::newRow("nominal: a participle and a role open the sentence (Retired electrician X disagreed)")
         << u"Levy\n\nOpposition leader Joe Lund called the plan “a shambles”.\n\nRetired electrician Bill Sutter "
            "disagreed. “I've paid my rates for forty years,” he said."_s
