@@ -411,6 +411,13 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     if (has(j, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, j, j);
     if (isNameToken(j)) {
+        if (isPossessive(w) && j + 1 == verbIndex && WordClass::isFiniteCueForm(word(verbIndex))) {
+            // "McDonald's said", "Moody's warned": the 's is the company's own, right before the cue.
+            Mention m = nameRunEndingAt(j, lo);
+            m.nameEnd = m.end;
+            m.ownPossessive = true;
+            return m;
+        }
         if (isPossessive(w) || w.endsWith(u'\u2019'))
             return {}; // "Trump’s comments are": the possessor is not the one speaking
         const Mention m = nameRunEndingAt(j, lo);

@@ -95,7 +95,8 @@ bool continuesOrganisationList(const MentionParser &parser, qsizetype first, qsi
 // "Passengers say": a capitalised plural opening a sentence is a common noun.
 bool looksPlural(const QString &w)
 {
-    return w.size() > 4 && w.endsWith(u's') && !endsWith(w, u"ss") && !endsWith(w, u"us") && !endsWith(w, u"is");
+    return w.size() > 4 && w.endsWith(u's') && !endsWith(w, u"ss") && !endsWith(w, u"us") && !endsWith(w, u"is")
+        && !isPossessive(w); // "McDonald's" is one company
 }
 
 // Words after which a clause starts, so that a name after them is not the sentence's subject.
@@ -340,7 +341,11 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
             const auto [cleanedAs, firstWriting] = cleaned.insert(written, FoldedWord::hashOf(written));
             if (firstWriting) {
-                run.name = cleanName(written);
+                // "McDonald's said", "Moody's warned": a one-word name whose 's comes right
+                // before a reporting verb is a company's own name, not a possessive.
+                const bool ownPossessive = i == e && isPossessive(written) && e + 1 < tokens.size()
+                    && parser.has(e + 1, Lexicon::ReportingCue) && WordClass::isFiniteCueForm(parser.word(e + 1));
+                run.name = ownPossessive ? written.toString() : cleanName(written);
                 // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
                 if (!hasSpace(run.name) && WordClass::isNeverAName(run.name))
                     run.name.clear();
@@ -354,7 +359,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // paragraph is about.
             // "Clinton’s remarks": a possessor is not the subject of the next word.
             const QStringView finalWord = parser.word(e);
-            const bool possessive = isPossessive(finalWord);
+            const bool possessive = isPossessive(finalWord) && !isPossessive(run.name); // not "McDonald's"
             run.cueSubject = !possessive && e + 1 < tokens.size() && !parser.word(e + 1).isEmpty()
                 && parser.word(e + 1).front().isLower() && parser.has(e + 1, Lexicon::ReportingCue)
                 && !(i > 0 && isSubordinator(parser.word(i - 1)));

@@ -357,9 +357,9 @@ void SpeakerResolver::EntityTable::index(int entity, const QString &name)
         list.append(entity);
 }
 
-int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTable *table) const
+int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTable *table, bool ownPossessive) const
 {
-    const QString key = cleanName(name);
+    const QString key = ownPossessive ? name.toString() : cleanName(name);
     if (key.isEmpty() || (!hasSpace(key) && WordClass::isNeverAName(key)))
         return -1;
     const FoldedWord last(lastWord(key));
@@ -857,7 +857,7 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
         // "Others shouted", "Several said": a pronoun of quantity is a description of a group.
         if (!hasSpace(written) && WordClass::isQuantityPronoun(written))
             return resolveDescription(written.toString().toLower(), m.start, paragraph, table);
-        return resolveName(written, m.start, table);
+        return resolveName(written, m.start, table, m.ownPossessive);
     case Mention::Form::Description: {
         // "a similarly fresh Reuters poll found": a document speaks for whoever published it.
         const QString publisher = publisherOf(written);

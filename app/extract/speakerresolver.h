@@ -50,7 +50,8 @@ private:
         void index(int entity, const QString &name);
     };
 
-    int resolveName(QStringView name, qsizetype position, EntityTable *table) const;
+    // ownPossessive: the name's 's is part of it ("McDonald's"), not a possessive to drop.
+    int resolveName(QStringView name, qsizetype position, EntityTable *table, bool ownPossessive = false) const;
     int resolveDescription(const QString &description, qsizetype position, int paragraph, EntityTable *table) const;
     // The name a definite description refers back to ("the company" -> "Acme Corp.", "the
     // minister" -> the person last given that role), or null.

@@ -101,6 +101,19 @@ QStringView Tagger::wordBefore(qsizetype position) const
     return word;
 }
 
+// "Queen's Park", "Trump’s Washington": one word after a name's possessive is either part of a
+// longer name or a phrase of the possessor's; alone it names nothing.
+bool Tagger::afterNamedPossessor(qsizetype start) const
+{
+    if (start < 4 || m_text.at(start - 1) != u' ' || m_text.at(start - 2) != u's'
+        || (m_text.at(start - 3) != u'\'' && m_text.at(start - 3) != u'\u2019'))
+        return false;
+    qsizetype b = start - 3;
+    while (b > 0 && m_text.at(b - 1).isLetter())
+        --b;
+    return b < start - 3 && m_text.at(b).isUpper();
+}
+
 // "NEW DELHI: …", "OTTAWA — …", "LAGOS (Reuters) - …": a dateline in capitals opening its
 // paragraph names where the story was filed, not what it is about.
 bool Tagger::isDateline(qsizetype start, qsizetype end) const
@@ -245,7 +258,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             written.demonym = demonymKind(written.name);
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))
-            || isDateline(run.start, run.end))
+            || isDateline(run.start, run.end) || (!hasSpace(run.name) && afterNamedPossessor(run.start)))
             continue;
         const QStringView name = written.name;
         if (written.tag < 0) {

@@ -80,6 +80,7 @@ private:
     static int demonymKind(QStringView name);
     bool lowerCaseFollows(const NameIndex::NameRun &run) const;
     bool isDateline(qsizetype start, qsizetype end) const;
+    bool afterNamedPossessor(qsizetype start) const;
     QStringView wordBefore(qsizetype position) const;
 
     const QString &m_text;

@@ -500,4 +500,10 @@ bool isCompanyNoun(QStringView w)
     return words.contains(w);
 }
 
+bool isFiniteCueForm(QStringView word)
+{
+    return word == u"said" || word == u"says" || word == u"told" || word == u"tells" || word == u"wrote"
+        || (word.size() > 4 && word.endsWith(u"ed"));
+}
+
 } // namespace Quoteshelf::Extract::WordClass

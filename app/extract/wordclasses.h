@@ -57,4 +57,8 @@ bool namesCompany(QStringView w);
 // ... of which those that mean a business: "the company", "the firm", "the carmaker".
 bool isCompanyNoun(QStringView w);
 
+// "said", "says", "told", "warned": a reporting word in a form that is only a verb after a name
+// ("McDonald's said"), unlike "claims", "comments" or "remarks", which are nouns there too.
+bool isFiniteCueForm(QStringView word);
+
 } // namespace Quoteshelf::Extract::WordClass

@@ -1181,6 +1181,9 @@ void TestExtract::speakers_data()
         << u"Ferries\n\nAcme Ferries said it would add a second boat to the island route in the spring.\n\n“The "
            "demand is there,” it said in a statement."_s
         << u"demand is there"_s << u"Acme Ferries"_s << QString();
+    QTest::newRow("nominal: a company's own 's before the cue (McDonald's said)")
+        << u"Prices\n\nMcDonald's said it would raise the price of its breakfast menu in the spring."_s
+        << u"raise the price"_s << u"McDonald's"_s << QString();
     QTest::newRow("nominal: a participle and a role open the sentence (Retired electrician X disagreed)")
         << u"Levy\n\nOpposition leader Joe Lund called the plan “a shambles”.\n\nRetired electrician Bill Sutter "
            "disagreed. “I've paid my rates for forty years,” he said."_s
@@ -1360,6 +1363,12 @@ void TestExtract::tagNames_data()
     QTest::newRow("robustness: a dateline in capitals before a colon is no tag (NEW DELHI:)")
         << u"Fares rise\n\nNEW DELHI: The Delhi Metro Rail Corporation on Monday raised fares by a fifth."_s
         << u"Delhi Metro Rail Corporation"_s << u"DELHI"_s;
+    QTest::newRow("nominal: a company's own 's stays in its tag (McDonald's)")
+        << u"Prices\n\nMcDonald's said it would raise the price of its breakfast menu in the spring."_s
+        << u"McDonald's"_s << u"McDonald"_s;
+    QTest::newRow("robustness: one word after a name's possessive is no tag (Queen's Park)")
+        << u"Ann Vale said the city would press Queen's Park to reconsider the rent cap."_s << u"Ann Vale"_s
+        << u"Park"_s;
     QTest::newRow("robustness: no page furniture (Share)") << floods << QString() << u"Share"_s;
     QTest::newRow("robustness: no page furniture (VOTE)") << floods << QString() << u"VOTE"_s;
     QTest::newRow("robustness: no page furniture (OK)") << floods << QString() << u"OK"_s;
