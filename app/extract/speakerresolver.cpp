@@ -410,9 +410,38 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     return index;
 }
 
+bool SpeakerResolver::possessesExecutive(const NameIndex::NameRun &run) const
+{
+    if (!isPossessive(QStringView(m_text).mid(run.start, run.end - run.start)))
+        return false;
+    qsizetype s = run.end;
+    while (s < m_text.size() && m_text.at(s) == u' ')
+        ++s;
+    qsizetype e = s;
+    while (e < m_text.size() && m_text.at(e).isLetter())
+        ++e;
+    static const WordSet executives = { u"chief", u"ceo", u"boss", u"chairman", u"chairwoman", u"chair", u"founder",
+                                        u"managing", u"shareholders", u"board", u"owner", u"owners" };
+    return e > s && executives.contains(QStringView(m_text).mid(s, e - s));
+}
+
 const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &description, const QString &head,
                                                          qsizetype position, int paragraph) const
 {
+    // "Mark Jones, 45, said … “…,” the 45-year-old said": the person given that age.
+    if (head.endsWith(u"-year-old") && head.size() > 9 && head.at(0).isDigit()) {
+        const QStringView age = QStringView(head).first(head.indexOf(u'-'));
+        const NameIndex::NameRun *aged = nullptr;
+        for (const NameIndex::NameRun &run : m_names.runs()) {
+            if (run.start >= position)
+                break;
+            const QStringView after = QStringView(m_text).mid(run.end, age.size() + 3);
+            if (!run.quoted && hasSpace(run.name)
+                && (after == QString(u", " + age + u',') || after == QString(u" (" + age + u')')))
+                aged = &run;
+        }
+        return aged;
+    }
     // The most recent name before the description, within a few paragraphs: for "the company" an
     // organisation, for "the minister" a person introduced with that role.
     const bool organisation = WordClass::namesCompany(head);
@@ -428,7 +457,11 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
         if (organisation) {
             // "the ministry" -> "Ministry of Health"; "the company" -> "Acme Corp." (a company's
             // legal form names it one).
-            if (containsWord(run.name, head) || (WordClass::isCompanyNoun(head) && hasCorporateForm(run.name)))
+            // "Thames Water's chief executive … the company": whoever has a chief executive is one.
+            // "West Yorkshire Police … the force".
+            if (containsWord(run.name, head)
+                || (WordClass::isCompanyNoun(head) && (hasCorporateForm(run.name) || possessesExecutive(run)))
+                || (head == u"force" && (containsWord(run.name, u"police") || containsWord(run.name, u"constabulary"))))
                 found = &run;
             continue;
         }

@@ -55,6 +55,8 @@ private:
     int resolveDescription(const QString &description, qsizetype position, int paragraph, EntityTable *table) const;
     // The name a definite description refers back to ("the company" -> "Acme Corp.", "the
     // minister" -> the person last given that role), or null.
+    // "Thames Water's chief executive": the run is the possessor of a company's officer.
+    bool possessesExecutive(const NameIndex::NameRun &run) const;
     const NameIndex::NameRun *antecedentFor(const QString &description, const QString &head, qsizetype position,
                                             int paragraph) const;
     // "a Reuters poll" -> "Reuters": who published the document a description names, or empty.

@@ -489,7 +489,8 @@ bool namesCompany(QStringView w)
                                  u"club",       u"team",       u"network",     u"broadcaster",  u"newspaper",
                                  u"regulator",  u"watchdog",   u"charity",     u"authority",    u"operator",
                                  u"supermarket", u"manufacturer", u"lender",   u"publisher",    u"utility",
-                                 u"supplier",   u"provider",   u"developer",   u"chain",        u"body" };
+                                 u"supplier",   u"provider",   u"developer",   u"chain",        u"body",
+                                 u"force" };
     return words.contains(w);
 }
 

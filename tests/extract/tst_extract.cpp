@@ -1184,6 +1184,18 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: a company's own 's before the cue (McDonald's said)")
         << u"Prices\n\nMcDonald's said it would raise the price of its breakfast menu in the spring."_s
         << u"raise the price"_s << u"McDonald's"_s << QString();
+    QTest::newRow("nominal: the company is whoever has a chief executive (X's chief executive; the company said)")
+        << u"Water\n\nThames Water's chief executive, Chris Weston, said the firm would cooperate with the inquiry.\n\n"
+           "“We have nothing to hide,” the company said."_s
+        << u"nothing to hide"_s << u"Thames Water"_s << QString();
+    QTest::newRow("nominal: the force is the police named before (X Police; the force said)")
+        << u"Custody\n\nWest Yorkshire Police said its chief constable had resigned.\n\n“The force is committed to "
+           "learning every lesson,” the force said in a statement."_s
+        << u"every lesson"_s << u"West Yorkshire Police"_s << QString();
+    QTest::newRow("nominal: the N-year-old is the person given that age (X, 45, …; the 45-year-old said)")
+        << u"Inquiry\n\nMark Jones, 45, a father of two from Leeds, said he had waited three years for answers. Ann "
+           "Vale, 61, agreed.\n\n“I just want the truth,” the 45-year-old said."_s
+        << u"want the truth"_s << u"Mark Jones"_s << QString();
     QTest::newRow("nominal: a participle and a role open the sentence (Retired electrician X disagreed)")
         << u"Levy\n\nOpposition leader Joe Lund called the plan “a shambles”.\n\nRetired electrician Bill Sutter "
            "disagreed. “I've paid my rates for forty years,” he said."_s
