@@ -225,8 +225,51 @@ void BoilerplatePruner::prune(DomNode *article)
     pruneBlocks(article);
     stripCaptionCredits(article);
     pruneRepeats(article);
+    pruneInsetStories(article, total);
     trimStart(article);
     trimEnd(article, total);
+}
+
+// "Prince Charles: One million young people need help / By Tom Pyman for MailOnline / …": a box
+// inside the story, after its first paragraphs, that opens with a byline of its own (under its
+// headline at most) is another story the page set beside this one.
+void BoilerplatePruner::pruneInsetStories(DomNode *article, qsizetype total)
+{
+    // One box at a time: the blocks are read again after each.
+    for (int boxes = 0; boxes < 8 && pruneInsetStory(article, total); ++boxes) {
+    }
+}
+
+bool BoilerplatePruner::pruneInsetStory(DomNode *article, qsizetype total)
+{
+    const QList<Leaf> leaves = leafBlocks(article);
+    int prose = 0;
+    for (qsizetype i = 0; i < leaves.size(); ++i) {
+        const Leaf &leaf = leaves[i];
+        if (prose >= 3 && i + 2 < leaves.size() && leaf.text.size() <= ShortLine && BoilerplateText::isBylineLine(leaf.text)) {
+            const bool headline = i > 0 && isHeading(leaves[i - 1].node);
+            const DomNode *opening = headline ? leaves[i - 1].node : leaf.node;
+            DomNode *box = nullptr;
+            for (DomNode *a = leaf.node->parent; a && a != article; a = a->parent) {
+                // The box opens with its headline, or with the byline below a headline outside it.
+                const DomNode *starts = a->contains(opening) ? opening : leaf.node;
+                DomNode *first = a->firstChild;
+                while (first && !first->isElement() && innerText(first).trimmed().isEmpty())
+                    first = first->next;
+                if (!first || !(first == starts || first->contains(starts)))
+                    break;
+                if (starts == opening)
+                    box = a;
+            }
+            if (box && box->contains(leaves[i + 1].node) && innerTextLength(box) * 2 < total) {
+                drop(box, "inset story");
+                return true;
+            }
+        }
+        if (leaf.text.size() >= ShortLine / 2 && !isHeading(leaf.node))
+            ++prose; // a paragraph of the story, not a line of metadata
+    }
+    return false;
 }
 
 void BoilerplatePruner::pruneByHints(DomNode *article, qsizetype total)

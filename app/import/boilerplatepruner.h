@@ -43,6 +43,8 @@ private:
     void pruneBlocks(DomNode *article);
     void stripCaptionCredits(DomNode *article);
     void pruneRepeats(DomNode *article);
+    void pruneInsetStories(DomNode *article, qsizetype total);
+    bool pruneInsetStory(DomNode *article, qsizetype total);
     void trimStart(DomNode *article);
     void trimEnd(DomNode *article, qsizetype total);
     static QList<Leaf> leafBlocks(DomNode *article);

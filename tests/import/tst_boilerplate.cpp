@@ -360,6 +360,14 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: author bio at the end")
         << story({}, {}, "<p>Jane Doe is a freelance journalist who writes about ports and shipping from Oslo.</p>")
         << QStringLiteral("freelance journalist");
+    QTest::newRow("nominal: another story in a box, under its own headline and byline")
+        << story({}, {},
+                 "<div class=\"factbox\"><h3>Lighthouse keeper retires after forty years</h3><div class=\"inset\">"
+                 "<p>By Tom Pike for Harbour News</p><p>The last keeper of the north light handed over his keys on "
+                 "Friday, ending a family tradition that began with his grandfather in 1921.</p><p>He plans to "
+                 "spend his retirement fishing from the same rocks he watched over for four decades.</p></div></div>"
+                 "<p>The harbour office will hold a public meeting about the closures at the town hall in April.</p>")
+        << QStringLiteral("last keeper of the north light");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -396,6 +404,10 @@ void TestBoilerplate::kept_data()
                        "</figcaption></figure>",
                  {})
         << QStringLiteral("Links die neue F\u00e4hre");
+    QTest::newRow("robustness: a byline opening the story is no inset")
+        << page("<article><h1>Harbour Plan Approved</h1><div><p>By Jane Doe</p>" + StoryStart + StoryEnd
+                + "</div></article>")
+        << QStringLiteral("The works begin in March");
     QTest::newRow("robustness: a story sentence about subscriptions in the middle")
         << story({}, "<p>The ferry company said subscriptions for season tickets rose by a third.</p>", {})
         << QStringLiteral("subscriptions for season tickets");
