@@ -535,6 +535,15 @@ bool isPromoLine(const QString &text)
 {
     if (wordCount(text) > 30)
         return false;
+    // "Simply pop your email into the box … and get all the latest news direct to you", "Every
+    // day we'll send you a roundup email": a newsletter's offer names both the e-mail and sending.
+    static const QRegularExpression mail(ci(R"(\b(?:e-?mail|inbox|newsletter)s?\b)"));
+    static const QRegularExpression sending(
+        ci(R"(\b(?:we'?ll send you|we will send you|send you (?:a|our|the)|direct to (?:you|your inbox)|)"
+           R"(straight to your inbox|delivered (?:to|into) your inbox|into your inbox|your email (?:address )?(?:in|into)|)"
+           R"(enter your e-?mail|pop your e-?mail|sign up (?:now|today|here|below))\b)"));
+    if (mail.match(text).hasMatch() && sending.match(text).hasMatch())
+        return true;
     static const QRegularExpression promo(
         ci(R"(\b(?:subscribe (?:now|today|to our|for)|please subscribe|already a subscriber|sign up (?:for|to) our|)"
            R"(download (?:our|the \S+(?: \S+)?) apps?|follow us (?:on|@)|join our (?:telegram|whatsapp|newsletter)|)"

@@ -631,6 +631,12 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("related") << QStringLiteral("Moreover, the ferry") << false;
     QTest::newRow("nominal: promotion") << QStringLiteral("promo")
                                         << QStringLiteral("Already a subscriber? Log in here.") << true;
+    QTest::newRow("nominal: a newsletter's offer to send the news by e-mail") << QStringLiteral("promo")
+        << QStringLiteral("Every day we'll send you a roundup email of all the latest from Cork, all in one handy "
+                          "email.")
+        << true;
+    QTest::newRow("robustness: a story sentence about e-mails sent") << QStringLiteral("promo")
+        << QStringLiteral("The council said it had sent an email to every tenant on the estate in March.") << false;
     QTest::newRow("nominal: German promotion") << QStringLiteral("promo")
                                                << QStringLiteral("Folgen Sie uns auf Instagram") << true;
     QTest::newRow("robustness: a sentence about following")
