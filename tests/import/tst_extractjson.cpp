@@ -106,19 +106,42 @@ void TestExtractJson::body_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QStringList>("inBody");
     QTest::addColumn<QStringList>("textOnly"); // in text, not in body
+    QTest::addColumn<QString>("dateline"); // what the body leaves out of the first paragraph
     QTest::newRow("nominal: news page, caption and byline out of the body")
         << QStringLiteral("news.html") << newsPage()
         << QStringList { QStringLiteral("The council approved"), QStringLiteral("said the mayor"),
                          QStringLiteral("We will start the works"), QStringLiteral("What happens next"),
                          QStringLiteral("The works begin in March") }
-        << QStringList { QStringLiteral("Boats in the old harbour at dawn.") };
+        << QStringList { QStringLiteral("Boats in the old harbour at dawn.") } << QString();
+    for (const char *dateline : { "LONDON (Reuters) - ", "WASHINGTON (AP) \u2014 ", "London (CNN)", "TORONTO \u2014 ",
+                                  "NEW DELHI: " }) {
+        const QString line = QString::fromUtf8(dateline);
+        QTest::addRow("nominal: dateline out of the body (%s)", dateline)
+            << QStringLiteral("filed.txt")
+            << ("Harbour Plan Approved\n\n" + line + "The council approved the harbour plan on Tuesday after a long "
+                "debate.\n\nThe works begin in March.\n").toUtf8()
+            << QStringList { QStringLiteral("The council approved"), QStringLiteral("The works begin in March.") }
+            << QStringList { line.trimmed() } << line;
+    }
+    QTest::newRow("robustness: a label in capitals is no dateline (UPDATE:)")
+        << QStringLiteral("label.txt")
+        << QByteArray("Harbour Plan Approved\n\nUPDATE: The council approved the harbour plan on Tuesday after a "
+                      "long debate.\n\nThe works begin in March.\n")
+        << QStringList { QStringLiteral("UPDATE: The council approved") } << QStringList {} << QString();
+    QTest::newRow("robustness: a name and a party in brackets is no dateline")
+        << QStringLiteral("party.txt")
+        << QByteArray("Harbour Plan Approved\n\nSenator Ann Vale (GOP) said the council approved the harbour plan "
+                      "on Tuesday.\n\nThe works begin in March.\n")
+        << QStringList { QStringLiteral("Senator Ann Vale (GOP) said") } << QStringList {} << QString();
     QTest::newRow("nominal: plain text, title, byline, credit and related out of the body")
         << QStringLiteral("story.txt") << plainText()
         << QStringList { QStringLiteral("The council approved"), QStringLiteral("The works begin in March.") }
         << QStringList { QStringLiteral("Harbour Plan Approved"), QStringLiteral("By ANN VALE"),
-                         QStringLiteral("Photo: Jo Smith"), QStringLiteral("Another harbour story") };
+                         QStringLiteral("Photo: Jo Smith"), QStringLiteral("Another harbour story") }
+        << QString();
     QTest::newRow("robustness: only a title") << QStringLiteral("title.txt") << QByteArray("Just A Title\n")
-                                              << QStringList {} << QStringList { QStringLiteral("Just A Title") };
+                                              << QStringList {} << QStringList { QStringLiteral("Just A Title") }
+                                              << QString();
 }
 
 void TestExtractJson::body()
@@ -127,6 +150,7 @@ void TestExtractJson::body()
     QFETCH(QByteArray, content);
     QFETCH(QStringList, inBody);
     QFETCH(QStringList, textOnly);
+    QFETCH(QString, dateline);
     const QJsonObject json = extract(fileName, content);
     QVERIFY2(json.contains(QLatin1String("body")), "no body in the JSON");
     const QString text = json.value(QLatin1String("text")).toString();
@@ -146,6 +170,10 @@ void TestExtractJson::body()
             || kind == QLatin1String("list") || kind == QLatin1String("code"))
             fromBlocks.append(codePointMid(text, block.value(QLatin1String("start")).toInteger(),
                                            block.value(QLatin1String("end")).toInteger()));
+    }
+    if (!dateline.isEmpty()) {
+        QVERIFY2(!fromBlocks.isEmpty() && fromBlocks.first().startsWith(dateline), qPrintable(text));
+        fromBlocks.first().remove(0, dateline.size());
     }
     QCOMPARE(body, fromBlocks.join(QStringLiteral("\n\n")));
 }
