@@ -579,6 +579,8 @@ void BoilerplatePruner::trimEnd(DomNode *article, qsizetype total)
             reason = "end: copyright";
         else if (BoilerplateText::isRelatedHeading(text))
             reason = "end: related heading";
+        else if (text.size() <= 60 && BoilerplateText::isAboutHeading(text))
+            reason = "end: about heading"; // "Author", its box gone
         else if (BoilerplateText::isClosingNotice(text))
             reason = "end: notice";
         else if (!inStructure(leaf.node) && BoilerplateText::isAuthorBio(text))

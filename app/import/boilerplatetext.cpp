@@ -509,7 +509,9 @@ bool isAboutHeading(const QString &text)
     static const QRegularExpression about(
         ci(R"(^(?:about|über|à propos|a propos|acerca de|informazioni su|o autorze|sobre el autor|sobre a autora|)"
            R"(sobre o autor)\b)"));
-    return about.match(text.trimmed()).hasMatch();
+    // "Author", "The author": the label of the author's box.
+    static const QRegularExpression author(ci(R"(^(?:the )?(?:author|autor|autorin|auteur|autore)\s*:?$)"));
+    return about.match(text.trimmed()).hasMatch() || author.match(text.trimmed()).hasMatch();
 }
 
 bool isRelatedHeading(const QString &text)
@@ -526,7 +528,9 @@ bool isRelatedHeading(const QString &text)
            R"(voir aussi|te puede interesar|lee también|leia também|zobacz (?:też|także)|czytaj (?:też|także)|)"
            R"(leggi anche|empfehlungen (?:aus|der|für)|weiterführende(?:r)? (?:links?|artikel|beiträge)|entdecke weitere|)"
            R"(mehr (?:artikel |beiträge |news )?zu(?:m)?|more (?:articles|news|posts) (?:on|about)|)"
-           R"(ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|beiträge|themen)|similar (?:articles|stories|posts))\b|(?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
+           R"(ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|beiträge|themen)|similar (?:articles|stories|posts)|)"
+           R"((?:recent|latest|popular|trending) (?:posts|articles|stories)|most (?:read|popular|viewed|shared))\b|)"
+           R"((?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
            R"(\s*[:!?.]?$))"));
     return related.match(text.trimmed()).hasMatch();
 }

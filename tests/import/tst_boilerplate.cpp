@@ -368,6 +368,10 @@ void TestBoilerplate::pruned_data()
                  "spend his retirement fishing from the same rocks he watched over for four decades.</p></div></div>"
                  "<p>The harbour office will hold a public meeting about the closures at the town hall in April.</p>")
         << QStringLiteral("last keeper of the north light");
+    QTest::newRow("nominal: the author box's label and the recent posts at the end")
+        << story({}, {}, "<p>Author</p><p>Jane Doe is a freelance journalist who writes about ports and shipping.</p>"
+                         "<h3>Recent Posts</h3>")
+        << QStringLiteral("Author");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
