@@ -14,7 +14,7 @@ struct Mention
     qsizetype nameStart = -1; // what resolution keys on ("Geoff Garin"), titles dropped
     qsizetype nameEnd = -1;
     QString role; // an appositive or a title beside the name, when there is one
-    bool ownPossessive = false; // the name's 's is its own ("McDonald's said")
+    bool asWritten = false; // the name is resolved as written: "McDonald's said", "No 10 said"
     bool valid() const { return form != Form::None; }
 };
 

@@ -410,12 +410,20 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     }
     if (has(j, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, j, j);
+    // "No 10 said", "Number 10 said": the prime minister's office.
+    if (w == u"10" && j - 1 >= lo && (word(j - 1) == u"No" || word(j - 1) == u"Number")
+        && (j - 1 == lo || !isWord(j - 2) || isLower(word(j - 2)) || has(j - 2, Lexicon::Determiner))) {
+        Mention m = make(Mention::Form::Name, j - 1, j);
+        m.nameStart = m.start;
+        m.asWritten = true;
+        return m;
+    }
     if (isNameToken(j)) {
         if (isPossessive(w) && j + 1 == verbIndex && WordClass::isFiniteCueForm(word(verbIndex))) {
             // "McDonald's said", "Moody's warned": the 's is the company's own, right before the cue.
             Mention m = nameRunEndingAt(j, lo);
             m.nameEnd = m.end;
-            m.ownPossessive = true;
+            m.asWritten = true;
             return m;
         }
         if (isPossessive(w) || w.endsWith(u'\u2019'))

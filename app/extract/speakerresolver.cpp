@@ -357,9 +357,9 @@ void SpeakerResolver::EntityTable::index(int entity, const QString &name)
         list.append(entity);
 }
 
-int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTable *table, bool ownPossessive) const
+int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTable *table, bool asWritten) const
 {
-    const QString key = ownPossessive ? name.toString() : cleanName(name);
+    const QString key = asWritten ? name.toString() : cleanName(name);
     if (key.isEmpty() || (!hasSpace(key) && WordClass::isNeverAName(key)))
         return -1;
     const FoldedWord last(lastWord(key));
@@ -395,7 +395,10 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     if (!full.isEmpty())
         e.aliases.append(key);
     const bool oneWord = !hasSpace(e.name);
-    bool organisation = oneWord || isAcronym(lastWord(e.name));
+    // "No 10", "Channel 4": a name ending in a number is no person's.
+    const QStringView finalWord = lastWord(e.name);
+    const bool numbered = std::all_of(finalWord.begin(), finalWord.end(), [](QChar c) { return c.isDigit(); });
+    bool organisation = oneWord || isAcronym(finalWord) || numbered;
     for (const QStringView w : QStringView(e.name).tokenize(u' '))
         organisation = organisation || Lexicon::isOrganisationWord(w);
     e.kind = organisation ? Speaker::Kind::Organisation : Speaker::Kind::Person;
@@ -890,7 +893,7 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
         // "Others shouted", "Several said": a pronoun of quantity is a description of a group.
         if (!hasSpace(written) && WordClass::isQuantityPronoun(written))
             return resolveDescription(written.toString().toLower(), m.start, paragraph, table);
-        return resolveName(written, m.start, table, m.ownPossessive);
+        return resolveName(written, m.start, table, m.asWritten);
     case Mention::Form::Description: {
         // "a similarly fresh Reuters poll found": a document speaks for whoever published it.
         const QString publisher = publisherOf(written);

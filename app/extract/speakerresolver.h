@@ -50,8 +50,9 @@ private:
         void index(int entity, const QString &name);
     };
 
-    // ownPossessive: the name's 's is part of it ("McDonald's"), not a possessive to drop.
-    int resolveName(QStringView name, qsizetype position, EntityTable *table, bool ownPossessive = false) const;
+    // asWritten: the name as written is the key ("McDonald's", "No 10"), with no possessive or
+    // leading word to drop.
+    int resolveName(QStringView name, qsizetype position, EntityTable *table, bool asWritten = false) const;
     int resolveDescription(const QString &description, qsizetype position, int paragraph, EntityTable *table) const;
     // The name a definite description refers back to ("the company" -> "Acme Corp.", "the
     // minister" -> the person last given that role), or null.

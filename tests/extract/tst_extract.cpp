@@ -1196,6 +1196,9 @@ void TestExtract::speakers_data()
         << u"Inquiry\n\nMark Jones, 45, a father of two from Leeds, said he had waited three years for answers. Ann "
            "Vale, 61, agreed.\n\n“I just want the truth,” the 45-year-old said."_s
         << u"want the truth"_s << u"Mark Jones"_s << QString();
+    QTest::newRow("nominal: the prime minister's office speaks (No 10 said)")
+        << u"Inquiry\n\nNo 10 said the prime minister had full confidence in the harbour inquiry."_s
+        << u"full confidence"_s << u"No 10"_s << QString();
     QTest::newRow("nominal: a participle and a role open the sentence (Retired electrician X disagreed)")
         << u"Levy\n\nOpposition leader Joe Lund called the plan “a shambles”.\n\nRetired electrician Bill Sutter "
            "disagreed. “I've paid my rates for forty years,” he said."_s
