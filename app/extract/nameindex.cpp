@@ -346,6 +346,18 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 const bool ownPossessive = i == e && isPossessive(written) && e + 1 < tokens.size()
                     && parser.has(e + 1, Lexicon::ReportingCue) && WordClass::isFiniteCueForm(parser.word(e + 1));
                 run.name = ownPossessive ? written.toString() : cleanName(written);
+                // "Minister for Housing Darragh O'Brien": after an office's "for", its department,
+                // then the name, which opens with a first name.
+                if (i >= 2 && equals(parser.word(i - 1), u"for") && parser.has(i - 2, Lexicon::Title)
+                    && Tokenizer::isCapitalised(parser.word(i - 2))) {
+                    const QList<QStringView> parts = QStringView(run.name).split(u' ');
+                    for (qsizetype k = 1; k + 1 < parts.size(); ++k) {
+                        if (Lexicon::instance().isFirstName(parts.at(k))) {
+                            run.name = run.name.mid(parts.at(k).data() - run.name.constData());
+                            break;
+                        }
+                    }
+                }
                 // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
                 if (!hasSpace(run.name) && WordClass::isNeverAName(run.name))
                     run.name.clear();

@@ -1199,6 +1199,10 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: the prime minister's office speaks (No 10 said)")
         << u"Inquiry\n\nNo 10 said the prime minister had full confidence in the harbour inquiry."_s
         << u"full confidence"_s << u"No 10"_s << QString();
+    QTest::newRow("nominal: an office's department is no part of the name (Minister for Housing X)")
+        << u"Housing\n\nSpeaking on the radio, Minister for Housing Darragh Vale defended the plan. He said: “We are "
+           "building more homes than at any time in the last decade.”"_s
+        << u"building more homes"_s << u"Darragh Vale"_s << QString();
     QTest::newRow("nominal: a participle and a role open the sentence (Retired electrician X disagreed)")
         << u"Levy\n\nOpposition leader Joe Lund called the plan “a shambles”.\n\nRetired electrician Bill Sutter "
            "disagreed. “I've paid my rates for forty years,” he said."_s
