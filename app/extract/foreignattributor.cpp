@@ -131,6 +131,15 @@ bool isGivenName(QStringView w)
     return hyphen > 0 && lexicon.isFirstName(w.left(hyphen)) && isCapitalisedWord(w.mid(hyphen + 1));
 }
 
+// The sex the first name gives ("Marie-Claire Vale": Marie), as Lexicon::firstNameGender.
+int nameGender(const QString &name)
+{
+    QStringView first = firstWord(name);
+    if (const qsizetype hyphen = first.indexOf(u'-'); hyphen > 0)
+        first = first.left(hyphen);
+    return Lexicon::instance().firstNameGender(first);
+}
+
 } // namespace
 
 ForeignAttributor::ForeignAttributor(const QString &text) : m_text(text) { }
@@ -180,10 +189,7 @@ ForeignAttributor::Found ForeignAttributor::lastPersonBefore(qsizetype position,
         if (isGivenName(QStringView(m_text).mid(i, e - i))) {
             const Found found = nameIn(i, position);
             if (!found.name.isEmpty() && found.start == i) {
-                QStringView first = firstWord(found.name);
-                if (const qsizetype hyphen = first.indexOf(u'-'); hyphen > 0)
-                    first = first.left(hyphen);
-                const int known = Lexicon::instance().firstNameGender(first);
+                const int known = nameGender(found.name);
                 if (gender == 0 || known == 0 || known == gender)
                     last = found;
                 e = found.end;
@@ -305,12 +311,6 @@ QList<Speaker> ForeignAttributor::resolve(const QList<DraftQuote> &drafts, QList
     QList<Speaker> speakers;
     QList<int> named; // speakers in the order they were last named, for "il", "er"
     int lastParagraph = -10;
-    const auto genderOf = [](const QString &name) {
-        QStringView first = firstWord(name);
-        if (const qsizetype hyphen = first.indexOf(u'-'); hyphen > 0)
-            first = first.left(hyphen);
-        return Lexicon::instance().firstNameGender(first);
-    };
     for (int i = 0; i < drafts.size(); ++i) {
         const DraftQuote &d = drafts.at(i);
         if (d.kind == Quote::Kind::Indirect)
@@ -342,7 +342,7 @@ QList<Speaker> ForeignAttributor::resolve(const QList<DraftQuote> &drafts, QList
             }
         } else if (found.pronoun && d.paragraph - lastParagraph <= 2) {
             for (auto it = named.crbegin(); it != named.crend() && index < 0; ++it) {
-                const int gender = genderOf(speakers.at(*it).name);
+                const int gender = nameGender(speakers.at(*it).name);
                 if (found.gender == 0 || gender == 0 || gender == found.gender)
                     index = *it;
             }

@@ -505,10 +505,7 @@ Mention MentionParser::nameAfterRole(qsizetype roleFirst, qsizetype hi, qsizetyp
     }
     if (!role || k >= hi || !isNameToken(k))
         return {};
-    qsizetype last = k;
-    while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
-        ++last;
-    Mention m = nameRunEndingAt(last, k);
+    Mention m = nameRunFrom(k, hi);
     m.role = m_text.mid(m_tokens.at(roleTextFirst).start, m_tokens.at(k - 1).end - m_tokens.at(roleTextFirst).start);
     return m;
 }
@@ -633,12 +630,8 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
         }
         // "Fox News’ Bret Baier noticed…": after an employer's possessive, the person.
         if ((isPunct(e + 1, u'\u2019') || isPunct(e + 1, u'\'')) && word(e).endsWith(u's') && e + 2 < hi
-            && isNameToken(e + 2)) {
-            qsizetype last = e + 2;
-            while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
-                ++last;
-            return nameRunEndingAt(last, e + 2);
-        }
+            && isNameToken(e + 2))
+            return nameRunFrom(e + 2, hi);
         // "Clinton campaign manager Robby Mook told…": a name, a role in lower case, then the
         // person's name; the first name only qualifies the role.
         if (!isPossessive(word(e))) {
@@ -658,10 +651,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
         if (owner > i && owner < hi && isNameToken(owner)
             && (isPossessive(word(owner)) || word(owner).endsWith(u'\u2019'))) {
             if (isNameToken(owner + 1)) {
-                qsizetype last = owner + 1;
-                while (last + 1 < hi && (isNameToken(last + 1) || has(last + 1, Lexicon::NameParticle)))
-                    ++last;
-                Mention m = nameRunEndingAt(last, owner + 1);
+                Mention m = nameRunFrom(owner + 1, hi);
                 m.role = m_text.mid(m_tokens.at(i + 1).start, m_tokens.at(owner).end - m_tokens.at(i + 1).start);
                 return m;
             }
