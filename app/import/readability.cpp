@@ -438,6 +438,14 @@ DomNode *Readability::selectTopCandidate(DomNode *page, const QList<DomNode *> &
         }
         lastScore = parent->score;
     }
+    // The page's own schema.org markup names the article's body: when the best candidate lies inside
+    // it, the body is the whole of it (one paragraph per section wrapper otherwise wins alone).
+    for (DomNode *parent = topCandidate->parent; !isPageTop(parent); parent = parent->parent) {
+        if (parent->isElement() && parent->attribute(u"itemprop") == QLatin1String("articleBody")) {
+            topCandidate = parent;
+            break;
+        }
+    }
     // An only child says nothing its parent does not: use the parent.
     for (DomNode *parent = topCandidate->parent; !isPageTop(parent) && parent->elementChildCount() == 1;
          parent = topCandidate->parent)

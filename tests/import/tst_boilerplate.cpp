@@ -395,6 +395,33 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: the whole story in a box named related")
         << page("<div class=\"related-content\">" + longParagraphs(6) + "</div>")
         << QStringLiteral("Paragraph number 5");
+    {
+        // Each paragraph in its own section wrapper, one of them much longer than the rest: the
+        // page's itemprop="articleBody" says where the story is.
+        const auto section = [](const QByteArray &heading, const QByteArray &text) {
+            return "<div><div class=\"paragraph-wrapper\">" + (heading.isEmpty() ? QByteArray() : "<h2>" + heading + "</h2>")
+                + "<div class=\"paragraph-text\"><div><p>" + text + "</p></div></div></div></div>";
+        };
+        QTest::newRow("nominal: sections of a body marked articleBody")
+            << page("<main><article><h1>Leaves Into Pellets</h1><div itemprop=\"articleBody\">"
+                    + section({}, "The mayor of Reichenbach, who took office in May, is looking for a way out of the "
+                                  "energy crisis, and pressing pellets from leaves could be one.")
+                    + section("A pilot in a barn",
+                              "\"We are in a situation that threatens our existence,\" the engineer said. The leaves "
+                              "that fall by the tonne from the town's streets, squares, parks and gardens are "
+                              "collected, sorted, dried, aired, dried again, ground into meal and pressed into "
+                              "pellets in the barn of an old farm, all of it by hand for now, because, as the mayor "
+                              "put it, there is no grant, no loan and no subsidy for what the town has in mind, and "
+                              "the first pellets, if all goes well, should be ready before the spring.")
+                    + section("A grant has been requested",
+                              "The town has applied for a grant, the mayor said, and expects an answer in March.")
+                    + section("The same heat as wood",
+                              "The pellets burn like wood pellets, the engineer said, though they leave more ash "
+                              "behind in the stove.")
+                    + "</div></article><div class=\"newsletter\"><p>Sign up for our newsletter and get the week's "
+                      "forestry news every Friday morning in your inbox, free of charge.</p></div></main>")
+            << QStringLiteral("though they leave more ash behind in the stove");
+    }
     QTest::newRow("robustness: a list of the sources the story cites")
         << story({},
                  "<ul><li><a href=\"https://council.example.org/report.pdf\">The harbour report</a></li>"
