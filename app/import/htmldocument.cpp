@@ -32,6 +32,21 @@ QString tagName(const GumboElement &element)
     return QString::fromUtf8(piece.data, qsizetype(piece.length)).toLower();
 }
 
+// Whether an element's own end tag is the first END_TAG (lower case) after its start tag, as it is
+// for an element a browser reads as raw text.
+bool endsAtFirstEndTag(const QByteArray &utf8, const GumboElement &element, QByteArrayView endTag)
+{
+    if (element.original_end_tag.length == 0)
+        return false;
+    qsizetype from = qsizetype(element.start_pos.offset) + qsizetype(element.original_tag.length);
+    while ((from = utf8.indexOf("</", from)) >= 0) {
+        if (QByteArrayView(utf8).sliced(from, std::min(endTag.size(), utf8.size() - from)).compare(endTag, Qt::CaseInsensitive) == 0)
+            return qsizetype(element.end_pos.offset) == from;
+        from += 2;
+    }
+    return false;
+}
+
 // Elements whose end tag is routinely omitted (or that have none): they must not count as nesting.
 bool countsForNesting(QByteArrayView name)
 {
@@ -347,7 +362,16 @@ void HtmlDocument::parse(const QByteArray &utf8)
         case GUMBO_NODE_ELEMENT:
         case GUMBO_NODE_TEMPLATE: {
             const GumboElement &element = node->v.element;
-            DomNode *el = createElement(share(tagName(element)));
+            QString name = tagName(element);
+            // A browser runs scripts, so it reads a noscript's content as text up to the first
+            // "</noscript>". This parser reads it as markup: an element opened inside and left open
+            // ("<noscript><div></noscript>") makes it ignore that end tag, and the rest of the page
+            // ends up inside the noscript, which is dropped as a whole. A noscript that does not end
+            // where a browser ends it is an ordinary container.
+            if (element.tag == GUMBO_TAG_NOSCRIPT && element.children.length > 0
+                && !endsAtFirstEndTag(utf8, element, "</noscript"))
+                name = QStringLiteral("div");
+            DomNode *el = createElement(share(name));
             el->attributes.reserve(element.attributes.length);
             for (unsigned a = 0; a < element.attributes.length; ++a) {
                 const auto *attr = static_cast<const GumboAttribute *>(element.attributes.data[a]);

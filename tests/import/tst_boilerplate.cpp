@@ -422,6 +422,12 @@ void TestBoilerplate::kept_data()
                       "forestry news every Friday morning in your inbox, free of charge.</p></div></main>")
             << QStringLiteral("though they leave more ash behind in the stove");
     }
+    // A browser reads a noscript's content as text; read as markup, the div left open inside would
+    // carry the whole page into the noscript.
+    QTest::newRow("robustness: a div left open inside a noscript before the page")
+        << page("<noscript><div id=\"no-js\"></noscript><div id=\"page\"><article><h1>Harbour Plan Approved</h1>"
+                + StoryStart + StoryEnd + "</article></div><noscript></div></noscript>")
+        << QStringLiteral("The works begin in March");
     QTest::newRow("robustness: a list of the sources the story cites")
         << story({},
                  "<ul><li><a href=\"https://council.example.org/report.pdf\">The harbour report</a></li>"

@@ -160,6 +160,8 @@ void TestImport::sanitising_data()
     QTest::addColumn<QString>("forbidden");
     const QByteArray text = longParagraphs(4);
     QTest::newRow("robustness: script") << QByteArray("<article>" + text + "<script>alert(1)</script></article>") << QStringLiteral("alert");
+    QTest::newRow("robustness: noscript fallback") << QByteArray("<article>" + text + "<noscript><p>Please enable JavaScript to see the comments.</p></noscript></article>")
+                                                   << QStringLiteral("enable JavaScript");
     QTest::newRow("robustness: event handler") << QByteArray("<article>" + text + "<p onclick=\"steal()\">x y z, a b c.</p></article>")
                                                << QStringLiteral("steal");
     QTest::newRow("robustness: javascript url") << QByteArray("<article>" + text + "<p><a href=\" JavaScript:steal()\">link text here.</a></p></article>")
