@@ -393,17 +393,19 @@ DomNode *Readability::selectTopCandidate(DomNode *page, const QList<DomNode *> &
     for (const DomNode *t : std::as_const(top))
         qCDebug(lcImport) << "candidate" << t->tag << t->attribute(u"class").left(40) << t->attribute(u"id").left(30)
                           << "score" << t->score << innerText(t).simplified().left(70);
-    DomNode *topCandidate = top.isEmpty() ? nullptr : top.first();
-    if (!topCandidate || topCandidate->is(u"body") || !page->contains(topCandidate)) {
-        // Nothing stands out: the whole page is the article.
-        topCandidate = m_document.createElement(QStringLiteral("div"));
+    const auto wholePage = [&] {
+        DomNode *all = m_document.createElement(QStringLiteral("div"));
         while (page->firstChild)
-            topCandidate->appendChild(page->firstChild);
-        page->appendChild(topCandidate);
-        initializeNode(topCandidate, flags);
+            all->appendChild(page->firstChild);
+        page->appendChild(all);
+        initializeNode(all, flags);
         *created = true;
-        return topCandidate;
-    }
+        return all;
+    };
+    DomNode *topCandidate = top.isEmpty() ? nullptr : top.first();
+    // Nothing stands out: the whole page is the article.
+    if (!topCandidate || topCandidate->is(u"body") || !page->contains(topCandidate))
+        return wholePage();
     const auto isPageTop = [page](const DomNode *n) { return !n || n == page || n->is(u"body"); };
     // Several good candidates sharing an ancestor: the article is that ancestor.
     QList<QList<DomNode *>> alternatives;
@@ -437,6 +439,33 @@ DomNode *Readability::selectTopCandidate(DomNode *page, const QList<DomNode *> &
             break;
         }
         lastScore = parent->score;
+    }
+    // Sections of one template: the best candidate sits in a wrapper whose siblings of the same
+    // tag and class hold scored text too (a page built of "text block" sections, one topic each).
+    // The article is their parent.
+    {
+        DomNode *wrapper = topCandidate;
+        for (int level = 0; level < 4 && wrapper != page && page->contains(wrapper->parent); ++level, wrapper = wrapper->parent) {
+            const QString cls = wrapper->attribute(u"class");
+            if (cls.isEmpty())
+                continue;
+            int alike = 0;
+            for (DomNode *sibling : wrapper->parent->elementChildren()) {
+                if (sibling == wrapper || sibling->tag != wrapper->tag || sibling->attribute(u"class") != cls)
+                    continue;
+                bool holdsText = false;
+                for (const DomNode *c : std::as_const(top))
+                    holdsText = holdsText || (c != topCandidate && sibling->contains(c) && c->score >= topCandidate->score * 0.5);
+                alike += holdsText ? 1 : 0;
+            }
+            if (alike > 0) {
+                qCDebug(lcImport) << "sections alike" << alike << wrapper->tag << cls.left(40);
+                if (wrapper->parent == page)
+                    return wholePage();
+                topCandidate = wrapper->parent;
+                break;
+            }
+        }
     }
     // The page's own schema.org markup names the article's body: when the best candidate lies inside
     // it, the body is the whole of it (one paragraph per section wrapper otherwise wins alone).

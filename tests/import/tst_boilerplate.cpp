@@ -422,6 +422,31 @@ void TestBoilerplate::kept_data()
                       "forestry news every Friday morning in your inbox, free of charge.</p></div></main>")
             << QStringLiteral("though they leave more ash behind in the stove");
     }
+    {
+        // A page built of sections of one template straight under the body, one topic each, with a
+        // data table between them: the story is all of them, not the longest alone.
+        const auto section = [](const QByteArray &text) {
+            return "<div class=\"topic-section\"><div class=\"container\"><div class=\"row\"><div class=\"col-12\"></div>"
+                   "</div><div class=\"row\"><div class=\"col-8\">"
+                + text + "</div></div></div></div>";
+        };
+        QTest::newRow("nominal: sections of one template straight under the body")
+            << page("<div class=\"site-header\"><h1>Dimethyl Ether for Heating</h1></div>"
+                    + section("<p>Demand for renewable heating is rising, in towns, in villages and on farms, and the "
+                              "gas trade, pressed by new laws, is looking for fuels that burn cleanly, cost little, "
+                              "travel by lorry and can be stored in the tanks households already own.</p>")
+                    + "<div class=\"table-block\"><table><tr><th>Formula</th><td>C2H6O</td></tr></table></div>"
+                    + section("<p>Because it burns with little soot, little nitrogen oxide and no sulphur, dimethyl "
+                              "ether is a promising fuel, and, made from waste, straw, manure or wood, it saves up "
+                              "to nine tenths of the carbon dioxide of bottled gas, according to the trade body, "
+                              "which, after two years of trials, in three regions, with four suppliers, says the "
+                              "burners, valves, hoses and tanks need no change, or almost none.</p>")
+                    + section("<p>Blends of the two gases are already sold in China and India, where households, "
+                              "restaurants, bakeries and small workshops cook with them every day, and, the trade "
+                              "body says, nobody notices the difference, in the flame, in the smell or in the bill.</p>")
+                    + "<div class=\"site-footer\"><p>Imprint</p></div>")
+            << QStringLiteral("Blends of the two gases are already sold in China and India");
+    }
     // A browser reads a noscript's content as text; read as markup, the div left open inside would
     // carry the whole page into the noscript.
     QTest::newRow("robustness: a div left open inside a noscript before the page")
