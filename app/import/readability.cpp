@@ -183,6 +183,50 @@ bool Readability::headerDuplicatesTitle(const DomNode *node) const
     return ReadabilityHelpers::textSimilarity(m_title, innerText(node)) > 0.75;
 }
 
+bool Readability::isOwnStory(const DomNode *node) const
+{
+    // A story's own headline, or the one that repeated the page's title before it was taken out.
+    return node == m_titledStory || !node->descendants(u"h1").isEmpty();
+}
+
+DomNode *Readability::storyTitledLikeThePage(DomNode *page, const DomNode *topCandidate) const
+{
+    // A page saved after the reader scrolled holds the next stories too, each an <article> of one
+    // template. When the best one is not the story the page is titled after, that story is the
+    // article.
+    if (m_title.isEmpty())
+        return nullptr;
+    const DomNode *story = topCandidate;
+    while (story && story != page && !story->is(u"article"))
+        story = story->parent;
+    if (!story || story == page)
+        return nullptr;
+    const auto headline = [](const DomNode *n) {
+        const QList<DomNode *> h1 = n->descendants(u"h1");
+        return h1.isEmpty() ? QString() : innerText(h1.first()).simplified();
+    };
+    const auto titled = [this](const QString &text) {
+        return !text.isEmpty() && ReadabilityHelpers::textSimilarity(m_title, text) > 0.75
+            && ReadabilityHelpers::textSimilarity(text, m_title) > 0.75;
+    };
+    const QString own = headline(story);
+    if (own.isEmpty() || titled(own))
+        return nullptr;
+    const QString cls = story->attribute(u"class");
+    const auto alike = [&](const DomNode *other) {
+        return other && other != page && other != story && other->is(u"article") && other->attribute(u"class") == cls
+            && !other->contains(story) && !story->contains(other) && page->contains(other);
+    };
+    // The heading that repeats the page's title was taken out before scoring: its story is known.
+    if (alike(m_titledStory))
+        return m_titledStory;
+    for (DomNode *other : page->descendants(u"article")) {
+        if (alike(other) && titled(headline(other)))
+            return other;
+    }
+    return nullptr;
+}
+
 void Readability::initializeNode(DomNode *node, int flags)
 {
     node->scored = true;
@@ -228,6 +272,7 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
 {
     QList<DomNode *> elementsToScore;
     bool shouldRemoveTitleHeader = true;
+    m_titledStory = nullptr;
     DomNode *node = page;
     while (node) {
         if (!node->isElement()) {
@@ -249,6 +294,9 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
         }
         if (shouldRemoveTitleHeader && headerDuplicatesTitle(node)) {
             shouldRemoveTitleHeader = false;
+            m_titledStory = node->parent;
+            while (m_titledStory && m_titledStory != page && !m_titledStory->is(u"article"))
+                m_titledStory = m_titledStory->parent;
             node = removeAndGetNext(node);
             continue;
         }
@@ -348,8 +396,11 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
     const double threshold = std::max(10.0, topCandidate->score * 0.2);
     DomNode *parentOfTop = topCandidate->parent;
     const QString topClass = topCandidate->attribute(u"class");
+    const bool topIsStory = topCandidate->is(u"article") && isOwnStory(topCandidate);
     for (DomNode *sibling : parentOfTop->elementChildren()) {
         bool append = sibling == topCandidate;
+        if (!append && topIsStory && sibling->is(u"article") && isOwnStory(sibling))
+            continue; // the next story on a page saved after scrolling
         if (!append) {
             double bonus = 0;
             if (!topClass.isEmpty() && sibling->attribute(u"class") == topClass)
@@ -447,6 +498,10 @@ DomNode *Readability::selectTopCandidate(DomNode *page, const QList<DomNode *> &
         DomNode *wrapper = topCandidate;
         for (int level = 0; level < 4 && wrapper != page && page->contains(wrapper->parent); ++level, wrapper = wrapper->parent) {
             const QString cls = wrapper->attribute(u"class");
+            // Stories of their own are no sections of one story: a page saved after scrolling
+            // stacks them.
+            if (isOwnStory(wrapper))
+                break;
             if (cls.isEmpty())
                 continue;
             int alike = 0;
@@ -479,6 +534,8 @@ DomNode *Readability::selectTopCandidate(DomNode *page, const QList<DomNode *> &
     for (DomNode *parent = topCandidate->parent; !isPageTop(parent) && parent->elementChildCount() == 1;
          parent = topCandidate->parent)
         topCandidate = parent;
+    if (DomNode *titled = storyTitledLikeThePage(page, topCandidate))
+        topCandidate = titled;
     if (!topCandidate->scored)
         initializeNode(topCandidate, flags);
     return topCandidate;

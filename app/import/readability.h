@@ -36,6 +36,8 @@ private:
     void replaceBrs(DomNode *body);
     bool checkByline(DomNode *node, const QString &matchString);
     bool headerDuplicatesTitle(const DomNode *node) const;
+    bool isOwnStory(const DomNode *node) const;
+    DomNode *storyTitledLikeThePage(DomNode *page, const DomNode *topCandidate) const;
     void initializeNode(DomNode *node, int flags);
     void wrapPhrasingInParagraphs(DomNode *div);
     DomNode *selectTopCandidate(DomNode *page, const QList<DomNode *> &candidates, int flags,
@@ -43,6 +45,7 @@ private:
 
     HtmlDocument &m_document;
     QString m_title;
+    DomNode *m_titledStory = nullptr; // the <article> whose heading repeated the title, in this attempt
     QString m_byline;
 };
 

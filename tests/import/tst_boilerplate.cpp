@@ -23,6 +23,7 @@ private Q_SLOTS:
     void pruned();
     void kept_data();
     void kept();
+    void scrolledPage();
     void captions_data();
     void captions();
     void classHints_data();
@@ -543,6 +544,39 @@ void TestBoilerplate::kept()
     QFETCH(QString, kept);
     const Article article = read(html);
     QVERIFY2(collapse(article.text).contains(kept), qPrintable(article.text));
+    QCOMPARE(checkOffsets(article), QString());
+}
+
+// Saved after scrolling: the page holds the story it is titled after, then two more of the same
+// template, the last one longer than the first. The article is the titled story alone.
+void TestBoilerplate::scrolledPage()
+{
+    const auto story = [](const QByteArray &headline, const QByteArray &paragraphs) {
+        return "<article class=\"entry-main\"><h1>" + headline + "</h1><div class=\"entry-text\">" + paragraphs
+            + "</div></article>";
+    };
+    const QByteArray titled = story("Priests to Bless Cars on Saturday",
+                                    "<p>The friars will bless cars, buses and lorries outside the cathedral on "
+                                    "Saturday morning, as they have every year since the road to the coast "
+                                    "opened.</p><p>Drivers are asked to come before nine, the parish said, and to "
+                                    "park along the river, where volunteers will direct them to the square.</p>");
+    const QByteArray next = story("Two Charged After Night of Thefts",
+                                  "<p>Two men were charged on Friday after a night of thefts in the old town.</p>");
+    const QByteArray longer = story(
+        "Prosecutor Defends His Office",
+        "<p>\"Political groups dislike our work, because we do not bow to them,\" the prosecutor said on a "
+        "visit, adding that, in his country as in this one, the office must be independent, well funded, well "
+        "staffed and free to choose its cases, and that, whatever the parties say, it answers to the law "
+        "alone.</p><p>He said the two offices would share evidence, witnesses, records and experts, and that, by "
+        "the end of the year, a joint team would be working on cases of trafficking, fraud, kidnapping and money "
+        "laundering.</p><p>\"Results, not speeches,\" he said, \"are what people judge us by, and, in the end, "
+        "what they will remember.\"</p>");
+    const Article article =
+        read(page(titled + next + longer, "<title>Daily News | Priests to Bless Cars on Saturday</title>"));
+    const QString text = collapse(article.text);
+    QVERIFY2(text.contains(u"Drivers are asked to come before nine"), qPrintable(text));
+    QVERIFY2(!text.contains(u"Two men were charged"), qPrintable(text));
+    QVERIFY2(!text.contains(u"Results, not speeches"), qPrintable(text));
     QCOMPARE(checkOffsets(article), QString());
 }
 
