@@ -407,9 +407,10 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
         if (v < lo)
             return cue;
         cue = at(parser, v, subjectLo, hi, trailing, introduced);
-        if (cue.found && !cue.direct) {
+        if (cue.found && (!cue.direct || !cue.speech)) {
             // "Trump stated that Melania would discuss it “in a few weeks.”": a cue inside what
-            // someone said that reports it; the words are theirs.
+            // someone said that reports it; the words are theirs. So are they when the inner cue
+            // is no speech at all: "Streeting said the figures showed “the first green shoots”".
             const Cue outer = outerSpeech(parser, v, cue.mention.start, subjectLo, hi, trailing, introduced);
             if (outer.found)
                 return outer;

@@ -255,6 +255,10 @@ void TestExtract::patterns_data()
     QTest::newRow("nominal: a cue inside what someone said reports their words")
         << u"Several weeks ago, Donald Trump stated that Melania would discuss her immigration history \"in a few weeks.\""_s
         << u"in a few weeks"_s << u"Donald Trump"_s << mixed;
+    QTest::newRow("nominal: a cue that is no speech inside what someone said reports their words")
+        << u"The waiting list fell for a third month. Health Secretary Dan Morrow said the figures showed \"the "
+           "first signs of recovery\"."_s
+        << u"first signs of recovery"_s << u"Dan Morrow"_s << mixed;
     QTest::newRow("nominal: a leading phrase with a comma of its own")
         << u"Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the "
            "test \"a clear violation\" of its resolutions."_s
