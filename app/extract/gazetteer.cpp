@@ -41,6 +41,22 @@ bool Gazetteer::isPlace(QStringView name)
             u"North Dakota", u"Ohio", u"Oklahoma", u"Oregon", u"Pennsylvania", u"Rhode Island", u"South Carolina",
             u"South Dakota", u"Tennessee", u"Texas", u"Utah", u"Vermont", u"Virginia", u"Washington", u"West Virginia",
             u"Wisconsin", u"Wyoming",
+            // Provinces, states and regions outside the US
+            u"Ontario", u"Quebec", u"British Columbia", u"Alberta", u"Saskatchewan", u"Manitoba", u"Nova Scotia",
+            u"New Brunswick", u"Newfoundland", u"Newfoundland and Labrador", u"Labrador", u"Prince Edward Island",
+            u"Yukon", u"Northwest Territories", u"Nunavut", u"New South Wales", u"Queensland", u"Tasmania",
+            u"South Australia", u"Western Australia", u"Northern Territory", u"Northern Ireland", u"Yorkshire",
+            u"Cornwall", u"Essex", u"Devon", u"Merseyside", u"Kerala", u"Maharashtra", u"Tamil Nadu", u"Punjab",
+            u"Gujarat", u"Karnataka", u"Uttar Pradesh", u"Bihar", u"West Bengal", u"Rajasthan", u"Kashmir",
+            u"Saxony", u"Brandenburg", u"Hesse", u"Lower Saxony", u"North Rhine-Westphalia",
+            // Cities of the Commonwealth
+            u"Montreal", u"Vancouver", u"Calgary", u"Edmonton", u"Winnipeg", u"Halifax", u"Quebec City", u"Regina",
+            u"Saskatoon", u"Mississauga", u"Brampton", u"Gatineau", u"Melbourne", u"Brisbane", u"Perth", u"Adelaide",
+            u"Canberra", u"Hobart", u"Auckland", u"Christchurch", u"Belfast", u"Cardiff", u"Birmingham", u"Liverpool",
+            u"Leeds", u"Bristol", u"Sheffield", u"Newcastle", u"Nottingham", u"Aberdeen", u"Leicester", u"Coventry",
+            u"Delhi", u"Bengaluru", u"Bangalore", u"Chennai", u"Kolkata", u"Hyderabad", u"Pune", u"Ahmedabad",
+            u"Lahore", u"Islamabad", u"Dhaka", u"Colombo", u"Kathmandu", u"Johannesburg", u"Cape Town", u"Durban",
+            u"Accra", u"Kampala", u"Harare", u"Kuala Lumpur",
             // Prominent cities
             u"Abu Dhabi", u"Amman", u"Ankara", u"Athens", u"Baghdad", u"Baltimore", u"Bangkok", u"Beijing", u"Beirut",
             u"Berlin", u"Boston", u"Brussels", u"Cairo", u"Chicago", u"Cleveland", u"Damascus", u"Dallas", u"Denver",

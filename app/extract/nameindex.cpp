@@ -172,6 +172,17 @@ bool isAcronym(QStringView w)
     return true;
 }
 
+bool opensWithAcronym(QStringView name)
+{
+    const QStringView first = firstWord(name);
+    if (first.size() == name.size() || first.size() < 3 || !isAcronym(first))
+        return false;
+    if (!std::all_of(first.begin(), first.end(), [](QChar c) { return c.isLetter(); }))
+        return false;
+    const QStringView last = lastWord(name);
+    return last != u"Jr" && last != u"Jr." && last != u"Sr" && last != u"Sr.";
+}
+
 bool endsWithName(const QString &full, const QString &part)
 {
     // Most pairs asked about are different names: two ASCII last letters that differ even in

@@ -122,6 +122,9 @@ QString cleanName(QStringView name);
 // "Al-Ansari" names "Majed Al-Ansari": equal, or the same last words on a word boundary.
 bool endsWithName(const QString &full, const QString &part);
 bool isAcronym(QStringView word);
+// "NHS England", "BBC Scotland": a name of several words opening with an acronym of three
+// letters or more is an organisation's (initials of two, "JD Vance", and "RFK Jr." are people's).
+bool opensWithAcronym(QStringView name);
 bool isContraction(QStringView word);
 
 } // namespace Quoteshelf::Extract

@@ -269,7 +269,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 tag.kind = Tag::Kind::Organisation;
                 // Each test once: the kind and the evidence below both ask.
                 const bool place = Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name);
-                const bool organisation = !place && (namesOrganisation(name) || isAcronym(lastWord(name)));
+                const bool organisation
+                    = !place && (namesOrganisation(name) || isAcronym(lastWord(name)) || opensWithAcronym(name));
                 bool firstName = false;
                 const int gender
                     = place || organisation ? 0 : Lexicon::instance().firstNameGender(firstWord(name), &firstName);

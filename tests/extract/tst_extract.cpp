@@ -1344,6 +1344,9 @@ void TestExtract::tagKinds_data()
         << u"University of Graz"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: institute") << u"Alpine Transport Institute"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: person") << u"Aylin Demir"_s << int(Tag::Kind::Person);
+    QTest::newRow("nominal: a province outside the US") << u"Ontario"_s << int(Tag::Kind::Place);
+    QTest::newRow("nominal: a name opening with an acronym is an organisation")
+        << u"NHS England"_s << int(Tag::Kind::Organisation);
 }
 
 void TestExtract::tagKinds()
@@ -1353,7 +1356,9 @@ void TestExtract::tagKinds()
     const QString text = u"Five years after most overnight routes across the Alps were cut, sleeper trains are full "
                          "again. Operators from Vienna to Zurich added carriages, and one runs via Feldkirch.\n\n"
                          "Dr. Aylin Demir, who studies rail policy at the University of Graz, said that the revival "
-                         "depends on subsidies. A study by the Alpine Transport Institute agrees."_s;
+                         "depends on subsidies. A study by the Alpine Transport Institute agrees.\n\n"
+                         "The Ontario government says it will study a night line too. NHS England said its staff "
+                         "often take the trains."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
