@@ -397,7 +397,15 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
                     *index = int(pairs.size());
                     pairs.append({ phrase, 0, wordOf[i], wordOf[i + 1] });
                 }
-                ++pairs[*index].count;
+                Storage::Pair &pair = pairs[*index];
+                ++pair.count;
+                // "shadow health" in "shadow health secretary": a third word of the noun phrase
+                // follows, joined by one space.
+                const bool third = i + 2 < tokens.size() && wordOf[i + 2] >= 0
+                    && tokenText(m_text, tokens.at(i + 2)).data() == next.data() + next.size() + 1
+                    && next.data()[next.size()] == u' ' && !tokens.at(i + 2).is(Lexicon::CommonVerb)
+                    && !endsWith(tokenText(m_text, tokens.at(i + 2)), u"ing");
+                pair.ends = pair.ends || !third;
             }
         }
     }
@@ -439,6 +447,9 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         // words nowhere else, is a fragment of a sentence.
         Word &first = words[pair.first];
         if (pair.count < 2 && stemCountOf(first.text) < 2 && stemCountOf(words.at(pair.second).text) < 2)
+            continue;
+        // Never a phrase of its own, always the start of a longer one: a fragment.
+        if (!pair.ends)
             continue;
         // A descriptive adjective makes a weaker term than a noun ("unpredictable nature" vs
         // "prisoner exchange").

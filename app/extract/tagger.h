@@ -49,6 +49,7 @@ public:
             int count = 0;
             int first = -1; // indices into words
             int second = -1;
+            bool ends = false; // at least once not followed by a third word of the phrase
         };
         struct Scored
         {

@@ -1435,6 +1435,10 @@ void TestExtract::tagNames_data()
         << shortPage << u"Ann Vale"_s << u"taken longer"_s;
     QTest::newRow("robustness: short page, a pair of words said once is no topic (hope trade)")
         << shortPage << u"Hawthorn Street"_s << u"hope trade"_s;
+    QTest::newRow("robustness: the first two words of a longer phrase are no topic (shadow health)")
+        << u"Waiting lists fell again in October. The shadow health secretary, Ed Marsh, said the fall was modest, "
+           "and the shadow health team asked for the figures by region, since waiting lists differ by region."_s
+        << u"health team"_s << u"shadow health"_s;
     QTest::newRow("robustness: short page, a sentence's first two capitalised words are no name (Drivers Welcome)")
         << shortPage << QString() << u"Drivers Welcome"_s;
     QTest::newRow("robustness: short page, a title ending with a period names nothing (Council Says)")
