@@ -251,8 +251,12 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                                                         u"Tenn", u"Wash", u"Wis",  u"Wyo" };
             const bool stateAbbreviation = written.name.size() >= 3 && written.name.size() <= 5
                 && stateAbbreviations.containsExact(written.name);
-            // A day or a month is a date, not a subject ("Dec.", "October").
-            written.skip = (Lexicon::instance().classify(written.name) & (Lexicon::Title | Lexicon::StopWord))
+            // A day or a month is a date, not a subject ("Dec.", "October"); a function word is
+            // none with its sentence's period either ("No. We set it").
+            const QStringView bare = written.name.endsWith(u'.') && !hasSpace(written.name)
+                ? QStringView(written.name).chopped(1)
+                : QStringView(written.name);
+            written.skip = (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
                 || (WordClass::isCalendarWord(written.name) && written.name != u"May") // Theresa May
                 || shouted || stateAbbreviation;
             written.demonym = demonymKind(written.name);
@@ -269,11 +273,13 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 tag.kind = Tag::Kind::Organisation;
                 // Each test once: the kind and the evidence below both ask.
                 const bool place = Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name);
-                const bool organisation
-                    = !place && (namesOrganisation(name) || isAcronym(lastWord(name)) || opensWithAcronym(name));
                 bool firstName = false;
-                const int gender
-                    = place || organisation ? 0 : Lexicon::instance().firstNameGender(firstWord(name), &firstName);
+                const int gender = place ? 0 : Lexicon::instance().firstNameGender(firstWord(name), &firstName);
+                // "Master Builders Australia", "Tennis Australia": a name ending in a place's name
+                // is an organisation's, unless it opens with a first name ("Michael Jordan").
+                const bool organisation = !place
+                    && (namesOrganisation(name) || isAcronym(lastWord(name)) || opensWithAcronym(name)
+                        || (hasSpace(name) && !firstName && Gazetteer::isPlace(lastWord(name))));
                 if (place)
                     tag.kind = Tag::Kind::Place;
                 else if (organisation)

@@ -85,7 +85,10 @@ bool isCalendarWord(QStringView w)
             u"January", u"February",  u"March",     u"April",    u"May",      u"June",     u"July",
             u"August",  u"September", u"October",   u"November", u"December", u"Jan.",     u"Feb.",
             u"Mar.",    u"Apr.",      u"Jun.",      u"Jul.",     u"Aug.",     u"Sep.",     u"Sept.",
-            u"Oct.",    u"Nov.",      u"Dec." };
+            u"Oct.",    u"Nov.",      u"Dec.",      // and without the period, as wire datelines write
+            // them ("SYDNEY, Nov 4 (Reuters)"), save those that are first names too (Jan, Jun)
+            u"Feb",     u"Apr",       u"Aug",       u"Sep",      u"Sept",     u"Oct",      u"Nov",
+            u"Dec" };
     return words.containsExact(w);
 }
 

@@ -1347,6 +1347,10 @@ void TestExtract::tagKinds_data()
     QTest::newRow("nominal: a province outside the US") << u"Ontario"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: a name opening with an acronym is an organisation")
         << u"NHS England"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a name ending in a country's is an organisation")
+        << u"Universities Australia"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a first name and a surname that is a place's name is a person")
+        << u"Whitney Houston"_s << int(Tag::Kind::Person);
 }
 
 void TestExtract::tagKinds()
@@ -1358,7 +1362,8 @@ void TestExtract::tagKinds()
                          "Dr. Aylin Demir, who studies rail policy at the University of Graz, said that the revival "
                          "depends on subsidies. A study by the Alpine Transport Institute agrees.\n\n"
                          "The Ontario government says it will study a night line too. NHS England said its staff "
-                         "often take the trains."_s;
+                         "often take the trains. Universities Australia said students would get a discount, and "
+                         "the singer Whitney Houston once sang about a night train."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
@@ -1435,6 +1440,13 @@ void TestExtract::tagNames_data()
         << shortPage << u"Ann Vale"_s << u"taken longer"_s;
     QTest::newRow("robustness: short page, a pair of words said once is no topic (hope trade)")
         << shortPage << u"Hawthorn Street"_s << u"hope trade"_s;
+    QTest::newRow("robustness: a month abbreviated in a wire dateline is no tag (Nov)")
+        << u"Homes\n\nSYDNEY, Nov 4 (Reuters) - Australia will miss its housing target, Ann Vale said on Monday."_s
+        << u"Ann Vale"_s << u"Nov"_s;
+    QTest::newRow("robustness: a function word with its sentence's period is no tag (No.)")
+        << u"Asked whether the council would revise the target, Ann Vale said: \"No. We set it because the town "
+           "needs it.\""_s
+        << u"Ann Vale"_s << u"No."_s;
     QTest::newRow("robustness: the first two words of a longer phrase are no topic (shadow health)")
         << u"Waiting lists fell again in October. The shadow health secretary, Ed Marsh, said the fall was modest, "
            "and the shadow health team asked for the figures by region, since waiting lists differ by region."_s
