@@ -203,7 +203,14 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             return true;
         }
     }
-    if (comma > from && to - comma <= 7 && words(from, comma) >= minimumClauseWords) {
+    // The apostrophe of "the builders' lobby" is a token, not a word of the attribution.
+    const auto wordsAfter = [&](qsizetype c) {
+        qsizetype n = to - c;
+        for (qsizetype k = c + 1; k < to; ++k)
+            n -= parser.isDetachedPossessive(k) ? 1 : 0;
+        return n;
+    };
+    if (comma > from && wordsAfter(comma) <= 7 && words(from, comma) >= minimumClauseWords) {
         for (qsizetype v = comma + 2; v < to; ++v) {
             if (!isLower(parser.word(v)) || !parser.has(v, Lexicon::IndirectCue))
                 continue;
@@ -229,7 +236,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         const qsizetype after = parser.afterTime(v + 1, to);
         if (parser.isPunct(after, u',') || after == to) {
             qsizetype comma = v - 1;
-            while (comma > from && v - comma <= 8 && parser.isWord(comma))
+            while (comma > from && v - comma <= 8 && (parser.isWord(comma) || parser.isDetachedPossessive(comma)))
                 --comma;
             // ... unless the clause runs on after the attribution ("Bringing the show back, he said,
             // feels right") or what stands before it is only a subordinate clause ("While costs

@@ -96,8 +96,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
         } else if (k - 2 >= lo && (has(k - 1, Lexicon::NameParticle) || (word(k - 1) == u"of" && !personBeforeOf(k - 1)))
                    && isNameToken(k - 2)) {
             k -= 2;
-        } else if (k - 2 >= lo && (isPunct(k - 1, u'\u2019') || isPunct(k - 1, u'\'')) && isNameToken(k - 2)
-                   && word(k - 2).endsWith(u's') && m_tokens.at(k - 1).start == m_tokens.at(k - 2).end
+        } else if (k - 2 >= lo && isDetachedPossessive(k - 1) && isNameToken(k - 2)
                    && Lexicon::isOrganisationWord(word(j))) {
             k -= 2; // "the Alberta Teachers’ Association": a plural possessive inside the name
         } else {
@@ -159,8 +158,7 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
     while (k >= lo && j - k < 10) {
         const QStringView w = word(k);
         // "the Aslef drivers' union": a plural possessive whose apostrophe is a token of its own.
-        if (w.isEmpty() && k < j && k - 1 >= lo && (isPunct(k, u'\'') || isPunct(k, u'\u2019')) && isWord(k - 1)
-            && word(k - 1).endsWith(u's') && m_tokens.at(k).start == m_tokens.at(k - 1).end) {
+        if (w.isEmpty() && k < j && k - 1 >= lo && isDetachedPossessive(k)) {
             determiners.append(k - 1);
             boundary = k - 1;
             k -= 2;
@@ -186,10 +184,17 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
         }
         if (isPreposition(word(d - 1)) && d - 1 >= lo)
             continue; // "in a statement": a prepositional phrase, not the subject
-        if (has(head, Lexicon::SpeakerNoun | Lexicon::Title | Lexicon::OrganisationWord)) {
+        // "the regulator", "the builders' lobby": a kind of organisation speaks too.
+        if (has(head, Lexicon::SpeakerNoun | Lexicon::Title | Lexicon::OrganisationWord)
+            || WordClass::namesCompany(word(head))) {
             // "Clinton’s campaign": the possessive is part of the phrase, the name behind it too.
             qsizetype first = d;
             while (first - 1 >= boundary && isNameToken(first - 1) && !has(d, Lexicon::Determiner))
+                --first;
+            // "the builders' union", "the country's largest lobby": the determiner before a
+            // possessor ("the Aslef drivers' union" is named by its name).
+            if (first == d && first - 1 >= boundary && (isDetachedPossessive(d + 1) || isPossessive(word(d)))
+                && has(first - 1, Lexicon::Determiner))
                 --first;
             return make(Mention::Form::Description, first, j);
         }
@@ -629,8 +634,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
                 return owned;
         }
         // "Fox News’ Bret Baier noticed…": after an employer's possessive, the person.
-        if ((isPunct(e + 1, u'\u2019') || isPunct(e + 1, u'\'')) && word(e).endsWith(u's') && e + 2 < hi
-            && isNameToken(e + 2))
+        if (isDetachedPossessive(e + 1) && e + 2 < hi && isNameToken(e + 2))
             return nameRunFrom(e + 2, hi);
         // "Clinton campaign manager Robby Mook told…": a name, a role in lower case, then the
         // person's name; the first name only qualifies the role.

@@ -54,6 +54,13 @@ public:
     {
         return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).word && m_text.at(m_tokens.at(i).start) == c;
     }
+    // Token i is the apostrophe of a plural possessive written apart from its word ("the drivers'
+    // union", "Fox News’ Bret Baier"): ' or ’ right after a word ending in s.
+    bool isDetachedPossessive(qsizetype i) const
+    {
+        return (isPunct(i, u'\'') || isPunct(i, u'\u2019')) && isWord(i - 1)
+            && tokenText(m_text, m_tokens.at(i - 1)).endsWith(u's') && m_tokens.at(i).start == m_tokens.at(i - 1).end;
+    }
     // "according to" starting at i, in either case.
     // After "Wednesday", "on Wednesday", "last week", "late Tuesday" from i: when a thing was
     // said, which is no part of what was said. Returns i when there is none.

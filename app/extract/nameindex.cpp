@@ -324,9 +324,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                          && isNameWord(parser, e + 2)) { // "Commission on Presidential Debates"
                     e += 2;
                     joined = true;
-                } else if ((parser.isPunct(e + 1, u'\u2019') || parser.isPunct(e + 1, u'\''))
-                           && prev.endsWith(u's') && tokens.at(e + 1).start == tokens.at(e).end
-                           && isNameWord(parser, e + 2) && Lexicon::isOrganisationWord(parser.word(e + 2))) {
+                } else if (parser.isDetachedPossessive(e + 1) && isNameWord(parser, e + 2)
+                           && Lexicon::isOrganisationWord(parser.word(e + 2))) {
                     e += 2; // "the Delhi Commuters' Forum": a plural possessive inside the name
                 } else if (continuesOrganisationList(parser, i, e + 1, joined)) {
                     e += 2;

@@ -493,7 +493,7 @@ bool namesCompany(QStringView w)
                                  u"regulator",  u"watchdog",   u"charity",     u"authority",    u"operator",
                                  u"supermarket", u"manufacturer", u"lender",   u"publisher",    u"utility",
                                  u"supplier",   u"provider",   u"developer",   u"chain",        u"body",
-                                 u"force" };
+                                 u"force",      u"lobby" };
     return words.contains(w);
 }
 

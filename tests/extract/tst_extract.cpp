@@ -358,6 +358,15 @@ void TestExtract::reportedClauses_data()
 
     const int mixed = int(Quote::Kind::Mixed);
     const int indirect = int(Quote::Kind::Indirect);
+    QTest::newRow("nominal: a closing attribution with a plural possessive (the builders' lobby said)")
+        << u"The country will miss its target of new homes by 2029, the builders' lobby said on Monday."_s
+        << u"The country will miss its target of new homes by 2029"_s << u"the builders' lobby"_s << indirect;
+    QTest::newRow("nominal: a closing attribution with a plural possessive, curly (the teachers’ union said)")
+        << u"Class sizes will grow again next year, the teachers’ union said."_s
+        << u"Class sizes will grow again next year"_s << u"the teachers’ union"_s << indirect;
+    QTest::newRow("nominal: a kind of organisation speaks (the regulator said)")
+        << u"Water bills will rise by a fifth over five years, the regulator said on Thursday."_s
+        << u"Water bills will rise by a fifth over five years"_s << u"the regulator"_s << indirect;
     QTest::newRow("nominal: a broadcaster listening is no part of a mixed quote (told BBC Radio Sheffield)")
         << u"Ann Vale later told BBC Radio Sheffield the rise was “the lowest we could responsibly set”."_s
         << u"the rise was “the lowest we could responsibly set”"_s << u"Ann Vale"_s << mixed;
