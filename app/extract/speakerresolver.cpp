@@ -900,6 +900,15 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
         // "Others shouted", "Several said": a pronoun of quantity is a description of a group.
         if (!hasSpace(written) && WordClass::isQuantityPronoun(written))
             return resolveDescription(written.toString().toLower(), m.start, paragraph, table);
+        // "A spokeswoman for the Treasurer, Daniel Mookhey, said": a name in commas after a
+        // description whose noun has the other gender names someone else in it; the
+        // description speaks.
+        if (!m.role.isEmpty() && m.start < m.nameStart) {
+            const int described = roleGender(m.role);
+            const int named = Lexicon::instance().firstNameGender(firstWord(written));
+            if (described != 0 && named != 0 && described != named)
+                return resolveDescription(m.role, m.start, paragraph, table);
+        }
         return resolveName(written, m.start, table, m.asWritten);
     case Mention::Form::Description: {
         // "a similarly fresh Reuters poll found": a document speaks for whoever published it.

@@ -766,6 +766,12 @@ void TestExtract::speakers_data()
         << u"The company said its board was working on a plan.\n\nHarbwat, the water regulator, said it was "
            "watching closely. “Customers will be protected whatever happens,” it said in a statement."_s
         << u"Customers will be protected"_s << u"Harbwat"_s << QString();
+    QTest::newRow("nominal: a name after a description of the other gender names someone in it")
+        << u"A spokeswoman for the Treasurer, Daniel Marsh, said: “The state is already rezoning land near stations.”"_s
+        << u"rezoning land"_s << u"a spokeswoman for the Treasurer"_s << QString();
+    QTest::newRow("nominal: a name after a description of its gender is the speaker")
+        << u"A spokeswoman for the council, Jane Marsh, said: “The state is already rezoning land near stations.”"_s
+        << u"rezoning land"_s << u"Jane Marsh"_s << QString();
     QTest::newRow("nominal: a plural possessive inside a description (the Aslef drivers' union)")
         << u"However, the Aslef drivers' union said: “Our own dispute is not over.”"_s << u"dispute is not over"_s
         << u"Aslef drivers' union"_s << QString();
