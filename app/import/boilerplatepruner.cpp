@@ -487,8 +487,7 @@ void BoilerplatePruner::trimStart(DomNode *article)
         if (textLeft-- <= 1)
             break;
         const char *reason = nullptr;
-        if (!m_title.isEmpty() && !leaf.node->is(u"li") && ReadabilityHelpers::textSimilarity(m_title, text) > 0.75
-            && ReadabilityHelpers::textSimilarity(text, m_title) > 0.75)
+        if (!m_title.isEmpty() && !leaf.node->is(u"li") && ReadabilityHelpers::sameText(m_title, text))
             reason = "start: title";
         // The title again, but the page's title adds the site or section around it.
         else if (!m_title.isEmpty() && (isHeading(leaf.node) || text.size() <= 150) && text.count(QLatin1Char(' ')) >= 2

@@ -13,6 +13,14 @@ using namespace ReadabilityHelpers;
 
 namespace {
 
+// The <article> that is node or holds it, inside page; null if none.
+DomNode *enclosingArticle(DomNode *node, const DomNode *page)
+{
+    while (node && node != page && !node->is(u"article"))
+        node = node->parent;
+    return node == page ? nullptr : node;
+}
+
 constexpr int TopCandidateCount = 5;
 constexpr int MinimumTopCandidates = 3;
 
@@ -189,25 +197,22 @@ bool Readability::isOwnStory(const DomNode *node) const
     return node == m_titledStory || !node->descendants(u"h1").isEmpty();
 }
 
-DomNode *Readability::storyTitledLikeThePage(DomNode *page, const DomNode *topCandidate) const
+DomNode *Readability::storyTitledLikeThePage(DomNode *page, DomNode *topCandidate) const
 {
     // A page saved after the reader scrolled holds the next stories too, each an <article> of one
     // template. When the best one is not the story the page is titled after, that story is the
     // article.
     if (m_title.isEmpty())
         return nullptr;
-    const DomNode *story = topCandidate;
-    while (story && story != page && !story->is(u"article"))
-        story = story->parent;
-    if (!story || story == page)
+    const DomNode *story = enclosingArticle(topCandidate, page);
+    if (!story)
         return nullptr;
     const auto headline = [](const DomNode *n) {
         const QList<DomNode *> h1 = n->descendants(u"h1");
         return h1.isEmpty() ? QString() : innerText(h1.first()).simplified();
     };
     const auto titled = [this](const QString &text) {
-        return !text.isEmpty() && ReadabilityHelpers::textSimilarity(m_title, text) > 0.75
-            && ReadabilityHelpers::textSimilarity(text, m_title) > 0.75;
+        return !text.isEmpty() && ReadabilityHelpers::sameText(m_title, text);
     };
     const QString own = headline(story);
     if (own.isEmpty() || titled(own))
@@ -294,9 +299,7 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
         }
         if (shouldRemoveTitleHeader && headerDuplicatesTitle(node)) {
             shouldRemoveTitleHeader = false;
-            m_titledStory = node->parent;
-            while (m_titledStory && m_titledStory != page && !m_titledStory->is(u"article"))
-                m_titledStory = m_titledStory->parent;
+            m_titledStory = enclosingArticle(node->parent, page);
             node = removeAndGetNext(node);
             continue;
         }

@@ -37,7 +37,7 @@ private:
     bool checkByline(DomNode *node, const QString &matchString);
     bool headerDuplicatesTitle(const DomNode *node) const;
     bool isOwnStory(const DomNode *node) const;
-    DomNode *storyTitledLikeThePage(DomNode *page, const DomNode *topCandidate) const;
+    DomNode *storyTitledLikeThePage(DomNode *page, DomNode *topCandidate) const;
     void initializeNode(DomNode *node, int flags);
     void wrapPhrasingInParagraphs(DomNode *div);
     DomNode *selectTopCandidate(DomNode *page, const QList<DomNode *> &candidates, int flags,

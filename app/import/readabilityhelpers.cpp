@@ -275,4 +275,9 @@ double textSimilarity(const QString &a, const QString &b)
     return 1.0 - double(uniqueB.join(QLatin1Char(' ')).size()) / double(tokensB.join(QLatin1Char(' ')).size());
 }
 
+bool sameText(const QString &a, const QString &b)
+{
+    return textSimilarity(a, b) > 0.75 && textSimilarity(b, a) > 0.75;
+}
+
 } // namespace Quoteshelf::Import::ReadabilityHelpers

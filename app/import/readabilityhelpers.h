@@ -45,6 +45,9 @@ DomNode *nextNonWhitespace(DomNode *node);
 int wordCount(const QString &text);
 // Share of b's words (by length) that also occur in a, as Readability's _textSimilarity.
 double textSimilarity(const QString &a, const QString &b);
+// The same text either way round (each shares more than three quarters of the other's words):
+// a heading that is the page's title, not one that only contains it.
+bool sameText(const QString &a, const QString &b);
 
 } // namespace ReadabilityHelpers
 
