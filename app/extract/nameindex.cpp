@@ -1,5 +1,6 @@
 #include "extract/nameindex.h"
 
+#include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 #include "extract/mentionparser.h"
 #include "extract/viewtable.h"
@@ -172,15 +173,16 @@ bool isAcronym(QStringView w)
     return true;
 }
 
-bool opensWithAcronym(QStringView name)
+bool namedLikeOrganisation(QStringView name)
 {
     const QStringView first = firstWord(name);
-    if (first.size() == name.size() || first.size() < 3 || !isAcronym(first))
-        return false;
-    if (!std::all_of(first.begin(), first.end(), [](QChar c) { return c.isLetter(); }))
+    if (first.size() == name.size())
         return false;
     const QStringView last = lastWord(name);
-    return last != u"Jr" && last != u"Jr." && last != u"Sr" && last != u"Sr.";
+    if (first.size() >= 3 && isAcronym(first)
+        && std::all_of(first.begin(), first.end(), [](QChar c) { return c.isLetter(); }))
+        return last != u"Jr" && last != u"Jr." && last != u"Sr" && last != u"Sr.";
+    return Gazetteer::isPlace(last) && !Lexicon::instance().isFirstName(first);
 }
 
 bool endsWithName(const QString &full, const QString &part)

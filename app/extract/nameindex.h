@@ -122,9 +122,11 @@ QString cleanName(QStringView name);
 // "Al-Ansari" names "Majed Al-Ansari": equal, or the same last words on a word boundary.
 bool endsWithName(const QString &full, const QString &part);
 bool isAcronym(QStringView word);
-// "NHS England", "BBC Scotland": a name of several words opening with an acronym of three
-// letters or more is an organisation's (initials of two, "JD Vance", and "RFK Jr." are people's).
-bool opensWithAcronym(QStringView name);
+// A name of several words that is an organisation's by its form: opening with an acronym of three
+// letters or more ("NHS England"; initials of two, "JD Vance", and "RFK Jr." are people's), or
+// ending in a place's name without a first name before it ("Universities Australia", not
+// "Michael Jordan").
+bool namedLikeOrganisation(QStringView name);
 bool isContraction(QStringView word);
 
 } // namespace Quoteshelf::Extract

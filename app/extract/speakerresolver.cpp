@@ -398,14 +398,7 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     // "No 10", "Channel 4": a name ending in a number is no person's.
     const QStringView finalWord = lastWord(e.name);
     const bool numbered = std::all_of(finalWord.begin(), finalWord.end(), [](QChar c) { return c.isDigit(); });
-    bool organisation = oneWord || isAcronym(finalWord) || numbered || opensWithAcronym(e.name);
-    // "Master Builders Australia said": a name ending in a place's is an organisation's, unless it
-    // opens with a first name ("Michael Jordan").
-    if (!organisation && Gazetteer::isPlace(finalWord)) {
-        bool firstName = false;
-        Lexicon::instance().firstNameGender(firstWord(e.name), &firstName);
-        organisation = !firstName;
-    }
+    bool organisation = oneWord || isAcronym(finalWord) || numbered || namedLikeOrganisation(e.name);
     for (const QStringView w : QStringView(e.name).tokenize(u' '))
         organisation = organisation || Lexicon::isOrganisationWord(w);
     e.kind = organisation ? Speaker::Kind::Organisation : Speaker::Kind::Person;

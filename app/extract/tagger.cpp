@@ -275,11 +275,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 const bool place = Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name);
                 bool firstName = false;
                 const int gender = place ? 0 : Lexicon::instance().firstNameGender(firstWord(name), &firstName);
-                // "Master Builders Australia", "Tennis Australia": a name ending in a place's name
-                // is an organisation's, unless it opens with a first name ("Michael Jordan").
-                const bool organisation = !place
-                    && (namesOrganisation(name) || isAcronym(lastWord(name)) || opensWithAcronym(name)
-                        || (hasSpace(name) && !firstName && Gazetteer::isPlace(lastWord(name))));
+                const bool organisation
+                    = !place && (namesOrganisation(name) || isAcronym(lastWord(name)) || namedLikeOrganisation(name));
                 if (place)
                     tag.kind = Tag::Kind::Place;
                 else if (organisation)
@@ -407,10 +404,10 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
                 ++pair.count;
                 // "shadow health" in "shadow health secretary": a third word of the noun phrase
                 // follows, joined by one space.
-                const bool third = i + 2 < tokens.size() && wordOf[i + 2] >= 0
-                    && tokenText(m_text, tokens.at(i + 2)).data() == next.data() + next.size() + 1
+                const QStringView after = wordOf[i + 2] >= 0 ? tokenText(m_text, tokens.at(i + 2)) : QStringView();
+                const bool third = !after.isEmpty() && after.data() == next.data() + next.size() + 1
                     && next.data()[next.size()] == u' ' && !tokens.at(i + 2).is(Lexicon::CommonVerb)
-                    && !endsWith(tokenText(m_text, tokens.at(i + 2)), u"ing");
+                    && !endsWith(after, u"ing");
                 pair.ends = pair.ends || !third;
             }
         }
