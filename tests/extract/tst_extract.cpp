@@ -1366,6 +1366,12 @@ void TestExtract::tagKinds_data()
         << u"Universities Australia"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a first name and a surname that is a place's name is a person")
         << u"Whitney Houston"_s << int(Tag::Kind::Person);
+    QTest::newRow("nominal: a rare first name that is a common word opens no person's name")
+        << u"Master Builders Australia"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a common word that parents rarely give is no first name")
+        << u"Virgin Islands"_s << int(Tag::Kind::Place);
+    QTest::newRow("nominal: a first name that is also a common word and a common name")
+        << u"Grace Aldous"_s << int(Tag::Kind::Person);
 }
 
 void TestExtract::tagKinds()
@@ -1378,7 +1384,9 @@ void TestExtract::tagKinds()
                          "depends on subsidies. A study by the Alpine Transport Institute agrees.\n\n"
                          "The Ontario government says it will study a night line too. NHS England said its staff "
                          "often take the trains. Universities Australia said students would get a discount, and "
-                         "the singer Whitney Houston once sang about a night train."_s;
+                         "the singer Whitney Houston once sang about a night train.\n\nMaster Builders Australia said "
+                         "costs rose. Ferries to the Virgin Islands run weekly, and Grace Aldous, a ferry captain, "
+                         "said demand was strong."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
