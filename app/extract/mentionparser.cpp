@@ -39,6 +39,22 @@ bool MentionParser::isNameToken(qsizetype i) const
     return !has(i, Lexicon::StopWord | Lexicon::DiscourseMarker) || isFirstNameAsWord(i) || w == u"US";
 }
 
+qsizetype MentionParser::beforeBracketLabel(qsizetype j, qsizetype lo) const
+{
+    if (!isPunct(j, u')'))
+        return j;
+    qsizetype open = j - 1;
+    while (open > lo && j - open <= 4 && isWord(open))
+        --open;
+    if (open == j - 1 || !isPunct(open, u'(') || !isNameToken(open - 1) || open - 1 < lo)
+        return j;
+    for (qsizetype t = open + 1; t < j; ++t) {
+        if (!Tokenizer::isCapitalised(word(t)))
+            return j;
+    }
+    return open - 1;
+}
+
 Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last) const
 {
     Mention m;
@@ -294,6 +310,9 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     }
     if (j < lo)
         return {};
+    // "Rep. Ann Vale (D-Ohio) said", "Sen. Joe Lund (Vt.) said": a short label in brackets after
+    // a name is no part of the sentence around it.
+    j = beforeBracketLabel(j, lo);
     // "he told ABC … and said": the subject of the first verb.
     if (isWord(j) && (word(j) == u"and" || word(j) == u"but"))
         return clauseSubject(lo, j);
@@ -323,14 +342,14 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     if (isPunct(j, u',')) {
         if (endsWith(word(verbIndex), u"ing")) {
             // "…, Nefzi said, adding, …", "he added of his relatives, saying": the speaker of the
-            // cue before the comma.
+            // cue before the comma. A cue with no subject of its own ("said in a statement,
+            // adding") leaves the search to the verb before it.
             for (qsizetype k = j - 1; k >= lo && j - k <= 6 && isWord(k); --k) {
                 if (!isLower(word(k)) || !has(k, Lexicon::ReportingCue) || endsWith(word(k), u"ing"))
                     continue;
                 const Mention m = subjectBefore(k, lo);
                 if (m.valid())
                     return m;
-                break;
             }
             return clauseSubject(lo, j);
         }

@@ -92,6 +92,9 @@ private:
     // (the name from first to possessor) qualifies, up to hi, when that reads as a source.
     Mention possessedPhrase(qsizetype first, qsizetype possessor, qsizetype hi) const;
     bool isNameToken(qsizetype i) const;
+    // The name token before "(D-Ohio)", "(Vt.)", "(Lab)" when token j closes such a label of up to
+    // three capitalised words right after a name; otherwise j.
+    qsizetype beforeBracketLabel(qsizetype j, qsizetype lo) const;
 
     const QString &m_text;
     TokenSpan m_tokens;

@@ -137,6 +137,19 @@ bool Tagger::isDateline(qsizetype start, qsizetype end) const
     return true;
 }
 
+// "Rep. Ann Vale (D-Ohio)", "(R-Utah)", "(I-Vt.)": a party's initial and a state in brackets
+// label the name before them; they name nothing of their own.
+bool Tagger::isPartyLabel(qsizetype start, qsizetype end) const
+{
+    if (start < 1 || m_text.at(start - 1) != u'(' || end - start < 3 || !m_text.at(start).isUpper()
+        || m_text.at(start + 1) != u'-' || !m_text.at(start + 2).isUpper())
+        return false;
+    qsizetype e = end;
+    while (e < m_text.size() && (m_text.at(e).isLetter() || m_text.at(e) == u'.'))
+        ++e;
+    return e < m_text.size() && m_text.at(e) == u')';
+}
+
 void Tagger::Storage::trim()
 {
     if (seen.capacity() > 1 << 14 || writtenAs.capacity() > 1 << 14 || words.capacity() > 1 << 14
@@ -262,7 +275,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             written.demonym = demonymKind(written.name);
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))
-            || isDateline(run.start, run.end) || (!hasSpace(run.name) && afterNamedPossessor(run.start)))
+            || isDateline(run.start, run.end) || (!hasSpace(run.name) && afterNamedPossessor(run.start))
+            || isPartyLabel(run.start, run.end))
             continue;
         const QStringView name = written.name;
         if (written.tag < 0) {

@@ -82,6 +82,7 @@ private:
     bool lowerCaseFollows(const NameIndex::NameRun &run) const;
     bool isDateline(qsizetype start, qsizetype end) const;
     bool afterNamedPossessor(qsizetype start) const;
+    bool isPartyLabel(qsizetype start, qsizetype end) const;
     QStringView wordBefore(qsizetype position) const;
 
     const QString &m_text;

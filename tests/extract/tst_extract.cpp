@@ -735,6 +735,14 @@ void TestExtract::speakers_data()
     QTest::addColumn<QString>("speaker"); // empty: the quote has no speaker
     QTest::addColumn<QString>("role"); // checked when not empty; "-": the speaker has no role
 
+    QTest::newRow("nominal: a participle after a cue and its phrase speaks for the cue's subject (said in a "
+                  "statement, adding)")
+        << u"Republicans were angry.\n\n“Ferry contracts should not be a reward,\" Chairwoman Ann Vale said in a "
+           "statement, adding that they were handed out \"like candy.\""_s
+        << u"like candy"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a party label in brackets after the name (Sen. Ann Vale (D-Ohio) said)")
+        << u"Sen. Ann Vale (D-Ohio) said the harbour deals were \"a gift.\""_s << u"a gift"_s << u"Ann Vale"_s
+        << QString();
     QTest::newRow("nominal: the person shown in footage speaks (footage of X asking)")
         << u"A new council ad uses footage of Ann Vale asking, “Why is the ferry always late?”"_s
         << u"ferry always late"_s << u"Ann Vale"_s << QString();
@@ -1350,7 +1358,7 @@ void TestExtract::speakerWithoutCue()
 void TestExtract::tagKinds_data()
 {
     QTest::addColumn<QString>("name");
-    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("kind"); // -1: no tag of that name
     QTest::newRow("nominal: city after from/to") << u"Zurich"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: city after a preposition, unknown to the gazetteer")
         << u"Feldkirch"_s << int(Tag::Kind::Place);
@@ -1366,6 +1374,8 @@ void TestExtract::tagKinds_data()
         << u"Universities Australia"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a first name and a surname that is a place's name is a person")
         << u"Whitney Houston"_s << int(Tag::Kind::Person);
+    QTest::newRow("robustness: a party label in brackets is no organisation (D-Ohio)")
+        << u"D-Ohio"_s << -1;
     QTest::newRow("nominal: a rare first name that is a common word opens no person's name")
         << u"Master Builders Australia"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a common word that parents rarely give is no first name")
@@ -1386,10 +1396,14 @@ void TestExtract::tagKinds()
                          "often take the trains. Universities Australia said students would get a discount, and "
                          "the singer Whitney Houston once sang about a night train.\n\nMaster Builders Australia said "
                          "costs rose. Ferries to the Virgin Islands run weekly, and Grace Aldous, a ferry captain, "
-                         "said demand was strong."_s;
+                         "said demand was strong. Rep. Joe Lund (D-Ohio) agreed."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
+    if (kind < 0) { // no tag at all
+        QVERIFY2(it == result.tags.cend(), qPrintable(name));
+        return;
+    }
     QVERIFY2(it != result.tags.cend(), qPrintable(name));
     QCOMPARE(int(it->kind), kind);
 }
