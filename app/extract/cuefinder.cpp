@@ -122,6 +122,17 @@ Cue CueFinder::after(const QuoteContext &local) const
         }
         return cue;
     }
+    // "…,” as a Homeland Security memo put it.
+    if (punctuated && first == u"as") {
+        for (qsizetype k = i + 2; k + 1 < local.afterEnd && k - i <= 10; ++k) {
+            if ((parser.word(k) != u"put" && parser.word(k) != u"puts") || parser.word(k + 1) != u"it")
+                continue;
+            cue.mention = parser.wholePhrase(i + 1, k);
+            cue.found = cue.direct = cue.speech = cue.wordsOnly = cue.mention.valid();
+            cue.text = QStringLiteral("put it");
+            return cue;
+        }
+    }
     // Without a comma, only a short attribution sentence belongs to the quotation: "…." Trump said.
     const bool shortSentence
         = local.afterEnd - i <= 12 && local.afterEnd < tokens.size() && tokens.at(local.afterEnd).sentenceEnd;

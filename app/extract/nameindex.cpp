@@ -413,7 +413,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             qsizetype s = i;
             while (s > sentence && Tokenizer::isQuoteMark(m_text.at(tokens.at(s - 1).start)))
                 --s;
-            run.sentenceInitial = s == sentence;
+            // "Veto power: Eliminating …": a capital after a colon opens a sentence too.
+            run.sentenceInitial = s == sentence || parser.isPunct(s - 1, u':');
             run.heading = heading;
             const QStringView previous = i > 0 ? parser.word(i - 1) : QStringView();
             run.afterPreposition = !previous.isEmpty() && previous.front().isLower()

@@ -231,7 +231,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             d.cue = post.text;
             d.mention = post.mention;
             d.confidence = 0.9;
-            if (wordsBefore >= 2 && !introducedBefore) {
+            if (wordsBefore >= 2 && !introducedBefore && !post.wordsOnly) {
                 d.kind = Quote::Kind::Mixed;
                 d.start = tokens.at(local.before).start;
                 d.end = s.close + 1;
@@ -418,6 +418,19 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 if (d.subject.valid() && d.subject.start <= parser.tokenStart(local.sentenceStart + 1)
                     && WordClass::isImperativeVerb(parser.word(local.sentenceStart)))
                     d.subject = {};
+                // "Veto Power Impedes Peace Efforts: Eliminating “the scourge of war” is…": three
+                // or more capitalised words before a colon, none a first name or title, are a run-in
+                // heading, not the subject of what follows ("John McCain: …" and "Trump: …" are
+                // a headline's speakers).
+                if (d.subject.valid() && d.subject.form == Mention::Form::Name) {
+                    const qsizetype first = tokenAt(p, d.subject.start);
+                    const qsizetype next = tokenAt(p, d.subject.end);
+                    bool named = next - first < 3;
+                    for (qsizetype t = first; t < next && !named; ++t)
+                        named = Lexicon::instance().isFirstName(parser.word(t)) || parser.has(t, Lexicon::Title);
+                    if (!named && next < local.openIndex && parser.isPunct(next, u':'))
+                        d.subject = {};
+                }
             }
         }
         const QuotedSpan &used = spans.at(lastUsed);

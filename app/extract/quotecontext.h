@@ -28,6 +28,9 @@ struct Cue
     bool found = false;
     bool direct = false; // the cue introduces the quotation itself, not a clause
     bool speech = false; // a verb of saying (Lexicon::isSpeechCue), not "urged" or "praised"
+    // Only the quoted words are the source's, never the sentence around them: "…,” as the memo
+    // put it.
+    bool wordsOnly = false;
     QString text;
     Mention mention;
     qsizetype clauseStart = -1; // mixed quotes: where the reported clause starts (UTF-16)

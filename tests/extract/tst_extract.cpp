@@ -197,6 +197,10 @@ void TestExtract::patterns_data()
         << u"„We will win this election,“ Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
     QTest::newRow("nominal: X said: quote")
         << u"Jane Smith said: \"We will win this election.\""_s << u"We will win"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: as X put it, after the quote, credits only the quoted words")
+        << u"Members echo her concerns, because the rule asks only for a \"lawful source of investment income,\" as a "
+           "Harbour Trust memo put it."_s
+        << u"lawful source"_s << u"Harbour Trust"_s << direct;
     QTest::newRow("nominal: according to X") << u"According to Jane Smith, \"the vote was rigged from the start.\""_s
                                              << u"the vote was rigged"_s << u"Jane Smith"_s << direct;
     QTest::newRow("nominal: X told CNN") << u"\"We will win this election,\" Smith told CNN on Sunday."_s
@@ -1280,6 +1284,10 @@ void TestExtract::neverSpeakers_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("notSpeaker"); // no quote is given to these words, no speaker has them
 
+    QTest::newRow("robustness: a run-in heading before a colon is no subject (Veto Power Impedes Ferry Efforts:)")
+        << u"The record\n\nVeto Power Impedes Ferry Efforts: Eliminating \"the scourge of war\" is one of the original "
+           "goals of the harbour board."_s
+        << u"Veto Power Impedes Ferry Efforts"_s;
     QTest::newRow("robustness: a participle after a description qualifies it (a nod to … acknowledging)")
         << u"That prompted Vale to call Lund “very flexible,” a nod to the treasurer acknowledging that he had "
            "changed his mind."_s
@@ -1374,6 +1382,9 @@ void TestExtract::tagKinds_data()
         << u"Universities Australia"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a first name and a surname that is a place's name is a person")
         << u"Whitney Houston"_s << int(Tag::Kind::Person);
+    QTest::newRow("nominal: a name ending in Nations is an organisation") << u"United Nations"_s
+                                                                        << int(Tag::Kind::Organisation);
+    QTest::newRow("robustness: a word capitalised after a colon is no name (Eliminating)") << u"Eliminating"_s << -1;
     QTest::newRow("robustness: a party label in brackets is no organisation (D-Ohio)")
         << u"D-Ohio"_s << -1;
     QTest::newRow("nominal: a rare first name that is a common word opens no person's name")
@@ -1396,7 +1407,8 @@ void TestExtract::tagKinds()
                          "often take the trains. Universities Australia said students would get a discount, and "
                          "the singer Whitney Houston once sang about a night train.\n\nMaster Builders Australia said "
                          "costs rose. Ferries to the Virgin Islands run weekly, and Grace Aldous, a ferry captain, "
-                         "said demand was strong. Rep. Joe Lund (D-Ohio) agreed."_s;
+                         "said demand was strong. Rep. Joe Lund (D-Ohio) agreed.\n\nThe United Nations said it would help. Its "
+                         "goal: Eliminating delays."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
