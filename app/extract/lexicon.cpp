@@ -88,7 +88,11 @@ const char16_t *const closedTitle[]
         u"col",         u"capt",        u"maj",          u"brig",         u"gen",
         u"cpl",         u"cdr",         u"cmdr",         u"revd",         u"rev",
         // Australian and New Zealand house style: "Cr" for a councillor.
-        u"cr" };
+        u"cr",
+        // A US House delegate ("Del. Stacey Vale"), ambassadors, clergy and "the Hon.", and "Gov"
+        // as headlines write it.
+        u"del.",        u"amb.",        u"hon.",         u"fr.",
+        u"msgr.",       u"gov" };
 const char16_t *const closedDiscourseMarker[]
     = { u"however", u"but",   u"and",        u"yet",       u"still",   u"meanwhile",   u"also",      u"so",
         u"instead", u"now",   u"then",       u"later",     u"earlier", u"furthermore", u"moreover",  u"indeed",

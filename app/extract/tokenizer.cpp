@@ -50,7 +50,8 @@ bool keepsPeriod(QStringView word, QStringView folded, quint32 hash, bool hasPer
                                          u"corp", u"co",   u"ltd",  u"jan",  u"feb",    u"aug",  u"sept", u"sep",
                                          u"oct",  u"nov",  u"dec",  u"no",   u"mt",     u"ft",   u"gens", u"reps",
                                          u"sens", u"govt", u"dept", u"est",  u"approx", u"e.g",  u"i.e",  u"etc",
-                                         u"det",  u"supt", u"insp", u"coun", u"cst",    u"const", u"cpl", u"brig" };
+                                         u"det",  u"supt", u"insp", u"coun", u"cst",    u"const", u"cpl", u"brig",
+                                         u"del",  u"amb",  u"hon",  u"fr",   u"msgr" };
     if (word.size() == 1 && word.front().isUpper())
         return true; // an initial: "J. Smith"
     if (hasPeriod)

@@ -747,6 +747,9 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: a party label in brackets after the name (Sen. Ann Vale (D-Ohio) said)")
         << u"Sen. Ann Vale (D-Ohio) said the harbour deals were \"a gift.\""_s << u"a gift"_s << u"Ann Vale"_s
         << QString();
+    QTest::newRow("nominal: abbreviated titles of a delegate and an ambassador (Del., Amb.)")
+        << u"\"This is a waste of time,\" said Del. Ann Vale of the Virgin Islands. Amb. Joe Lund said: \"We agree.\""_s
+        << u"waste of time"_s << u"Ann Vale"_s << u"Del."_s;
     QTest::newRow("nominal: the person shown in footage speaks (footage of X asking)")
         << u"A new council ad uses footage of Ann Vale asking, “Why is the ferry always late?”"_s
         << u"ferry always late"_s << u"Ann Vale"_s << QString();
