@@ -627,6 +627,14 @@ QString SpeakerResolver::publisherOf(QStringView description) const
         --begin;
     if (begin == end)
         return {};
+    // "a narrator in the Clinton ad": the document sits in a phrase after the head noun, which
+    // speaks for itself.
+    const Lexicon &lexicon = Lexicon::instance();
+    for (qsizetype i = 1; i < begin; ++i) {
+        if (isLower(words.at(i)) && lexicon.classify(words.at(i)) & Lexicon::StopWord
+            && !(lexicon.classify(words.at(i)) & Lexicon::Determiner))
+            return {};
+    }
     return words.mid(begin, end - begin).join(u' ');
 }
 

@@ -190,6 +190,13 @@ bool Tagger::lowerCaseFollows(const NameIndex::NameRun &run) const
     return next < tokens.size() && tokens.at(next).word && tokenText(m_text, tokens.at(next)).front().isLower();
 }
 
+bool Tagger::nounFollows(const NameIndex::NameRun &run) const
+{
+    const TokenSpan tokens = m_tokens.at(run.paragraph);
+    const qsizetype next = run.lastToken + 1;
+    return lowerCaseFollows(run) && !tokens.at(next).is(Lexicon::StopWord | Lexicon::DiscourseMarker | Lexicon::FunctionVerb);
+}
+
 QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers) const
 {
     // Keys are views into the runs' names, which outlive this function.
@@ -323,8 +330,9 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 attested[*index] = true;
             }
         }
+        // "in the Clinton campaign": a name before a noun qualifies it, whatever the preposition.
         if (tag.kind == Tag::Kind::Organisation && !hasSpace(name) && !isAcronym(name)
-            && locatives.contains(wordBefore(run.start))) {
+            && locatives.contains(wordBefore(run.start)) && !nounFollows(run)) {
             tag.kind = Tag::Kind::Place;
             attested[*index] = true;
         }

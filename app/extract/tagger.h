@@ -80,6 +80,8 @@ private:
     bool isHeading(int paragraph) const;
     static int demonymKind(QStringView name);
     bool lowerCaseFollows(const NameIndex::NameRun &run) const;
+    // A lower-case word that is no function word follows the name: "the Clinton campaign".
+    bool nounFollows(const NameIndex::NameRun &run) const;
     bool isDateline(qsizetype start, qsizetype end) const;
     bool afterNamedPossessor(qsizetype start) const;
     bool isPartyLabel(qsizetype start, qsizetype end) const;

@@ -750,6 +750,9 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: abbreviated titles of a delegate and an ambassador (Del., Amb.)")
         << u"\"This is a waste of time,\" said Del. Ann Vale of the Virgin Islands. Amb. Joe Lund said: \"We agree.\""_s
         << u"waste of time"_s << u"Ann Vale"_s << u"Del."_s;
+    QTest::newRow("nominal: a document in a phrase after the head noun does not speak (a narrator in the Vale ad)")
+        << u"In the new ad, a narrator in the Vale ad says, \"This is who he is.\""_s << u"who he is"_s
+        << u"a narrator in the Vale ad"_s << QString();
     QTest::newRow("nominal: the person shown in footage speaks (footage of X asking)")
         << u"A new council ad uses footage of Ann Vale asking, “Why is the ferry always late?”"_s
         << u"ferry always late"_s << u"Ann Vale"_s << QString();
@@ -1388,6 +1391,8 @@ void TestExtract::tagKinds_data()
     QTest::newRow("nominal: a name ending in Nations is an organisation") << u"United Nations"_s
                                                                         << int(Tag::Kind::Organisation);
     QTest::newRow("robustness: a word capitalised after a colon is no name (Eliminating)") << u"Eliminating"_s << -1;
+    QTest::newRow("robustness: a name before a noun after a preposition is no place (in the Mertens campaign)")
+        << u"Mertens"_s << int(Tag::Kind::Organisation);
     QTest::newRow("robustness: a party label in brackets is no organisation (D-Ohio)")
         << u"D-Ohio"_s << -1;
     QTest::newRow("nominal: a rare first name that is a common word opens no person's name")
@@ -1411,7 +1416,7 @@ void TestExtract::tagKinds()
                          "the singer Whitney Houston once sang about a night train.\n\nMaster Builders Australia said "
                          "costs rose. Ferries to the Virgin Islands run weekly, and Grace Aldous, a ferry captain, "
                          "said demand was strong. Rep. Joe Lund (D-Ohio) agreed.\n\nThe United Nations said it would help. Its "
-                         "goal: Eliminating delays."_s;
+                         "goal: Eliminating delays. Staff in the Mertens campaign agreed."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
