@@ -246,6 +246,19 @@ QString cleanName(QStringView name)
            && (functionWord(words.at(first)) || words.at(first).front().isLower()
                || WordClass::isNeverAName(words.at(first))))
         ++first;
+    // "Crooked Hillary Clinton", "Democrat Joe Lund": a common word before a first name and a
+    // surname is an epithet or a label, not part of the name.
+    const Lexicon &lexicon = Lexicon::instance();
+    // "New York City", "North Carolina" are places, whatever "York" and "Carolina" may be.
+    const auto opensPlace = [&](qsizetype i) {
+        const QStringView pair(words.at(i).data(), words.at(i + 1).data() + words.at(i + 1).size() - words.at(i).data());
+        return Gazetteer::isPlace(pair) || Gazetteer::isPlace(words.at(i + 1)) || WordClass::isCalendarWord(words.back());
+    };
+    // "Marine Le Pen": a particle after the word makes it a first name itself.
+    while (words.size() - first >= 3 && !lexicon.isFirstName(words.at(first)) && lexicon.isFirstName(words.at(first + 1))
+           && !(lexicon.classify(words.at(first + 1)) & Lexicon::NameParticle)
+           && lexicon.documentFrequency(words.at(first)) >= 100 && !opensPlace(first))
+        ++first;
     // "Browns DL Sheldon Richardson": a role's abbreviation before a first name ends the role.
     for (qsizetype i = first; i + 2 < words.size(); ++i) {
         if (words.at(i).size() <= 5 && isAcronym(words.at(i))

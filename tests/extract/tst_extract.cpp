@@ -753,6 +753,12 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: a document in a phrase after the head noun does not speak (a narrator in the Vale ad)")
         << u"In the new ad, a narrator in the Vale ad says, \"This is who he is.\""_s << u"who he is"_s
         << u"a narrator in the Vale ad"_s << QString();
+    QTest::newRow("nominal: a common word before a first name and a surname is no part of the name (Crooked Ann Vale)")
+        << u"The mayor mocked Crooked Ann Vale. Democrat Joe Lund said: \"We will win the harbour vote.\""_s
+        << u"harbour vote"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a first name before a particle stays (Marine Le Gall)")
+        << u"\"We will win the harbour vote,\" said Marine Le Gall."_s << u"harbour vote"_s << u"Marine Le Gall"_s
+        << QString();
     QTest::newRow("nominal: the person shown in footage speaks (footage of X asking)")
         << u"A new council ad uses footage of Ann Vale asking, “Why is the ferry always late?”"_s
         << u"ferry always late"_s << u"Ann Vale"_s << QString();
