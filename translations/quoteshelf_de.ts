@@ -323,6 +323,10 @@
         <source>%1 is damaged or truncated in the archive</source>
         <translation>%1 ist im Archiv beschädigt oder abgeschnitten</translation>
     </message>
+    <message>
+        <source>the page “%1” contains no readable text besides its title (a page that loads its text with scripts is saved without it)</source>
+        <translation>die Seite „%1“ enthält außer ihrem Titel keinen lesbaren Text (eine Seite, die ihren Text per Skript lädt, wird ohne ihn gespeichert)</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -2755,7 +2759,7 @@ Befehle:
                                      Export ist, wird aus ihren Markierungen gebildet oder mit --fetch-missing abgerufen
   list                               die Artikel der Bibliothek auflisten: ID&lt;TAB&gt;TITLE
   search QUERY...                    Volltextsuche: ID&lt;TAB&gt;TITLE&lt;TAB&gt;Ausschnitt je Treffer; Wörter passen als
-                                     Wortanfang, "Wortgruppen in Anführungszeichen" genau, Filter tag:,
+                                     Wortanfang, &quot;Wortgruppen in Anführungszeichen&quot; genau, Filter tag:,
                                      speaker:, site:
   highlight ID --text WORDS [--color C] [--note N] [--tag T]...
                                      das erste Vorkommen von WORDS in Artikel ID markieren; gibt die ID der

@@ -152,6 +152,10 @@
         <translation>la page ne contient aucun texte lisible</translation>
     </message>
     <message>
+        <source>the page “%1” contains no readable text besides its title (a page that loads its text with scripts is saved without it)</source>
+        <translation>la page « %1 » ne contient aucun texte lisible hormis son titre (une page qui charge son texte par des scripts est enregistrée sans lui)</translation>
+    </message>
+    <message>
         <source>the Markdown file could not be read</source>
         <translation>le fichier Markdown n&apos;a pas pu être lu</translation>
     </message>

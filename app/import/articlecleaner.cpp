@@ -160,9 +160,18 @@ void ArticleCleaner::removeTags(DomNode *article, const QStringList &tags)
 {
     const bool isEmbed = tags.contains(QStringLiteral("object")) || tags.contains(QStringLiteral("embed"))
                          || tags.contains(QStringLiteral("iframe"));
+    qsizetype articleLength = -1; // measured once, when an aside or a footer asks
     for (DomNode *node : article->descendants(tags)) {
         if (!article->contains(node))
             continue;
+        // An <aside> or <footer> left open by the page's markup holds the rest of the page, the
+        // story with it: what holds most of the article's text is no aside.
+        if (node->is(u"aside") || node->is(u"footer")) {
+            if (articleLength < 0)
+                articleLength = innerTextLength(article);
+            if (2 * innerTextLength(node) > articleLength)
+                continue;
+        }
         if (isEmbed) {
             // Video embeds stay in Readability's output; the serializer drops the frame itself,
             // so keeping them here only preserves their captions and surroundings.

@@ -117,8 +117,15 @@ ReadResult HtmlReader::readUtf8(const QByteArray &utf8, const QString &format) c
             }
         }
     }
-    if (article.title.isEmpty() && article.text.trimmed().isEmpty()) {
-        result.error = QCoreApplication::translate("Import", "the page contains no readable text");
+    if (article.text.trimmed().isEmpty()) {
+        // A title alone is no article: its text was boilerplate only, or filled in by scripts
+        // that a saved page does not run.
+        result.error = article.title.isEmpty()
+            ? QCoreApplication::translate("Import", "the page contains no readable text")
+            : QCoreApplication::translate("Import",
+                                          "the page “%1” contains no readable text besides its title (a page that "
+                                          "loads its text with scripts is saved without it)")
+                  .arg(article.title);
         return result;
     }
     return result;

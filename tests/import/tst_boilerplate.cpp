@@ -454,6 +454,12 @@ void TestBoilerplate::kept_data()
         << page("<noscript><div id=\"no-js\"></noscript><div id=\"page\"><article><h1>Harbour Plan Approved</h1>"
                 + StoryStart + StoryEnd + "</article></div><noscript></div></noscript>")
         << QStringLiteral("The works begin in March");
+    // The site's markup opens an aside for its promotion box and never closes it: the aside holds
+    // the rest of the page, the story with it.
+    QTest::newRow("robustness: an aside left open before the story")
+        << page("<main><aside class=\"promo-box\"><aside class=\"share\"><a href=\"/s\">Share</a></aside>"
+                "<h1>Harbour Plan Approved</h1>" + StoryStart + StoryEnd + "</main>")
+        << QStringLiteral("The works begin in March");
     QTest::newRow("robustness: a list of the sources the story cites")
         << story({},
                  "<ul><li><a href=\"https://council.example.org/report.pdf\">The harbour report</a></li>"

@@ -130,6 +130,10 @@ void TestImportRobustness::badInput_data()
                                                       << QStringLiteral("more than 1,000,000 attributes") << QString();
     QTest::newRow("robustness: html page without text") << page("<div><img src=\"https://x.example/a.png\"></div>") << QStringLiteral("a.html")
                                                         << QStringLiteral("no readable text") << QString();
+    QTest::newRow("robustness: html page with a title and no text")
+        << QByteArray("<html><head><title>Harbour ferry returns</title></head><body><div id=\"app\"></div>"
+                      "<script>render()</script></body></html>")
+        << QStringLiteral("a.html") << QStringLiteral("no readable text besides its title") << QString();
     QTest::newRow("robustness: deeply nested markdown quotes") << QByteArray(QByteArray(5000, '>') + " deep\n") << QStringLiteral("a.md")
                                                                << QString() << QStringLiteral("deep");
 }
