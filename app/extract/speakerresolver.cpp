@@ -390,6 +390,23 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     QString full = m_names.fullNameBefore(key, position);
     if (otherSex(full))
         full.clear();
+    // "Transport Minister Chee Hong Tat … Mr Chee said": a name written family name first (as in
+    // Chinese, Korean or Vietnamese) is referred to by its first word, when no full name ends
+    // with it. A courtesy title says the word is a family name; without one, only a three-word
+    // name whose first word is no listed first name is read so ("John Smith" is never "John").
+    if (full.isEmpty() && !hasSpace(key) && (titled != 0 || !Lexicon::instance().isFirstName(key))) {
+        for (int i = 0; i < table->entities.size(); ++i) {
+            Entity &e = table->entities[i];
+            if (e.kind != Speaker::Kind::Person || !hasSpace(e.name)
+                || firstWord(e.name).compare(key, Qt::CaseInsensitive) != 0)
+                continue;
+            if (titled == 0 && e.name.count(u' ') != 2)
+                continue;
+            if (!e.aliases.contains(key, Qt::CaseInsensitive))
+                e.aliases.append(key);
+            return i;
+        }
+    }
     Entity e;
     e.name = full.isEmpty() ? key : full;
     if (!full.isEmpty())

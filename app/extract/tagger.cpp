@@ -259,6 +259,17 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 if (const QString *const *full = fullName.find(written.name, FoldedWord::hashOf(written.name))) {
                     written.name = **full;
                     written.whole = *full;
+                } else {
+                    // "Mr Chee" of "Chee Hong Tat": the speaker resolver read the family name
+                    // written first.
+                    for (const Speaker &s : speakers) {
+                        if (s.kind == Speaker::Kind::Person && firstWord(s.name) == written.name
+                            && s.aliases.contains(written.name)) {
+                            written.name = s.name;
+                            written.whole = &s.name;
+                            break;
+                        }
+                    }
                 }
             }
             // A dateline or a shouted heading ("NAPA COUNTY", "LOS ANGELES") is written the

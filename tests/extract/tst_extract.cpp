@@ -759,6 +759,10 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: a first name before a particle stays (Marine Le Gall)")
         << u"\"We will win the harbour vote,\" said Marine Le Gall."_s << u"harbour vote"_s << u"Marine Le Gall"_s
         << QString();
+    QTest::newRow("nominal: a family name written first is referred to with a title (Lim Boon Keng, Mr Lim)")
+        << u"The ferry line will open in 2026, Harbour Minister Lim Boon Keng said on Tuesday.\n\nSpeaking at the pier, "
+           "Mr Lim said: \"This is a long-term investment in our harbour.\""_s
+        << u"long-term investment"_s << u"Lim Boon Keng"_s << QString();
     QTest::newRow("nominal: the person shown in footage speaks (footage of X asking)")
         << u"A new council ad uses footage of Ann Vale asking, “Why is the ferry always late?”"_s
         << u"ferry always late"_s << u"Ann Vale"_s << QString();
