@@ -361,6 +361,15 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             return {};
         // "Swanson, who is a pastor at the church in Elizabeth, Colorado, slammed": a relative
         // clause may hold commas of its own; the subject sits before its "who".
+        // "Ann Vale, 34, who lives in the harbour district, said": a name, its age between commas,
+        // then a relative clause.
+        if (word(k + 1) == u"who" && isWord(k - 1) && isPunct(k - 2, u',') && isNameToken(k - 3)
+            && std::all_of(word(k - 1).begin(), word(k - 1).end(), [](QChar c) { return c.isDigit(); })) {
+            Mention m = nameRunEndingAt(k - 3, lo);
+            if (m.role.isEmpty())
+                m.role = appositiveAfter(k - 3, j + 1);
+            return m;
+        }
         for (qsizetype w = k - 1; w > lo && j - w < 30; --w) {
             if ((word(w) != u"who" && word(w) != u"which") || !isPunct(w - 1, u','))
                 continue;

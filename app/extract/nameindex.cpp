@@ -254,8 +254,11 @@ QString cleanName(QStringView name)
         const QStringView pair(words.at(i).data(), words.at(i + 1).data() + words.at(i + 1).size() - words.at(i).data());
         return Gazetteer::isPlace(pair) || Gazetteer::isPlace(words.at(i + 1)) || WordClass::isCalendarWord(words.back());
     };
-    // "Marine Le Pen": a particle after the word makes it a first name itself.
-    while (words.size() - first >= 3 && !lexicon.isFirstName(words.at(first)) && lexicon.isFirstName(words.at(first + 1))
+    // "Marine Le Pen": a particle after the word makes it a first name itself. "Tan Wei Ling",
+    // "Low Mei Ling": a short family name written first is no epithet, and a given name of no
+    // known sex ("Wei") opens none.
+    while (words.size() - first >= 3 && words.at(first).size() > 3 && !lexicon.isFirstName(words.at(first))
+           && lexicon.firstNameGender(words.at(first + 1)) != 0
            && !(lexicon.classify(words.at(first + 1)) & Lexicon::NameParticle)
            && lexicon.documentFrequency(words.at(first)) >= 100 && !opensPlace(first))
         ++first;

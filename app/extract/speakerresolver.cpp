@@ -18,6 +18,33 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The nouns of unnamed sources: "the spokesman", "the official", "the source" are someone other
+// than the person named before.
+bool isSourceNoun(QStringView head)
+{
+    static const WordSet nouns = { u"spokesman", u"spokeswoman", u"spokesperson", u"spokespeople", u"official",
+                                   u"officials", u"source",      u"sources",      u"aide",         u"aides",
+                                   u"adviser",   u"advisers",    u"advisor",      u"advisors",     u"person",
+                                   u"people",    u"insider",     u"insiders",     u"representative", u"witness",
+                                   u"officer",   u"statement",   u"report" };
+    return nouns.contains(head);
+}
+
+// "the accountant", "the 34-year-old mother of three": a description in lower case of one person,
+// which could tell more about someone just named. Not a source's usual noun, a group ("the
+// audience"), a passage of text, an organisation or a document, nor anything with a name in it
+// ("the Texas senator").
+bool isPersonalRedescription(QStringView description, QStringView head)
+{
+    static const WordSet groups = { u"audience", u"crowd",   u"public",  u"group",   u"team",
+                                    u"family",   u"couple",  u"passage", u"excerpt", u"book",
+                                    u"text",     u"chapter", u"line",    u"page",    u"section" };
+    if (head.isEmpty() || isSourceNoun(head) || groups.contains(head) || head.endsWith(u's')
+        || Lexicon::isOrganisationWord(head) || WordClass::namesCompany(head) || WordClass::isDocumentNoun(head))
+        return false;
+    return std::none_of(description.begin(), description.end(), [](QChar c) { return c.isUpper(); });
+}
+
 // Drops the possessive and trailing adverbs from a description: "the senior US official candidly".
 QString headNoun(const QString &description)
 {
@@ -502,7 +529,10 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
         return found;
     // "Sir Keir Starmer visited the picket line. The Labour leader said …": failing anyone given
     // that role, a definite description of an office right after a sentence about a person is
-    // that person, when they were the last person named.
+    // that person, when they were the last person named. "The spokesman" speaks for someone:
+    // another person.
+    if (isSourceNoun(head))
+        return nullptr;
     const NameIndex::NameRun *last = nullptr;
     for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
         if (!it->quoted && !it->heading && !it->doubtful && it->paragraph >= paragraph - 1 && factsOf(*it).couldBePerson
@@ -656,7 +686,7 @@ QString SpeakerResolver::publisherOf(QStringView description) const
 }
 
 int SpeakerResolver::resolveDescription(const QString &written, qsizetype position, int paragraph,
-                                        EntityTable *table) const
+                                        EntityTable *table, int speakerBefore) const
 {
     QString description = written;
     if (Lexicon::isDeterminer(firstWord(description)))
@@ -713,6 +743,16 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
     for (const int i : table->byLastWord.value(u'=' + description)) {
         if (table->entities.at(i).name == description)
             return i;
+    }
+    // A definite description that matches no one, right after a named person spoke in the same
+    // paragraph, tells more about that person ("said the accountant"). The descriptions of
+    // unnamed sources ("the spokesman", "the official") are someone else.
+    if (definite && speakerBefore >= 0 && isPersonalRedescription(description, head)) {
+        Entity &named = table->entities[speakerBefore];
+        if (named.kind == Speaker::Kind::Person && hasSpace(named.name)) {
+            named.aliases.append(description);
+            return speakerBefore;
+        }
     }
     Entity e;
     e.name = description;
@@ -933,7 +973,14 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
         const QString publisher = publisherOf(written);
         if (!publisher.isEmpty())
             return resolveName(publisher, m.start, table);
-        return resolveDescription(written.toString(), m.start, paragraph, table);
+        // "Commuter Tan Wei Ling said she was looking forward to it. “…,” said the accountant.":
+        // the person who spoke just before in the same paragraph, should the description match
+        // no one.
+        int speakerBefore = -1;
+        const qsizetype paragraphStart = m_tokens.at(paragraph).isEmpty() ? m.start : m_tokens.at(paragraph).at(0).start;
+        if (!recent.isEmpty() && recent.last().position >= paragraphStart && recent.last().position < m.start)
+            speakerBefore = recent.last().entity;
+        return resolveDescription(written.toString(), m.start, paragraph, table, speakerBefore);
     }
     }
     return -1;

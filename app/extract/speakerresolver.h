@@ -53,7 +53,10 @@ private:
     // asWritten: the name as written is the key ("McDonald's", "No 10"), with no possessive or
     // leading word to drop.
     int resolveName(QStringView name, qsizetype position, EntityTable *table, bool asWritten = false) const;
-    int resolveDescription(const QString &description, qsizetype position, int paragraph, EntityTable *table) const;
+    // speakerBefore: the entity that spoke last in the same paragraph, which a definite description
+    // matching no one else refers to ("…," said the accountant), or -1.
+    int resolveDescription(const QString &description, qsizetype position, int paragraph, EntityTable *table,
+                           int speakerBefore = -1) const;
     // The name a definite description refers back to ("the company" -> "Acme Corp.", "the
     // minister" -> the person last given that role), or null.
     // "Thames Water's chief executive": the run is the possessor of a company's officer.

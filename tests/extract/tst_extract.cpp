@@ -763,6 +763,20 @@ void TestExtract::speakers_data()
         << u"The ferry line will open in 2026, Harbour Minister Lim Boon Keng said on Tuesday.\n\nSpeaking at the pier, "
            "Mr Lim said: \"This is a long-term investment in our harbour.\""_s
         << u"long-term investment"_s << u"Lim Boon Keng"_s << QString();
+    QTest::newRow("nominal: a description matching no one tells more about who just spoke (said the accountant)")
+        << u"Commuter Ann Vale, 34, who lives near the harbour, said she was looking forward to the new line. "
+           "\"My journey to work takes more than an hour,\" said the accountant."_s
+        << u"My journey to work"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: an unnamed source's description is someone else (said the spokesman)")
+        << u"Ann Vale said she was looking forward to the new line. \"We are looking into the delays,\" said the "
+           "spokesman."_s
+        << u"looking into the delays"_s << u"the spokesman"_s << QString();
+    QTest::newRow("nominal: a short family name written first is no epithet (On Monday, Tan Mei Ling said)")
+        << u"On Monday, Tan Mei Ling said: \"My journey to work takes more than an hour.\""_s << u"My journey"_s
+        << u"Tan Mei Ling"_s << QString();
+    QTest::newRow("nominal: a name, an age and a relative clause before the cue (Ann Vale, 34, who …, said)")
+        << u"Ann Vale, 34, who lives near the harbour, said she was looking forward to the new line."_s
+        << u"looking forward"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: the person shown in footage speaks (footage of X asking)")
         << u"A new council ad uses footage of Ann Vale asking, “Why is the ferry always late?”"_s
         << u"ferry always late"_s << u"Ann Vale"_s << QString();
