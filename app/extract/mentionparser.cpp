@@ -270,7 +270,8 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
         ++lo;
     if (hi <= lo || hi - lo > 14)
         return {};
-    if (hi - lo == 1 && has(lo, Lexicon::Pronoun))
+    // "according to her": an object pronoun names a speaker as its subject form does.
+    if (hi - lo == 1 && (has(lo, Lexicon::Pronoun) || oneOf(word(lo), { u"him", u"her", u"them" })))
         return make(Mention::Form::Pronoun, lo, lo);
     if (isNameToken(hi - 1)) {
         Mention m = nameRunEndingAt(hi - 1, lo);
@@ -396,14 +397,25 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             nameBetween = isNameToken(t) || (t > k + 1 && has(t, Lexicon::NameParticle));
         // ... "the MP for Leeds Central, Hilary Benn,": a description may end in a name of its own
         // when a determiner opens it.
-        bool description
-            = k - lo >= 1 && k - lo <= 6 && (isLower(word(k - 1)) || (k - lo >= 3 && has(lo, Lexicon::Determiner)));
-        for (qsizetype t = lo; t < k && description; ++t)
+        // "Also speaking, an economist at the University of Lagos, Prof. Ada Eze, noted": the
+        // description may follow an opening phrase and its comma, when a determiner opens it.
+        qsizetype dlo = lo;
+        for (qsizetype t = k - 1; t > lo; --t) {
+            if (isPunct(t, u',')) {
+                // ... not after a name ("Dean Lund, a salesman from Sumter, South Carolina, says").
+                if (has(t + 1, Lexicon::Determiner) && !has(t + 1, Lexicon::Pronoun) && isLower(word(t - 1)))
+                    dlo = t + 1;
+                break;
+            }
+        }
+        bool description = k - dlo >= 1 && k - dlo <= (dlo > lo ? 9 : 6)
+            && (isLower(word(k - 1)) || (k - dlo >= 3 && has(dlo, Lexicon::Determiner)));
+        for (qsizetype t = dlo; t < k && description; ++t)
             description = isWord(t) && !has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue);
         if (nameBetween && description) {
             Mention m = make(Mention::Form::Name, k + 1, j - 1);
-            m.role = m_text.mid(m_tokens.at(lo).start, m_tokens.at(k - 1).end - m_tokens.at(lo).start);
-            m.start = m_tokens.at(lo).start;
+            m.role = m_text.mid(m_tokens.at(dlo).start, m_tokens.at(k - 1).end - m_tokens.at(dlo).start);
+            m.start = m_tokens.at(dlo).start;
             return m;
         }
         const QString role = appositiveAfter(k - 1, j + 1);

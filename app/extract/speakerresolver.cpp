@@ -881,10 +881,11 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
     case Mention::Form::None:
         break;
     case Mention::Form::Pronoun:
-        if (written.compare(u"it", Qt::CaseInsensitive) == 0 || written.compare(u"they", Qt::CaseInsensitive) == 0) {
+        if (written.compare(u"it", Qt::CaseInsensitive) == 0 || written.compare(u"they", Qt::CaseInsensitive) == 0
+            || written.compare(u"them", Qt::CaseInsensitive) == 0) {
             // "it added" continues the latest source that is not a person (an article, a
             // committee); "they" one whose description is plural or an organisation.
-            const bool plural = written.compare(u"they", Qt::CaseInsensitive) == 0;
+            const bool plural = written.compare(u"it", Qt::CaseInsensitive) != 0;
             int candidate = -1;
             qsizetype candidatePosition = -1;
             for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
@@ -944,13 +945,15 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                                               table);
             }
             return candidate;
-        } else if (Lexicon::isPersonalPronoun(written)) {
+        } else if (Lexicon::isPersonalPronoun(written) || written.compare(u"him", Qt::CaseInsensitive) == 0
+                   || written.compare(u"her", Qt::CaseInsensitive) == 0) {
             const QString lower = written.toString().toLower();
             // "“I am not shy,” I said.": outside quotation marks, "I" is the writer, whom the
             // text does not name; no one else said it.
             if (lower == u"i")
                 return -1;
-            const int gender = lower == u"he" ? 1 : lower == u"she" ? -1 : 0;
+            // "according to her"
+            const int gender = lower == u"he" || lower == u"him" ? 1 : lower == u"she" || lower == u"her" ? -1 : 0;
             return resolvePronoun(m.start, paragraph, gender, recent, table);
         }
         break;

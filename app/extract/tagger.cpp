@@ -77,6 +77,16 @@ bool commonWordsOnly(QStringView name)
 }
 
 // Three letters or more, lower case or hyphens only (Token::lowerCaseLetters).
+// "ready by Christmas", "during Ramadan": a feast names a time of year, like a month.
+bool isHoliday(QStringView name)
+{
+    static const WordSet holidays = { u"Christmas", u"Easter",   u"Ramadan",   u"Diwali",   u"Thanksgiving",
+                                      u"Hanukkah",  u"Passover", u"Halloween", u"Hogmanay", u"Eid",
+                                      u"Lent",      u"Pentecost", u"Whitsun",  u"Noël",     u"Pâques",
+                                      u"Weihnachten", u"Ostern" };
+    return holidays.containsExact(name);
+}
+
 bool isPlainWord(const Token &t)
 {
     return t.lowerCaseLetters && t.end - t.start >= 3;
@@ -99,6 +109,17 @@ QStringView Tagger::wordBefore(qsizetype position) const
     if (word.compare(u"the", Qt::CaseInsensitive) == 0)
         word = previous(start).second;
     return word;
+}
+
+// "the town of Lismore", "the village of Ash Vale": the name of a settlement.
+bool Tagger::afterSettlementOf(qsizetype start) const
+{
+    static const WordSet settlements = { u"town",   u"city",   u"village", u"hamlet", u"suburb",
+                                         u"province", u"county", u"island", u"municipality" };
+    const QStringView of = wordBefore(start);
+    if (of != u"of")
+        return false;
+    return settlements.contains(wordBefore(of.data() - m_text.constData()));
 }
 
 // "Queen's Park", "Trump’s Washington": one word after a name's possessive is either part of a
@@ -289,6 +310,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 : QStringView(written.name);
             written.skip = (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
                 || (WordClass::isCalendarWord(written.name) && written.name != u"May") // Theresa May
+                || isHoliday(written.name)
                 || shouted || stateAbbreviation;
             written.demonym = demonymKind(written.name);
         }
@@ -342,8 +364,10 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             }
         }
         // "in the Clinton campaign": a name before a noun qualifies it, whatever the preposition.
-        if (tag.kind == Tag::Kind::Organisation && !hasSpace(name) && !isAcronym(name)
-            && locatives.contains(wordBefore(run.start)) && !nounFollows(run)) {
+        // "the flood-hit town of Lismore": a settlement's name.
+        if (tag.kind == Tag::Kind::Organisation && !isAcronym(name)
+            && ((!hasSpace(name) && locatives.contains(wordBefore(run.start)) && !nounFollows(run))
+                || afterSettlementOf(run.start))) {
             tag.kind = Tag::Kind::Place;
             attested[*index] = true;
         }

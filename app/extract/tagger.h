@@ -85,6 +85,7 @@ private:
     bool isDateline(qsizetype start, qsizetype end) const;
     bool afterNamedPossessor(qsizetype start) const;
     bool isPartyLabel(qsizetype start, qsizetype end) const;
+    bool afterSettlementOf(qsizetype start) const;
     QStringView wordBefore(qsizetype position) const;
 
     const QString &m_text;

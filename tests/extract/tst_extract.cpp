@@ -777,6 +777,14 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: a name, an age and a relative clause before the cue (Ann Vale, 34, who …, said)")
         << u"Ann Vale, 34, who lives near the harbour, said she was looking forward to the new line."_s
         << u"looking forward"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: according to an object pronoun (according to her)")
+        << u"The harbour minister, Ann Vale, said on Monday that the review was necessary.\n\nAccording to her, \"The "
+           "subsidy is no longer sustainable.\""_s
+        << u"no longer sustainable"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a description after an opening phrase, then the name (Also speaking, an economist …, Prof. X,)")
+        << u"Also speaking, an economist at the University of Harbourton, Prof. Ada Eze, noted that the removal of "
+           "subsidies must be \"accompanied by relief.\""_s
+        << u"accompanied by relief"_s << u"Ada Eze"_s << QString();
     QTest::newRow("nominal: the person shown in footage speaks (footage of X asking)")
         << u"A new council ad uses footage of Ann Vale asking, “Why is the ferry always late?”"_s
         << u"ferry always late"_s << u"Ann Vale"_s << QString();
@@ -1417,6 +1425,8 @@ void TestExtract::tagKinds_data()
     QTest::newRow("robustness: a word capitalised after a colon is no name (Eliminating)") << u"Eliminating"_s << -1;
     QTest::newRow("robustness: a name before a noun after a preposition is no place (in the Mertens campaign)")
         << u"Mertens"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: the town of X is a place") << u"Lismarra"_s << int(Tag::Kind::Place);
+    QTest::newRow("robustness: a feast is no name (Christmas)") << u"Christmas"_s << -1;
     QTest::newRow("robustness: a party label in brackets is no organisation (D-Ohio)")
         << u"D-Ohio"_s << -1;
     QTest::newRow("nominal: a rare first name that is a common word opens no person's name")
@@ -1440,7 +1450,8 @@ void TestExtract::tagKinds()
                          "the singer Whitney Houston once sang about a night train.\n\nMaster Builders Australia said "
                          "costs rose. Ferries to the Virgin Islands run weekly, and Grace Aldous, a ferry captain, "
                          "said demand was strong. Rep. Joe Lund (D-Ohio) agreed.\n\nThe United Nations said it would help. Its "
-                         "goal: Eliminating delays. Staff in the Mertens campaign agreed."_s;
+                         "goal: Eliminating delays. Staff in the Mertens campaign agreed.\n\nHomes in the flood-hit town of "
+                         "Lismarra will be ready by Christmas."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
