@@ -66,13 +66,25 @@ QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype
         || phrase == u"asked" || phrase == u"informed";
     if (!takesObject)
         return phrase;
-    for (qsizetype i = verb + 1; i < hi && i <= verb + 3 && parser.isWord(i); ++i) {
+    // "told BBC Radio 4's Today programme the offer was …": a listener's name goes on over
+    // numbers and possessives, and may end in the programme's noun.
+    const auto named = [](QStringView w) { return Tokenizer::isCapitalised(w) || (!w.isEmpty() && w.front().isDigit()); };
+    qsizetype last = verb + 3;
+    for (qsizetype i = verb + 1; i < hi && i <= last && parser.isWord(i); ++i) {
         const QStringView w = parser.word(i);
         if (w == u"that" || (Lexicon::isStopWord(w) && !Lexicon::isDeterminer(w) && w != u"us" && w != u"me"))
             break;
         phrase += u' ' + w.toString();
-        if (Tokenizer::isCapitalised(w) && !Tokenizer::isCapitalised(parser.word(i + 1)))
-            break;
+        if (!Tokenizer::isCapitalised(w) && !(i > verb + 1 && named(w)))
+            continue;
+        const QStringView next = parser.word(i + 1);
+        if (named(next) && i + 1 < hi) {
+            last = std::max(last, std::min(i + 1, verb + 7));
+            continue;
+        }
+        if (i + 1 < hi && WordClass::oneOf(next, { u"programme", u"program", u"show", u"podcast" }))
+            phrase += u' ' + next.toString();
+        break;
     }
     return phrase;
 }

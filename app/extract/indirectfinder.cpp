@@ -275,6 +275,25 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         }
         // "said Wednesday the plan …", "said on Wednesday the plan …": the day is when it was said.
         c = parser.afterTime(c, to);
+        // "Rail unions rejected the latest offer, warning that strikes would go on": a verb and its
+        // object, then a participle of saying; what follows the participle was said.
+        qsizetype cueFrom = v;
+        {
+            qsizetype k = c;
+            bool verb = false;
+            while (k < to && k - c <= 6 && parser.isWord(k)) {
+                const QStringView w = parser.word(k);
+                verb = verb || parser.has(k, Lexicon::FunctionVerb) || (isLower(w) && endsWith(w, u"ed"));
+                ++k;
+            }
+            const QStringView participle = parser.word(k + 1);
+            if (!verb && k > c && k + 2 < to && parser.isPunct(k, u',') && isLower(participle)
+                && (Lexicon::isDeterminer(parser.word(c)) || Tokenizer::isCapitalised(parser.word(c)))
+                && endsWith(participle, u"ing") && parser.has(k + 1, Lexicon::IndirectCue | Lexicon::ReportingCue)) {
+                cueFrom = k + 1;
+                c = WordClass::takesListener(participle) ? afterListener(parser, k + 2, to) : k + 2;
+            }
+        }
         const QStringView next = parser.word(c);
         // The clause must start like a clause: "that", a pronoun, a determiner, a name, or a bare
         // noun right before its verb ("said officers were keen", "said council tax would rise").
@@ -288,7 +307,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         if (!m.valid())
             return false;
         draft->mention = m;
-        draft->cue = m_text.mid(tokens.at(v).start, tokens.at(c - 1).end - tokens.at(v).start);
+        draft->cue = m_text.mid(tokens.at(cueFrom).start, tokens.at(c - 1).end - tokens.at(cueFrom).start);
         draft->start = tokens.at(c).start;
         draft->end = tokens.at(to - 1).end;
         return true;

@@ -91,6 +91,8 @@ const char16_t *const closedTitle[]
         u"cr",
         // A US House delegate ("Del. Stacey Vale"), ambassadors, clergy and "the Hon.", and "Gov"
         // as headlines write it.
+        u"secretary-general", u"director-general", u"attorney-general", u"governor-general",
+        u"solicitor-general", u"surgeon-general",
         u"del.",        u"amb.",        u"hon.",         u"fr.",
         u"msgr.",       u"gov" };
 const char16_t *const closedDiscourseMarker[]

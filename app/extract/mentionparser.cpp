@@ -30,6 +30,8 @@ bool MentionParser::isFirstNameAsWord(qsizetype i) const
 bool MentionParser::isNameToken(qsizetype i) const
 {
     const QStringView w = word(i);
+    if (Tokenizer::isArticledName(w))
+        return true;
     if (!Tokenizer::isCapitalised(w) || w == u"I" || isContraction(w))
         return false;
     // "CONGRESS", "BREAKING": shouted headings, not names (acronyms are short).

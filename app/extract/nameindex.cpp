@@ -27,7 +27,7 @@ bool opensName(QStringView w)
 bool isNameWord(const MentionParser &parser, qsizetype i)
 {
     const QStringView w = parser.word(i);
-    if (!Tokenizer::isCapitalised(w) || equals(w, u"I"))
+    if (!(Tokenizer::isCapitalised(w) || Tokenizer::isArticledName(w)) || equals(w, u"I"))
         return false;
     // "Asked Tuesday about Sullivan, ...", "Speaking to reporters": a participle opening a sentence.
     if (parser.has(i, Lexicon::ReportingCue) && (endsWith(w, u"ed") || endsWith(w, u"ing")))

@@ -88,6 +88,15 @@ void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizety
     m_ends.append(m_size);
 }
 
+bool Tokenizer::isArticledName(QStringView word)
+{
+    const qsizetype hyphen = word.indexOf(u'-');
+    if (hyphen < 2 || hyphen > 3 || hyphen + 1 >= word.size() || !word.at(hyphen + 1).isUpper())
+        return false;
+    static const WordSet articles = { u"al", u"el", u"ad", u"an", u"ar", u"as", u"ash", u"at", u"az", u"ud", u"ul" };
+    return articles.containsExact(word.first(hyphen));
+}
+
 qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to, Token *tokens)
 {
     const Lexicon &lexicon = Lexicon::instance();

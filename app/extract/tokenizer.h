@@ -88,6 +88,9 @@ public:
     static qsizetype tokenize(const QString &text, qsizetype from, qsizetype to, Token *tokens);
 
     static bool isCapitalised(QStringView word) { return !word.isEmpty() && word.front().isUpper(); }
+    // "al-Ansari", "el-Sisi", "ash-Sharaa": an Arabic article written in lower case, joined to the
+    // capitalised name it opens.
+    static bool isArticledName(QStringView word);
     static bool isOpeningQuote(QChar c);
     static bool isClosingQuote(QChar c);
     static bool isQuoteMark(QChar c);

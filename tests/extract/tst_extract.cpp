@@ -362,6 +362,12 @@ void TestExtract::reportedClauses_data()
 
     const int mixed = int(Quote::Kind::Mixed);
     const int indirect = int(Quote::Kind::Indirect);
+    QTest::newRow("nominal: a participle of saying after a verb and its object (rejected the offer, warning that)")
+        << u"Ferry unions have rejected the latest pay offer, warning that strikes will continue into the new year."_s
+        << u"that strikes will continue into the new year"_s << u"Ferry unions"_s << indirect;
+    QTest::newRow("nominal: a radio programme as the listener (told BBC Radio 4's Today programme)")
+        << u"Union leader Ann Vale told BBC Radio 4's Today programme the offer was \"nowhere near good enough\"."_s
+        << u"the offer was \"nowhere near good enough\""_s << u"Ann Vale"_s << mixed;
     QTest::newRow("nominal: a closing attribution with a plural possessive (the builders' lobby said)")
         << u"The country will miss its target of new homes by 2029, the builders' lobby said on Monday."_s
         << u"The country will miss its target of new homes by 2029"_s << u"the builders' lobby"_s << indirect;
@@ -785,6 +791,13 @@ void TestExtract::speakers_data()
         << u"Also speaking, an economist at the University of Harbourton, Prof. Ada Eze, noted that the removal of "
            "subsidies must be \"accompanied by relief.\""_s
         << u"accompanied by relief"_s << u"Ada Eze"_s << QString();
+    QTest::newRow("nominal: an Arabic article in lower case opens a surname (Majed al-Ansari, al-Ansari wrote)")
+        << u"Harbour ministry spokesman Majed al-Ansari said on Monday that the ferries would run again.\n\n\"The "
+           "ferries will run from Tuesday,\" al-Ansari wrote."_s
+        << u"run from Tuesday"_s << u"Majed al-Ansari"_s << QString();
+    QTest::newRow("nominal: a hyphenated office is a title (Secretary-General Ann Vale)")
+        << u"Secretary-General Ann Vale welcomed the news, calling it \"a glimmer of hope for the harbour\"."_s
+        << u"glimmer of hope"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: the person shown in footage speaks (footage of X asking)")
         << u"A new council ad uses footage of Ann Vale asking, “Why is the ferry always late?”"_s
         << u"ferry always late"_s << u"Ann Vale"_s << QString();
