@@ -78,14 +78,14 @@ bool opensSubordinate(QStringView first)
     return WordClass::isSubordinator(w) || WordClass::oneOf(w, { u"whether", u"unless", u"until", u"once" });
 }
 
-// "officers were", "council tax would", "prices have": a noun without a determiner, then a
-// finite auxiliary within two words.
+// "officers were", "council tax would", "higher interest rates were": a noun phrase without a
+// determiner, then a finite auxiliary within three words.
 bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to)
 {
     const QStringView noun = parser.word(c);
     if (!isLower(noun) || Lexicon::isStopWord(noun) || WordClass::isTemporal(noun) || WordClass::isPreposition(noun))
         return false;
-    for (qsizetype k = c + 1; k < std::min(to, c + 3) && parser.isWord(k); ++k) {
+    for (qsizetype k = c + 1; k < std::min(to, c + 4) && parser.isWord(k); ++k) {
         const QStringView w = parser.word(k);
         if (WordClass::oneOf(w, { u"was", u"were", u"is", u"are", u"had", u"has", u"have", u"would", u"will", u"could",
                        u"should", u"might", u"must", u"can" }))

@@ -68,6 +68,16 @@ Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last)
         // Titles go to the role, the name keeps at least its last word: "President Biden" -> Biden.
         while (nameFirst < last && (has(nameFirst, Lexicon::Title) || isLower(word(nameFirst))))
             ++nameFirst;
+        // "Minister for Housing Darragh O'Brien": after an office's "for", its department, then
+        // the name, which opens with a first name.
+        if (nameFirst > first && word(nameFirst - 1) == u"for") {
+            for (qsizetype t = nameFirst + 1; t < last; ++t) {
+                if (Lexicon::instance().isFirstName(word(t))) {
+                    nameFirst = t;
+                    break;
+                }
+            }
+        }
         if (nameFirst > first) {
             m.role = m_text.mid(m.start, m_tokens.at(nameFirst - 1).end - m.start);
         }
@@ -111,6 +121,9 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     while (k - 1 >= lo) {
         if (isNameToken(k - 1) || (Tokenizer::isCapitalised(word(k - 1)) && has(k - 1, Lexicon::Title))) {
             --k;
+        } else if (k - 2 >= lo && word(k - 1) == u"for" && Tokenizer::isCapitalised(word(k - 2))
+                   && has(k - 2, Lexicon::Title)) {
+            k -= 2; // "Minister for Housing Darragh O'Brien"
         } else if (k - 2 >= lo && (has(k - 1, Lexicon::NameParticle) || (word(k - 1) == u"of" && !personBeforeOf(k - 1)))
                    && isNameToken(k - 2)) {
             k -= 2;

@@ -368,6 +368,12 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: a radio programme as the listener (told BBC Radio 4's Today programme)")
         << u"Union leader Ann Vale told BBC Radio 4's Today programme the offer was \"nowhere near good enough\"."_s
         << u"the offer was \"nowhere near good enough\""_s << u"Ann Vale"_s << mixed;
+    QTest::newRow("nominal: a bare clause whose subject has three words (said higher interest rates were)")
+        << u"The Harbour Builders Federation said higher interest rates were making it harder to build."_s
+        << u"higher interest rates were making it harder to build"_s << u"Harbour Builders Federation"_s << indirect;
+    QTest::newRow("nominal: an office's for and department before the name (Minister for Housing Ann Vale said)")
+        << u"The Minister for Housing Ann Vale said that planning reforms would speed up delivery."_s
+        << u"that planning reforms would speed up delivery"_s << u"Ann Vale"_s << indirect;
     QTest::newRow("nominal: a closing attribution with a plural possessive (the builders' lobby said)")
         << u"The country will miss its target of new homes by 2029, the builders' lobby said on Monday."_s
         << u"The country will miss its target of new homes by 2029"_s << u"the builders' lobby"_s << indirect;
