@@ -90,8 +90,11 @@ void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizety
 
 bool Tokenizer::isArticledName(QStringView word)
 {
-    const qsizetype hyphen = word.indexOf(u'-');
-    if (hyphen < 2 || hyphen > 3 || hyphen + 1 >= word.size() || !word.at(hyphen + 1).isUpper())
+    // Asked of every lower-case word: most fail on their first letters.
+    if (word.size() < 4 || (word.front() != u'a' && word.front() != u'e' && word.front() != u'u'))
+        return false;
+    const qsizetype hyphen = word.at(2) == u'-' ? 2 : word.at(3) == u'-' ? 3 : -1;
+    if (hyphen < 0 || hyphen + 1 >= word.size() || !word.at(hyphen + 1).isUpper())
         return false;
     static const WordSet articles = { u"al", u"el", u"ad", u"an", u"ar", u"as", u"ash", u"at", u"az", u"ud", u"ul" };
     return articles.containsExact(word.first(hyphen));
