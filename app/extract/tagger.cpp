@@ -265,6 +265,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     // mid-sentence. Said once, "Drivers Welcome the news" (a sentence's first two words) and
     // "Level", "Consult" (common words capitalised) are no names.
     QVarLengthArray<char, 64> attested;
+    // Per tag: something says a person (a listed first name, a title, speaking as a person).
+    QVarLengthArray<char, 64> personal;
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
         if (run.doubtful || isHeading(run.paragraph) || run.name.size() < 2)
@@ -344,8 +346,11 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 *index = int(result.size());
                 result.append(tag);
                 attested.append(place || organisation || firstName);
-                for (const Speaker &s : speakers)
+                personal.append(firstName);
+                for (const Speaker &s : speakers) {
                     attested.back() = attested.back() || s.name == name;
+                    personal.back() = personal.back() || (s.name == name && s.kind == Speaker::Kind::Person);
+                }
             }
             written.tag = *index;
         }
@@ -361,6 +366,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             if (Lexicon::isTitle(lastWord(before))) {
                 tag.kind = Tag::Kind::Person;
                 attested[*index] = true;
+                personal[*index] = true;
             }
         }
         // "in the Clinton campaign": a name before a noun qualifies it, whatever the preposition.
@@ -371,6 +377,11 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             tag.kind = Tag::Kind::Place;
             attested[*index] = true;
         }
+        // "who lives in Pasir Ris": a name of words no one gives as first names, after a
+        // preposition of place.
+        if (tag.kind == Tag::Kind::Person && !personal.at(*index) && hasSpace(name)
+            && locatives.contains(wordBefore(run.start)) && !nounFollows(run) && !isPossessive(asWritten))
+            tag.kind = Tag::Kind::Place;
     }
     qsizetype kept = 0;
     for (qsizetype t = 0; t < result.size(); ++t) {

@@ -1446,6 +1446,8 @@ void TestExtract::tagKinds_data()
         << u"Mertens"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: the town of X is a place") << u"Lismarra"_s << int(Tag::Kind::Place);
     QTest::newRow("robustness: a feast is no name (Christmas)") << u"Christmas"_s << -1;
+    QTest::newRow("nominal: a name of words given as no first names after in is a place (in Pasir Lorong)")
+        << u"Pasir Lorong"_s << int(Tag::Kind::Place);
     QTest::newRow("robustness: a party label in brackets is no organisation (D-Ohio)")
         << u"D-Ohio"_s << -1;
     QTest::newRow("nominal: a rare first name that is a common word opens no person's name")
@@ -1470,7 +1472,7 @@ void TestExtract::tagKinds()
                          "costs rose. Ferries to the Virgin Islands run weekly, and Grace Aldous, a ferry captain, "
                          "said demand was strong. Rep. Joe Lund (D-Ohio) agreed.\n\nThe United Nations said it would help. Its "
                          "goal: Eliminating delays. Staff in the Mertens campaign agreed.\n\nHomes in the flood-hit town of "
-                         "Lismarra will be ready by Christmas."_s;
+                         "Lismarra will be ready by Christmas. Ferries stop in Pasir Lorong."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
