@@ -68,7 +68,8 @@ QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype
         return phrase;
     // "told BBC Radio 4's Today programme the offer was …": a listener's name goes on over
     // numbers and possessives, and may end in the programme's noun.
-    const auto named = [](QStringView w) { return Tokenizer::isCapitalised(w) || (!w.isEmpty() && w.front().isDigit()); };
+    const auto named
+        = [](QStringView w) { return Tokenizer::isCapitalised(w) || (!w.isEmpty() && w.front().isDigit()); };
     qsizetype last = verb + 3;
     for (qsizetype i = verb + 1; i < hi && i <= last && parser.isWord(i); ++i) {
         const QStringView w = parser.word(i);

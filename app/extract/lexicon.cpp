@@ -140,9 +140,9 @@ const char16_t *const closedOrganisationWord[] = {
     u"war",        u"show",         u"article",      u"report",       u"statement",   u"ad",          u"letter",
     u"memo",       u"study",        u"poll",         u"survey",       u"forum",       u"society",     u"trust",
     u"club",       u"assembly",     u"parliament",   u"chamber",      u"academy",     u"college",     u"hospital",
-    u"fund",       u"institution",  u"tribunal",     u"cabinet",      u"caucus",       u"nations",     u"industries",
-    u"holdings",   u"airlines",     u"airways",      u"technologies", u"enterprises",  u"laboratories", u"pharmaceuticals",
-    u"communications", u"ltd",      u"ltd.",         u"plc",          u"llc"
+    u"fund",       u"institution",  u"tribunal",     u"cabinet",      u"caucus",      u"nations",     u"industries",
+    u"holdings",   u"airlines",     u"airways",      u"technologies", u"enterprises", u"ltd",         u"ltd.",
+    u"plc",        u"llc",          u"laboratories", u"pharmaceuticals", u"communications"
 };
 const char16_t *const closedFunctionVerb[]
     = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",

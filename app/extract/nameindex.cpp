@@ -249,10 +249,11 @@ QString cleanName(QStringView name)
     // "Crooked Hillary Clinton", "Democrat Joe Lund": a common word before a first name and a
     // surname is an epithet or a label, not part of the name.
     const Lexicon &lexicon = Lexicon::instance();
-    // "New York City", "North Carolina" are places, whatever "York" and "Carolina" may be.
+    // Not before a place: "New York City", "North Carolina", whatever "York" and "Carolina" may
+    // be; nor in a run that ends in a day's name ("Morning Joe Monday" is no name at all).
     const auto opensPlace = [&](qsizetype i) {
-        const QStringView pair(words.at(i).data(), words.at(i + 1).data() + words.at(i + 1).size() - words.at(i).data());
-        return Gazetteer::isPlace(pair) || Gazetteer::isPlace(words.at(i + 1)) || WordClass::isCalendarWord(words.back());
+        const QStringView pair(words.at(i).data(), words.at(i + 1).end() - words.at(i).data());
+        return Gazetteer::isPlace(pair) || Gazetteer::isPlace(words.at(i + 1));
     };
     // "Marine Le Pen": a particle after the word makes it a first name itself. "Tan Wei Ling",
     // "Low Mei Ling": a short family name written first is no epithet, and a given name of no
@@ -260,7 +261,8 @@ QString cleanName(QStringView name)
     while (words.size() - first >= 3 && words.at(first).size() > 3 && !lexicon.isFirstName(words.at(first))
            && lexicon.firstNameGender(words.at(first + 1)) != 0
            && !(lexicon.classify(words.at(first + 1)) & Lexicon::NameParticle)
-           && lexicon.documentFrequency(words.at(first)) >= 100 && !opensPlace(first))
+           && lexicon.documentFrequency(words.at(first)) >= 100 && !opensPlace(first)
+           && !WordClass::isCalendarWord(words.back()))
         ++first;
     // "Browns DL Sheldon Richardson": a role's abbreviation before a first name ends the role.
     for (qsizetype i = first; i + 2 < words.size(); ++i) {

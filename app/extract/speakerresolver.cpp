@@ -678,8 +678,8 @@ QString SpeakerResolver::publisherOf(QStringView description) const
     // speaks for itself.
     const Lexicon &lexicon = Lexicon::instance();
     for (qsizetype i = 1; i < begin; ++i) {
-        if (isLower(words.at(i)) && lexicon.classify(words.at(i)) & Lexicon::StopWord
-            && !(lexicon.classify(words.at(i)) & Lexicon::Determiner))
+        const quint32 classes = lexicon.classify(words.at(i));
+        if (isLower(words.at(i)) && (classes & Lexicon::StopWord) && !(classes & Lexicon::Determiner))
             return {};
     }
     return words.mid(begin, end - begin).join(u' ');

@@ -215,7 +215,8 @@ bool Tagger::nounFollows(const NameIndex::NameRun &run) const
 {
     const TokenSpan tokens = m_tokens.at(run.paragraph);
     const qsizetype next = run.lastToken + 1;
-    return lowerCaseFollows(run) && !tokens.at(next).is(Lexicon::StopWord | Lexicon::DiscourseMarker | Lexicon::FunctionVerb);
+    return lowerCaseFollows(run)
+        && !tokens.at(next).is(Lexicon::StopWord | Lexicon::DiscourseMarker | Lexicon::FunctionVerb);
 }
 
 QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers) const
