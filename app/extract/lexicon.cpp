@@ -383,6 +383,24 @@ int Lexicon::firstNameGender(QStringView firstName, bool *listed) const
     return gender ? *gender : 0;
 }
 
+qsizetype Lexicon::nameAfterDepartment(const QList<QStringView> &words, qsizetype from) const
+{
+    for (qsizetype k = from + 1; k + 1 < words.size(); ++k) {
+        if (isFirstName(words.at(k)))
+            return k;
+    }
+    // Only a person's name may follow: no organisation's ("House of Representatives Committee on
+    // Science") and no word in lower case.
+    for (qsizetype k = from; k < words.size(); ++k) {
+        if (words.at(k).isEmpty() || !words.at(k).front().isUpper() || isOrganisationWord(words.at(k)))
+            return from;
+    }
+    qsizetype k = from;
+    while (k + 2 < words.size() && documentFrequency(words.at(k)) >= 100)
+        ++k;
+    return k;
+}
+
 bool Lexicon::isFirstName(QStringView word) const
 {
     return findFirstName(word) != nullptr;

@@ -70,6 +70,11 @@ public:
     int firstNameGender(QStringView firstName, bool *listed) const;
     // Listed as a first name, whatever its gender ("Jean", "Kim" too).
     bool isFirstName(QStringView word) const;
+    // "Minister for Housing Darragh O'Brien", "Minister of Electricity Kgosientsho Ramokgopa":
+    // after an office's "for" or "of" (words from index from on), its department, then the
+    // person. Returns the index of the person's first word: the first listed first name, else
+    // the first word after the department's common words; from when neither shows.
+    qsizetype nameAfterDepartment(const QList<QStringView> &words, qsizetype from) const;
     int documentFrequency(QStringView word) const;
     // The same for a word already folded, with its FoldedWord hash; prefetch first when asking
     // about many words at once.

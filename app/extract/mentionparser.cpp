@@ -68,15 +68,14 @@ Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last)
         // Titles go to the role, the name keeps at least its last word: "President Biden" -> Biden.
         while (nameFirst < last && (has(nameFirst, Lexicon::Title) || isLower(word(nameFirst))))
             ++nameFirst;
-        // "Minister for Housing Darragh O'Brien": after an office's "for", its department, then
-        // the name, which opens with a first name.
-        if (nameFirst > first && word(nameFirst - 1) == u"for") {
-            for (qsizetype t = nameFirst + 1; t < last; ++t) {
-                if (Lexicon::instance().isFirstName(word(t))) {
-                    nameFirst = t;
-                    break;
-                }
-            }
+        // "Minister for Housing Darragh O'Brien", "Minister of Electricity Kgosientsho Ramokgopa":
+        // an office's department comes before the name.
+        if (nameFirst > first && (word(nameFirst - 1) == u"for" || word(nameFirst - 1) == u"of")
+            && has(nameFirst - 2, Lexicon::Title)) {
+            QList<QStringView> words;
+            for (qsizetype t = nameFirst; t <= last; ++t)
+                words.append(word(t));
+            nameFirst += Lexicon::instance().nameAfterDepartment(words, 0);
         }
         if (nameFirst > first) {
             m.role = m_text.mid(m.start, m_tokens.at(nameFirst - 1).end - m.start);

@@ -246,6 +246,12 @@ QString cleanName(QStringView name)
            && (functionWord(words.at(first)) || words.at(first).front().isLower()
                || WordClass::isNeverAName(words.at(first))))
         ++first;
+    // "Minister of Electricity Kgosientsho Ramokgopa", "Chief of Staff Katie Walsh": the office's
+    // department comes before the name.
+    if (first >= 2 && equals(words.at(first - 1), u"of") && Lexicon::isTitle(words.at(first - 2))) {
+        const QList<QStringView> rest(words.cbegin() + first, words.cend());
+        first += Lexicon::instance().nameAfterDepartment(rest, 0);
+    }
     // "Crooked Hillary Clinton", "Democrat Joe Lund": a common word before a first name and a
     // surname is an epithet or a label, not part of the name.
     const Lexicon &lexicon = Lexicon::instance();
@@ -377,16 +383,13 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     && parser.has(e + 1, Lexicon::ReportingCue) && WordClass::isFiniteCueForm(parser.word(e + 1));
                 run.name = ownPossessive ? written.toString() : cleanName(written);
                 // "Minister for Housing Darragh O'Brien": after an office's "for", its department,
-                // then the name, which opens with a first name.
+                // then the name.
                 if (i >= 2 && equals(parser.word(i - 1), u"for") && parser.has(i - 2, Lexicon::Title)
                     && Tokenizer::isCapitalised(parser.word(i - 2))) {
                     const QList<QStringView> parts = QStringView(run.name).split(u' ');
-                    for (qsizetype k = 1; k + 1 < parts.size(); ++k) {
-                        if (Lexicon::instance().isFirstName(parts.at(k))) {
-                            run.name = run.name.mid(parts.at(k).data() - run.name.constData());
-                            break;
-                        }
-                    }
+                    const qsizetype k = Lexicon::instance().nameAfterDepartment(parts, 0);
+                    if (k > 0)
+                        run.name = run.name.mid(parts.at(k).data() - run.name.constData());
                 }
                 // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
                 if (!hasSpace(run.name) && WordClass::isNeverAName(run.name))

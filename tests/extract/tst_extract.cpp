@@ -374,6 +374,10 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: an office's for and department before the name (Minister for Housing Ann Vale said)")
         << u"The Minister for Housing Ann Vale said that planning reforms would speed up delivery."_s
         << u"that planning reforms would speed up delivery"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: an office's of and department before a name of no listed first name (Minister of "
+                  "Electricity X said)")
+        << u"Minister of Electricity Kgorane Mathole said the government remained committed to ending the crisis."_s
+        << u"the government remained committed to ending the crisis"_s << u"Kgorane Mathole"_s << indirect;
     QTest::newRow("nominal: a closing attribution with a plural possessive (the builders' lobby said)")
         << u"The country will miss its target of new homes by 2029, the builders' lobby said on Monday."_s
         << u"The country will miss its target of new homes by 2029"_s << u"the builders' lobby"_s << indirect;
@@ -793,7 +797,8 @@ void TestExtract::speakers_data()
         << u"The harbour minister, Ann Vale, said on Monday that the review was necessary.\n\nAccording to her, \"The "
            "subsidy is no longer sustainable.\""_s
         << u"no longer sustainable"_s << u"Ann Vale"_s << QString();
-    QTest::newRow("nominal: a description after an opening phrase, then the name (Also speaking, an economist …, Prof. X,)")
+    QTest::newRow("nominal: a description after an opening phrase, then the name (Also speaking, an economist …, "
+                  "Prof. X,)")
         << u"Also speaking, an economist at the University of Harbourton, Prof. Ada Eze, noted that the removal of "
            "subsidies must be \"accompanied by relief.\""_s
         << u"accompanied by relief"_s << u"Ada Eze"_s << QString();
@@ -1446,6 +1451,8 @@ void TestExtract::tagKinds_data()
         << u"Mertens"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: the town of X is a place") << u"Lismarra"_s << int(Tag::Kind::Place);
     QTest::newRow("robustness: a feast is no name (Christmas)") << u"Christmas"_s << -1;
+    QTest::newRow("nominal: the person after an office and its department (Minister of Transport Kgorane Mathole)")
+        << u"Kgorane Mathole"_s << int(Tag::Kind::Person);
     QTest::newRow("nominal: a name of words given as no first names after in is a place (in Pasir Lorong)")
         << u"Pasir Lorong"_s << int(Tag::Kind::Place);
     QTest::newRow("robustness: a party label in brackets is no organisation (D-Ohio)")
@@ -1470,9 +1477,10 @@ void TestExtract::tagKinds()
                          "often take the trains. Universities Australia said students would get a discount, and "
                          "the singer Whitney Houston once sang about a night train.\n\nMaster Builders Australia said "
                          "costs rose. Ferries to the Virgin Islands run weekly, and Grace Aldous, a ferry captain, "
-                         "said demand was strong. Rep. Joe Lund (D-Ohio) agreed.\n\nThe United Nations said it would help. Its "
-                         "goal: Eliminating delays. Staff in the Mertens campaign agreed.\n\nHomes in the flood-hit town of "
-                         "Lismarra will be ready by Christmas. Ferries stop in Pasir Lorong."_s;
+                         "said demand was strong. Rep. Joe Lund (D-Ohio) agreed.\n\nThe United Nations said it would "
+                         "help. Its goal: Eliminating delays. Staff in the Mertens campaign agreed.\n\nHomes in the "
+                         "flood-hit town of Lismarra will be ready by Christmas. Ferries stop in Pasir Lorong. The "
+                         "Minister of Transport Kgorane Mathole agreed."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
