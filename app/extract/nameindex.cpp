@@ -246,15 +246,15 @@ QString cleanName(QStringView name)
            && (functionWord(words.at(first)) || words.at(first).front().isLower()
                || WordClass::isNeverAName(words.at(first))))
         ++first;
+    const Lexicon &lexicon = Lexicon::instance();
     // "Minister of Electricity Kgosientsho Ramokgopa", "Chief of Staff Katie Walsh": the office's
     // department comes before the name.
     if (first >= 2 && equals(words.at(first - 1), u"of") && Lexicon::isTitle(words.at(first - 2))) {
         const QList<QStringView> rest(words.cbegin() + first, words.cend());
-        first += Lexicon::instance().nameAfterDepartment(rest, 0);
+        first += lexicon.nameAfterDepartment(rest, 0);
     }
     // "Crooked Hillary Clinton", "Democrat Joe Lund": a common word before a first name and a
     // surname is an epithet or a label, not part of the name.
-    const Lexicon &lexicon = Lexicon::instance();
     // Not before a place: "New York City", "North Carolina", whatever "York" and "Carolina" may
     // be; nor in a run that ends in a day's name ("Morning Joe Monday" is no name at all).
     const auto opensPlace = [&](qsizetype i) {
@@ -273,7 +273,7 @@ QString cleanName(QStringView name)
     // "Browns DL Sheldon Richardson": a role's abbreviation before a first name ends the role.
     for (qsizetype i = first; i + 2 < words.size(); ++i) {
         if (words.at(i).size() <= 5 && isAcronym(words.at(i))
-            && Lexicon::instance().firstNameGender(words.at(i + 1)) != 0) {
+            && lexicon.firstNameGender(words.at(i + 1)) != 0) {
             first = i + 1;
             break;
         }

@@ -980,7 +980,8 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
         // the person who spoke just before in the same paragraph, should the description match
         // no one.
         int speakerBefore = -1;
-        const qsizetype paragraphStart = m_tokens.at(paragraph).isEmpty() ? m.start : m_tokens.at(paragraph).at(0).start;
+        const TokenSpan tokens = m_tokens.at(paragraph);
+        const qsizetype paragraphStart = tokens.isEmpty() ? m.start : tokens.at(0).start;
         if (!recent.isEmpty() && recent.last().position >= paragraphStart && recent.last().position < m.start)
             speakerBefore = recent.last().entity;
         return resolveDescription(written.toString(), m.start, paragraph, table, speakerBefore);
