@@ -844,6 +844,34 @@ QString MentionParser::relativeRole(qsizetype first, qsizetype hi) const
     return m_text.mid(m_tokens.at(first).start, m_tokens.at(e - 1).end - m_tokens.at(first).start);
 }
 
+QString MentionParser::appositiveBefore(qsizetype nameStartIndex) const
+{
+    const qsizetype comma = nameStartIndex - 1;
+    if (!isPunct(comma, u',') || !isWord(comma - 1) || !isLower(word(comma - 1)))
+        return {};
+    // The phrase opens its sentence or follows a comma, less a leading "But" or "And".
+    qsizetype first = comma - 1;
+    while (isWord(first - 1) && comma - first < 9 && !m_tokens.at(first - 1).sentenceEnd)
+        --first;
+    if (isWord(first - 1) && !m_tokens.at(first - 1).sentenceEnd)
+        return {};
+    if (first > 0 && !m_tokens.at(first - 1).sentenceEnd && !isPunct(first - 1, u','))
+        return {};
+    if (has(first, Lexicon::DiscourseMarker) && first + 1 < comma)
+        ++first;
+    // A determiner or a possessive opens it ("the", "her", "Acme's"), and its head is an office or
+    // a source ("minister", "spokeswoman"), not "the following day".
+    if (!has(first, Lexicon::Determiner) && !isPossessive(word(first)))
+        return {};
+    if (!has(comma - 1, Lexicon::Title | Lexicon::SpeakerNoun))
+        return {};
+    for (qsizetype t = first + 1; t < comma; ++t) {
+        if (has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue))
+            return {};
+    }
+    return m_text.mid(m_tokens.at(first).start, m_tokens.at(comma - 1).end - m_tokens.at(first).start);
+}
+
 QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) const
 {
     if (!isPunct(nameEndIndex + 1, u','))

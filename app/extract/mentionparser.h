@@ -39,6 +39,9 @@ public:
     // "Majed Al-Ansari, spokesperson for ..., " -> the appositive after the name ending at index;
     // also "X, who studies rail policy at ..., " -> "studies rail policy at ...".
     QString appositiveAfter(qsizetype nameEndIndex, qsizetype hi) const;
+    // "But the former environment minister, Carol Vale, said": the description of an office
+    // between commas right before the name whose first word (or title) is at nameStartIndex.
+    QString appositiveBefore(qsizetype nameStartIndex) const;
 
     // The word at i, empty for punctuation and outside the paragraph.
     QStringView word(qsizetype i) const

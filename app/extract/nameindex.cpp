@@ -668,7 +668,17 @@ QString NameIndex::roleFor(const QString &name) const
         if (!endsWithName(run.name, name) && !endsWithName(name, run.name))
             continue;
         const MentionParser parser(m_text, m_tokens.at(run.paragraph));
-        const QString role = parser.appositiveAfter(run.lastToken, m_tokens.at(run.paragraph).size());
+        const TokenSpan tokens = m_tokens.at(run.paragraph);
+        // "the former environment minister, Lady Carol Vale, who lives nearby,": an office
+        // written first says more than what follows the name.
+        QString role;
+        qsizetype first = run.lastToken;
+        while (first > 0 && tokens.at(first).start > run.start)
+            --first;
+        if (tokens.at(first).start == run.start)
+            role = parser.appositiveBefore(first);
+        if (role.isEmpty())
+            role = parser.appositiveAfter(run.lastToken, tokens.size());
         if (!role.isEmpty())
             return *m_roles.insert(name, role);
         // "Congressman Meadows" is not "Debbie Meadows": a bare surname's title counts only when

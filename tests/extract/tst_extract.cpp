@@ -629,6 +629,11 @@ void TestExtract::roles_data()
     QTest::newRow("nominal: appositive after an inverted cue")
         << u"“We underestimated the demand,” said Miriam Kovač, the head of long-distance services at Alpenbahn."_s
         << u"Miriam Kovač"_s << u"head of long-distance services at Alpenbahn"_s;
+    QTest::newRow("nominal: an office between commas before the name is the role")
+        << u"Plans\n\nBut the former environment minister, Lady Carol Vane, who lives nearby, said: “It is a sham.”"_s
+        << u"Carol Vane"_s << u"the former environment minister"_s;
+    QTest::newRow("robustness: a time between commas before the name is no role (The following day)")
+        << u"Plans\n\nThe following day, Carol Vane said: “It is a sham.”"_s << u"Carol Vane"_s << QString();
     QTest::newRow("nominal: who is a ... appositive")
         << u"Jane Smith, who is a professor of economics, said: “Prices will fall.”"_s << u"Jane Smith"_s
         << u"professor of economics"_s;
@@ -1230,6 +1235,11 @@ void TestExtract::speakers_data()
         << u"Strike\n\nSir Keir Starmer visited the picket line on Monday. The Labour leader said the government had "
            "“lost control of the health service.”"_s
         << u"lost control"_s << u"Keir Starmer"_s << QString();
+    QTest::newRow("nominal: an office written before the name, between commas, links back (the former minister)")
+        << u"Incinerator\n\nJoe Lund said the company had consulted widely.\n\nBut the former environment minister, "
+           "Lady Carol Vane, who lives nearby, said the consultation was a sham.\n\n“They held meetings in the "
+           "middle of the working day,” the former minister said."_s
+        << u"working day"_s << u"Carol Vane"_s << QString();
     QTest::newRow("robustness: an office after a person named as an object is nobody named (met Keir Starmer)")
         << u"Strike\n\nJoe Lund met Keir Starmer on the picket line on Monday. The Labour leader said the government "
            "had “lost control of the health service.”"_s
