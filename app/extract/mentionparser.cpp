@@ -859,11 +859,12 @@ QString MentionParser::appositiveBefore(qsizetype nameStartIndex) const
         return {};
     if (has(first, Lexicon::DiscourseMarker) && first + 1 < comma)
         ++first;
-    // A determiner or a possessive opens it ("the", "her", "Acme's"), and its head is an office or
-    // a source ("minister", "spokeswoman"), not "the following day".
+    // A determiner or a possessive opens it ("the", "her", "Acme's"), and its head is an office, a
+    // source or a kind of organisation ("minister", "spokeswoman", "the developer"), not "the
+    // following day".
     if (!has(first, Lexicon::Determiner) && !isPossessive(word(first)))
         return {};
-    if (!has(comma - 1, Lexicon::Title | Lexicon::SpeakerNoun))
+    if (!has(comma - 1, Lexicon::Title | Lexicon::SpeakerNoun) && !WordClass::namesCompany(word(comma - 1)))
         return {};
     for (qsizetype t = first + 1; t < comma; ++t) {
         if (has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue))

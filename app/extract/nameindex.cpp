@@ -185,6 +185,25 @@ bool namedLikeOrganisation(QStringView name)
     return Gazetteer::isPlace(last) && !Lexicon::instance().isFirstName(first);
 }
 
+bool namedWithEverydayWords(QStringView name)
+{
+    const QStringView first = firstWord(name);
+    if (first.size() == name.size())
+        return false;
+    const Lexicon &lexicon = Lexicon::instance();
+    const QStringView last = lastWord(name);
+    if (lexicon.documentFrequency(last) < 100
+        || (lexicon.documentFrequency(first) < 100 && !Gazetteer::isPlace(first)))
+        return false;
+    // No first name anywhere before the last word: "Correspondent Julie Pace" is a person after
+    // a role.
+    for (const QStringView w : name.chopped(last.size()).tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (lexicon.isFirstName(w))
+            return false;
+    }
+    return true;
+}
+
 bool endsWithName(const QString &full, const QString &part)
 {
     // Most pairs asked about are different names: two ASCII last letters that differ even in

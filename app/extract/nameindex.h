@@ -127,6 +127,11 @@ bool isAcronym(QStringView word);
 // ending in a place's name without a first name before it ("Universities Australia", not
 // "Michael Jordan").
 bool namedLikeOrganisation(QStringView name);
+// A name of several words and no first name, ending in an everyday English word after another or
+// a place: no person's ("Liberal Democrats", "Winnipeg Transit", "Black Lives Matter"), though it
+// may be a place's ("New York City"). A family name written first ("Tan Wei Ling") ends in no
+// English word.
+bool namedWithEverydayWords(QStringView name);
 bool isContraction(QStringView word);
 
 } // namespace Quoteshelf::Extract

@@ -442,7 +442,8 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     // "No 10", "Channel 4": a name ending in a number is no person's.
     const QStringView finalWord = lastWord(e.name);
     const bool numbered = std::all_of(finalWord.begin(), finalWord.end(), [](QChar c) { return c.isDigit(); });
-    bool organisation = oneWord || isAcronym(finalWord) || numbered || namedLikeOrganisation(e.name);
+    bool organisation
+        = oneWord || isAcronym(finalWord) || numbered || namedLikeOrganisation(e.name) || namedWithEverydayWords(e.name);
     for (const QStringView w : QStringView(e.name).tokenize(u' '))
         organisation = organisation || Lexicon::isOrganisationWord(w);
     e.kind = organisation ? Speaker::Kind::Organisation : Speaker::Kind::Person;
@@ -451,6 +452,10 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     // a role whose head names a kind of organisation.
     if (e.kind == Speaker::Kind::Organisation && !e.role.isEmpty() && oneWord && !roleNamesOrganisation(e.role))
         e.kind = Speaker::Kind::Person;
+    // "The developer, Greenfield Energy,": a role naming a kind of organisation, and no first name.
+    if (e.kind == Speaker::Kind::Person && !e.role.isEmpty() && roleNamesOrganisation(e.role)
+        && !Lexicon::instance().isFirstName(firstWord(e.name)))
+        e.kind = Speaker::Kind::Organisation;
     table->entities.append(e);
     const int index = int(table->entities.size()) - 1;
     table->index(index, e.name);

@@ -268,6 +268,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     QVarLengthArray<char, 64> attested;
     // Per tag: something says a person (a listed first name, a title, speaking as a person).
     QVarLengthArray<char, 64> personal;
+    // Per tag: it is an organisation only for its everyday words, and may be a place.
+    QVarLengthArray<char, 64> everyday;
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
         if (run.doubtful || isHeading(run.paragraph) || run.name.size() < 2)
@@ -332,8 +334,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 const bool place = Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name);
                 bool firstName = false;
                 const int gender = place ? 0 : Lexicon::instance().firstNameGender(firstWord(name), &firstName);
-                const bool organisation
-                    = !place && (namesOrganisation(name) || isAcronym(lastWord(name)) || namedLikeOrganisation(name));
+                const bool formal = namesOrganisation(name) || isAcronym(lastWord(name)) || namedLikeOrganisation(name);
+                const bool organisation = !place && (formal || namedWithEverydayWords(name));
                 if (place)
                     tag.kind = Tag::Kind::Place;
                 else if (organisation)
@@ -346,8 +348,10 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 }
                 *index = int(result.size());
                 result.append(tag);
-                attested.append(place || organisation || firstName);
+                // Everyday words alone attest nothing: "Avoid Mistakes" may open a sentence.
+                attested.append(place || (organisation && formal) || firstName);
                 personal.append(firstName);
+                everyday.append(organisation && !formal);
                 for (const Speaker &s : speakers) {
                     attested.back() = attested.back() || s.name == name;
                     personal.back() = personal.back() || (s.name == name && s.kind == Speaker::Kind::Person);
@@ -380,8 +384,13 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         }
         // "who lives in Pasir Ris": a name of words no one gives as first names, after a
         // preposition of place.
-        if (tag.kind == Tag::Kind::Person && !personal.at(*index) && hasSpace(name)
-            && locatives.contains(wordBefore(run.start)) && !nounFollows(run) && !isPossessive(asWritten))
+        // "in New York City": so is a name of everyday words after a preposition that only places
+        // take ("a grant to Planned Parenthood", "a letter from Network Rail" are bodies').
+        static const WordSet placeOnly = { u"in", u"near", u"across", u"throughout", u"inside", u"into" };
+        const QStringView preposition = wordBefore(run.start);
+        if (((tag.kind == Tag::Kind::Person && locatives.contains(preposition))
+             || (tag.kind == Tag::Kind::Organisation && everyday.at(*index) && placeOnly.contains(preposition)))
+            && !personal.at(*index) && hasSpace(name) && !nounFollows(run) && !isPossessive(asWritten))
             tag.kind = Tag::Kind::Place;
     }
     qsizetype kept = 0;

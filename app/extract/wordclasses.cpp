@@ -435,7 +435,8 @@ bool isPlaceHead(QStringView w)
                                  u"airport",   u"station",   u"county",   u"province", u"district", u"region",
                                  u"coast",     u"port",      u"strait",   u"sea",      u"ocean",    u"peninsula",
                                  u"canyon",    u"falls",     u"hill",     u"hills",    u"creek",    u"gulf",
-                                 u"reservoir", u"highway",   u"motorway", u"forest",   u"desert",   u"plaza" };
+                                 u"reservoir", u"highway",   u"motorway", u"forest",   u"desert",   u"plaza",
+                                 u"city",      u"springs" };
     return words.contains(w);
 }
 

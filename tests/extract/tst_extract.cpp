@@ -1473,6 +1473,16 @@ void TestExtract::tagKinds_data()
         << u"Virgin Islands"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: a first name that is also a common word and a common name")
         << u"Grace Aldous"_s << int(Tag::Kind::Person);
+    QTest::newRow("nominal: everyday words and no first name make an organisation (Liberal Democrats)")
+        << u"Liberal Democrats"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a place and an everyday word make an organisation (Winnipeg Transit)")
+        << u"Winnipeg Transit"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a role naming a kind of organisation before the name (The developer, Brackwater Energy)")
+        << u"Brackwater Energy"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a name ending in City is a place (Tarrow City)") << u"Tarrow City"_s
+                                                                           << int(Tag::Kind::Place);
+    QTest::newRow("nominal: everyday words after in are a place (in Pleasant Grove)")
+        << u"Pleasant Grove"_s << int(Tag::Kind::Place);
 }
 
 void TestExtract::tagKinds()
@@ -1490,7 +1500,9 @@ void TestExtract::tagKinds()
                          "said demand was strong. Rep. Joe Lund (D-Ohio) agreed.\n\nThe United Nations said it would "
                          "help. Its goal: Eliminating delays. Staff in the Mertens campaign agreed.\n\nHomes in the "
                          "flood-hit town of Lismarra will be ready by Christmas. Ferries stop in Pasir Lorong. The "
-                         "Minister of Transport Kgorane Mathole agreed."_s;
+                         "Minister of Transport Kgorane Mathole agreed.\n\nThe Liberal Democrats said fares must fall. "
+                         "The developer, Brackwater Energy, said a depot would open. Winnipeg Transit said it would "
+                         "lend buses. Ferries also serve Tarrow City, and a bus stops in Pleasant Grove."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
