@@ -166,12 +166,14 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         return draft->mention.valid();
     }
 
-    // CLAUSE, X said.  (a short attribution closing the sentence)
+    // CLAUSE, X said.  (a short attribution closing the sentence; "Ann Vale, who …, said Wednesday
+    // he agrees" is a subject, the cue and a time)
     qsizetype comma = to - 1;
     while (comma > from && !parser.isPunct(comma, u','))
         --comma;
     if (comma > from && to - comma <= 16 && words(from, comma) >= minimumClauseWords
-        && isInvertedCue(parser.word(comma + 1)) && Tokenizer::isCapitalised(parser.word(comma + 2))) {
+        && isInvertedCue(parser.word(comma + 1)) && Tokenizer::isCapitalised(parser.word(comma + 2))
+        && !WordClass::isCalendarWord(parser.word(comma + 2))) {
         // CLAUSE, said X, an appositive.
         const Mention m = parser.phraseAfter(comma + 2, to);
         // "…, noted NBC’s Dante Chinni.": the name may follow its employer's possessive.
@@ -192,7 +194,8 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     while (first < to && !parser.isPunct(first, u','))
         ++first;
     if (first < to && first != comma && isInvertedCue(parser.word(first + 1))
-        && Tokenizer::isCapitalised(parser.word(first + 2)) && words(from, first) >= minimumClauseWords) {
+        && Tokenizer::isCapitalised(parser.word(first + 2)) && !WordClass::isCalendarWord(parser.word(first + 2))
+        && words(from, first) >= minimumClauseWords) {
         const Mention m = parser.phraseAfter(first + 2, to);
         if (m.form == Mention::Form::Name && m.start == tokens.at(first + 2).start
             && tokenIndexAt(tokens, m.end) == comma) {
@@ -293,6 +296,22 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
                 cueFrom = k + 1;
                 c = WordClass::takesListener(participle) ? afterListener(parser, k + 2, to) : k + 2;
             }
+        }
+        // "Ann Vale, who on Tuesday endorsed Joe Lund, said Wednesday he agrees": a cue inside a
+        // relative clause; the sentence's own cue comes after the clause's closing comma.
+        {
+            bool relative = false;
+            for (qsizetype k = v - 1; k > from && !relative; --k) {
+                if (parser.isPunct(k, u','))
+                    break;
+                relative = WordClass::oneOf(parser.word(k), { u"who", u"which" }) && parser.isPunct(k - 1, u',');
+            }
+            qsizetype k = c;
+            while (relative && k < to && !parser.isPunct(k, u','))
+                ++k;
+            if (relative && k + 1 < to && isLower(parser.word(k + 1))
+                && parser.has(k + 1, Lexicon::IndirectCue | Lexicon::ReportingCue))
+                continue;
         }
         const QStringView next = parser.word(c);
         // The clause must start like a clause: "that", a pronoun, a determiner, a name, or a bare

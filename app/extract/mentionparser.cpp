@@ -312,6 +312,28 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
     return m;
 }
 
+Mention MentionParser::personOwning(const Mention &m, qsizetype lo) const
+{
+    if (m.form != Mention::Form::Name)
+        return m;
+    qsizetype b = lo;
+    while (b < m_tokens.size() && tokenStart(b) < m.start)
+        ++b;
+    const qsizetype of = has(b - 1, Lexicon::Determiner) ? b - 2 : b - 1;
+    if (of <= lo || !WordClass::isPreposition(word(of)))
+        return m;
+    qsizetype c = of;
+    while (c > lo && of - c < 10 && !isPunct(c, u','))
+        --c;
+    if (!isPunct(c, u',') || !has(c + 1, Lexicon::Determiner) || has(c + 1, Lexicon::Pronoun) || !isNameToken(c - 1))
+        return m;
+    Mention person = nameRunEndingAt(c - 1, lo);
+    if (!person.valid())
+        return m;
+    person.role = m_text.mid(tokenStart(c + 1), m.end - tokenStart(c + 1));
+    return person;
+}
+
 Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
 {
     qsizetype j = verbIndex - 1;
@@ -390,6 +412,8 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 continue;
             if (isNameToken(w - 2)) {
                 Mention m = nameRunEndingAt(w - 2, lo);
+                if (word(w) == u"which")
+                    m = personOwning(m, lo);
                 if (m.role.isEmpty())
                     m.role = appositiveAfter(w - 2, j + 1);
                 return m;
@@ -434,6 +458,8 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         }
         const QString role = appositiveAfter(k - 1, j + 1);
         Mention m = isWord(k - 1) ? subjectBefore(k, lo) : Mention {};
+        if (word(k + 1) == u"which")
+            m = personOwning(m, lo);
         if (m.valid() && m.role.isEmpty())
             m.role = role;
         return m;

@@ -39,6 +39,10 @@ public:
     // "Majed Al-Ansari, spokesperson for ..., " -> the appositive after the name ending at index;
     // also "X, who studies rail policy at ..., " -> "studies rail policy at ...".
     QString appositiveAfter(qsizetype nameEndIndex, qsizetype hi) const;
+    // "Chris Shelton, the president of the Communications Workers, which endorsed Sanders, said":
+    // the person whose appositive ends in the organisation named by m, which a relative clause
+    // describes; m itself when there is none.
+    Mention personOwning(const Mention &m, qsizetype lo) const;
     // "But the former environment minister, Carol Vale, said": the description of an office
     // between commas right before the name whose first word (or title) is at nameStartIndex.
     QString appositiveBefore(qsizetype nameStartIndex) const;

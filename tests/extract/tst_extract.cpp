@@ -362,6 +362,16 @@ void TestExtract::reportedClauses_data()
 
     const int mixed = int(Quote::Kind::Mixed);
     const int indirect = int(Quote::Kind::Indirect);
+    QTest::newRow("nominal: a relative clause with a cue, then the cue and a day (who endorsed X, said Wednesday)")
+        << u"Former mayor Ann Vale, who on Tuesday endorsed Joe Lund, said Wednesday she agrees with the ruling."_s
+        << u"she agrees with the ruling"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: the person whose office's organisation a relative clause describes (of X, which)")
+        << u"Dana Whitcombe, the president of the Harbour Workers Union, which backed the strike, said the "
+           "members would vote again."_s
+        << u"the members would vote again"_s << u"Dana Whitcombe"_s << indirect;
+    QTest::newRow("robustness: an organisation described by a relative clause speaks itself (X, which backed)")
+        << u"The Harbour Workers Union, which backed the strike, said the members would vote again."_s
+        << u"the members would vote again"_s << u"Harbour Workers Union"_s << indirect;
     QTest::newRow("nominal: a participle of saying after a verb and its object (rejected the offer, warning that)")
         << u"Ferry unions have rejected the latest pay offer, warning that strikes will continue into the new year."_s
         << u"that strikes will continue into the new year"_s << u"Ferry unions"_s << indirect;
