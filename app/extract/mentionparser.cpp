@@ -440,8 +440,14 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         qsizetype dlo = lo;
         for (qsizetype t = k - 1; t > lo; --t) {
             if (isPunct(t, u',')) {
-                // ... not after a name ("Dean Lund, a salesman from Sumter, South Carolina, says").
-                if (has(t + 1, Lexicon::Determiner) && !has(t + 1, Lexicon::Pronoun) && isLower(word(t - 1)))
+                // ... not after a name ("Dean Lund, a salesman from Sumter, South Carolina, says"),
+                // unless the opening phrase says where or how ("Speaking at a conference in
+                // Manchester, the education secretary, Bridget Phillipson, said").
+                const QStringView opening = word(lo);
+                const bool phrase = endsWith(opening, u"ing") || opening == u"Asked" || opening == u"Writing"
+                    || WordClass::isPreposition(opening.toString().toLower());
+                if (has(t + 1, Lexicon::Determiner) && !has(t + 1, Lexicon::Pronoun)
+                    && (isLower(word(t - 1)) || phrase))
                     dlo = t + 1;
                 break;
             }
@@ -562,6 +568,18 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
 
 Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
 {
+    // "Parents at the school gates said", "Commuters at Waterloo told": a plural noun opening the
+    // clause, then where they are or whom they belong to.
+    const QStringView opening = word(lo);
+    if (j > lo + 1 && j - lo <= 6 && opening.size() > 3 && opening.endsWith(u's') && !endsWith(opening, u"ss")
+        && !has(lo, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner)
+        && oneOf(word(lo + 1), { u"at", u"of", u"in", u"from", u"near", u"outside", u"across", u"on" })) {
+        bool phrase = true;
+        for (qsizetype t = lo + 2; t <= j && phrase; ++t)
+            phrase = isWord(t) && !has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Pronoun);
+        if (phrase)
+            return make(Mention::Form::Description, lo, j);
+    }
     const QStringView w = word(j);
     if (!isLower(w) || has(j, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner))
         return {};

@@ -283,10 +283,24 @@ QString cleanName(QStringView name)
     // "Marine Le Pen": a particle after the word makes it a first name itself. "Tan Wei Ling",
     // "Low Mei Ling": a short family name written first is no epithet, and a given name of no
     // known sex ("Wei") opens none.
+    // "Headteacher Jo Bell", "Commuter Tan Wei Ling": a noun for what someone does opens a
+    // sentence before the name; it may be rarer, and the name after it may be one written family
+    // name first.
+    const auto agentNoun = [&](qsizetype i) {
+        const QStringView w = words.at(i);
+        return w.size() > 5 && (endsWith(w, u"er") || endsWith(w, u"or") || endsWith(w, u"ist"))
+            && !Lexicon::isOrganisationWord(w) && !Gazetteer::isPlace(w);
+    };
+    // ... a name, not an organisation's: capitalised throughout, its last word no English one.
+    const auto namesPerson = [&](qsizetype from) {
+        return lexicon.documentFrequency(words.back()) < 100
+            && std::all_of(words.cbegin() + from, words.cend(), [](QStringView w) { return w.front().isUpper(); });
+    };
     while (words.size() - first >= 3 && words.at(first).size() > 3 && !lexicon.isFirstName(words.at(first))
-           && lexicon.firstNameGender(words.at(first + 1)) != 0
+           && (lexicon.firstNameGender(words.at(first + 1)) != 0
+               || (words.size() - first >= 4 && agentNoun(first) && namesPerson(first + 1)))
            && !(lexicon.classify(words.at(first + 1)) & Lexicon::NameParticle)
-           && lexicon.documentFrequency(words.at(first)) >= 100 && !opensPlace(first)
+           && (lexicon.documentFrequency(words.at(first)) >= 100 || agentNoun(first)) && !opensPlace(first)
            && !WordClass::isCalendarWord(words.back()))
         ++first;
     // "Browns DL Sheldon Richardson": a role's abbreviation before a first name ends the role.

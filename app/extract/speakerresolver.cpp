@@ -977,6 +977,18 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
         }
         return resolveName(written, m.start, table, m.asWritten);
     case Mention::Form::Description: {
+        // "Her message to the government was simple: “…”": what someone wrote or said is theirs.
+        const QStringView determiner = firstWord(written);
+        const bool his = determiner.compare(u"his", Qt::CaseInsensitive) == 0;
+        if (his || determiner.compare(u"her", Qt::CaseInsensitive) == 0) {
+            static const WordSet ownWords = { u"word",     u"response", u"reply",    u"answer",      u"advice",
+                                              u"warning",  u"plea",     u"verdict",  u"reaction",    u"comment",
+                                              u"remark",   u"speech",   u"argument", u"explanation", u"excuse",
+                                              u"question", u"promise",  u"pledge",   u"view",        u"point" };
+            const QString head = headNoun(written.toString());
+            if (WordClass::isDocumentNoun(head) || ownWords.contains(head))
+                return resolvePronoun(m.start, paragraph, his ? 1 : -1, recent, table);
+        }
         // "a similarly fresh Reuters poll found": a document speaks for whoever published it.
         const QString publisher = publisherOf(written);
         if (!publisher.isEmpty())

@@ -1250,6 +1250,18 @@ void TestExtract::speakers_data()
            "Lady Carol Vane, who lives nearby, said the consultation was a sham.\n\n“They held meetings in the "
            "middle of the working day,” the former minister said."_s
         << u"working day"_s << u"Carol Vane"_s << QString();
+    QTest::newRow("nominal: an opening phrase, an office, then the name in commas (Speaking in Manchester, the "
+                  "education secretary, Ann Vale,)")
+        << u"Schools\n\nSpeaking at a conference in Manchester, the education secretary, Ann Vale, described the "
+           "claims as “simply untrue”."_s
+        << u"simply untrue"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: her message is hers (Her message to the government was simple:)")
+        << u"Schools\n\nHeadteacher Jo Bell wrote to parents on Monday.\n\nHer message to the government was "
+           "simple: “Fund our schools properly.”"_s
+        << u"Fund our schools"_s << u"Jo Bell"_s << QString();
+    QTest::newRow("nominal: a plural noun and where they are open the clause (Parents at the school gates said)")
+        << u"Schools\n\nParents at the school gates said they felt “betrayed” and “let down”."_s << u"betrayed"_s
+        << u"Parents at the school gates"_s << QString();
     QTest::newRow("robustness: an office after a person named as an object is nobody named (met Keir Starmer)")
         << u"Strike\n\nJoe Lund met Keir Starmer on the picket line on Monday. The Labour leader said the government "
            "had “lost control of the health service.”"_s
@@ -1537,6 +1549,15 @@ void TestExtract::tagNames_data()
     QTest::newRow("nominal: a name keeps its first word (New York Times)")
         << floods << u"New York Times"_s << u"York Times"_s;
     QTest::newRow("nominal: a name keeps its first word (New Zealand)") << floods << u"New Zealand"_s << u"Zealand"_s;
+    const QString commuter = u"Rail line\n\nCommuter Tan Wei Ling said she was looking forward to the line. "
+                             "Headteacher Jo Bell said pupils would use it. Researchers at Pioneer Valley Rail Studies "
+                             "agreed, and Pioneer Valley Rail Studies said so again."_s;
+    QTest::newRow("nominal: a doer's noun opening the sentence is no part of the name (Commuter Tan Wei Ling)")
+        << commuter << u"Tan Wei Ling"_s << u"Commuter Tan Wei Ling"_s;
+    QTest::newRow("nominal: a doer's noun before a first name is no part of the name (Headteacher Jo Bell)")
+        << commuter << u"Jo Bell"_s << u"Headteacher Jo Bell"_s;
+    QTest::newRow("robustness: an organisation's first word ending like a doer's stays (Pioneer Valley Rail Studies)")
+        << commuter << u"Pioneer Valley Rail Studies"_s << u"Valley Rail Studies"_s;
     QTest::newRow("nominal: an organisation's name holds a list (Ministry of Housing, Communities and Local Government)")
         << u"Ann Vale wrote to the Ministry of Housing, Communities and Local Government about the harbour."_s
         << u"Ministry of Housing, Communities and Local Government"_s << u"Communities"_s;
