@@ -414,6 +414,15 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             if (!d.opensParagraph && !d.continuation) {
                 const MentionParser parser(m_text, tokens);
                 d.subject = parser.clauseSubject(local.sentenceStart, local.openIndex);
+                // "Her response: “…”", "Vale's verdict: “…”": a short possessed noun phrase alone
+                // before the colon.
+                const qsizetype colon = local.openIndex - 1;
+                if (!d.subject.valid() && colon > local.sentenceStart && colon - local.sentenceStart <= 4
+                    && parser.isPunct(colon, u':')
+                    && (isPossessive(parser.word(local.sentenceStart))
+                        || WordClass::oneOf(parser.word(local.sentenceStart).toString().toLower(),
+                                            { u"his", u"her", u"their", u"its" })))
+                    d.subject = parser.wholePhrase(local.sentenceStart, colon);
                 // "See Facebook for “…”": an imperative and its object, not a subject.
                 if (d.subject.valid() && d.subject.start <= parser.tokenStart(local.sentenceStart + 1)
                     && WordClass::isImperativeVerb(parser.word(local.sentenceStart)))

@@ -1259,6 +1259,10 @@ void TestExtract::speakers_data()
         << u"Schools\n\nHeadteacher Jo Bell wrote to parents on Monday.\n\nHer message to the government was "
            "simple: “Fund our schools properly.”"_s
         << u"Fund our schools"_s << u"Jo Bell"_s << QString();
+    QTest::newRow("nominal: a possessed noun alone before the colon is the owner's (Her response:)")
+        << u"Measles\n\nHealth Minister Ann Vale was asked about the outbreak on Monday.\n\nHer response: “Get "
+           "vaccinated. It is that simple.”"_s
+        << u"Get vaccinated"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: a plural noun and where they are open the clause (Parents at the school gates said)")
         << u"Schools\n\nParents at the school gates said they felt “betrayed” and “let down”."_s << u"betrayed"_s
         << u"Parents at the school gates"_s << QString();
