@@ -306,7 +306,10 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                                                                                   : spans.at(group.last()).close + 1;
             d.lastParagraph = last.lastParagraph;
         } else {
-            const bool quoteOnly = wordsBefore == 0 && local.wordsAfter == 0;
+            // The paragraph holds nothing but the quotation: no sentence of its own before it
+            // ("O'Neill said he would appeal. “We will win.”" is no quote-only paragraph).
+            const bool quoteOnly = wordsBefore == 0 && local.wordsAfter == 0
+                && std::none_of(tokens.begin(), tokens.begin() + local.openIndex, [](const Token &t) { return t.word; });
             if (!s.closed()) {
                 continue;
             }
@@ -315,22 +318,59 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             if (wordsBefore == 0 && local.before >= 3 && local.before == local.openIndex
                 && m_text.at(tokens.at(local.before - 1).start) == u'.') {
                 const MentionParser parser(m_text, tokens);
-                const qsizetype v = local.before - 2;
+                qsizetype v = local.before - 2;
                 qsizetype ps = v;
                 while (ps > 0 && !tokens.at(ps - 1).sentenceEnd)
                     --ps;
-                const QStringView verb = parser.word(v);
-                const Mention subject = v - ps <= 8 && isLower(verb) && parser.has(v, Lexicon::ReportingCue)
-                        && !endsWith(verb, u"ing")
-                    ? parser.subjectBefore(v, ps)
-                    : Mention {};
+                const auto cueAt = [&](qsizetype i) {
+                    return isLower(parser.word(i)) && parser.has(i, Lexicon::ReportingCue) && !endsWith(parser.word(i), u"ing");
+                };
+                // "O'Neill said he would appeal. “…”": or the sentence reports what its subject
+                // said, its cue within its first words.
+                // "Sen. Ted Cruz, a candidate who …, tweeted a warning. “…”": or its cue and a few
+                // words close it.
+                const qsizetype last = v;
+                // (Not after a quotation earlier in the paragraph: its attribution goes on.)
+                const int earlier = lastDraftIndex();
+                const bool quotedBefore = earlier >= 0 && drafts->at(earlier).lastParagraph == p;
+                if (quotedBefore && (!cueAt(v) || v - ps > 8)) {
+                    v = -1;
+                } else if (!cueAt(v) || v - ps > 8) {
+                    qsizetype c = ps + 1;
+                    while (c < v && c - ps <= 6 && !cueAt(c))
+                        ++c;
+                    if (c >= v || c - ps > 6) {
+                        c = last;
+                        while (c > ps && last - c < 3 && !cueAt(c))
+                            --c;
+                    }
+                    v = c > ps && cueAt(c) ? c : -1;
+                }
+                Mention subject = v > ps ? parser.subjectBefore(v, ps) : Mention {};
                 if (subject.valid()) {
-                    d.cue = verb.toString();
+                    d.cue = parser.word(v).toString();
                     d.mention = subject;
                     d.confidence = 0.8;
                     floors[s.lastParagraph] = local.closeIndex + 1;
                     drafts->append(d);
                     continue;
+                }
+                // "Clinton began Sunday with a tweet. “Woke up to …”": with no cue, a person named
+                // as the subject of the sentence before, in the same paragraph, is the likeliest
+                // source; not whoever spoke in the paragraph before.
+                subject = quotedBefore ? Mention {} : parser.clauseSubject(ps, local.before - 1);
+                if (subject.form == Mention::Form::Name || subject.form == Mention::Form::Pronoun) {
+                    const QStringView first = QStringView(m_text).mid(subject.start, subject.end - subject.start);
+                    const bool person = subject.form == Mention::Form::Name
+                        ? hasSpace(first) || Lexicon::instance().isFirstName(first) || !Lexicon::isOrganisationWord(first)
+                        : (first.compare(u"he", Qt::CaseInsensitive) == 0 || first.compare(u"she", Qt::CaseInsensitive) == 0);
+                    if (person) {
+                        d.mention = subject;
+                        d.confidence = 0.6;
+                        floors[s.lastParagraph] = local.closeIndex + 1;
+                        drafts->append(d);
+                        continue;
+                    }
                 }
             }
             // "Vale dismissed the report as “pure fiction”": a verb of naming with a subject

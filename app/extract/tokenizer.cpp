@@ -216,15 +216,22 @@ bool Tokenizer::endsSentence(const QString &text, TokenSpan tokens, qsizetype in
     const QChar c = text.at(t.start);
     if (c != u'.' && c != u'?' && c != u'!' && c != u'\u2026')
         return false;
+    // A straight single mark closes or opens a quotation in a text that quotes with them ("… win.'
+    // And", "… appeal. 'We"); elsewhere it is an apostrophe, inside a word.
+    const auto straightSingle = [&](qsizetype i) { return !tokens.at(i).word && text.at(tokens.at(i).start) == u'\''; };
     qsizetype next = index + 1;
-    while (next < tokens.size() && !tokens.at(next).word && isClosingQuote(text.at(tokens.at(next).start))
-           && text.at(tokens.at(next).start) != u'\u201C')
+    while (next < tokens.size() && !tokens.at(next).word
+           && ((isClosingQuote(text.at(tokens.at(next).start)) && text.at(tokens.at(next).start) != u'\u201C')
+               || (straightSingle(next) && tokens.at(next).start == tokens.at(next - 1).end)))
         ++next;
     if (next >= tokens.size())
         return true;
     const Token &n = tokens.at(next);
     if (n.word)
         return isCapitalised(tokenText(text, n)) || text.at(n.start).isDigit();
+    if (straightSingle(next) && next + 1 < tokens.size() && tokens.at(next + 1).word
+        && tokens.at(next + 1).start == n.end)
+        return isCapitalised(tokenText(text, tokens.at(next + 1)));
     return isOpeningQuote(text.at(n.start)) || text.at(n.start) == u'(' || text.at(n.start) == u'\u2014';
 }
 

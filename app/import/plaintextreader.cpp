@@ -55,7 +55,10 @@ bool looksLikeHeading(const QString &line)
     const QChar first = line.front();
     if (!first.isUpper() && !first.isDigit())
         return false;
-    static const QString sentenceEnds = QStringLiteral(".,;:!?\"”’)");
+    static const QString sentenceEnds = QStringLiteral(".,;:!?\"”’)»");
+    // "… appeal. 'We are going to win.'": a straight single mark after a stop closes a quotation.
+    if (line.size() >= 2 && line.back() == QLatin1Char('\'') && QStringLiteral(".,!?").contains(line.at(line.size() - 2)))
+        return false;
     return !sentenceEnds.contains(line.back()) || line.endsWith(QLatin1Char('?'));
 }
 

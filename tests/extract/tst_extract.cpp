@@ -186,6 +186,10 @@ void TestExtract::patterns_data()
     const int mixed = int(Quote::Kind::Mixed);
     QTest::newRow("nominal: straight quotes, X said")
         << u"\"We will win this election,\" Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
+    QTest::newRow("nominal: straight single quotes open a sentence of their own ('We are going to win.')")
+        << u"Lane\n\n'We will see,' Joe Lund said. 'It is a good day.'\n\nAnn Vale said she would appeal. 'We are "
+           "going to win.'"_s
+        << u"going to win"_s << u"Ann Vale"_s << direct;
     QTest::newRow("nominal: curly quotes, said X")
         << u"“We will win this election,” said Jane Smith, a party spokesperson."_s << u"We will win"_s
         << u"Jane Smith"_s << direct;
@@ -1263,6 +1267,18 @@ void TestExtract::speakers_data()
         << u"Measles\n\nHealth Minister Ann Vale was asked about the outbreak on Monday.\n\nHer response: “Get "
            "vaccinated. It is that simple.”"_s
         << u"Get vaccinated"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a sentence reporting its subject's words before the quotation, after another's quotes")
+        << u"Lane\n\nJoe Lund said it was fine. “We will see,” he said. “It is a good day.”\n\nAnn Vale said she "
+           "would appeal. “We are going to win.”"_s
+        << u"going to win"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a cue and a few words closing the sentence before the quotation (tweeted a warning.)")
+        << u"Vote\n\nJoe Lund praised the vote. On the other side, Sen. Ann Vale, who has made the issue a centrepiece "
+           "of her campaign, tweeted a warning. “Remember in November who voted for this.”"_s
+        << u"Remember in November"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: the person who is the subject of the sentence before, with no cue (began with a tweet)")
+        << u"Shooting\n\n“We must act,” Joe Lund said.\n\nAnn Vale began Sunday with a tweet that drew no "
+           "conclusions. “Woke up to hear the devastating news. My thoughts are with those affected.”"_s
+        << u"Woke up"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: a plural noun and where they are open the clause (Parents at the school gates said)")
         << u"Schools\n\nParents at the school gates said they felt “betrayed” and “let down”."_s << u"betrayed"_s
         << u"Parents at the school gates"_s << QString();

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void charsets();
     void markdown_data();
     void markdown();
+    void plainTextHeadings_data();
+    void plainTextHeadings();
     void metadata();
     void formatDetection_data();
     void formatDetection();
@@ -266,6 +268,30 @@ void TestImport::markdown()
     if (source.startsWith("# T"))
         QVERIFY(!result.article.text.startsWith(QStringLiteral("T")));
     QCOMPARE(checkOffsets(result.article), QString());
+}
+
+void TestImport::plainTextHeadings_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QStringList>("headings");
+    QTest::newRow("nominal: a short line that does not end like a sentence is a heading")
+        << QByteArray("Vote\n\nThe council met on Monday to vote.\n\nWhat comes next\n\nA second vote follows.\n")
+        << QStringList { QStringLiteral("What comes next") };
+    QTest::newRow("robustness: a sentence closing with a straight single quote is no heading")
+        << QByteArray("Vote\n\nThe council met on Monday to vote.\n\nAnn Vale said she would appeal. 'We will win.'\n")
+        << QStringList {};
+    QTest::newRow("robustness: a sentence closing with guillemets is no heading")
+        << QByteArray("Vote\n\nThe council met on Monday to vote.\n\nAnn Vale a dit : « Nous gagnerons. »\n")
+        << QStringList {};
+}
+
+void TestImport::plainTextHeadings()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QStringList, headings);
+    const ReadResult result = readData(source, QStringLiteral("vote.txt"));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(textsOfKind(result.article, Block::Kind::Heading), headings);
 }
 
 void TestImport::metadata()
