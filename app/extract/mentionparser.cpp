@@ -725,6 +725,16 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
     if (isNameToken(i)) {
         while (e + 1 < hi && (isNameToken(e + 1) || has(e + 1, Lexicon::NameParticle)))
             ++e;
+        // "Conservation groups welcomed", "Republican senators said": a capitalised everyday word
+        // before a plural noun and its verb qualifies the group that is the subject ("Sanders
+        // supporters" may be Sanders' words, reported).
+        const QStringView noun = word(e + 1);
+        const QStringView verb = word(e + 2);
+        if (e == i && e + 2 < hi && Lexicon::instance().documentFrequency(word(i)) >= 100
+            && !Lexicon::instance().isFirstName(word(i)) && isLower(noun) && noun.size() > 3 && noun.endsWith(u's') && !endsWith(noun, u"ss")
+            && !has(e + 1, Lexicon::ReportingCue | Lexicon::IndirectCue | Lexicon::FunctionVerb | Lexicon::StopWord)
+            && isLower(verb) && (has(e + 2, Lexicon::ReportingCue | Lexicon::FunctionVerb) || endsWith(verb, u"ed")))
+            return make(Mention::Form::Description, i, e + 1);
         // "Ryan’s campaign shrugged off…": the possessor qualifies the subject; it does not speak.
         if (isPossessive(word(e)) || word(e).endsWith(u'\u2019')) {
             const Mention owned = possessedPhrase(i, e, hi);

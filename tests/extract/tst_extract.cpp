@@ -376,6 +376,9 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("robustness: an organisation described by a relative clause speaks itself (X, which backed)")
         << u"The Harbour Workers Union, which backed the strike, said the members would vote again."_s
         << u"the members would vote again"_s << u"Harbour Workers Union"_s << indirect;
+    QTest::newRow("nominal: a capitalised everyday word before a plural noun names a group (Conservation groups)")
+        << u"Conservation groups welcomed the move but said that it had come far too late."_s
+        << u"that it had come far too late"_s << u"Conservation groups"_s << indirect;
     QTest::newRow("nominal: a participle of saying after a verb and its object (rejected the offer, warning that)")
         << u"Ferry unions have rejected the latest pay offer, warning that strikes will continue into the new year."_s
         << u"that strikes will continue into the new year"_s << u"Ferry unions"_s << indirect;
