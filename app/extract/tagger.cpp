@@ -387,11 +387,13 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         // "in New York City": so is a name of everyday words after a preposition that only places
         // take ("a grant to Planned Parenthood", "a letter from Network Rail" are bodies').
         static const WordSet placeOnly = { u"in", u"near", u"across", u"throughout", u"inside", u"into" };
-        const QStringView preposition = wordBefore(run.start);
-        if (((tag.kind == Tag::Kind::Person && locatives.contains(preposition))
-             || (tag.kind == Tag::Kind::Organisation && everyday.at(*index) && placeOnly.contains(preposition)))
-            && !personal.at(*index) && hasSpace(name) && !nounFollows(run) && !isPossessive(asWritten))
-            tag.kind = Tag::Kind::Place;
+        if ((tag.kind == Tag::Kind::Person || (tag.kind == Tag::Kind::Organisation && everyday.at(*index)))
+            && !personal.at(*index) && hasSpace(name)) {
+            const QStringView preposition = wordBefore(run.start);
+            if ((tag.kind == Tag::Kind::Person ? locatives : placeOnly).contains(preposition) && !nounFollows(run)
+                && !isPossessive(asWritten))
+                tag.kind = Tag::Kind::Place;
+        }
     }
     qsizetype kept = 0;
     for (qsizetype t = 0; t < result.size(); ++t) {
