@@ -443,11 +443,12 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 // ... not after a name ("Dean Lund, a salesman from Sumter, South Carolina, says"),
                 // unless the opening phrase says where or how ("Speaking at a conference in
                 // Manchester, the education secretary, Bridget Phillipson, said").
-                const QStringView opening = word(lo);
-                const bool phrase = endsWith(opening, u"ing") || opening == u"Asked" || opening == u"Writing"
-                    || WordClass::isPreposition(opening.toString().toLower());
+                const auto opensWithPhrase = [&] {
+                    const QStringView opening = word(lo);
+                    return endsWith(opening, u"ing") || opening == u"Asked" || WordClass::isPreposition(opening);
+                };
                 if (has(t + 1, Lexicon::Determiner) && !has(t + 1, Lexicon::Pronoun)
-                    && (isLower(word(t - 1)) || phrase))
+                    && (isLower(word(t - 1)) || opensWithPhrase()))
                     dlo = t + 1;
                 break;
             }
@@ -730,10 +731,10 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
         // supporters" may be Sanders' words, reported).
         const QStringView noun = word(e + 1);
         const QStringView verb = word(e + 2);
-        if (e == i && e + 2 < hi && Lexicon::instance().documentFrequency(word(i)) >= 100
-            && !Lexicon::instance().isFirstName(word(i)) && isLower(noun) && noun.size() > 3 && noun.endsWith(u's') && !endsWith(noun, u"ss")
+        if (e == i && e + 2 < hi && isLower(noun) && noun.size() > 3 && noun.endsWith(u's') && !endsWith(noun, u"ss")
             && !has(e + 1, Lexicon::ReportingCue | Lexicon::IndirectCue | Lexicon::FunctionVerb | Lexicon::StopWord)
-            && isLower(verb) && (has(e + 2, Lexicon::ReportingCue | Lexicon::FunctionVerb) || endsWith(verb, u"ed")))
+            && isLower(verb) && (has(e + 2, Lexicon::ReportingCue | Lexicon::FunctionVerb) || endsWith(verb, u"ed"))
+            && Lexicon::instance().documentFrequency(word(i)) >= 100 && !Lexicon::instance().isFirstName(word(i)))
             return make(Mention::Form::Description, i, e + 1);
         // "Ryan’s campaign shrugged off…": the possessor qualifies the subject; it does not speak.
         if (isPossessive(word(e)) || word(e).endsWith(u'\u2019')) {

@@ -456,12 +456,12 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 d.subject = parser.clauseSubject(local.sentenceStart, local.openIndex);
                 // "Her response: “…”", "Vale's verdict: “…”": a short possessed noun phrase alone
                 // before the colon.
+                static const WordSet possessiveDeterminers = { u"his", u"her", u"their", u"its" };
                 const qsizetype colon = local.openIndex - 1;
                 if (!d.subject.valid() && colon > local.sentenceStart && colon - local.sentenceStart <= 4
                     && parser.isPunct(colon, u':')
                     && (isPossessive(parser.word(local.sentenceStart))
-                        || WordClass::oneOf(parser.word(local.sentenceStart).toString().toLower(),
-                                            { u"his", u"her", u"their", u"its" })))
+                        || possessiveDeterminers.contains(parser.word(local.sentenceStart))))
                     d.subject = parser.wholePhrase(local.sentenceStart, colon);
                 // "See Facebook for “…”": an imperative and its object, not a subject.
                 if (d.subject.valid() && d.subject.start <= parser.tokenStart(local.sentenceStart + 1)
