@@ -465,7 +465,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 && parser.word(i - 2).compare(u"as", Qt::CaseInsensitive) == 0 && parser.isPunct(e + 1, u',');
             run.clauseSubject = !run.subject && !possessive && (((ownVerb || presented) && !namedSubject) || topic);
             qsizetype s = i;
-            while (s > sentence && Tokenizer::isQuoteMark(m_text.at(tokens.at(s - 1).start)))
+            // (A straight single mark glued to the word opens a quotation in a text quoting so.)
+            while (s > sentence
+                   && (Tokenizer::isQuoteMark(m_text.at(tokens.at(s - 1).start))
+                       || (m_text.at(tokens.at(s - 1).start) == u'\'' && tokens.at(s - 1).end == tokens.at(s).start)))
                 --s;
             // "Veto power: Eliminating …": a capital after a colon opens a sentence too.
             run.sentenceInitial = s == sentence || parser.isPunct(s - 1, u':');
@@ -564,7 +567,9 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         const bool inLowerCase = seen && *seen;
         // "Ms. Vale met …", "Dr Lund said": a title before the word makes it a name.
         const bool titled = run.titleGender != 0 || run.end - run.start > run.name.size() + 1;
-        run.doubtful = (!seenInside && !partOfFullName && !titled && !(run.verbFollows && !looksPlural(run.name)))
+        // A known place is one wherever it stands ("California has …").
+        run.doubtful = (!seenInside && !partOfFullName && !titled && !(run.verbFollows && !looksPlural(run.name))
+                        && !Gazetteer::isPlace(run.name))
             || inLowerCase;
     }
 }

@@ -363,7 +363,12 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         Tag &tag = result[*index];
         ++tag.count;
         // A rare word is a name wherever it stands; a pair of words only inside a sentence.
-        attested[*index] = attested.at(*index) || ((!run.sentenceInitial || !hasSpace(name)) && !commonWordsOnly(name));
+        // A word opening a sentence that English writes in lower case ("Footfall goes up") is no
+        // name by its rarity.
+        const bool rare = run.sentenceInitial
+            ? !hasSpace(name) && Lexicon::instance().documentFrequency(name) == 0
+            : !commonWordsOnly(name);
+        attested[*index] = attested.at(*index) || rare;
         // Evidence from this occurrence: a title makes a person, "in X" a place.
         const QStringView asWritten = QStringView(m_text).mid(run.start, run.end - run.start);
         if (tag.kind == Tag::Kind::Organisation && asWritten != run.name && asWritten.endsWith(run.name)) {

@@ -1575,6 +1575,13 @@ void TestExtract::tagNames_data()
     const QString commuter = u"Rail line\n\nCommuter Tan Wei Ling said she was looking forward to the line. "
                              "Headteacher Jo Bell said pupils would use it. Researchers at Pioneer Valley Rail Studies "
                              "agreed, and Pioneer Valley Rail Studies said so again."_s;
+    QTest::newRow("robustness: a lower-case English word opening a quoted sentence once is no name ('Footfall)")
+        << u"Lane\n\n'We will win,' Ann Vale said. 'It is a good day.'\n\n'Footfall goes up when streets are "
+           "safer,' she added. Ofwat agreed."_s
+        << u"Ofwat"_s << u"Footfall"_s;
+    QTest::newRow("nominal: a known place opening a sentence once is a name (California has)")
+        << u"Lane\n\nAnn Vale backed the lane.\n\nCalifornia has approved a plan like it, she said."_s
+        << u"California"_s << u"Lane"_s;
     QTest::newRow("nominal: a doer's noun opening the sentence is no part of the name (Commuter Tan Wei Ling)")
         << commuter << u"Tan Wei Ling"_s << u"Commuter Tan Wei Ling"_s;
     QTest::newRow("nominal: a doer's noun before a first name is no part of the name (Headteacher Jo Bell)")
