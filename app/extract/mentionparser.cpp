@@ -921,11 +921,18 @@ QString MentionParser::appositiveBefore(qsizetype nameStartIndex) const
         return {};
     if (!has(comma - 1, Lexicon::Title | Lexicon::SpeakerNoun) && !WordClass::namesCompany(word(comma - 1)))
         return {};
+    // One person's office: "These employees, Joe Lund," is a list's start, not his role.
+    if (word(comma - 1).endsWith(u's') && !endsWith(word(comma - 1), u"ss"))
+        return {};
     for (qsizetype t = first + 1; t < comma; ++t) {
         if (has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue))
             return {};
     }
-    return m_text.mid(m_tokens.at(first).start, m_tokens.at(comma - 1).end - m_tokens.at(first).start);
+    QString role = m_text.mid(m_tokens.at(first).start, m_tokens.at(comma - 1).end - m_tokens.at(first).start);
+    // "The council's chief executive, Tom Hale,": the determiner's capital is the sentence's.
+    if (has(first, Lexicon::Determiner) && !role.isEmpty())
+        role[0] = role.at(0).toLower();
+    return role;
 }
 
 QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) const

@@ -649,6 +649,9 @@ void TestExtract::roles_data()
     QTest::newRow("nominal: an office between commas before the name is the role")
         << u"Plans\n\nBut the former environment minister, Lady Carol Vane, who lives nearby, said: “It is a sham.”"_s
         << u"Carol Vane"_s << u"the former environment minister"_s;
+    QTest::newRow("nominal: an office opening the sentence keeps no capital (The council's chief executive,)")
+        << u"Plans\n\nThe council's chief executive, Carol Vane, said: “Work begins in spring.”"_s << u"Carol Vane"_s
+        << u"the council's chief executive"_s;
     QTest::newRow("robustness: a time between commas before the name is no role (The following day)")
         << u"Plans\n\nThe following day, Carol Vane said: “It is a sham.”"_s << u"Carol Vane"_s << QString();
     QTest::newRow("nominal: who is a ... appositive")
