@@ -9,6 +9,16 @@ namespace Quoteshelf::Extract {
 
 using namespace WordClass;
 
+namespace {
+
+// "parents", "groups": a noun written in the plural, as far as its letters tell ("press" is none).
+bool endsLikePlural(QStringView w)
+{
+    return w.size() > 3 && w.endsWith(u's') && !endsWith(w, u"ss");
+}
+
+} // namespace
+
 MentionParser::MentionParser(const QString &text, TokenSpan tokens) : m_text(text), m_tokens(tokens) { }
 
 bool MentionParser::isFirstNameAsWord(qsizetype i) const
@@ -572,7 +582,7 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
     // "Parents at the school gates said", "Commuters at Waterloo told": a plural noun opening the
     // clause, then where they are or whom they belong to.
     const QStringView opening = word(lo);
-    if (j > lo + 1 && j - lo <= 6 && opening.size() > 3 && opening.endsWith(u's') && !endsWith(opening, u"ss")
+    if (j > lo + 1 && j - lo <= 6 && endsLikePlural(opening)
         && !has(lo, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner)
         && oneOf(word(lo + 1), { u"at", u"of", u"in", u"from", u"near", u"outside", u"across", u"on" })) {
         bool phrase = true;
@@ -591,7 +601,7 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
     if (k >= lo && has(k, Lexicon::Determiner) && (k == lo || !isWord(k - 1)))
         return make(Mention::Form::Description, k, j);
     // "…,” residents told the Herald.": a plural noun alone opening the clause.
-    if (j == lo && w.size() > 3 && w.endsWith(u's') && !endsWith(w, u"ss"))
+    if (j == lo && endsLikePlural(w))
         return make(Mention::Form::Description, j, j);
     return {};
 }
@@ -731,7 +741,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
         // supporters" may be Sanders' words, reported).
         const QStringView noun = word(e + 1);
         const QStringView verb = word(e + 2);
-        if (e == i && e + 2 < hi && isLower(noun) && noun.size() > 3 && noun.endsWith(u's') && !endsWith(noun, u"ss")
+        if (e == i && e + 2 < hi && isLower(noun) && endsLikePlural(noun)
             && !has(e + 1, Lexicon::ReportingCue | Lexicon::IndirectCue | Lexicon::FunctionVerb | Lexicon::StopWord)
             && isLower(verb) && (has(e + 2, Lexicon::ReportingCue | Lexicon::FunctionVerb) || endsWith(verb, u"ed"))
             && Lexicon::instance().documentFrequency(word(i)) >= 100 && !Lexicon::instance().isFirstName(word(i)))

@@ -309,7 +309,8 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             // The paragraph holds nothing but the quotation: no sentence of its own before it
             // ("O'Neill said he would appeal. “We will win.”" is no quote-only paragraph).
             const bool quoteOnly = wordsBefore == 0 && local.wordsAfter == 0
-                && std::none_of(tokens.begin(), tokens.begin() + local.openIndex, [](const Token &t) { return t.word; });
+                && std::none_of(tokens.begin(), tokens.begin() + local.openIndex,
+                                [](const Token &t) { return t.word; });
             if (!s.closed()) {
                 continue;
             }
@@ -318,33 +319,26 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             if (wordsBefore == 0 && local.before >= 3 && local.before == local.openIndex
                 && m_text.at(tokens.at(local.before - 1).start) == u'.') {
                 const MentionParser parser(m_text, tokens);
-                qsizetype v = local.before - 2;
-                qsizetype ps = v;
+                const qsizetype closing = local.before - 2; // the sentence's last word
+                qsizetype ps = closing;
                 while (ps > 0 && !tokens.at(ps - 1).sentenceEnd)
                     --ps;
                 const auto cueAt = [&](qsizetype i) {
-                    return isLower(parser.word(i)) && parser.has(i, Lexicon::ReportingCue) && !endsWith(parser.word(i), u"ing");
+                    const QStringView w = parser.word(i);
+                    return isLower(w) && parser.has(i, Lexicon::ReportingCue) && !endsWith(w, u"ing");
                 };
-                // "O'Neill said he would appeal. “…”": or the sentence reports what its subject
-                // said, its cue within its first words.
-                // "Sen. Ted Cruz, a candidate who …, tweeted a warning. “…”": or its cue and a few
-                // words close it.
-                const qsizetype last = v;
+                qsizetype v = cueAt(closing) && closing - ps <= 8 ? closing : -1;
                 // (Not after a quotation earlier in the paragraph: its attribution goes on.)
                 const int earlier = lastDraftIndex();
                 const bool quotedBefore = earlier >= 0 && drafts->at(earlier).lastParagraph == p;
-                if (quotedBefore && (!cueAt(v) || v - ps > 8)) {
-                    v = -1;
-                } else if (!cueAt(v) || v - ps > 8) {
-                    qsizetype c = ps + 1;
-                    while (c < v && c - ps <= 6 && !cueAt(c))
-                        ++c;
-                    if (c >= v || c - ps > 6) {
-                        c = last;
-                        while (c > ps && last - c < 3 && !cueAt(c))
-                            --c;
-                    }
-                    v = c > ps && cueAt(c) ? c : -1;
+                if (v < 0 && !quotedBefore) {
+                    // "O'Neill said he would appeal. “…”": or the sentence reports what its subject
+                    // said, its cue within its first words; "Sen. Ted Cruz, a candidate who …,
+                    // tweeted a warning. “…”": or its cue and a few words close it.
+                    for (qsizetype c = ps + 1; v < 0 && c < closing && c - ps <= 6; ++c)
+                        v = cueAt(c) ? c : -1;
+                    for (qsizetype c = closing; v < 0 && c > ps && closing - c <= 3; --c)
+                        v = cueAt(c) ? c : -1;
                 }
                 Mention subject = v > ps ? parser.subjectBefore(v, ps) : Mention {};
                 if (subject.valid()) {
@@ -360,10 +354,12 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 // source; not whoever spoke in the paragraph before.
                 subject = quotedBefore ? Mention {} : parser.clauseSubject(ps, local.before - 1);
                 if (subject.form == Mention::Form::Name || subject.form == Mention::Form::Pronoun) {
-                    const QStringView first = QStringView(m_text).mid(subject.start, subject.end - subject.start);
+                    const QStringView written = QStringView(m_text).mid(subject.start, subject.end - subject.start);
                     const bool person = subject.form == Mention::Form::Name
-                        ? hasSpace(first) || Lexicon::instance().isFirstName(first) || !Lexicon::isOrganisationWord(first)
-                        : (first.compare(u"he", Qt::CaseInsensitive) == 0 || first.compare(u"she", Qt::CaseInsensitive) == 0);
+                        ? hasSpace(written) || Lexicon::instance().isFirstName(written)
+                            || !Lexicon::isOrganisationWord(written)
+                        : (written.compare(u"he", Qt::CaseInsensitive) == 0
+                           || written.compare(u"she", Qt::CaseInsensitive) == 0);
                     if (person) {
                         d.mention = subject;
                         d.confidence = 0.6;

@@ -442,8 +442,8 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     // "No 10", "Channel 4": a name ending in a number is no person's.
     const QStringView finalWord = lastWord(e.name);
     const bool numbered = std::all_of(finalWord.begin(), finalWord.end(), [](QChar c) { return c.isDigit(); });
-    bool organisation
-        = oneWord || isAcronym(finalWord) || numbered || namedLikeOrganisation(e.name) || namedWithEverydayWords(e.name);
+    bool organisation = oneWord || isAcronym(finalWord) || numbered || namedLikeOrganisation(e.name)
+        || namedWithEverydayWords(e.name);
     for (const QStringView w : QStringView(e.name).tokenize(u' '))
         organisation = organisation || Lexicon::isOrganisationWord(w);
     e.kind = organisation ? Speaker::Kind::Organisation : Speaker::Kind::Person;

@@ -57,7 +57,8 @@ bool looksLikeHeading(const QString &line)
         return false;
     static const QString sentenceEnds = QStringLiteral(".,;:!?\"”’)»");
     // "… appeal. 'We are going to win.'": a straight single mark after a stop closes a quotation.
-    if (line.size() >= 2 && line.back() == QLatin1Char('\'') && QStringLiteral(".,!?").contains(line.at(line.size() - 2)))
+    if (line.size() >= 2 && line.back() == QLatin1Char('\'')
+        && QStringLiteral(".,!?").contains(line.at(line.size() - 2)))
         return false;
     return !sentenceEnds.contains(line.back()) || line.endsWith(QLatin1Char('?'));
 }
