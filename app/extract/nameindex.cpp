@@ -222,6 +222,12 @@ bool endsWithName(const QString &full, const QString &part)
 
 QString cleanName(QStringView name)
 {
+    // "Vermont\u00a0Sen. Bernie Sanders": a no-break space parts words as a space does.
+    if (name.contains(QChar(0x00a0))) {
+        QString spaced = name.toString();
+        spaced.replace(QChar(0x00a0), u' ');
+        return cleanName(spaced);
+    }
     if (!hasSpace(name)) {
         // One word keeps itself, less a possessive: "Clinton’s" -> "Clinton".
         return name.chopped(possessiveLength(name)).toString();
@@ -245,6 +251,13 @@ QString cleanName(QStringView name)
     while (words.size() - first > 1 && words.at(first).size() > 2 && isAcronym(words.at(first))
            && !isAcronym(words.at(first + 1)) && Lexicon::instance().documentFrequency(words.at(first)) >= 250)
         ++first;
+    // "Margaret Hughes KC", "Ann Vale MP", "Joe Lund OBE": letters after a person's name are no
+    // part of it.
+    static const WordSet postNominals = { u"KC",  u"QC",  u"MP",  u"MSP", u"MLA", u"MEP", u"TD",  u"SC",
+                                          u"OBE", u"MBE", u"CBE", u"KBE", u"DBE", u"AO",  u"PhD", u"MD" };
+    if (words.size() - first >= 3 && postNominals.containsExact(words.back())
+        && Lexicon::instance().isFirstName(words.at(words.size() - 3)) && !isAcronym(words.at(words.size() - 2)))
+        words.removeLast();
     if (!words.isEmpty() && (Lexicon::isOrganisationWord(words.back()) || isAcronym(words.back()))) {
         // "Democratic Party", "State Department": titles are part of an organisation's name.
         while (words.size() - first > 1 && !opensName(words.at(first))

@@ -30,10 +30,10 @@ bool isSourceNoun(QStringView head)
     return nouns.contains(head);
 }
 
-// "the accountant", "the 34-year-old mother of three": a description in lower case of one person,
-// which could tell more about someone just named. Not a source's usual noun, a group ("the
-// audience"), a passage of text, an organisation or a document, nor anything with a name in it
-// ("the Texas senator").
+// "the accountant", "the 34-year-old mother of three", "the Newcastle manager", "the Spaniard": a
+// description of one person, which could tell more about someone just named. Not a source's usual
+// noun, a group ("the audience"), a passage of text, an organisation or a document, nor one set
+// apart by a party ("the Texas Republican", "the Democratic nominee"): those name someone else.
 bool isPersonalRedescription(QStringView description, QStringView head)
 {
     static const WordSet groups = { u"audience", u"crowd",   u"public",  u"group",   u"team",
@@ -42,7 +42,13 @@ bool isPersonalRedescription(QStringView description, QStringView head)
     if (head.isEmpty() || isSourceNoun(head) || groups.contains(head) || head.endsWith(u's')
         || Lexicon::isOrganisationWord(head) || WordClass::namesCompany(head) || WordClass::isDocumentNoun(head))
         return false;
-    return std::none_of(description.begin(), description.end(), [](QChar c) { return c.isUpper(); });
+    static const WordSet parties = { u"democratic", u"republican", u"democrat", u"gop",     u"conservative",
+                                     u"tory",       u"labour",     u"labor",    u"liberal", u"green" };
+    for (const QStringView w : description.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (parties.contains(w) || (isAcronym(w) && w.size() <= 3))
+            return false;
+    }
+    return true;
 }
 
 // Drops the possessive and trailing adverbs from a description: "the senior US official candidly".
@@ -103,6 +109,23 @@ QStringList modifiers(const QString &description, const QString &head)
 }
 
 bool containsWord(QStringView text, QStringView word);
+
+// Whether text gives the office a head noun names, written out or shortened as a title before a
+// name: "senator" in "Vermont Sen. Bernie Sanders", "superintendent" in "Det Supt Ann Vale".
+bool namesOffice(QStringView text, QStringView head)
+{
+    static const QHash<QString, QString> shortened = {
+        { u"senator"_s, u"sen"_s },       { u"governor"_s, u"gov"_s },     { u"representative"_s, u"rep"_s },
+        { u"secretary"_s, u"sec"_s },     { u"general"_s, u"gen"_s },      { u"professor"_s, u"prof"_s },
+        { u"detective"_s, u"det"_s },     { u"sergeant"_s, u"sgt"_s },     { u"superintendent"_s, u"supt"_s },
+        { u"inspector"_s, u"insp"_s },    { u"lieutenant"_s, u"lt"_s },    { u"colonel"_s, u"col"_s },
+        { u"commissioner"_s, u"comm"_s }, { u"constable"_s, u"pc"_s },     { u"doctor"_s, u"dr"_s },
+    };
+    if (containsWord(text, head))
+        return true;
+    const auto it = shortened.constFind(head.toString());
+    return it != shortened.cend() && containsWord(text, *it);
+}
 
 // The nouns that give a person's gender.
 const char16_t *const femaleNouns[]
@@ -212,6 +235,22 @@ QStringList distinguishingWords(QStringView description, const QString &head)
         first = false;
     }
     return result;
+}
+
+// "the judge", "the winger", "the investor", "the chairwoman", "the Spaniard": a head noun for one
+// person (an office, a noun that gives a gender, a noun for what someone does), not "the
+// debate", "the lawsuit" or "the column".
+bool namesOnePerson(const QString &head)
+{
+    if (head.isEmpty() || head == u"former" || head == u"latter" || WordClass::isDocumentNoun(head)
+        || WordClass::namesCompany(head)
+        || Lexicon::isOrganisationWord(head) || Gazetteer::isPlace(head))
+        return false;
+    if (Lexicon::isTitle(head) || roleGender(head) != 0 || isNeutralPersonNoun(head))
+        return true;
+    return head.size() > 5
+        && (endsWith(head, u"er") || endsWith(head, u"or") || endsWith(head, u"ist") || endsWith(head, u"ian")
+            || endsWith(head, u"eon") || endsWith(head, u"iard"));
 }
 
 // A description and what is known of a candidate (its name, role, the words before its name)
@@ -526,9 +565,22 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
         for (const QChar c : { QChar(u'\n'), QChar(u','), QChar(u'.'), QChar(u':') })
             before = before.mid(before.lastIndexOf(c) + 1);
         const QString role = m_names.roleFor(run.name);
-        if ((containsWord(before, head) || containsWord(role, head))
+        if ((namesOffice(before, head) || namesOffice(role, head))
             && distinctionsAgree(description, head, before.toString() + u' ' + role + u' ' + run.name))
             found = &run;
+    }
+    // "Sen. John McCain … ¶ Cruz defends his record: “…,” the senator says": someone of no known
+    // role written about since, as the subject of a sentence, may be the one meant; no guess.
+    if (found && !organisation) {
+        const QString foundName = m_names.fullName(found->name);
+        const QList<NameIndex::NameRun> &runs = m_names.runs();
+        for (auto it = runs.cbegin() + (found - runs.constData()) + 1; it != runs.cend() && it->start < position; ++it) {
+            if (it->subject && !it->quoted && !it->heading && !it->doubtful && !it->afterPreposition
+                && !it->afterArticle && factsOf(*it).couldBePerson && factsOf(*it).personalName
+                && m_names.fullName(it->name) != foundName
+                && m_names.roleFor(it->name).isEmpty())
+                return nullptr;
+        }
     }
     if (found || organisation)
         return found;
@@ -546,6 +598,10 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
     }
     if (!last || !last->subject || last->afterPreposition || !factsOf(*last).personalName)
         return nullptr;
+    // "Joe Lund sat down. The judge rubbed his chin. … the judge said": the noun has named
+    // someone else since.
+    if (containsWord(QStringView(m_text).mid(last->end, position - last->end), head))
+        return nullptr;
     // Someone given a role with this noun was judged above ("Texas Sen. Joe Lund" is not "the
     // Ohio senator"); an office word must agree both ways ("the former president").
     const qsizetype from = std::max<qsizetype>(0, last->start - 32);
@@ -554,7 +610,7 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
         before = before.mid(before.lastIndexOf(c) + 1);
     const QString known = before.toString() + u' ' + m_text.mid(last->start, last->end - last->start) + u' '
         + m_names.roleFor(last->name);
-    if (containsWord(known, head))
+    if (namesOffice(known, head))
         return nullptr;
     // ... as is anyone with an office of their own ("Texas Sen. Joe Lund"); a courtesy title is none.
     static const WordSet courtesy = { u"mr", u"mr.", u"mrs", u"mrs.", u"ms", u"ms.", u"dr", u"dr.", u"sir", u"dame",
@@ -691,7 +747,7 @@ QString SpeakerResolver::publisherOf(QStringView description) const
 }
 
 int SpeakerResolver::resolveDescription(const QString &written, qsizetype position, int paragraph,
-                                        EntityTable *table, int speakerBefore) const
+                                        EntityTable *table, const Antecedent *antecedent) const
 {
     QString description = written;
     if (Lexicon::isDeterminer(firstWord(description)))
@@ -734,6 +790,11 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
                 e.aliases.append(description);
             return best;
         }
+        // The same description again: whoever it was found to be the first time.
+        for (int i = 0; i < table->entities.size(); ++i) {
+            if (table->entities.at(i).aliases.contains(description))
+                return i;
+        }
         // "the company", "the minister": the one named before with that description.
         if (const NameIndex::NameRun *run = antecedentFor(written, head, position, paragraph)) {
             const int index = resolveName(run->name, run->start, table);
@@ -752,11 +813,44 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
     // A definite description that matches no one, right after a named person spoke in the same
     // paragraph, tells more about that person ("said the accountant"). The descriptions of
     // unnamed sources ("the spokesman", "the official") are someone else.
-    if (definite && speakerBefore >= 0 && isPersonalRedescription(description, head)) {
-        Entity &named = table->entities[speakerBefore];
-        if (named.kind == Speaker::Kind::Person && hasSpace(named.name)) {
-            named.aliases.append(description);
-            return speakerBefore;
+    // Across a paragraph break, or set apart by a proper adjective ("the Florida senator"), it must
+    // name one person, be its first use in the text ("The judge rubbed his chin … the judge
+    // said" is someone of its own) and agree with all that is known of them: their role ("the
+    // judge" is not the lawyer who spoke) and the words that set them apart.
+    if (definite && antecedent && antecedent->valid() && isPersonalRedescription(description, head)) {
+        const Antecedent &before = *antecedent;
+        const QString name = before.entity >= 0 ? table->entities.at(before.entity).name : m_names.fullName(before.run->name);
+        QString role = before.entity >= 0 ? table->entities.at(before.entity).role : QString();
+        if (role.isEmpty())
+            role = m_names.roleFor(name);
+        const int described = roleGender(head);
+        const int gender = Lexicon::instance().firstNameGender(firstWord(name));
+        bool agrees = (before.entity >= 0 ? table->entities.at(before.entity).kind == Speaker::Kind::Person
+                                          : factsOf(*before.run).couldBePerson && factsOf(*before.run).personalName)
+            && hasSpace(name) && (described == 0 || gender == 0 || described == gender);
+        if (agrees && (before.crossesParagraph || description != description.toLower())) {
+            // An office ("the senator") only for one known to hold it; with a role known, the
+            // words that set the description apart must be in it ("the Daily Beast editor").
+            // A nationality ("…,” the Spaniard said) is no role.
+            bool nationality = false;
+            for (const QStringView w : QStringView(written).tokenize(u' ', Qt::SkipEmptyParts))
+                nationality = nationality || (w.front().isUpper() && w.startsWith(head, Qt::CaseInsensitive));
+            nationality = nationality && first == u"the" && written.front().isLower();
+            const QString known = before.entity >= 0 ? table->entities.at(before.entity).aliases.join(u' ') : QString();
+            agrees = namesOnePerson(head) && !headIsPlural(description)
+                && (nationality || (role.isEmpty() ? !Lexicon::isTitle(head) : namesOffice(role, head)))
+                && (nationality || role.isEmpty()
+                    || distinctionsAgree(description, head, role + u' ' + name + u' ' + known))
+                && !containsWord(QStringView(m_text).left(position), head);
+        }
+        if (agrees) {
+            const int index = before.entity >= 0 ? before.entity : resolveName(before.run->name, before.run->start, table);
+            if (index >= 0) {
+                Entity &named = table->entities[index];
+                if (!named.aliases.contains(description))
+                    named.aliases.append(description);
+                return index;
+            }
         }
     }
     Entity e;
@@ -828,7 +922,28 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
                                       paragraph, table);
         }
     }
-    if (recent && (!best || recent->position > best->start)) {
+    // "The manager added that Gordon had been injured. ¶ “…,” he said": a name inside the words
+    // someone reported is not who speaks next; the one who reported them is.
+    bool reportedByRecent = recent && best && best->start >= recent->reportedStart && best->end <= recent->reportedEnd
+        && recent->reportedStart > recent->position && table->entities.at(recent->entity).kind == Speaker::Kind::Person;
+    if (reportedByRecent) {
+        // ... in the same sentence as its cue.
+        const QStringView between = QStringView(m_text).mid(recent->position, best->start - recent->position);
+        for (qsizetype k = 0; reportedByRecent && k + 2 < between.size(); ++k) {
+            if (between.at(k) != u'.' && between.at(k) != u'?' && between.at(k) != u'!')
+                continue;
+            qsizetype next = k + 1;
+            while (next < between.size() && QStringView(u"\"”’'").contains(between.at(next)))
+                ++next;
+            if (next >= between.size() || between.at(next) != u' ')
+                continue;
+            ++next;
+            while (next < between.size() && QStringView(u"\"“‘'").contains(between.at(next)))
+                ++next;
+            reportedByRecent = !(next < between.size() && between.at(next).isUpper());
+        }
+    }
+    if (recent && (!best || recent->position > best->start || reportedByRecent)) {
         table->entities[recent->entity].kind = Speaker::Kind::Person;
         return recent->entity;
     }
@@ -862,19 +977,25 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
     return index;
 }
 
-// A quotation standing alone after a paragraph about someone: news style gives it to the
-// person that paragraph was about (its last named subject). A guess, so only for direct quotes.
-int SpeakerResolver::previousSubject(int paragraph, EntityTable *table) const
+const NameIndex::NameRun *SpeakerResolver::lastSubjectOf(int paragraph, qsizetype before) const
 {
-    const auto first = std::lower_bound(m_names.runs().cbegin(), m_names.runs().cend(), paragraph - 1,
+    const auto first = std::lower_bound(m_names.runs().cbegin(), m_names.runs().cend(), paragraph,
                                         [](const NameIndex::NameRun &run, int p) { return run.paragraph < p; });
     const NameIndex::NameRun *subject = nullptr;
-    for (auto it = first; it != m_names.runs().cend() && it->paragraph == paragraph - 1; ++it) {
+    for (auto it = first; it != m_names.runs().cend() && it->paragraph == paragraph && it->start < before; ++it) {
         // "Leaders in North Carolina noted …": a place is where they spoke, not who.
         if (it->subject && !it->quoted && !it->doubtful && !it->afterPreposition && !Gazetteer::isPlace(it->name)
             && !WordClass::namesPlaceByKind(it->name))
             subject = &*it;
     }
+    return subject;
+}
+
+// A quotation standing alone after a paragraph about someone: news style gives it to the
+// person that paragraph was about (its last named subject). A guess, so only for direct quotes.
+int SpeakerResolver::previousSubject(int paragraph, EntityTable *table) const
+{
+    const NameIndex::NameRun *subject = lastSubjectOf(paragraph - 1);
     return subject ? resolveName(subject->name, subject->start, table) : -1;
 }
 
@@ -996,12 +1117,62 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
         // "Commuter Tan Wei Ling said she was looking forward to it. “…,” said the accountant.":
         // the person who spoke just before in the same paragraph, should the description match
         // no one.
-        int speakerBefore = -1;
+        // Failing that, the one last written about: the latest speaker or subject of this
+        // paragraph and the one before ("Villa boss Unai Emery was left frustrated. ¶ “…,” the
+        // Spaniard said").
+        Antecedent before;
         const TokenSpan tokens = m_tokens.at(paragraph);
         const qsizetype paragraphStart = tokens.isEmpty() ? m.start : tokens.at(0).start;
-        if (!recent.isEmpty() && recent.last().position >= paragraphStart && recent.last().position < m.start)
-            speakerBefore = recent.last().entity;
-        return resolveDescription(written.toString(), m.start, paragraph, table, speakerBefore);
+        if (!recent.isEmpty() && recent.last().position >= paragraphStart && recent.last().position < m.start) {
+            before.entity = recent.last().entity;
+        } else if (paragraph > 0) {
+            before.crossesParagraph = true;
+            const TokenSpan previous = m_tokens.at(paragraph - 1);
+            const qsizetype previousStart = previous.isEmpty() ? paragraphStart : previous.at(0).start;
+            qsizetype spokeAt = -1;
+            if (!recent.isEmpty() && recent.last().position >= previousStart && recent.last().position < m.start) {
+                before.entity = recent.last().entity;
+                spokeAt = recent.last().position;
+            }
+            const NameIndex::NameRun *subject = lastSubjectOf(paragraph, m.start);
+            if (!subject)
+                subject = lastSubjectOf(paragraph - 1);
+            // "Villa boss Unai Emery was left frustrated": the name after the role words.
+            if (subject && subject + 1 != m_names.runs().constData() + m_names.runs().size()) {
+                const NameIndex::NameRun *next = subject + 1;
+                const QStringView between = QStringView(m_text).mid(subject->end, next->start - subject->end);
+                const Lexicon &lexicon = Lexicon::instance();
+                bool roleWords = next->paragraph == subject->paragraph && between.size() <= 24 && between.size() > 2
+                    && std::all_of(between.begin(), between.end(), [](QChar c) { return c.isLower() || c == u' '; });
+                for (const QStringView w : between.tokenize(u' ', Qt::SkipEmptyParts)) {
+                    roleWords = roleWords && !endsWith(w, u"ed")
+                        && !(lexicon.classify(w)
+                             & (Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Determiner));
+                }
+                if (roleWords)
+                    subject = factsOf(*next).personalName ? next : nullptr;
+            }
+            if (subject && subject->start > spokeAt && !subject->heading) {
+                before.entity = -1;
+                before.run = subject;
+            }
+            // "As Ann Vale spoke, a fashion designer watched … The employee said": someone new
+            // came in between.
+            const qsizetype since = before.run ? before.run->end : std::max<qsizetype>(spokeAt, paragraphStart);
+            for (qsizetype i = 0; before.valid() && i + 1 < tokens.size() && tokens.at(i).start < m.start; ++i) {
+                const QStringView w = tokenText(m_text, tokens.at(i));
+                if (tokens.at(i).start < since || !(equals(w, u"a") || equals(w, u"an") || equals(w, u"A")
+                                                    || equals(w, u"An")))
+                    continue;
+                for (qsizetype k = i + 1; k < std::min(i + 4, tokens.size()) && tokens.at(k).word; ++k) {
+                    if (tokens.at(k).lowerCaseLetters && namesOnePerson(tokenText(m_text, tokens.at(k)).toString())) {
+                        before = {};
+                        break;
+                    }
+                }
+            }
+        }
+        return resolveDescription(written.toString(), m.start, paragraph, table, &before);
     }
     }
     return -1;
@@ -1049,7 +1220,7 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
             if (clause.startsWith(u"that "))
                 clause = clause.mid(5);
             const bool saidIt = d.kind == Quote::Kind::Indirect && (clause.startsWith(u"it ") || clause.startsWith(u"its "));
-            recent.append({ m.valid() ? m.start : d.start, index, saidIt });
+            recent.append({ m.valid() ? m.start : d.start, index, saidIt, d.start, d.end });
         }
     }
 

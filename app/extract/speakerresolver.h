@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <limits>
+
 namespace Quoteshelf::Extract {
 
 // Decides who each speaker mention refers to and builds the article's speaker list:
@@ -53,10 +55,18 @@ private:
     // asWritten: the name as written is the key ("McDonald's", "No 10"), with no possessive or
     // leading word to drop.
     int resolveName(QStringView name, qsizetype position, EntityTable *table, bool asWritten = false) const;
-    // speakerBefore: the entity that spoke last in the same paragraph, which a definite description
-    // matching no one else refers to ("…," said the accountant), or -1.
+    // Whom a definite description matching no one else may tell more about ("…," said the
+    // accountant): the entity that spoke last in the same paragraph or, failing one, the latest
+    // speaker or subject of this paragraph and the one before (a name run not resolved yet).
+    struct Antecedent
+    {
+        int entity = -1;
+        const NameIndex::NameRun *run = nullptr;
+        bool crossesParagraph = false; // not one who spoke in the same paragraph
+        bool valid() const { return entity >= 0 || run; }
+    };
     int resolveDescription(const QString &description, qsizetype position, int paragraph, EntityTable *table,
-                           int speakerBefore = -1) const;
+                           const Antecedent *before = nullptr) const;
     // The name a definite description refers back to ("the company" -> "Acme Corp.", "the
     // minister" -> the person last given that role), or null.
     // "Thames Water's chief executive": the run is the possessor of a company's officer.
@@ -70,11 +80,14 @@ private:
         qsizetype position = 0;
         int entity = -1;
         bool saidIt = false; // "Acme Ferries said it would …": the speaker speaks of itself as "it"
+        qsizetype reportedStart = 0, reportedEnd = 0; // the words reported: "… added that Gordon had been …"
     };
     // gender: +1 for "he", -1 for "she" (Lexicon::firstNameGender), 0 to accept anyone.
     int resolvePronoun(qsizetype position, int paragraph, int gender, const QList<Recent> &recentSpeakers,
                        EntityTable *table) const;
     int previousSubject(int paragraph, EntityTable *table) const;
+    // The last named subject of a paragraph, before a position, that is not a place, or null.
+    const NameIndex::NameRun *lastSubjectOf(int paragraph, qsizetype before = std::numeric_limits<qsizetype>::max()) const;
     int resolveMention(const Mention &mention, int paragraph, const QList<Recent> &recent, EntityTable *table) const;
     bool genderAllows(const QString &name, qsizetype position, int gender) const;
     // What pronoun resolution asks of a name run, cached per run.

@@ -1374,6 +1374,48 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: an Australian councillor's title is no part of the name (Cr X told reporters)")
         << u"“This is a tax on people who have lost everything,” Cr Marcus Oyelaran told reporters."_s
         << u"tax on people"_s << u"Marcus Oyelaran"_s << QString();
+    QTest::newRow("nominal: a description opening the next paragraph tells more about who spoke (the Harbour manager)")
+        << u"Joe Lund praised his side's spirit.\n\n\"The players showed real belief,\" Lund told Sky Sports.\n\n"
+           "The Harbour manager added that the win had been hard work."_s
+        << u"the win had been hard work"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a nationality after the name's paragraph is no role of its own (Vale FC boss X; the "
+                  "Spaniard)")
+        << u"Vale FC lost at home on Saturday.\n\nVale FC boss Iker Mendoza was left frustrated by the penalty "
+           "decision.\n\n\"For me it is not a penalty,\" the Spaniard said."_s
+        << u"not a penalty"_s << u"Iker Mendoza"_s << QString();
+    QTest::newRow("nominal: a description already used for someone else stays theirs (The judge rubbed his chin)")
+        << u"Joe Lund finally sat down.\n\nThe judge rubbed his chin. \"We agree on everything,\" the judge said."_s
+        << u"agree on everything"_s << u"the judge"_s << QString();
+    QTest::newRow("nominal: an office is no redescription of one not known to hold it (Lund pressed Vale; the "
+                  "senator)")
+        << u"Sen. Joe Lund spoke first.\n\nAnn Vale pressed the mayor on the harbour deal, but the senator said she "
+           "had not discussed it."_s
+        << u"she had not discussed it"_s << u"the senator"_s << QString();
+    QTest::newRow("nominal: someone new between the name and the description (a fashion designer; the employee)")
+        << u"As Ann Vale delivered her speech, a fashion designer watched from her home. The employee said she was "
+           "dismayed by the leave policy."_s
+        << u"dismayed by the leave policy"_s << u"the employee"_s << QString();
+    QTest::newRow("nominal: a title shortened before a name gives the office (Det Supt X; the superintendent)")
+        << u"Det Supt Ann Vale said the search would go on.\n\nShe spoke to reporters at the harbour.\n\n"
+           "\"We will not stop,\" the superintendent said."_s
+        << u"We will not stop"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a name in the words someone reported is not the next he (added that Gordon; he said)")
+        << u"Joe Lund praised his side.\n\nThe manager added that Gordon had been struggling with an injury all "
+           "week.\n\n\"He trained only once,\" he said."_s
+        << u"He trained only once"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("robustness: a no-break space inside a name parts its words (Vermont\\u00a0Sen. X)")
+        << u"Vermont\u00a0Sen. Ann Vale said the harbour deal was \"a gift.\""_s << u"a gift"_s << u"Ann Vale"_s
+        << QString();
+    QTest::newRow("nominal: someone of no known office written about since keeps the office's description "
+                  "unresolved (Sen. X; Y defends; the senator)")
+        << u"Sen. Joe Lund backed the harbour plan.\n\nAnn Vale defends her record in a new advert: \"We built the "
+           "pier,\" the senator says."_s
+        << u"We built the pier"_s << u"the senator"_s << QString();
+    QTest::newRow("nominal: letters after a name and a noun for what someone does before it are no part of it "
+                  "(Prosecutor X KC; Ms X)")
+        << u"Prosecutor Margaret Vale KC told the court that the fire was planned.\n\n\"This was revenge,\" Ms Vale "
+           "said."_s
+        << u"This was revenge"_s << u"Margaret Vale"_s << QString();
     QTest::newRow("nominal: a noun that is also a cue word is no verb (the statement said)")
         << u"Attack\n\nThe minister released a statement on Thursday night.\n\n“We stand with our neighbours as they "
            "recover from this attack,” the statement said."_s
