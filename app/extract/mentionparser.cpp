@@ -549,8 +549,10 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 return person;
             }
         }
+        // "in Washington, D.C., had expressed": a place in a phrase, not a subject; but "Analysts
+        // at Goldman Sachs said": the plural noun opening the clause is, with where they are.
         if (isPreposition(word(runFirst - 1)))
-            return {}; // "in Washington, D.C., had expressed": a place in a phrase, not a subject
+            return nounPhraseEndingAt(j, lo);
         // "the Texan said": a capitalised noun after a determiner describes, it does not name.
         qsizetype first = j;
         while (first > lo && m_tokens.at(first).start > m.start)

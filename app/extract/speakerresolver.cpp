@@ -1028,7 +1028,8 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 if (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name) && couldBePerson(e.name)
                     && !roleNamesOrganisation(e.role))
                     continue; // a bare surname ("Clinton") is no "it"; "Ofwat, the regulator," is
-                if (!plural || e.kind == Speaker::Kind::Organisation || e.name.endsWith(u's')) {
+                if (!plural || e.kind == Speaker::Kind::Organisation || e.name.endsWith(u's')
+                    || (e.kind == Speaker::Kind::Anonymous && headIsPlural(e.name))) {
                     candidate = it->entity;
                     candidatePosition = it->position;
                     break;
