@@ -160,6 +160,18 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         }
         if (!parser.isPunct(i - 1, u',') || words(from, i - 1) < minimumClauseWords)
             return false;
+        // "Deputy Prime Minister Alexander Novak said Moscow backed the deal, according to
+        // Interfax": the one named saying it speaks; the agency only carried the words.
+        bool namedSpeaker = false;
+        for (qsizetype k = from + 1; k < i - 1 && k - from <= 10 && !namedSpeaker; ++k) {
+            namedSpeaker = parser.has(k, Lexicon::SpeechCue) && WordClass::isFiniteCueForm(parser.word(k))
+                && Tokenizer::isCapitalised(parser.word(k - 1)) && !parser.has(k - 1, Lexicon::StopWord | Lexicon::Pronoun)
+                && !isPossessive(parser.word(k - 1));
+        }
+        if (namedSpeaker) {
+            draft->cue.clear();
+            break;
+        }
         draft->mention = parser.wholePhrase(i + 2, to);
         draft->start = tokens.at(from).start;
         draft->end = tokens.at(i - 2).end;

@@ -1424,6 +1424,11 @@ void TestExtract::speakers_data()
         << u"Fares rose again.\n\nAnalysts at Harbour Capital said in a note that they expected fares to rise.\n\n"
            "\"Demand has been weak,\" they wrote."_s
         << u"Demand has been weak"_s << u"Analysts at Harbour Capital"_s << QString();
+    QTest::newRow("nominal: the one named saying it speaks, not the agency that carried it (X said …, according to "
+                  "Interfax)")
+        << u"Harbour Minister Alexander Lund said the city supported the decision, according to the Interfax news "
+           "agency."_s
+        << u"the city supported the decision"_s << u"Alexander Lund"_s << QString();
     QTest::newRow("nominal: a noun that is also a cue word is no verb (the statement said)")
         << u"Attack\n\nThe minister released a statement on Thursday night.\n\n“We stand with our neighbours as they "
            "recover from this attack,” the statement said."_s
