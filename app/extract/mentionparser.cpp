@@ -551,8 +551,22 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         }
         // "in Washington, D.C., had expressed": a place in a phrase, not a subject; but "Analysts
         // at Goldman Sachs said": the plural noun opening the clause is, with where they are.
-        if (isPreposition(word(runFirst - 1)))
+        if (isPreposition(word(runFirst - 1))) {
+            // "A spokesperson for Meta said", "a lawyer for Ann Vale told": one source described,
+            // and whom they speak for.
+            const qsizetype p = runFirst - 1;
+            qsizetype k = p - 1;
+            while (k > lo && isLower(word(k))
+                   && !has(k, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Determiner))
+                --k;
+            const QStringView noun = word(p - 1);
+            if (k >= lo && k < p - 1 && has(k, Lexicon::Determiner) && (k == lo || !isWord(k - 1))
+                && oneOf(word(p), { u"for", u"at", u"from", u"with" })
+                && (has(p - 1, Lexicon::SpeakerNoun | Lexicon::Title) || noun.startsWith(u"spokes")
+                    || endsWith(noun, u"person")))
+                return make(Mention::Form::Description, k, j);
             return nounPhraseEndingAt(j, lo);
+        }
         // "the Texan said": a capitalised noun after a determiner describes, it does not name.
         qsizetype first = j;
         while (first > lo && m_tokens.at(first).start > m.start)

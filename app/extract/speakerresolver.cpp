@@ -541,11 +541,14 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
     const auto first = std::lower_bound(m_names.runs().cbegin(), m_names.runs().cend(), paragraph - 6,
                                         [](const NameIndex::NameRun &run, int p) { return run.paragraph < p; });
     const NameIndex::NameRun *found = nullptr;
+    const NameIndex::NameRun *organisationSubject = nullptr;
     for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
         const NameIndex::NameRun &run = *it;
         if (run.quoted || run.doubtful || run.heading)
             continue;
         if (organisation) {
+            if (run.subject && run.paragraph >= paragraph - 1 && namesOrganisation(run.name))
+                organisationSubject = &run;
             // "the ministry" -> "Ministry of Health"; "the company" -> "Acme Corp." (a company's
             // legal form names it one).
             // "Thames Water's chief executive … the company": whoever has a chief executive is one.
@@ -582,6 +585,10 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
                 return nullptr;
         }
     }
+    // "Ireland's Data Protection Commission fined Meta. … The regulator said": a kind of body no
+    // name spells out is the organisation the sentences just before were about.
+    if (organisation && !found && !WordClass::isCompanyNoun(head))
+        return organisationSubject;
     if (found || organisation)
         return found;
     // "Sir Keir Starmer visited the picket line. The Labour leader said …": failing anyone given

@@ -494,7 +494,8 @@ bool namesCompany(QStringView w)
                                  u"regulator",  u"watchdog",   u"charity",     u"authority",    u"operator",
                                  u"supermarket", u"manufacturer", u"lender",   u"publisher",    u"utility",
                                  u"supplier",   u"provider",   u"developer",   u"chain",        u"body",
-                                 u"force",      u"lobby" };
+                                 u"force",      u"lobby",      u"commission",  u"committee",    u"board",
+                                 u"tribunal",   u"inquiry",    u"trust" };
     return words.contains(w);
 }
 

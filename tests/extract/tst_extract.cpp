@@ -1429,6 +1429,18 @@ void TestExtract::speakers_data()
         << u"Harbour Minister Alexander Lund said the city supported the decision, according to the Interfax news "
            "agency."_s
         << u"the city supported the decision"_s << u"Alexander Lund"_s << QString();
+    QTest::newRow("nominal: a kind of body no name spells out is the organisation just written about (the "
+                  "regulator)")
+        << u"Fine\n\nThe Harbour Data Commission has fined Acme Ferries £2 million.\n\nThe regulator said the "
+           "company had shared passengers' details."_s
+        << u"shared passengers"_s << u"Harbour Data Commission"_s << QString();
+    QTest::newRow("nominal: a body's kind in its name links back (the board -> Vale Board of Elections)")
+        << u"Ballot\n\nThe Vale Board of Elections met on Monday.\n\n\"The objection is dismissed,\" the board "
+           "said."_s
+        << u"objection is dismissed"_s << u"Vale Board of Elections"_s << QString();
+    QTest::newRow("nominal: one source described, and whom they speak for, named (A spokesperson for Meta said)")
+        << u"Fine\n\nA spokesperson for Acme said the company would appeal the fine."_s << u"appeal the fine"_s
+        << u"a spokesperson for Acme"_s << QString();
     QTest::newRow("nominal: a noun that is also a cue word is no verb (the statement said)")
         << u"Attack\n\nThe minister released a statement on Thursday night.\n\n“We stand with our neighbours as they "
            "recover from this attack,” the statement said."_s
