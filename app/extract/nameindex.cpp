@@ -383,8 +383,20 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             bool joined = false; // over a lower-case word: "Commission on Presidential Debates"
             while (e + 1 < tokens.size()) {
                 const QStringView prev = parser.word(e);
-                if (isPossessive(prev) || prev.endsWith(u'\u2019'))
+                if (isPossessive(prev) || prev.endsWith(u'\u2019')) {
+                    // "Children's Rights Alliance", "Women's Aid": a plural noun's possessive inside
+                    // an organisation's name, its last word an organisation's.
+                    static const WordSet pluralPossessors = { u"Children", u"Women", u"Men", u"People" };
+                    qsizetype last = e + 1;
+                    while (last + 1 < tokens.size() && last - e < 3 && isNameWord(parser, last + 1))
+                        ++last;
+                    if (pluralPossessors.containsExact(prev.chopped(possessiveLength(prev)))
+                        && isNameWord(parser, e + 1) && Lexicon::isOrganisationWord(parser.word(last))) {
+                        e = last;
+                        continue;
+                    }
                     break;
+                }
                 if (isNameWord(parser, e + 1))
                     ++e;
                 else if ((parser.has(e + 1, Lexicon::NameParticle)

@@ -1642,6 +1642,10 @@ void TestExtract::tagNames_data()
     QTest::newRow("nominal: a name keeps its first word (New York Times)")
         << floods << u"New York Times"_s << u"York Times"_s;
     QTest::newRow("nominal: a name keeps its first word (New Zealand)") << floods << u"New Zealand"_s << u"Zealand"_s;
+    QTest::newRow("nominal: a plural noun's possessive inside an organisation's name (Children's Rights Alliance)")
+        << u"Ruling\n\nTanya Vale, chief executive of the Children's Rights Alliance, said the ruling was welcome. "
+           "The Women's Aid Federation agreed."_s
+        << u"Children's Rights Alliance"_s << u"Rights Alliance"_s;
     const QString commuter = u"Rail line\n\nCommuter Tan Wei Ling said she was looking forward to the line. "
                              "Headteacher Jo Bell said pupils would use it. Researchers at Pioneer Valley Rail Studies "
                              "agreed, and Pioneer Valley Rail Studies said so again."_s;
