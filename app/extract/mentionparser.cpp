@@ -329,6 +329,19 @@ Mention MentionParser::personOwning(const Mention &m, qsizetype lo) const
     qsizetype b = lo;
     while (b < m_tokens.size() && tokenStart(b) < m.start)
         ++b;
+    // "Richard Burgon, the Labour MP for Leeds East, who …": the run is an office itself, in
+    // commas after the person's name.
+    if (b - 3 >= lo && has(b - 1, Lexicon::Determiner) && !has(b - 1, Lexicon::Pronoun) && isPunct(b - 2, u',')
+        && isNameToken(b - 3)) {
+        bool office = false;
+        for (qsizetype t = b; t < m_tokens.size() && tokenStart(t) < m.end && !office; ++t)
+            office = has(t, Lexicon::Title);
+        Mention person = office ? nameRunEndingAt(b - 3, lo) : Mention {};
+        if (person.valid()) {
+            person.role = m_text.mid(tokenStart(b - 1), m.end - tokenStart(b - 1));
+            return person;
+        }
+    }
     const qsizetype of = has(b - 1, Lexicon::Determiner) ? b - 2 : b - 1;
     if (of <= lo || !WordClass::isPreposition(word(of)))
         return m;
@@ -421,9 +434,9 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             if ((word(w) != u"who" && word(w) != u"which") || !isPunct(w - 1, u','))
                 continue;
             if (isNameToken(w - 2)) {
-                Mention m = nameRunEndingAt(w - 2, lo);
-                if (word(w) == u"which")
-                    m = personOwning(m, lo);
+                // "X, the president of Acme, which …, said"; "Richard Burgon, the Labour MP for
+                // Leeds East, who organised the letter, said": the person whose office names it.
+                Mention m = personOwning(nameRunEndingAt(w - 2, lo), lo);
                 if (m.role.isEmpty())
                     m.role = appositiveAfter(w - 2, j + 1);
                 return m;
@@ -475,8 +488,17 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         }
         const QString role = appositiveAfter(k - 1, j + 1);
         Mention m = isWord(k - 1) ? subjectBefore(k, lo) : Mention {};
-        if (word(k + 1) == u"which")
+        if (word(k + 1) == u"which" || word(k + 1) == u"who") {
+            // "Ann Vale, the mayor of Leeds, who …": the place after "of" is no subject, its
+            // office's holder is.
+            if (!m.valid() && isNameToken(k - 1)) {
+                const Mention place = nameRunEndingAt(k - 1, lo);
+                const Mention holder = personOwning(place, lo);
+                if (holder.valid() && holder.start != place.start)
+                    m = holder;
+            }
             m = personOwning(m, lo);
+        }
         if (m.valid() && m.role.isEmpty())
             m.role = role;
         return m;

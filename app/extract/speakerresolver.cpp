@@ -599,8 +599,10 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
         return nullptr;
     const NameIndex::NameRun *last = nullptr;
     for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
-        if (!it->quoted && !it->heading && !it->doubtful && it->paragraph >= paragraph - 1 && factsOf(*it).couldBePerson
-            && (hasSpace(it->name) || it->titleGender != 0))
+        // "… on Sunday with Laura Kuenssberg programme": one named after a preposition is seldom
+        // whom the sentences are about.
+        if (!it->quoted && !it->heading && !it->doubtful && !it->afterPreposition && it->paragraph >= paragraph - 1
+            && factsOf(*it).couldBePerson && (hasSpace(it->name) || it->titleGender != 0))
             last = &*it;
     }
     if (!last || !last->subject || last->afterPreposition || !factsOf(*last).personalName)

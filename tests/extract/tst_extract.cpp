@@ -1441,6 +1441,20 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: one source described, and whom they speak for, named (A spokesperson for Meta said)")
         << u"Fine\n\nA spokesperson for Acme said the company would appeal the fine."_s << u"appeal the fine"_s
         << u"a spokesperson for Acme"_s << QString();
+    QTest::newRow("nominal: an office for a place in commas, then a relative clause (X, the Labour MP for Leeds "
+                  "East, who …, said)")
+        << u"Tax\n\nJoe Lund, the Labour MP for Leeds East, who organised the letter, said the party had a duty to "
+           "act."_s
+        << u"duty to act"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: an office of a place in commas, then a relative clause (X, the mayor of Leeds, who …, "
+                  "said)")
+        << u"Tax\n\nAnn Vale, the mayor of Leeds, who organised the letter, said the party had a duty to act."_s
+        << u"duty to act"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: an office's description after a sentence about someone, a name after a preposition "
+                  "between (the chancellor)")
+        << u"Budget\n\nAnn Vale has ruled out a wealth tax in next month's budget.\n\nSpeaking to the BBC's "
+           "Sunday with Joe Lund programme, the chancellor said she would not \"tax our way to growth\"."_s
+        << u"tax our way to growth"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: a noun that is also a cue word is no verb (the statement said)")
         << u"Attack\n\nThe minister released a statement on Thursday night.\n\n“We stand with our neighbours as they "
            "recover from this attack,” the statement said."_s
