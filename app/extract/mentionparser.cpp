@@ -209,7 +209,8 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
             boundary = k + 1;
             break;
         }
-        if (has(k, Lexicon::Determiner) || isPossessive(w))
+        // "A No 10 spokesperson": "No" before a number is part of a name.
+        if ((has(k, Lexicon::Determiner) && !(w == u"No" && word(k + 1) == u"10")) || isPossessive(w))
             determiners.append(k);
         boundary = k;
         --k;

@@ -1455,6 +1455,10 @@ void TestExtract::speakers_data()
         << u"Budget\n\nAnn Vale has ruled out a wealth tax in next month's budget.\n\nSpeaking to the BBC's "
            "Sunday with Joe Lund programme, the chancellor said she would not \"tax our way to growth\"."_s
         << u"tax our way to growth"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: No before a number is part of a name, not a determiner (A No 10 spokesperson said)")
+        << u"Budget\n\nDowning Street declined to comment. A No 10 spokesperson said: \"The prime minister has full "
+           "confidence in the chancellor.\""_s
+        << u"full confidence"_s << u"a No 10 spokesperson"_s << QString();
     QTest::newRow("nominal: a noun that is also a cue word is no verb (the statement said)")
         << u"Attack\n\nThe minister released a statement on Thursday night.\n\n“We stand with our neighbours as they "
            "recover from this attack,” the statement said."_s
