@@ -113,11 +113,18 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     // Every pattern below turns on a cue inside the sentence ("said", "told", "according to"):
     // most sentences have none and are passed over at once.
     qsizetype cue = from;
+    // "Ann Vale alleged that …": a word that reports speech when "that" follows it, after a name.
+    const auto cueBeforeThat = [&](qsizetype v) {
+        return v > from && v + 1 < to && parser.word(v + 1) == u"that" && isLower(parser.word(v))
+            && endsWith(parser.word(v), u"ed") && Tokenizer::isCapitalised(parser.word(v - 1))
+            && Lexicon::instance().isCueBeforeThat(parser.word(v));
+    };
     // (Punctuation is none of these: only words are asked.)
     while (cue < to
            && (!tokens.at(cue).word
                || (!tokens.at(cue).is(Lexicon::IndirectCue | Lexicon::ReportingCue)
-                   && !isInvertedCue(tokenText(m_text, tokens.at(cue))) && !parser.isAccordingTo(cue))))
+                   && !isInvertedCue(tokenText(m_text, tokens.at(cue))) && !parser.isAccordingTo(cue)
+                   && !cueBeforeThat(cue))))
         ++cue;
     if (cue == to)
         return false;
@@ -244,7 +251,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     // X said (that) CLAUSE.
     for (qsizetype v = from + 1; v + 1 < to; ++v) {
         const QStringView cue = parser.word(v);
-        if (!isLower(cue) || !parser.has(v, Lexicon::IndirectCue) || endsWith(cue, u"ing"))
+        if (!isLower(cue) || !(parser.has(v, Lexicon::IndirectCue) || cueBeforeThat(v)) || endsWith(cue, u"ing"))
             continue;
         // "CLAUSE, Education Minister Jill Dunlop announced Thursday, as …": an attribution set
         // off by commas reports the clause before it.

@@ -339,6 +339,12 @@ bool Lexicon::isIndirectCue(QStringView word) const
     return classify(word) & IndirectCue;
 }
 
+bool Lexicon::isCueBeforeThat(QStringView word) const
+{
+    const CueStats *cue = foldedCueStats(word);
+    return cue && cue->ratio >= 20 && cue->count >= 4;
+}
+
 bool Lexicon::isSpeakerNoun(QStringView word) const
 {
     return classify(word) & SpeakerNoun;

@@ -366,6 +366,12 @@ void TestExtract::reportedClauses_data()
 
     const int mixed = int(Quote::Kind::Mixed);
     const int indirect = int(Quote::Kind::Indirect);
+    QTest::newRow("nominal: a word often used otherwise reports speech before that (X alleged that)")
+        << u"Metro\n\nCongress leader Ann Vale alleged that the delays had cost the city dearly."_s
+        << u"that the delays had cost the city dearly"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("robustness: a word often used otherwise is no cue without that (the alleged crime)")
+        << u"Metro\n\nThe police said the alleged crime took place at the harbour on Monday night."_s
+        << u"the alleged crime took place at the harbour on Monday night"_s << u"the police"_s << indirect;
     QTest::newRow("nominal: a relative clause with a cue, then the cue and a day (who endorsed X, said Wednesday)")
         << u"Former mayor Ann Vale, who on Tuesday endorsed Joe Lund, said Wednesday she agrees with the ruling."_s
         << u"she agrees with the ruling"_s << u"Ann Vale"_s << indirect;
