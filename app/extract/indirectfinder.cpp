@@ -257,9 +257,20 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         // off by commas reports the clause before it.
         const qsizetype after = parser.afterTime(v + 1, to);
         if (parser.isPunct(after, u',') || after == to) {
+            // "…, Acme Rail Corporation Limited (ARCL) managing director Ann Vale said": an
+            // acronym in brackets counts for nothing.
             qsizetype comma = v - 1;
-            while (comma > from && v - comma <= 8 && (parser.isWord(comma) || parser.isDetachedPossessive(comma)))
+            int bracketed = 0;
+            while (comma > from && v - comma - bracketed <= (bracketed > 0 ? 10 : 8)
+                   && (parser.isWord(comma) || parser.isDetachedPossessive(comma)
+                       || (parser.isPunct(comma, u')') && parser.isPunct(comma - 2, u'(')
+                           && Tokenizer::isCapitalised(parser.word(comma - 1))))) {
+                if (parser.isPunct(comma, u')')) {
+                    bracketed += 3;
+                    comma -= 2;
+                }
                 --comma;
+            }
             // ... unless the clause runs on after the attribution ("Bringing the show back, he said,
             // feels right") or what stands before it is only a subordinate clause ("While costs
             // rose, she said, …"): then neither part is the whole of what was said.

@@ -372,6 +372,11 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("robustness: a word often used otherwise is no cue without that (the alleged crime)")
         << u"Metro\n\nThe police said the alleged crime took place at the harbour on Monday night."_s
         << u"the alleged crime took place at the harbour on Monday night"_s << u"the police"_s << indirect;
+    QTest::newRow("nominal: an acronym in brackets inside the attribution after the clause (…, Acme Rail "
+                  "Corporation Limited (ARCL) managing director X said)")
+        << u"Metro\n\nThe line will open to commuters by March next year, Vale Metro Rail Corporation Limited (VMRCL) "
+           "managing director Ann Vale said on Monday."_s
+        << u"The line will open to commuters by March next year"_s << u"Ann Vale"_s << indirect;
     QTest::newRow("nominal: a relative clause with a cue, then the cue and a day (who endorsed X, said Wednesday)")
         << u"Former mayor Ann Vale, who on Tuesday endorsed Joe Lund, said Wednesday she agrees with the ruling."_s
         << u"she agrees with the ruling"_s << u"Ann Vale"_s << indirect;
