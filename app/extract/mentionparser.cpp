@@ -431,6 +431,27 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 m.role = appositiveAfter(k - 3, j + 1);
             return m;
         }
+        // "Margaret Okafor, 71, from Croydon, said", "Margaret Okafor, from Croydon, said": a
+        // name (and its age) in commas, then where they are from.
+        // "Brianne Stone, 29, of Huntsville, Ala., says": the place may hold a comma of its own.
+        qsizetype from = k;
+        if (from - 1 > lo && !oneOf(word(from + 1), { u"from", u"of", u"in" }) && Tokenizer::isCapitalised(word(from + 1))
+            && Tokenizer::isCapitalised(word(from - 1))) {
+            qsizetype c = from - 1;
+            while (c > lo && from - c <= 4 && isWord(c))
+                --c;
+            if (isPunct(c, u','))
+                from = c;
+        }
+        if (from + 1 < j && oneOf(word(from + 1), { u"from", u"of", u"in" }) && j - from <= 8) {
+            const QStringView age = word(from - 1);
+            const bool aged = !age.isEmpty() && age.size() <= 3
+                && std::all_of(age.begin(), age.end(), [](QChar ch) { return ch.isDigit(); });
+            if (aged && from - 3 >= lo && isPunct(from - 2, u',') && isNameToken(from - 3))
+                return nameRunEndingAt(from - 3, lo);
+            if (word(from + 1) == u"from" && from - 1 >= lo && isNameToken(from - 1) && !isPossessive(word(from - 1)))
+                return nameRunEndingAt(from - 1, lo);
+        }
         for (qsizetype w = k - 1; w > lo && j - w < 30; --w) {
             if ((word(w) != u"who" && word(w) != u"which") || !isPunct(w - 1, u','))
                 continue;

@@ -377,6 +377,15 @@ void TestExtract::reportedClauses_data()
         << u"Metro\n\nThe line will open to commuters by March next year, Vale Metro Rail Corporation Limited (VMRCL) "
            "managing director Ann Vale said on Monday."_s
         << u"The line will open to commuters by March next year"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a name, its age and where they are from in commas (X, 71, from Croydon, said)")
+        << u"Waits\n\nMargaret Vale, 71, from Croydon, said she had spent 40 minutes in a queue."_s
+        << u"she had spent 40 minutes in a queue"_s << u"Margaret Vale"_s << indirect;
+    QTest::newRow("nominal: a name, its age and a town with its state in commas (X, 29, of Huntsville, Ala., says)")
+        << u"Voters\n\nBrianne Vale, 29, of Huntsville, Ala., says her biggest concern is the harbour."_s
+        << u"her biggest concern is the harbour"_s << u"Brianne Vale"_s << indirect;
+    QTest::newRow("nominal: a name and where they are from in commas (X, from Croydon, said)")
+        << u"Waits\n\nMargaret Vale, from Croydon, said she had spent 40 minutes in a queue."_s
+        << u"she had spent 40 minutes in a queue"_s << u"Margaret Vale"_s << indirect;
     QTest::newRow("nominal: a relative clause with a cue, then the cue and a day (who endorsed X, said Wednesday)")
         << u"Former mayor Ann Vale, who on Tuesday endorsed Joe Lund, said Wednesday she agrees with the ruling."_s
         << u"she agrees with the ruling"_s << u"Ann Vale"_s << indirect;
