@@ -289,6 +289,17 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
                 }
             }
         }
+        // "Claire Fuller acknowledged the pressure but said extra funding …": an object, then a
+        // second cue of the same subject, whose clause is what was said.
+        bool secondCue = false;
+        for (qsizetype t = v + 1; t + 1 < to && t - v <= 6 && parser.isWord(t) && !secondCue; ++t) {
+            if (parser.has(t, Lexicon::FunctionVerb) || parser.word(t) == u"that")
+                break;
+            secondCue = parser.word(t) == u"but" && isLower(parser.word(t + 1))
+                && parser.has(t + 1, Lexicon::IndirectCue) && parser.has(t + 1, Lexicon::SpeechCue);
+        }
+        if (secondCue)
+            continue;
         qsizetype c = v + 1;
         if (WordClass::takesListener(cue)) {
             c = afterListener(parser, v + 1, to);

@@ -386,6 +386,11 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: a name and where they are from in commas (X, from Croydon, said)")
         << u"Waits\n\nMargaret Vale, from Croydon, said she had spent 40 minutes in a queue."_s
         << u"she had spent 40 minutes in a queue"_s << u"Margaret Vale"_s << indirect;
+    QTest::newRow("nominal: an object, then but and a cue of speech: what was said is the second's (acknowledged "
+                  "the pressure but said)")
+        << u"Winter\n\nThe trust's medical director, Claire Vale, acknowledged the pressure but said extra funding had "
+           "been made available."_s
+        << u"extra funding had been made available"_s << u"Claire Vale"_s << indirect;
     QTest::newRow("nominal: a relative clause with a cue, then the cue and a day (who endorsed X, said Wednesday)")
         << u"Former mayor Ann Vale, who on Tuesday endorsed Joe Lund, said Wednesday she agrees with the ruling."_s
         << u"she agrees with the ruling"_s << u"Ann Vale"_s << indirect;
