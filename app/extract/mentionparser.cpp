@@ -476,8 +476,11 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // "Pike’s agent, Joe Lund, said": a description, then the full name between commas; the
         // name is the speaker, the description its role.
         bool nameBetween = j - k > 2;
-        for (qsizetype t = k + 1; t < j && nameBetween; ++t)
-            nameBetween = isNameToken(t) || (t > k + 1 && has(t, Lexicon::NameParticle));
+        // ... "the medical director, Dr Claire Fuller, said": a title may open the name.
+        for (qsizetype t = k + 1; t < j && nameBetween; ++t) {
+            nameBetween = isNameToken(t) || (t > k + 1 && has(t, Lexicon::NameParticle))
+                || (t == k + 1 && t + 2 < j && Tokenizer::isCapitalised(word(t)) && has(t, Lexicon::Title));
+        }
         // ... "the MP for Leeds Central, Hilary Benn,": a description may end in a name of its own
         // when a determiner opens it.
         // "Also speaking, an economist at the University of Lagos, Prof. Ada Eze, noted": the
@@ -498,7 +501,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 break;
             }
         }
-        bool description = k - dlo >= 1 && k - dlo <= (dlo > lo ? 9 : 6)
+        bool description = k - dlo >= 1 && k - dlo <= (dlo > lo ? 9 : 8)
             && (isLower(word(k - 1)) || (k - dlo >= 3 && has(dlo, Lexicon::Determiner)));
         for (qsizetype t = dlo; t < k && description; ++t)
             description = isWord(t) && !has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue);

@@ -391,6 +391,11 @@ void TestExtract::reportedClauses_data()
         << u"Winter\n\nThe trust's medical director, Claire Vale, acknowledged the pressure but said extra funding had "
            "been made available."_s
         << u"extra funding had been made available"_s << u"Claire Vale"_s << indirect;
+    QTest::newRow("nominal: a long description, then a name with a title in commas (Acme Health's medical director "
+                  "for primary care, Dr X, said)")
+        << u"Winter\n\nAcme Health's medical director for primary care, Dr Claire Vale, said extra funding had been "
+           "made available."_s
+        << u"extra funding had been made available"_s << u"Claire Vale"_s << indirect;
     QTest::newRow("nominal: a relative clause with a cue, then the cue and a day (who endorsed X, said Wednesday)")
         << u"Former mayor Ann Vale, who on Tuesday endorsed Joe Lund, said Wednesday she agrees with the ruling."_s
         << u"she agrees with the ruling"_s << u"Ann Vale"_s << indirect;
