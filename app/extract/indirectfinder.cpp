@@ -114,9 +114,12 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     // most sentences have none and are passed over at once.
     qsizetype cue = from;
     // "Ann Vale alleged that …": a word that reports speech when "that" follows it, after a name.
+    // (Asked of nearly every word: first whether the next token's hash is that of "that".)
+    static const quint32 thatHash = FoldedWord(QStringView(u"that")).hash();
     const auto cueBeforeThat = [&](qsizetype v) {
-        return v > from && v + 1 < to && parser.word(v + 1) == u"that" && isLower(parser.word(v))
-            && endsWith(parser.word(v), u"ed") && Tokenizer::isCapitalised(parser.word(v - 1))
+        return v + 1 < to && tokens.at(v + 1).hash == thatHash && v > from && tokens.at(v + 1).word
+            && equals(parser.word(v + 1), u"that")
+            && isLower(parser.word(v)) && endsWith(parser.word(v), u"ed") && Tokenizer::isCapitalised(parser.word(v - 1))
             && Lexicon::instance().isCueBeforeThat(parser.word(v));
     };
     // (Punctuation is none of these: only words are asked.)
@@ -293,9 +296,9 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         // second cue of the same subject, whose clause is what was said.
         bool secondCue = false;
         for (qsizetype t = v + 1; t + 1 < to && t - v <= 6 && parser.isWord(t) && !secondCue; ++t) {
-            if (parser.has(t, Lexicon::FunctionVerb) || parser.word(t) == u"that")
+            if (parser.has(t, Lexicon::FunctionVerb) || equals(parser.word(t), u"that"))
                 break;
-            secondCue = parser.word(t) == u"but" && isLower(parser.word(t + 1))
+            secondCue = equals(parser.word(t), u"but") && isLower(parser.word(t + 1))
                 && parser.has(t + 1, Lexicon::IndirectCue) && parser.has(t + 1, Lexicon::SpeechCue);
         }
         if (secondCue)

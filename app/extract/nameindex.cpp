@@ -223,7 +223,7 @@ bool endsWithName(const QString &full, const QString &part)
 QString cleanName(QStringView name)
 {
     // "Vermont\u00a0Sen. Bernie Sanders": a no-break space parts words as a space does.
-    if (name.contains(QChar(0x00a0))) {
+    if (std::any_of(name.begin(), name.end(), [](QChar c) { return c.unicode() == 0x00a0; })) {
         QString spaced = name.toString();
         spaced.replace(QChar(0x00a0), u' ');
         return cleanName(spaced);
@@ -255,7 +255,8 @@ QString cleanName(QStringView name)
     // part of it.
     static const WordSet postNominals = { u"KC",  u"QC",  u"MP",  u"MSP", u"MLA", u"MEP", u"TD",  u"SC",
                                           u"OBE", u"MBE", u"CBE", u"KBE", u"DBE", u"AO",  u"PhD", u"MD" };
-    if (words.size() - first >= 3 && postNominals.containsExact(words.back())
+    if (words.size() - first >= 3 && words.back().size() <= 3 && words.back().front().isUpper()
+        && postNominals.containsExact(words.back())
         && Lexicon::instance().isFirstName(words.at(words.size() - 3)) && !isAcronym(words.at(words.size() - 2)))
         words.removeLast();
     if (!words.isEmpty() && (Lexicon::isOrganisationWord(words.back()) || isAcronym(words.back()))) {
