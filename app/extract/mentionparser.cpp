@@ -210,7 +210,7 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
             break;
         }
         // "A No 10 spokesperson": "No" before a number is part of a name.
-        if ((has(k, Lexicon::Determiner) && !(w == u"No" && word(k + 1) == u"10")) || isPossessive(w))
+        if ((has(k, Lexicon::Determiner) && !(equals(w, u"No") && equals(word(k + 1), u"10"))) || isPossessive(w))
             determiners.append(k);
         boundary = k;
         --k;
@@ -420,12 +420,15 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             --k;
         if (k < lo || !isPunct(k, u','))
             return {};
+        // A person's age in commas after the name: a word of digits.
+        const auto isAge = [&](qsizetype t) {
+            return isWord(t) && std::all_of(word(t).begin(), word(t).end(), [](QChar c) { return c.isDigit(); });
+        };
         // "Swanson, who is a pastor at the church in Elizabeth, Colorado, slammed": a relative
         // clause may hold commas of its own; the subject sits before its "who".
         // "Ann Vale, 34, who lives in the harbour district, said": a name, its age between commas,
         // then a relative clause.
-        if (word(k + 1) == u"who" && isWord(k - 1) && isPunct(k - 2, u',') && isNameToken(k - 3)
-            && std::all_of(word(k - 1).begin(), word(k - 1).end(), [](QChar c) { return c.isDigit(); })) {
+        if (word(k + 1) == u"who" && isAge(k - 1) && isPunct(k - 2, u',') && isNameToken(k - 3)) {
             Mention m = nameRunEndingAt(k - 3, lo);
             if (m.role.isEmpty())
                 m.role = appositiveAfter(k - 3, j + 1);
@@ -444,10 +447,8 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 from = c;
         }
         if (from + 1 < j && oneOf(word(from + 1), { u"from", u"of", u"in" }) && j - from <= 8) {
-            const QStringView age = word(from - 1);
-            const bool aged = !age.isEmpty() && age.size() <= 3
-                && std::all_of(age.begin(), age.end(), [](QChar ch) { return ch.isDigit(); });
-            if (aged && from - 3 >= lo && isPunct(from - 2, u',') && isNameToken(from - 3))
+            if (from - 3 >= lo && isAge(from - 1) && word(from - 1).size() <= 3 && isPunct(from - 2, u',')
+                && isNameToken(from - 3))
                 return nameRunEndingAt(from - 3, lo);
             if (word(from + 1) == u"from" && from - 1 >= lo && isNameToken(from - 1) && !isPossessive(word(from - 1)))
                 return nameRunEndingAt(from - 1, lo);
