@@ -79,8 +79,10 @@ bool opensSubordinate(QStringView first)
 }
 
 // "officers were", "council tax would", "higher interest rates were": a noun phrase without a
-// determiner, then a finite auxiliary within three words.
-bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to)
+// determiner, then a finite auxiliary within three words; or, after a verb of speech, a plural
+// noun, then a verb in the past ("said ambulances waited", "said rising costs forced"; not
+// "photos showed mourners crouched").
+bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to, bool speech)
 {
     const QStringView noun = parser.word(c);
     if (!isLower(noun) || Lexicon::isStopWord(noun) || WordClass::isTemporal(noun) || WordClass::isPreposition(noun))
@@ -89,6 +91,10 @@ bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to)
         const QStringView w = parser.word(k);
         if (WordClass::oneOf(w, { u"was", u"were", u"is", u"are", u"had", u"has", u"have", u"would", u"will", u"could",
                        u"should", u"might", u"must", u"can" }))
+            return true;
+        const QStringView before = parser.word(k - 1);
+        if (speech && w.size() > 4 && endsWith(w, u"ed") && isLower(w) && before.size() > 3 && endsWith(before, u"s")
+            && !endsWith(before, u"ss") && !endsWith(before, u"us") && !endsWith(before, u"is"))
             return true;
         if (!isLower(w) || Lexicon::isStopWord(w))
             return false;
@@ -362,7 +368,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         // noun right before its verb ("said officers were keen", "said council tax would rise").
         if (next.isEmpty()
             || !(next == u"that" || next == u"there" || isPronounForm(next) || Lexicon::isDeterminer(next)
-                 || Tokenizer::isCapitalised(next) || startsBareClause(parser, c, to)))
+                 || Tokenizer::isCapitalised(next) || startsBareClause(parser, c, to, parser.has(v, Lexicon::SpeechCue))))
             return false;
         if (words(c, to) < minimumClauseWords)
             return false;

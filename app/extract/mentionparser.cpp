@@ -110,10 +110,11 @@ qsizetype MentionParser::afterTime(qsizetype i, qsizetype hi) const
 
 bool MentionParser::personBeforeOf(qsizetype of) const
 {
-    // "Meera Nair of Oxfam": a first name, a surname, then "of"; not "Bank of England",
-    // "Secretary of State", "Duke of Edinburgh".
+    // "Meera Nair of Oxfam", "Sgt. Mark Duggan of Toronto police": a first name, a surname, then
+    // "of" (titles may come before the name); not "Bank of England", "Secretary of State", "Duke
+    // of Edinburgh", "University of Arkansas Clinton School of Public Service".
     qsizetype first = of - 1;
-    while (first - 1 >= 0 && isNameToken(first - 1) && of - first < 4)
+    while (first - 1 >= 0 && isNameToken(first - 1) && !has(first - 1, Lexicon::Title) && of - first < 4)
         --first;
     if (first >= of - 1 || !Lexicon::instance().isFirstName(word(first)))
         return false;
@@ -122,6 +123,16 @@ bool MentionParser::personBeforeOf(qsizetype of) const
             return false;
     }
     return true;
+}
+
+Mention MentionParser::personOf(const Mention &run, qsizetype first, qsizetype lo) const
+{
+    const qsizetype of = first - 1;
+    if (of - 1 < lo || word(of) != u"of" || !isNameToken(of - 1) || !personBeforeOf(of))
+        return run;
+    Mention person = nameRunEndingAt(of - 1, lo);
+    person.role = m_text.mid(run.start, run.end - run.start);
+    return person;
 }
 
 Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
@@ -536,8 +547,13 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     // for the name or description right before it.
     if (w == u"who" && j > lo) {
         const qsizetype a = isPunct(j - 1, u',') ? j - 2 : j - 1;
-        if (a >= lo && isNameToken(a) && !isPossessive(word(a)) && !word(a).endsWith(u'\u2019'))
-            return nameRunEndingAt(a, lo);
+        if (a >= lo && isNameToken(a) && !isPossessive(word(a)) && !word(a).endsWith(u'\u2019')) {
+            const Mention run = nameRunEndingAt(a, lo);
+            qsizetype first = a;
+            while (first > lo && m_tokens.at(first - 1).start >= run.start)
+                --first;
+            return personOf(run, first, lo);
+        }
         if (a >= lo && isLower(word(a)) && !has(a, Lexicon::Pronoun))
             return descriptionEndingAt(a, lo);
         return {};
@@ -591,8 +607,15 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         if (of - 1 >= lo && word(of) == u"of" && isNameToken(of - 1) && !isPossessive(word(of - 1))
             && (definite || Lexicon::isOrganisationWord(word(j)) || personBeforeOf(of))) {
             Mention person = nameRunEndingAt(of - 1, lo);
-            if (QStringView(m_text).mid(person.start, person.end - person.start).contains(u' ')
-                && !Lexicon::isOrganisationWord(word(of - 1))) {
+            qsizetype personFirst = of - 1;
+            while (personFirst > lo && m_tokens.at(personFirst - 1).start >= person.start)
+                --personFirst;
+            // "a spokesman for Mayor Ann Vale of Leeds said": the spokesman speaks, not the mayor; the
+            // phrase after "for" is all of "Mayor Ann Vale of Leeds".
+            if (isPreposition(word(personFirst - 1)))
+                runFirst = personFirst;
+            else if (QStringView(m_text).mid(person.start, person.end - person.start).contains(u' ')
+                     && !Lexicon::isOrganisationWord(word(of - 1))) {
                 person.role = m_text.mid(m_tokens.at(runFirst).start, m.end - m_tokens.at(runFirst).start);
                 return person;
             }
@@ -635,6 +658,21 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         return m;
     }
     if (isLower(w)) {
+        // "Sgt. Mark Duggan of Toronto police said": the person speaks; the body after "of" is
+        // where they work.
+        qsizetype of = j;
+        while (of > lo && j - of < 2 && isLower(word(of)) && !has(of, Lexicon::StopWord | Lexicon::Pronoun))
+            --of;
+        const qsizetype body = of;
+        while (of > lo && isNameToken(of) && !isPossessive(word(of)) && body - of < 4)
+            --of;
+        if (of < body && word(of) == u"the")
+            --of;
+        if (of < body && of - 1 >= lo && word(of) == u"of" && isNameToken(of - 1) && personBeforeOf(of)) {
+            Mention person = nameRunEndingAt(of - 1, lo);
+            person.role = m_text.mid(m_tokens.at(of + 1).start, m_tokens.at(j).end - m_tokens.at(of + 1).start);
+            return person;
+        }
         const Mention described = descriptionEndingAt(j, lo);
         return described.valid() || !has(verbIndex, Lexicon::SpeechCue) ? described : nounPhraseEndingAt(j, lo);
     }

@@ -93,6 +93,9 @@ private:
     // determiner or a plural noun alone; for the subject of a verb of saying, whatever its noun.
     Mention nounPhraseEndingAt(qsizetype j, qsizetype lo) const;
     Mention make(Mention::Form form, qsizetype first, qsizetype last) const;
+    // "Sen. Marco Rubio of Florida, who …": the person before "of" when the run from first is the
+    // place or body they are of (personBeforeOf); otherwise run.
+    Mention personOf(const Mention &run, qsizetype first, qsizetype lo) const;
     // "studies rail policy at the University of Graz": a relative clause from first to its comma.
     QString relativeRole(qsizetype first, qsizetype hi) const;
     // "Ryan’s campaign", "Rubio’s deputy campaign manager, Rich Beeson,": what a possessor

@@ -162,9 +162,20 @@ bool isContraction(QStringView w)
     return is(u"s") && Lexicon::isStopWord(w.left(apostrophe));
 }
 
+namespace {
+
+// "II", "III", "IV", "XII": the number after a monarch's, a pope's or an heir's name, or a war's.
+bool isRegnalNumber(QStringView w)
+{
+    return !w.isEmpty() && w.size() <= 4
+        && std::all_of(w.begin(), w.end(), [](QChar c) { return c == u'I' || c == u'V' || c == u'X'; });
+}
+
+} // namespace
+
 bool isAcronym(QStringView w)
 {
-    if (w.size() < 2)
+    if (w.size() < 2 || isRegnalNumber(w))
         return false;
     for (const QChar c : w) {
         if (c.isLower())
@@ -187,6 +198,9 @@ bool namedLikeOrganisation(QStringView name)
 
 bool namedWithEverydayWords(QStringView name)
 {
+    // "World War II" is named by its words, "George III" by his.
+    if (isRegnalNumber(lastWord(name)) && hasSpace(name))
+        name = name.first(name.lastIndexOf(u' '));
     const QStringView first = firstWord(name);
     if (first.size() == name.size())
         return false;
@@ -317,9 +331,11 @@ QString cleanName(QStringView name)
            && (lexicon.documentFrequency(words.at(first)) >= 100 || agentNoun(first)) && !opensPlace(first)
            && !WordClass::isCalendarWord(words.back()))
         ++first;
-    // "Browns DL Sheldon Richardson": a role's abbreviation before a first name ends the role.
+    // "Browns DL Sheldon Richardson": a role's abbreviation before a first name ends the role; an
+    // initial does not ("Joseph R. Murray Jr.").
+    const auto isInitial = [](QStringView w) { return w.size() == 2 && w.back() == u'.'; };
     for (qsizetype i = first; i + 2 < words.size(); ++i) {
-        if (words.at(i).size() <= 5 && isAcronym(words.at(i))
+        if (words.at(i).size() <= 5 && isAcronym(words.at(i)) && !isInitial(words.at(i))
             && lexicon.firstNameGender(words.at(i + 1)) != 0) {
             first = i + 1;
             break;

@@ -121,6 +121,7 @@ inline QStringView firstWord(QStringView name)
 QString cleanName(QStringView name);
 // "Al-Ansari" names "Majed Al-Ansari": equal, or the same last words on a word boundary.
 bool endsWithName(const QString &full, const QString &part);
+// All capitals: "NATO", "BBC", "U.S."; not a regnal number ("George III").
 bool isAcronym(QStringView word);
 // A name of several words that is an organisation's by its form: opening with an acronym of three
 // letters or more ("NHS England"; initials of two, "JD Vance", and "RFK Jr." are people's), or

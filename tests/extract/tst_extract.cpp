@@ -469,6 +469,9 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: the day it was said is no part of a mixed quote (said on Wednesday)")
         << u"Labour leader Ann Vale said on Wednesday the cancellation was “reckless”."_s
         << u"the cancellation was “reckless”"_s << u"Ann Vale"_s << mixed;
+    QTest::newRow("nominal: a plural noun, then a verb in the past, opens a reported clause (said ferries waited)")
+        << u"Harbour\n\nHarbour master Ann Vale said ferries waited up to an hour at the pier last week."_s
+        << u"ferries waited up to an hour at the pier last week"_s << u"Ann Vale"_s << indirect;
     QTest::newRow("nominal: the day it was said is no part of a reported clause (said Wednesday)")
         << u"Ann Vale said Wednesday the ferry would not run again before the spring."_s
         << u"the ferry would not run again before the spring"_s << u"Ann Vale"_s << indirect;
@@ -494,6 +497,9 @@ void TestExtract::robustness_data()
     QTest::addColumn<int>("quotes"); // expected number of quotes, -1 to not check
     QTest::addColumn<QString>("scare"); // a scare quote expected, empty for none
 
+    QTest::newRow("robustness: what a photo showed is not what anyone said (Photos showed mourners crouched)")
+        << u"Harbour\n\nPhotos showed grieving mourners crouched over the nets on the harbour wall."_s << 0
+        << QString();
     QTest::newRow("robustness: an infinitive is no phrase before a reported clause (refused to punish schools that)")
         << u"The harbour trust refused to punish the schools that broke the mooring rules last summer."_s << 0
         << QString();
@@ -815,6 +821,22 @@ void TestExtract::speakers_data()
         << u"Republicans were angry.\n\n“Ferry contracts should not be a reward,\" Chairwoman Ann Vale said in a "
            "statement, adding that they were handed out \"like candy.\""_s
         << u"like candy"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a title, a name, then of a place's police: the person speaks (Sgt. Ann Vale of Leeds "
+                  "police said)")
+        << u"Harbour\n\nStaff Sgt. Ann Vale of Leeds police said the ferries had waited an hour.\n\n"
+           "\"That is an hour our crews are not on the water,\" she said."_s
+        << u"crews are not on the water"_s << u"Ann Vale"_s << u"Staff Sgt."_s;
+    QTest::newRow("nominal: a senator's state after of is no part of the name (Sen. Joe Lund of Ohio, who mused)")
+        << u"Harbour\n\nThe deal drew fire from Sen. Joe Lund of Ohio, who mused on Tuesday that the harbour was "
+           "\"a gift to the ferry lobby.\""_s
+        << u"a gift to the ferry lobby"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("robustness: a spokesman for a person of a place speaks, not that person (a spokesman for Mayor "
+                  "Ann Vale of Leeds said)")
+        << u"Harbour\n\nA spokesman for Mayor Ann Vale of Leeds said the city had trained its crews for months."_s
+        << u"trained its crews for months"_s << u"a spokesman for Mayor Ann Vale of Leeds"_s << QString();
+    QTest::newRow("nominal: an initial is no role's abbreviation before a first name (Joseph R. Murray Jr.)")
+        << u"Harbour\n\nJoseph R. Murray Jr. backed the bill.\n\n\"The politics are so blatant,\" he said."_s
+        << u"politics are so blatant"_s << u"Joseph R. Murray Jr."_s << u"-"_s;
     QTest::newRow("nominal: a party label in brackets after the name (Sen. Ann Vale (D-Ohio) said)")
         << u"Sen. Ann Vale (D-Ohio) said the harbour deals were \"a gift.\""_s << u"a gift"_s << u"Ann Vale"_s
         << QString();
@@ -1646,6 +1668,10 @@ void TestExtract::tagKinds_data()
                                                                            << int(Tag::Kind::Place);
     QTest::newRow("nominal: everyday words after in are a place (in Pleasant Grove)")
         << u"Pleasant Grove"_s << int(Tag::Kind::Place);
+    QTest::newRow("nominal: a regnal number ends a person's name, it is no acronym (Arthur Vane III)")
+        << u"Arthur Vane III"_s << int(Tag::Kind::Person);
+    QTest::newRow("robustness: a war's number makes no person of it (World War II)")
+        << u"World War II"_s << int(Tag::Kind::Organisation);
 }
 
 void TestExtract::tagKinds()
@@ -1665,7 +1691,8 @@ void TestExtract::tagKinds()
                          "flood-hit town of Lismarra will be ready by Christmas. Ferries stop in Pasir Lorong. The "
                          "Minister of Transport Kgorane Mathole agreed.\n\nThe Liberal Democrats said fares must fall. "
                          "The developer, Brackwater Energy, said a depot would open. Winnipeg Transit said it would "
-                         "lend buses. Ferries also serve Tarrow City, and a bus stops in Pleasant Grove."_s;
+                         "lend buses. Ferries also serve Tarrow City, and a bus stops in Pleasant Grove.\n\nArthur "
+                         "Vane III, who ran the ferries through World War II, agreed."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
