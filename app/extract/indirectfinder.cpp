@@ -79,8 +79,8 @@ bool opensSubordinate(QStringView first)
 }
 
 // "officers were", "council tax would", "higher interest rates were": a noun phrase without a
-// determiner, then a finite auxiliary within three words; or, after a verb of speech, a plural
-// noun, then a verb in the past ("said ambulances waited", "said rising costs forced"; not
+// determiner, then a finite auxiliary within three words; or, after a verb of speech, a noun,
+// then a verb in the past ("said ambulances waited", "said household debt remained"; not
 // "photos showed mourners crouched").
 bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to, bool speech)
 {
@@ -93,8 +93,7 @@ bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to, bo
                        u"should", u"might", u"must", u"can" }))
             return true;
         const QStringView before = parser.word(k - 1);
-        if (speech && w.size() > 4 && endsWith(w, u"ed") && isLower(w) && before.size() > 3 && endsWith(before, u"s")
-            && !endsWith(before, u"ss") && !endsWith(before, u"us") && !endsWith(before, u"is"))
+        if (speech && w.size() > 4 && endsWith(w, u"ed") && isLower(w) && before.size() > 3 && !endsWith(before, u"ly"))
             return true;
         if (!isLower(w) || Lexicon::isStopWord(w))
             return false;
@@ -262,6 +261,10 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         const QStringView cue = parser.word(v);
         if (!isLower(cue) || !(parser.has(v, Lexicon::IndirectCue) || cueBeforeThat(v)) || endsWith(cue, u"ing"))
             continue;
+        // "Ann Vale was asked a question about …", "they were told the line would close": the
+        // subject of a passive is who heard it, not who said it.
+        if (WordClass::oneOf(parser.word(v - 1), { u"was", u"were", u"been", u"being", u"is", u"are" }))
+            continue;
         // "CLAUSE, Education Minister Jill Dunlop announced Thursday, as …": an attribution set
         // off by commas reports the clause before it.
         const qsizetype after = parser.afterTime(v + 1, to);
@@ -313,7 +316,10 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         if (WordClass::takesListener(cue)) {
             c = afterListener(parser, v + 1, to);
         } else if ((WordClass::isPreposition(parser.word(c)) || WordClass::isTemporal(parser.word(c)))
-                   && !WordClass::oneOf(parser.word(c), { u"to", u"by", u"with" }) && !endsWith(cue, u"ly")) {
+                   && !WordClass::oneOf(parser.word(c), { u"to", u"by", u"with", u"of", u"about", u"against" })
+                   && !endsWith(cue, u"ly")) {
+            // Not "boasted of his appeal to the voters that make up the base": "of" and "about"
+            // begin what was spoken of, and a "that" after it opens a relative clause.
             // "said in a statement that …", "said on Thursday that …": a phrase of place or time,
             // without a verb of its own, between the cue and its clause.
             for (qsizetype k = c + 1; k < std::min(to, c + 8) && parser.isWord(k); ++k) {
@@ -372,6 +378,17 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             return false;
         if (words(c, to) < minimumClauseWords)
             return false;
+        // "Vale criticised Lund in parliament and suggested that …": a verb that takes an object
+        // (no verb of speech), then a second verb whose clause opens with "that"; the second
+        // reports what was said.
+        if (next != u"that" && !parser.has(v, Lexicon::SpeechCue)) {
+            bool laterThat = false;
+            for (qsizetype k = c + 1; k + 2 < to && !laterThat; ++k)
+                laterThat = parser.word(k) == u"and" && parser.has(k + 1, Lexicon::IndirectCue) && isLower(parser.word(k + 1))
+                    && parser.word(k + 2) == u"that";
+            if (laterThat)
+                continue;
+        }
         const Mention m = parser.subjectBefore(v, from);
         if (!m.valid())
             return false;

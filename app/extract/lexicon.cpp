@@ -208,6 +208,20 @@ Lexicon::Lexicon()
 {
     for (const CueRow &row : cueRows)
         m_cues.insert(QString::fromUtf16(row.word), { row.ratio, row.count, row.directCount });
+    // The table was learned from American news; British, Irish, Canadian and Australian papers
+    // spell the same verbs "signalled", "criticised", "analysed". Each such past tense gets its
+    // other spelling with the same figures, unless the corpus had that spelling too.
+    const QList<QString> learned = m_cues.keys();
+    for (const QString &w : learned) {
+        QString other;
+        if (w.endsWith(u"ized") || w.endsWith(u"yzed"))
+            other = w.chopped(3) + u"sed";
+        else if (w.size() > 5 && w.endsWith(u"led") && !w.endsWith(u"lled") && QStringView(u"aeiou").contains(w.at(w.size() - 4))
+                 && !QStringView(u"aeiou").contains(w.at(w.size() - 5)))
+            other = w.chopped(2) + u"led";
+        if (!other.isEmpty() && !m_cues.contains(other))
+            m_cues.insert(other, m_cues.value(w));
+    }
     for (const CountRow &row : speakerNounRows)
         m_speakerNouns.insert(QString::fromUtf16(row.word), 0);
     for (const GenderRow &row : firstNameRows)

@@ -642,8 +642,14 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         qsizetype first = j;
         while (first > lo && m_tokens.at(first).start > m.start)
             --first;
-        if (first - 1 >= lo && (word(first - 1) == u"the" || word(first - 1) == u"a" || word(first - 1) == u"an")
-            && first == j)
+        // So does an office written with capitals ("the Prime Minister said", "the Home Secretary
+        // said", "One MP said"): it ends with a title, where a name would end with a surname.
+        if (first - 1 >= lo
+            && ((first == j && (word(first - 1) == u"the" || word(first - 1) == u"a" || word(first - 1) == u"an"))
+                || (j - first < 4 && has(j, Lexicon::Title) && !isPossessive(w)
+                    && !oneOf(w, { u"House", u"State", u"Foreign", u"Supreme", u"Former", u"Chief", u"Vice", u"Prime",
+                                   u"US", u"U.S.", u"GOP", u"Democratic", u"Republican", u"Presidential" })
+                    && oneOf(word(first - 1), { u"the", u"one", u"another" }))))
             return make(Mention::Form::Description, first - 1, j);
         // "Senate leader Phil Berger and House Speaker Tim Moore said": two speakers; the first
         // one named speaks for both.

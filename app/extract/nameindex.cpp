@@ -743,6 +743,7 @@ QString NameIndex::roleFor(const QString &name) const
     if (known != m_roles.cend())
         return *known;
     QString title;
+    QString honorific;
     for (const int i : runsEndingWith(name)) {
         const NameRun &run = m_runs.at(i);
         if (!endsWithName(run.name, name) && !endsWithName(name, run.name))
@@ -766,10 +767,27 @@ QString NameIndex::roleFor(const QString &name) const
         const int firstNameGender = run.name == name ? 0 : Lexicon::instance().firstNameGender(firstWord(name));
         const bool fits = run.titleGender == 0 || firstNameGender == 0 || run.titleGender == firstNameGender;
         const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
-        if (title.isEmpty() && fits && written.size() > run.name.size() && written.endsWith(run.name))
-            title = written.chopped(run.name.size()).trimmed().toString();
+        if (!fits || written.size() <= run.name.size() || !written.endsWith(run.name))
+            continue;
+        // "Mr.", "Sir", "Dr": a form of address says no more than the name; an office written
+        // elsewhere ("Prime Minister Keir Starmer" after "Sir Keir Starmer") is the role, and "Dr"
+        // or "Sir" only when there is none.
+        const QStringView address = written.chopped(run.name.size()).trimmed();
+        static const WordSet plain = { u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Miss", u"Mx", u"Mx." };
+        static const WordSet honorifics = { u"Sir", u"Dame", u"Dr", u"Dr.", u"Lord", u"Lady", u"Prof", u"Prof." };
+        // "and Donald Trump", "Former Dr. Ben Carson": a function word or a bare "Former" is no title.
+        const QStringView lastWord = address.mid(address.lastIndexOf(u' ') + 1);
+        if (plain.containsExact(address) || equals(lastWord, u"Former")
+            || (Lexicon::instance().classify(lastWord) & (Lexicon::StopWord | Lexicon::Determiner)))
+            continue;
+        if (honorifics.containsExact(address)) {
+            if (honorific.isEmpty())
+                honorific = address.toString();
+        } else if (title.isEmpty()) {
+            title = address.toString();
+        }
     }
-    return *m_roles.insert(name, title);
+    return *m_roles.insert(name, title.isEmpty() ? honorific : title);
 }
 
 } // namespace Quoteshelf::Extract

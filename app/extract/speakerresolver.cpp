@@ -275,6 +275,10 @@ bool distinctionsAgree(QStringView description, const QString &head, const QStri
 // "Acme regional manager" -> "regional manager, Acme": the role first, then whose it is.
 QString readableRole(const QString &role)
 {
+    // "Mr.", "Ms": a plain form of address is no role, nor is a function word ("and").
+    static const WordSet address = { u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Miss", u"Mx", u"Mx." };
+    if (address.containsExact(role) || (!hasSpace(role) && (Lexicon::instance().classify(role) & Lexicon::StopWord)))
+        return {};
     const QStringList words = role.split(u' ', Qt::SkipEmptyParts);
     qsizetype k = 0;
     while (k < words.size() && Tokenizer::isCapitalised(words.at(k))
@@ -621,9 +625,14 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
         + m_names.roleFor(last->name);
     if (namesOffice(known, head))
         return nullptr;
-    // ... as is anyone with an office of their own ("Texas Sen. Joe Lund"); a courtesy title is none.
+    // ... as is anyone with an office of their own ("Texas Sen. Joe Lund", "Ann Vale, the opposition
+    // leader,"); a courtesy title is none.
     static const WordSet courtesy = { u"mr", u"mr.", u"mrs", u"mrs.", u"ms", u"ms.", u"dr", u"dr.", u"sir", u"dame",
                                       u"lord", u"lady" };
+    for (const QStringView w : QStringView(m_names.roleFor(last->name)).tokenize(u' ', Qt::SkipEmptyParts)) {
+        if ((Lexicon::instance().classify(w) & (Lexicon::Title | Lexicon::SpeakerNoun)) && !courtesy.contains(w))
+            return nullptr;
+    }
     for (const QStringView w : QStringView(known).tokenize(u' ', Qt::SkipEmptyParts)) {
         if (Tokenizer::isCapitalised(w) && (Lexicon::instance().classify(w) & Lexicon::Title)
             && !courtesy.contains(w.toString().toLower()))
@@ -902,13 +911,20 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         best = lastFullName;
     // The latest earlier speaker of the right gender (recentSpeakers is in text order).
     const Recent *recent = nullptr;
+    const TokenSpan ownParagraph = m_tokens.at(paragraph);
+    const qsizetype paragraphStart = ownParagraph.isEmpty() ? position : ownParagraph.at(0).start;
     for (auto it = recentSpeakers.crbegin(); it != recentSpeakers.crend(); ++it) {
         // A bare surname ("Cruz") starts out as an organisation; it may still be a person.
+        // A description that gives no gender ("the Prime Minister insisted …. “…,” he said") is
+        // meant only by a pronoun in its own paragraph, and only when no name could be.
         const Entity &e = table->entities.at(it->entity);
         if (it->position < position && it->entity >= 0
             && (e.kind == Speaker::Kind::Person
                 || (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name) && couldBePerson(e.name))
-                || (e.kind == Speaker::Kind::Anonymous && gender != 0 && describesPerson(e.name, gender)))
+                || (e.kind == Speaker::Kind::Anonymous && gender != 0
+                    && (describesPerson(e.name, gender)
+                        || (!best && it->position >= paragraphStart && roleGender(headNoun(e.name)) == 0
+                            && namesOnePerson(headNoun(e.name)) && !headIsPlural(e.name)))))
             && genderAllows(e.name, it->position, gender)) {
             recent = &*it;
             break;
@@ -1162,7 +1178,17 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 if (roleWords)
                     subject = factsOf(*next).personalName ? next : nullptr;
             }
-            if (subject && subject->start > spokeAt && !subject->heading) {
+            // "Ann Vale was asked about the harbour. “…,” the moderator said": whoever was asked is
+            // not the one asking.
+            const auto addressed = [&](const NameIndex::NameRun *run) {
+                const QStringView after = QStringView(m_text).mid(run->end, 20);
+                for (const char16_t *passive : { u" was asked", u" was told", u" was questioned", u" was pressed" }) {
+                    if (after.startsWith(QStringView(passive)))
+                        return true;
+                }
+                return false;
+            };
+            if (subject && subject->start > spokeAt && !subject->heading && !addressed(subject)) {
                 before.entity = -1;
                 before.run = subject;
             }

@@ -472,6 +472,18 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: a plural noun, then a verb in the past, opens a reported clause (said ferries waited)")
         << u"Harbour\n\nHarbour master Ann Vale said ferries waited up to an hour at the pier last week."_s
         << u"ferries waited up to an hour at the pier last week"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a singular noun, then a verb in the past, opens a reported clause (said household debt "
+                  "remained)")
+        << u"Bank\n\nSenior deputy governor Ann Vale said household debt remained the bank's chief worry."_s
+        << u"household debt remained the bank's chief worry"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a British spelling of a learned cue (signalled that)")
+        << u"Bank\n\nGovernor Ann Vale signalled that the bank's cutting cycle is likely over."_s
+        << u"that the bank's cutting cycle is likely over"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a verb with an object, then a verb with a that-clause: the second reports (criticised X "
+                  "and suggested that)")
+        << u"Bank\n\nAnn Vale criticised Joe Lund in parliament over the harbour deal and suggested that the "
+           "ferry lobby had written it."_s
+        << u"that the ferry lobby had written it"_s << u"Ann Vale"_s << indirect;
     QTest::newRow("nominal: the day it was said is no part of a reported clause (said Wednesday)")
         << u"Ann Vale said Wednesday the ferry would not run again before the spring."_s
         << u"the ferry would not run again before the spring"_s << u"Ann Vale"_s << indirect;
@@ -497,6 +509,14 @@ void TestExtract::robustness_data()
     QTest::addColumn<int>("quotes"); // expected number of quotes, -1 to not check
     QTest::addColumn<QString>("scare"); // a scare quote expected, empty for none
 
+    QTest::newRow("robustness: the subject of a passive cue heard it, it did not say it (X was asked a question)")
+        << u"Debate\n\nAnn Vale was asked a relatively straightforward question about the harbour fees."_s << 0
+        << QString();
+    QTest::newRow("robustness: a that after what a cue spoke of opens a relative clause (boasted of his appeal to "
+                  "the voters that make up)")
+        << u"Debate\n\nJoe Lund, who has boasted of his appeal to the ferry workers that make up the base, did more "
+           "business with the firm."_s
+        << 0 << QString();
     QTest::newRow("robustness: what a photo showed is not what anyone said (Photos showed mourners crouched)")
         << u"Harbour\n\nPhotos showed grieving mourners crouched over the nets on the harbour wall."_s << 0
         << QString();
@@ -834,6 +854,23 @@ void TestExtract::speakers_data()
                   "Ann Vale of Leeds said)")
         << u"Harbour\n\nA spokesman for Mayor Ann Vale of Leeds said the city had trained its crews for months."_s
         << u"trained its crews for months"_s << u"a spokesman for Mayor Ann Vale of Leeds"_s << QString();
+    QTest::newRow("nominal: an office written with capitals after the is a description, not a name (The Prime "
+                  "Minister insisted)")
+        << u"Harbour\n\nAnn Vale, the opposition leader, told MPs the U-turn was chaos.\n\nThe Prime Minister "
+           "insisted the U-turn showed the government was listening. \"We can do more,\" he said."_s
+        << u"We can do more"_s << u"the Prime Minister"_s << u"-"_s;
+    QTest::newRow("nominal: one and a capitalised office describe a source (One MP said)")
+        << u"Harbour\n\nOne MP said: \"We were knocking on doors and this came up every time.\""_s
+        << u"knocking on doors"_s << u"one MP"_s << QString();
+    QTest::newRow("nominal: the office written before a name another time links the office back (Sir X ... Prime "
+                  "Minister X ... the Prime Minister said)")
+        << u"Harbour\n\nSir Joe Lund and Ann Vale met on Monday.\n\nPrime Minister Joe Lund visited Leeds.\n\n"
+           "The Prime Minister said the plan would work."_s
+        << u"the plan would work"_s << u"Joe Lund"_s << u"Prime Minister"_s;
+    QTest::newRow("nominal: a plain form of address is no role (Mr. Vale)")
+        << u"Bank\n\nThe bank held its rate, and governor Joe Vale said it was right.\n\n\"The bar for another cut "
+           "is high,\" Mr. Vale told reporters."_s
+        << u"bar for another cut"_s << u"Joe Vale"_s << u"-"_s;
     QTest::newRow("nominal: an initial is no role's abbreviation before a first name (Joseph R. Murray Jr.)")
         << u"Harbour\n\nJoseph R. Murray Jr. backed the bill.\n\n\"The politics are so blatant,\" he said."_s
         << u"politics are so blatant"_s << u"Joseph R. Murray Jr."_s << u"-"_s;
