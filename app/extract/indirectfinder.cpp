@@ -154,15 +154,21 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             // "According to Dr Priya Raman, a hydrologist at Griffith University, the levees
             // would …": an appositive naming a person's role is no part of what she says.
             if (draft->mention.form == Mention::Form::Name && parser.has(c + 1, Lexicon::Determiner)) {
+                // It names what someone is ("a hydrologist", "the water regulator"), which "the
+                // unemployment rate rose to 7.1 per cent in October" does not.
                 qsizetype next = c + 1;
                 bool verb = false;
+                bool role = false;
                 while (next < to && next - c <= 10 && !parser.isPunct(next, u',')) {
                     const QStringView w = parser.word(next);
                     verb = verb || parser.has(next, Lexicon::FunctionVerb | Lexicon::ReportingCue)
                         || (isLower(w) && endsWith(w, u"ed"));
+                    role = role || parser.has(next, Lexicon::SpeakerNoun | Lexicon::Title) || WordClass::namesCompany(w)
+                        || (isLower(w) && w.size() > 5
+                            && (endsWith(w, u"er") || endsWith(w, u"or") || endsWith(w, u"ist") || endsWith(w, u"ian")));
                     ++next;
                 }
-                if (!verb && next < to && parser.isPunct(next, u',') && next > c + 2
+                if (!verb && role && next < to && parser.isPunct(next, u',') && next > c + 2
                     && !WordClass::oneOf(parser.word(next + 1), { u"which", u"who", u"that", u"and", u"but" })
                     && words(next + 1, to) >= minimumClauseWords)
                     c = next;

@@ -476,6 +476,12 @@ void TestExtract::reportedClauses_data()
                   "remained)")
         << u"Bank\n\nSenior deputy governor Ann Vale said household debt remained the bank's chief worry."_s
         << u"household debt remained the bank's chief worry"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a clause after according to X is no appositive however its comma falls (According to "
+                  "Statistics Vale, the rate rose …, its highest level)")
+        << u"Jobs\n\nAccording to Statistics Vale, the unemployment rate rose to 7.1 per cent in October, its highest "
+           "level in nine years."_s
+        << u"the unemployment rate rose to 7.1 per cent in October, its highest level in nine years"_s
+        << u"Statistics Vale"_s << indirect;
     QTest::newRow("nominal: a British spelling of a learned cue (signalled that)")
         << u"Bank\n\nGovernor Ann Vale signalled that the bank's cutting cycle is likely over."_s
         << u"that the bank's cutting cycle is likely over"_s << u"Ann Vale"_s << indirect;
