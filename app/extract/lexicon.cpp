@@ -142,7 +142,9 @@ const char16_t *const closedOrganisationWord[] = {
     u"club",       u"assembly",     u"parliament",   u"chamber",      u"academy",     u"college",     u"hospital",
     u"fund",       u"institution",  u"tribunal",     u"cabinet",      u"caucus",      u"nations",     u"industries",
     u"holdings",   u"airlines",     u"airways",      u"technologies", u"enterprises", u"ltd",         u"ltd.",
-    u"plc",        u"llc",          u"laboratories", u"pharmaceuticals", u"communications"
+    u"plc",        u"llc",          u"laboratories", u"pharmaceuticals", u"communications",
+    // Named things no person is called after: "Nobel Prize", "Apollo Project", "Humber River Health".
+    u"prize",      u"award",        u"awards",       u"project",      u"programme",   u"program",     u"health"
 };
 const char16_t *const closedFunctionVerb[]
     = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",

@@ -32,7 +32,7 @@ bool isNameWord(const MentionParser &parser, qsizetype i)
     // "Asked Tuesday about Sullivan, ...", "Speaking to reporters": a participle opening a sentence.
     if (parser.has(i, Lexicon::ReportingCue) && (endsWith(w, u"ed") || endsWith(w, u"ing")))
         return false;
-    if (isContraction(w))
+    if (isContraction(w) || Tokenizer::isLowerCaseCompound(w))
         return false;
     if (parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker))
         return (opensName(w) && !opensName(parser.word(i + 1)) && isNameWord(parser, i + 1))
@@ -447,6 +447,17 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             NameRun run;
             run.start = tokens.at(i).start;
             run.end = tokens.at(e).end;
+            // "Liberal Democrat-run", "Nobel Prize-winning": the name goes on to the hyphen of a
+            // compound made from it.
+            if (e + 1 < tokens.size() && tokens.at(e + 1).start == run.end + 1 && m_text.at(run.end) == u' '
+                && !isPossessive(parser.word(e)) && !parser.word(e).endsWith(u'\u2019')
+                && Tokenizer::isLowerCaseCompound(parser.word(e + 1))) {
+                const QStringView compound = parser.word(e + 1);
+                const qsizetype hyphen = compound.indexOf(u'-');
+                if (hyphen == compound.lastIndexOf(u'-') && hyphen > 1
+                    && std::all_of(compound.begin(), compound.begin() + hyphen, [](QChar c) { return c.isLetter(); }))
+                    run.end = tokens.at(e + 1).start + hyphen;
+            }
             run.paragraph = p;
             run.lastToken = e;
             const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);

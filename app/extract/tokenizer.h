@@ -91,6 +91,17 @@ public:
     // "al-Ansari", "el-Sisi", "ash-Sharaa": an Arabic article written in lower case, joined to the
     // capitalised name it opens.
     static bool isArticledName(QStringView word);
+    // "Democrat-run", "London-based", "U-turn": a capitalised word joined by a hyphen to a lower-case
+    // one is an adjective or a common noun, not a name; but two short syllables are a given name
+    // written the Korean way ("Ki-moon", "Geun-hye", "Jong-un").
+    static bool isLowerCaseCompound(QStringView word)
+    {
+        const qsizetype hyphen = word.lastIndexOf(u'-');
+        if (hyphen <= 0 || hyphen + 1 >= word.size() || !word.at(hyphen + 1).isLower() || !word.front().isUpper())
+            return false;
+        const qsizetype tail = word.size() - hyphen - 1;
+        return !(hyphen >= 2 && hyphen <= 5 && tail >= 2 && tail <= 4 && word.indexOf(u'-') == hyphen);
+    }
     static bool isOpeningQuote(QChar c);
     static bool isClosingQuote(QChar c);
     static bool isQuoteMark(QChar c);

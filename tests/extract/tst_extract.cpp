@@ -1715,6 +1715,9 @@ void TestExtract::tagKinds_data()
         << u"Arthur Vane III"_s << int(Tag::Kind::Person);
     QTest::newRow("robustness: a war's number makes no person of it (World War II)")
         << u"World War II"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a prize is no person (Nobel Prize)") << u"Vale Prize"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a hospital group named for its place and Health is no person (Humber Vale Health)")
+        << u"Humber Vale Health"_s << int(Tag::Kind::Organisation);
 }
 
 void TestExtract::tagKinds()
@@ -1735,7 +1738,8 @@ void TestExtract::tagKinds()
                          "Minister of Transport Kgorane Mathole agreed.\n\nThe Liberal Democrats said fares must fall. "
                          "The developer, Brackwater Energy, said a depot would open. Winnipeg Transit said it would "
                          "lend buses. Ferries also serve Tarrow City, and a bus stops in Pleasant Grove.\n\nArthur "
-                         "Vane III, who ran the ferries through World War II, agreed."_s;
+                         "Vane III, who ran the ferries through World War II, agreed. He won the Vale Prize, and Humber Vale "
+                         "Health named a ward after him."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
@@ -1760,6 +1764,17 @@ void TestExtract::tagNames_data()
     QTest::newRow("nominal: a name keeps its first word (New York Times)")
         << floods << u"New York Times"_s << u"York Times"_s;
     QTest::newRow("nominal: a name keeps its first word (New Zealand)") << floods << u"New Zealand"_s << u"Zealand"_s;
+    const QString compounds = u"Libraries\n\nThe Liberal Democrat-run council will close three libraries, a U-turn "
+                              "on last year's plan. The Nobel Prize-winning author Ann Vale called it a disgrace, and "
+                              "the London-based charity Book Aid agreed. Officials met Ban Ki-moon in Seoul."_s;
+    QTest::newRow("nominal: a name ends at the hyphen of a compound made from it (Liberal Democrat-run)")
+        << compounds << u"Liberal Democrat"_s << u"Liberal Democrat-run"_s;
+    QTest::newRow("robustness: a capital before a hyphenated lower-case word is no name (U-turn)")
+        << compounds << QString() << u"U-turn"_s;
+    QTest::newRow("robustness: a compound after a name is no part of it (Nobel Prize-winning author Ann Vale)")
+        << compounds << u"Ann Vale"_s << u"Nobel Prize-winning author Ann Vale"_s;
+    QTest::newRow("nominal: a Korean given name keeps its lower-case syllable (Ban Ki-moon)")
+        << compounds << u"Ban Ki-moon"_s << u"Ban"_s;
     QTest::newRow("nominal: a plural noun's possessive inside an organisation's name (Children's Rights Alliance)")
         << u"Ruling\n\nTanya Vale, chief executive of the Children's Rights Alliance, said the ruling was welcome. "
            "The Women's Aid Federation agreed."_s
