@@ -907,9 +907,22 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
                && !has(e + 1, Lexicon::ReportingCue) && !isPostModifierStart(word(e + 1)) && !verbWithObject(e + 1)) {
             ++e;
             if (has(e, Lexicon::SpeakerNoun) || has(e, Lexicon::Title) || has(e, Lexicon::OrganisationWord)) {
-                // "the Security Council": a capitalised head takes the rest of its name.
-                while (Tokenizer::isCapitalised(word(e)) && e + 1 < hi && isNameToken(e + 1))
-                    ++e;
+                // "the Security Council": a capitalised head takes the rest of its name, and an
+                // organisation's its "of" ("The Federation of Canadian Municipalities").
+                bool named = false;
+                while (Tokenizer::isCapitalised(word(e)) && e + 1 < hi) {
+                    if (isNameToken(e + 1))
+                        ++e;
+                    else if (e + 2 < hi && has(e, Lexicon::OrganisationWord) && oneOf(word(e + 1), { u"of", u"for" })
+                             && word(e + 1) != u"Of" && word(e + 1) != u"For" && isNameToken(e + 2)) {
+                        e += 2;
+                        named = true;
+                    } else
+                        break;
+                }
+                // ... which is its name, as "Federation of Canadian Municipalities said" gives it.
+                if (named && i + 1 < e)
+                    return make(Mention::Form::Name, i + 1, e);
                 if (!has(e, Lexicon::OrganisationWord)) {
                     if (const Mention named = appositiveName(e); named.valid())
                         return named;

@@ -482,6 +482,11 @@ void TestExtract::reportedClauses_data()
            "level in nine years."_s
         << u"the unemployment rate rose to 7.1 per cent in October, its highest level in nine years"_s
         << u"Statistics Vale"_s << indirect;
+    QTest::newRow("nominal: an organisation's name with of opening the sentence is the subject of a later cue (The "
+                  "Federation of X called … but said)")
+        << u"Funding\n\nThe Federation of Vale Municipalities called the plan a step in the right direction but "
+           "said cities needed a permanent source of funding."_s
+        << u"cities needed a permanent source of funding"_s << u"Federation of Vale Municipalities"_s << indirect;
     QTest::newRow("nominal: a British spelling of a learned cue (signalled that)")
         << u"Bank\n\nGovernor Ann Vale signalled that the bank's cutting cycle is likely over."_s
         << u"that the bank's cutting cycle is likely over"_s << u"Ann Vale"_s << indirect;
