@@ -54,8 +54,8 @@ qsizetype afterListener(const MentionParser &parser, qsizetype first, qsizetype 
     return std::min(to, first + 4);
 }
 
-// "TORONTO — …", "LONDON, Ont. (CP) — …": a dateline opening the paragraph is no part of the
-// sentence after it. Returns the token the sentence starts at.
+// "TORONTO — …", "LONDON, Ont. (CP) — …", "LOS ANGELES, Feb. 2 (UPI) — …", "CHENNAI: …": a
+// dateline opening the paragraph is no part of the sentence after it. Returns the token the sentence starts at.
 qsizetype afterDateline(const QString &text, TokenSpan tokens, qsizetype from, qsizetype to)
 {
     if (from != 0 || from >= to || !tokens.at(from).word)
@@ -63,10 +63,15 @@ qsizetype afterDateline(const QString &text, TokenSpan tokens, qsizetype from, q
     const QStringView first = tokenText(text, tokens.at(from));
     if (first.size() < 2 || first.toString().toUpper() != first || first.toString().toLower() == first)
         return from;
-    for (qsizetype t = from + 1; t < std::min(to, from + 8); ++t) {
+    bool shouted = true; // "CHENNAI:", "NEW DELHI:": capitals, then a colon
+    for (qsizetype t = from + 1; t < std::min(to, from + 12); ++t) {
         const qsizetype at = tokens.at(t).start;
         if (!tokens.at(t).word && Tokenizer::isDash(text.at(at)) && at > 0 && text.at(at - 1).isSpace())
             return t + 1 < to ? t + 1 : from;
+        if (shouted && !tokens.at(t).word && text.at(at) == u':')
+            return t + 1 < to ? t + 1 : from;
+        const QStringView w = tokenText(text, tokens.at(t));
+        shouted = shouted && tokens.at(t).word && w.toString().toUpper() == w;
     }
     return from;
 }
@@ -114,6 +119,16 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         for (qsizetype i = a; i < b; ++i)
             n += tokens.at(i).word ? 1 : 0;
         return n;
+    };
+    // "the Tax Foundation", "Acme regional manager", "digital consultant": words before a name that
+    // describe it, with no function word ("which Beijing has vowed", "as HuffPost has noted").
+    const auto rolePrefix = [&](qsizetype a, qsizetype b) {
+        for (qsizetype i = a; i < b; ++i) {
+            if (!tokens.at(i).word || parser.has(i, Lexicon::FunctionVerb | Lexicon::Pronoun)
+                || (parser.has(i, Lexicon::StopWord) && !(i == a && parser.has(i, Lexicon::Determiner))))
+                return false;
+        }
+        return true;
     };
     // Every pattern below turns on a cue inside the sentence ("said", "told", "according to"):
     // most sentences have none and are passed over at once.
@@ -212,8 +227,11 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         // "…, noted NBC’s Dante Chinni.": the name may follow its employer's possessive.
         const QStringView firstWord = parser.word(comma + 2);
         const bool possessive = isPossessive(firstWord);
+        // "…, said Acme regional manager Ann Vale": the words before the name are its role.
+        const bool roleFirst = !m.role.isEmpty() && m.start > tokens.at(comma + 2).start
+            && rolePrefix(comma + 2, tokenIndexAt(tokens, m.start));
         if (m.form == Mention::Form::Name
-            && (m.start == tokens.at(comma + 2).start
+            && (m.start == tokens.at(comma + 2).start || roleFirst
                 || (possessive && comma + 3 < to && m.start == tokens.at(comma + 3).start))) {
             draft->mention = m;
             draft->cue = parser.word(comma + 1).toString();
@@ -250,7 +268,13 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         for (qsizetype v = comma + 2; v < to; ++v) {
             if (!isLower(parser.word(v)) || !parser.has(v, Lexicon::IndirectCue))
                 continue;
-            const Mention m = parser.subjectBefore(v, comma + 1);
+            Mention m = parser.subjectBefore(v, comma + 1);
+            // "…, Acme regional manager Ann Vale said": the words before the name are the role.
+            if (m.valid() && m.form == Mention::Form::Name && m.start > tokens.at(comma + 1).start && m.role.isEmpty()
+                && rolePrefix(comma + 1, tokenIndexAt(tokens, m.start))) {
+                m.role = m_text.mid(tokens.at(comma + 1).start, m.start - tokens.at(comma + 1).start).trimmed();
+                m.start = tokens.at(comma + 1).start;
+            }
             if (m.valid() && m.start == tokens.at(comma + 1).start) {
                 draft->mention = m;
                 draft->cue = parser.word(v).toString();

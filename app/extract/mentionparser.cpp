@@ -622,10 +622,29 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         }
         // "in Washington, D.C., had expressed": a place in a phrase, not a subject; but "Analysts
         // at Goldman Sachs said": the plural noun opening the clause is, with where they are.
+        // "A spokesperson for Meta said", "a lawyer for Ann Vale told", "a senior official of the
+        // city corporation said": one source described, and whom they speak for.
+        const qsizetype p = word(runFirst - 1) == u"the" && isPreposition(word(runFirst - 2)) ? runFirst - 2 : runFirst - 1;
+        if (p > lo && p == runFirst - 2 && oneOf(word(p), { u"for", u"of", u"at", u"from", u"with" })
+            && has(p - 1, Lexicon::SpeakerNoun | Lexicon::Title) && isLower(word(p - 1))) {
+            qsizetype k = p - 1;
+            while (k > lo && isLower(word(k - 1))
+                   && !has(k - 1, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Determiner))
+                --k;
+            if (k - 1 >= lo && has(k - 1, Lexicon::Determiner) && !has(k - 1, Lexicon::Pronoun)
+                && (k - 1 == lo || !isWord(k - 2))) {
+                // "Hogan Gidley, a former executive director of the state party, whose …, said":
+                // the description is the appositive of the name before it.
+                if (isPunct(k - 2, u',') && k - 3 >= lo && isNameToken(k - 3) && !isPossessive(word(k - 3))) {
+                    Mention person = nameRunEndingAt(k - 3, lo);
+                    if (person.role.isEmpty())
+                        person.role = m_text.mid(tokenStart(k), tokenEnd(j) - tokenStart(k));
+                    return person;
+                }
+                return make(Mention::Form::Description, k - 1, j);
+            }
+        }
         if (isPreposition(word(runFirst - 1))) {
-            // "A spokesperson for Meta said", "a lawyer for Ann Vale told": one source described,
-            // and whom they speak for.
-            const qsizetype p = runFirst - 1;
             qsizetype k = p - 1;
             while (k > lo && isLower(word(k))
                    && !has(k, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Determiner))

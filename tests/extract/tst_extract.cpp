@@ -487,6 +487,29 @@ void TestExtract::reportedClauses_data()
         << u"Funding\n\nThe Federation of Vale Municipalities called the plan a step in the right direction but "
            "said cities needed a permanent source of funding."_s
         << u"cities needed a permanent source of funding"_s << u"Federation of Vale Municipalities"_s << indirect;
+    QTest::newRow("nominal: a dateline in capitals before a colon is no part of the clause (CHENNAI:)")
+        << u"Metro\n\nCHENNAI: The first stretch will open to passengers by June next year, managing director Ann "
+           "Vale said on Tuesday."_s
+        << u"The first stretch will open to passengers by June next year"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a dateline with its date and agency is no part of the clause (LOS ANGELES, Feb. 2 (UPI) —)")
+        << u"Album\n\nLOS ANGELES, Feb. 2 (UPI) — The next Vale record is almost complete, frontman Joe Lund "
+           "recently revealed."_s
+        << u"The next Vale record is almost complete"_s << u"Joe Lund"_s << indirect;
+    QTest::newRow("nominal: a role before the name in a closing attribution (…, Acme regional manager Ann Vale said)")
+        << u"Harbour\n\nThe new plan for the harbour would work well, Acme regional manager Ann Vale said."_s
+        << u"The new plan for the harbour would work well"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a role before the name after an inverted cue (…, said Acme regional manager Ann Vale)")
+        << u"Harbour\n\nThe new plan for the harbour would work well, said Acme regional manager Ann Vale."_s
+        << u"The new plan for the harbour would work well"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: the organisation after a source's noun and the is whom the source speaks for (A senior "
+                  "official of the Vale Corporation said)")
+        << u"Roads\n\nA senior official of the Greater Vale Corporation said the road would be relaid soon."_s
+        << u"the road would be relaid soon"_s << u"a senior official of the Greater Vale Corporation"_s << indirect;
+    QTest::newRow("nominal: a description with of the X in commas after a name is the name's (X, a former director "
+                  "of the Y, whose …, said)")
+        << u"Roads\n\nJoe Lund, a former executive director of the Vale Republican Party, whose roots are in the "
+           "church, said the base was angry."_s
+        << u"the base was angry"_s << u"Joe Lund"_s << indirect;
     QTest::newRow("nominal: a British spelling of a learned cue (signalled that)")
         << u"Bank\n\nGovernor Ann Vale signalled that the bank's cutting cycle is likely over."_s
         << u"that the bank's cutting cycle is likely over"_s << u"Ann Vale"_s << indirect;
@@ -527,6 +550,11 @@ void TestExtract::robustness_data()
                   "the voters that make up)")
         << u"Debate\n\nJoe Lund, who has boasted of his appeal to the ferry workers that make up the base, did more "
            "business with the firm."_s
+        << 0 << QString();
+    QTest::newRow("robustness: a relative clause's subject before a cue reports nothing (…, which Vale has vowed to "
+                  "ignore)")
+        << u"Talks\n\nThe summit is being held ahead of a ruling on the harbour claims, which Vale has vowed to "
+           "ignore."_s
         << 0 << QString();
     QTest::newRow("robustness: what a photo showed is not what anyone said (Photos showed mourners crouched)")
         << u"Harbour\n\nPhotos showed grieving mourners crouched over the nets on the harbour wall."_s << 0
@@ -948,7 +976,8 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: an organisation's name holds a list (Department for Environment, Food and Rural Affairs)")
         << u"A spokesperson for the Department for Environment, Food and Rural Affairs said: “The ban will come "
            "into force next year.”"_s
-        << u"ban will come"_s << u"Department for Environment, Food and Rural Affairs"_s << QString();
+        << u"ban will come"_s << u"a spokesperson for the Department for Environment, Food and Rural Affairs"_s
+        << QString();
     QTest::newRow("nominal: an organisation's name with and before a speaker noun (a Ministry of X and Y spokesperson)")
         << u"A Ministry of Health and Social Care spokesperson said: “Waiting lists are falling.”"_s
         << u"Waiting lists"_s << u"a Ministry of Health and Social Care spokesperson"_s << QString();
