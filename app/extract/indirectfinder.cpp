@@ -270,9 +270,10 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
                 continue;
             Mention m = parser.subjectBefore(v, comma + 1);
             // "…, Acme regional manager Ann Vale said": the words before the name are the role.
-            if (m.valid() && m.form == Mention::Form::Name && m.start > tokens.at(comma + 1).start && m.role.isEmpty()
+            if (m.valid() && m.form == Mention::Form::Name && m.start > tokens.at(comma + 1).start
                 && rolePrefix(comma + 1, tokenIndexAt(tokens, m.start))) {
-                m.role = m_text.mid(tokens.at(comma + 1).start, m.start - tokens.at(comma + 1).start).trimmed();
+                if (m.role.isEmpty())
+                    m.role = m_text.mid(tokens.at(comma + 1).start, m.start - tokens.at(comma + 1).start).trimmed();
                 m.start = tokens.at(comma + 1).start;
             }
             if (m.valid() && m.start == tokens.at(comma + 1).start) {

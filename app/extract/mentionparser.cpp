@@ -680,6 +680,16 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             both.end = m.end;
             return both;
         }
+        // "Acme regional manager Ann Vale said": a role in lower case before a full name.
+        if (m.role.isEmpty() && m.form == Mention::Form::Name
+            && QStringView(m_text).mid(m.nameStart, m.nameEnd - m.nameStart).contains(u' ')) {
+            const QString role = roleBefore(first, lo);
+            if (!role.isEmpty()) {
+                Mention described = m;
+                described.role = role;
+                return described;
+            }
+        }
         return m;
     }
     if (isLower(w)) {
@@ -1047,6 +1057,62 @@ QString MentionParser::relativeRole(qsizetype first, qsizetype hi) const
     if (e >= hi || e - first >= 16 || !isPunct(e, u','))
         return {};
     return m_text.mid(m_tokens.at(first).start, m_tokens.at(e - 1).end - m_tokens.at(first).start);
+}
+
+QString MentionParser::roleBefore(qsizetype first, qsizetype lo) const
+{
+    // "Acme regional manager Ann Vale", "Green Party transport spokesperson Julie Anne Genter",
+    // "New York attorney Eric Levine", "Waiheke Local Board chair Kylee Matthews": a role in lower
+    // case right before the name, after the body it serves.
+    const QStringView head = word(first - 1);
+    if (first - 1 < lo || !isLower(head))
+        return {};
+    static const WordSet roleNouns = { u"chair", u"head", u"boss", u"chief" };
+    // ("former", "state", "vice": words of a title that qualify an office, not one.)
+    static const WordSet qualifiers = { u"former", u"state", u"vice", u"foreign", u"supreme", u"house", u"us", u"u.s." };
+    if (has(first - 1, Lexicon::ReportingCue | Lexicon::IndirectCue) || qualifiers.contains(head))
+        return {};
+    const bool strongHead = has(first - 1, Lexicon::SpeakerNoun | Lexicon::Title) || head.startsWith(u"spokes")
+        || endsWith(head, u"ist") || endsWith(head, u"ian") || roleNouns.contains(head);
+    const bool weakHead = head.size() > 5 && (endsWith(head, u"er") || endsWith(head, u"or"))
+        && !has(first - 1, Lexicon::StopWord | Lexicon::DiscourseMarker | Lexicon::FunctionVerb);
+    if (!strongHead && !weakHead)
+        return {};
+    qsizetype r = first - 1;
+    while (r - 1 >= lo && first - r < 4 && isLower(word(r - 1))
+           && !has(r - 1, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Determiner))
+        --r;
+    const auto bodyWord = [&](qsizetype t) {
+        return (isNameToken(t) && !isPossessive(word(t))) || ((word(t) == u"New" || word(t) == u"First") && isNameToken(t + 1));
+    };
+    qsizetype body = r;
+    while (body - 1 >= lo && r - body < 4 && bodyWord(body - 1))
+        --body;
+    const auto opensPhrase = [&](qsizetype t) {
+        return t == lo || !isWord(t - 1)
+            || (has(t - 1, Lexicon::Determiner | Lexicon::StopWord) && !has(t - 1, Lexicon::Pronoun));
+    };
+    const qsizetype from = body < r && opensPhrase(body) ? body : r;
+    if (!(from < r || opensPhrase(r)) || !(strongHead || r < first - 1 || from < r))
+        return {};
+    QString role = m_text.mid(tokenStart(from), tokenEnd(first - 1) - tokenStart(from));
+    // "Political analyst David Bositis": a common word capitalised at the sentence's start (the
+    // article writes it in lower case elsewhere) is part of the role, not a body's name;
+    // "Republican strategist" keeps its capital.
+    const auto writtenLowerElsewhere = [&](QStringView w) {
+        const QString lower = w.toString().toLower();
+        for (qsizetype at = m_text.indexOf(lower); at >= 0; at = m_text.indexOf(lower, at + 1)) {
+            const qsizetype after = at + lower.size();
+            if ((at == 0 || !m_text.at(at - 1).isLetter()) && (after >= m_text.size() || !m_text.at(after).isLetter()))
+                return true;
+        }
+        return false;
+    };
+    const bool sentenceStart = body == lo || (body > 0 && m_tokens.at(body - 1).sentenceEnd);
+    if (from == body && body + 1 == r && sentenceStart && !Lexicon::instance().isFirstName(word(body))
+        && writtenLowerElsewhere(word(body)))
+        role[0] = role.at(0).toLower();
+    return role;
 }
 
 QString MentionParser::appositiveBefore(qsizetype nameStartIndex) const

@@ -46,6 +46,9 @@ public:
     // "But the former environment minister, Carol Vale, said": the description of an office
     // between commas right before the name whose first word (or title) is at nameStartIndex.
     QString appositiveBefore(qsizetype nameStartIndex) const;
+    // "Acme regional manager Ann Vale": a role in lower case, and the body it serves, right before
+    // the name that starts at token first; empty if there is none.
+    QString roleBefore(qsizetype first, qsizetype lo) const;
 
     // The word at i, empty for punctuation and outside the paragraph.
     QStringView word(qsizetype i) const

@@ -629,8 +629,12 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
     // leader,"); a courtesy title is none.
     static const WordSet courtesy = { u"mr", u"mr.", u"mrs", u"mrs.", u"ms", u"ms.", u"dr", u"dr.", u"sir", u"dame",
                                       u"lord", u"lady" };
-    for (const QStringView w : QStringView(m_names.roleFor(last->name)).tokenize(u' ', Qt::SkipEmptyParts)) {
-        if ((Lexicon::instance().classify(w) & (Lexicon::Title | Lexicon::SpeakerNoun)) && !courtesy.contains(w))
+    // (A role of another office still fits when it has the words that set the description apart:
+    // "Republican presidential candidate" for "the Republican presidential nominee".)
+    const QString ownRole = m_names.roleFor(last->name);
+    for (const QStringView w : QStringView(ownRole).tokenize(u' ', Qt::SkipEmptyParts)) {
+        if ((Lexicon::instance().classify(w) & (Lexicon::Title | Lexicon::SpeakerNoun)) && !courtesy.contains(w)
+            && !distinctionsAgree(description, head, ownRole))
             return nullptr;
     }
     for (const QStringView w : QStringView(known).tokenize(u' ', Qt::SkipEmptyParts)) {

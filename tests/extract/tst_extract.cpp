@@ -749,6 +749,16 @@ void TestExtract::roles_data()
         << u"the council's chief executive"_s;
     QTest::newRow("robustness: a time between commas before the name is no role (The following day)")
         << u"Plans\n\nThe following day, Carol Vane said: “It is a sham.”"_s << u"Carol Vane"_s << QString();
+    QTest::newRow("nominal: a role in lower case before the subject's name, after the body it serves (Acme regional "
+                  "manager Ann Vale said)")
+        << u"Plans\n\nAcme regional manager Ann Vale said the depot would open in spring."_s << u"Ann Vale"_s
+        << u"regional manager, Acme"_s;
+    QTest::newRow("nominal: a common word capitalised at the sentence's start is part of the role (Political analyst)")
+        << u"Plans\n\nPolitical analyst Ann Vale said the vote would be close. The political mood is sour."_s
+        << u"Ann Vale"_s << u"political analyst"_s;
+    QTest::newRow("robustness: a word that qualifies an office is no role of its own (former Ann Vale)")
+        << u"Plans\n\nThe harbour board met, and former Ann Vale said the depot would open in spring."_s
+        << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: who is a ... appositive")
         << u"Jane Smith, who is a professor of economics, said: “Prices will fall.”"_s << u"Jane Smith"_s
         << u"professor of economics"_s;
