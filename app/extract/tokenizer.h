@@ -96,11 +96,17 @@ public:
     // written the Korean way ("Ki-moon", "Geun-hye", "Jong-un").
     static bool isLowerCaseCompound(QStringView word)
     {
-        const qsizetype hyphen = word.lastIndexOf(u'-');
-        if (hyphen <= 0 || hyphen + 1 >= word.size() || !word.at(hyphen + 1).isLower() || !word.front().isUpper())
+        // Asked of every capitalised word: a loop over its few letters, no library call.
+        qsizetype hyphen = word.size() - 2;
+        while (hyphen > 0 && word.at(hyphen) != u'-')
+            --hyphen;
+        if (hyphen <= 0 || !word.at(hyphen + 1).isLower() || !word.front().isUpper())
             return false;
+        qsizetype first = hyphen - 1;
+        while (first > 0 && word.at(first) != u'-')
+            --first;
         const qsizetype tail = word.size() - hyphen - 1;
-        return !(hyphen >= 2 && hyphen <= 5 && tail >= 2 && tail <= 4 && word.indexOf(u'-') == hyphen);
+        return !(hyphen >= 2 && hyphen <= 5 && tail >= 2 && tail <= 4 && first == 0);
     }
     static bool isOpeningQuote(QChar c);
     static bool isClosingQuote(QChar c);
