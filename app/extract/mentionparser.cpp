@@ -751,7 +751,7 @@ Mention MentionParser::nameAfterRole(qsizetype roleFirst, qsizetype hi, qsizetyp
     bool role = anyNoun;
     while (k < hi && k - roleFirst < 4 && isLower(word(k)) && !has(k, Lexicon::FunctionVerb | Lexicon::ReportingCue)
            && (!has(k, Lexicon::StopWord) || (word(k) == u"of" && k > roleFirst))) {
-        role = role || has(k, Lexicon::SpeakerNoun | Lexicon::Title);
+        role = role || has(k, Lexicon::SpeakerNoun | Lexicon::Title) || isRoleNoun(word(k));
         ++k;
     }
     if (!role || k >= hi || !isNameToken(k))
@@ -1059,6 +1059,14 @@ QString MentionParser::relativeRole(qsizetype first, qsizetype hi) const
     return m_text.mid(m_tokens.at(first).start, m_tokens.at(e - 1).end - m_tokens.at(first).start);
 }
 
+bool MentionParser::isRoleNoun(QStringView w)
+{
+    // "Newcastle boss Eddie Howe", "board chair Ann Vale": short nouns for who leads, which the
+    // learned speaker nouns and titles miss.
+    static const WordSet roleNouns = { u"chair", u"head", u"boss", u"chief", u"spokesperson" };
+    return roleNouns.contains(w);
+}
+
 QString MentionParser::roleBefore(qsizetype first, qsizetype lo) const
 {
     // "Acme regional manager Ann Vale", "Green Party transport spokesperson Julie Anne Genter",
@@ -1067,13 +1075,12 @@ QString MentionParser::roleBefore(qsizetype first, qsizetype lo) const
     const QStringView head = word(first - 1);
     if (first - 1 < lo || !isLower(head))
         return {};
-    static const WordSet roleNouns = { u"chair", u"head", u"boss", u"chief" };
     // ("former", "state", "vice": words of a title that qualify an office, not one.)
     static const WordSet qualifiers = { u"former", u"state", u"vice", u"foreign", u"supreme", u"house", u"us", u"u.s." };
     if (has(first - 1, Lexicon::ReportingCue | Lexicon::IndirectCue) || qualifiers.contains(head))
         return {};
     const bool strongHead = has(first - 1, Lexicon::SpeakerNoun | Lexicon::Title) || head.startsWith(u"spokes")
-        || endsWith(head, u"ist") || endsWith(head, u"ian") || roleNouns.contains(head);
+        || endsWith(head, u"ist") || endsWith(head, u"ian") || isRoleNoun(head);
     const bool weakHead = head.size() > 5 && (endsWith(head, u"er") || endsWith(head, u"or"))
         && !has(first - 1, Lexicon::StopWord | Lexicon::DiscourseMarker | Lexicon::FunctionVerb);
     if (!strongHead && !weakHead)

@@ -49,6 +49,7 @@ public:
     // "Acme regional manager Ann Vale": a role in lower case, and the body it serves, right before
     // the name that starts at token first; empty if there is none.
     QString roleBefore(qsizetype first, qsizetype lo) const;
+    static bool isRoleNoun(QStringView word);
 
     // The word at i, empty for punctuation and outside the paragraph.
     QStringView word(qsizetype i) const

@@ -1196,6 +1196,16 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 before.entity = -1;
                 before.run = subject;
             }
+            // "Arteta praised his side's character. ¶ Goals from Saka and Rice completed it. ¶ “…,”
+            // the Arsenal manager told Sky Sports": with no one speaking or acting in between, the
+            // last to speak, a paragraph further back.
+            if (!before.valid() && !subject && paragraph > 1 && !recent.isEmpty() && recent.last().entity >= 0
+                && recent.last().position < previousStart) {
+                const TokenSpan earlier = m_tokens.at(paragraph - 2);
+                if (!earlier.isEmpty() && recent.last().position >= earlier.at(0).start
+                    && table->entities.at(recent.last().entity).kind == Speaker::Kind::Person)
+                    before.entity = recent.last().entity;
+            }
             // "As Ann Vale spoke, a fashion designer watched … The employee said": someone new
             // came in between.
             const qsizetype since = before.run ? before.run->end : std::max<qsizetype>(spokeAt, paragraphStart);

@@ -920,6 +920,17 @@ void TestExtract::speakers_data()
         << u"Bank\n\nThe bank held its rate, and governor Joe Vale said it was right.\n\n\"The bar for another cut "
            "is high,\" Mr. Vale told reporters."_s
         << u"bar for another cut"_s << u"Joe Vale"_s << u"-"_s;
+    QTest::newRow("nominal: a club and boss before the name make the name the subject a pronoun means (Vale Rovers "
+                  "boss Joe Lund was left frustrated. … he said)")
+        << u"Match\n\nAnn Vale praised her side after the win.\n\n\"Declan was everywhere,\" she said.\n\nVale "
+           "Rovers boss Joe Lund was left frustrated by the two goals his side conceded.\n\n\"We were the better team "
+           "for an hour,\" he said."_s
+        << u"better team for an hour"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a description means the last speaker a paragraph further back when no one came in between "
+                  "(… ¶ Goals from X and Y completed it. ¶ the Vale manager told)")
+        << u"Match\n\nJoe Lund praised his side's \"character\" after Vale came from two goals down.\n\nGoals from "
+           "Tom Reed and Sam Hale completed the turnaround.\n\n\"It was special,\" the Vale manager told Sky Sports."_s
+        << u"It was special"_s << u"Joe Lund"_s << QString();
     QTest::newRow("nominal: an initial is no role's abbreviation before a first name (Joseph R. Murray Jr.)")
         << u"Harbour\n\nJoseph R. Murray Jr. backed the bill.\n\n\"The politics are so blatant,\" he said."_s
         << u"politics are so blatant"_s << u"Joseph R. Murray Jr."_s << u"-"_s;
