@@ -178,13 +178,18 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
         }
     }
     // A possessive in the middle ends one name and starts another: "Qatar’s Ministry"; not a
-    // plural one inside an organisation's name: "the Alberta Teachers’ Association".
+    // plural one inside an organisation's name: "the Alberta Teachers’ Association", nor a
+    // monarch's or a saint's: "King's College Hospital", "St David's Hospice".
     qsizetype first = k;
     const bool organisation = Lexicon::isOrganisationWord(word(j));
+    static const WordSet possessors = { u"Children", u"Women", u"Men", u"People", u"King", u"Queen", u"Prince",
+                                        u"Princess" };
     for (qsizetype i = k; i < j; ++i) {
         const QStringView w = word(i);
         const bool plural = (w.endsWith(u"s\u2019") || w.endsWith(u"s'")) && w.size() > 3;
-        if ((isPossessive(w) || w.endsWith(u'\u2019')) && !(plural && organisation))
+        const bool institution = organisation && isPossessive(w)
+            && (possessors.containsExact(w.chopped(possessiveLength(w))) || oneOf(word(i - 1), { u"St", u"St.", u"Saint" }));
+        if ((isPossessive(w) || w.endsWith(u'\u2019')) && !(plural && organisation) && !institution)
             first = i + 1;
     }
     return make(Mention::Form::Name, first, j);

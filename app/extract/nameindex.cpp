@@ -401,13 +401,18 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             while (e + 1 < tokens.size()) {
                 const QStringView prev = parser.word(e);
                 if (isPossessive(prev) || prev.endsWith(u'\u2019')) {
-                    // "Children's Rights Alliance", "Women's Aid": a plural noun's possessive inside
-                    // an organisation's name, its last word an organisation's.
-                    static const WordSet pluralPossessors = { u"Children", u"Women", u"Men", u"People" };
+                    // "Children's Rights Alliance", "Women's Aid", "King's College Hospital", "St
+                    // David's Hospice": a plural noun's, a monarch's or a saint's possessive inside an
+                    // organisation's name, its last word an organisation's.
+                    static const WordSet possessors = { u"Children", u"Women", u"Men",   u"People",
+                                                        u"King",     u"Queen", u"Prince", u"Princess" };
+                    const QStringView possessor = prev.chopped(possessiveLength(prev));
+                    const QStringView before = e > i ? parser.word(e - 1) : QStringView();
+                    const bool saint = equals(before, u"St") || equals(before, u"St.") || equals(before, u"Saint");
                     qsizetype last = e + 1;
                     while (last + 1 < tokens.size() && last - e < 3 && isNameWord(parser, last + 1))
                         ++last;
-                    if (pluralPossessors.containsExact(prev.chopped(possessiveLength(prev)))
+                    if ((possessors.containsExact(possessor) || saint)
                         && isNameWord(parser, e + 1) && Lexicon::isOrganisationWord(parser.word(last))) {
                         e = last;
                         continue;

@@ -931,6 +931,10 @@ void TestExtract::speakers_data()
         << u"Match\n\nJoe Lund praised his side's \"character\" after Vale came from two goals down.\n\nGoals from "
            "Tom Reed and Sam Hale completed the turnaround.\n\n\"It was special,\" the Vale manager told Sky Sports."_s
         << u"It was special"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a spokesman for an institution named with a saint's possessive (A spokesman for St "
+                  "Piran's Hospice said)")
+        << u"Climb\n\nA spokesman for St Piran's Hospice said: \"Margaret is an inspiration to all of us.\""_s
+        << u"inspiration"_s << u"a spokesman for St Piran's Hospice"_s << QString();
     QTest::newRow("nominal: an initial is no role's abbreviation before a first name (Joseph R. Murray Jr.)")
         << u"Harbour\n\nJoseph R. Murray Jr. backed the bill.\n\n\"The politics are so blatant,\" he said."_s
         << u"politics are so blatant"_s << u"Joseph R. Murray Jr."_s << u"-"_s;
@@ -1771,6 +1775,8 @@ void TestExtract::tagKinds_data()
     QTest::newRow("robustness: a war's number makes no person of it (World War II)")
         << u"World War II"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a prize is no person (Nobel Prize)") << u"Vale Prize"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a school is no person (Harvard Law School)") << u"Marlow Law School"_s
+                                                                       << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a hospital group named for its place and Health is no person (Humber Vale Health)")
         << u"Humber Vale Health"_s << int(Tag::Kind::Organisation);
 }
@@ -1794,7 +1800,7 @@ void TestExtract::tagKinds()
                          "The developer, Brackwater Energy, said a depot would open. Winnipeg Transit said it would "
                          "lend buses. Ferries also serve Tarrow City, and a bus stops in Pleasant Grove.\n\nArthur "
                          "Vane III, who ran the ferries through World War II, agreed. He won the Vale Prize, and Humber Vale "
-                         "Health named a ward after him."_s;
+                         "Health named a ward after him, as did Marlow Law School."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
@@ -1830,6 +1836,12 @@ void TestExtract::tagNames_data()
         << compounds << u"Ann Vale"_s << u"Nobel Prize-winning author Ann Vale"_s;
     QTest::newRow("nominal: a Korean given name keeps its lower-case syllable (Ban Ki-moon)")
         << compounds << u"Ban Ki-moon"_s << u"Ban"_s;
+    const QString institutions = u"Hospice\n\nA spokesman for St Piran's Hospice said the ward would reopen. Nurses "
+                                 "from King's College Hospital and the Vale Law School helped."_s;
+    QTest::newRow("nominal: a saint's possessive inside an institution's name (St Piran's Hospice)")
+        << institutions << u"St Piran's Hospice"_s << u"St Piran"_s;
+    QTest::newRow("nominal: a monarch's possessive inside an institution's name (King's College Hospital)")
+        << institutions << u"King's College Hospital"_s << u"College Hospital"_s;
     QTest::newRow("nominal: a plural noun's possessive inside an organisation's name (Children's Rights Alliance)")
         << u"Ruling\n\nTanya Vale, chief executive of the Children's Rights Alliance, said the ruling was welcome. "
            "The Women's Aid Federation agreed."_s
