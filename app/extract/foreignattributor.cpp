@@ -256,8 +256,9 @@ ForeignAttributor::Found ForeignAttributor::after(qsizetype close) const
                 found.description = true;
                 continue;
             }
-            // "der Minister": German writes the noun with a capital.
-            if (isCapitalisedWord(w) && !(n == k + 2 && found.description))
+            // "der Minister": German writes the noun with a capital, and a role may come before the
+            // name ("sagte Bahnchef Richard Lutz"); further on, a capital names something else.
+            if (isCapitalisedWord(w) && !(n == k + 2 && found.description) && n > k + 2)
                 break;
         }
     }
@@ -278,13 +279,28 @@ ForeignAttributor::Found ForeignAttributor::before(qsizetype open) const
         --end;
     const QList<Word> words = wordsIn(m_text, from, open);
     const auto word = [&](qsizetype k) { return QStringView(m_text).mid(words.at(k).start, words.at(k).end - words.at(k).start); };
-    // "selon Ann Vale, « … »", "laut Hans Vale „…“"
+    // "selon Ann Vale, « … »", "laut Hans Vale „…“", "Selon lui, il s'agit d'« … »"
     for (qsizetype k = 0; k < words.size(); ++k) {
         if (word(k).compare(u"selon", Qt::CaseInsensitive) == 0 || word(k).compare(u"laut", Qt::CaseInsensitive) == 0) {
+            if (k + 1 < words.size() && (word(k + 1) == u"lui" || word(k + 1) == u"elle")) {
+                Found found;
+                found.pronoun = true;
+                found.gender = word(k + 1) == u"lui" ? 1 : -1;
+                return found;
+            }
             const Found found = nameIn(words.at(k).end, open);
-            if (!found.name.isEmpty() && found.start == words.at(k + 1).start)
+            if (!found.name.isEmpty() && k + 1 < words.size() && found.start == words.at(k + 1).start)
                 return found;
         }
+    }
+    // "Er erklärte, die Verbindung sei „…“", "Elle a estimé que c'était « … »": a pronoun and its
+    // cue open the sentence the quotation ends.
+    if (words.size() >= 3 && isSubjectPronoun(word(0))
+        && (isOwnCue(word(1)) || (isAuxiliary(word(1)) && isFrenchParticiple(word(2))))) {
+        Found found;
+        found.pronoun = true;
+        found.gender = pronounGender(word(0));
+        return found;
     }
     // "Ann Vale a déclaré : « … »", "Hans Vale sagte: „…“": a cue, then only a colon.
     if (end <= from || m_text.at(end - 1) != u':' || words.isEmpty())
@@ -329,6 +345,12 @@ QList<Speaker> ForeignAttributor::resolve(const QList<DraftQuote> &drafts, QList
             }
         }
         int index = -1;
+        // "„…“, sagte Richard Lutz. „…“": a quotation that follows another in its paragraph, with no
+        // cue of its own, goes on with the same speaker.
+        const bool goesOn = found.name.isEmpty() && !found.pronoun && !found.description && i > 0
+            && drafts.at(i - 1).paragraph == d.paragraph && (*quotes)[i - 1].speakerIndex >= 0;
+        if (goesOn)
+            index = (*quotes)[i - 1].speakerIndex;
         if (!found.name.isEmpty()) {
             for (int s = 0; s < speakers.size() && index < 0; ++s) {
                 if (speakers.at(s).name == found.name)

@@ -1143,6 +1143,20 @@ void TestExtract::speakers_data()
         << u"Grève\n\nSelon Laurent Vale, secrétaire général du syndicat, la grève devrait se poursuivre. « Le "
            "gouvernement porte seul la responsabilité de ce conflit », a-t-il estimé."_s
         << u"porte seul"_s << u"Laurent Vale"_s << QString();
+    const QString rail = u"Nachtzüge\n\nDie Bahn will ab Dezember wieder Nachtzüge zwischen Berlin und Paris "
+                         "einsetzen.\n\n„Wir sehen eine große Nachfrage“, sagte Bahnchef Hans Vale in Berlin. „Viele "
+                         "Reisende wollen nicht mehr fliegen.“\n\nVerkehrsminister Jonas Lund begrüßte die Pläne. Er "
+                         "erklärte, die Verbindung sei „ein wichtiges Signal für Europa“."_s;
+    QTest::newRow("nominal: a German role noun between the cue and the name (sagte Bahnchef Hans Vale)")
+        << rail << u"große Nachfrage"_s << u"Hans Vale"_s << QString();
+    QTest::newRow("nominal: a quotation after another in its paragraph goes on with its speaker (German)")
+        << rail << u"Reisende wollen"_s << u"Hans Vale"_s << QString();
+    QTest::newRow("nominal: a German pronoun and cue open the sentence the quotation ends (Er erklärte, …)")
+        << rail << u"wichtiges Signal"_s << u"Jonas Lund"_s << QString();
+    QTest::newRow("nominal: French selon and a pronoun before the quotation (Selon lui, …)")
+        << u"Train de nuit\n\nLe ministre des Transports, Clément Vale, a salué cette décision. Selon lui, il "
+           "s'agit d'« un signal important pour l'Europe »."_s
+        << u"signal important"_s << u"Clément Vale"_s << QString();
     QTest::newRow("robustness: a German noun is no speaker (Der Bürgermeister)")
         << u"Hochwasser\n\nDie Straßen in der Stadt blieben am Montag gesperrt, und die Feuerwehr pumpte die "
            "Keller aus, während die Polizei den Verkehr umleitete und viele Anwohner warteten.\n\n„Wir bauen "
