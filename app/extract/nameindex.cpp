@@ -206,8 +206,17 @@ bool namedWithEverydayWords(QStringView name)
         return false;
     const Lexicon &lexicon = Lexicon::instance();
     const QStringView last = lastWord(name);
-    if (lexicon.documentFrequency(last) < 100
-        || (lexicon.documentFrequency(first) < 100 && !Gazetteer::isPlace(first)))
+    // "Northlink Ferries", "Delta Airlines", "Cisco Systems": a name ending in the plural of an
+    // everyday noun, with no first name in it, is a business's ("Tiger Woods" has one).
+    QString singular;
+    if (last.size() > 4 && last.endsWith(u"ies"))
+        singular = last.chopped(3) + u'y';
+    else if (last.size() > 3 && last.endsWith(u's') && !last.endsWith(u"ss"))
+        singular = last.chopped(1).toString();
+    const bool businessPlural = !singular.isEmpty() && lexicon.documentFrequency(singular) >= 100
+        && !lexicon.isFirstName(last);
+    if ((lexicon.documentFrequency(last) < 100 && !businessPlural)
+        || (lexicon.documentFrequency(first) < 100 && !Gazetteer::isPlace(first) && !businessPlural))
         return false;
     // No first name anywhere before the last word: "Correspondent Julie Pace" is a person after
     // a role.

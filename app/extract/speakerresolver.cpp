@@ -551,7 +551,8 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
         if (run.quoted || run.doubtful || run.heading)
             continue;
         if (organisation) {
-            if (run.subject && run.paragraph >= paragraph - 1 && namesOrganisation(run.name))
+            if (run.subject && run.paragraph >= paragraph - 1
+                && (namesOrganisation(run.name) || namedWithEverydayWords(run.name)))
                 organisationSubject = &run;
             // "the ministry" -> "Ministry of Health"; "the company" -> "Acme Corp." (a company's
             // legal form names it one).
@@ -592,6 +593,11 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
     // "Ireland's Data Protection Commission fined Meta. … The regulator said": a kind of body no
     // name spells out is the organisation the sentences just before were about.
     if (organisation && !found && !WordClass::isCompanyNoun(head))
+        return organisationSubject;
+    // "In a statement, Northlink Ferries said … “…,” the company said": a business named by its
+    // words, not a public body, just before.
+    if (organisation && !found && organisationSubject && !namesOrganisation(organisationSubject->name)
+        && namedWithEverydayWords(organisationSubject->name))
         return organisationSubject;
     if (found || organisation)
         return found;

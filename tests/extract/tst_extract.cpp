@@ -935,6 +935,11 @@ void TestExtract::speakers_data()
                   "Piran's Hospice said)")
         << u"Climb\n\nA spokesman for St Piran's Hospice said: \"Margaret is an inspiration to all of us.\""_s
         << u"inspiration"_s << u"a spokesman for St Piran's Hospice"_s << QString();
+    QTest::newRow("nominal: the company means the business named by its words just before (Kestrelink Ferries … the "
+                  "company said)")
+        << u"Fine\n\nIn a statement, Kestrelink Ferries said it was \"disappointed\" by the ruling.\n\n\"We have always "
+           "put the safety of our passengers first,\" the company said."_s
+        << u"safety of our passengers"_s << u"Kestrelink Ferries"_s << QString();
     QTest::newRow("nominal: an initial is no role's abbreviation before a first name (Joseph R. Murray Jr.)")
         << u"Harbour\n\nJoseph R. Murray Jr. backed the bill.\n\n\"The politics are so blatant,\" he said."_s
         << u"politics are so blatant"_s << u"Joseph R. Murray Jr."_s << u"-"_s;
@@ -1789,6 +1794,9 @@ void TestExtract::tagKinds_data()
     QTest::newRow("robustness: a war's number makes no person of it (World War II)")
         << u"World War II"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a prize is no person (Nobel Prize)") << u"Vale Prize"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a name ending in an everyday noun's plural, with no first name, is a business's "
+                  "(Northlink Ferries)")
+        << u"Kestrelink Ferries"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a school is no person (Harvard Law School)") << u"Marlow Law School"_s
                                                                        << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a hospital group named for its place and Health is no person (Humber Vale Health)")
@@ -1814,7 +1822,7 @@ void TestExtract::tagKinds()
                          "The developer, Brackwater Energy, said a depot would open. Winnipeg Transit said it would "
                          "lend buses. Ferries also serve Tarrow City, and a bus stops in Pleasant Grove.\n\nArthur "
                          "Vane III, who ran the ferries through World War II, agreed. He won the Vale Prize, and Humber Vale "
-                         "Health named a ward after him, as did Marlow Law School."_s;
+                         "Health named a ward after him, as did Marlow Law School. Kestrelink Ferries said its fares would fall next year."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
