@@ -180,7 +180,8 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
                         || (isLower(w) && endsWith(w, u"ed"));
                     role = role || parser.has(next, Lexicon::SpeakerNoun | Lexicon::Title) || WordClass::namesCompany(w)
                         || (isLower(w) && w.size() > 5
-                            && (endsWith(w, u"er") || endsWith(w, u"or") || endsWith(w, u"ist") || endsWith(w, u"ian")));
+                            && (endsWith(w, u"er") || endsWith(w, u"or") || endsWith(w, u"ist")
+                                || endsWith(w, u"ian")));
                     ++next;
                 }
                 if (!verb && role && next < to && parser.isPunct(next, u',') && next > c + 2
@@ -405,7 +406,8 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         // noun right before its verb ("said officers were keen", "said council tax would rise").
         if (next.isEmpty()
             || !(next == u"that" || next == u"there" || isPronounForm(next) || Lexicon::isDeterminer(next)
-                 || Tokenizer::isCapitalised(next) || startsBareClause(parser, c, to, parser.has(v, Lexicon::SpeechCue))))
+                 || Tokenizer::isCapitalised(next)
+                 || startsBareClause(parser, c, to, parser.has(v, Lexicon::SpeechCue))))
             return false;
         if (words(c, to) < minimumClauseWords)
             return false;
@@ -415,8 +417,8 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         if (next != u"that" && !parser.has(v, Lexicon::SpeechCue)) {
             bool laterThat = false;
             for (qsizetype k = c + 1; k + 2 < to && !laterThat; ++k)
-                laterThat = parser.word(k) == u"and" && parser.has(k + 1, Lexicon::IndirectCue) && isLower(parser.word(k + 1))
-                    && parser.word(k + 2) == u"that";
+                laterThat = parser.word(k) == u"and" && parser.has(k + 1, Lexicon::IndirectCue)
+                    && isLower(parser.word(k + 1)) && parser.word(k + 2) == u"that";
             if (laterThat)
                 continue;
         }

@@ -219,7 +219,8 @@ Lexicon::Lexicon()
         QString other;
         if (w.endsWith(u"ized") || w.endsWith(u"yzed"))
             other = w.chopped(3) + u"sed";
-        else if (w.size() > 5 && w.endsWith(u"led") && !w.endsWith(u"lled") && QStringView(u"aeiou").contains(w.at(w.size() - 4))
+        else if (w.size() > 5 && w.endsWith(u"led") && !w.endsWith(u"lled")
+                 && QStringView(u"aeiou").contains(w.at(w.size() - 4))
                  && !QStringView(u"aeiou").contains(w.at(w.size() - 5)))
             other = w.chopped(2) + u"led";
         if (!other.isEmpty() && !m_cues.contains(other))

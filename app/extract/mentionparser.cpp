@@ -188,7 +188,8 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
         const QStringView w = word(i);
         const bool plural = (w.endsWith(u"s\u2019") || w.endsWith(u"s'")) && w.size() > 3;
         const bool institution = organisation && isPossessive(w)
-            && (possessors.containsExact(w.chopped(possessiveLength(w))) || oneOf(word(i - 1), { u"St", u"St.", u"Saint" }));
+            && (possessors.containsExact(w.chopped(possessiveLength(w)))
+                || oneOf(word(i - 1), { u"St", u"St.", u"Saint" }));
         if ((isPossessive(w) || w.endsWith(u'\u2019')) && !(plural && organisation) && !institution)
             first = i + 1;
     }
@@ -629,12 +630,14 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // at Goldman Sachs said": the plural noun opening the clause is, with where they are.
         // "A spokesperson for Meta said", "a lawyer for Ann Vale told", "a senior official of the
         // city corporation said": one source described, and whom they speak for.
-        const qsizetype p = word(runFirst - 1) == u"the" && isPreposition(word(runFirst - 2)) ? runFirst - 2 : runFirst - 1;
+        const qsizetype p
+            = word(runFirst - 1) == u"the" && isPreposition(word(runFirst - 2)) ? runFirst - 2 : runFirst - 1;
         if (p > lo && p == runFirst - 2 && oneOf(word(p), { u"for", u"of", u"at", u"from", u"with" })
             && has(p - 1, Lexicon::SpeakerNoun | Lexicon::Title) && isLower(word(p - 1))) {
             qsizetype k = p - 1;
             while (k > lo && isLower(word(k - 1))
-                   && !has(k - 1, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Determiner))
+                   && !has(k - 1,
+                           Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Determiner))
                 --k;
             if (k - 1 >= lo && has(k - 1, Lexicon::Determiner) && !has(k - 1, Lexicon::Pronoun)
                 && (k - 1 == lo || !isWord(k - 2))) {
@@ -723,12 +726,21 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
 {
     // "Parents at the school gates said", "Commuters at Waterloo told": a plural noun opening the
     // clause, then where they are or whom they belong to.
+    // "Sources close to the company said", "People familiar with the talks said": or an adjective
+    // and its preposition.
     const QStringView opening = word(lo);
-    if (j > lo + 1 && j - lo <= 6 && endsLikePlural(opening)
-        && !has(lo, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner)
-        && oneOf(word(lo + 1), { u"at", u"of", u"in", u"from", u"near", u"outside", u"across", u"on" })) {
+    const qsizetype after = oneOf(word(lo + 1), { u"close", u"familiar", u"involved", u"briefed", u"knowledgeable" })
+            && oneOf(word(lo + 2), { u"to", u"with", u"in", u"on", u"about" })
+        ? lo + 3
+        : lo + 2;
+    if (j >= after && j - lo <= 7
+        && ((endsLikePlural(opening)
+             && !has(lo, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner))
+            || (equals(opening, u"People") && after == lo + 3))
+        && (after == lo + 3
+            || oneOf(word(lo + 1), { u"at", u"of", u"in", u"from", u"near", u"outside", u"across", u"on" }))) {
         bool phrase = true;
-        for (qsizetype t = lo + 2; t <= j && phrase; ++t)
+        for (qsizetype t = after; t <= j && phrase; ++t)
             phrase = isWord(t) && !has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Pronoun);
         if (phrase)
             return make(Mention::Form::Description, lo, j);
@@ -1081,7 +1093,8 @@ QString MentionParser::roleBefore(qsizetype first, qsizetype lo) const
     if (first - 1 < lo || !isLower(head))
         return {};
     // ("former", "state", "vice": words of a title that qualify an office, not one.)
-    static const WordSet qualifiers = { u"former", u"state", u"vice", u"foreign", u"supreme", u"house", u"us", u"u.s." };
+    static const WordSet qualifiers
+        = { u"former", u"state", u"vice", u"foreign", u"supreme", u"house", u"us", u"u.s." };
     if (has(first - 1, Lexicon::ReportingCue | Lexicon::IndirectCue) || qualifiers.contains(head))
         return {};
     const bool strongHead = has(first - 1, Lexicon::SpeakerNoun | Lexicon::Title) || head.startsWith(u"spokes")
@@ -1095,7 +1108,8 @@ QString MentionParser::roleBefore(qsizetype first, qsizetype lo) const
            && !has(r - 1, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Determiner))
         --r;
     const auto bodyWord = [&](qsizetype t) {
-        return (isNameToken(t) && !isPossessive(word(t))) || ((word(t) == u"New" || word(t) == u"First") && isNameToken(t + 1));
+        return (isNameToken(t) && !isPossessive(word(t)))
+            || ((word(t) == u"New" || word(t) == u"First") && isNameToken(t + 1));
     };
     qsizetype body = r;
     while (body - 1 >= lo && r - body < 4 && bodyWord(body - 1))

@@ -510,6 +510,13 @@ void TestExtract::reportedClauses_data()
         << u"Roads\n\nJoe Lund, a former executive director of the Vale Republican Party, whose roots are in the "
            "church, said the base was angry."_s
         << u"the base was angry"_s << u"Joe Lund"_s << indirect;
+    QTest::newRow("nominal: a plural noun, an adjective and its preposition open the subject (Sources close to the "
+                  "company said)")
+        << u"Fine\n\nSources close to the company said the chief executive had offered to resign."_s
+        << u"the chief executive had offered to resign"_s << u"Sources close to the company"_s << indirect;
+    QTest::newRow("nominal: people familiar with something are a source (People familiar with the talks said)")
+        << u"Fine\n\nPeople familiar with the talks said the chief executive had offered to resign."_s
+        << u"the chief executive had offered to resign"_s << u"People familiar with the talks"_s << indirect;
     QTest::newRow("nominal: a British spelling of a learned cue (signalled that)")
         << u"Bank\n\nGovernor Ann Vale signalled that the bank's cutting cycle is likely over."_s
         << u"that the bank's cutting cycle is likely over"_s << u"Ann Vale"_s << indirect;
@@ -937,8 +944,8 @@ void TestExtract::speakers_data()
         << u"inspiration"_s << u"a spokesman for St Piran's Hospice"_s << QString();
     QTest::newRow("nominal: the company means the business named by its words just before (Kestrelink Ferries … the "
                   "company said)")
-        << u"Fine\n\nIn a statement, Kestrelink Ferries said it was \"disappointed\" by the ruling.\n\n\"We have always "
-           "put the safety of our passengers first,\" the company said."_s
+        << u"Fine\n\nIn a statement, Kestrelink Ferries said it was \"disappointed\" by the ruling.\n\n\"We have "
+           "always put the safety of our passengers first,\" the company said."_s
         << u"safety of our passengers"_s << u"Kestrelink Ferries"_s << QString();
     QTest::newRow("nominal: an initial is no role's abbreviation before a first name (Joseph R. Murray Jr.)")
         << u"Harbour\n\nJoseph R. Murray Jr. backed the bill.\n\n\"The politics are so blatant,\" he said."_s
@@ -1821,8 +1828,9 @@ void TestExtract::tagKinds()
                          "Minister of Transport Kgorane Mathole agreed.\n\nThe Liberal Democrats said fares must fall. "
                          "The developer, Brackwater Energy, said a depot would open. Winnipeg Transit said it would "
                          "lend buses. Ferries also serve Tarrow City, and a bus stops in Pleasant Grove.\n\nArthur "
-                         "Vane III, who ran the ferries through World War II, agreed. He won the Vale Prize, and Humber Vale "
-                         "Health named a ward after him, as did Marlow Law School. Kestrelink Ferries said its fares would fall next year."_s;
+                         "Vane III, who ran the ferries through World War II, agreed. He won the Vale Prize, and "
+                         "Humber Vale Health named a ward after him, as did Marlow Law School. Kestrelink Ferries "
+                         "said its fares would fall next year."_s;
     const Result result = Extractor().extract(text);
     const auto it
         = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
