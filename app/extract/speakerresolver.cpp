@@ -279,6 +279,13 @@ QString readableRole(const QString &role)
     static const WordSet address = { u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Miss", u"Mx", u"Mx." };
     if (address.containsExact(role) || (!hasSpace(role) && (Lexicon::instance().classify(role) & Lexicon::StopWord)))
         return {};
+    // "The Bureau of Meteorology's senior forecaster, Laura Boekel, said": the article's capital is
+    // the sentence's.
+    if (role.startsWith(u"The ") || role.startsWith(u"A ") || role.startsWith(u"An ")) {
+        QString lowered = role;
+        lowered[0] = lowered.at(0).toLower();
+        return readableRole(lowered);
+    }
     const QStringList words = role.split(u' ', Qt::SkipEmptyParts);
     qsizetype k = 0;
     while (k < words.size() && Tokenizer::isCapitalised(words.at(k))

@@ -766,6 +766,10 @@ void TestExtract::roles_data()
     QTest::newRow("robustness: a word that qualifies an office is no role of its own (former Ann Vale)")
         << u"Plans\n\nThe harbour board met, and former Ann Vale said the depot would open in spring."_s
         << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a description in commas before the subject's name keeps no capital of its sentence (The "
+                  "Bureau's senior forecaster, Ann Vale, said)")
+        << u"Floods\n\nThe Bureau of Weather's senior forecaster, Ann Vale, said the river would peak on Thursday."_s
+        << u"Ann Vale"_s << u"the Bureau of Weather's senior forecaster"_s;
     QTest::newRow("nominal: who is a ... appositive")
         << u"Jane Smith, who is a professor of economics, said: “Prices will fall.”"_s << u"Jane Smith"_s
         << u"professor of economics"_s;
