@@ -402,11 +402,16 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
                 continue;
         }
         const QStringView next = parser.word(c);
-        // The clause must start like a clause: "that", a pronoun, a determiner, a name, or a bare
-        // noun right before its verb ("said officers were keen", "said council tax would rise").
+        // The clause must start like a clause: "that", a pronoun, a determiner, a name, a bare
+        // noun right before its verb ("said officers were keen", "said council tax would rise"), or
+        // after "said" a number ("said 94 per cent of members backed"; not "said 10 times", nor
+        // "reported 906 attacks", whose number is an object).
+        static const WordSet units = { u"times", u"years", u"months", u"weeks", u"days", u"hours", u"minutes" };
+        const bool number = !next.isEmpty() && next.front().isDigit()
+            && WordClass::oneOf(cue, { u"said", u"says", u"say" }) && !units.contains(parser.word(c + 1));
         if (next.isEmpty()
             || !(next == u"that" || next == u"there" || isPronounForm(next) || Lexicon::isDeterminer(next)
-                 || Tokenizer::isCapitalised(next)
+                 || Tokenizer::isCapitalised(next) || number
                  || startsBareClause(parser, c, to, parser.has(v, Lexicon::SpeechCue))))
             return false;
         if (words(c, to) < minimumClauseWords)

@@ -1078,9 +1078,11 @@ QString MentionParser::relativeRole(qsizetype first, qsizetype hi) const
 
 bool MentionParser::isRoleNoun(QStringView w)
 {
-    // "Newcastle boss Eddie Howe", "board chair Ann Vale": short nouns for who leads, which the
-    // learned speaker nouns and titles miss.
-    static const WordSet roleNouns = { u"chair", u"head", u"boss", u"chief", u"spokesperson" };
+    // "Newcastle boss Eddie Howe", "board chair Ann Vale", "Brandon resident Carol Pettigrew": nouns
+    // for who leads or who someone is, which the learned speaker nouns and titles miss.
+    static const WordSet roleNouns = { u"chair",   u"head",    u"boss",   u"chief",   u"spokesperson", u"resident",
+                                       u"student", u"parent",  u"patient", u"nurse",  u"analyst",      u"expert",
+                                       u"veteran", u"mother",  u"father", u"owner",   u"activist" };
     return roleNouns.contains(w);
 }
 

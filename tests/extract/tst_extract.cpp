@@ -517,6 +517,10 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: people familiar with something are a source (People familiar with the talks said)")
         << u"Fine\n\nPeople familiar with the talks said the chief executive had offered to resign."_s
         << u"the chief executive had offered to resign"_s << u"People familiar with the talks"_s << indirect;
+    QTest::newRow("nominal: a number opens a clause after said (said 94 per cent of members supported)")
+        << u"Strike\n\nAnn Vale, president of the Vale Nurses Union, said 94 per cent of members who voted "
+           "supported a strike."_s
+        << u"94 per cent of members who voted supported a strike"_s << u"Ann Vale"_s << indirect;
     QTest::newRow("nominal: a British spelling of a learned cue (signalled that)")
         << u"Bank\n\nGovernor Ann Vale signalled that the bank's cutting cycle is likely over."_s
         << u"that the bank's cutting cycle is likely over"_s << u"Ann Vale"_s << indirect;
@@ -562,6 +566,10 @@ void TestExtract::robustness_data()
                   "ignore)")
         << u"Talks\n\nThe summit is being held ahead of a ruling on the harbour claims, which Vale has vowed to "
            "ignore."_s
+        << 0 << QString();
+    QTest::newRow("robustness: a number after reported is its object (police reported 906 attacks)")
+        << u"Attacks\n\nLast year, Vale police reported 906 attacks against shelters, ranging from arson to "
+           "assault."_s
         << 0 << QString();
     QTest::newRow("robustness: what a photo showed is not what anyone said (Photos showed mourners crouched)")
         << u"Harbour\n\nPhotos showed grieving mourners crouched over the nets on the harbour wall."_s << 0
@@ -770,6 +778,9 @@ void TestExtract::roles_data()
                   "Bureau's senior forecaster, Ann Vale, said)")
         << u"Floods\n\nThe Bureau of Weather's senior forecaster, Ann Vale, said the river would peak on Thursday."_s
         << u"Ann Vale"_s << u"the Bureau of Weather's senior forecaster"_s;
+    QTest::newRow("nominal: a town's resident before the name (Brandon resident Ann Vale)")
+        << u"Strike\n\nBrandon resident Ann Vale, whose husband waited 11 hours, said she supported the nurses."_s
+        << u"Ann Vale"_s << u"resident, Brandon"_s;
     QTest::newRow("nominal: who is a ... appositive")
         << u"Jane Smith, who is a professor of economics, said: “Prices will fall.”"_s << u"Jane Smith"_s
         << u"professor of economics"_s;
