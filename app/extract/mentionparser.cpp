@@ -669,6 +669,18 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         qsizetype first = j;
         while (first > lo && m_tokens.at(first).start > m.start)
             --first;
+        // ... and an office with its department ("the Minister for Housing has said").
+        if (first - 1 >= lo && (word(first - 1) == u"the" || word(first - 1) == u"The") && has(first, Lexicon::Title)
+            && j - first < 6) {
+            bool department = false;
+            bool personal = false;
+            for (qsizetype t = first + 1; t < j; ++t) {
+                department = department || word(t) == u"for" || word(t) == u"of";
+                personal = personal || Lexicon::instance().isFirstName(word(t));
+            }
+            if (department && !personal && !Lexicon::instance().isFirstName(w))
+                return make(Mention::Form::Description, first - 1, j);
+        }
         // So does an office written with capitals ("the Prime Minister said", "the Home Secretary
         // said", "One MP said"): it ends with a title, where a name would end with a surname.
         if (first - 1 >= lo

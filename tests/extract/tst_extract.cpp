@@ -930,6 +930,11 @@ void TestExtract::speakers_data()
         << u"Harbour\n\nAnn Vale, the opposition leader, told MPs the U-turn was chaos.\n\nThe Prime Minister "
            "insisted the U-turn showed the government was listening. \"We can do more,\" he said."_s
         << u"We can do more"_s << u"the Prime Minister"_s << u"-"_s;
+    QTest::newRow("nominal: an office and its department after the is a description (the Minister for Housing has "
+                  "said)")
+        << u"Homes\n\nThe Government will fast-track the building of 4,000 homes on public land over the next three "
+           "years, the Minister for Housing has said."_s
+        << u"fast-track the building"_s << u"the Minister for Housing"_s << u"-"_s;
     QTest::newRow("nominal: one and a capitalised office describe a source (One MP said)")
         << u"Harbour\n\nOne MP said: \"We were knocking on doors and this came up every time.\""_s
         << u"knocking on doors"_s << u"one MP"_s << QString();
