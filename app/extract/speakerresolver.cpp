@@ -542,6 +542,13 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
                 && (after == QString(u", " + age + u',') || after == QString(u" (" + age + u')')))
                 aged = &run;
         }
+        // "Lund, a retired porter, has collected 3,000 signatures. “…,” the 71-year-old said": with
+        // no one given that age, the person this paragraph is about.
+        if (!aged) {
+            const NameIndex::NameRun *subject = lastSubjectOf(paragraph, position);
+            if (subject && factsOf(*subject).personalName)
+                return subject;
+        }
         return aged;
     }
     // The most recent name before the description, within a few paragraphs: for "the company" an

@@ -967,6 +967,11 @@ void TestExtract::speakers_data()
         << u"Fine\n\nIn a statement, Kestrelink Ferries said it was \"disappointed\" by the ruling.\n\n\"We have "
            "always put the safety of our passengers first,\" the company said."_s
         << u"safety of our passengers"_s << u"Kestrelink Ferries"_s << QString();
+    QTest::newRow("nominal: an age description means the paragraph's subject when no one was given that age (Lund, "
+                  "a retired porter, … the 71-year-old said)")
+        << u"Ward\n\nCampaigner Joe Lund disagrees.\n\nLund, a retired porter, has collected 3,000 signatures. "
+           "\"People are angry,\" the 71-year-old said."_s
+        << u"People are angry"_s << u"Joe Lund"_s << QString();
     QTest::newRow("nominal: an initial is no role's abbreviation before a first name (Joseph R. Murray Jr.)")
         << u"Harbour\n\nJoseph R. Murray Jr. backed the bill.\n\n\"The politics are so blatant,\" he said."_s
         << u"politics are so blatant"_s << u"Joseph R. Murray Jr."_s << u"-"_s;
