@@ -1414,6 +1414,10 @@ Die Kopie wird geprüft, bevor Quoteshelf zu ihr wechselt. Die Bibliothek in %2 
 </context>
 <context>
     <name>Quoteshelf::Ui::LibraryItemDelegate</name>
+    <message>
+        <source>Added %1</source>
+        <translation>Hinzugefügt am %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n highlight(s)</source>
         <translation>

@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>%1: not an Omnivore export (no metadata_*.json in it)</source>
-        <translation>%1 : ce n'est pas un export d'Omnivore (aucun metadata_*.json dedans)</translation>
+        <translation>%1 : ce n&apos;est pas un export d&apos;Omnivore (aucun metadata_*.json dedans)</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
@@ -297,15 +297,15 @@
     </message>
     <message>
         <source>%1: %2 is not valid JSON (%3)</source>
-        <translation>%1 : %2 n'est pas du JSON valide (%3)</translation>
+        <translation>%1 : %2 n&apos;est pas du JSON valide (%3)</translation>
     </message>
     <message>
         <source>%1: %2 is not a list of articles</source>
-        <translation>%1 : %2 n'est pas une liste d'articles</translation>
+        <translation>%1 : %2 n&apos;est pas une liste d&apos;articles</translation>
     </message>
     <message>
         <source>%1: %2: an entry has neither a slug nor a URL</source>
-        <translation>%1 : %2 : une entrée n'a ni slug ni URL</translation>
+        <translation>%1 : %2 : une entrée n&apos;a ni slug ni URL</translation>
     </message>
     <message>
         <source>%1: the files of %2: %3</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>%1: not a readable zip archive (damaged or truncated?)</source>
-        <translation>%1 : ce n'est pas une archive zip lisible (endommagée ou tronquée ?)</translation>
+        <translation>%1 : ce n&apos;est pas une archive zip lisible (endommagée ou tronquée ?)</translation>
     </message>
     <message>
         <source>%1 is too large</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>%1 is damaged or truncated in the archive</source>
-        <translation>%1 est endommagé ou tronqué dans l'archive</translation>
+        <translation>%1 est endommagé ou tronqué dans l&apos;archive</translation>
     </message>
 </context>
 <context>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>%1: no web address in the export</source>
-        <translation>%1 : aucune adresse web dans l'export</translation>
+        <translation>%1 : aucune adresse web dans l&apos;export</translation>
     </message>
 </context>
 <context>
@@ -1268,23 +1268,23 @@ Les touches 1 à 5 choisissent une couleur.</translation>
     </message>
     <message>
         <source>Pocket, Instapaper or Omnivore export (*.html *.htm *.csv *.zip);;All files (*)</source>
-        <translation>Export de Pocket, d'Instapaper ou d'Omnivore (*.html *.htm *.csv *.zip);;Tous les fichiers (*)</translation>
+        <translation>Export de Pocket, d&apos;Instapaper ou d&apos;Omnivore (*.html *.htm *.csv *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation>Rien n'a été importé. %1</translation>
+        <translation>Rien n&apos;a été importé. %1</translation>
     </message>
     <message>
         <source>Wait for the current import to finish, then try again.</source>
-        <translation>Attendez la fin de l'importation en cours, puis réessayez.</translation>
+        <translation>Attendez la fin de l&apos;importation en cours, puis réessayez.</translation>
     </message>
     <message>
         <source>Importing the Omnivore export…</source>
-        <translation>Importation de l'export d'Omnivore…</translation>
+        <translation>Importation de l&apos;export d&apos;Omnivore…</translation>
     </message>
     <message>
         <source>%1: its page is not in the export; imported from its highlights</source>
-        <translation>%1 : sa page n'est pas dans l'export ; importé à partir de ses surlignages</translation>
+        <translation>%1 : sa page n&apos;est pas dans l&apos;export ; importé à partir de ses surlignages</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) imported.</source>
@@ -1296,8 +1296,8 @@ Les touches 1 à 5 choisissent une couleur.</translation>
     <message numerus="yes">
         <source>%n article(s) could not be imported.</source>
         <translation>
-            <numerusform>%n article n'a pas pu être importé.</numerusform>
-            <numerusform>%n articles n'ont pas pu être importés.</numerusform>
+            <numerusform>%n article n&apos;a pas pu être importé.</numerusform>
+            <numerusform>%n articles n&apos;ont pas pu être importés.</numerusform>
         </translation>
     </message>
 </context>
@@ -1414,6 +1414,10 @@ La copie est vérifiée avant que Quoteshelf ne l’utilise. La bibliothèque de
 </context>
 <context>
     <name>Quoteshelf::Ui::LibraryItemDelegate</name>
+    <message>
+        <source>Added %1</source>
+        <translation>Ajouté le %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n highlight(s)</source>
         <translation>
@@ -2670,7 +2674,7 @@ Double-cliquez sur une citation pour ouvrir son article à ce passage.</translat
     </message>
     <message>
         <source>import-list takes exactly one file (a Pocket, Instapaper or Omnivore export)</source>
-        <translation>import-list prend exactement un fichier (un export de Pocket, d'Instapaper ou d'Omnivore)</translation>
+        <translation>import-list prend exactement un fichier (un export de Pocket, d&apos;Instapaper ou d&apos;Omnivore)</translation>
     </message>
     <message>
         <source>Quoteshelf command-line tool.
@@ -2734,85 +2738,85 @@ Commands:
 Exit codes: 0 done, 1 failed, 2 usage error, 3 the library is damaged (nothing more is written).</source>
         <translation>Outil en ligne de commande de Quoteshelf.
 
-Commandes :
-  extract FILE [--format json|text]  afficher ce que Quoteshelf tire d'un article enregistré (sans bibliothèque)
-  import FILE|URL...                 importer des articles enregistrés dans la bibliothèque ; affiche ID&lt;TAB&gt;TITLE par article.
+Commandes&#xa0;:
+  extract FILE [--format json|text]  afficher ce que Quoteshelf tire d&apos;un article enregistré (sans bibliothèque)
+  import FILE|URL...                 importer des articles enregistrés dans la bibliothèque&#xa0;; affiche ID&lt;TAB&gt;TITLE par article.
                                      Une URL http(s) est téléchargée avec les images de son article, qui se lit
-                                     ainsi hors ligne ; l'adresse après redirections est gardée comme sa source
-                                     (QUOTESHELF_FETCH_TIMEOUT_MS : combien de temps attendre un serveur muet)
-  import --replace FILE|URL...       mettre à jour sur place l'article venu de la même source (l'adresse web
-                                     que la page indique, sinon le chemin complet du fichier) : même id,
+                                     ainsi hors ligne&#xa0;; l&apos;adresse après redirections est gardée comme sa source
+                                     (QUOTESHELF_FETCH_TIMEOUT_MS&#xa0;: combien de temps attendre un serveur muet)
+  import --replace FILE|URL...       mettre à jour sur place l&apos;article venu de la même source (l&apos;adresse web
+                                     que la page indique, sinon le chemin complet du fichier)&#xa0;: même id,
                                      nouveau texte, surlignages réancrés (une ligne par fichier sur stderr
                                      dit combien sont restés, ont été déplacés, rattachés approximativement
-                                     ou sont devenus orphelins ; les orphelins sont conservés) ; importe comme
-                                     nouvel article si aucun article ne correspond. S'il n'est pas certain
+                                     ou sont devenus orphelins&#xa0;; les orphelins sont conservés)&#xa0;; importe comme
+                                     nouvel article si aucun article ne correspond. S&apos;il n&apos;est pas certain
                                      de savoir quel article le fichier remplace (plusieurs, ou seulement un
-                                     fichier du même nom ailleurs), rien ne change : les candidats sont
+                                     fichier du même nom ailleurs), rien ne change&#xa0;: les candidats sont
                                      nommés et le code de sortie est 1
-  import --replace --article ID FILE remplacer l'article ID par FILE
-  import-list FILE                   importer chaque lien d'un export de Pocket (HTML ou CSV) ou d'Instapaper (CSV)
-                                     comme import URL, en gardant ses étiquettes et son état archivé ; affiche
+  import --replace --article ID FILE remplacer l&apos;article ID par FILE
+  import-list FILE                   importer chaque lien d&apos;un export de Pocket (HTML ou CSV) ou d&apos;Instapaper (CSV)
+                                     comme import URL, en gardant ses étiquettes et son état archivé&#xa0;; affiche
                                      ID&lt;TAB&gt;TITLE par article, la progression et les échecs sur stderr
   import-list OMNIVORE.zip|FOLDER [--fetch-missing]
-                                      importer un export d'Omnivore (le zip ou son dossier) : chaque page enregistrée
+                                      importer un export d&apos;Omnivore (le zip ou son dossier) : chaque page enregistrée
                                      avec ses libellés comme étiquettes, son état archivé, ses surlignages et ses notes
-                                     (ancrés par citation, sinon gardés comme orphelins) ; une page absente de l'export
+                                     (ancrés par citation, sinon gardés comme orphelins) ; une page absente de l&apos;export
                                      est faite de ses surlignages, ou récupérée avec --fetch-missing
-  list                               lister les articles de la bibliothèque : ID&lt;TAB&gt;TITLE
-  search QUERY...                    recherche plein texte : ID&lt;TAB&gt;TITLE&lt;TAB&gt;extrait par résultat ; les mots
-                                     valent comme débuts de mots, les "expressions entre guillemets" telles
+  list                               lister les articles de la bibliothèque&#xa0;: ID&lt;TAB&gt;TITLE
+  search QUERY...                    recherche plein texte&#xa0;: ID&lt;TAB&gt;TITLE&lt;TAB&gt;extrait par résultat&#xa0;; les mots
+                                     valent comme débuts de mots, les &quot;expressions entre guillemets&quot; telles
                                      quelles, filtres tag:, speaker:, site:
   highlight ID --text WORDS [--color C] [--note N] [--tag T]...
-                                     surligner la première occurrence de WORDS dans l'article ID ; affiche
-                                     l'id du surlignage. Couleurs : yellow (par défaut), green, blue, pink,
+                                     surligner la première occurrence de WORDS dans l&apos;article ID&#xa0;; affiche
+                                     l&apos;id du surlignage. Couleurs&#xa0;: yellow (par défaut), green, blue, pink,
                                      purple
-  highlights ID                      lister les surlignages de l'article ID, les orphelins en dernier :
+  highlights ID                      lister les surlignages de l&apos;article ID, les orphelins en dernier&#xa0;:
                                      ID&lt;TAB&gt;START&lt;TAB&gt;END&lt;TAB&gt;COLOUR&lt;TAB&gt;orphan?&lt;TAB&gt;TEXT&lt;TAB&gt;TAGS&lt;TAB&gt;NOTE
   export ID|--all [--template FILE] [--out DIR|-] [--overwrite] [--colour C]... [--tag T]...
          [--group-by none|colour|speaker]
-                                     exporter l'article ID (ou tous les articles) en Markdown à travers le
-                                     modèle (par défaut : le modèle intégré). --out - (par défaut) affiche
-                                     les fichiers ; --out DIR y écrit ou met à jour un fichier par article,
+                                     exporter l&apos;article ID (ou tous les articles) en Markdown à travers le
+                                     modèle (par défaut&#xa0;: le modèle intégré). --out - (par défaut) affiche
+                                     les fichiers&#xa0;; --out DIR y écrit ou met à jour un fichier par article,
                                      en gardant ce que vous avez écrit hors du bloc exporté, et affiche
                                      STATUS&lt;TAB&gt;PATH par fichier (written, updated, unchanged, conflict,
                                      error). Un bloc que vous avez modifié est un conflit (sortie 1), sauf
                                      avec --overwrite. Un modèle erroné affiche FILE:LINE: message et
-                                     n'écrit rien
+                                     n&apos;écrit rien
   annotations export ID|--all [--out FILE]
-                                     les surlignages, notes, étiquettes et couleurs de l'article ID (ou de
-                                     tous les articles) en un seul document W3C Web Annotation (JSON-LD) ;
-                                     --out - (par défaut) l'affiche
-  annotations import FILE            rattacher les annotations d'un document W3C Web Annotation ou d'un
+                                     les surlignages, notes, étiquettes et couleurs de l&apos;article ID (ou de
+                                     tous les articles) en un seul document W3C Web Annotation (JSON-LD)&#xa0;;
+                                     --out - (par défaut) l&apos;affiche
+  annotations import FILE            rattacher les annotations d&apos;un document W3C Web Annotation ou d&apos;un
                                      export Hypothesis aux articles des mêmes adresses web, ancrées par
-                                     leur texte cité ; affiche combien ont été importées, étaient déjà
+                                     leur texte cité&#xa0;; affiche combien ont été importées, étaient déjà
                                      présentes, orphelines (citation introuvable, conservées), sans article
                                      correspondant ou ignorées (sans texte cité). Un fichier erroné ne
                                      change rien (sortie 1)
-  copy ID                            afficher la note et les surlignages de l'article ID en Markdown, comme
+  copy ID                            afficher la note et les surlignages de l&apos;article ID en Markdown, comme
                                      Copier les met dans le presse-papiers
   check                              vérifier le fichier de la bibliothèque et ses index plein texte (sortie 1
                                      en cas de dégâts)
   backup                             faire maintenant une sauvegarde vérifiée (dans backups/ à côté de la
                                      bibliothèque)
-  backups                            lister les sauvegardes : PATH&lt;TAB&gt;CREATED&lt;TAB&gt;BYTES, les plus récentes
-                                     d'abord
-  restore [BACKUP]                   mettre une sauvegarde (par défaut : la plus récente intacte) à la place
-                                     de la bibliothèque ; la bibliothèque telle qu'elle était est conservée
+  backups                            lister les sauvegardes&#xa0;: PATH&lt;TAB&gt;CREATED&lt;TAB&gt;BYTES, les plus récentes
+                                     d&apos;abord
+  restore [BACKUP]                   mettre une sauvegarde (par défaut&#xa0;: la plus récente intacte) à la place
+                                     de la bibliothèque&#xa0;; la bibliothèque telle qu&apos;elle était est conservée
                                      à côté
 
-Codes de sortie : 0 terminé, 1 échec, 2 erreur d'utilisation, 3 la bibliothèque est endommagée (plus rien n'est écrit).</translation>
+Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 erreur d&apos;utilisation, 3 la bibliothèque est endommagée (plus rien n&apos;est écrit).</translation>
     </message>
     <message>
         <source>import-list: fetch the pages an Omnivore export does not hold.</source>
-        <translation>import-list : récupérer les pages qu'un export d'Omnivore ne contient pas.</translation>
+        <translation>import-list : récupérer les pages qu&apos;un export d&apos;Omnivore ne contient pas.</translation>
     </message>
     <message>
         <source>%1: an Omnivore export of %2 articles</source>
-        <translation>%1 : un export d'Omnivore de %2 articles</translation>
+        <translation>%1 : un export d&apos;Omnivore de %2 articles</translation>
     </message>
     <message>
         <source>%1: its page is not in the export; imported from its highlights (--fetch-missing fetches such pages)</source>
-        <translation>%1 : sa page n'est pas dans l'export ; importé à partir de ses surlignages (--fetch-missing récupère ces pages)</translation>
+        <translation>%1 : sa page n&apos;est pas dans l&apos;export ; importé à partir de ses surlignages (--fetch-missing récupère ces pages)</translation>
     </message>
     <message>
         <source>%1 of %2 articles imported; highlights: %3 anchored, %4 orphaned, %5 already present (%6 ms)</source>

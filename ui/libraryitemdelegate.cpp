@@ -63,23 +63,27 @@ int drawWrapped(QPainter *painter, const QString &text, const QFont &font, const
     return qMax(1, lines) * metrics.height();
 }
 
-QString secondLine(const QModelIndex &index)
+} // namespace
+
+QString LibraryItemDelegate::detailLine(const QModelIndex &index)
 {
     QStringList parts;
     const QString site = index.data(Library::LibraryModel::SiteRole).toString();
     if (!site.isEmpty())
         parts << site;
-    const QDateTime published = QDateTime::fromString(index.data(Library::LibraryModel::PublishedRole).toString(), Qt::ISODate);
-    const QDateTime when = published.isValid() ? published : index.data(Library::LibraryModel::AddedRole).toDateTime();
-    if (when.isValid())
-        parts << QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+    // An undated article shows when it was added, never that date as if it were the publication's.
+    const QDateTime published
+        = QDateTime::fromString(index.data(Library::LibraryModel::PublishedRole).toString(), Qt::ISODate);
+    const QDateTime added = index.data(Library::LibraryModel::AddedRole).toDateTime();
+    if (published.isValid())
+        parts << QLocale().toString(published.toLocalTime().date(), QLocale::ShortFormat);
+    else if (added.isValid())
+        parts << tr("Added %1").arg(QLocale().toString(added.toLocalTime().date(), QLocale::ShortFormat));
     const int highlights = index.data(Library::LibraryModel::HighlightCountRole).toInt();
     if (highlights > 0)
-        parts << LibraryItemDelegate::tr("%n highlight(s)", nullptr, highlights);
+        parts << tr("%n highlight(s)", nullptr, highlights);
     return parts.join(QStringLiteral(" · "));
 }
-
-} // namespace
 
 LibraryItemDelegate::LibraryItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -115,7 +119,7 @@ void LibraryItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(small);
     const QFontMetrics smallMetrics(small);
     painter->drawText(QRect(area.left(), area.top(), area.width(), smallMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      smallMetrics.elidedText(secondLine(index), Qt::ElideRight, area.width()));
+                      smallMetrics.elidedText(detailLine(index), Qt::ElideRight, area.width()));
     area.setTop(area.top() + smallMetrics.height() + Spacing + 1);
 
     const double progress = index.data(Library::LibraryModel::ProgressRole).toDouble();

@@ -15,6 +15,9 @@ public:
     explicit LibraryItemDelegate(QObject *parent = nullptr);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The line under an entry's title: its site, when it was published (or, for an article that
+    // gives no date, when it was added, said as such) and its highlights.
+    static QString detailLine(const QModelIndex &index);
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 

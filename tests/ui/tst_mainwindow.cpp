@@ -10,6 +10,7 @@
 #include "ui/articlepanels.h"
 #include "ui/exportdialog.h"
 #include "ui/highlightpopup.h"
+#include "ui/libraryitemdelegate.h"
 #include "ui/librarypanel.h"
 #include "ui/notebookwindow.h"
 #include "ui/speakerswindow.h"
@@ -122,6 +123,33 @@ private Q_SLOTS:
         settings.setValue(QStringLiteral("reader/theme"), QStringLiteral("light")); // for the tests after this one
         QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
         QVERIFY(!settings.value(QStringLiteral("window/splitter")).toByteArray().isEmpty());
+    }
+
+    void undatedArticleShowsWhenAddedNotAPublicationDate()
+    {
+        // The samples hold a dated article (the Courier's) and undated ones (a saved page without
+        // a date): the list says "Added" before the second kind's date, never passing it off as
+        // the day it was published.
+        Testing::Session session(m_dir.filePath(QStringLiteral("library.sqlite")));
+        Ui::MainWindow window(&session.repository, &session.highlights, &session.model, &session.profile);
+        QAbstractItemModel *model = window.libraryView()->model();
+        int dated = 0;
+        int undated = 0;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            const QString line = Ui::LibraryItemDelegate::detailLine(index);
+            const QString addedOn = QLocale().toString(
+                index.data(Library::LibraryModel::AddedRole).toDateTime().toLocalTime().date(), QLocale::ShortFormat);
+            if (index.data(Library::LibraryModel::PublishedRole).toString().isEmpty()) {
+                ++undated;
+                QVERIFY2(line.contains(QStringLiteral("Added ") + addedOn), qPrintable(line));
+            } else {
+                ++dated;
+                QVERIFY2(!line.contains(QStringLiteral("Added")), qPrintable(line));
+            }
+        }
+        QVERIFY(dated >= 1);
+        QVERIFY(undated >= 1);
     }
 
     void quotesAreMarkedAndClickable()
