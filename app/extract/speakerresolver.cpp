@@ -807,8 +807,11 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
             const Entity &e = table->entities.at(i);
             if (e.kind == Speaker::Kind::Anonymous && e.head != head)
                 continue;
-            const bool sameHead
-                = e.kind == Speaker::Kind::Anonymous ? e.head == head : e.role.contains(head, Qt::CaseInsensitive);
+            // ("the council" is not the council leader: a person's role only names a person.)
+            const bool sameHead = e.kind == Speaker::Kind::Anonymous
+                ? e.head == head
+                : e.role.contains(head, Qt::CaseInsensitive)
+                    && !(e.kind == Speaker::Kind::Person && Lexicon::isOrganisationWord(head));
             if (!sameHead)
                 continue;
             // "the source" is not one of "numerous sources"; "the Florida senator" is not the

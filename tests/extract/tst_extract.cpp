@@ -972,6 +972,12 @@ void TestExtract::speakers_data()
         << u"Ward\n\nCampaigner Joe Lund disagrees.\n\nLund, a retired porter, has collected 3,000 signatures. "
            "\"People are angry,\" the 71-year-old said."_s
         << u"People are angry"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("robustness: an organisation's noun in a person's role does not make them the organisation (council "
+                  "leader Ann Vale … the council said)")
+        << u"Council tax\n\nMarlow City Council has confirmed that council tax will rise.\n\nCouncil leader Ann Vale "
+           "said the authority had no choice.\n\nIn a statement, the council said it would protect services for "
+           "children."_s
+        << u"protect services"_s << u"Marlow City Council"_s << QString();
     QTest::newRow("nominal: an initial is no role's abbreviation before a first name (Joseph R. Murray Jr.)")
         << u"Harbour\n\nJoseph R. Murray Jr. backed the bill.\n\n\"The politics are so blatant,\" he said."_s
         << u"politics are so blatant"_s << u"Joseph R. Murray Jr."_s << u"-"_s;
