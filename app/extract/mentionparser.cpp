@@ -978,8 +978,13 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
                     } else
                         break;
                 }
-                // ... which is its name, as "Federation of Canadian Municipalities said" gives it.
-                if (named && i + 1 < e)
+                // ... which is its name, as "Federation of Canadian Municipalities said" gives it; so
+                // is a name of capitals ending in an organisation's word ("The Irish Home Builders
+                // Association welcomed … but warned").
+                bool capitals = i + 1 < e;
+                for (qsizetype t = i + 1; t <= e && capitals; ++t)
+                    capitals = isNameToken(t) && !isPossessive(word(t));
+                if ((named || (capitals && has(e, Lexicon::OrganisationWord))) && i + 1 < e)
                     return make(Mention::Form::Name, i + 1, e);
                 if (!has(e, Lexicon::OrganisationWord)) {
                     if (const Mention named = appositiveName(e); named.valid())
@@ -1126,6 +1131,10 @@ QString MentionParser::roleBefore(qsizetype first, qsizetype lo) const
             || ((word(t) == u"New" || word(t) == u"First") && isNameToken(t + 1));
     };
     qsizetype body = r;
+    // "Sinn Féin's housing spokesman Eoin Ó Broin": the body may own the role.
+    const bool owner = r - 1 >= lo && isNameToken(r - 1) && isPossessive(word(r - 1));
+    if (owner)
+        --body;
     while (body - 1 >= lo && r - body < 4 && bodyWord(body - 1))
         --body;
     const auto opensPhrase = [&](qsizetype t) {

@@ -281,7 +281,8 @@ QString readableRole(const QString &role)
         return {};
     // "The Bureau of Meteorology's senior forecaster, Laura Boekel, said": the article's capital is
     // the sentence's.
-    if (role.startsWith(u"The ") || role.startsWith(u"A ") || role.startsWith(u"An ")) {
+    if (role.startsWith(u"The ") || role.startsWith(u"A ") || role.startsWith(u"An ") || role.startsWith(u"Its ")
+        || role.startsWith(u"His ") || role.startsWith(u"Her ") || role.startsWith(u"Their ")) {
         QString lowered = role;
         lowered[0] = lowered.at(0).toLower();
         return readableRole(lowered);
