@@ -513,8 +513,15 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                     const QStringView opening = word(lo);
                     return endsWith(opening, u"ing") || opening == u"Asked" || WordClass::isPreposition(opening);
                 };
-                if (has(t + 1, Lexicon::Determiner) && !has(t + 1, Lexicon::Pronoun)
-                    && (isLower(word(t - 1)) || opensWithPhrase()))
+                // (Or a possessor: "Speaking on Tuesday, Eskom's chief operating officer, Dan
+                // Marokane, said".)
+                qsizetype possessor = t + 1;
+                while (possessor + 1 < k && possessor - t < 3 && isNameToken(possessor)
+                       && !isPossessive(word(possessor)))
+                    ++possessor;
+                const bool opensDescription = (has(t + 1, Lexicon::Determiner) && !has(t + 1, Lexicon::Pronoun))
+                    || (isPossessive(word(possessor)) && isNameToken(possessor) && opensWithPhrase());
+                if (opensDescription && (isLower(word(t - 1)) || opensWithPhrase()))
                     dlo = t + 1;
                 break;
             }
@@ -653,6 +660,25 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             }
         }
         if (isPreposition(word(runFirst - 1))) {
+            // "County Executive Committee member for Finance Charles Kerich said": an office's
+            // department, then the person who holds it.
+            const QStringView office = word(p - 1);
+            // (A spokesman's or a lawyer's "for" is whom they speak for.)
+            if ((word(p) == u"for" || word(p) == u"of") && isLower(office) && !office.startsWith(u"spokes")
+                && (has(p - 1, Lexicon::Title) || isRoleNoun(office) || office == u"member")) {
+                QList<QStringView> words;
+                for (qsizetype t = runFirst; t <= j; ++t)
+                    words.append(word(t));
+                const qsizetype d = Lexicon::instance().nameAfterDepartment(words, 0);
+                if (d > 0 && runFirst + d < j && Lexicon::instance().isFirstName(word(runFirst + d))) {
+                    Mention person = make(Mention::Form::Name, runFirst + d, j);
+                    qsizetype r = p - 1;
+                    while (r - 1 >= lo && p - 1 - r < 4 && isNameToken(r - 1))
+                        --r;
+                    person.role = m_text.mid(tokenStart(r), tokenEnd(runFirst + d - 1) - tokenStart(r));
+                    return person;
+                }
+            }
             qsizetype k = p - 1;
             while (k > lo && isLower(word(k))
                    && !has(k, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Determiner))

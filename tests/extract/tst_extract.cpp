@@ -525,6 +525,16 @@ void TestExtract::reportedClauses_data()
                   "Association welcomed … but warned that)")
         << u"Homes\n\nThe Vale Builders Association welcomed the plan but warned that costs remained a barrier."_s
         << u"that costs remained a barrier"_s << u"Vale Builders Association"_s << indirect;
+    QTest::newRow("nominal: an office's department, then the person who holds it (Committee member for Finance "
+                  "Charles Vale said)")
+        << u"Levy\n\nCounty Executive Committee member for Finance Charles Vale said the levy would be reviewed "
+           "after six months."_s
+        << u"the levy would be reviewed after six months"_s << u"Charles Vale"_s << indirect;
+    QTest::newRow("nominal: after an opening phrase, a possessor's description and a name in commas (Speaking on "
+                  "Tuesday, Eskom's chief operating officer, Dan Vale, said)")
+        << u"Power\n\nSpeaking at a media briefing on Tuesday, Vale Power's chief operating officer, Dan Lund, said "
+           "the utility had improved its power stations."_s
+        << u"the utility had improved its power stations"_s << u"Dan Lund"_s << indirect;
     QTest::newRow("nominal: a British spelling of a learned cue (signalled that)")
         << u"Bank\n\nGovernor Ann Vale signalled that the bank's cutting cycle is likely over."_s
         << u"that the bank's cutting cycle is likely over"_s << u"Ann Vale"_s << indirect;
