@@ -216,12 +216,8 @@ ForeignAttributor::Found ForeignAttributor::after(qsizetype close) const
     // "», dit-il.", "», poursuit-elle.": the verb and its pronoun in one word.
     const QStringView head = word(0);
     const qsizetype hyphen = head.indexOf(u'-');
-    if (hyphen > 0 && (head.endsWith(u"-il") || head.endsWith(u"-elle")) && isOwnCue(head.left(hyphen))) {
-        Found found;
-        found.pronoun = true;
-        found.gender = pronounGender(head);
-        return found;
-    }
+    if (hyphen > 0 && (head.endsWith(u"-il") || head.endsWith(u"-elle")) && isOwnCue(head.left(hyphen)))
+        return Found::pronounOf(pronounGender(head));
     // "», selon Ann Vale.", "“, so Hans Vale.": the source right after the quotation.
     if ((head.compare(u"selon", Qt::CaseInsensitive) == 0 || head.compare(u"laut", Qt::CaseInsensitive) == 0)
         && words.size() > 1 && isGivenName(word(1)))
@@ -282,12 +278,8 @@ ForeignAttributor::Found ForeignAttributor::before(qsizetype open) const
     // "selon Ann Vale, « … »", "laut Hans Vale „…“", "Selon lui, il s'agit d'« … »"
     for (qsizetype k = 0; k < words.size(); ++k) {
         if (word(k).compare(u"selon", Qt::CaseInsensitive) == 0 || word(k).compare(u"laut", Qt::CaseInsensitive) == 0) {
-            if (k + 1 < words.size() && (word(k + 1) == u"lui" || word(k + 1) == u"elle")) {
-                Found found;
-                found.pronoun = true;
-                found.gender = word(k + 1) == u"lui" ? 1 : -1;
-                return found;
-            }
+            if (k + 1 < words.size() && (word(k + 1) == u"lui" || word(k + 1) == u"elle"))
+                return Found::pronounOf(word(k + 1) == u"lui" ? 1 : -1);
             const Found found = nameIn(words.at(k).end, open);
             if (!found.name.isEmpty() && k + 1 < words.size() && found.start == words.at(k + 1).start)
                 return found;
@@ -296,12 +288,8 @@ ForeignAttributor::Found ForeignAttributor::before(qsizetype open) const
     // "Er erklärte, die Verbindung sei „…“", "Elle a estimé que c'était « … »": a pronoun and its
     // cue open the sentence the quotation ends.
     if (words.size() >= 3 && isSubjectPronoun(word(0))
-        && (isOwnCue(word(1)) || (isAuxiliary(word(1)) && isFrenchParticiple(word(2))))) {
-        Found found;
-        found.pronoun = true;
-        found.gender = pronounGender(word(0));
-        return found;
-    }
+        && (isOwnCue(word(1)) || (isAuxiliary(word(1)) && isFrenchParticiple(word(2)))))
+        return Found::pronounOf(pronounGender(word(0)));
     // "Ann Vale a déclaré : « … »", "Hans Vale sagte: „…“": a cue, then only a colon.
     if (end <= from || m_text.at(end - 1) != u':' || words.isEmpty())
         return {};
@@ -311,12 +299,8 @@ ForeignAttributor::Found ForeignAttributor::before(qsizetype open) const
         qsizetype subjectEnd = k;
         if (isFrenchParticiple(word(k)) && k > 0 && isAuxiliary(word(k - 1)))
             subjectEnd = k - 1;
-        if (subjectEnd > 0 && isSubjectPronoun(word(subjectEnd - 1))) {
-            Found found;
-            found.pronoun = true;
-            found.gender = pronounGender(word(subjectEnd - 1));
-            return found;
-        }
+        if (subjectEnd > 0 && isSubjectPronoun(word(subjectEnd - 1)))
+            return Found::pronounOf(pronounGender(word(subjectEnd - 1)));
         return nameIn(from, words.at(subjectEnd).start);
     }
     return {};

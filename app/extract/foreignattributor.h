@@ -33,6 +33,14 @@ private:
         int gender = 0; // of the pronoun: +1 il, er; -1 elle, sie
         qsizetype start = -1;
         qsizetype end = -1;
+        // "dit-il", "sagte sie", "Selon lui": a pronoun of that gender, the person to be found.
+        static Found pronounOf(int gender)
+        {
+            Found found;
+            found.pronoun = true;
+            found.gender = gender;
+            return found;
+        }
     };
     Found after(qsizetype close) const;
     Found before(qsizetype open) const;

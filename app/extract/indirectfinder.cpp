@@ -179,9 +179,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
                     verb = verb || parser.has(next, Lexicon::FunctionVerb | Lexicon::ReportingCue)
                         || (isLower(w) && endsWith(w, u"ed"));
                     role = role || parser.has(next, Lexicon::SpeakerNoun | Lexicon::Title) || WordClass::namesCompany(w)
-                        || (isLower(w) && w.size() > 5
-                            && (endsWith(w, u"er") || endsWith(w, u"or") || endsWith(w, u"ist")
-                                || endsWith(w, u"ian")));
+                        || (isLower(w) && WordClass::endsLikeAgentNoun(w));
                     ++next;
                 }
                 if (!verb && role && next < to && parser.isPunct(next, u',') && next > c + 2

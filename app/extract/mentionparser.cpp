@@ -125,6 +125,14 @@ bool MentionParser::personBeforeOf(qsizetype of) const
     return true;
 }
 
+qsizetype MentionParser::firstTokenOf(const Mention &m, qsizetype last, qsizetype lo) const
+{
+    qsizetype first = last;
+    while (first > lo && m_tokens.at(first - 1).start >= m.start)
+        --first;
+    return first;
+}
+
 Mention MentionParser::personOf(const Mention &run, qsizetype first, qsizetype lo) const
 {
     const qsizetype of = first - 1;
@@ -167,9 +175,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
             --b;
         if (b - 2 >= lo && oneOf(word(b - 1), { u"for", u"of", u"on" }) && isNameToken(b - 2)) {
             const Mention head = nameRunEndingAt(b - 2, lo);
-            qsizetype h = b - 2;
-            while (h > lo && m_tokens.at(h - 1).start >= head.start)
-                --h;
+            const qsizetype h = firstTokenOf(head, b - 2, lo);
             bool organisation = false;
             for (qsizetype t = h; t <= b - 2 && !organisation; ++t)
                 organisation = has(t, Lexicon::OrganisationWord);
@@ -182,14 +188,10 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     // monarch's or a saint's: "King's College Hospital", "St David's Hospice".
     qsizetype first = k;
     const bool organisation = Lexicon::isOrganisationWord(word(j));
-    static const WordSet possessors = { u"Children", u"Women", u"Men", u"People", u"King", u"Queen", u"Prince",
-                                        u"Princess" };
     for (qsizetype i = k; i < j; ++i) {
         const QStringView w = word(i);
         const bool plural = (w.endsWith(u"s\u2019") || w.endsWith(u"s'")) && w.size() > 3;
-        const bool institution = organisation && isPossessive(w)
-            && (possessors.containsExact(w.chopped(possessiveLength(w)))
-                || oneOf(word(i - 1), { u"St", u"St.", u"Saint" }));
+        const bool institution = organisation && isPossessive(w) && possessesInstitution(w, word(i - 1));
         if ((isPossessive(w) || w.endsWith(u'\u2019')) && !(plural && organisation) && !institution)
             first = i + 1;
     }
@@ -318,9 +320,7 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
     if (isNameToken(hi - 1)) {
         Mention m = nameRunEndingAt(hi - 1, lo);
         // "The Courier’s Ann Vale": the person after the employer's possessive.
-        qsizetype nameFirst = hi - 1;
-        while (nameFirst > lo && m_tokens.at(nameFirst - 1).start >= m.start)
-            --nameFirst;
+        const qsizetype nameFirst = firstTokenOf(m, hi - 1, lo);
         const QStringView before = word(nameFirst - 1);
         if (nameFirst > lo && m.start > m_tokens.at(lo).start && (isPossessive(before) || before.endsWith(u'\u2019'))) {
             m.role = m_text.mid(m_tokens.at(lo).start, m_tokens.at(nameFirst - 1).end - m_tokens.at(lo).start);
@@ -398,9 +398,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     // name before the participle is its subject.
     if (endsWith(word(verbIndex), u"ing") && isNameToken(j)) {
         const Mention m = nameRunEndingAt(j, lo);
-        qsizetype first = j;
-        while (first > lo && m_tokens.at(first - 1).start >= m.start)
-            --first;
+        const qsizetype first = firstTokenOf(m, j, lo);
         // "footage of Hillary Clinton asking", "a video showing Vale saying": the name shown speaks.
         if (oneOf(word(first - 1), { u"with", u"of", u"showing", u"shows", u"showed", u"featuring" })
             && !isPossessive(word(j)))
@@ -562,10 +560,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         const qsizetype a = isPunct(j - 1, u',') ? j - 2 : j - 1;
         if (a >= lo && isNameToken(a) && !isPossessive(word(a)) && !word(a).endsWith(u'\u2019')) {
             const Mention run = nameRunEndingAt(a, lo);
-            qsizetype first = a;
-            while (first > lo && m_tokens.at(first - 1).start >= run.start)
-                --first;
-            return personOf(run, first, lo);
+            return personOf(run, firstTokenOf(run, a, lo), lo);
         }
         if (a >= lo && isLower(word(a)) && !has(a, Lexicon::Pronoun))
             return descriptionEndingAt(a, lo);
@@ -608,9 +603,9 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         if (isPossessive(w) || w.endsWith(u'\u2019'))
             return {}; // "Trump’s comments are": the possessor is not the one speaking
         const Mention m = nameRunEndingAt(j, lo);
-        qsizetype runFirst = j;
-        while (runFirst > lo && m_tokens.at(runFirst - 1).start >= m.start)
-            --runFirst;
+        const qsizetype first = firstTokenOf(m, j, lo);
+        // Where the name's phrase starts: the name, or all of "Mayor Ann Vale of Leeds" below.
+        qsizetype runFirst = first;
         // "Rakesh Bansal of the Delhi Commuters' Forum said": the person speaks; the organisation
         // is where they work.
         qsizetype of = runFirst - 1;
@@ -620,9 +615,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         if (of - 1 >= lo && word(of) == u"of" && isNameToken(of - 1) && !isPossessive(word(of - 1))
             && (definite || Lexicon::isOrganisationWord(word(j)) || personBeforeOf(of))) {
             Mention person = nameRunEndingAt(of - 1, lo);
-            qsizetype personFirst = of - 1;
-            while (personFirst > lo && m_tokens.at(personFirst - 1).start >= person.start)
-                --personFirst;
+            const qsizetype personFirst = firstTokenOf(person, of - 1, lo);
             // "a spokesman for Mayor Ann Vale of Leeds said": the spokesman speaks, not the mayor; the
             // phrase after "for" is all of "Mayor Ann Vale of Leeds".
             if (isPreposition(word(personFirst - 1)))
@@ -662,10 +655,10 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         if (isPreposition(word(runFirst - 1))) {
             // "County Executive Committee member for Finance Charles Kerich said": an office's
             // department, then the person who holds it.
-            const QStringView office = word(p - 1);
+            const QStringView noun = word(p - 1);
             // (A spokesman's or a lawyer's "for" is whom they speak for.)
-            if ((word(p) == u"for" || word(p) == u"of") && isLower(office) && !office.startsWith(u"spokes")
-                && (has(p - 1, Lexicon::Title) || isRoleNoun(office) || office == u"member")) {
+            if ((word(p) == u"for" || word(p) == u"of") && isLower(noun) && !noun.startsWith(u"spokes")
+                && (has(p - 1, Lexicon::Title) || isRoleNoun(noun) || noun == u"member")) {
                 QList<QStringView> words;
                 for (qsizetype t = runFirst; t <= j; ++t)
                     words.append(word(t));
@@ -683,7 +676,6 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             while (k > lo && isLower(word(k))
                    && !has(k, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Determiner))
                 --k;
-            const QStringView noun = word(p - 1);
             if (k >= lo && k < p - 1 && has(k, Lexicon::Determiner) && (k == lo || !isWord(k - 1))
                 && oneOf(word(p), { u"for", u"at", u"from", u"with" })
                 && (has(p - 1, Lexicon::SpeakerNoun | Lexicon::Title) || noun.startsWith(u"spokes")
@@ -692,9 +684,6 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             return nounPhraseEndingAt(j, lo);
         }
         // "the Texan said": a capitalised noun after a determiner describes, it does not name.
-        qsizetype first = j;
-        while (first > lo && m_tokens.at(first).start > m.start)
-            --first;
         // ... and an office with its department ("the Minister for Housing has said").
         if (first - 1 >= lo && (word(first - 1) == u"the" || word(first - 1) == u"The") && has(first, Lexicon::Title)
             && j - first < 6) {

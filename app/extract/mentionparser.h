@@ -97,6 +97,8 @@ private:
     // determiner or a plural noun alone; for the subject of a verb of saying, whatever its noun.
     Mention nounPhraseEndingAt(qsizetype j, qsizetype lo) const;
     Mention make(Mention::Form form, qsizetype first, qsizetype last) const;
+    // The index of the first token of m, which ends at token last (no earlier than lo).
+    qsizetype firstTokenOf(const Mention &m, qsizetype last, qsizetype lo) const;
     // "Sen. Marco Rubio of Florida, who …": the person before "of" when the run from first is the
     // place or body they are of (personBeforeOf); otherwise run.
     Mention personOf(const Mention &run, qsizetype first, qsizetype lo) const;

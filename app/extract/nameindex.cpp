@@ -184,6 +184,20 @@ bool isAcronym(QStringView w)
     return true;
 }
 
+bool isFormOfAddress(QStringView word)
+{
+    static const WordSet forms = { u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Miss", u"Mx", u"Mx." };
+    return forms.containsExact(word);
+}
+
+bool possessesInstitution(QStringView possessive, QStringView before)
+{
+    static const WordSet possessors = { u"Children", u"Women", u"Men",   u"People",
+                                        u"King",     u"Queen", u"Prince", u"Princess" };
+    return possessors.containsExact(possessive.chopped(possessiveLength(possessive))) || equals(before, u"St")
+        || equals(before, u"St.") || equals(before, u"Saint");
+}
+
 bool namedLikeOrganisation(QStringView name)
 {
     const QStringView first = firstWord(name);
@@ -410,18 +424,12 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             while (e + 1 < tokens.size()) {
                 const QStringView prev = parser.word(e);
                 if (isPossessive(prev) || prev.endsWith(u'\u2019')) {
-                    // "Children's Rights Alliance", "Women's Aid", "King's College Hospital", "St
-                    // David's Hospice": a plural noun's, a monarch's or a saint's possessive inside an
-                    // organisation's name, its last word an organisation's.
-                    static const WordSet possessors = { u"Children", u"Women", u"Men",   u"People",
-                                                        u"King",     u"Queen", u"Prince", u"Princess" };
-                    const QStringView possessor = prev.chopped(possessiveLength(prev));
-                    const QStringView before = e > i ? parser.word(e - 1) : QStringView();
-                    const bool saint = equals(before, u"St") || equals(before, u"St.") || equals(before, u"Saint");
+                    // "Children's Rights Alliance", "King's College Hospital", "St David's Hospice": a
+                    // possessive inside an organisation's name, its last word an organisation's.
                     qsizetype last = e + 1;
                     while (last + 1 < tokens.size() && last - e < 3 && isNameWord(parser, last + 1))
                         ++last;
-                    if ((possessors.containsExact(possessor) || saint)
+                    if (possessesInstitution(prev, e > i ? parser.word(e - 1) : QStringView())
                         && isNameWord(parser, e + 1) && Lexicon::isOrganisationWord(parser.word(last))) {
                         e = last;
                         continue;
@@ -798,11 +806,10 @@ QString NameIndex::roleFor(const QString &name) const
         // elsewhere ("Prime Minister Keir Starmer" after "Sir Keir Starmer") is the role, and "Dr"
         // or "Sir" only when there is none.
         const QStringView address = written.chopped(run.name.size()).trimmed();
-        static const WordSet plain = { u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Miss", u"Mx", u"Mx." };
         static const WordSet honorifics = { u"Sir", u"Dame", u"Dr", u"Dr.", u"Lord", u"Lady", u"Prof", u"Prof." };
         // "and Donald Trump", "Former Dr. Ben Carson": a function word or a bare "Former" is no title.
         const QStringView lastWord = address.mid(address.lastIndexOf(u' ') + 1);
-        if (plain.containsExact(address) || equals(lastWord, u"Former")
+        if (isFormOfAddress(address) || equals(lastWord, u"Former")
             || (Lexicon::instance().classify(lastWord) & (Lexicon::StopWord | Lexicon::Determiner)))
             continue;
         if (honorifics.containsExact(address)) {

@@ -123,6 +123,12 @@ QString cleanName(QStringView name);
 bool endsWithName(const QString &full, const QString &part);
 // All capitals: "NATO", "BBC", "U.S."; not a regnal number ("George III").
 bool isAcronym(QStringView word);
+// "Mr", "Mrs.", "Ms", "Miss", "Mx": a plain form of address, which says no more than the name.
+bool isFormOfAddress(QStringView word);
+// "Children's", "King's", "St David's": a plural noun's, a monarch's or a saint's possessive, which
+// stays inside an institution's name ("Children's Rights Alliance", "King's College Hospital", "St
+// David's Hospice"). before is the word in front of the possessive.
+bool possessesInstitution(QStringView possessive, QStringView before);
 // A name of several words that is an organisation's by its form: opening with an acronym of three
 // letters or more ("NHS England"; initials of two, "JD Vance", and "RFK Jr." are people's), or
 // ending in a place's name without a first name before it ("Universities Australia", not

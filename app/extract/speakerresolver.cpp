@@ -248,9 +248,8 @@ bool namesOnePerson(const QString &head)
         return false;
     if (Lexicon::isTitle(head) || roleGender(head) != 0 || isNeutralPersonNoun(head))
         return true;
-    return head.size() > 5
-        && (endsWith(head, u"er") || endsWith(head, u"or") || endsWith(head, u"ist") || endsWith(head, u"ian")
-            || endsWith(head, u"eon") || endsWith(head, u"iard"));
+    return WordClass::endsLikeAgentNoun(head)
+        || (head.size() > 5 && (endsWith(head, u"eon") || endsWith(head, u"iard")));
 }
 
 // A description and what is known of a candidate (its name, role, the words before its name)
@@ -276,8 +275,7 @@ bool distinctionsAgree(QStringView description, const QString &head, const QStri
 QString readableRole(const QString &role)
 {
     // "Mr.", "Ms": a plain form of address is no role, nor is a function word ("and").
-    static const WordSet address = { u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Miss", u"Mx", u"Mx." };
-    if (address.containsExact(role) || (!hasSpace(role) && (Lexicon::instance().classify(role) & Lexicon::StopWord)))
+    if (isFormOfAddress(role) || (!hasSpace(role) && (Lexicon::instance().classify(role) & Lexicon::StopWord)))
         return {};
     // "The Bureau of Meteorology's senior forecaster, Laura Boekel, said": the article's capital is
     // the sentence's.

@@ -512,4 +512,9 @@ bool isFiniteCueForm(QStringView word)
         || (word.size() > 4 && word.endsWith(u"ed"));
 }
 
+bool endsLikeAgentNoun(QStringView w)
+{
+    return w.size() > 5 && (endsWith(w, u"er") || endsWith(w, u"or") || endsWith(w, u"ist") || endsWith(w, u"ian"));
+}
+
 } // namespace Quoteshelf::Extract::WordClass

@@ -57,6 +57,10 @@ bool namesCompany(QStringView w);
 // ... of which those that mean a business: "the company", "the firm", "the carmaker".
 bool isCompanyNoun(QStringView w);
 
+// A noun for what someone does, by its ending: "forecaster", "regulator", "economist", "historian"
+// (more than five letters).
+bool endsLikeAgentNoun(QStringView w);
+
 // "said", "says", "told", "warned": a reporting word in a form that is only a verb after a name
 // ("McDonald's said"), unlike "claims", "comments" or "remarks", which are nouns there too.
 bool isFiniteCueForm(QStringView word);
