@@ -229,7 +229,14 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         // "…, said Acme regional manager Ann Vale": the words before the name are its role.
         const bool roleFirst = !m.role.isEmpty() && m.start > tokens.at(comma + 2).start
             && rolePrefix(comma + 2, tokenIndexAt(tokens, m.start));
-        if (m.form == Mention::Form::Name
+        // "Brian Murphy, the county chairman, said Trump continued to …": a verb after the name
+        // makes it the subject of what was said, not the one saying it.
+        const qsizetype afterName = m.valid() ? tokenIndexAt(tokens, m.end) : to;
+        const QStringView next = parser.word(afterName);
+        const bool verbFollows = isLower(next)
+            && (parser.has(afterName, Lexicon::FunctionVerb | Lexicon::CommonVerb)
+                || (endsWith(next, u"ed") && next.size() > 4));
+        if (m.form == Mention::Form::Name && !verbFollows
             && (m.start == tokens.at(comma + 2).start || roleFirst
                 || (possessive && comma + 3 < to && m.start == tokens.at(comma + 3).start))) {
             draft->mention = m;

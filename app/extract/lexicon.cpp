@@ -75,7 +75,7 @@ const char16_t *const closedTitle[]
         u"businessman", u"billionaire", u"front-runner", u"pastor",       u"rabbi",
         u"bishop",      u"archbishop",  u"imam",         u"reverend",     u"congressman",
         u"congresswoman", u"assemblyman", u"assemblywoman", u"councilman", u"councilwoman",
-        u"alderman",    u"sheriff",     u"supervisor",
+        u"alderman",    u"sheriff",     u"supervisor",   u"undersecretary", u"under-secretary",
         // British, Irish and Canadian house style: no period after a contraction, and offices
         // of their own.
         u"mr",          u"mrs",         u"ms",           u"dr",           u"prof",

@@ -48,7 +48,11 @@ bool MentionParser::isNameToken(qsizetype i) const
     if (w.size() > 5 && isAcronym(w))
         return false;
     // "US" is the country, not the pronoun "us": "Former US secretary of state Ann Vale".
-    return !has(i, Lexicon::StopWord | Lexicon::DiscourseMarker) || isFirstNameAsWord(i) || w == u"US";
+    if (has(i, Lexicon::StopWord | Lexicon::DiscourseMarker)) {
+        return isFirstNameAsWord(i) || w == u"US"
+            || (WordClass::opensName(w) && !WordClass::opensName(word(i + 1)) && isNameToken(i + 1));
+    }
+    return true;
 }
 
 qsizetype MentionParser::beforeBracketLabel(qsizetype j, qsizetype lo) const
@@ -195,6 +199,20 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
         if ((isPossessive(w) || w.endsWith(u'\u2019')) && !(plural && organisation) && !institution)
             first = i + 1;
     }
+    // "said a Democrat", "another New Hampshire Republican": after an indefinite article a name
+    // says what kind of person someone is, not who. So with adjectives between when it names a
+    // party's member or a nationality ("a senior Conservative", "a young Kenyan"); "a terse
+    // Miller", "a defensive Obama" are people.
+    qsizetype article = first - 1;
+    while (article >= lo && first - article <= 3 && isWord(article) && isLower(word(article))
+           && !has(article, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue))
+        --article;
+    const QStringView a = word(article);
+    if (article >= lo
+        && (equals(a, u"a") || equals(a, u"an") || equals(a, u"another") || equals(a, u"A") || equals(a, u"An")
+            || equals(a, u"Another"))
+        && (article == first - 1 || WordClass::namesMemberOrNationality(word(j))))
+        return make(Mention::Form::Description, article, j);
     return make(Mention::Form::Name, first, j);
 }
 
@@ -1077,7 +1095,12 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
         return make(Mention::Form::Description, index, e - 1);
     if (last >= index) {
         Mention m = nameRunEndingAt(last, index);
-        if (m.start > m_tokens.at(index).start && m.role.isEmpty())
+        // "said Democratic pollster Geoff Garin": the words before the name are a role; "said a
+        // weary Vale": an article and adjectives are not.
+        bool role = !has(index, Lexicon::Determiner);
+        for (qsizetype t = index; t < last && !role && m_tokens.at(t).start < m.start; ++t)
+            role = has(t, Lexicon::SpeakerNoun | Lexicon::Title) || Tokenizer::isCapitalised(word(t));
+        if (m.start > m_tokens.at(index).start && m.role.isEmpty() && role)
             m.role = m_text.mid(m_tokens.at(index).start, m.start - m_tokens.at(index).start).trimmed();
         if (m.role.isEmpty())
             m.role = appositiveAfter(last, hi);

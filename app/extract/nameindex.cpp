@@ -18,12 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// "New Zealand", "The New York Times", "First Nations": an adjective that opens names.
-bool opensName(QStringView w)
-{
-    return equals(w, u"New") || equals(w, u"First");
-}
-
 bool isNameWord(const MentionParser &parser, qsizetype i)
 {
     const QStringView w = parser.word(i);
@@ -35,7 +29,7 @@ bool isNameWord(const MentionParser &parser, qsizetype i)
     if (isContraction(w) || Tokenizer::isLowerCaseCompound(w))
         return false;
     if (parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker))
-        return (opensName(w) && !opensName(parser.word(i + 1)) && isNameWord(parser, i + 1))
+        return (WordClass::opensName(w) && !WordClass::opensName(parser.word(i + 1)) && isNameWord(parser, i + 1))
             || parser.isFirstNameAsWord(i);
     return true;
 }
@@ -257,6 +251,36 @@ bool endsWithName(const QString &full, const QString &part)
         && full.at(full.size() - part.size() - 1) == u' ';
 }
 
+const QString *personNamedFirst(const QList<NameIndex::NameRun> &runs, QStringView word)
+{
+    // "French" is no first name of "French Riviera", nor "Filipino" of "Filipino Muslims".
+    if (word.isEmpty() || !word.front().isUpper() || Gazetteer::isPlace(word) || Lexicon::isTitle(word)
+        || WordClass::namesMemberOrNationality(word))
+        return nullptr;
+    const QString *found = nullptr;
+    for (const NameIndex::NameRun &run : runs) {
+        if (run.heading || run.joinsPhrases || run.name.size() <= word.size() || run.name.at(word.size()) != u' '
+            || !run.name.startsWith(word))
+            continue;
+        if (found && lastWord(*found) != lastWord(run.name))
+            return nullptr;
+        if (!found || run.name.size() > found->size())
+            found = &run.name;
+    }
+    if (!found)
+        return nullptr;
+    // A person's: no organisation's word, no place, no acronym, no day.
+    const QStringView last = lastWord(*found);
+    for (const QStringView w : QStringView(*found).tokenize(u' ')) {
+        if (Lexicon::isOrganisationWord(w))
+            return nullptr;
+    }
+    if (Gazetteer::isPlace(*found) || WordClass::namesPlaceByKind(*found) || isAcronym(last)
+        || WordClass::isWeekday(last) || last == u"State" || namedLikeOrganisation(*found) || namedWithEverydayWords(*found))
+        return nullptr;
+    return found;
+}
+
 QString cleanName(QStringView name)
 {
     // "Vermont\u00a0Sen. Bernie Sanders": a no-break space parts words as a space does.
@@ -298,7 +322,7 @@ QString cleanName(QStringView name)
         words.removeLast();
     if (!words.isEmpty() && (Lexicon::isOrganisationWord(words.back()) || isAcronym(words.back()))) {
         // "Democratic Party", "State Department": titles are part of an organisation's name.
-        while (words.size() - first > 1 && !opensName(words.at(first))
+        while (words.size() - first > 1 && !WordClass::opensName(words.at(first))
                && (Lexicon::instance().classify(words.at(first)) & (Lexicon::DiscourseMarker | Lexicon::StopWord)))
             ++first;
         return join();
@@ -312,7 +336,7 @@ QString cleanName(QStringView name)
         return (classes & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::Locative))
             || ((classes & Lexicon::StopWord) && !(Tokenizer::isCapitalised(w) && Lexicon::instance().isFirstName(w)));
     };
-    while (words.size() - first > 1 && !opensName(words.at(first))
+    while (words.size() - first > 1 && !WordClass::opensName(words.at(first))
            && (functionWord(words.at(first)) || words.at(first).front().isLower()
                || WordClass::isNeverAName(words.at(first))))
         ++first;
@@ -322,6 +346,18 @@ QString cleanName(QStringView name)
     if (first >= 2 && equals(words.at(first - 1), u"of") && Lexicon::isTitle(words.at(first - 2))) {
         const QList<QStringView> rest(words.cbegin() + first, words.cend());
         first += lexicon.nameAfterDepartment(rest, 0);
+    } else {
+        // "Missouri Secretary of State Jason Kander", "Archbishop of Canterbury Justin Welby": so
+        // after a place or a body, when a first name opens two words or more after the department.
+        for (qsizetype i = first; i + 4 < words.size(); ++i) {
+            if (!equals(words.at(i + 1), u"of") || !Lexicon::isTitle(words.at(i)))
+                continue;
+            const QList<QStringView> rest(words.cbegin() + i + 2, words.cend());
+            const qsizetype name = lexicon.nameAfterDepartment(rest, 0);
+            if (name > 0 && lexicon.isFirstName(rest.at(name)) && rest.size() - name >= 2)
+                first = i + 2 + name;
+            break;
+        }
     }
     // "Crooked Hillary Clinton", "Democrat Joe Lund": a common word before a first name and a
     // surname is an epithet or a label, not part of the name.
@@ -364,10 +400,11 @@ QString cleanName(QStringView name)
             break;
         }
     }
-    // "Florida Gov. Jeb Bush", "Secretary of State Hillary Clinton": the name follows the last title.
-    const bool hasOf = std::any_of(words.cbegin() + first, words.cend(),
-                                   [](QStringView w) { return equals(w, u"of") || equals(w, u"on"); });
-    for (qsizetype i = words.size() - 2; i >= first && !hasOf; --i) {
+    // "Florida Gov. Jeb Bush", "Secretary of State Hillary Clinton": the name follows the last title
+    // ("Bank of England Governor Andrew Bailey"), unless "of" or "on" follows that title.
+    for (qsizetype i = words.size() - 2; i >= first; --i) {
+        if (equals(words.at(i), u"of") || equals(words.at(i), u"on"))
+            break;
         if (Lexicon::isTitle(words.at(i))) {
             first = i + 1;
             break;
@@ -436,9 +473,13 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     }
                     break;
                 }
-                if (isNameWord(parser, e + 1))
+                if (isNameWord(parser, e + 1)) {
+                    // "told CNN Tuesday", "in Miami Tuesday": a day after a name says when; a day
+                    // keeps a word that names it with it ("Super Tuesday").
+                    if (WordClass::isWeekday(parser.word(e + 1)) && !(e == i && WordClass::namesDay(parser.word(e))))
+                        break;
                     ++e;
-                else if ((parser.has(e + 1, Lexicon::NameParticle)
+                } else if ((parser.has(e + 1, Lexicon::NameParticle)
                           || (equals(parser.word(e + 1), u"of") && !parser.personBeforeOf(e + 1))
                           || ((equals(parser.word(e + 1), u"on") || equals(parser.word(e + 1), u"for"))
                               && parser.has(e, Lexicon::OrganisationWord)
@@ -454,6 +495,15 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     e += 2;
                 } else
                     break;
+            }
+            // "a New Hampshire Republican", "the Senate Democratic leader": a party's member or its
+            // adjective after a place or a chamber is no part of a name.
+            const QStringView party = parser.word(e);
+            if (e > i && (party == u"Republican" || party == u"Democrat" || party == u"Democratic")) {
+                const QStringView before(m_text.constData() + tokens.at(i).start,
+                                         tokens.at(e - 1).end - tokens.at(i).start);
+                if (Gazetteer::isPlace(before) || parser.word(e - 1) == u"Senate" || parser.word(e - 1) == u"House")
+                    --e;
             }
             if (!subjectKnown) {
                 const Mention subject

@@ -140,5 +140,8 @@ bool namedLikeOrganisation(QStringView name);
 // English word.
 bool namedWithEverydayWords(QStringView name);
 bool isContraction(QStringView word);
+// "Megyn was incredulous" after "Megyn Kelly": the one person's full name outside headings that opens
+// with word; null when none does or when two people share the first name ("Jane Lund", "Jane Vale").
+const QString *personNamedFirst(const QList<NameIndex::NameRun> &runs, QStringView word);
 
 } // namespace Quoteshelf::Extract

@@ -415,14 +415,18 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
     return facts;
 }
 
+int SpeakerResolver::nameGender(const QString &name) const
+{
+    const QString full = m_names.fullName(name);
+    const int known = Lexicon::instance().firstNameGender(firstWord(full));
+    return known != 0 ? known : m_names.titleGender(name);
+}
+
 bool SpeakerResolver::genderAllows(const QString &name, qsizetype /*position*/, int gender) const
 {
     if (gender == 0)
         return true;
-    const QString full = m_names.fullName(name);
-    int known = Lexicon::instance().firstNameGender(firstWord(full));
-    if (known == 0)
-        known = m_names.titleGender(name);
+    const int known = nameGender(name);
     return known == 0 || known == gender;
 }
 
@@ -935,6 +939,18 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
     }
     if (lastFullName && (!best || lastFullName->paragraph > best->paragraph))
         best = lastFullName;
+    // "“…,” Lund said. “…,” he added. … “…,” she said": whom "he" meant, "she" does not.
+    if (best && gender != 0) {
+        const FoldedWord last(lastWord(best->name));
+        const auto known = table->byLastWord.constFind(last.view());
+        for (const int i : known != table->byLastWord.cend() ? *known : QList<int>()) {
+            const Entity &e = table->entities.at(i);
+            if (e.pronounGender != 0 && e.pronounGender != gender && endsWithName(e.name, best->name)) {
+                best = nullptr;
+                break;
+            }
+        }
+    }
     // The latest earlier speaker of the right gender (recentSpeakers is in text order).
     const Recent *recent = nullptr;
     const TokenSpan ownParagraph = m_tokens.at(paragraph);
@@ -951,7 +967,9 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
                     && (describesPerson(e.name, gender)
                         || (!best && it->position >= paragraphStart && roleGender(headNoun(e.name)) == 0
                             && namesOnePerson(headNoun(e.name)) && !headIsPlural(e.name)))))
-            && genderAllows(e.name, it->position, gender)) {
+            && genderAllows(e.name, it->position, gender)
+            // "Trump … he said … “…,” she wrote": who was "he" is not "she".
+            && (gender == 0 || e.pronounGender == 0 || e.pronounGender == gender)) {
             recent = &*it;
             break;
         }
@@ -1132,7 +1150,12 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 return -1;
             // "according to her"
             const int gender = lower == u"he" || lower == u"him" ? 1 : lower == u"she" || lower == u"her" ? -1 : 0;
-            return resolvePronoun(m.start, paragraph, gender, recent, table);
+            const int index = resolvePronoun(m.start, paragraph, gender, recent, table);
+            // What a name does not tell, the pronoun does, for the pronouns after it.
+            if (index >= 0 && table->entities.at(index).pronounGender == 0
+                && nameGender(table->entities.at(index).name) == 0)
+                table->entities[index].pronounGender = gender;
+            return index;
         }
         break;
     case Mention::Form::Name:

@@ -42,6 +42,7 @@ private:
         QString head; // head noun of an anonymous description
         int quoteCount = 0;
         bool personEvidence = false;
+        int pronounGender = 0; // as Lexicon::firstNameGender: "he" or "she" meant this entity before
     };
 
     // The entities found so far, indexed by the last word of their names and aliases.
@@ -89,6 +90,8 @@ private:
     // The last named subject of a paragraph, before a position, that is not a place, or null.
     const NameIndex::NameRun *lastSubjectOf(int paragraph, qsizetype before = std::numeric_limits<qsizetype>::max()) const;
     int resolveMention(const Mention &mention, int paragraph, const QList<Recent> &recent, EntityTable *table) const;
+    // A person's sex as their first name or a title says it (Lexicon::firstNameGender), 0 unknown.
+    int nameGender(const QString &name) const;
     bool genderAllows(const QString &name, qsizetype position, int gender) const;
     // What pronoun resolution asks of a name run, cached per run.
     struct RunFacts

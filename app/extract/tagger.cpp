@@ -23,8 +23,9 @@ namespace {
 constexpr int maxTopics = 8;
 
 // An organisation word names an organisation when it heads the name ("University of Graz",
-// "Ministry of Health") or ends it ("Democratic Party", "Acme Inc."); inside a person's
-// name it does not ("Emily Post Smith" is rare enough not to matter).
+// "Ministry of Health"), comes before its field ("Peterson Institute for International Economics")
+// or ends it ("Democratic Party", "Acme Inc."); inside a person's name it does not ("Emily Post
+// Smith" is rare enough not to matter).
 bool namesOrganisation(QStringView name)
 {
     QVarLengthArray<QStringView, 8> words;
@@ -33,7 +34,8 @@ bool namesOrganisation(QStringView name)
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (!Lexicon::isOrganisationWord(words.at(i)))
             continue;
-        if (i == 0 || i + 1 == words.size() || words.at(i + 1) == u"of")
+        if (i == 0 || i + 1 == words.size() || words.at(i + 1) == u"of" || words.at(i + 1) == u"for"
+            || words.at(i + 1) == u"on")
             return true;
     }
     return false;
@@ -288,12 +290,22 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 } else {
                     // "Mr Chee" of "Chee Hong Tat": the speaker resolver read the family name
                     // written first.
+                    bool resolved = false;
                     for (const Speaker &s : speakers) {
                         if (s.kind == Speaker::Kind::Person && firstWord(s.name) == written.name
                             && s.aliases.contains(written.name)) {
                             written.name = s.name;
                             written.whole = &s.name;
+                            resolved = true;
                             break;
+                        }
+                    }
+                    // "Megyn was incredulous": a first name alone is the person whose full name
+                    // opens with it.
+                    if (!resolved) {
+                        if (const QString *person = personNamedFirst(runs, written.name)) {
+                            written.name = *person;
+                            written.whole = person;
                         }
                     }
                 }
@@ -335,11 +347,17 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 bool firstName = false;
                 const int gender = place ? 0 : Lexicon::instance().firstNameGender(firstWord(name), &firstName);
                 const bool formal = namesOrganisation(name) || isAcronym(lastWord(name)) || namedLikeOrganisation(name);
-                const bool organisation = !place && (formal || namedWithEverydayWords(name));
+                // "Islamic State", "Ohio State": a state no gazetteer knows is a body's name, or a
+                // nickname of a place ("in the Granite State").
+                const bool state = hasSpace(name) && lastWord(name) == u"State"
+                    && !Lexicon::instance().isFirstName(firstWord(name));
+                const bool organisation = !place && (formal || state || namedWithEverydayWords(name));
                 if (place)
                     tag.kind = Tag::Kind::Place;
                 else if (organisation)
                     tag.kind = Tag::Kind::Organisation;
+                else if (WordClass::isWeekday(lastWord(name))) // "Super Tuesday", "Good Friday"
+                    tag.kind = Tag::Kind::Topic;
                 else if (hasSpace(name) || gender != 0)
                     tag.kind = Tag::Kind::Person;
                 for (const Speaker &s : speakers) {

@@ -92,6 +92,37 @@ bool isCalendarWord(QStringView w)
     return words.containsExact(w);
 }
 
+bool opensName(QStringView w)
+{
+    return w == u"New" || w == u"First";
+}
+
+bool namesMemberOrNationality(QStringView w)
+{
+    static const WordSet members = { u"Republican", u"Democrat", u"Conservative", u"Tory", u"Liberal",
+                                     u"Socialist", u"Nationalist", u"Unionist", u"Green", u"Independent" };
+    if (w.size() < 4 || !w.front().isUpper())
+        return false;
+    if (members.containsExact(w))
+        return true;
+    // By the ending, unless a first name ("Sean", "Susan", "Brian").
+    return (endsWith(w, u"ian") || endsWith(w, u"ese") || endsWith(w, u"ish")
+            || (endsWith(w, u"an") && !endsWith(w, u"man")) || (endsWith(w, u"i") && w.size() > 5))
+        && !Lexicon::instance().isFirstName(w);
+}
+
+bool isWeekday(QStringView w)
+{
+    return w.size() >= 6 && endsWith(w, u"day") && isCalendarWord(w);
+}
+
+bool namesDay(QStringView w)
+{
+    static const WordSet words = { u"Super", u"Black", u"Good",   u"Holy",   u"Palm",  u"Ash",   u"Easter",
+                                   u"Cyber", u"Fat",   u"Shrove", u"Maundy", u"Bloody", u"Giving", u"Whit" };
+    return words.containsExact(w);
+}
+
 static const WordSet &quantityPronouns()
 {
     static const WordSet words { u"others", u"another", u"several", u"many",   u"few",    u"both",

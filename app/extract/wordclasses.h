@@ -26,6 +26,15 @@ bool isSubordinator(QStringView w);
 bool isQuantityPronoun(QStringView w);
 // Days and months, also abbreviated ("Feb.", "Sept."): "said Thursday".
 bool isCalendarWord(QStringView w);
+// "New Zealand", "The New York Times", "First Nations": an adjective that opens names.
+bool opensName(QStringView w);
+// "Republican", "Tory", "Kenyan", "Pakistani": a party's member or a nationality, by its word or
+// its ending.
+bool namesMemberOrNationality(QStringView w);
+// "Monday" … "Sunday".
+bool isWeekday(QStringView w);
+// "Super Tuesday", "Good Friday": a word that makes a day's name with the day after it.
+bool namesDay(QStringView w);
 // Cues whose object is the listener, not the speaker: "told CBS News", "assured reporters".
 bool takesListener(QStringView w);
 // Capitalised words that never name a source on their own: numbers ("Fifty-one"), sentence

@@ -80,6 +80,8 @@ private Q_SLOTS:
     void tagKinds();
     void tagNames_data();
     void tagNames();
+    void tagKindsInText_data();
+    void tagKindsInText();
     void topicsAreNounPhrases();
     void segmentsLimitTheText();
     void largeTextWithoutQuotes();
@@ -546,6 +548,10 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: the day it was said is no part of a reported clause (said Wednesday)")
         << u"Ann Vale said Wednesday the ferry would not run again before the spring."_s
         << u"the ferry would not run again before the spring"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a name and a verb after said report a clause; the subject before speaks (X, the "
+                  "chairman, said Vale continued)")
+        << u"Ferries\n\nJoe Marsh, the chairman of the county party, said Vale continued to hurt her cause."_s
+        << u"Vale continued to hurt her cause"_s << u"Joe Marsh"_s << indirect;
 }
 
 void TestExtract::reportedClauses()
@@ -1696,6 +1702,34 @@ void TestExtract::speakers_data()
         << u"Attack\n\nThe minister released a statement on Thursday night.\n\n“We stand with our neighbours as they "
            "recover from this attack,” the statement said."_s
         << u"stand with our neighbours"_s << u"the statement"_s << QString();
+    const QString kinds = u"Ferry vote\n\n“The ferry deal is dead,” said a Vermont Republican, who asked not to be "
+                          "named.\n\n“It never had a chance,” said a Democrat.\n\n“The minister will go,” a senior "
+                          "Conservative said.\n\nAnn Vale spoke last. “It was a fair fight,” said a weary Vale."_s;
+    QTest::newRow("nominal: a party's member after an indefinite article describes someone (said a Vermont "
+                  "Republican)")
+        << kinds << u"ferry deal is dead"_s << u"a Vermont Republican"_s << QString();
+    QTest::newRow("nominal: a party's member alone after an indefinite article (said a Democrat)")
+        << kinds << u"never had a chance"_s << u"a Democrat"_s << QString();
+    QTest::newRow("nominal: an adjective between the article and a party's member (a senior Conservative said)")
+        << kinds << u"minister will go"_s << u"a senior Conservative"_s << QString();
+    QTest::newRow("robustness: an article and an adjective before a known surname: the person, no role (said a "
+                  "weary Vale)")
+        << kinds << u"fair fight"_s << u"Ann Vale"_s << u"-"_s;
+    QTest::newRow("nominal: an office with of after a place: the name after the department (Ohio Secretary of "
+                  "State Joe Lund said)")
+        << u"Ballots\n\nOhio Secretary of State Joe Lund said the ballot law was clear. “It protects voters,” Lund "
+           "said."_s
+        << u"protects voters"_s << u"Joe Lund"_s << u"Ohio Secretary of State"_s;
+    QTest::newRow("nominal: an undersecretary's department comes before the name (Undersecretary for Port Affairs "
+                  "Wendy Sherwood)")
+        << u"Ferries\n\nLund was answering a message from Undersecretary for Port Affairs Wendy Sherwood, who "
+           "reported that a ferry had left. “The ferry is away,” she wrote."_s
+        << u"ferry is away"_s << u"Wendy Sherwood"_s << QString();
+    QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
+        << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
+           "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
+           "it upset her. “We were never asked,” she said."_s
+        << u"never asked"_s << u"Wendy Sherwood"_s << QString();
 }
 
 void TestExtract::speakers()
@@ -2032,6 +2066,19 @@ void TestExtract::tagNames_data()
     QTest::newRow("robustness: no German article as a name (Der Bürgermeister)")
         << german << QString() << u"Der Bürgermeister"_s;
     QTest::newRow("robustness: no German function words in topics (und die)") << german << QString() << u"und die"_s;
+    const QString days = u"Voters\n\nVoters told CNN Tuesday that they would stay home in Miami Tuesday. Super "
+                         "Tuesday is next, and Super Tuesday decides it. Ohio Republican leaders were silent, and the "
+                         "plan drew fire from a New Hampshire Republican."_s;
+    QTest::newRow("robustness: a day after a name is no part of it (told CNN Tuesday)")
+        << days << u"CNN"_s << u"CNN Tuesday"_s;
+    QTest::newRow("robustness: a day after a place is no part of it (in Miami Tuesday)")
+        << days << u"Miami"_s << u"Miami Tuesday"_s;
+    QTest::newRow("nominal: a day keeps the word that names it (Super Tuesday)") << days << u"Super Tuesday"_s
+                                                                                 << u"Super"_s;
+    QTest::newRow("robustness: a party's member after a place is no part of its name (Ohio Republican leaders)")
+        << days << u"Ohio"_s << u"Ohio Republican"_s;
+    QTest::newRow("robustness: a party's member after a place of two words (a New Hampshire Republican)")
+        << days << u"New Hampshire"_s << u"New Hampshire Republican"_s;
 }
 
 void TestExtract::tagNames()
@@ -2048,6 +2095,38 @@ void TestExtract::tagNames()
     QVERIFY2(!names.contains(absent), qPrintable(names.join(u" | ")));
     for (const Speaker &s : result.speakers)
         QVERIFY2(!WordClass::isNeverAName(firstWord(s.name)), qPrintable(s.name));
+}
+
+void TestExtract::tagKindsInText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("kind");
+
+    const QString text = u"Primaries\n\nSuper Tuesday is next, and Ann Vale will be ready. The Marshall Institute for "
+                         "Rail Studies agreed with her, as did Ohio Secretary of State Joe Lund. Super Tuesday "
+                         "decides it, Vale said, citing the Marshall Institute for Rail Studies."_s;
+    QTest::newRow("nominal: a day's name is no person (Super Tuesday)")
+        << text << u"Super Tuesday"_s << int(Tag::Kind::Topic);
+    QTest::newRow("nominal: an organisation word before for and its field (Marshall Institute for Rail Studies)")
+        << text << u"Marshall Institute for Rail Studies"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: the person after an office with of (Ohio Secretary of State Joe Lund)")
+        << text << u"Joe Lund"_s << int(Tag::Kind::Person);
+}
+
+void TestExtract::tagKindsInText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(int, kind);
+    const Result result = Extractor().extract(text);
+    QStringList names;
+    for (const Tag &t : result.tags)
+        names.append(t.name);
+    const auto it
+        = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
+    QVERIFY2(it != result.tags.cend(), qPrintable(names.join(u" | ")));
+    QCOMPARE(int(it->kind), kind);
 }
 
 void TestExtract::topicsAreNounPhrases()
