@@ -47,6 +47,11 @@ bool MentionParser::isNameToken(qsizetype i) const
     // "CONGRESS", "BREAKING": shouted headings, not names (acronyms are short).
     if (w.size() > 5 && isAcronym(w))
         return false;
+    // "Having announced that …, Judge Berman proceeded": a common participle before a lower-case
+    // word opens a clause; it names no one.
+    if (w.size() >= 5 && endsWith(w, u"ing") && isLower(word(i + 1))
+        && Lexicon::instance().documentFrequency(w) >= 500)
+        return false;
     // "US" is the country, not the pronoun "us": "Former US secretary of state Ann Vale".
     if (has(i, Lexicon::StopWord | Lexicon::DiscourseMarker)) {
         return isFirstNameAsWord(i) || w == u"US"

@@ -487,6 +487,26 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
             return i;
         }
     }
+    // "Megyn Kelly … Megyn was incredulous. “…,” she said": a listed first name alone is the one
+    // person whose full name opens with it.
+    if (full.isEmpty() && !hasSpace(key) && titled == 0 && Lexicon::instance().isFirstName(key)) {
+        const QString *person = personNamedFirst(m_names.runs(), key);
+        // Not when someone else has the surname: "Bernie Sanders … Jane Sanders": a bare "Sanders"
+        // would be taken for "Jane" resolved to her.
+        for (const NameIndex::NameRun &run : person ? m_names.runs() : QList<NameIndex::NameRun>()) {
+            const QString &other = run.name;
+            if (hasSpace(other) && lastWord(other) == lastWord(*person) && firstWord(other) != key) {
+                person = nullptr;
+                break;
+            }
+        }
+        if (person) {
+            const int index = resolveName(*person, position, table, true);
+            if (index >= 0 && !table->entities.at(index).aliases.contains(key))
+                table->entities[index].aliases.append(key);
+            return index;
+        }
+    }
     Entity e;
     e.name = full.isEmpty() ? key : full;
     if (!full.isEmpty())

@@ -1725,6 +1725,11 @@ void TestExtract::speakers_data()
         << u"Ferries\n\nLund was answering a message from Undersecretary for Port Affairs Wendy Sherwood, who "
            "reported that a ferry had left. “The ferry is away,” she wrote."_s
         << u"ferry is away"_s << u"Wendy Sherwood"_s << QString();
+    QTest::newRow("nominal: a first name alone is the person whose full name opens with it (Sarah Lund … Sarah … she "
+                  "said)")
+        << u"Show\n\nSarah Lund hosted the ferry debate on Monday.\n\nSarah was not impressed by the plan. “It is a "
+           "mess,” she said."_s
+        << u"It is a mess"_s << u"Sarah Lund"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
@@ -1767,6 +1772,10 @@ void TestExtract::neverSpeakers_data()
     QTest::newRow("robustness: the object of a verb that is not one of saying (denounced its cost)")
         << u"Ann Vale called the plan “reckless,” denounced its cost and said the council should vote again."_s
         << u"its cost"_s;
+    QTest::newRow("robustness: a common participle opening a clause is no speaker (Having announced that …, Judge "
+                  "Vale)")
+        << u"Court\n\nHaving announced that he would not send Lund to prison, Judge Vale handed down the sentence."_s
+        << u"Having"_s;
     QTest::newRow("robustness: a sentence adverb before a comma is no subject (Likewise)")
         << u"Likewise, a study from the harbour trust had this to say about the plan: “The costs would fall on "
            "the smallest boats.”"_s
@@ -2066,6 +2075,13 @@ void TestExtract::tagNames_data()
     QTest::newRow("robustness: no German article as a name (Der Bürgermeister)")
         << german << QString() << u"Der Bürgermeister"_s;
     QTest::newRow("robustness: no German function words in topics (und die)") << german << QString() << u"und die"_s;
+    const QString firstNames = u"Ferry show\n\nSarah Lund hosted the ferry debate on Monday. Sarah was not impressed "
+                               "by the plan, and Sarah said so twice. Jane Marsh and Jane Vale ran the harbour trust; "
+                               "Jane called the vote, and Jane won it."_s;
+    QTest::newRow("nominal: a first name alone is the person whose full name opens with it (Sarah -> Sarah Lund)")
+        << firstNames << u"Sarah Lund"_s << u"Sarah"_s;
+    QTest::newRow("robustness: a first name two people share stays apart (Jane Marsh, Jane Vale, Jane)")
+        << firstNames << u"Jane"_s << QString();
     const QString days = u"Voters\n\nVoters told CNN Tuesday that they would stay home in Miami Tuesday. Super "
                          "Tuesday is next, and Super Tuesday decides it. Ohio Republican leaders were silent, and the "
                          "plan drew fire from a New Hampshire Republican."_s;
