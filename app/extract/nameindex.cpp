@@ -94,6 +94,14 @@ bool looksPlural(const QString &w)
         && !isPossessive(w); // "McDonald's" is one company
 }
 
+// "Members of Northfield Borough Council voted", "Residents of Leeds say": a common plural noun
+// opening the sentence, capitalised only there, is no part of the name after its "of".
+bool commonPluralOpening(QStringView w)
+{
+    return w.size() > 4 && endsWith(w, u"s") && !endsWith(w, u"ss") && !Lexicon::isOrganisationWord(w)
+        && Lexicon::instance().documentFrequency(w) >= 500;
+}
+
 // Words after which a clause starts, so that a name after them is not the sentence's subject.
 bool isSubordinator(QStringView w)
 {
@@ -480,7 +488,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                         break;
                     ++e;
                 } else if ((parser.has(e + 1, Lexicon::NameParticle)
-                          || (equals(parser.word(e + 1), u"of") && !parser.personBeforeOf(e + 1))
+                          || (equals(parser.word(e + 1), u"of") && !parser.personBeforeOf(e + 1)
+                              && !(e == i && i == sentence && commonPluralOpening(parser.word(i))))
                           || ((equals(parser.word(e + 1), u"on") || equals(parser.word(e + 1), u"for"))
                               && parser.has(e, Lexicon::OrganisationWord)
                               && !WordClass::isCalendarWord(parser.word(e + 2)))

@@ -351,7 +351,12 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 // nickname of a place ("in the Granite State").
                 const bool state = hasSpace(name) && lastWord(name) == u"State"
                     && !Lexicon::instance().isFirstName(firstWord(name));
-                const bool organisation = !place && (formal || state || namedWithEverydayWords(name));
+                // "El Paso", "La Gozadera", "Los Angeles Memorial Sports Arena": a Spanish article
+                // opens no person's name.
+                const QStringView opening = firstWord(name);
+                const bool article = hasSpace(name)
+                    && (opening == u"El" || opening == u"La" || opening == u"Los" || opening == u"Las");
+                const bool organisation = !place && (formal || state || article || namedWithEverydayWords(name));
                 if (place)
                     tag.kind = Tag::Kind::Place;
                 else if (organisation)

@@ -94,7 +94,8 @@ bool isCalendarWord(QStringView w)
 
 bool opensName(QStringView w)
 {
-    return w == u"New" || w == u"First";
+    // Spanish articles open places' names too: "Los Angeles", "Las Vegas", "El Paso", "La Paz".
+    return w == u"New" || w == u"First" || w == u"Los" || w == u"Las" || w == u"El" || w == u"La";
 }
 
 bool namesMemberOrNationality(QStringView w)

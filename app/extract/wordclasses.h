@@ -26,7 +26,7 @@ bool isSubordinator(QStringView w);
 bool isQuantityPronoun(QStringView w);
 // Days and months, also abbreviated ("Feb.", "Sept."): "said Thursday".
 bool isCalendarWord(QStringView w);
-// "New Zealand", "The New York Times", "First Nations": an adjective that opens names.
+// "New Zealand", "The New York Times", "First Nations", "Los Angeles": a word that opens names.
 bool opensName(QStringView w);
 // "Republican", "Tory", "Kenyan", "Pakistani": a party's member or a nationality, by its word or
 // its ending.

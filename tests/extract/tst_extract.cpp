@@ -2082,6 +2082,13 @@ void TestExtract::tagNames_data()
         << firstNames << u"Sarah Lund"_s << u"Sarah"_s;
     QTest::newRow("robustness: a first name two people share stays apart (Jane Marsh, Jane Vale, Jane)")
         << firstNames << u"Jane"_s << QString();
+    const QString openings = u"Council tax\n\nMembers of Northfield Borough Council voted 31 to 18 for the budget. "
+                             "Parts of Los Angeles's garment industry may move, and shops in Los Angeles may close."_s;
+    QTest::newRow("robustness: a common plural opening the sentence is no part of the name after of (Members of "
+                  "Northfield Borough Council)")
+        << openings << u"Northfield Borough Council"_s << u"Members of Northfield Borough Council"_s;
+    QTest::newRow("nominal: a Spanish article opens a place's name (Los Angeles)") << openings << u"Los Angeles"_s
+                                                                                   << u"Angeles"_s;
     const QString days = u"Voters\n\nVoters told CNN Tuesday that they would stay home in Miami Tuesday. Super "
                          "Tuesday is next, and Super Tuesday decides it. Ohio Republican leaders were silent, and the "
                          "plan drew fire from a New Hampshire Republican."_s;
@@ -2126,6 +2133,9 @@ void TestExtract::tagKindsInText_data()
         << text << u"Super Tuesday"_s << int(Tag::Kind::Topic);
     QTest::newRow("nominal: an organisation word before for and its field (Marshall Institute for Rail Studies)")
         << text << u"Marshall Institute for Rail Studies"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a name opening with a Spanish article is no person's (La Gozadera)")
+        << u"Food\n\nVale ate at La Gozadera on Monday. The owners of La Gozadera were delighted."_s
+        << u"La Gozadera"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: the person after an office with of (Ohio Secretary of State Joe Lund)")
         << text << u"Joe Lund"_s << int(Tag::Kind::Person);
 }
