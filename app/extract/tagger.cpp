@@ -89,6 +89,25 @@ bool isHoliday(QStringView name)
     return holidays.containsExact(name);
 }
 
+// "Asian Americans", "Western European", "Latin American": words for where people come from, which
+// name a group, not anyone or anything.
+bool nationalitiesOnly(QStringView name)
+{
+    static const WordSet regions = { u"Western", u"Eastern", u"Northern", u"Southern", u"Central", u"Latin",
+                                     u"Native" };
+    qsizetype words = 0;
+    for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts)) {
+        const QStringView singular = endsWith(w, u"ans") ? w.chopped(1) : w;
+        if (!(endsWith(singular, u"an") || endsWith(singular, u"ese") || endsWith(singular, u"ish"))
+            || !WordClass::namesMemberOrNationality(singular)) {
+            if (words > 0 || !regions.containsExact(w))
+                return false;
+        }
+        ++words;
+    }
+    return words > 1;
+}
+
 bool isPlainWord(const Token &t)
 {
     return t.lowerCaseLetters && t.end - t.start >= 3;
@@ -197,7 +216,9 @@ bool Tagger::isHeading(int paragraph) const
 // 0: not one; 1: one; 2: one when a lower-case word follows ("the Qatari side", not "Ali").
 int Tagger::demonymKind(QStringView name)
 {
-    if (hasSpace(name) || Gazetteer::isPlace(name))
+    if (hasSpace(name))
+        return nationalitiesOnly(name) ? 1 : 0;
+    if (Gazetteer::isPlace(name))
         return 0;
     if (endsWith(name, u"ans") || endsWith(name, u"ese") || endsWith(name, u"is") || endsWith(name, u"ish"))
         return name.size() > 4 ? 1 : 0;

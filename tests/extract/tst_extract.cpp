@@ -2089,6 +2089,12 @@ void TestExtract::tagNames_data()
         << openings << u"Northfield Borough Council"_s << u"Members of Northfield Borough Council"_s;
     QTest::newRow("nominal: a Spanish article opens a place's name (Los Angeles)") << openings << u"Los Angeles"_s
                                                                                    << u"Angeles"_s;
+    const QString groups = u"Voters\n\nSupport among African Americans and Latin American voters fell, Ann Vale "
+                           "said. Western European diplomats and African Americans in Ohio agreed."_s;
+    QTest::newRow("robustness: words for where people come from name a group, no tag (African Americans)")
+        << groups << u"Ann Vale"_s << u"African Americans"_s;
+    QTest::newRow("robustness: a region's adjective and a nationality name no one (Western European)")
+        << groups << u"Ohio"_s << u"Western European"_s;
     const QString days = u"Voters\n\nVoters told CNN Tuesday that they would stay home in Miami Tuesday. Super "
                          "Tuesday is next, and Super Tuesday decides it. Ohio Republican leaders were silent, and the "
                          "plan drew fire from a New Hampshire Republican."_s;
