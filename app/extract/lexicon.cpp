@@ -145,7 +145,9 @@ const char16_t *const closedOrganisationWord[] = {
     u"plc",        u"llc",          u"laboratories", u"pharmaceuticals", u"communications",
     // Named things no person is called after: "Nobel Prize", "Apollo Project", "Humber River Health".
     u"prize",      u"award",        u"awards",       u"project",      u"programme",   u"program",     u"health",
-    u"hospice",    u"school",       u"clinic",       u"infirmary",    u"museum"
+    u"hospice",    u"school",       u"clinic",       u"infirmary",    u"museum",
+    // Laws: "Affordable Care Act".
+    u"act"
 };
 const char16_t *const closedFunctionVerb[]
     = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",

@@ -426,7 +426,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         // "in the Clinton campaign": a name before a noun qualifies it, whatever the preposition.
         // "the flood-hit town of Lismore": a settlement's name.
         if (tag.kind == Tag::Kind::Organisation && !isAcronym(name)
-            && ((!hasSpace(name) && locatives.contains(wordBefore(run.start)) && !nounFollows(run))
+            && ((!hasSpace(name) && locatives.contains(wordBefore(run.start)) && !nounFollows(run)
+                 && !Lexicon::isOrganisationWord(name)) // "in Congress"
                 || afterSettlementOf(run.start))) {
             tag.kind = Tag::Kind::Place;
             attested[*index] = true;

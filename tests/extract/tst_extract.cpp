@@ -2142,6 +2142,12 @@ void TestExtract::tagKindsInText_data()
     QTest::newRow("nominal: a name opening with a Spanish article is no person's (La Gozadera)")
         << u"Food\n\nVale ate at La Gozadera on Monday. The owners of La Gozadera were delighted."_s
         << u"La Gozadera"_s << int(Tag::Kind::Organisation);
+    const QString laws = u"Ferries\n\nThe Ferry Safety Act passed in Congress on Monday. Vale said the Ferry "
+                         "Safety Act would save lives, and the vote in Congress was close."_s;
+    QTest::newRow("nominal: a law is no person (Ferry Safety Act)")
+        << laws << u"Ferry Safety Act"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: an organisation's word after in stays an organisation (in Congress)")
+        << laws << u"Congress"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: the person after an office with of (Ohio Secretary of State Joe Lund)")
         << text << u"Joe Lund"_s << int(Tag::Kind::Person);
 }
