@@ -246,8 +246,10 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
             k -= 2;
             continue;
         }
+        // "sacked the council after an inquiry found": a subordinator opens the clause whose
+        // subject the phrase is.
         if (w.isEmpty() || has(k, Lexicon::FunctionVerb) || (oneOf(w, { u"and", u"but", u"or" }) && !insideName(k))
-            || (k < j && has(k, Lexicon::ReportingCue))) {
+            || (k < j && has(k, Lexicon::ReportingCue)) || (k < j && isLower(w) && isSubordinator(w))) {
             boundary = k + 1;
             break;
         }

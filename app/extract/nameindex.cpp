@@ -551,8 +551,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 run.name = ownPossessive ? written.toString() : cleanName(written);
                 // "Minister for Housing Darragh O'Brien": after an office's "for", its department,
                 // then the name.
+                // (Unless cleaning dropped the department already: "Minister for Health Jennifer
+                // Carroll MacNeill" is not "Carroll MacNeill".)
                 if (i >= 2 && equals(parser.word(i - 1), u"for") && parser.has(i - 2, Lexicon::Title)
-                    && Tokenizer::isCapitalised(parser.word(i - 2))) {
+                    && Tokenizer::isCapitalised(parser.word(i - 2)) && run.name.startsWith(parser.word(i))) {
                     const QList<QStringView> parts = QStringView(run.name).split(u' ');
                     const qsizetype k = Lexicon::instance().nameAfterDepartment(parts, 0);
                     if (k > 0)
@@ -864,7 +866,13 @@ QString NameIndex::roleFor(const QString &name) const
         // "Mr.", "Sir", "Dr": a form of address says no more than the name; an office written
         // elsewhere ("Prime Minister Keir Starmer" after "Sir Keir Starmer") is the role, and "Dr"
         // or "Sir" only when there is none.
-        const QStringView address = written.chopped(run.name.size()).trimmed();
+        QStringView address = written.chopped(run.name.size()).trimmed();
+        // "Minister for Health Jennifer Carroll MacNeill": the office before the department's "for".
+        if (tokens.at(first).start == run.start && first >= 2 && equals(parser.word(first - 1), u"for")
+            && parser.has(first - 2, Lexicon::Title) && Tokenizer::isCapitalised(parser.word(first - 2))) {
+            const qsizetype from = tokens.at(first - 2).start;
+            address = QStringView(m_text).mid(from, run.end - run.name.size() - from).trimmed();
+        }
         static const WordSet honorifics = { u"Sir", u"Dame", u"Dr", u"Dr.", u"Lord", u"Lady", u"Prof", u"Prof." };
         // "and Donald Trump", "Former Dr. Ben Carson": a function word or a bare "Former" is no title.
         const QStringView lastWord = address.mid(address.lastIndexOf(u' ') + 1);

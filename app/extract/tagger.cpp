@@ -304,7 +304,16 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 written.name = unitedStates;
                 written.whole = &unitedStates;
             }
-            if (!hasSpace(written.name)) {
+            if (hasSpace(written.name)) {
+                // "Ms Carroll MacNeill" after "Jennifer Carroll MacNeill": a double surname.
+                const QStringView last = lastWord(written.name);
+                const QString *const *full = fullName.find(last, FoldedWord::hashOf(last));
+                if (full && (*full)->size() > written.name.size() && endsWithName(**full, *written.whole)
+                    && Lexicon::instance().isFirstName(firstWord(**full)) && !namesOrganisation(written.name)) {
+                    written.name = **full;
+                    written.whole = *full;
+                }
+            } else {
                 if (const QString *const *full = fullName.find(written.name, FoldedWord::hashOf(written.name))) {
                     written.name = **full;
                     written.whole = *full;

@@ -1730,6 +1730,11 @@ void TestExtract::speakers_data()
         << u"Show\n\nSarah Lund hosted the ferry debate on Monday.\n\nSarah was not impressed by the plan. “It is a "
            "mess,” she said."_s
         << u"It is a mess"_s << u"Sarah Lund"_s << QString();
+    QTest::newRow("nominal: an office, its department after for, then a first name and a double surname (Minister "
+                  "for Ports Ann Carroll Vale)")
+        << u"Ports\n\nMinister for Ports Ann Carroll Vale will bring proposals to Cabinet.\n\nMs Carroll Vale said on "
+           "Tuesday that she would not “over-promise” on new ferries."_s
+        << u"over-promise"_s << u"Ann Carroll Vale"_s << u"Minister for Ports"_s;
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
@@ -1776,6 +1781,10 @@ void TestExtract::neverSpeakers_data()
                   "Vale)")
         << u"Court\n\nHaving announced that he would not send Lund to prison, Judge Vale handed down the sentence."_s
         << u"Having"_s;
+    QTest::newRow("robustness: a subordinator ends the phrase before a cue (the council after an inquiry found)")
+        << u"Council\n\nThe minister sacked the entire Vale Shire Council after an inquiry found “systemic failures” "
+           "in its books."_s
+        << u"the entire Vale Shire Council after an inquiry"_s;
     QTest::newRow("robustness: a sentence adverb before a comma is no subject (Likewise)")
         << u"Likewise, a study from the harbour trust had this to say about the plan: “The costs would fall on "
            "the smallest boats.”"_s
@@ -2095,6 +2104,10 @@ void TestExtract::tagNames_data()
         << groups << u"Ann Vale"_s << u"African Americans"_s;
     QTest::newRow("robustness: a region's adjective and a nationality name no one (Western European)")
         << groups << u"Ohio"_s << u"Western European"_s;
+    QTest::newRow("nominal: a double surname with its title is the full name's (Ms Carroll Vale)")
+        << u"Ports\n\nMinister for Ports Ann Carroll Vale will bring proposals to Cabinet. Ms Carroll Vale said "
+           "she would not over-promise."_s
+        << u"Ann Carroll Vale"_s << u"Carroll Vale"_s;
     const QString days = u"Voters\n\nVoters told CNN Tuesday that they would stay home in Miami Tuesday. Super "
                          "Tuesday is next, and Super Tuesday decides it. Ohio Republican leaders were silent, and the "
                          "plan drew fire from a New Hampshire Republican."_s;
