@@ -497,6 +497,12 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                          && isNameWord(parser, e + 2)) { // "Commission on Presidential Debates"
                     e += 2;
                     joined = true;
+                } else if (e == i && (parser.word(e + 1) == u"Against" || parser.word(e + 1) == u"For")
+                           && looksPlural(parser.word(e).toString()) && isNameWord(parser, e + 2)) {
+                    // "Surfers Against Sewage", "Veterans For Peace": a group named by what its members
+                    // are, then a capitalised "Against" or "For".
+                    e += 2;
+                    joined = true;
                 } else if (parser.isDetachedPossessive(e + 1) && isNameWord(parser, e + 2)
                            && Lexicon::isOrganisationWord(parser.word(e + 2))) {
                     e += 2; // "the Delhi Commuters' Forum": a plural possessive inside the name

@@ -32,6 +32,9 @@ bool namesOrganisation(QStringView name)
     for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts))
         words.append(w);
     for (qsizetype i = 0; i < words.size(); ++i) {
+        // "Surfers Against Sewage", "Veterans For Peace": a group named for its cause.
+        if (i > 0 && i + 1 < words.size() && (words.at(i) == u"Against" || words.at(i) == u"For"))
+            return true;
         if (!Lexicon::isOrganisationWord(words.at(i)))
             continue;
         if (i == 0 || i + 1 == words.size() || words.at(i + 1) == u"of" || words.at(i + 1) == u"for"

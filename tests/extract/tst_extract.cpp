@@ -2161,6 +2161,12 @@ void TestExtract::tagKindsInText_data()
         << laws << u"Ferry Safety Act"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: an organisation's word after in stays an organisation (in Congress)")
         << laws << u"Congress"_s << int(Tag::Kind::Organisation);
+    const QString causes = u"Sewage\n\nHugo Vale, of the charity Swimmers Against Sewage, said the fine was too "
+                           "small. Swimmers Against Sewage will appeal, Vale told Sky Sports, and Sky Sports agreed."_s;
+    QTest::newRow("nominal: a group named for its cause, with a capitalised Against (Swimmers Against Sewage)")
+        << causes << u"Swimmers Against Sewage"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a broadcaster's sports channel is an organisation (Sky Sports)")
+        << causes << u"Sky Sports"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: the person after an office with of (Ohio Secretary of State Joe Lund)")
         << text << u"Joe Lund"_s << int(Tag::Kind::Person);
 }
