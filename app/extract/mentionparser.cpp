@@ -171,6 +171,19 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
             break;
         }
     }
+    // "Fédération des clubs de motoneigistes du Québec": back through a French institution's
+    // particles and lower-case words to its first word.
+    if (k - 2 >= lo && WordClass::isFrenchParticle(word(k - 1))) {
+        for (qsizetype t = k - 2; t >= lo && k - t <= 10 && isWord(t); --t) {
+            if (WordClass::isFrenchInstitution(word(t)) && WordClass::isFrenchParticle(word(t + 1))) {
+                k = t;
+                break;
+            }
+            if (isLower(word(t)) && !WordClass::isFrenchParticle(word(t))
+                && has(t, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue))
+                break;
+        }
+    }
     // "the Department for Environment, Food and Rural Affairs", "Ministry of Health and Social
     // Care": a list of capitalised words after an organisation word's "for" or "of" is part of
     // its name (elsewhere "and" joins two names: "Biden and Harris").

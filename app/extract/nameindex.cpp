@@ -466,6 +466,19 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 continue;
             qsizetype e = i;
             bool joined = false; // over a lower-case word: "Commission on Presidential Debates"
+            // "Fédération des clubs de motoneigistes du Québec", "Société de transport de Montréal": a
+            // French institution's name runs on through its particles and its words in lower case.
+            if (WordClass::isFrenchInstitution(parser.word(i)) && WordClass::isFrenchParticle(parser.word(i + 1))) {
+                for (qsizetype k = i + 1; k < tokens.size() && k - i <= 10 && parser.isWord(k); ++k) {
+                    const QStringView w = parser.word(k);
+                    if (WordClass::isFrenchParticle(w))
+                        continue;
+                    if (isLower(w) && parser.has(k, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue))
+                        break;
+                    e = k;
+                    joined = true;
+                }
+            }
             while (e + 1 < tokens.size()) {
                 const QStringView prev = parser.word(e);
                 if (isPossessive(prev) || prev.endsWith(u'\u2019')) {

@@ -519,6 +519,7 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
         || namedWithEverydayWords(e.name);
     for (const QStringView w : QStringView(e.name).tokenize(u' '))
         organisation = organisation || Lexicon::isOrganisationWord(w);
+    organisation = organisation || (!oneWord && WordClass::isFrenchInstitution(firstWord(e.name)));
     e.kind = organisation ? Speaker::Kind::Organisation : Speaker::Kind::Person;
     e.role = m_names.roleFor(e.name);
     // "Trump, the front-runner, said": a role means a person; "Ofwat, the water regulator,": not

@@ -31,6 +31,8 @@ bool namesOrganisation(QStringView name)
     QVarLengthArray<QStringView, 8> words;
     for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts))
         words.append(w);
+    if (words.size() > 1 && WordClass::isFrenchInstitution(words.front()))
+        return true;
     for (qsizetype i = 0; i < words.size(); ++i) {
         // "Surfers Against Sewage", "Veterans For Peace": a group named for its cause.
         if (i > 0 && i + 1 < words.size() && (words.at(i) == u"Against" || words.at(i) == u"For"))

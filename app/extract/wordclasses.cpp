@@ -112,6 +112,22 @@ bool namesMemberOrNationality(QStringView w)
         && !Lexicon::instance().isFirstName(w);
 }
 
+bool isFrenchInstitution(QStringView w)
+{
+    static const WordSet heads = { u"Fédération", u"Confédération", u"Association", u"Société",  u"Centre",
+                                   u"Conseil",    u"Commission",    u"Syndicat",    u"Institut", u"Université",
+                                   u"Ministère",  u"Régie",         u"Caisse",      u"Mouvement", u"Assemblée",
+                                   u"Office",     u"Agence",        u"Collège",     u"École",    u"Parti",
+                                   u"Regroupement", u"Ordre",       u"Union",       u"Front",    u"Coalition" };
+    return w.size() >= 4 && w.front().isUpper() && heads.containsExact(w);
+}
+
+bool isFrenchParticle(QStringView w)
+{
+    static const WordSet particles = { u"de", u"des", u"du", u"la", u"le", u"les", u"et", u"en", u"pour", u"aux" };
+    return w.size() <= 4 && particles.containsExact(w);
+}
+
 bool isWeekday(QStringView w)
 {
     return w.size() >= 6 && endsWith(w, u"day") && isCalendarWord(w);

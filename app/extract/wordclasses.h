@@ -31,6 +31,11 @@ bool opensName(QStringView w);
 // "Republican", "Tory", "Kenyan", "Pakistani": a party's member or a nationality, by its word or
 // its ending.
 bool namesMemberOrNationality(QStringView w);
+// "Fédération", "Société", "Ministère": a French institution's first word, whose name runs on in
+// lower case ("Société de transport de Montréal").
+bool isFrenchInstitution(QStringView w);
+// "de", "des", "du", "la", "et": the small words inside such a name.
+bool isFrenchParticle(QStringView w);
 // "Monday" … "Sunday".
 bool isWeekday(QStringView w);
 // "Super Tuesday", "Good Friday": a word that makes a day's name with the day after it.

@@ -548,6 +548,11 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: the day it was said is no part of a reported clause (said Wednesday)")
         << u"Ann Vale said Wednesday the ferry would not run again before the spring."_s
         << u"the ferry would not run again before the spring"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a French institution's name runs on through its lower-case words (Fédération des clubs "
+                  "de motoneigistes du Québec)")
+        << u"Trails\n\nThe Fédération des clubs de motoneigistes du Québec, which represents about 200 clubs, said "
+           "it supported the recommendations."_s
+        << u"it supported the recommendations"_s << u"Fédération des clubs de motoneigistes du Québec"_s << indirect;
     QTest::newRow("nominal: a name and a verb after said report a clause; the subject before speaks (X, the "
                   "chairman, said Vale continued)")
         << u"Ferries\n\nJoe Marsh, the chairman of the county party, said Vale continued to hurt her cause."_s
@@ -2167,6 +2172,10 @@ void TestExtract::tagKindsInText_data()
         << causes << u"Swimmers Against Sewage"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a broadcaster's sports channel is an organisation (Sky Sports)")
         << causes << u"Sky Sports"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a French institution's name is an organisation's (Société de transport de Montréal)")
+        << u"Buses\n\nThe Société de transport de Montréal will add buses. Riders thanked the Société de transport "
+           "de Montréal on Monday."_s
+        << u"Société de transport de Montréal"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: the person after an office with of (Ohio Secretary of State Joe Lund)")
         << text << u"Joe Lund"_s << int(Tag::Kind::Person);
 }
