@@ -1225,7 +1225,8 @@ QString MentionParser::roleBefore(qsizetype first, qsizetype lo) const
 QString MentionParser::appositiveBefore(qsizetype nameStartIndex) const
 {
     const qsizetype comma = nameStartIndex - 1;
-    if (!isPunct(comma, u',') || !isWord(comma - 1) || !isLower(word(comma - 1)))
+    // ("The Prime Minister, Christopher Luxon,": an office may be capitalised.)
+    if (!isPunct(comma, u',') || !isWord(comma - 1) || (!isLower(word(comma - 1)) && !has(comma - 1, Lexicon::Title)))
         return {};
     // The phrase opens its sentence or follows a comma, less a leading "But" or "And".
     qsizetype first = comma - 1;

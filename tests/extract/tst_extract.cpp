@@ -814,6 +814,10 @@ void TestExtract::roles_data()
         << u"Homes\n\nThe Vale Builders Association welcomed the plan. Its chief executive, Conor Lund, said costs "
            "remained a barrier."_s
         << u"Conor Lund"_s << u"its chief executive"_s;
+    QTest::newRow("nominal: a capitalised office in commas before the name is the role (The Prime Minister, X,)")
+        << u"Fuel\n\nThe Prime Minister, Christopher Vale, ruled that out at his press conference.\n\n“We are not "
+           "going to borrow,” Vale said."_s
+        << u"Christopher Vale"_s << u"the Prime Minister"_s;
     QTest::newRow("nominal: who is a ... appositive")
         << u"Jane Smith, who is a professor of economics, said: “Prices will fall.”"_s << u"Jane Smith"_s
         << u"professor of economics"_s;
