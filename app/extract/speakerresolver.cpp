@@ -922,6 +922,37 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
             }
         }
     }
+    // "The Taoiseach has rejected calls for an inquiry … ¶ Speaking in the Dáil, Micheál Martin
+    // said": a lede that names an office before anyone, then the holder as the next subject.
+    if (definite && paragraph <= 2 && Lexicon::isTitle(head) && namesOnePerson(head) && !headIsPlural(description)) {
+        const NameIndex::NameRun *holder = nullptr;
+        for (const NameIndex::NameRun &run : m_names.runs()) {
+            if (run.heading || run.quoted)
+                continue;
+            if (run.start < position) {
+                if (factsOf(run).couldBePerson && factsOf(run).personalName)
+                    break; // someone was named before: not a lede's office
+                continue;
+            }
+            if (run.paragraph > paragraph + 1)
+                break;
+            if (run.afterPreposition || !hasSpace(run.name) || !(run.subject || run.cueSubject))
+                continue;
+            const QString role = m_names.roleFor(run.name);
+            if (factsOf(run).couldBePerson && factsOf(run).personalName
+                && (role.isEmpty() || namesOffice(role, head)))
+                holder = &run;
+            break;
+        }
+        if (holder) {
+            const int index = resolveName(holder->name, holder->start, table);
+            if (index >= 0) {
+                if (!table->entities.at(index).aliases.contains(description))
+                    table->entities[index].aliases.append(description);
+                return index;
+            }
+        }
+    }
     Entity e;
     e.name = description;
     e.head = head;

@@ -1744,6 +1744,11 @@ void TestExtract::speakers_data()
         << u"Ports\n\nMinister for Ports Ann Carroll Vale will bring proposals to Cabinet.\n\nMs Carroll Vale said on "
            "Tuesday that she would not “over-promise” on new ferries."_s
         << u"over-promise"_s << u"Ann Carroll Vale"_s << u"Minister for Ports"_s;
+    QTest::newRow("nominal: a lede's office is the holder the next paragraph names (The Taoiseach … ¶ Seán Vale said)")
+        << u"Waiting lists\n\nThe Taoiseach has rejected calls for an inquiry, saying the Government is “getting on "
+           "with the job” of cutting waiting lists.\n\nSpeaking in the Dáil on Wednesday, Seán Vale said the lists had "
+           "fallen for a third year."_s
+        << u"getting on with the job"_s << u"Seán Vale"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
