@@ -94,14 +94,6 @@ bool looksPlural(const QString &w)
         && !isPossessive(w); // "McDonald's" is one company
 }
 
-// "Members of Northfield Borough Council voted", "Residents of Leeds say": a common plural noun
-// opening the sentence, capitalised only there, is no part of the name after its "of".
-bool commonPluralOpening(QStringView w)
-{
-    return w.size() > 4 && endsWith(w, u"s") && !endsWith(w, u"ss") && !Lexicon::isOrganisationWord(w)
-        && Lexicon::instance().documentFrequency(w) >= 500;
-}
-
 // Words after which a clause starts, so that a name after them is not the sentence's subject.
 bool isSubordinator(QStringView w)
 {
@@ -502,7 +494,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     ++e;
                 } else if ((parser.has(e + 1, Lexicon::NameParticle)
                           || (equals(parser.word(e + 1), u"of") && !parser.personBeforeOf(e + 1)
-                              && !(e == i && i == sentence && commonPluralOpening(parser.word(i))))
+                              && !(e == i && i == sentence && WordClass::isCommonPlural(parser.word(i))))
                           || ((equals(parser.word(e + 1), u"on") || equals(parser.word(e + 1), u"for"))
                               && parser.has(e, Lexicon::OrganisationWord)
                               && !WordClass::isCalendarWord(parser.word(e + 2)))
@@ -889,7 +881,14 @@ QString NameIndex::roleFor(const QString &name) const
         // "Minister for Health Jennifer Carroll MacNeill": the office before the department's "for".
         if (tokens.at(first).start == run.start && first >= 2 && equals(parser.word(first - 1), u"for")
             && parser.has(first - 2, Lexicon::Title) && Tokenizer::isCapitalised(parser.word(first - 2))) {
-            const qsizetype from = tokens.at(first - 2).start;
+            // ... the whole of it: "Senior Minister of State for Transport Amy Khor".
+            qsizetype office = first - 2;
+            while (office > 0
+                   && (Tokenizer::isCapitalised(parser.word(office - 1))
+                       || (equals(parser.word(office - 1), u"of") && Tokenizer::isCapitalised(parser.word(office - 2))))
+                   && !tokens.at(office - 1).sentenceEnd)
+                --office;
+            const qsizetype from = tokens.at(office).start;
             address = QStringView(m_text).mid(from, run.end - run.name.size() - from).trimmed();
         }
         static const WordSet honorifics = { u"Sir", u"Dame", u"Dr", u"Dr.", u"Lord", u"Lady", u"Prof", u"Prof." };

@@ -128,6 +128,12 @@ bool isFrenchParticle(QStringView w)
     return w.size() <= 4 && particles.containsExact(w);
 }
 
+bool isCommonPlural(QStringView w)
+{
+    return w.size() > 4 && endsWith(w, u"s") && !endsWith(w, u"ss") && !Lexicon::isOrganisationWord(w)
+        && Lexicon::instance().documentFrequency(w) >= 250;
+}
+
 bool isWeekday(QStringView w)
 {
     return w.size() >= 6 && endsWith(w, u"day") && isCalendarWord(w);

@@ -36,6 +36,9 @@ bool namesMemberOrNationality(QStringView w);
 bool isFrenchInstitution(QStringView w);
 // "de", "des", "du", "la", "et": the small words inside such a name.
 bool isFrenchParticle(QStringView w);
+// "Members", "Residents": a common noun's plural (frequent in English, no organisation's word), which
+// a sentence's first capital does not make a name ("Members of Northfield Borough Council voted").
+bool isCommonPlural(QStringView w);
 // "Monday" … "Sunday".
 bool isWeekday(QStringView w);
 // "Super Tuesday", "Good Friday": a word that makes a day's name with the day after it.

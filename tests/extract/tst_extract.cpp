@@ -818,6 +818,11 @@ void TestExtract::roles_data()
         << u"Fuel\n\nThe Prime Minister, Christopher Vale, ruled that out at his press conference.\n\n“We are not "
            "going to borrow,” Vale said."_s
         << u"Christopher Vale"_s << u"the Prime Minister"_s;
+    QTest::newRow("nominal: the whole office before a department's for is the role (Senior Minister of State for "
+                  "Transport)")
+        << u"Scooters\n\nSenior Minister of State for Transport Amy Lund said the move was needed.\n\n“We want "
+           "everyone to know the rules,” Dr Lund said."_s
+        << u"Amy Lund"_s << u"Senior Minister of State for Transport"_s;
     QTest::newRow("nominal: who is a ... appositive")
         << u"Jane Smith, who is a professor of economics, said: “Prices will fall.”"_s << u"Jane Smith"_s
         << u"professor of economics"_s;
@@ -2122,6 +2127,10 @@ void TestExtract::tagNames_data()
         << u"Ports\n\nMinister for Ports Ann Carroll Vale will bring proposals to Cabinet. Ms Carroll Vale said "
            "she would not over-promise."_s
         << u"Ann Carroll Vale"_s << u"Carroll Vale"_s;
+    QTest::newRow("robustness: a common plural opening the sentence and its place describe a group (Residents of "
+                  "Velachery said)")
+        << u"Floods\n\nResidents of Velachery, one of the worst-hit areas, said water had entered their homes again."_s
+        << QString() << u"Residents of Velachery"_s;
     const QString days = u"Voters\n\nVoters told CNN Tuesday that they would stay home in Miami Tuesday. Super "
                          "Tuesday is next, and Super Tuesday decides it. Ohio Republican leaders were silent, and the "
                          "plan drew fire from a New Hampshire Republican."_s;
