@@ -205,6 +205,18 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
                 k = h;
         }
     }
+    // "the Lagos State Fire and Rescue Service": a name before "and" when the words after it, up to
+    // here, end in an organisation's word.
+    if (k - 2 >= lo && j - k <= 2 && word(k - 1) == u"and" && isNameToken(k - 2) && has(j, Lexicon::OrganisationWord)
+        && Lexicon::instance().documentFrequency(word(k - 2)) >= 100 && !has(k - 2, Lexicon::OrganisationWord)
+        && !isAcronym(word(k - 2))) {
+        qsizetype b = k - 2;
+        while (b - 1 >= lo && isNameToken(b - 1) && k - b < 5)
+            --b;
+        // (Not an item of a list: "Department for Environment, Food and Rural Affairs".)
+        if (!isPunct(b - 1, u','))
+            k = b;
+    }
     // A possessive in the middle ends one name and starts another: "Qatar’s Ministry"; not a
     // plural one inside an organisation's name: "the Alberta Teachers’ Association", nor a
     // monarch's or a saint's: "King's College Hospital", "St David's Hospice".

@@ -18,10 +18,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// "N20m", "R5bn": a currency's letter before an amount and its unit ("G7" stays a name).
+bool isAmount(QStringView w)
+{
+    if (w.size() < 2 || !w.at(1).isDigit())
+        return false;
+    qsizetype k = 1;
+    while (k < w.size() && (w.at(k).isDigit() || w.at(k) == u'.' || w.at(k) == u','))
+        ++k;
+    const QStringView unit = w.mid(k);
+    return unit == u"m" || unit == u"bn" || unit == u"k" || unit == u"tn" || unit == u"mn";
+}
+
 bool isNameWord(const MentionParser &parser, qsizetype i)
 {
     const QStringView w = parser.word(i);
-    if (!(Tokenizer::isCapitalised(w) || Tokenizer::isArticledName(w)) || equals(w, u"I"))
+    if (!(Tokenizer::isCapitalised(w) || Tokenizer::isArticledName(w)) || equals(w, u"I") || isAmount(w))
         return false;
     // "Asked Tuesday about Sullivan, ...", "Speaking to reporters": a participle opening a sentence.
     if (parser.has(i, Lexicon::ReportingCue) && (endsWith(w, u"ed") || endsWith(w, u"ing")))
@@ -63,6 +75,21 @@ bool joinsOrganisation(const MentionParser &parser, qsizetype first, qsizetype j
         return false;
     if (parser.has(first, Lexicon::OrganisationWord))
         return true;
+    // "Lagos State Fire and Rescue Service", "Fish and Wildlife Service": an everyday word before
+    // "and", and the words after it end in an organisation's word within three ("Medicare and
+    // Social Security", "Wall Street Journal and NBC News" are two).
+    const QStringView before = parser.word(joiner - 1);
+    if (joiner - first <= 3 && Lexicon::instance().documentFrequency(before) >= 100
+        && !parser.has(joiner - 1, Lexicon::OrganisationWord) && !isAcronym(before)) {
+        for (qsizetype k = first; k < joiner; ++k) {
+            if (Lexicon::instance().isFirstName(parser.word(k)))
+                return false;
+        }
+        for (qsizetype k = joiner + 1; k <= joiner + 3 && Tokenizer::isCapitalised(parser.word(k)); ++k) {
+            if (parser.has(k, Lexicon::OrganisationWord) && !Tokenizer::isCapitalised(parser.word(k + 1)))
+                return true;
+        }
+    }
     const QStringView w = parser.word(first);
     if (endsWith(w, u"ies"))
         return Lexicon::isOrganisationWord(QString(w.chopped(3).toString() + u'y'));

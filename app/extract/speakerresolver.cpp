@@ -1241,6 +1241,18 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
         const QString publisher = publisherOf(written);
         if (!publisher.isEmpty())
             return resolveName(publisher, m.start, table);
+        // "In a statement …, the fire service said … ¶ “…,” the statement read": the one who last
+        // spoke through that document, in this paragraph or the one before.
+        if (determiner.compare(u"the", Qt::CaseInsensitive) == 0 && written.count(u' ') == 1 && !recent.isEmpty()
+            && paragraph > 0) {
+            const QString head = headNoun(written.toString());
+            const TokenSpan previous = m_tokens.at(paragraph - 1);
+            const qsizetype from = previous.isEmpty() ? m.start : previous.at(0).start;
+            const Recent &last = recent.last();
+            if (WordClass::isDocumentNoun(head) && last.position >= from && last.position < m.start
+                && containsWord(QStringView(m_text).mid(from, last.position - from), head))
+                return last.entity;
+        }
         // "Commuter Tan Wei Ling said she was looking forward to it. “…,” said the accountant.":
         // the person who spoke just before in the same paragraph, should the description match
         // no one.

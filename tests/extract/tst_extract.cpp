@@ -1754,6 +1754,12 @@ void TestExtract::speakers_data()
            "with the job” of cutting waiting lists.\n\nSpeaking in the Dáil on Wednesday, Seán Vale said the lists had "
            "fallen for a third year."_s
         << u"getting on with the job"_s << u"Seán Vale"_s << QString();
+    QTest::newRow("nominal: a document that spoke is who issued it (… the Fire and Rescue Service said ¶ the "
+                  "statement read)")
+        << u"Market fire\n\nIn a statement signed by its spokesman, Nosa Vale, the Lagos State Fire and Rescue Service "
+           "said its men arrived within 15 minutes.\n\n“Our officers battled the fire for six hours,” the statement "
+           "read."_s
+        << u"battled the fire"_s << u"Lagos State Fire and Rescue Service"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
@@ -2131,6 +2137,12 @@ void TestExtract::tagNames_data()
                   "Velachery said)")
         << u"Floods\n\nResidents of Velachery, one of the worst-hit areas, said water had entered their homes again."_s
         << QString() << u"Residents of Velachery"_s;
+    const QString market = u"Market fire\n\nA trader, Funmi Vale, said she lost goods worth over N20m. The Lagos State "
+                           "Fire and Rescue Service and the Growth and Opportunity Project sent help, as did Slate."_s;
+    QTest::newRow("robustness: a currency's letter and an amount is no name (N20m)") << market << QString() << u"N20m"_s;
+    QTest::newRow("nominal: an everyday word and another before an organisation's word are one name (Fire and Rescue "
+                  "Service)")
+        << market << u"Lagos State Fire and Rescue Service"_s << u"Rescue Service"_s;
     const QString days = u"Voters\n\nVoters told CNN Tuesday that they would stay home in Miami Tuesday. Super "
                          "Tuesday is next, and Super Tuesday decides it. Ohio Republican leaders were silent, and the "
                          "plan drew fire from a New Hampshire Republican."_s;
