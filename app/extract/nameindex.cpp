@@ -630,7 +630,9 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     && !equals(after, u"then"));
             // "Yet there in the back was Garcia, the grocer.", "Then there’s Axelrod.": the one a
             // copula presents is who the sentence is about.
-            const QStringView before = i > 0 ? parser.word(i - 1) : QStringView();
+            // ("The youngest volunteer is 16-year-old Maisie Turner": past the age.)
+            const QStringView before = i > 0 ? parser.word(endsWith(parser.word(i - 1), u"-year-old") ? i - 2 : i - 1)
+                                             : QStringView();
             const bool presented = equals(before, u"was") || equals(before, u"is") || equals(before, u"there’s")
                 || equals(before, u"there's") || equals(before, u"here’s") || equals(before, u"here's");
             // "As for Trump, he said …": the topic a sentence announces is who its pronoun means.

@@ -257,6 +257,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     seenIndex.reset(runs.size());
     byName.reset(runs.size());
     static const QString unitedStates = QStringLiteral("United States");
+    static const QString unitedKingdom = QStringLiteral("United Kingdom");
     // "from Vienna to Zurich", "across the Alps": a bare name after these is a place.
     static const WordSet locatives = { u"in",     u"from", u"near", u"into",    u"across", u"throughout",
                                        u"inside", u"to",   u"via",  u"through", u"over",   u"towards" };
@@ -308,6 +309,9 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             if (written.name == u"US" || written.name == u"U.S." || written.name == u"USA") {
                 written.name = unitedStates;
                 written.whole = &unitedStates;
+            } else if (written.name == u"UK" || written.name == u"U.K.") {
+                written.name = unitedKingdom;
+                written.whole = &unitedKingdom;
             }
             if (hasSpace(written.name)) {
                 // "Ms Carroll MacNeill" after "Jennifer Carroll MacNeill": a double surname.

@@ -1760,6 +1760,10 @@ void TestExtract::speakers_data()
            "said its men arrived within 15 minutes.\n\n“Our officers battled the fire for six hours,” the statement "
            "read."_s
         << u"battled the fire"_s << u"Lagos State Fire and Rescue Service"_s << QString();
+    QTest::newRow("nominal: the one a copula presents past an age is who she is (is 16-year-old Maisie Vale)")
+        << u"Shop\n\n“People said we were mad,” says Jenny Lund, 58.\n\nThe youngest volunteer is 16-year-old Maisie "
+           "Vale, who works on Saturday mornings. “It's nice to see everyone,” she says."_s
+        << u"nice to see everyone"_s << u"Maisie Vale"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
@@ -2143,6 +2147,9 @@ void TestExtract::tagNames_data()
     QTest::newRow("nominal: an everyday word and another before an organisation's word are one name (Fire and Rescue "
                   "Service)")
         << market << u"Lagos State Fire and Rescue Service"_s << u"Rescue Service"_s;
+    QTest::newRow("nominal: UK is the United Kingdom, as US is the United States")
+        << u"Shops\n\nThere are now more than 450 community shops in the UK, the foundation said."_s
+        << u"United Kingdom"_s << u"UK"_s;
     const QString days = u"Voters\n\nVoters told CNN Tuesday that they would stay home in Miami Tuesday. Super "
                          "Tuesday is next, and Super Tuesday decides it. Ohio Republican leaders were silent, and the "
                          "plan drew fire from a New Hampshire Republican."_s;
