@@ -146,8 +146,10 @@ const char16_t *const closedOrganisationWord[] = {
     // Named things no person is called after: "Nobel Prize", "Apollo Project", "Humber River Health".
     u"prize",      u"award",        u"awards",       u"project",      u"programme",   u"program",     u"health",
     u"hospice",    u"school",       u"clinic",       u"infirmary",    u"museum",
-    // Laws: "Affordable Care Act"; broadcasters' sports channels: "Sky Sports".
-    u"act",        u"sports"
+    // Laws: "Affordable Care Act"; broadcasters' sports channels: "Sky Sports"; newspapers'
+    // names no one bears: "Northport Gazette".
+    u"act",        u"sports",       u"gazette",      u"chronicle",    u"courier",     u"examiner",    u"inquirer",
+    u"bulletin",   u"dispatch",     u"telegraph"
 };
 const char16_t *const closedFunctionVerb[]
     = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",

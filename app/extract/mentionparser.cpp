@@ -1243,9 +1243,19 @@ QString MentionParser::roleBefore(qsizetype first, qsizetype lo) const
 QString MentionParser::appositiveBefore(qsizetype nameStartIndex) const
 {
     const qsizetype comma = nameStartIndex - 1;
-    // ("The Prime Minister, Christopher Luxon,": an office may be capitalised.)
-    if (!isPunct(comma, u',') || !isWord(comma - 1) || (!isLower(word(comma - 1)) && !has(comma - 1, Lexicon::Title)))
+    if (!isPunct(comma, u',') || !isWord(comma - 1))
         return {};
+    // The office's noun: "the former environment minister, Carol Vale,"; capitalised, "The Prime
+    // Minister, Christopher Luxon,"; or before the place it serves, "The mayor of Northport, Diane
+    // Keller,".
+    qsizetype head = comma - 1;
+    if (!isLower(word(head)) && !has(head, Lexicon::Title)) {
+        while (head > 0 && isNameToken(head) && comma - head < 5)
+            --head;
+        if (!oneOf(word(head), { u"of", u"for", u"at" }) || !isLower(word(head - 1)))
+            return {};
+        --head;
+    }
     // The phrase opens its sentence or follows a comma, less a leading "But" or "And".
     qsizetype first = comma - 1;
     while (isWord(first - 1) && comma - first < 9 && !m_tokens.at(first - 1).sentenceEnd)
@@ -1261,10 +1271,10 @@ QString MentionParser::appositiveBefore(qsizetype nameStartIndex) const
     // following day".
     if (!has(first, Lexicon::Determiner) && !isPossessive(word(first)))
         return {};
-    if (!has(comma - 1, Lexicon::Title | Lexicon::SpeakerNoun) && !WordClass::namesCompany(word(comma - 1)))
+    if (!has(head, Lexicon::Title | Lexicon::SpeakerNoun) && !WordClass::namesCompany(word(head)))
         return {};
     // One person's office: "These employees, Joe Lund," is a list's start, not his role.
-    if (word(comma - 1).endsWith(u's') && !endsWith(word(comma - 1), u"ss"))
+    if (word(head).endsWith(u's') && !endsWith(word(head), u"ss"))
         return {};
     for (qsizetype t = first + 1; t < comma; ++t) {
         if (has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue))

@@ -137,11 +137,13 @@ QStringView Tagger::wordBefore(qsizetype position) const
     return word;
 }
 
-// "the town of Lismore", "the village of Ash Vale": the name of a settlement.
+// "the town of Lismore", "the village of Ash Vale", "the mayor of Northport": the name of a settlement.
 bool Tagger::afterSettlementOf(qsizetype start) const
 {
     static const WordSet settlements = { u"town",   u"city",   u"village", u"hamlet", u"suburb",
-                                         u"province", u"county", u"island", u"municipality" };
+                                         u"province", u"county", u"island", u"municipality",
+                                         // "the mayor of Northport", "residents of Velachery"
+                                         u"mayor", u"residents", u"outskirts" };
     const QStringView of = wordBefore(start);
     if (of != u"of")
         return false;

@@ -823,6 +823,11 @@ void TestExtract::roles_data()
         << u"Scooters\n\nSenior Minister of State for Transport Amy Lund said the move was needed.\n\n“We want "
            "everyone to know the rules,” Dr Lund said."_s
         << u"Amy Lund"_s << u"Senior Minister of State for Transport"_s;
+    QTest::newRow("nominal: an office before the place it serves, in commas before the name (The mayor of "
+                  "Northport, X,)")
+        << u"Housing\n\nThe mayor of Northport, Diane Vale, has been accused of a secret deal.\n\n“The deal was "
+           "perfectly normal,” Vale said."_s
+        << u"Diane Vale"_s << u"the mayor of Northport"_s;
     QTest::newRow("nominal: who is a ... appositive")
         << u"Jane Smith, who is a professor of economics, said: “Prices will fall.”"_s << u"Jane Smith"_s
         << u"professor of economics"_s;
@@ -2213,6 +2218,12 @@ void TestExtract::tagKindsInText_data()
         << u"Buses\n\nThe Société de transport de Montréal will add buses. Riders thanked the Société de transport "
            "de Montréal on Monday."_s
         << u"Société de transport de Montréal"_s << int(Tag::Kind::Organisation);
+    const QString paper = u"Housing\n\nThe mayor of Northport told the Northport Gazette that the deal was fair. "
+                          "The Northport Gazette printed it."_s;
+    QTest::newRow("nominal: a newspaper's name is an organisation's (Northport Gazette)")
+        << paper << u"Northport Gazette"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: the place a mayor serves is a place (the mayor of Northport)")
+        << paper << u"Northport"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: the person after an office with of (Ohio Secretary of State Joe Lund)")
         << text << u"Joe Lund"_s << int(Tag::Kind::Person);
 }
