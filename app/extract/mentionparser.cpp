@@ -333,7 +333,8 @@ Mention MentionParser::possessedPhrase(qsizetype first, qsizetype possessor, qsi
     for (qsizetype k = possessor + 1; k < hi && k - possessor <= 4 && isLower(word(k))
          && !has(k, Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::StopWord);
          ++k) {
-        if (has(k, Lexicon::SpeakerNoun | Lexicon::Title | Lexicon::OrganisationWord) || isDocumentNoun(word(k)))
+        if (has(k, Lexicon::SpeakerNoun | Lexicon::Title | Lexicon::OrganisationWord) || isDocumentNoun(word(k))
+            || isRoleNoun(word(k)))
             head = k;
     }
     if (head == possessor)
@@ -662,6 +663,14 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         const qsizetype first = firstTokenOf(m, j, lo);
         // Where the name's phrase starts: the name, or all of "Mayor Ann Vale of Leeds" below.
         qsizetype runFirst = first;
+        // ("Det Insp Sarah Cole of Avon and Somerset Police said": a body named for two places.)
+        if (word(runFirst - 1) == u"and" && isNameToken(runFirst - 2) && Lexicon::isOrganisationWord(word(j))) {
+            qsizetype b = runFirst - 2;
+            while (b - 1 >= lo && isNameToken(b - 1) && runFirst - b < 4)
+                --b;
+            if (word(b - 1) == u"of")
+                runFirst = b;
+        }
         // "Rakesh Bansal of the Delhi Commuters' Forum said": the person speaks; the organisation
         // is where they work.
         qsizetype of = runFirst - 1;
@@ -1175,7 +1184,10 @@ bool MentionParser::isRoleNoun(QStringView w)
     // for who leads or who someone is, which the learned speaker nouns and titles miss.
     static const WordSet roleNouns = { u"chair",   u"head",    u"boss",   u"chief",   u"spokesperson", u"resident",
                                        u"student", u"parent",  u"patient", u"nurse",  u"analyst",      u"expert",
-                                       u"veteran", u"mother",  u"father", u"owner",   u"activist" };
+                                       u"veteran", u"mother",  u"father", u"owner",   u"activist",
+                                       // "Mr Hussain's widow, Leila, said": family.
+                                       u"widow",   u"widower", u"wife",   u"husband", u"son",          u"daughter",
+                                       u"brother", u"sister",  u"partner" };
     return roleNouns.contains(w);
 }
 

@@ -1371,8 +1371,13 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
                                      << "->" << (index >= 0 ? table.entities.at(index).name : QStringLiteral("nobody"));
         if (index >= 0) {
             Entity &e = table.entities[index];
-            if (e.role.isEmpty() && !m.role.isEmpty())
+            if (e.role.isEmpty() && !m.role.isEmpty()) {
                 e.role = readableRole(m.role);
+                // "Mr Hussain's widow, Leila,": a role that says a sex or a relation says a person.
+                if (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name)
+                    && (roleGender(headNoun(e.role)) != 0 || MentionParser::isRoleNoun(headNoun(e.role))))
+                    e.kind = Speaker::Kind::Person;
+            }
             if (m.form == Mention::Form::Pronoun && Lexicon::isPersonalPronoun(m_text.mid(m.nameStart, m.nameEnd - m.nameStart)))
                 e.personEvidence = true;
             QStringView clause = QStringView(m_text).mid(d.start, std::min<qsizetype>(d.end - d.start, 12));

@@ -1769,6 +1769,15 @@ void TestExtract::speakers_data()
         << u"Shop\n\n“People said we were mad,” says Jenny Lund, 58.\n\nThe youngest volunteer is 16-year-old Maisie "
            "Vale, who works on Saturday mornings. “It's nice to see everyone,” she says."_s
         << u"nice to see everyone"_s << u"Maisie Vale"_s << QString();
+    QTest::newRow("nominal: a possessor's relative in commas speaks (Mr Hussain's widow, Leila, said)")
+        << u"Court\n\nIn a statement read outside court, Mr Hussain's widow, Leila, said: “Amir was the kindest "
+           "man.”"_s
+        << u"kindest man"_s << u"Leila"_s << u"Hussain's widow"_s;
+    QTest::newRow("nominal: a titled person of a body named for two places speaks (Det Insp Sarah Vale of Avon and "
+                  "Somerset Police said)")
+        << u"Court\n\nDet Insp Sarah Vale of Avon and Somerset Police said she hoped the sentence would “send a "
+           "message” to drivers."_s
+        << u"send a message"_s << u"Sarah Vale"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
