@@ -278,34 +278,55 @@ bool endsWithName(const QString &full, const QString &part)
         && full.at(full.size() - part.size() - 1) == u' ';
 }
 
-const QString *personNamedFirst(const QList<NameIndex::NameRun> &runs, QStringView word)
+bool mayBeFirstNameAlone(QStringView word)
 {
     // "French" is no first name of "French Riviera", nor "Filipino" of "Filipino Muslims".
-    if (word.isEmpty() || !word.front().isUpper() || Gazetteer::isPlace(word) || Lexicon::isTitle(word)
-        || WordClass::namesMemberOrNationality(word))
-        return nullptr;
-    const QString *found = nullptr;
-    for (const NameIndex::NameRun &run : runs) {
-        if (run.heading || run.joinsPhrases || run.name.size() <= word.size() || run.name.at(word.size()) != u' '
-            || !run.name.startsWith(word))
-            continue;
-        if (found && lastWord(*found) != lastWord(run.name))
-            return nullptr;
-        if (!found || run.name.size() > found->size())
-            found = &run.name;
-    }
-    if (!found)
-        return nullptr;
+    return !word.isEmpty() && word.front().isUpper() && !Gazetteer::isPlace(word) && !Lexicon::isTitle(word)
+        && !WordClass::namesMemberOrNationality(word);
+}
+
+bool readsAsPersonsName(const QString &name)
+{
     // A person's: no organisation's word, no place, no acronym, no day.
-    const QStringView last = lastWord(*found);
-    for (const QStringView w : QStringView(*found).tokenize(u' ')) {
+    for (const QStringView w : QStringView(name).tokenize(u' ')) {
         if (Lexicon::isOrganisationWord(w))
-            return nullptr;
+            return false;
     }
-    if (Gazetteer::isPlace(*found) || WordClass::namesPlaceByKind(*found) || isAcronym(last)
-        || WordClass::isWeekday(last) || last == u"State" || namedLikeOrganisation(*found) || namedWithEverydayWords(*found))
+    const QStringView last = lastWord(name);
+    return !Gazetteer::isPlace(name) && !WordClass::namesPlaceByKind(name) && !isAcronym(last)
+        && !WordClass::isWeekday(last) && last != u"State" && !namedLikeOrganisation(name)
+        && !namedWithEverydayWords(name);
+}
+
+const QString *NameIndex::personNamedFirst(QStringView word) const
+{
+    if (!mayBeFirstNameAlone(word))
         return nullptr;
-    return found;
+    // Built on the first question: first word -> the longest full name it opens, -1 when names
+    // with other surnames share it.
+    if (!m_firstWordsKnown) {
+        m_firstWordsKnown = true;
+        for (qsizetype i = 0; i < m_runs.size(); ++i) {
+            const NameRun &run = m_runs.at(i);
+            if (run.heading || run.joinsPhrases || !hasSpace(run.name))
+                continue;
+            const auto slot = m_firstWords.find(firstWord(run.name));
+            if (slot == m_firstWords.end()) {
+                m_firstWords.insert(firstWord(run.name), int(i));
+            } else if (*slot >= 0) {
+                const QString &known = m_runs.at(*slot).name;
+                if (lastWord(known) != lastWord(run.name))
+                    *slot = -1;
+                else if (run.name.size() > known.size())
+                    *slot = int(i);
+            }
+        }
+    }
+    const auto found = m_firstWords.constFind(word);
+    if (found == m_firstWords.cend() || *found < 0)
+        return nullptr;
+    const QString &full = m_runs.at(*found).name;
+    return readsAsPersonsName(full) ? &full : nullptr;
 }
 
 QString cleanName(QStringView name)

@@ -68,6 +68,10 @@ public:
     QString fullName(const QString &name) const;
     // The longest name ending with name that starts before position (else anywhere), or empty.
     QString fullNameBefore(const QString &name, qsizetype position) const;
+    // "Megyn was incredulous" after "Megyn Kelly": the one person's full name outside headings that
+    // opens with word; null when none does or when people with other surnames share the first name
+    // ("Jane Lund", "Jane Vale").
+    const QString *personNamedFirst(QStringView word) const;
     // An appositive after any occurrence ("X, the national security adviser, said"), else a title.
     QString roleFor(const QString &name) const;
     // The gender a courtesy title gives any run with this name's last word ("Ms. Vale" -> -1), or 0.
@@ -90,6 +94,8 @@ private:
     QList<NameRun> &m_runs; // m_storage.runs
     mutable QHash<QString, LongerNames> m_longerNames;
     mutable QHash<QString, QString> m_roles; // roleFor(), worked out once per name
+    mutable QHash<QStringView, int> m_firstWords; // personNamedFirst(): first word -> run, -1 shared
+    mutable bool m_firstWordsKnown = false;
     // The group of runs sharing this name's last word, or nullptr.
     const int *groupOf(QStringView name) const;
     static bool joinsPhrases(QStringView name);
@@ -140,8 +146,9 @@ bool namedLikeOrganisation(QStringView name);
 // English word.
 bool namedWithEverydayWords(QStringView name);
 bool isContraction(QStringView word);
-// "Megyn was incredulous" after "Megyn Kelly": the one person's full name outside headings that opens
-// with word; null when none does or when two people share the first name ("Jane Lund", "Jane Vale").
-const QString *personNamedFirst(const QList<NameIndex::NameRun> &runs, QStringView word);
+// A word that may stand alone for a first name: capitalised, no place, title or nationality.
+bool mayBeFirstNameAlone(QStringView word);
+// A full name that reads as a person's: no organisation's word, place, acronym or day in it.
+bool readsAsPersonsName(const QString &name);
 
 } // namespace Quoteshelf::Extract

@@ -490,7 +490,7 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     // "Megyn Kelly … Megyn was incredulous. “…,” she said": a listed first name alone is the one
     // person whose full name opens with it.
     if (full.isEmpty() && !hasSpace(key) && titled == 0 && Lexicon::instance().isFirstName(key)) {
-        const QString *person = personNamedFirst(m_names.runs(), key);
+        const QString *person = m_names.personNamedFirst(key);
         // Not when someone else has the surname: "Bernie Sanders … Jane Sanders": a bare "Sanders"
         // would be taken for "Jane" resolved to her.
         for (const NameIndex::NameRun &run : person ? m_names.runs() : QList<NameIndex::NameRun>()) {

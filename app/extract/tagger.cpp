@@ -255,7 +255,9 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     ViewTable<const QString *> &fullName = m_storage.fullName;
     ViewTable<int> &seenIndex = m_storage.seenIndex;
     ViewTable<int> &byName = m_storage.byName;
+    ViewTable<const QString *> &firstName = m_storage.firstName;
     fullName.reset(runs.size());
+    firstName.reset(runs.size());
     seenIndex.reset(runs.size());
     byName.reset(runs.size());
     static const QString unitedStates = QStringLiteral("United States");
@@ -284,6 +286,17 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         if (space <= 0)
             continue;
         const QStringView last = QStringView(run.name).mid(space + 1);
+        if (!run.joinsPhrases) {
+            // Null when names with other surnames open with the same word ("Jane Lund", "Jane Vale").
+            const QStringView opening = firstWord(run.name);
+            const auto [named, opened] = firstName.insert(opening, FoldedWord::hashOf(opening));
+            if (opened)
+                *named = &run.name;
+            else if (*named && lastWord(**named) != last)
+                *named = nullptr;
+            else if (*named && run.name.size() > (*named)->size())
+                *named = &run.name;
+        }
         if (Lexicon::isOrganisationWord(last))
             continue;
         const auto [full, added] = fullName.insert(last, FoldedWord::hashOf(last));
@@ -343,11 +356,12 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                     }
                     // "Megyn was incredulous": a first name alone is the person whose full name
                     // opens with it.
-                    if (!resolved) {
-                        if (const QString *person = personNamedFirst(runs, written.name)) {
-                            written.name = *person;
-                            written.whole = person;
-                        }
+                    const QString *const *person = resolved || !mayBeFirstNameAlone(written.name)
+                        ? nullptr
+                        : firstName.find(written.name, FoldedWord::hashOf(written.name));
+                    if (person && *person && readsAsPersonsName(**person)) {
+                        written.name = **person;
+                        written.whole = *person;
                     }
                 }
             }

@@ -30,6 +30,7 @@ public:
             int tag = -1; // index into the result, once counted
         };
         ViewTable<const QString *> fullName; // surname -> the longest name ending with it
+        ViewTable<const QString *> firstName; // first word -> the longest name opening with it, or null
         ViewTable<int> seenIndex; // run.name -> index into seen
         ViewTable<int> byName; // name -> index into the result
         QList<Written> seen;
