@@ -207,8 +207,8 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     }
     // "the Lagos State Fire and Rescue Service": a name before "and" when the words after it, up to
     // here, end in an organisation's word.
-    if (k - 2 >= lo && j - k <= 2 && word(k - 1) == u"and" && isNameToken(k - 2) && has(j, Lexicon::OrganisationWord)
-        && Lexicon::instance().documentFrequency(word(k - 2)) >= 100 && !has(k - 2, Lexicon::OrganisationWord)
+    if (k - 2 >= lo && j - k <= 2 && equals(word(k - 1), u"and") && isNameToken(k - 2)
+        && has(j, Lexicon::OrganisationWord) && Lexicon::instance().documentFrequency(word(k - 2)) >= 100 && !has(k - 2, Lexicon::OrganisationWord)
         && !isAcronym(word(k - 2))) {
         qsizetype b = k - 2;
         while (b - 1 >= lo && isNameToken(b - 1) && k - b < 5)
@@ -231,7 +231,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     }
     // "Residents of Velachery said": a common plural opening the sentence, and where they are of,
     // describe a group.
-    if (first + 1 < j && word(first + 1) == u"of" && Tokenizer::isCapitalised(word(first))
+    if (first + 1 < j && equals(word(first + 1), u"of") && Tokenizer::isCapitalised(word(first))
         && (first == 0 || !isWord(first - 1) || m_tokens.at(first - 1).sentenceEnd)
         && WordClass::isCommonPlural(word(first)))
         return make(Mention::Form::Description, first, j);

@@ -508,7 +508,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             bool joined = false; // over a lower-case word: "Commission on Presidential Debates"
             // "Fédération des clubs de motoneigistes du Québec", "Société de transport de Montréal": a
             // French institution's name runs on through its particles and its words in lower case.
-            if (WordClass::isFrenchInstitution(parser.word(i)) && WordClass::isFrenchParticle(parser.word(i + 1))) {
+            if (WordClass::isFrenchParticle(parser.word(i + 1)) && WordClass::isFrenchInstitution(parser.word(i))) {
                 for (qsizetype k = i + 1; k < tokens.size() && k - i <= 10 && parser.isWord(k); ++k) {
                     const QStringView w = parser.word(k);
                     if (WordClass::isFrenchParticle(w))
@@ -550,7 +550,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                          && isNameWord(parser, e + 2)) { // "Commission on Presidential Debates"
                     e += 2;
                     joined = true;
-                } else if (e == i && (parser.word(e + 1) == u"Against" || parser.word(e + 1) == u"For")
+                } else if (e == i && (equals(parser.word(e + 1), u"Against") || equals(parser.word(e + 1), u"For"))
                            && looksPlural(parser.word(e).toString()) && isNameWord(parser, e + 2)) {
                     // "Surfers Against Sewage", "Veterans For Peace": a group named by what its members
                     // are, then a capitalised "Against" or "For".
@@ -567,10 +567,11 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // "a New Hampshire Republican", "the Senate Democratic leader": a party's member or its
             // adjective after a place or a chamber is no part of a name.
             const QStringView party = parser.word(e);
-            if (e > i && (party == u"Republican" || party == u"Democrat" || party == u"Democratic")) {
+            if (e > i && (equals(party, u"Republican") || equals(party, u"Democrat") || equals(party, u"Democratic"))) {
                 const QStringView before(m_text.constData() + tokens.at(i).start,
                                          tokens.at(e - 1).end - tokens.at(i).start);
-                if (Gazetteer::isPlace(before) || parser.word(e - 1) == u"Senate" || parser.word(e - 1) == u"House")
+                const QStringView chamber = parser.word(e - 1);
+                if (Gazetteer::isPlace(before) || equals(chamber, u"Senate") || equals(chamber, u"House"))
                     --e;
             }
             if (!subjectKnown) {

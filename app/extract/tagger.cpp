@@ -98,6 +98,10 @@ bool isHoliday(QStringView name)
 // name a group, not anyone or anything.
 bool nationalitiesOnly(QStringView name)
 {
+    // (Asked of every name of several words: most end otherwise.)
+    const QStringView tail = lastWord(name);
+    if (!endsWith(tail, u"an") && !endsWith(tail, u"ans") && !endsWith(tail, u"ese") && !endsWith(tail, u"ish"))
+        return false;
     static const WordSet regions = { u"Western", u"Eastern", u"Northern", u"Southern", u"Central", u"Latin",
                                      u"Native" };
     qsizetype words = 0;
@@ -356,10 +360,9 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                     }
                     // "Megyn was incredulous": a first name alone is the person whose full name
                     // opens with it.
-                    const QString *const *person = resolved || !mayBeFirstNameAlone(written.name)
-                        ? nullptr
-                        : firstName.find(written.name, FoldedWord::hashOf(written.name));
-                    if (person && *person && readsAsPersonsName(**person)) {
+                    const QString *const *person
+                        = resolved ? nullptr : firstName.find(written.name, FoldedWord::hashOf(written.name));
+                    if (person && *person && mayBeFirstNameAlone(written.name) && readsAsPersonsName(**person)) {
                         written.name = **person;
                         written.whole = *person;
                     }

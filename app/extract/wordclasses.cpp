@@ -124,8 +124,15 @@ bool isFrenchInstitution(QStringView w)
 
 bool isFrenchParticle(QStringView w)
 {
+    // (Asked of the word after every name's first: the length and the first letter spare most
+    // the lookup.)
+    if (w.size() < 2 || w.size() > 4)
+        return false;
+    const char16_t c = w.front().unicode();
+    if (c != u'd' && c != u'l' && c != u'e' && c != u'p' && c != u'a')
+        return false;
     static const WordSet particles = { u"de", u"des", u"du", u"la", u"le", u"les", u"et", u"en", u"pour", u"aux" };
-    return w.size() <= 4 && particles.containsExact(w);
+    return particles.containsExact(w);
 }
 
 bool isCommonPlural(QStringView w)
