@@ -630,8 +630,18 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
     }
     // "Ireland's Data Protection Commission fined Meta. … The regulator said": a kind of body no
     // name spells out is the organisation the sentences just before were about.
-    if (organisation && !found && !WordClass::isCompanyNoun(head))
+    // Its own names must agree: "the UN refugee agency" is not the Metropolitan Police.
+    if (organisation && !found && !WordClass::isCompanyNoun(head)) {
+        if (!organisationSubject)
+            return nullptr;
+        bool first = true;
+        for (const QStringView w : QStringView(description).tokenize(u' ', Qt::SkipEmptyParts)) {
+            if (!first && Tokenizer::isCapitalised(w) && !containsWord(organisationSubject->name, w))
+                return nullptr;
+            first = false;
+        }
         return organisationSubject;
+    }
     // "In a statement, Northlink Ferries said … “…,” the company said": a business named by its
     // words, not a public body, just before.
     if (organisation && !found && organisationSubject && !namesOrganisation(organisationSubject->name)

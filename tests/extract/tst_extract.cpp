@@ -1778,6 +1778,11 @@ void TestExtract::speakers_data()
         << u"Court\n\nDet Insp Sarah Vale of Avon and Somerset Police said she hoped the sentence would “send a "
            "message” to drivers."_s
         << u"send a message"_s << u"Sarah Vale"_s << QString();
+    QTest::newRow("robustness: a body's description with a name of its own is not the last body (the UN refugee "
+                  "agency)")
+        << u"Crossings\n\nThe Metropolitan Police said in a statement that three men had been arrested.\n\nAccording "
+           "to the UN refugee agency, the number of people displaced worldwide has reached 120 million."_s
+        << u"120 million"_s << u"the UN refugee agency"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
