@@ -392,6 +392,14 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
     for (qsizetype i = lo; i + 2 < trailing; ++i) {
         if (!parser.isAccordingTo(i))
             continue;
+        // "Win Htein … said Tuesday that according to its analysis, the NLD has won …": inside what
+        // someone said, the source they cite does not speak.
+        bool reported = false;
+        for (qsizetype k = lo; k < i && !reported; ++k)
+            reported = isLower(parser.word(k)) && parser.has(k, Lexicon::ReportingCue)
+                && WordClass::isFiniteCueForm(parser.word(k));
+        if (reported)
+            break;
         qsizetype c = i + 2;
         while (c < trailing && !parser.isPunct(c, u','))
             ++c;

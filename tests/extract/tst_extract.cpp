@@ -1783,6 +1783,11 @@ void TestExtract::speakers_data()
         << u"Crossings\n\nThe Metropolitan Police said in a statement that three men had been arrested.\n\nAccording "
            "to the UN refugee agency, the number of people displaced worldwide has reached 120 million."_s
         << u"120 million"_s << u"the UN refugee agency"_s << QString();
+    QTest::newRow("nominal: a source cited inside what someone said does not speak (X said that according to its "
+                  "analysis, …)")
+        << u"Vote\n\nWin Vale, a member of the party's executive, said Tuesday morning that according to its "
+           "analysis, the party has won 82 percent of the vote, but “we are still counting the results.”"_s
+        << u"still counting"_s << u"Win Vale"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
