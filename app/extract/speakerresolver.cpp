@@ -1347,6 +1347,38 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
     return -1;
 }
 
+const Mention *SpeakerResolver::nextInSentence(const QList<DraftQuote> &drafts, int i) const
+{
+    const DraftQuote &d = drafts.at(i);
+    if (i + 1 >= drafts.size() || d.kind == Quote::Kind::Indirect)
+        return nullptr;
+    const DraftQuote &next = drafts.at(i + 1);
+    if (next.paragraph != d.paragraph || !next.mention.valid() || next.inheritFrom >= 0 || next.start < d.end
+        || next.start - d.end > 24)
+        return nullptr;
+    // Only "and", commas, spaces and quotation marks between them.
+    const QStringView between = QStringView(m_text).mid(d.end, next.start - d.end);
+    QString words;
+    for (const QChar c : between) {
+        if (c.isLetter())
+            words += c;
+        else if (!c.isSpace() && c != u',' && !Tokenizer::isQuoteMark(c))
+            return nullptr;
+    }
+    if (!words.isEmpty() && words != u"and" && words != u"or")
+        return nullptr;
+    // ... and a cue after both, in the same sentence.
+    if (next.mention.start < next.end || next.mention.start - next.end > 200)
+        return nullptr;
+    const QStringView after = QStringView(m_text).mid(next.end, next.mention.start - next.end);
+    for (qsizetype k = 0; k + 2 < after.size(); ++k) {
+        if ((after.at(k) == u'.' || after.at(k) == u'?' || after.at(k) == u'!') && after.at(k + 1) == u' '
+            && after.at(k + 2).isUpper())
+            return nullptr;
+    }
+    return &next.mention;
+}
+
 QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Quote> *quotes) const
 {
     EntityTable table;
@@ -1368,9 +1400,19 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
         } else if (d.opensParagraph && d.kind == Quote::Kind::Direct) {
             index = previousSubject(d.paragraph, &table);
             how = "previous paragraph's subject";
+        } else if (const Mention *shared = nextInSentence(drafts, i)) {
+            // "Guns are “the ultimate public health crisis” and “stunt children's growth,” Howard
+            // Dean proclaimed": quotations joined in one sentence share its cue.
+            index = resolveMention(*shared, d.paragraph, recent, &table);
+            how = "the cue of the next quote in its sentence";
         } else if (d.subject.valid()) {
-            index = resolveMention(d.subject, d.paragraph, recent, &table);
-            how = "sentence subject";
+            // A common plural capitalised to open the sentence is what it is about, no source.
+            const QStringView subject
+                = QStringView(m_text).mid(d.subject.nameStart, d.subject.nameEnd - d.subject.nameStart);
+            if (hasSpace(subject) || !WordClass::isCommonPlural(subject)) {
+                index = resolveMention(d.subject, d.paragraph, recent, &table);
+                how = "sentence subject";
+            }
         }
         entityOf[i] = index;
         qCDebug(lcExtract).noquote() << "quote at" << d.start << how

@@ -90,6 +90,9 @@ private:
     // The last named subject of a paragraph, before a position, that is not a place, or null.
     const NameIndex::NameRun *lastSubjectOf(int paragraph, qsizetype before = std::numeric_limits<qsizetype>::max()) const;
     int resolveMention(const Mention &mention, int paragraph, const QList<Recent> &recent, EntityTable *table) const;
+    // The mention of the quotation after drafts[i] when only "and" or punctuation joins them in
+    // one sentence ("“A” and “B,” Vale said"); null otherwise.
+    const Mention *nextInSentence(const QList<DraftQuote> &drafts, int i) const;
     // A person's sex as their first name or a title says it (Lexicon::firstNameGender), 0 unknown.
     int nameGender(const QString &name) const;
     bool genderAllows(const QString &name, qsizetype position, int gender) const;

@@ -1788,6 +1788,11 @@ void TestExtract::speakers_data()
         << u"Vote\n\nWin Vale, a member of the party's executive, said Tuesday morning that according to its "
            "analysis, the party has won 82 percent of the vote, but “we are still counting the results.”"_s
         << u"still counting"_s << u"Win Vale"_s << QString();
+    QTest::newRow("nominal: quotations joined in one sentence share the cue after them (Guns are “A” and “B,” X "
+                  "proclaimed)")
+        << u"Convention\n\nGuns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Vale, "
+           "the former governor, proclaimed to a cheering crowd."_s
+        << u"ultimate public health crisis"_s << u"Howard Vale"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
