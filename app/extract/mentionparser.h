@@ -78,6 +78,12 @@ public:
     qsizetype afterTime(qsizetype i, qsizetype hi) const;
     bool isAccordingTo(qsizetype i) const
     {
+        // Asked of most words of a sentence with a cue: the hash every token carries rules out
+        // nearly all of them before any comparison (a word equal to "according" in either case
+        // folds to it, and so has its hash).
+        constexpr quint32 accordingHash = FoldedWord::hashOfFolded(u"according");
+        if (i < 0 || i >= m_tokens.size() || m_tokens.at(i).hash != accordingHash)
+            return false;
         const QStringView w = word(i);
         return w.size() == 9 && w.compare(u"according", Qt::CaseInsensitive) == 0 && word(i + 1) == u"to";
     }

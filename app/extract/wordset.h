@@ -116,7 +116,15 @@ public:
             return char16_t(unsigned(u - u'A') < 26u ? u + (u'a' - u'A') : u);
         return foldWide(u);
     }
-    static quint32 mix(quint32 hash, char16_t folded) { return (hash ^ folded) * prime; }
+    static constexpr quint32 mix(quint32 hash, char16_t folded) { return (hash ^ folded) * prime; }
+    // The hash of a literal written in folded form ("according"), known at compile time.
+    template<qsizetype N> static constexpr quint32 hashOfFolded(const char16_t (&folded)[N])
+    {
+        quint32 hash = basis;
+        for (qsizetype k = 0; k + 1 < N; ++k)
+            hash = mix(hash, folded[k]);
+        return hash;
+    }
 
 private:
     static char16_t foldWide(char16_t u); // beyond ASCII: ’ as ', else lower case
