@@ -42,7 +42,8 @@ bool MentionParser::isNameToken(qsizetype i) const
     const QStringView w = word(i);
     if (Tokenizer::isArticledName(w))
         return true;
-    if (!Tokenizer::isCapitalised(w) || w == u"I" || isContraction(w) || Tokenizer::isLowerCaseCompound(w))
+    if (!Tokenizer::isCapitalised(w) || w == u"I" || (hasApostrophe(i) && isContraction(w))
+        || Tokenizer::isLowerCaseCompound(w))
         return false;
     // "CONGRESS", "BREAKING": shouted headings, not names (acronyms are short).
     if (w.size() > 5 && isAcronym(w))

@@ -61,6 +61,8 @@ public:
     qsizetype tokenStart(qsizetype i) const { return m_tokens.at(i).start; }
     qsizetype tokenEnd(qsizetype i) const { return m_tokens.at(i).end; }
     bool isWord(qsizetype i) const { return i >= 0 && i < m_tokens.size() && m_tokens.at(i).word; }
+    // A word holding ' or ’, as any contraction does (asked before the costlier isContraction).
+    bool hasApostrophe(qsizetype i) const { return i >= 0 && i < m_tokens.size() && m_tokens.at(i).apostrophe; }
     bool isPunct(qsizetype i, QChar c) const
     {
         return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).word && m_text.at(m_tokens.at(i).start) == c;

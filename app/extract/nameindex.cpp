@@ -32,7 +32,7 @@ bool isNameWord(const MentionParser &parser, qsizetype i)
     // "Asked Tuesday about Sullivan, ...", "Speaking to reporters": a participle opening a sentence.
     if (parser.has(i, Lexicon::ReportingCue) && (endsWith(w, u"ed") || endsWith(w, u"ing")))
         return false;
-    if (isContraction(w) || Tokenizer::isLowerCaseCompound(w))
+    if ((parser.hasApostrophe(i) && isContraction(w)) || Tokenizer::isLowerCaseCompound(w))
         return false;
     if (parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker))
         return (opensName(w) && !opensName(parser.word(i + 1)) && isNameWord(parser, i + 1))

@@ -118,7 +118,7 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         }
         if (!isWordChar(c) && !startsLetterPair(i)) {
             const qsizetype width = (QChar::isHighSurrogate(c) && i + 1 < to) ? 2 : 1;
-            *out++ = { qint32(i), qint32(i + width), 0, 0, false, false, false };
+            *out++ = { qint32(i), qint32(i + width), 0, 0, false, false, false, false };
             i += width;
             continue;
         }
@@ -136,6 +136,7 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
             ++size;
         };
         bool hasPeriod = false;
+        bool apostrophe = false;
         quint8 lower = LowerCaseLetter; // cleared by any other character
         while (i < to) {
             const char16_t d = chars[i];
@@ -151,6 +152,7 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
                     break;
                 lower &= kind;
                 hasPeriod = hasPeriod || d == u'.';
+                apostrophe = apostrophe || d == u'\'';
                 add(d);
                 ++i;
             } else if (isWordChar(d)) {
@@ -166,6 +168,7 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
                 i += 2;
             } else if (d == u'\u2019' && i + 1 < to && isWordChar(chars[i + 1])) {
                 lower = 0;
+                apostrophe = true;
                 add(d);
                 ++i;
             } else {
@@ -181,7 +184,7 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
             lower = 0;
         }
         const auto classes = quint16(lexicon.classifyFolded(foldedWord(), foldedHash()));
-        *out++ = { qint32(start), qint32(i), foldedHash(), classes, true, false, lower != 0 };
+        *out++ = { qint32(start), qint32(i), foldedHash(), classes, true, false, lower != 0, apostrophe };
     }
     return out - tokens;
 }

@@ -24,6 +24,8 @@ struct Token
     // A word of lower-case letters and hyphens only ("prisoner", "long-term"), as topics are
     // made of: known from the tokenizer's pass over its characters.
     bool lowerCaseLetters : 1;
+    // A word holding ' or ’ ("It’s", "O'Brien"): only these can be contractions or possessives.
+    bool apostrophe : 1;
     bool is(quint32 wordClass) const { return (classes & wordClass) != 0; }
 };
 static_assert(sizeof(Token) == 16);
