@@ -139,15 +139,19 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         bool apostrophe = false;
         quint8 lower = LowerCaseLetter; // cleared by any other character
         while (i < to) {
-            const char16_t d = chars[i];
+            // Most of a word is a run of ASCII letters and digits: a loop of its own.
+            char16_t d = chars[i];
+            while (d < 0x80 && (asciiClasses[d] & WordChar)) {
+                lower &= asciiClasses[d];
+                add(d);
+                if (++i == to)
+                    break;
+                d = chars[i];
+            }
+            if (i == to)
+                break;
             if (d < 0x80) {
                 const quint8 kind = asciiClasses[d];
-                if (kind & WordChar) {
-                    lower &= kind;
-                    add(d);
-                    ++i;
-                    continue;
-                }
                 if (!(kind & Joiner) || i + 1 >= to || !isWordChar(chars[i + 1]))
                     break;
                 lower &= kind;

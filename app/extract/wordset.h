@@ -5,6 +5,7 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 
 namespace Quoteshelf::Extract {
@@ -113,7 +114,7 @@ public:
     static char16_t fold(char16_t u) // lower case, ’ as '
     {
         if (u < 0x80)
-            return char16_t(unsigned(u - u'A') < 26u ? u + (u'a' - u'A') : u);
+            return asciiFolded[u]; // one load: this runs for nearly every character of a text
         return foldWide(u);
     }
     static constexpr quint32 mix(quint32 hash, char16_t folded) { return (hash ^ folded) * prime; }
@@ -128,6 +129,12 @@ public:
 
 private:
     static char16_t foldWide(char16_t u); // beyond ASCII: ’ as ', else lower case
+    static constexpr std::array<char16_t, 128> asciiFolded = [] {
+        std::array<char16_t, 128> folded {};
+        for (char16_t c = 0; c < 128; ++c)
+            folded[c] = c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+        return folded;
+    }();
 
     static constexpr quint32 prime = 16777619u;
     char16_t m_buffer[capacity];
