@@ -619,14 +619,16 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     }
     qsizetype nextLowered = 0;
     // Worked out once per name: a long text may open thousands of sentences with one word.
-    QHash<QString, std::pair<bool, bool>> elsewhere;
+    // (Keyed by views into the runs' names, which stay put from here on.)
+    ViewTable<std::pair<bool, bool>> &elsewhere = m_storage.elsewhere;
+    elsewhere.reset(loweredEnds.size());
     for (NameRun &run : m_runs) {
         if (!run.sentenceInitial || hasSpace(run.name))
             continue;
         // A surname of a full name written elsewhere, or the subject of a reporting verb
         // ("Carson said"), is a name even when it only ever opens sentences.
-        auto known = elsewhere.constFind(run.name);
-        if (known == elsewhere.cend()) {
+        const auto [known, added] = elsewhere.insert(run.name, FoldedWord::hashOf(run.name));
+        if (added) {
             bool inside = false;
             bool inFullName = false;
             for (const int i : runsEndingWith(run.name)) {
@@ -634,7 +636,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 inside = inside || (!other.sentenceInitial && other.name == run.name);
                 inFullName = inFullName || (!other.heading && hasSpace(other.name));
             }
-            known = elsewhere.insert(run.name, { inside, inFullName });
+            *known = { inside, inFullName };
         }
         const auto [seenInside, partOfFullName] = *known;
         const QStringView lower = loweredName(nextLowered++); // in the same order

@@ -56,6 +56,8 @@ public:
         QString lowered; // one-word names opening sentences, in lower case, one after another
         QList<qsizetype> loweredEnds; // where each ends in lowered
         ViewTable<char> lowerCase; // each of them -> seen so in the text
+        // A one-word name opening sentences -> (written so inside one, last word of a full name)
+        ViewTable<std::pair<bool, bool>> elsewhere;
         // Forgets what a huge text made it grow to.
         void trim();
     };

@@ -364,11 +364,12 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         ++tag.count;
         // A rare word is a name wherever it stands; a pair of words only inside a sentence.
         // A word opening a sentence that English writes in lower case ("Footfall goes up") is no
-        // name by its rarity.
-        const bool rare = run.sentenceInitial
-            ? !hasSpace(name) && Lexicon::instance().documentFrequency(name) == 0
-            : !commonWordsOnly(name);
-        attested[*index] = attested.at(*index) || rare;
+        // name by its rarity. (Asked only until something attests the tag: most recur.)
+        if (!attested.at(*index)) {
+            attested[*index] = run.sentenceInitial
+                ? !hasSpace(name) && Lexicon::instance().documentFrequency(name) == 0
+                : !commonWordsOnly(name);
+        }
         // Evidence from this occurrence: a title makes a person, "in X" a place.
         const QStringView asWritten = QStringView(m_text).mid(run.start, run.end - run.start);
         if (tag.kind == Tag::Kind::Organisation && asWritten != run.name && asWritten.endsWith(run.name)) {
