@@ -37,6 +37,12 @@ bool MentionParser::isFirstNameAsWord(qsizetype i) const
         && !isAcronym(next);
 }
 
+bool MentionParser::readsAccordingTo(qsizetype i) const
+{
+    const QStringView w = word(i);
+    return w.size() == 9 && w.compare(u"according", Qt::CaseInsensitive) == 0 && word(i + 1) == u"to";
+}
+
 bool MentionParser::isNameToken(qsizetype i) const
 {
     const QStringView w = word(i);
