@@ -499,10 +499,17 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         }
     }
     // Words sharing a stem count together: "prisoner exchange" gains from "prisoners held".
-    for (const Word &w : std::as_const(words))
-        *stems.insert(w.text.left(6), stemHash(w.text)).first += w.count;
+    // (Each word keeps its stem's hash for the lookups below.)
+    for (Word &w : words) {
+        w.stemHash = stemHash(w.text);
+        *stems.insert(w.text.left(6), w.stemHash).first += w.count;
+    }
     const auto stemCountOf = [&](QStringView w) {
         const int *count = stems.find(w.left(6), stemHash(w));
+        return count ? *count : 0;
+    };
+    const auto stemCountOfWord = [&](const Word &w) {
+        const int *count = stems.find(w.text.left(6), w.stemHash);
         return count ? *count : 0;
     };
     const auto stemWeightOf = [&](QStringView w) { return std::sqrt(std::max(1, stemCountOf(w))); };
@@ -512,7 +519,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         lexicon.prefetchDocumentFrequency(w.hash);
     const auto weightOfWord = [&](Word &w) {
         if (w.weight < 0)
-            w.weight = idfOf(lexicon.documentFrequency(w.text, w.hash)) * stemWeightOf(w.text);
+            w.weight = idfOf(lexicon.documentFrequency(w.text, w.hash)) * std::sqrt(std::max(1, stemCountOfWord(w)));
         return w.weight;
     };
     const auto weightOf = [&](const QStringList &list) {
@@ -535,7 +542,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         // exchange" once, "prisoners" again elsewhere); "taken longer" once on a short page, its
         // words nowhere else, is a fragment of a sentence.
         Word &first = words[pair.first];
-        if (pair.count < 2 && stemCountOf(first.text) < 2 && stemCountOf(words.at(pair.second).text) < 2)
+        if (pair.count < 2 && stemCountOfWord(first) < 2 && stemCountOfWord(words.at(pair.second)) < 2)
             continue;
         // Never a phrase of its own, always the start of a longer one: a fragment.
         if (!pair.ends)

@@ -40,6 +40,7 @@ public:
         {
             QStringView text; // lower case: its own folded form
             quint32 hash = 0; // FoldedWord hash, from its token
+            quint32 stemHash = 0; // of its first six letters, once counted
             int count = 0;
             double weight = -1.0; // idf times stem weight, once scored
         };

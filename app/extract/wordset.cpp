@@ -7,15 +7,6 @@ char16_t FoldedWord::foldWide(char16_t u)
     return u == u'\u2019' ? u'\'' : QChar(u).toLower().unicode();
 }
 
-quint32 FoldedWord::hashOf(QStringView folded)
-{
-    quint32 hash = basis;
-    const char16_t *chars = folded.utf16();
-    for (qsizetype k = 0, n = folded.size(); k < n; ++k)
-        hash = (hash ^ chars[k]) * prime;
-    return hash;
-}
-
 WordSet::WordSet(std::initializer_list<const char16_t *> words)
 {
     for (const char16_t *w : words)

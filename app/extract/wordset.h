@@ -104,7 +104,15 @@ public:
     QStringView view() const { return m_size > capacity ? QStringView() : QStringView(m_buffer, m_size); }
     quint32 hash() const { return m_size > capacity ? basis : m_hash; }
 
-    static quint32 hashOf(QStringView folded);
+    // Inline: the extractor hashes many views into its text per article.
+    static quint32 hashOf(QStringView folded)
+    {
+        quint32 hash = basis;
+        const char16_t *chars = folded.utf16();
+        for (qsizetype k = 0, n = folded.size(); k < n; ++k)
+            hash = mix(hash, chars[k]);
+        return hash;
+    }
 
     // The steps of the above, for a reader that folds a word as it scans it (the tokenizer):
     // fold each character, start the hash at basis and mix in each folded character. A word
