@@ -40,7 +40,7 @@ bool MentionParser::isFirstNameAsWord(qsizetype i) const
 bool MentionParser::readsAccordingTo(qsizetype i) const
 {
     const QStringView w = word(i);
-    return w.size() == 9 && w.compare(u"according", Qt::CaseInsensitive) == 0 && word(i + 1) == u"to";
+    return equalsIgnoringCase(w, u"according") && word(i + 1) == u"to";
 }
 
 bool MentionParser::isNameToken(qsizetype i) const

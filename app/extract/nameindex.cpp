@@ -252,8 +252,8 @@ bool endsWithName(const QString &full, const QString &part)
             return false;
     }
     if (full.size() == part.size())
-        return full.compare(part, Qt::CaseInsensitive) == 0;
-    return full.size() > part.size() && full.endsWith(part, Qt::CaseInsensitive)
+        return equalsIgnoringCase(full, part);
+    return full.size() > part.size() && equalsIgnoringCase(QStringView(full).last(part.size()), part)
         && full.at(full.size() - part.size() - 1) == u' ';
 }
 
@@ -537,7 +537,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // "As for Trump, he said …": the topic a sentence announces is who its pronoun means.
             const QStringView wordBefore = i > 0 ? parser.word(i - 1) : QStringView();
             const bool topic = i >= 2 && (equals(wordBefore, u"for") || equals(wordBefore, u"to"))
-                && parser.word(i - 2).compare(u"as", Qt::CaseInsensitive) == 0 && parser.isPunct(e + 1, u',');
+                && equalsIgnoringCase(parser.word(i - 2), u"as") && parser.isPunct(e + 1, u',');
             run.clauseSubject = !run.subject && !possessive && (((ownVerb || presented) && !namedSubject) || topic);
             qsizetype s = i;
             // (A straight single mark glued to the word opens a quotation in a text quoting so.)
@@ -552,11 +552,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.afterPreposition = !previous.isEmpty() && previous.front().isLower()
                 && parser.has(i - 1, Lexicon::StopWord) && !parser.has(i - 1, Lexicon::Determiner | Lexicon::Pronoun)
                 && !presented && !topic; // "was Garcia": after a verb; "As for Lund,": a topic
-            // (Sizes first: a library call per run for a three-letter word shows in the profile.)
-            run.afterArticle = (previous.size() == 3 && previous.compare(u"the", Qt::CaseInsensitive) == 0)
-                || (previous.size() == 1 && previous.compare(u"a", Qt::CaseInsensitive) == 0)
-                || (previous.size() == 2 && previous.compare(u"an", Qt::CaseInsensitive) == 0)
-                || equals(previous, u"no");
+            run.afterArticle = equalsIgnoringCase(previous, u"the") || equalsIgnoringCase(previous, u"a")
+                || equalsIgnoringCase(previous, u"an") || equals(previous, u"no");
             // Where a name introduces someone: opening the sentence, after a comma, a dash or a
             // role ("pollster Geoff Garin", "Vice Chair Jennifer Ping").
             run.introduced = i == 0

@@ -45,12 +45,19 @@ bool isDescriptiveAdjective(QStringView w)
         || endsWith(w, u"less") || endsWith(w, u"ive") || endsWith(w, u"thy");
 }
 
-// "prisoner exchange" has the word "prisoner" (or is it).
+// "prisoner exchange" has the word "prisoner" (or is it). A loop over the phrase's characters:
+// topics() asks this of each candidate against each topic chosen, and QStringView::tokenize would
+// make a library call per word.
 bool hasWord(QStringView phrase, QStringView word)
 {
-    for (const QStringView w : phrase.tokenize(u' ')) {
-        if (w == word)
+    const char16_t *chars = phrase.utf16();
+    qsizetype start = 0;
+    for (qsizetype k = 0; k <= phrase.size(); ++k) {
+        if (k < phrase.size() && chars[k] != u' ')
+            continue;
+        if (k - start == word.size() && sameChars(chars + start, word.utf16(), word.size()))
             return true;
+        start = k + 1;
     }
     return false;
 }
@@ -106,7 +113,7 @@ QStringView Tagger::wordBefore(qsizetype position) const
         return std::pair { b, QStringView(m_text).mid(b, e - b) };
     };
     auto [start, word] = previous(position);
-    if (word.compare(u"the", Qt::CaseInsensitive) == 0)
+    if (equalsIgnoringCase(word, u"the"))
         word = previous(start).second;
     return word;
 }

@@ -9,11 +9,11 @@ namespace Quoteshelf::Extract::WordClass {
 bool oneOf(QStringView w, std::initializer_list<const char16_t *> words)
 {
     for (const char16_t *candidate : words) {
-        // Lengths first (the candidates are short): the comparison is a library call.
+        // Lengths first (the candidates are short).
         qsizetype length = 0;
         while (candidate[length] && length <= w.size())
             ++length;
-        if (length == w.size() && w.compare(QStringView(candidate, length), Qt::CaseInsensitive) == 0)
+        if (length == w.size() && equalsIgnoringCase(w, QStringView(candidate, length)))
             return true;
     }
     return false;

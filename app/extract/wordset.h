@@ -150,6 +150,25 @@ private:
     quint32 m_hash = basis;
 };
 
+// The extractor's case-insensitive comparison: a.compare(b, Qt::CaseInsensitive) == 0, in line while
+// both are ASCII, as nearly all words compared are (the library call costs more than the
+// comparison); from a character beyond ASCII on, which may fold to an ASCII letter ("ſ", the
+// Kelvin sign), the library compares the rest.
+inline bool equalsIgnoringCase(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    const char16_t *x = a.utf16();
+    const char16_t *y = b.utf16();
+    for (qsizetype k = 0, n = a.size(); k < n; ++k) {
+        if ((x[k] | y[k]) >= 0x80)
+            return a.sliced(k).compare(b.sliced(k), Qt::CaseInsensitive) == 0;
+        if (x[k] != y[k] && FoldedWord::fold(x[k]) != FoldedWord::fold(y[k]))
+            return false;
+    }
+    return true;
+}
+
 // Note: the inline code here reads characters as char16_t (QStringView::utf16()), the type
 // FoldedWord and QString store them as; reading a FoldedWord's buffer through QChar right after
 // writing it is an aliasing violation the optimiser does act on.
