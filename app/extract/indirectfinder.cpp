@@ -54,6 +54,18 @@ qsizetype afterListener(const MentionParser &parser, qsizetype first, qsizetype 
     return std::min(to, first + 4);
 }
 
+// Whether w.toUpper() == w: asked of the opening words of every paragraph with a cue, which are
+// nearly all ASCII, answered without a copy for those (any lower-case letter makes the answer no).
+bool isShouted(QStringView w)
+{
+    const char16_t *chars = w.utf16();
+    for (qsizetype k = 0; k < w.size(); ++k) {
+        if (chars[k] >= 0x80)
+            return w.toString().toUpper() == w;
+    }
+    return std::none_of(chars, chars + w.size(), [](char16_t c) { return c >= u'a' && c <= u'z'; });
+}
+
 // "TORONTO — …", "LONDON, Ont. (CP) — …", "LOS ANGELES, Feb. 2 (UPI) — …", "CHENNAI: …": a
 // dateline opening the paragraph is no part of the sentence after it. Returns the token the sentence starts at.
 qsizetype afterDateline(const QString &text, TokenSpan tokens, qsizetype from, qsizetype to)
@@ -61,7 +73,7 @@ qsizetype afterDateline(const QString &text, TokenSpan tokens, qsizetype from, q
     if (from != 0 || from >= to || !tokens.at(from).word)
         return from;
     const QStringView first = tokenText(text, tokens.at(from));
-    if (first.size() < 2 || first.toString().toUpper() != first || first.toString().toLower() == first)
+    if (first.size() < 2 || !isShouted(first) || first.toString().toLower() == first)
         return from;
     bool shouted = true; // "CHENNAI:", "NEW DELHI:": capitals, then a colon
     for (qsizetype t = from + 1; t < std::min(to, from + 12); ++t) {
@@ -71,7 +83,7 @@ qsizetype afterDateline(const QString &text, TokenSpan tokens, qsizetype from, q
         if (shouted && !tokens.at(t).word && text.at(at) == u':')
             return t + 1 < to ? t + 1 : from;
         const QStringView w = tokenText(text, tokens.at(t));
-        shouted = shouted && tokens.at(t).word && w.toString().toUpper() == w;
+        shouted = shouted && tokens.at(t).word && isShouted(w);
     }
     return from;
 }

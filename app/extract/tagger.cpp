@@ -429,7 +429,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     // Keys are views into the text; tokens carry their words' hashes.
     using Word = Storage::Word;
     using Scored = Storage::Scored;
-    QList<Word> &words = m_storage.words;
+    std::vector<Word> &words = m_storage.words;
     QList<Storage::Pair> &pairs = m_storage.pairs;
     ViewTable<int> &wordIndex = m_storage.wordIndex;
     ViewTable<int> &pairIndex = m_storage.pairIndex;
@@ -445,7 +445,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         const auto [index, added] = wordIndex.insert(w, t.hash);
         if (added) {
             *index = int(words.size());
-            words.append({ w, t.hash });
+            words.push_back({ w, t.hash });
         }
         return *index;
     };
@@ -537,7 +537,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     };
     QList<Scored> &scored = m_storage.scored;
     scored.clear();
-    scored.reserve(words.size() + pairs.size() + scareQuotes.size());
+    scored.reserve(qsizetype(words.size()) + pairs.size() + scareQuotes.size());
     // Square root of the count: a recurring generic word should not drown a specific term.
     for (Word &w : words) {
         // A word must recur to be a term of this article.
@@ -549,7 +549,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         // exchange" once, "prisoners" again elsewhere); "taken longer" once on a short page, its
         // words nowhere else, is a fragment of a sentence.
         Word &first = words[pair.first];
-        if (pair.count < 2 && stemCountOfWord(first) < 2 && stemCountOfWord(words.at(pair.second)) < 2)
+        if (pair.count < 2 && stemCountOfWord(first) < 2 && stemCountOfWord(words[pair.second]) < 2)
             continue;
         // Never a phrase of its own, always the start of a longer one: a fragment.
         if (!pair.ends)
