@@ -602,12 +602,18 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     // Keyed by the folded hash every token carries, compared as written.
     ViewTable<char> &writtenLower = m_storage.lowerCase;
     writtenLower.reset(loweredEnds.size());
-    for (qsizetype k = 0; k < loweredEnds.size(); ++k)
-        writtenLower.insert(loweredName(k), FoldedWord(loweredName(k)).hash());
+    // A bit per hash modulo 64: a token whose bit is clear is none of these words, without a
+    // probe (the article's few such names leave most bits clear).
+    quint64 hashBits = 0;
+    for (qsizetype k = 0; k < loweredEnds.size(); ++k) {
+        const quint32 hash = FoldedWord(loweredName(k)).hash();
+        writtenLower.insert(loweredName(k), hash);
+        hashBits |= quint64(1) << (hash & 63);
+    }
     if (!loweredEnds.isEmpty()) {
         for (int p = 0; p < m_tokens.size(); ++p) {
             for (const Token &t : m_tokens.at(p)) {
-                if (!t.word || !m_text.at(t.start).isLower())
+                if (!(hashBits & (quint64(1) << (t.hash & 63))) || !t.word || !m_text.at(t.start).isLower())
                     continue;
                 if (char *seen = writtenLower.findForUpdate(tokenText(m_text, t), t.hash))
                     *seen = 1;
