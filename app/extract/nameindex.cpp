@@ -502,9 +502,11 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
                 if (!hasSpace(run.name) && WordClass::isNeverAName(run.name))
                     run.name.clear();
+                run.nameHash = FoldedWord::hashOf(run.name);
                 *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()); // appended below
             } else if (*cleanedAs >= 0) {
                 run.name = m_runs.at(*cleanedAs).name;
+                run.nameHash = m_runs.at(*cleanedAs).nameHash;
             }
             run.joinsPhrases = joined && joinsPhrases(run.name);
             // Subjects: of the sentence, or of a reporting verb right after the name ("…, Law said").
@@ -630,7 +632,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             continue;
         // A surname of a full name written elsewhere, or the subject of a reporting verb
         // ("Carson said"), is a name even when it only ever opens sentences.
-        const auto [known, added] = elsewhere.insert(run.name, FoldedWord::hashOf(run.name));
+        const auto [known, added] = elsewhere.insert(run.name, run.nameHash);
         if (added) {
             bool inside = false;
             bool inFullName = false;

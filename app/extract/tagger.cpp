@@ -246,7 +246,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     // Each written name once; surnames of those outside headings point to the longest full name.
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
-        const auto [seenSlot, first] = seenIndex.insert(run.name, FoldedWord::hashOf(run.name));
+        const auto [seenSlot, first] = seenIndex.insert(run.name, run.nameHash);
         if (first) {
             *seenSlot = int(seen.size());
             seen.append({ run.name, &run.name });

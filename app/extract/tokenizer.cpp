@@ -210,9 +210,12 @@ bool Tokenizer::isQuoteMark(QChar c)
 
 void Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count)
 {
+    // Only punctuation ends a sentence; words come from tokenize() with sentenceEnd false already.
     const TokenSpan span(tokens, count);
-    for (qsizetype i = 0; i < count; ++i)
-        tokens[i].sentenceEnd = !tokens[i].word && endsSentence(text, span, i);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!tokens[i].word)
+            tokens[i].sentenceEnd = endsSentence(text, span, i);
+    }
 }
 
 bool Tokenizer::endsSentence(const QString &text, TokenSpan tokens, qsizetype index)

@@ -115,7 +115,7 @@ public:
     static bool isQuoteMark(QChar c);
     // An em or en dash, a horizontal bar or a hyphen.
     static bool isDash(QChar c) { return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'-'; }
-    // Sets Token::sentenceEnd on the tokens of one paragraph (see endsSentence).
+    // Sets Token::sentenceEnd on the tokens of one paragraph (see endsSentence), as tokenize() wrote them.
     static void markSentenceEnds(const QString &text, Token *tokens, qsizetype count);
     // A title-case line ("A Strategy of Pressure", a repeated headline): its capitals name nothing.
     // finalPeriod: accept a line ending with "." (a title followed by a period, as some sites write).

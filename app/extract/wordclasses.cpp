@@ -139,8 +139,12 @@ bool isNumberWord(const FoldedWord &folded, QStringView w)
                                    u"billion",  u"dozen",    u"dozens",  u"hundreds", u"thousands", u"millions" };
     if (numbers.contains(folded))
         return true;
-    // "Fifty-one", "Twenty-five"
-    const qsizetype hyphen = w.indexOf(u'-');
+    // "Fifty-one", "Twenty-five" (a loop over the few letters: most words asked have no hyphen)
+    qsizetype hyphen = 0;
+    while (hyphen < w.size() && w.at(hyphen) != u'-')
+        ++hyphen;
+    if (hyphen == w.size())
+        return false;
     return hyphen > 0 && numbers.contains(w.left(hyphen)) && numbers.contains(w.mid(hyphen + 1));
 }
 

@@ -215,8 +215,8 @@ private:
     // The slot holding key, or -1.
     qsizetype slotOf(QStringView key, quint32 hash) const
     {
-        if (m_slots.isEmpty() || key.isEmpty())
-            return -1;
+        if (m_slots.isEmpty())
+            return -1; // (an empty key matches no slot: the probe ends at an empty one)
         const quint32 mask = quint32(m_slots.size() - 1);
         for (quint32 i = hash & mask;; i = (i + 1) & mask) {
             const Slot &s = m_slots.at(i);
