@@ -45,19 +45,12 @@ bool isDescriptiveAdjective(QStringView w)
         || endsWith(w, u"less") || endsWith(w, u"ive") || endsWith(w, u"thy");
 }
 
-// "prisoner exchange" has the word "prisoner" (or is it). A loop over the phrase's characters:
-// topics() asks this of each candidate against each topic chosen, and QStringView::tokenize would
-// make a library call per word.
+// "prisoner exchange" has the word "prisoner" (or is it).
 bool hasWord(QStringView phrase, QStringView word)
 {
-    const char16_t *chars = phrase.utf16();
-    qsizetype start = 0;
-    for (qsizetype k = 0; k <= phrase.size(); ++k) {
-        if (k < phrase.size() && chars[k] != u' ')
-            continue;
-        if (k - start == word.size() && sameChars(chars + start, word.utf16(), word.size()))
+    for (const QStringView w : phrase.tokenize(u' ')) {
+        if (w == word)
             return true;
-        start = k + 1;
     }
     return false;
 }
@@ -295,8 +288,12 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 } else {
                     // "Mr Chee" of "Chee Hong Tat": the speaker resolver read the family name
                     // written first.
+                    // (firstWord(s.name) == written.name, for a name of one word, without a walk over s.name.)
+                    const QStringView one = written.name;
                     for (const Speaker &s : speakers) {
-                        if (s.kind == Speaker::Kind::Person && firstWord(s.name) == written.name
+                        if (s.kind == Speaker::Kind::Person && s.name.size() >= one.size()
+                            && sameChars(QStringView(s.name).utf16(), one.utf16(), one.size())
+                            && (s.name.size() == one.size() || s.name.at(one.size()) == u' ')
                             && s.aliases.contains(written.name)) {
                             written.name = s.name;
                             written.whole = &s.name;
@@ -307,7 +304,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             }
             // A dateline or a shouted heading ("NAPA COUNTY", "LOS ANGELES") is written the
             // ordinary way elsewhere when it matters; an acronym is one word ("NATO").
-            const bool shouted = hasSpace(written.name) && written.name.isUpper();
+            written.spaced = hasSpace(written.name);
+            const bool shouted = written.spaced && written.name.isUpper();
             // "Calif.", "Nev.": a US state abbreviated after a town names no subject of its own.
             static const WordSet stateAbbreviations = { u"Ala",  u"Ariz", u"Ark",  u"Calif", u"Colo", u"Conn",
                                                         u"Fla",  u"Ill",  u"Ind",  u"Kan",   u"Mass", u"Mich",
@@ -317,7 +315,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 && stateAbbreviations.containsExact(written.name);
             // A day or a month is a date, not a subject ("Dec.", "October"); a function word is
             // none with its sentence's period either ("No. We set it").
-            const QStringView bare = written.name.endsWith(u'.') && !hasSpace(written.name)
+            const QStringView bare = written.name.endsWith(u'.') && !written.spaced
                 ? QStringView(written.name).chopped(1)
                 : QStringView(written.name);
             written.skip = (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
@@ -327,7 +325,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             written.demonym = demonymKind(written.name);
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))
-            || isDateline(run.start, run.end) || (!hasSpace(run.name) && afterNamedPossessor(run.start))
+            || isDateline(run.start, run.end) || (afterNamedPossessor(run.start) && !hasSpace(run.name))
             || isPartyLabel(run.start, run.end))
             continue;
         const QStringView name = written.name;
@@ -347,7 +345,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                     tag.kind = Tag::Kind::Place;
                 else if (organisation)
                     tag.kind = Tag::Kind::Organisation;
-                else if (hasSpace(name) || gender != 0)
+                else if (written.spaced || gender != 0)
                     tag.kind = Tag::Kind::Person;
                 for (const Speaker &s : speakers) {
                     if (s.name == name && s.kind != Speaker::Kind::Anonymous && tag.kind != Tag::Kind::Place)
@@ -374,7 +372,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         // name by its rarity. (Asked only until something attests the tag: most recur.)
         if (!attested.at(*index)) {
             attested[*index] = run.sentenceInitial
-                ? !hasSpace(name) && Lexicon::instance().documentFrequency(name) == 0
+                ? !written.spaced && Lexicon::instance().documentFrequency(name) == 0
                 : !commonWordsOnly(name);
         }
         // Evidence from this occurrence: a title makes a person, "in X" a place.
@@ -390,7 +388,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         // "in the Clinton campaign": a name before a noun qualifies it, whatever the preposition.
         // "the flood-hit town of Lismore": a settlement's name.
         if (tag.kind == Tag::Kind::Organisation && !isAcronym(name)
-            && ((!hasSpace(name) && locatives.contains(wordBefore(run.start)) && !nounFollows(run))
+            && ((!written.spaced && locatives.contains(wordBefore(run.start)) && !nounFollows(run))
                 || afterSettlementOf(run.start))) {
             tag.kind = Tag::Kind::Place;
             attested[*index] = true;
@@ -401,7 +399,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         // take ("a grant to Planned Parenthood", "a letter from Network Rail" are bodies').
         static const WordSet placeOnly = { u"in", u"near", u"across", u"throughout", u"inside", u"into" };
         if ((tag.kind == Tag::Kind::Person || (tag.kind == Tag::Kind::Organisation && everyday.at(*index)))
-            && !personal.at(*index) && hasSpace(name)) {
+            && !personal.at(*index) && written.spaced) {
             const QStringView preposition = wordBefore(run.start);
             if ((tag.kind == Tag::Kind::Person ? locatives : placeOnly).contains(preposition) && !nounFollows(run)
                 && !isPossessive(asWritten))

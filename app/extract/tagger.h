@@ -28,6 +28,7 @@ public:
             bool indexed = false; // its surname is in fullName
             bool known = false; // the fields below are worked out
             bool skip = false; // a title or a stop word, never a tag
+            bool spaced = false; // name holds more than one word
             int demonym = 0; // 0 no, 1 yes, 2 when a lower-case word follows ("the Qatari side")
             int tag = -1; // index into the result, once counted
         };
