@@ -30,10 +30,9 @@ bool namesOrganisation(QStringView name)
     QVarLengthArray<QStringView, 8> words;
     for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts))
         words.append(w);
+    // (The position first: a word in the middle is looked up only before "of".)
     for (qsizetype i = 0; i < words.size(); ++i) {
-        if (!Lexicon::isOrganisationWord(words.at(i)))
-            continue;
-        if (i == 0 || i + 1 == words.size() || words.at(i + 1) == u"of")
+        if ((i == 0 || i + 1 == words.size() || words.at(i + 1) == u"of") && Lexicon::isOrganisationWord(words.at(i)))
             return true;
     }
     return false;

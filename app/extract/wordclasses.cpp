@@ -128,8 +128,8 @@ bool takesListener(QStringView w)
 namespace {
 
 // The lists below are asked about a word several at a time (isNeverAName): they take it folded
-// once.
-bool isNumberWord(const FoldedWord &folded, QStringView w)
+// once, and isNeverAName looks it up in their union.
+const WordSet &numberWords()
 {
     static const WordSet numbers { u"one",      u"two",      u"three",   u"four",     u"five",      u"six",
                                    u"seven",    u"eight",    u"nine",    u"ten",      u"eleven",    u"twelve",
@@ -137,9 +137,14 @@ bool isNumberWord(const FoldedWord &folded, QStringView w)
                                    u"nineteen", u"twenty",   u"thirty",  u"forty",    u"fifty",     u"sixty",
                                    u"seventy",  u"eighty",   u"ninety",  u"hundred",  u"thousand",  u"million",
                                    u"billion",  u"dozen",    u"dozens",  u"hundreds", u"thousands", u"millions" };
-    if (numbers.contains(folded))
-        return true;
-    // "Fifty-one", "Twenty-five" (a loop over the few letters: most words asked have no hyphen)
+    return numbers;
+}
+
+// "Fifty-one", "Twenty-five".
+bool isHyphenatedNumber(QStringView w)
+{
+    const WordSet &numbers = numberWords();
+    // (A loop over the few letters: most words asked have no hyphen.)
     qsizetype hyphen = 0;
     while (hyphen < w.size() && w.at(hyphen) != u'-')
         ++hyphen;
@@ -148,7 +153,12 @@ bool isNumberWord(const FoldedWord &folded, QStringView w)
     return hyphen > 0 && numbers.contains(w.left(hyphen)) && numbers.contains(w.mid(hyphen + 1));
 }
 
-bool isForeignFunctionWord(const FoldedWord &folded)
+bool isNumberWord(const FoldedWord &folded, QStringView w)
+{
+    return numberWords().contains(folded) || isHyphenatedNumber(w);
+}
+
+const WordSet &foreignFunctionWords()
 {
     static const WordSet words {
         // French
@@ -313,7 +323,12 @@ bool isForeignFunctionWord(const FoldedWord &folded)
         u"maar",
         u"volgens",
     };
-    return words.contains(folded);
+    return words;
+}
+
+bool isForeignFunctionWord(const FoldedWord &folded)
+{
+    return foreignFunctionWords().contains(folded);
 }
 
 } // namespace
@@ -424,10 +439,11 @@ bool isNeverAName(QStringView w)
         u"related",
         u"updated",
     };
+    // The lists above and the quantity, number and foreign words, in one table: one lookup.
+    static const WordSet listed { &words, &quantityPronouns(), &numberWords(), &foreignFunctionWords() };
     // "Across town, …", "Despite the rain, …": a preposition opening a sentence.
     const FoldedWord folded(w);
-    return words.contains(folded) || quantityPronouns().contains(folded) || isNumberWord(folded, w)
-        || isForeignFunctionWord(folded)
+    return listed.contains(folded) || isHyphenatedNumber(w)
         || (Lexicon::instance().classify(folded) & Lexicon::Locative);
 }
 

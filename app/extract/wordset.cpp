@@ -15,6 +15,16 @@ WordSet::WordSet(std::initializer_list<const char16_t *> words)
     m_exact.build();
 }
 
+WordSet::WordSet(std::initializer_list<const WordSet *> sets)
+{
+    for (const WordSet *set : sets) {
+        set->m_folded.forEachKey([this](QStringView key) { m_folded.insert(key, 1); });
+        set->m_exact.forEachKey([this](QStringView key) { m_exact.insert(key, 1); });
+    }
+    m_folded.build();
+    m_exact.build();
+}
+
 WordSet::WordSet(const QStringList &words)
 {
     for (const QString &w : words)

@@ -184,6 +184,14 @@ public:
     // Adds a key; of several inserts of one key the last wins. Call build() after the last one.
     void insert(QStringView key, const Value &value) { m_pending.append({ key.toString(), value }); }
     void build();
+    // Calls f(key) for every key, once built.
+    template<typename F> void forEachKey(F f) const
+    {
+        for (const Slot &s : m_slots) {
+            if (s.length)
+                f(QStringView(m_pool.constData() + s.offset, s.length));
+        }
+    }
 
     const Value *find(const FoldedWord &word) const { return find(word.view(), word.hash()); }
     // key as stored, with FoldedWord::hashOf(key)
@@ -263,6 +271,8 @@ class WordSet final
 {
 public:
     WordSet(std::initializer_list<const char16_t *> words);
+    // The union of other sets, for one lookup where several would be made.
+    WordSet(std::initializer_list<const WordSet *> sets);
     explicit WordSet(const QStringList &words);
 
     // Case-insensitive, ’ and ' alike.
