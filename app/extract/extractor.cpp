@@ -189,11 +189,18 @@ bool readsAsEnglish(const ArticleTokens &tokens)
 {
     qsizetype words = 0;
     qsizetype functionWords = 0;
+    qsizetype remaining = tokens.tokenCount();
     for (qsizetype p = 0; p < tokens.size(); ++p) {
-        for (const Token &t : tokens.at(p)) {
+        const TokenSpan paragraph = tokens.at(p);
+        for (const Token &t : paragraph) {
             words += t.word ? 1 : 0;
             functionWords += (t.word && t.is(Lexicon::StopWord)) ? 1 : 0;
         }
+        // Settled once the rest, were it all other words, could not bring the share below the
+        // threshold: most English articles are after a few paragraphs.
+        remaining -= paragraph.size();
+        if (words >= 15 && functionWords * 100 >= (words + remaining) * 9)
+            return true;
     }
     return words < 15 || functionWords * 100 >= words * 9;
 }

@@ -667,8 +667,10 @@ void NameIndex::indexLastWords()
     groupOfRun.resize(m_runs.size());
     groupEnds.clear();
     for (qsizetype i = 0; i < m_runs.size(); ++i) {
-        const QStringView last = lastWord(m_runs.at(i).name); // a view into the name's own data
-        const auto [group, added] = groups.insert(last, FoldedWord::hashOf(last));
+        const NameRun &run = m_runs.at(i);
+        const QStringView last = lastWord(run.name); // a view into the name's own data
+        const quint32 hash = last.size() == run.name.size() ? run.nameHash : FoldedWord::hashOf(last);
+        const auto [group, added] = groups.insert(last, hash);
         if (added) {
             *group = int(groupEnds.size());
             groupEnds.append(0);

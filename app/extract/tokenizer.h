@@ -67,6 +67,7 @@ public:
     void appendParagraph(const QString &text, qsizetype from, qsizetype to);
 
     qsizetype size() const { return m_ends.size(); }
+    qsizetype tokenCount() const { return m_size; } // of all paragraphs
     TokenSpan at(qsizetype paragraph) const
     {
         const qsizetype begin = paragraph > 0 ? m_ends.at(paragraph - 1) : 0;
