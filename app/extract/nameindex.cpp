@@ -571,7 +571,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             if (run.titleGender == 0 && !previous.isEmpty() && previous.front().isUpper())
                 run.titleGender = courtesyGender(previous);
             if (!run.name.isEmpty())
-                m_runs.append(run);
+                m_runs.append(std::move(run));
             i = e;
         }
     }

@@ -39,14 +39,4 @@ void WordSet::insert(QStringView word)
     m_exact.insert(word, 1);
 }
 
-bool WordSet::contains(QStringView word) const
-{
-    return contains(FoldedWord(word));
-}
-
-bool WordSet::containsExact(QStringView word) const
-{
-    return m_exact.find(word, FoldedWord::hashOf(word)) != nullptr;
-}
-
 } // namespace Quoteshelf::Extract

@@ -275,12 +275,13 @@ public:
     WordSet(std::initializer_list<const WordSet *> sets);
     explicit WordSet(const QStringList &words);
 
-    // Case-insensitive, ’ and ' alike.
-    bool contains(QStringView word) const;
+    // Case-insensitive, ’ and ' alike. (Inline, as containsExact: the extractor asks its many
+    // lists about most words it reads.)
+    bool contains(QStringView word) const { return contains(FoldedWord(word)); }
     bool contains(const FoldedWord &word) const { return m_folded.find(word) != nullptr; }
     bool containsFolded(QStringView folded, quint32 hash) const { return m_folded.find(folded, hash) != nullptr; }
     // The word exactly as listed (for lists of proper names, "May" the month but not "may").
-    bool containsExact(QStringView word) const;
+    bool containsExact(QStringView word) const { return m_exact.find(word, FoldedWord::hashOf(word)) != nullptr; }
 
 private:
     void insert(QStringView word);
