@@ -12,9 +12,14 @@
 #include "extract/tokenizer.h"
 
 #include <QVarLengthArray>
+#include <QtAlgorithms>
 
 #include <algorithm>
 #include <limits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Quoteshelf::Extract {
 
@@ -61,24 +66,38 @@ QString tagKindName(Tag::Kind kind)
 
 namespace {
 
+// The first line end in [from, to) of chars, a line feed or a paragraph separator (U+2029); to
+// when there is none. One pass, eight characters at a time with SSE2 (every x86-64 has it).
+qsizetype nextLineEnd(const char16_t *chars, qsizetype from, qsizetype to)
+{
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i lineFeed = _mm_set1_epi16(u'\n');
+    const __m128i separator = _mm_set1_epi16(short(0x2029));
+    for (; i + 8 <= to; i += 8) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + i));
+        const __m128i ends = _mm_or_si128(_mm_cmpeq_epi16(x, lineFeed), _mm_cmpeq_epi16(x, separator));
+        const uint found = uint(_mm_movemask_epi8(ends));
+        if (found)
+            return i + qCountTrailingZeroBits(found) / 2;
+    }
+#endif
+    for (; i < to; ++i) {
+        if (chars[i] == u'\n' || chars[i] == u'\u2029')
+            return i;
+    }
+    return to;
+}
+
 // Paragraphs are lines: news text puts one paragraph per line, blank lines or not. A quotation
 // that runs on is joined again by QuoteScanner.
 void appendLines(const QString &text, qsizetype from, qsizetype to, QList<Span> *paragraphs)
 {
-    // Line ends are found with QStringView::indexOf, which reads many characters at a time.
-    const QStringView range = QStringView(text).mid(from, to - from);
-    const bool separators = range.contains(u'\u2029');
     const char16_t *chars = QStringView(text).utf16();
     const auto isSpace = [](char16_t c) { return c == u' ' || QChar::isSpace(c); };
     qsizetype start = from;
     while (start <= to) {
-        qsizetype i = range.indexOf(u'\n', start - from);
-        if (separators) {
-            const qsizetype p = range.indexOf(u'\u2029', start - from);
-            if (p >= 0 && (i < 0 || p < i))
-                i = p;
-        }
-        i = i < 0 ? to : from + i;
+        const qsizetype i = start < to ? nextLineEnd(chars, start, to) : to;
         qsizetype s = start;
         qsizetype e = i;
         while (s < e && isSpace(chars[s]))
@@ -170,11 +189,18 @@ bool readsAsEnglish(const ArticleTokens &tokens)
 {
     qsizetype words = 0;
     qsizetype functionWords = 0;
+    qsizetype remaining = tokens.tokenCount();
     for (qsizetype p = 0; p < tokens.size(); ++p) {
-        for (const Token &t : tokens.at(p)) {
+        const TokenSpan paragraph = tokens.at(p);
+        for (const Token &t : paragraph) {
             words += t.word ? 1 : 0;
             functionWords += (t.word && t.is(Lexicon::StopWord)) ? 1 : 0;
         }
+        // Settled once the rest, were it all other words, could not bring the share below the
+        // threshold: most English articles are after a few paragraphs.
+        remaining -= paragraph.size();
+        if (words >= 15 && functionWords * 100 >= (words + remaining) * 9)
+            return true;
     }
     return words < 15 || functionWords * 100 >= words * 9;
 }

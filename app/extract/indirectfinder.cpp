@@ -54,6 +54,18 @@ qsizetype afterListener(const MentionParser &parser, qsizetype first, qsizetype 
     return std::min(to, first + 4);
 }
 
+// Whether w.toUpper() == w: asked of the opening words of every paragraph with a cue, which are
+// nearly all ASCII, answered without a copy for those (any lower-case letter makes the answer no).
+bool isShouted(QStringView w)
+{
+    const char16_t *chars = w.utf16();
+    for (qsizetype k = 0; k < w.size(); ++k) {
+        if (chars[k] >= 0x80)
+            return w.toString().toUpper() == w;
+    }
+    return std::none_of(chars, chars + w.size(), [](char16_t c) { return c >= u'a' && c <= u'z'; });
+}
+
 // "TORONTO — …", "LONDON, Ont. (CP) — …", "LOS ANGELES, Feb. 2 (UPI) — …", "CHENNAI: …": a
 // dateline opening the paragraph is no part of the sentence after it. Returns the token the sentence starts at.
 qsizetype afterDateline(const QString &text, TokenSpan tokens, qsizetype from, qsizetype to)
@@ -61,7 +73,7 @@ qsizetype afterDateline(const QString &text, TokenSpan tokens, qsizetype from, q
     if (from != 0 || from >= to || !tokens.at(from).word)
         return from;
     const QStringView first = tokenText(text, tokens.at(from));
-    if (first.size() < 2 || first.toString().toUpper() != first || first.toString().toLower() == first)
+    if (first.size() < 2 || !isShouted(first) || first.toString().toLower() == first)
         return from;
     bool shouted = true; // "CHENNAI:", "NEW DELHI:": capitals, then a colon
     for (qsizetype t = from + 1; t < std::min(to, from + 12); ++t) {
@@ -71,7 +83,7 @@ qsizetype afterDateline(const QString &text, TokenSpan tokens, qsizetype from, q
         if (shouted && !tokens.at(t).word && text.at(at) == u':')
             return t + 1 < to ? t + 1 : from;
         const QStringView w = tokenText(text, tokens.at(t));
-        shouted = shouted && tokens.at(t).word && w.toString().toUpper() == w;
+        shouted = shouted && tokens.at(t).word && isShouted(w);
     }
     return from;
 }
@@ -106,6 +118,20 @@ bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to, bo
     return false;
 }
 
+// Whether [from, to) holds a quotation mark other than ’ (an apostrophe far more often). Only
+// the characters nextPossibleMark stops at are looked at: most of a paragraph is skipped eight
+// characters at a time.
+bool holdsQuoteMark(const QString &text, qsizetype from, qsizetype to)
+{
+    const char16_t *chars = QStringView(text).utf16();
+    for (qsizetype k = nextPossibleMark(chars, from, to); k < to; k = nextPossibleMark(chars, k + 1, to)) {
+        const QChar c(chars[k]);
+        if ((c.unicode() < 0x80 ? c == u'"' : Tokenizer::isQuoteMark(c)) && c != u'\u2019')
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 IndirectFinder::IndirectFinder(const QString &text, const ArticleTokens &tokens) : m_text(text), m_tokens(tokens) { }
@@ -135,13 +161,15 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     qsizetype cue = from;
     // "Ann Vale alleged that …": a word that reports speech when "that" follows it, after a name.
     // (Asked of nearly every word: first whether the next token's hash is that of "that".)
-    static const quint32 thatHash = FoldedWord(QStringView(u"that")).hash();
-    const auto cueBeforeThat = [&](qsizetype v) {
-        return v + 1 < to && tokens.at(v + 1).hash == thatHash && v > from && tokens.at(v + 1).word
-            && equals(parser.word(v + 1), u"that")
-            && isLower(parser.word(v)) && endsWith(parser.word(v), u"ed") && Tokenizer::isCapitalised(parser.word(v - 1))
+    constexpr quint32 thatHash = FoldedWord::hashOfFolded(u"that");
+    const auto thatAfterCue = [&](qsizetype v) {
+        return v > from && tokens.at(v + 1).word && equals(parser.word(v + 1), u"that") && isLower(parser.word(v))
+            && endsWith(parser.word(v), u"ed") && Tokenizer::isCapitalised(parser.word(v - 1))
             && Lexicon::instance().isCueBeforeThat(parser.word(v));
     };
+    // (Small, so that the compiler inlines the test most words fail.)
+    const auto cueBeforeThat
+        = [&](qsizetype v) { return v + 1 < to && tokens.at(v + 1).hash == thatHash && thatAfterCue(v); };
     // (Punctuation is none of these: only words are asked.)
     while (cue < to
            && (!tokens.at(cue).word
@@ -453,11 +481,7 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
         if (tokens.isEmpty())
             continue;
         // Most paragraphs hold no quotation mark at all: then no sentence needs a look.
-        const QStringView paragraph
-            = QStringView(m_text).mid(tokens.at(0).start, tokens.last().end - tokens.at(0).start);
-        const bool marks = std::any_of(paragraph.begin(), paragraph.end(), [](QChar c) {
-            return (c.unicode() < 0x80 ? c == u'"' : Tokenizer::isQuoteMark(c)) && c != u'\u2019';
-        });
+        const bool marks = holdsQuoteMark(m_text, tokens.at(0).start, tokens.last().end);
         qsizetype from = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const bool last = i + 1 == tokens.size();
@@ -475,11 +499,8 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
             const qsizetype end = tokens.at(i).end;
             while (next < quoted.size() && quoted.at(next).end <= start)
                 ++next;
-            bool hasQuote = next < quoted.size() && quoted.at(next).start < end;
-            for (qsizetype k = start; marks && k < end && !hasQuote; ++k) {
-                const QChar c = m_text.at(k);
-                hasQuote = (c.unicode() < 0x80 ? c == u'"' : Tokenizer::isQuoteMark(c)) && c != u'\u2019';
-            }
+            const bool hasQuote = (next < quoted.size() && quoted.at(next).start < end)
+                || (marks && holdsQuoteMark(m_text, start, end));
             DraftQuote d;
             if (!hasQuote && to - sentenceFrom >= 5 && sentence(p, sentenceFrom, to, &d))
                 drafts->append(d);

@@ -37,12 +37,19 @@ bool MentionParser::isFirstNameAsWord(qsizetype i) const
         && !isAcronym(next);
 }
 
+bool MentionParser::readsAccordingTo(qsizetype i) const
+{
+    const QStringView w = word(i);
+    return equalsIgnoringCase(w, u"according") && word(i + 1) == u"to";
+}
+
 bool MentionParser::isNameToken(qsizetype i) const
 {
     const QStringView w = word(i);
     if (Tokenizer::isArticledName(w))
         return true;
-    if (!Tokenizer::isCapitalised(w) || w == u"I" || isContraction(w) || Tokenizer::isLowerCaseCompound(w))
+    if (!Tokenizer::isCapitalised(w) || w == u"I" || (hasApostrophe(i) && isContraction(w))
+        || Tokenizer::isLowerCaseCompound(w))
         return false;
     // "CONGRESS", "BREAKING": shouted headings, not names (acronyms are short).
     if (w.size() > 5 && isAcronym(w))

@@ -51,8 +51,10 @@ public:
     QString roleBefore(qsizetype first, qsizetype lo) const;
     static bool isRoleNoun(QStringView word);
 
-    // The word at i, empty for punctuation and outside the paragraph.
-    QStringView word(qsizetype i) const
+    // The word at i, empty for punctuation and outside the paragraph. (Always inline, as the
+    // other small accessors: the name index alone asks for words over a million times a pass,
+    // and calling out of its large loops cost more than the answer.)
+    Q_ALWAYS_INLINE QStringView word(qsizetype i) const
     {
         if (i < 0 || i >= m_tokens.size() || !m_tokens.at(i).word)
             return {};
@@ -60,8 +62,10 @@ public:
     }
     qsizetype tokenStart(qsizetype i) const { return m_tokens.at(i).start; }
     qsizetype tokenEnd(qsizetype i) const { return m_tokens.at(i).end; }
-    bool isWord(qsizetype i) const { return i >= 0 && i < m_tokens.size() && m_tokens.at(i).word; }
-    bool isPunct(qsizetype i, QChar c) const
+    Q_ALWAYS_INLINE bool isWord(qsizetype i) const { return i >= 0 && i < m_tokens.size() && m_tokens.at(i).word; }
+    // A word holding ' or ’, as any contraction does (asked before the costlier isContraction).
+    bool hasApostrophe(qsizetype i) const { return i >= 0 && i < m_tokens.size() && m_tokens.at(i).apostrophe; }
+    Q_ALWAYS_INLINE bool isPunct(qsizetype i, QChar c) const
     {
         return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).word && m_text.at(m_tokens.at(i).start) == c;
     }
@@ -76,21 +80,25 @@ public:
     // After "Wednesday", "on Wednesday", "last week", "late Tuesday" from i: when a thing was
     // said, which is no part of what was said. Returns i when there is none.
     qsizetype afterTime(qsizetype i, qsizetype hi) const;
-    bool isAccordingTo(qsizetype i) const
+    Q_ALWAYS_INLINE bool isAccordingTo(qsizetype i) const
     {
-        const QStringView w = word(i);
-        return w.size() == 9 && w.compare(u"according", Qt::CaseInsensitive) == 0 && word(i + 1) == u"to";
+        // Asked of most words of a sentence with a cue: the hash every token carries rules out
+        // nearly all of them before any comparison (a word equal to "according" in either case
+        // folds to it, and so has its hash).
+        constexpr quint32 accordingHash = FoldedWord::hashOfFolded(u"according");
+        return i >= 0 && i < m_tokens.size() && m_tokens.at(i).hash == accordingHash && readsAccordingTo(i);
     }
     // "said Will Doyle", "met May Lund": a first name that is also a function word, inside a
     // sentence and before a capitalised word.
     bool isFirstNameAsWord(qsizetype i) const;
     // A word token of any of these Lexicon::Class bits.
-    bool has(qsizetype i, quint32 wordClasses) const
+    Q_ALWAYS_INLINE bool has(qsizetype i, quint32 wordClasses) const
     {
         return i >= 0 && i < m_tokens.size() && m_tokens.at(i).is(wordClasses);
     }
 
 private:
+    bool readsAccordingTo(qsizetype i) const; // isAccordingTo() once the hash matches
     Mention nameRunEndingAt(qsizetype j, qsizetype lo) const;
     Mention descriptionEndingAt(qsizetype j, qsizetype lo) const;
     // "A commenter", "the hospital trust", "residents": any noun phrase opening its clause, with a

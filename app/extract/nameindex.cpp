@@ -38,7 +38,7 @@ bool isNameWord(const MentionParser &parser, qsizetype i)
     // "Asked Tuesday about Sullivan, ...", "Speaking to reporters": a participle opening a sentence.
     if (parser.has(i, Lexicon::ReportingCue) && (endsWith(w, u"ed") || endsWith(w, u"ing")))
         return false;
-    if (isContraction(w) || Tokenizer::isLowerCaseCompound(w))
+    if ((parser.hasApostrophe(i) && isContraction(w)) || Tokenizer::isLowerCaseCompound(w))
         return false;
     if (parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker))
         return (WordClass::opensName(w) && !WordClass::opensName(parser.word(i + 1)) && isNameWord(parser, i + 1))
@@ -273,8 +273,8 @@ bool endsWithName(const QString &full, const QString &part)
             return false;
     }
     if (full.size() == part.size())
-        return full.compare(part, Qt::CaseInsensitive) == 0;
-    return full.size() > part.size() && full.endsWith(part, Qt::CaseInsensitive)
+        return equalsIgnoringCase(full, part);
+    return full.size() > part.size() && equalsIgnoringCase(QStringView(full).last(part.size()), part)
         && full.at(full.size() - part.size() - 1) == u' ';
 }
 
@@ -623,9 +623,11 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
                 if (!hasSpace(run.name) && WordClass::isNeverAName(run.name))
                     run.name.clear();
+                run.nameHash = FoldedWord::hashOf(run.name);
                 *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()); // appended below
             } else if (*cleanedAs >= 0) {
                 run.name = m_runs.at(*cleanedAs).name;
+                run.nameHash = m_runs.at(*cleanedAs).nameHash;
             }
             run.joinsPhrases = joined && joinsPhrases(run.name);
             // Subjects: of the sentence, or of a reporting verb right after the name ("…, Law said").
@@ -660,7 +662,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // "As for Trump, he said …": the topic a sentence announces is who its pronoun means.
             const QStringView wordBefore = i > 0 ? parser.word(i - 1) : QStringView();
             const bool topic = i >= 2 && (equals(wordBefore, u"for") || equals(wordBefore, u"to"))
-                && parser.word(i - 2).compare(u"as", Qt::CaseInsensitive) == 0 && parser.isPunct(e + 1, u',');
+                && equalsIgnoringCase(parser.word(i - 2), u"as") && parser.isPunct(e + 1, u',');
             run.clauseSubject = !run.subject && !possessive && (((ownVerb || presented) && !namedSubject) || topic);
             qsizetype s = i;
             // (A straight single mark glued to the word opens a quotation in a text quoting so.)
@@ -675,11 +677,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.afterPreposition = !previous.isEmpty() && previous.front().isLower()
                 && parser.has(i - 1, Lexicon::StopWord) && !parser.has(i - 1, Lexicon::Determiner | Lexicon::Pronoun)
                 && !presented && !topic; // "was Garcia": after a verb; "As for Lund,": a topic
-            // (Sizes first: a library call per run for a three-letter word shows in the profile.)
-            run.afterArticle = (previous.size() == 3 && previous.compare(u"the", Qt::CaseInsensitive) == 0)
-                || (previous.size() == 1 && previous.compare(u"a", Qt::CaseInsensitive) == 0)
-                || (previous.size() == 2 && previous.compare(u"an", Qt::CaseInsensitive) == 0)
-                || equals(previous, u"no");
+            run.afterArticle = equalsIgnoringCase(previous, u"the") || equalsIgnoringCase(previous, u"a")
+                || equalsIgnoringCase(previous, u"an") || equals(previous, u"no");
             // Where a name introduces someone: opening the sentence, after a comma, a dash or a
             // role ("pollster Geoff Garin", "Vice Chair Jennifer Ping").
             run.introduced = i == 0
@@ -695,7 +694,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             if (run.titleGender == 0 && !previous.isEmpty() && previous.front().isUpper())
                 run.titleGender = courtesyGender(previous);
             if (!run.name.isEmpty())
-                m_runs.append(run);
+                m_runs.append(std::move(run));
             i = e;
         }
     }
@@ -728,12 +727,18 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     // Keyed by the folded hash every token carries, compared as written.
     ViewTable<char> &writtenLower = m_storage.lowerCase;
     writtenLower.reset(loweredEnds.size());
-    for (qsizetype k = 0; k < loweredEnds.size(); ++k)
-        writtenLower.insert(loweredName(k), FoldedWord(loweredName(k)).hash());
+    // A bit per hash modulo 64: a token whose bit is clear is none of these words, without a
+    // probe (the article's few such names leave most bits clear).
+    quint64 hashBits = 0;
+    for (qsizetype k = 0; k < loweredEnds.size(); ++k) {
+        const quint32 hash = FoldedWord(loweredName(k)).hash();
+        writtenLower.insert(loweredName(k), hash);
+        hashBits |= quint64(1) << (hash & 63);
+    }
     if (!loweredEnds.isEmpty()) {
         for (int p = 0; p < m_tokens.size(); ++p) {
             for (const Token &t : m_tokens.at(p)) {
-                if (!t.word || !m_text.at(t.start).isLower())
+                if (!(hashBits & (quint64(1) << (t.hash & 63))) || !t.word || !m_text.at(t.start).isLower())
                     continue;
                 if (char *seen = writtenLower.findForUpdate(tokenText(m_text, t), t.hash))
                     *seen = 1;
@@ -742,14 +747,16 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     }
     qsizetype nextLowered = 0;
     // Worked out once per name: a long text may open thousands of sentences with one word.
-    QHash<QString, std::pair<bool, bool>> elsewhere;
+    // (Keyed by views into the runs' names, which stay put from here on.)
+    ViewTable<std::pair<bool, bool>> &elsewhere = m_storage.elsewhere;
+    elsewhere.reset(loweredEnds.size());
     for (NameRun &run : m_runs) {
         if (!run.sentenceInitial || hasSpace(run.name))
             continue;
         // A surname of a full name written elsewhere, or the subject of a reporting verb
         // ("Carson said"), is a name even when it only ever opens sentences.
-        auto known = elsewhere.constFind(run.name);
-        if (known == elsewhere.cend()) {
+        const auto [known, added] = elsewhere.insert(run.name, run.nameHash);
+        if (added) {
             bool inside = false;
             bool inFullName = false;
             for (const int i : runsEndingWith(run.name)) {
@@ -757,7 +764,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 inside = inside || (!other.sentenceInitial && other.name == run.name);
                 inFullName = inFullName || (!other.heading && hasSpace(other.name));
             }
-            known = elsewhere.insert(run.name, { inside, inFullName });
+            *known = { inside, inFullName };
         }
         const auto [seenInside, partOfFullName] = *known;
         const QStringView lower = loweredName(nextLowered++); // in the same order
@@ -783,8 +790,10 @@ void NameIndex::indexLastWords()
     groupOfRun.resize(m_runs.size());
     groupEnds.clear();
     for (qsizetype i = 0; i < m_runs.size(); ++i) {
-        const QStringView last = lastWord(m_runs.at(i).name); // a view into the name's own data
-        const auto [group, added] = groups.insert(last, FoldedWord::hashOf(last));
+        const NameRun &run = m_runs.at(i);
+        const QStringView last = lastWord(run.name); // a view into the name's own data
+        const quint32 hash = last.size() == run.name.size() ? run.nameHash : FoldedWord::hashOf(last);
+        const auto [group, added] = groups.insert(last, hash);
         if (added) {
             *group = int(groupEnds.size());
             groupEnds.append(0);

@@ -23,6 +23,7 @@ public:
         int paragraph = 0;
         qsizetype lastToken = 0; // token index of the last word in its paragraph
         QString name; // cleaned: "Florida Gov. Jeb Bush" -> "Jeb Bush"
+        quint32 nameHash = 0; // FoldedWord::hashOf(name), for the tables keyed by names
         bool subject = false; // the subject of its sentence, or of a cue right after it
         // The subject of a clause inside a sentence whose own subject names nobody: "the
         // affidavit said that Bujnowski had seen…", "aides say Ivanka Vale also advises…".
@@ -56,6 +57,8 @@ public:
         QString lowered; // one-word names opening sentences, in lower case, one after another
         QList<qsizetype> loweredEnds; // where each ends in lowered
         ViewTable<char> lowerCase; // each of them -> seen so in the text
+        // A one-word name opening sentences -> (written so inside one, last word of a full name)
+        ViewTable<std::pair<bool, bool>> elsewhere;
         // Forgets what a huge text made it grow to.
         void trim();
     };

@@ -54,20 +54,29 @@ bool isPersonalRedescription(QStringView description, QStringView head)
 // Drops the possessive and trailing adverbs from a description: "the senior US official candidly".
 QString headNoun(const QString &description)
 {
-    const QStringList words = description.toLower().split(u' ', Qt::SkipEmptyParts);
     static const QStringList modifiers
         = { u"with"_s,  u"of"_s,   u"for"_s, u"familiar"_s, u"close"_s,    u"at"_s,      u"in"_s,
             u"on"_s,    u"from"_s, u"to"_s,  u"who"_s,      u"involved"_s, u"briefed"_s, u"knowledgeable"_s,
             u"based"_s, u"near"_s };
-    QString head;
-    for (const QString &w : words) {
-        if (!head.isEmpty() && modifiers.contains(w))
+    static const WordSet modifierSet(modifiers);
+    // The words are read as views and only the head is lowered: a lower-case copy and a list of
+    // words per description showed in the profile. An ASCII word is looked up folded, which is
+    // lowering it; any other (rarely) as toLower() writes it.
+    const auto isModifier = [](QStringView w) {
+        if (std::all_of(w.begin(), w.end(), [](QChar c) { return c.unicode() < 0x80; }))
+            return modifierSet.contains(w);
+        return modifiers.contains(w.toString().toLower());
+    };
+    QStringView head;
+    for (const QStringView w : QStringView(description).tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (!head.isEmpty() && isModifier(w))
             break;
         head = w;
     }
-    if (head.endsWith(u's') && !endsWith(head, u"ss"))
-        head.chop(1);
-    return head;
+    QString lowered = head.toString().toLower();
+    if (lowered.endsWith(u's') && !endsWith(lowered, u"ss"))
+        lowered.chop(1);
+    return lowered;
 }
 
 // "the water regulator", "a retailer": a role that names a kind of organisation.

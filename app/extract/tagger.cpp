@@ -35,12 +35,12 @@ bool namesOrganisation(QStringView name)
         return true;
     for (qsizetype i = 0; i < words.size(); ++i) {
         // "Surfers Against Sewage", "Veterans For Peace": a group named for its cause.
-        if (i > 0 && i + 1 < words.size() && (words.at(i) == u"Against" || words.at(i) == u"For"))
+        if (i > 0 && i + 1 < words.size() && (equals(words.at(i), u"Against") || equals(words.at(i), u"For")))
             return true;
-        if (!Lexicon::isOrganisationWord(words.at(i)))
-            continue;
-        if (i == 0 || i + 1 == words.size() || words.at(i + 1) == u"of" || words.at(i + 1) == u"for"
-            || words.at(i + 1) == u"on")
+        // (The position first: a word in the middle is looked up only before "of", "for" or "on".)
+        const QStringView next = i + 1 < words.size() ? words.at(i + 1) : QStringView();
+        if ((i == 0 || i + 1 == words.size() || equals(next, u"of") || equals(next, u"for") || equals(next, u"on"))
+            && Lexicon::isOrganisationWord(words.at(i)))
             return true;
     }
     return false;
@@ -136,7 +136,7 @@ QStringView Tagger::wordBefore(qsizetype position) const
         return std::pair { b, QStringView(m_text).mid(b, e - b) };
     };
     auto [start, word] = previous(position);
-    if (word.compare(u"the", Qt::CaseInsensitive) == 0)
+    if (equalsIgnoringCase(word, u"the"))
         word = previous(start).second;
     return word;
 }
@@ -276,7 +276,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
     // Each written name once; surnames of those outside headings point to the longest full name.
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
-        const auto [seenSlot, first] = seenIndex.insert(run.name, FoldedWord::hashOf(run.name));
+        const auto [seenSlot, first] = seenIndex.insert(run.name, run.nameHash);
         if (first) {
             *seenSlot = int(seen.size());
             seen.append({ run.name, &run.name });
@@ -349,8 +349,12 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                     // "Mr Chee" of "Chee Hong Tat": the speaker resolver read the family name
                     // written first.
                     bool resolved = false;
+                    // (firstWord(s.name) == written.name, for a name of one word, without a walk over s.name.)
+                    const QStringView one = written.name;
                     for (const Speaker &s : speakers) {
-                        if (s.kind == Speaker::Kind::Person && firstWord(s.name) == written.name
+                        if (s.kind == Speaker::Kind::Person && s.name.size() >= one.size()
+                            && sameChars(QStringView(s.name).utf16(), one.utf16(), one.size())
+                            && (s.name.size() == one.size() || s.name.at(one.size()) == u' ')
                             && s.aliases.contains(written.name)) {
                             written.name = s.name;
                             written.whole = &s.name;
@@ -370,7 +374,8 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             }
             // A dateline or a shouted heading ("NAPA COUNTY", "LOS ANGELES") is written the
             // ordinary way elsewhere when it matters; an acronym is one word ("NATO").
-            const bool shouted = hasSpace(written.name) && written.name.isUpper();
+            written.spaced = hasSpace(written.name);
+            const bool shouted = written.spaced && written.name.isUpper();
             // "Calif.", "Nev.": a US state abbreviated after a town names no subject of its own.
             static const WordSet stateAbbreviations = { u"Ala",  u"Ariz", u"Ark",  u"Calif", u"Colo", u"Conn",
                                                         u"Fla",  u"Ill",  u"Ind",  u"Kan",   u"Mass", u"Mich",
@@ -380,7 +385,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 && stateAbbreviations.containsExact(written.name);
             // A day or a month is a date, not a subject ("Dec.", "October"); a function word is
             // none with its sentence's period either ("No. We set it").
-            const QStringView bare = written.name.endsWith(u'.') && !hasSpace(written.name)
+            const QStringView bare = written.name.endsWith(u'.') && !written.spaced
                 ? QStringView(written.name).chopped(1)
                 : QStringView(written.name);
             written.skip = (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
@@ -390,7 +395,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             written.demonym = demonymKind(written.name);
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))
-            || isDateline(run.start, run.end) || (!hasSpace(run.name) && afterNamedPossessor(run.start))
+            || isDateline(run.start, run.end) || (afterNamedPossessor(run.start) && !hasSpace(run.name))
             || isPartyLabel(run.start, run.end))
             continue;
         const QStringView name = written.name;
@@ -407,12 +412,12 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                 const bool formal = namesOrganisation(name) || isAcronym(lastWord(name)) || namedLikeOrganisation(name);
                 // "Islamic State", "Ohio State": a state no gazetteer knows is a body's name, or a
                 // nickname of a place ("in the Granite State").
-                const bool state = hasSpace(name) && lastWord(name) == u"State"
+                const bool state = written.spaced && lastWord(name) == u"State"
                     && !Lexicon::instance().isFirstName(firstWord(name));
                 // "El Paso", "La Gozadera", "Los Angeles Memorial Sports Arena": a Spanish article
                 // opens no person's name.
                 const QStringView opening = firstWord(name);
-                const bool article = hasSpace(name)
+                const bool article = written.spaced
                     && (opening == u"El" || opening == u"La" || opening == u"Los" || opening == u"Las");
                 const bool organisation = !place && (formal || state || article || namedWithEverydayWords(name));
                 if (place)
@@ -421,7 +426,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                     tag.kind = Tag::Kind::Organisation;
                 else if (WordClass::isWeekday(lastWord(name))) // "Super Tuesday", "Good Friday"
                     tag.kind = Tag::Kind::Topic;
-                else if (hasSpace(name) || gender != 0)
+                else if (written.spaced || gender != 0)
                     tag.kind = Tag::Kind::Person;
                 for (const Speaker &s : speakers) {
                     if (s.name == name && s.kind != Speaker::Kind::Anonymous && tag.kind != Tag::Kind::Place)
@@ -445,11 +450,12 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         ++tag.count;
         // A rare word is a name wherever it stands; a pair of words only inside a sentence.
         // A word opening a sentence that English writes in lower case ("Footfall goes up") is no
-        // name by its rarity.
-        const bool rare = run.sentenceInitial
-            ? !hasSpace(name) && Lexicon::instance().documentFrequency(name) == 0
-            : !commonWordsOnly(name);
-        attested[*index] = attested.at(*index) || rare;
+        // name by its rarity. (Asked only until something attests the tag: most recur.)
+        if (!attested.at(*index)) {
+            attested[*index] = run.sentenceInitial
+                ? !written.spaced && Lexicon::instance().documentFrequency(name) == 0
+                : !commonWordsOnly(name);
+        }
         // Evidence from this occurrence: a title makes a person, "in X" a place.
         const QStringView asWritten = QStringView(m_text).mid(run.start, run.end - run.start);
         if (tag.kind == Tag::Kind::Organisation && asWritten != run.name && asWritten.endsWith(run.name)) {
@@ -463,7 +469,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         // "in the Clinton campaign": a name before a noun qualifies it, whatever the preposition.
         // "the flood-hit town of Lismore": a settlement's name.
         if (tag.kind == Tag::Kind::Organisation && !isAcronym(name)
-            && ((!hasSpace(name) && locatives.contains(wordBefore(run.start)) && !nounFollows(run)
+            && ((!written.spaced && locatives.contains(wordBefore(run.start)) && !nounFollows(run)
                  && !Lexicon::isOrganisationWord(name)) // "in Congress"
                 || afterSettlementOf(run.start))) {
             tag.kind = Tag::Kind::Place;
@@ -475,7 +481,7 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         // take ("a grant to Planned Parenthood", "a letter from Network Rail" are bodies').
         static const WordSet placeOnly = { u"in", u"near", u"across", u"throughout", u"inside", u"into" };
         if ((tag.kind == Tag::Kind::Person || (tag.kind == Tag::Kind::Organisation && everyday.at(*index)))
-            && !personal.at(*index) && hasSpace(name)) {
+            && !personal.at(*index) && written.spaced) {
             const QStringView preposition = wordBefore(run.start);
             if ((tag.kind == Tag::Kind::Person ? locatives : placeOnly).contains(preposition) && !nounFollows(run)
                 && !isPossessive(asWritten))
@@ -503,7 +509,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     // Keys are views into the text; tokens carry their words' hashes.
     using Word = Storage::Word;
     using Scored = Storage::Scored;
-    QList<Word> &words = m_storage.words;
+    std::vector<Word> &words = m_storage.words;
     QList<Storage::Pair> &pairs = m_storage.pairs;
     ViewTable<int> &wordIndex = m_storage.wordIndex;
     ViewTable<int> &pairIndex = m_storage.pairIndex;
@@ -519,7 +525,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         const auto [index, added] = wordIndex.insert(w, t.hash);
         if (added) {
             *index = int(words.size());
-            words.append({ w, t.hash });
+            words.push_back({ w, t.hash });
         }
         return *index;
     };
@@ -580,10 +586,17 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         }
     }
     // Words sharing a stem count together: "prisoner exchange" gains from "prisoners held".
-    for (const Word &w : std::as_const(words))
-        *stems.insert(w.text.left(6), stemHash(w.text)).first += w.count;
+    // (Each word keeps its stem's hash for the lookups below.)
+    for (Word &w : words) {
+        w.stemHash = stemHash(w.text);
+        *stems.insert(w.text.left(6), w.stemHash).first += w.count;
+    }
     const auto stemCountOf = [&](QStringView w) {
         const int *count = stems.find(w.left(6), stemHash(w));
+        return count ? *count : 0;
+    };
+    const auto stemCountOfWord = [&](const Word &w) {
+        const int *count = stems.find(w.text.left(6), w.stemHash);
         return count ? *count : 0;
     };
     const auto stemWeightOf = [&](QStringView w) { return std::sqrt(std::max(1, stemCountOf(w))); };
@@ -593,7 +606,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         lexicon.prefetchDocumentFrequency(w.hash);
     const auto weightOfWord = [&](Word &w) {
         if (w.weight < 0)
-            w.weight = idfOf(lexicon.documentFrequency(w.text, w.hash)) * stemWeightOf(w.text);
+            w.weight = idfOf(lexicon.documentFrequency(w.text, w.hash)) * std::sqrt(std::max(1, stemCountOfWord(w)));
         return w.weight;
     };
     const auto weightOf = [&](const QStringList &list) {
@@ -604,7 +617,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     };
     QList<Scored> &scored = m_storage.scored;
     scored.clear();
-    scored.reserve(words.size() + pairs.size() + scareQuotes.size());
+    scored.reserve(qsizetype(words.size()) + pairs.size() + scareQuotes.size());
     // Square root of the count: a recurring generic word should not drown a specific term.
     for (Word &w : words) {
         // A word must recur to be a term of this article.
@@ -616,7 +629,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
         // exchange" once, "prisoners" again elsewhere); "taken longer" once on a short page, its
         // words nowhere else, is a fragment of a sentence.
         Word &first = words[pair.first];
-        if (pair.count < 2 && stemCountOf(first.text) < 2 && stemCountOf(words.at(pair.second).text) < 2)
+        if (pair.count < 2 && stemCountOfWord(first) < 2 && stemCountOfWord(words[pair.second]) < 2)
             continue;
         // Never a phrase of its own, always the start of a longer one: a fragment.
         if (!pair.ends)

@@ -4,6 +4,8 @@
 #include "extract/types.h"
 #include "extract/viewtable.h"
 
+#include <vector>
+
 namespace Quoteshelf::Extract {
 
 // People, organisations and places mentioned in the article, with counts, and a few key topics.
@@ -26,6 +28,7 @@ public:
             bool indexed = false; // its surname is in fullName
             bool known = false; // the fields below are worked out
             bool skip = false; // a title or a stop word, never a tag
+            bool spaced = false; // name holds more than one word
             int demonym = 0; // 0 no, 1 yes, 2 when a lower-case word follows ("the Qatari side")
             int tag = -1; // index into the result, once counted
         };
@@ -41,6 +44,7 @@ public:
         {
             QStringView text; // lower case: its own folded form
             quint32 hash = 0; // FoldedWord hash, from its token
+            quint32 stemHash = 0; // of its first six letters, once counted
             int count = 0;
             double weight = -1.0; // idf times stem weight, once scored
         };
@@ -58,7 +62,8 @@ public:
             int count = 0;
             double score = 0.0;
         };
-        QList<Word> words;
+        // (A std::vector: appending to it inlines, where QList's generic append showed in the profile.)
+        std::vector<Word> words;
         QList<Pair> pairs;
         ViewTable<int> wordIndex;
         ViewTable<int> pairIndex;

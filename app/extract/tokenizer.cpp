@@ -118,7 +118,7 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         }
         if (!isWordChar(c) && !startsLetterPair(i)) {
             const qsizetype width = (QChar::isHighSurrogate(c) && i + 1 < to) ? 2 : 1;
-            *out++ = { qint32(i), qint32(i + width), 0, 0, false, false, false };
+            *out++ = { qint32(i), qint32(i + width), 0, 0, false, false, false, false };
             i += width;
             continue;
         }
@@ -136,21 +136,27 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
             ++size;
         };
         bool hasPeriod = false;
+        bool apostrophe = false;
         quint8 lower = LowerCaseLetter; // cleared by any other character
         while (i < to) {
-            const char16_t d = chars[i];
+            // Most of a word is a run of ASCII letters and digits: a loop of its own.
+            char16_t d = chars[i];
+            while (d < 0x80 && (asciiClasses[d] & WordChar)) {
+                lower &= asciiClasses[d];
+                add(d);
+                if (++i == to)
+                    break;
+                d = chars[i];
+            }
+            if (i == to)
+                break;
             if (d < 0x80) {
                 const quint8 kind = asciiClasses[d];
-                if (kind & WordChar) {
-                    lower &= kind;
-                    add(d);
-                    ++i;
-                    continue;
-                }
                 if (!(kind & Joiner) || i + 1 >= to || !isWordChar(chars[i + 1]))
                     break;
                 lower &= kind;
                 hasPeriod = hasPeriod || d == u'.';
+                apostrophe = apostrophe || d == u'\'';
                 add(d);
                 ++i;
             } else if (isWordChar(d)) {
@@ -166,6 +172,7 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
                 i += 2;
             } else if (d == u'\u2019' && i + 1 < to && isWordChar(chars[i + 1])) {
                 lower = 0;
+                apostrophe = true;
                 add(d);
                 ++i;
             } else {
@@ -181,7 +188,7 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
             lower = 0;
         }
         const auto classes = quint16(lexicon.classifyFolded(foldedWord(), foldedHash()));
-        *out++ = { qint32(start), qint32(i), foldedHash(), classes, true, false, lower != 0 };
+        *out++ = { qint32(start), qint32(i), foldedHash(), classes, true, false, lower != 0, apostrophe };
     }
     return out - tokens;
 }
@@ -203,9 +210,12 @@ bool Tokenizer::isQuoteMark(QChar c)
 
 void Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count)
 {
+    // Only punctuation ends a sentence; words come from tokenize() with sentenceEnd false already.
     const TokenSpan span(tokens, count);
-    for (qsizetype i = 0; i < count; ++i)
-        tokens[i].sentenceEnd = !tokens[i].word && endsSentence(text, span, i);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!tokens[i].word)
+            tokens[i].sentenceEnd = endsSentence(text, span, i);
+    }
 }
 
 bool Tokenizer::endsSentence(const QString &text, TokenSpan tokens, qsizetype index)

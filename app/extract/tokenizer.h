@@ -24,6 +24,8 @@ struct Token
     // A word of lower-case letters and hyphens only ("prisoner", "long-term"), as topics are
     // made of: known from the tokenizer's pass over its characters.
     bool lowerCaseLetters : 1;
+    // A word holding ' or ’ ("It’s", "O'Brien"): only these can be contractions or possessives.
+    bool apostrophe : 1;
     bool is(quint32 wordClass) const { return (classes & wordClass) != 0; }
 };
 static_assert(sizeof(Token) == 16);
@@ -65,6 +67,7 @@ public:
     void appendParagraph(const QString &text, qsizetype from, qsizetype to);
 
     qsizetype size() const { return m_ends.size(); }
+    qsizetype tokenCount() const { return m_size; } // of all paragraphs
     TokenSpan at(qsizetype paragraph) const
     {
         const qsizetype begin = paragraph > 0 ? m_ends.at(paragraph - 1) : 0;
@@ -113,7 +116,7 @@ public:
     static bool isQuoteMark(QChar c);
     // An em or en dash, a horizontal bar or a hyphen.
     static bool isDash(QChar c) { return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'-'; }
-    // Sets Token::sentenceEnd on the tokens of one paragraph (see endsSentence).
+    // Sets Token::sentenceEnd on the tokens of one paragraph (see endsSentence), as tokenize() wrote them.
     static void markSentenceEnds(const QString &text, Token *tokens, qsizetype count);
     // A title-case line ("A Strategy of Pressure", a repeated headline): its capitals name nothing.
     // finalPeriod: accept a line ending with "." (a title followed by a period, as some sites write).

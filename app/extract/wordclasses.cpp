@@ -9,11 +9,11 @@ namespace Quoteshelf::Extract::WordClass {
 bool oneOf(QStringView w, std::initializer_list<const char16_t *> words)
 {
     for (const char16_t *candidate : words) {
-        // Lengths first (the candidates are short): the comparison is a library call.
+        // Lengths first (the candidates are short).
         qsizetype length = 0;
         while (candidate[length] && length <= w.size())
             ++length;
-        if (length == w.size() && w.compare(QStringView(candidate, length), Qt::CaseInsensitive) == 0)
+        if (length == w.size() && equalsIgnoringCase(w, QStringView(candidate, length)))
             return true;
     }
     return false;
@@ -189,8 +189,8 @@ bool takesListener(QStringView w)
 namespace {
 
 // The lists below are asked about a word several at a time (isNeverAName): they take it folded
-// once.
-bool isNumberWord(const FoldedWord &folded, QStringView w)
+// once, and isNeverAName looks it up in their union.
+const WordSet &numberWords()
 {
     static const WordSet numbers { u"one",      u"two",      u"three",   u"four",     u"five",      u"six",
                                    u"seven",    u"eight",    u"nine",    u"ten",      u"eleven",    u"twelve",
@@ -198,14 +198,28 @@ bool isNumberWord(const FoldedWord &folded, QStringView w)
                                    u"nineteen", u"twenty",   u"thirty",  u"forty",    u"fifty",     u"sixty",
                                    u"seventy",  u"eighty",   u"ninety",  u"hundred",  u"thousand",  u"million",
                                    u"billion",  u"dozen",    u"dozens",  u"hundreds", u"thousands", u"millions" };
-    if (numbers.contains(folded))
-        return true;
-    // "Fifty-one", "Twenty-five"
-    const qsizetype hyphen = w.indexOf(u'-');
+    return numbers;
+}
+
+// "Fifty-one", "Twenty-five".
+bool isHyphenatedNumber(QStringView w)
+{
+    const WordSet &numbers = numberWords();
+    // (A loop over the few letters: most words asked have no hyphen.)
+    qsizetype hyphen = 0;
+    while (hyphen < w.size() && w.at(hyphen) != u'-')
+        ++hyphen;
+    if (hyphen == w.size())
+        return false;
     return hyphen > 0 && numbers.contains(w.left(hyphen)) && numbers.contains(w.mid(hyphen + 1));
 }
 
-bool isForeignFunctionWord(const FoldedWord &folded)
+bool isNumberWord(const FoldedWord &folded, QStringView w)
+{
+    return numberWords().contains(folded) || isHyphenatedNumber(w);
+}
+
+const WordSet &foreignFunctionWords()
 {
     static const WordSet words {
         // French
@@ -370,7 +384,12 @@ bool isForeignFunctionWord(const FoldedWord &folded)
         u"maar",
         u"volgens",
     };
-    return words.contains(folded);
+    return words;
+}
+
+bool isForeignFunctionWord(const FoldedWord &folded)
+{
+    return foreignFunctionWords().contains(folded);
 }
 
 } // namespace
@@ -481,10 +500,11 @@ bool isNeverAName(QStringView w)
         u"related",
         u"updated",
     };
+    // The lists above and the quantity, number and foreign words, in one table: one lookup.
+    static const WordSet listed { &words, &quantityPronouns(), &numberWords(), &foreignFunctionWords() };
     // "Across town, …", "Despite the rain, …": a preposition opening a sentence.
     const FoldedWord folded(w);
-    return words.contains(folded) || quantityPronouns().contains(folded) || isNumberWord(folded, w)
-        || isForeignFunctionWord(folded)
+    return listed.contains(folded) || isHyphenatedNumber(w)
         || (Lexicon::instance().classify(folded) & Lexicon::Locative);
 }
 

@@ -7,19 +7,20 @@ char16_t FoldedWord::foldWide(char16_t u)
     return u == u'\u2019' ? u'\'' : QChar(u).toLower().unicode();
 }
 
-quint32 FoldedWord::hashOf(QStringView folded)
-{
-    quint32 hash = basis;
-    const char16_t *chars = folded.utf16();
-    for (qsizetype k = 0, n = folded.size(); k < n; ++k)
-        hash = (hash ^ chars[k]) * prime;
-    return hash;
-}
-
 WordSet::WordSet(std::initializer_list<const char16_t *> words)
 {
     for (const char16_t *w : words)
         insert(QStringView(w));
+    m_folded.build();
+    m_exact.build();
+}
+
+WordSet::WordSet(std::initializer_list<const WordSet *> sets)
+{
+    for (const WordSet *set : sets) {
+        set->m_folded.forEachKey([this](QStringView key) { m_folded.insert(key, 1); });
+        set->m_exact.forEachKey([this](QStringView key) { m_exact.insert(key, 1); });
+    }
     m_folded.build();
     m_exact.build();
 }
@@ -36,16 +37,6 @@ void WordSet::insert(QStringView word)
 {
     m_folded.insert(FoldedWord(word).view(), 1);
     m_exact.insert(word, 1);
-}
-
-bool WordSet::contains(QStringView word) const
-{
-    return contains(FoldedWord(word));
-}
-
-bool WordSet::containsExact(QStringView word) const
-{
-    return m_exact.find(word, FoldedWord::hashOf(word)) != nullptr;
 }
 
 } // namespace Quoteshelf::Extract

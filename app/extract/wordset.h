@@ -5,6 +5,7 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 
 namespace Quoteshelf::Extract {
@@ -103,7 +104,15 @@ public:
     QStringView view() const { return m_size > capacity ? QStringView() : QStringView(m_buffer, m_size); }
     quint32 hash() const { return m_size > capacity ? basis : m_hash; }
 
-    static quint32 hashOf(QStringView folded);
+    // Inline: the extractor hashes many views into its text per article.
+    static quint32 hashOf(QStringView folded)
+    {
+        quint32 hash = basis;
+        const char16_t *chars = folded.utf16();
+        for (qsizetype k = 0, n = folded.size(); k < n; ++k)
+            hash = mix(hash, chars[k]);
+        return hash;
+    }
 
     // The steps of the above, for a reader that folds a word as it scans it (the tokenizer):
     // fold each character, start the hash at basis and mix in each folded character. A word
@@ -113,19 +122,52 @@ public:
     static char16_t fold(char16_t u) // lower case, ’ as '
     {
         if (u < 0x80)
-            return char16_t(unsigned(u - u'A') < 26u ? u + (u'a' - u'A') : u);
+            return asciiFolded[u]; // one load: this runs for nearly every character of a text
         return foldWide(u);
     }
-    static quint32 mix(quint32 hash, char16_t folded) { return (hash ^ folded) * prime; }
+    static constexpr quint32 mix(quint32 hash, char16_t folded) { return (hash ^ folded) * prime; }
+    // The hash of a literal written in folded form ("according"), known at compile time.
+    template<qsizetype N> static constexpr quint32 hashOfFolded(const char16_t (&folded)[N])
+    {
+        quint32 hash = basis;
+        for (qsizetype k = 0; k + 1 < N; ++k)
+            hash = mix(hash, folded[k]);
+        return hash;
+    }
 
 private:
     static char16_t foldWide(char16_t u); // beyond ASCII: ’ as ', else lower case
+    static constexpr std::array<char16_t, 128> asciiFolded = [] {
+        std::array<char16_t, 128> folded {};
+        for (char16_t c = 0; c < 128; ++c)
+            folded[c] = c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+        return folded;
+    }();
 
     static constexpr quint32 prime = 16777619u;
     char16_t m_buffer[capacity];
     qsizetype m_size = 0;
     quint32 m_hash = basis;
 };
+
+// The extractor's case-insensitive comparison: a.compare(b, Qt::CaseInsensitive) == 0, in line while
+// both are ASCII, as nearly all words compared are (the library call costs more than the
+// comparison); from a character beyond ASCII on, which may fold to an ASCII letter ("ſ", the
+// Kelvin sign), the library compares the rest.
+inline bool equalsIgnoringCase(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    const char16_t *x = a.utf16();
+    const char16_t *y = b.utf16();
+    for (qsizetype k = 0, n = a.size(); k < n; ++k) {
+        if ((x[k] | y[k]) >= 0x80)
+            return a.sliced(k).compare(b.sliced(k), Qt::CaseInsensitive) == 0;
+        if (x[k] != y[k] && FoldedWord::fold(x[k]) != FoldedWord::fold(y[k]))
+            return false;
+    }
+    return true;
+}
 
 // Note: the inline code here reads characters as char16_t (QStringView::utf16()), the type
 // FoldedWord and QString store them as; reading a FoldedWord's buffer through QChar right after
@@ -142,6 +184,14 @@ public:
     // Adds a key; of several inserts of one key the last wins. Call build() after the last one.
     void insert(QStringView key, const Value &value) { m_pending.append({ key.toString(), value }); }
     void build();
+    // Calls f(key) for every key, once built.
+    template<typename F> void forEachKey(F f) const
+    {
+        for (const Slot &s : m_slots) {
+            if (s.length)
+                f(QStringView(m_pool.constData() + s.offset, s.length));
+        }
+    }
 
     const Value *find(const FoldedWord &word) const { return find(word.view(), word.hash()); }
     // key as stored, with FoldedWord::hashOf(key)
@@ -173,8 +223,8 @@ private:
     // The slot holding key, or -1.
     qsizetype slotOf(QStringView key, quint32 hash) const
     {
-        if (m_slots.isEmpty() || key.isEmpty())
-            return -1;
+        if (m_slots.isEmpty())
+            return -1; // (an empty key matches no slot: the probe ends at an empty one)
         const quint32 mask = quint32(m_slots.size() - 1);
         for (quint32 i = hash & mask;; i = (i + 1) & mask) {
             const Slot &s = m_slots.at(i);
@@ -221,14 +271,17 @@ class WordSet final
 {
 public:
     WordSet(std::initializer_list<const char16_t *> words);
+    // The union of other sets, for one lookup where several would be made.
+    WordSet(std::initializer_list<const WordSet *> sets);
     explicit WordSet(const QStringList &words);
 
-    // Case-insensitive, ’ and ' alike.
-    bool contains(QStringView word) const;
+    // Case-insensitive, ’ and ' alike. (Inline, as containsExact: the extractor asks its many
+    // lists about most words it reads.)
+    bool contains(QStringView word) const { return contains(FoldedWord(word)); }
     bool contains(const FoldedWord &word) const { return m_folded.find(word) != nullptr; }
     bool containsFolded(QStringView folded, quint32 hash) const { return m_folded.find(folded, hash) != nullptr; }
     // The word exactly as listed (for lists of proper names, "May" the month but not "may").
-    bool containsExact(QStringView word) const;
+    bool containsExact(QStringView word) const { return m_exact.find(word, FoldedWord::hashOf(word)) != nullptr; }
 
 private:
     void insert(QStringView word);
