@@ -78,6 +78,11 @@ bool joinsOrganisation(const MentionParser &parser, qsizetype first, qsizetype j
     // "Lagos State Fire and Rescue Service", "Fish and Wildlife Service": an everyday word before
     // "and", and the words after it end in an organisation's word within three ("Medicare and
     // Social Security", "Wall Street Journal and NBC News" are two).
+    // "Avon and Somerset Police", "Devon and Cornwall Constabulary": a body two places share.
+    static const WordSet sharedBodies = { u"Police", u"Constabulary", u"Council", u"Trust", u"Authority", u"Service" };
+    if (joiner - first == 1 && Tokenizer::isCapitalised(parser.word(joiner + 1))
+        && sharedBodies.containsExact(parser.word(joiner + 2)) && !Tokenizer::isCapitalised(parser.word(joiner + 3)))
+        return true;
     const QStringView before = parser.word(joiner - 1);
     if (joiner - first <= 3 && Lexicon::instance().documentFrequency(before) >= 100
         && !parser.has(joiner - 1, Lexicon::OrganisationWord) && !isAcronym(before)) {

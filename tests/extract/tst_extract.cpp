@@ -2179,6 +2179,9 @@ void TestExtract::tagNames_data()
     QTest::newRow("nominal: UK is the United Kingdom, as US is the United States")
         << u"Shops\n\nThere are now more than 450 community shops in the UK, the foundation said."_s
         << u"United Kingdom"_s << u"UK"_s;
+    QTest::newRow("nominal: a body two places share is one name (Avon and Somerset Police)")
+        << u"Court\n\nDet Insp Sarah Vale of Avon and Somerset Police said the sentence was fair."_s
+        << u"Avon and Somerset Police"_s << u"Somerset Police"_s;
     const QString days = u"Voters\n\nVoters told CNN Tuesday that they would stay home in Miami Tuesday. Super "
                          "Tuesday is next, and Super Tuesday decides it. Ohio Republican leaders were silent, and the "
                          "plan drew fire from a New Hampshire Republican."_s;
