@@ -126,7 +126,7 @@ const char16_t *const closedStopWord[]
         u"around" };
 const char16_t *const closedNameParticle[]
     = { u"al",  u"bin", u"ibn", u"de", u"del", u"della", u"van", u"von", u"der",
-        u"den", u"da",  u"di",  u"du", u"la",  u"le",    u"el",  u"abu", u"bint" };
+        u"den", u"da",  u"di",  u"du", u"la",  u"le",    u"el",  u"abu", u"bint", u"ap" };
 const char16_t *const closedOrganisationWord[] = {
     u"ministry",   u"department",   u"party",        u"committee",    u"news",        u"times",       u"post",
     u"journal",    u"house",        u"office",       u"agency",       u"council",     u"association", u"institute",

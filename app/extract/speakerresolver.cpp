@@ -611,7 +611,8 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
                 found = &run;
             continue;
         }
-        if (!hasSpace(run.name) || !factsOf(run).couldBePerson)
+        // ("The First Minister" is an office written as a name, no one's name.)
+        if (!hasSpace(run.name) || !factsOf(run).couldBePerson || Lexicon::isTitle(lastWord(run.name)))
             continue;
         // Its role: a title or the words just before it in its sentence ("Labour leader Ann
         // Vale"), or an appositive ("Ann Vale, the town's mayor,").
@@ -955,7 +956,9 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
             }
             if (run.paragraph > paragraph + 1)
                 break;
-            if (run.afterPreposition || !hasSpace(run.name) || !(run.subject || run.cueSubject))
+            // (Not the office's own capitals: "The First Minister".)
+            if (run.afterPreposition || !hasSpace(run.name) || !(run.subject || run.cueSubject)
+                || run.start < position + written.size() || Lexicon::isTitle(lastWord(run.name)))
                 continue;
             const QString role = m_names.roleFor(run.name);
             if (factsOf(run).couldBePerson && factsOf(run).personalName

@@ -388,7 +388,12 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
             const QStringView bare = written.name.endsWith(u'.') && !written.spaced
                 ? QStringView(written.name).chopped(1)
                 : QStringView(written.name);
-            written.skip = (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
+            // "First Minister", "Prime Minister": an office written with capitals names no one.
+            const QStringView finalWord = lastWord(written.name);
+            const bool office = written.spaced && written.name.count(u' ') == 1 && Lexicon::isTitle(finalWord)
+                && (WordClass::opensName(firstWord(written.name)) || Lexicon::isTitle(firstWord(written.name)))
+                && !WordClass::oneOf(finalWord, { u"House", u"State", u"GOP", u"Democratic", u"Republican" });
+            written.skip = office || (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
                 || (WordClass::isCalendarWord(written.name) && written.name != u"May") // Theresa May
                 || isHoliday(written.name)
                 || shouted || stateAbbreviation;

@@ -1793,6 +1793,14 @@ void TestExtract::speakers_data()
         << u"Convention\n\nGuns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Vale, "
            "the former governor, proclaimed to a cheering crowd."_s
         << u"ultimate public health crisis"_s << u"Howard Vale"_s << QString();
+    QTest::newRow("nominal: a lede's capitalised office is not a name of its own (The First Minister has defended … "
+                  "¶ Eluned Vale told)")
+        << u"Waiting times\n\nThe First Minister has defended the government's record on waiting times, saying the "
+           "longest waits had “halved”.\n\nEluned Vale told the Senedd the figures were not good enough."_s
+        << u"halved"_s << u"Eluned Vale"_s << QString();
+    QTest::newRow("nominal: a Welsh particle inside a name (Rhun ap Iorwerth)")
+        << u"Waiting times\n\nPlaid Cymru leader Rhun ap Iorwerth said patients were “paying the price”."_s
+        << u"paying the price"_s << u"Rhun ap Iorwerth"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
@@ -2182,6 +2190,10 @@ void TestExtract::tagNames_data()
     QTest::newRow("nominal: a body two places share is one name (Avon and Somerset Police)")
         << u"Court\n\nDet Insp Sarah Vale of Avon and Somerset Police said the sentence was fair."_s
         << u"Avon and Somerset Police"_s << u"Somerset Police"_s;
+    QTest::newRow("robustness: an office written with capitals is no tag (First Minister)")
+        << u"Waiting times\n\nThe First Minister has defended the record. The First Minister spoke for an hour, and "
+           "Eluned Vale agreed."_s
+        << u"Eluned Vale"_s << u"First Minister"_s;
     const QString days = u"Voters\n\nVoters told CNN Tuesday that they would stay home in Miami Tuesday. Super "
                          "Tuesday is next, and Super Tuesday decides it. Ohio Republican leaders were silent, and the "
                          "plan drew fire from a New Hampshire Republican."_s;
