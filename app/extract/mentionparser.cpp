@@ -215,8 +215,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     // "the Lagos State Fire and Rescue Service": a name before "and" when the words after it, up to
     // here, end in an organisation's word.
     if (k - 2 >= lo && j - k <= 2 && equals(word(k - 1), u"and") && isNameToken(k - 2)
-        && has(j, Lexicon::OrganisationWord) && Lexicon::instance().documentFrequency(word(k - 2)) >= 100 && !has(k - 2, Lexicon::OrganisationWord)
-        && !isAcronym(word(k - 2))) {
+        && has(j, Lexicon::OrganisationWord) && joinsBodyBeforeAnd(word(k - 2))) {
         qsizetype b = k - 2;
         while (b - 1 >= lo && isNameToken(b - 1) && k - b < 5)
             --b;

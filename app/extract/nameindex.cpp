@@ -83,9 +83,7 @@ bool joinsOrganisation(const MentionParser &parser, qsizetype first, qsizetype j
     if (joiner - first == 1 && Tokenizer::isCapitalised(parser.word(joiner + 1))
         && sharedBodies.containsExact(parser.word(joiner + 2)) && !Tokenizer::isCapitalised(parser.word(joiner + 3)))
         return true;
-    const QStringView before = parser.word(joiner - 1);
-    if (joiner - first <= 3 && Lexicon::instance().documentFrequency(before) >= 100
-        && !parser.has(joiner - 1, Lexicon::OrganisationWord) && !isAcronym(before)) {
+    if (joiner - first <= 3 && joinsBodyBeforeAnd(parser.word(joiner - 1))) {
         for (qsizetype k = first; k < joiner; ++k) {
             if (Lexicon::instance().isFirstName(parser.word(k)))
                 return false;
@@ -120,7 +118,7 @@ bool continuesOrganisationList(const MentionParser &parser, qsizetype first, qsi
 }
 
 // "Passengers say": a capitalised plural opening a sentence is a common noun.
-bool looksPlural(const QString &w)
+bool looksPlural(QStringView w)
 {
     return w.size() > 4 && w.endsWith(u's') && !endsWith(w, u"ss") && !endsWith(w, u"us") && !endsWith(w, u"is")
         && !isPossessive(w); // "McDonald's" is one company
@@ -281,6 +279,12 @@ bool endsWithName(const QString &full, const QString &part)
         return equalsIgnoringCase(full, part);
     return full.size() > part.size() && equalsIgnoringCase(QStringView(full).last(part.size()), part)
         && full.at(full.size() - part.size() - 1) == u' ';
+}
+
+bool joinsBodyBeforeAnd(QStringView word)
+{
+    return Lexicon::instance().documentFrequency(word) >= 100 && !Lexicon::isOrganisationWord(word)
+        && !isAcronym(word);
 }
 
 bool mayBeFirstNameAlone(QStringView word)
@@ -556,7 +560,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     e += 2;
                     joined = true;
                 } else if (e == i && (equals(parser.word(e + 1), u"Against") || equals(parser.word(e + 1), u"For"))
-                           && looksPlural(parser.word(e).toString()) && isNameWord(parser, e + 2)) {
+                           && looksPlural(parser.word(e)) && isNameWord(parser, e + 2)) {
                     // "Surfers Against Sewage", "Veterans For Peace": a group named by what its members
                     // are, then a capitalised "Against" or "For".
                     e += 2;

@@ -149,6 +149,10 @@ bool namedLikeOrganisation(QStringView name);
 // English word.
 bool namedWithEverydayWords(QStringView name);
 bool isContraction(QStringView word);
+// "Fire" of "Fire and Rescue Service", "Growth" of "Growth and Opportunity Project": an everyday
+// word (no organisation's word, no acronym) before "and" inside one body's name; "Medicare" or
+// "NBC" before "and" ends a name of its own.
+bool joinsBodyBeforeAnd(QStringView word);
 // A word that may stand alone for a first name: capitalised, no place, title or nationality.
 bool mayBeFirstNameAlone(QStringView word);
 // A full name that reads as a person's: no organisation's word, place, acronym or day in it.
