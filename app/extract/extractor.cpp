@@ -304,7 +304,7 @@ Result Extractor::extract(const QString &text, const QList<Segment> &segments) c
         const SpeakerResolver resolver(text, tokens, spans, workspace.names);
         result.speakers = resolver.resolve(drafts, &result.quotes);
         result.tags
-            = Tagger(text, tokens, workspace.tags).tags(resolver.names().runs(), result.speakers, result.scareQuotes);
+            = Tagger(text, tokens, workspace.tags).tags(resolver.names(), result.speakers, result.scareQuotes);
     } else {
         // French and German: the few unambiguous attributions of their news style.
         result.speakers = ForeignAttributor(text).resolve(drafts, &result.quotes);

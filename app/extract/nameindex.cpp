@@ -287,6 +287,9 @@ bool joinsBodyBeforeAnd(QStringView word)
         && !isAcronym(word);
 }
 
+namespace {
+
+// A word that may stand alone for a first name: capitalised, no place, title or nationality.
 bool mayBeFirstNameAlone(QStringView word)
 {
     // "French" is no first name of "French Riviera", nor "Filipino" of "Filipino Muslims".
@@ -294,9 +297,9 @@ bool mayBeFirstNameAlone(QStringView word)
         && !WordClass::namesMemberOrNationality(word);
 }
 
+// A full name that reads as a person's: no organisation's word, place, acronym or day in it.
 bool readsAsPersonsName(const QString &name)
 {
-    // A person's: no organisation's word, no place, no acronym, no day.
     for (const QStringView w : QStringView(name).tokenize(u' ')) {
         if (Lexicon::isOrganisationWord(w))
             return false;
@@ -307,21 +310,24 @@ bool readsAsPersonsName(const QString &name)
         && !namedWithEverydayWords(name);
 }
 
+} // namespace
+
 const QString *NameIndex::personNamedFirst(QStringView word) const
 {
-    if (!mayBeFirstNameAlone(word))
-        return nullptr;
     // Built on the first question: first word -> the longest full name it opens, -1 when names
     // with other surnames share it.
+    ViewTable<int> &firstWords = m_storage.firstWords;
     if (!m_firstWordsKnown) {
         m_firstWordsKnown = true;
+        firstWords.reset(m_runs.size());
         for (qsizetype i = 0; i < m_runs.size(); ++i) {
             const NameRun &run = m_runs.at(i);
             if (run.heading || run.joinsPhrases || !hasSpace(run.name))
                 continue;
-            const auto slot = m_firstWords.find(firstWord(run.name));
-            if (slot == m_firstWords.end()) {
-                m_firstWords.insert(firstWord(run.name), int(i));
+            const QStringView opening = firstWord(run.name);
+            const auto [slot, added] = firstWords.insert(opening, FoldedWord::hashOf(opening));
+            if (added) {
+                *slot = int(i);
             } else if (*slot >= 0) {
                 const QString &known = m_runs.at(*slot).name;
                 if (lastWord(known) != lastWord(run.name))
@@ -331,8 +337,8 @@ const QString *NameIndex::personNamedFirst(QStringView word) const
             }
         }
     }
-    const auto found = m_firstWords.constFind(word);
-    if (found == m_firstWords.cend() || *found < 0)
+    const int *found = firstWords.find(word, FoldedWord::hashOf(word));
+    if (!found || *found < 0 || !mayBeFirstNameAlone(word))
         return nullptr;
     const QString &full = m_runs.at(*found).name;
     return readsAsPersonsName(full) ? &full : nullptr;

@@ -57,6 +57,7 @@ public:
         QString lowered; // one-word names opening sentences, in lower case, one after another
         QList<qsizetype> loweredEnds; // where each ends in lowered
         ViewTable<char> lowerCase; // each of them -> seen so in the text
+        ViewTable<int> firstWords; // personNamedFirst(): first word -> run, -1 when surnames differ
         // A one-word name opening sentences -> (written so inside one, last word of a full name)
         ViewTable<std::pair<bool, bool>> elsewhere;
         // Forgets what a huge text made it grow to.
@@ -97,8 +98,7 @@ private:
     QList<NameRun> &m_runs; // m_storage.runs
     mutable QHash<QString, LongerNames> m_longerNames;
     mutable QHash<QString, QString> m_roles; // roleFor(), worked out once per name
-    mutable QHash<QStringView, int> m_firstWords; // personNamedFirst(): first word -> run, -1 shared
-    mutable bool m_firstWordsKnown = false;
+    mutable bool m_firstWordsKnown = false; // m_storage.firstWords is built
     // The group of runs sharing this name's last word, or nullptr.
     const int *groupOf(QStringView name) const;
     static bool joinsPhrases(QStringView name);
@@ -153,9 +153,5 @@ bool isContraction(QStringView word);
 // word (no organisation's word, no acronym) before "and" inside one body's name; "Medicare" or
 // "NBC" before "and" ends a name of its own.
 bool joinsBodyBeforeAnd(QStringView word);
-// A word that may stand alone for a first name: capitalised, no place, title or nationality.
-bool mayBeFirstNameAlone(QStringView word);
-// A full name that reads as a person's: no organisation's word, place, acronym or day in it.
-bool readsAsPersonsName(const QString &name);
 
 } // namespace Quoteshelf::Extract

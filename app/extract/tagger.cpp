@@ -253,15 +253,14 @@ bool Tagger::nounFollows(const NameIndex::NameRun &run) const
         && !tokens.at(next).is(Lexicon::StopWord | Lexicon::DiscourseMarker | Lexicon::FunctionVerb);
 }
 
-QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers) const
+QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers) const
 {
+    const QList<NameIndex::NameRun> &runs = index.runs();
     // Keys are views into the runs' names, which outlive this function.
     ViewTable<const QString *> &fullName = m_storage.fullName;
     ViewTable<int> &seenIndex = m_storage.seenIndex;
     ViewTable<int> &byName = m_storage.byName;
-    ViewTable<const QString *> &firstName = m_storage.firstName;
     fullName.reset(runs.size());
-    firstName.reset(runs.size());
     seenIndex.reset(runs.size());
     byName.reset(runs.size());
     static const QString unitedStates = QStringLiteral("United States");
@@ -290,17 +289,6 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
         if (space <= 0)
             continue;
         const QStringView last = QStringView(run.name).mid(space + 1);
-        if (!run.joinsPhrases) {
-            // Null when names with other surnames open with the same word ("Jane Lund", "Jane Vale").
-            const QStringView opening = firstWord(run.name);
-            const auto [named, opened] = firstName.insert(opening, FoldedWord::hashOf(opening));
-            if (opened)
-                *named = &run.name;
-            else if (*named && lastWord(**named) != last)
-                *named = nullptr;
-            else if (*named && run.name.size() > (*named)->size())
-                *named = &run.name;
-        }
         if (Lexicon::isOrganisationWord(last))
             continue;
         const auto [full, added] = fullName.insert(last, FoldedWord::hashOf(last));
@@ -364,11 +352,9 @@ QList<Tag> Tagger::names(const QList<NameIndex::NameRun> &runs, const QList<Spea
                     }
                     // "Megyn was incredulous": a first name alone is the person whose full name
                     // opens with it.
-                    const QString *const *person
-                        = resolved ? nullptr : firstName.find(written.name, FoldedWord::hashOf(written.name));
-                    if (person && *person && mayBeFirstNameAlone(written.name) && readsAsPersonsName(**person)) {
-                        written.name = **person;
-                        written.whole = *person;
+                    if (const QString *person = resolved ? nullptr : index.personNamedFirst(written.name)) {
+                        written.name = *person;
+                        written.whole = person;
                     }
                 }
             }
@@ -685,10 +671,9 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     return result;
 }
 
-QList<Tag> Tagger::tags(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers,
-                        const QStringList &scareQuotes) const
+QList<Tag> Tagger::tags(const NameIndex &names, const QList<Speaker> &speakers, const QStringList &scareQuotes) const
 {
-    QList<Tag> result = names(runs, speakers);
+    QList<Tag> result = this->names(names, speakers);
     result += topics(scareQuotes);
     return result;
 }

@@ -33,7 +33,6 @@ public:
             int tag = -1; // index into the result, once counted
         };
         ViewTable<const QString *> fullName; // surname -> the longest name ending with it
-        ViewTable<const QString *> firstName; // first word -> the longest name opening with it, or null
         ViewTable<int> seenIndex; // run.name -> index into seen
         ViewTable<int> byName; // name -> index into the result
         QList<Written> seen;
@@ -77,11 +76,10 @@ public:
 
     Tagger(const QString &text, const ArticleTokens &tokens, Storage &storage);
 
-    QList<Tag> tags(const QList<NameIndex::NameRun> &names, const QList<Speaker> &speakers,
-                    const QStringList &scareQuotes) const;
+    QList<Tag> tags(const NameIndex &names, const QList<Speaker> &speakers, const QStringList &scareQuotes) const;
 
 private:
-    QList<Tag> names(const QList<NameIndex::NameRun> &runs, const QList<Speaker> &speakers) const;
+    QList<Tag> names(const NameIndex &index, const QList<Speaker> &speakers) const;
     QList<Tag> topics(const QStringList &scareQuotes) const;
     bool isHeading(int paragraph) const;
     static int demonymKind(QStringView name);
