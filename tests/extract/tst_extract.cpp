@@ -31,6 +31,23 @@ const Quote *quoteContaining(const Result &result, const QString &needle)
     return nullptr;
 }
 
+// The tag of that name, null when there is none.
+const Tag *tagNamed(const Result &result, const QString &name)
+{
+    const auto it
+        = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
+    return it == result.tags.cend() ? nullptr : &*it;
+}
+
+// Every tag's name, for a failure message and for membership checks.
+QStringList tagNamesOf(const Result &result)
+{
+    QStringList names;
+    for (const Tag &t : result.tags)
+        names.append(t.name);
+    return names;
+}
+
 // Every offset must point at the text it claims to cover.
 void verifyOffsets(const QString &text, const Result &result)
 {
@@ -2003,14 +2020,13 @@ void TestExtract::tagKinds()
                          "Humber Vale Health named a ward after him, as did Marlow Law School. Kestrelink Ferries "
                          "said its fares would fall next year."_s;
     const Result result = Extractor().extract(text);
-    const auto it
-        = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
+    const Tag *tag = tagNamed(result, name);
     if (kind < 0) { // no tag at all
-        QVERIFY2(it == result.tags.cend(), qPrintable(name));
+        QVERIFY2(!tag, qPrintable(name));
         return;
     }
-    QVERIFY2(it != result.tags.cend(), qPrintable(name));
-    QCOMPARE(int(it->kind), kind);
+    QVERIFY2(tag, qPrintable(name));
+    QCOMPARE(int(tag->kind), kind);
 }
 
 void TestExtract::tagNames_data()
@@ -2215,9 +2231,7 @@ void TestExtract::tagNames()
     QFETCH(QString, present);
     QFETCH(QString, absent);
     const Result result = Extractor().extract(text);
-    QStringList names;
-    for (const Tag &t : result.tags)
-        names.append(t.name);
+    const QStringList names = tagNamesOf(result);
     if (!present.isEmpty())
         QVERIFY2(names.contains(present), qPrintable(names.join(u" | ")));
     QVERIFY2(!names.contains(absent), qPrintable(names.join(u" | ")));
@@ -2273,13 +2287,9 @@ void TestExtract::tagKindsInText()
     QFETCH(QString, name);
     QFETCH(int, kind);
     const Result result = Extractor().extract(text);
-    QStringList names;
-    for (const Tag &t : result.tags)
-        names.append(t.name);
-    const auto it
-        = std::find_if(result.tags.cbegin(), result.tags.cend(), [&](const Tag &t) { return t.name == name; });
-    QVERIFY2(it != result.tags.cend(), qPrintable(names.join(u" | ")));
-    QCOMPARE(int(it->kind), kind);
+    const Tag *tag = tagNamed(result, name);
+    QVERIFY2(tag, qPrintable(tagNamesOf(result).join(u" | ")));
+    QCOMPARE(int(tag->kind), kind);
 }
 
 void TestExtract::topicsAreNounPhrases()
