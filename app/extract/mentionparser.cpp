@@ -1222,7 +1222,7 @@ QString MentionParser::roleBefore(qsizetype first, qsizetype lo) const
         --r;
     const auto bodyWord = [&](qsizetype t) {
         return (isNameToken(t) && !isPossessive(word(t)))
-            || ((word(t) == u"New" || word(t) == u"First") && isNameToken(t + 1));
+            || (WordClass::opensName(word(t)) && isNameToken(t + 1));
     };
     qsizetype body = r;
     // "Sinn Féin's housing spokesman Eoin Ó Broin": the body may own the role.
