@@ -671,9 +671,9 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     return result;
 }
 
-QList<Tag> Tagger::tags(const NameIndex &names, const QList<Speaker> &speakers, const QStringList &scareQuotes) const
+QList<Tag> Tagger::tags(const NameIndex &index, const QList<Speaker> &speakers, const QStringList &scareQuotes) const
 {
-    QList<Tag> result = this->names(names, speakers);
+    QList<Tag> result = names(index, speakers);
     result += topics(scareQuotes);
     return result;
 }

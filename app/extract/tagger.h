@@ -76,7 +76,7 @@ public:
 
     Tagger(const QString &text, const ArticleTokens &tokens, Storage &storage);
 
-    QList<Tag> tags(const NameIndex &names, const QList<Speaker> &speakers, const QStringList &scareQuotes) const;
+    QList<Tag> tags(const NameIndex &index, const QList<Speaker> &speakers, const QStringList &scareQuotes) const;
 
 private:
     QList<Tag> names(const NameIndex &index, const QList<Speaker> &speakers) const;
