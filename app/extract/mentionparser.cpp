@@ -308,7 +308,7 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
             continue; // "in a statement": a prepositional phrase, not the subject
         // "the regulator", "the builders' lobby": a kind of organisation speaks too.
         if (has(head, Lexicon::SpeakerNoun | Lexicon::Title | Lexicon::OrganisationWord)
-            || WordClass::namesCompany(word(head))) {
+            || WordClass::namesCompany(word(head)) || WordClass::isAge(word(head))) {
             // "Clinton’s campaign": the possessive is part of the phrase, the name behind it too.
             qsizetype first = d;
             while (first - 1 >= boundary && isNameToken(first - 1) && !has(d, Lexicon::Determiner))
@@ -798,7 +798,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         }
         return m;
     }
-    if (isLower(w)) {
+    if (isLower(w) || isAge(w)) {
         // "Sgt. Mark Duggan of Toronto police said": the person speaks; the body after "of" is
         // where they work.
         qsizetype of = j;

@@ -564,7 +564,7 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
                                                          qsizetype position, int paragraph) const
 {
     // "Mark Jones, 45, said … “…,” the 45-year-old said": the person given that age.
-    if (head.endsWith(u"-year-old") && head.size() > 9 && head.at(0).isDigit()) {
+    if (WordClass::isAge(head)) {
         const QStringView age = QStringView(head).first(head.indexOf(u'-'));
         const NameIndex::NameRun *aged = nullptr;
         for (const NameIndex::NameRun &run : m_names.runs()) {
@@ -888,6 +888,17 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
         if (const NameIndex::NameRun *run = antecedentFor(written, head, position, paragraph)) {
             const int index = resolveName(run->name, run->start, table);
             if (index >= 0) {
+                Entity &e = table->entities[index];
+                if (!e.aliases.contains(description))
+                    e.aliases.append(description);
+                return index;
+            }
+        }
+        // "“…,” said Melissa Grant. ¶ The 41-year-old said …": an age given to no one, just after a
+        // person spoke, is theirs. (Not merely after a name: a photo credit's is one too.)
+        if (WordClass::isAge(head) && antecedent && antecedent->entity >= 0) {
+            const int index = antecedent->entity;
+            if (table->entities.at(index).kind == Speaker::Kind::Person) {
                 Entity &e = table->entities[index];
                 if (!e.aliases.contains(description))
                     e.aliases.append(description);

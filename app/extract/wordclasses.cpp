@@ -598,4 +598,9 @@ bool endsLikeAgentNoun(QStringView w)
     return w.size() > 5 && (endsWith(w, u"er") || endsWith(w, u"or") || endsWith(w, u"ist") || endsWith(w, u"ian"));
 }
 
+bool isAge(QStringView w)
+{
+    return w.size() > 9 && w.front().isDigit() && endsWith(w, u"-year-old");
+}
+
 } // namespace Quoteshelf::Extract::WordClass

@@ -77,6 +77,8 @@ bool isCompanyNoun(QStringView w);
 // A noun for what someone does, by its ending: "forecaster", "regulator", "economist", "historian"
 // (more than five letters).
 bool endsLikeAgentNoun(QStringView w);
+// "41-year-old": an age, which as a noun ("the 41-year-old said") names one person.
+bool isAge(QStringView w);
 
 // "said", "says", "told", "warned": a reporting word in a form that is only a verb after a name
 // ("McDonald's said"), unlike "claims", "comments" or "remarks", which are nouns there too.

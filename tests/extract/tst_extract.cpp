@@ -1036,6 +1036,15 @@ void TestExtract::speakers_data()
         << u"Ward\n\nCampaigner Joe Lund disagrees.\n\nLund, a retired porter, has collected 3,000 signatures. "
            "\"People are angry,\" the 71-year-old said."_s
         << u"People are angry"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: an age given to no one opening the next paragraph is the one who just spoke (\"…,\" said "
+                  "Ann Vale. ¶ The 41-year-old said …)")
+        << u"Classes\n\n\"My son's class had 29 kids last year,\" said Ann Vale, who has two children at the school.\n\n"
+           "The 41-year-old said she would believe the promise \"when I see it in the classroom.\""_s
+        << u"when I see it"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: an age before the cue is a subject like a noun (The 41-year-old said the plan was \"…\")")
+        << u"Classes\n\n\"My son's class had 29 kids last year,\" said Ann Vale.\n\nThe 41-year-old said the plan "
+           "was \"a joke from start to finish.\""_s
+        << u"a joke from start"_s << u"Ann Vale"_s << QString();
     QTest::newRow("robustness: an organisation's noun in a person's role does not make them the organisation (council "
                   "leader Ann Vale … the council said)")
         << u"Council tax\n\nMarlow City Council has confirmed that council tax will rise.\n\nCouncil leader Ann Vale "
