@@ -371,6 +371,9 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
             break;
         }
     }
+    // "according to the Health Service Executive (HSE)": the label in brackets is no part of it.
+    if (hi - 1 > lo)
+        hi = beforeBracketLabel(hi - 1, lo) + 1;
     while (hi > lo && (!isWord(hi - 1) || isVerbFiller(word(hi - 1))))
         --hi;
     while (lo < hi && (has(lo, Lexicon::DiscourseMarker) || !isWord(lo)))
@@ -389,6 +392,9 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
             m.role = m_text.mid(m_tokens.at(lo).start, m_tokens.at(nameFirst - 1).end - m_tokens.at(lo).start);
             return m;
         }
+        // "according to the Health Service Executive": the article before a name is no description.
+        if (nameFirst == lo + 1 && equals(word(lo), u"the") && m.form == Mention::Form::Name)
+            return m;
         if (m.start == m_tokens.at(lo).start || has(lo, Lexicon::Determiner))
             return m.start == m_tokens.at(lo).start ? m : make(Mention::Form::Description, lo, hi - 1);
         return m;

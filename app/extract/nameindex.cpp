@@ -84,7 +84,8 @@ bool joinsOrganisation(const MentionParser &parser, qsizetype first, qsizetype j
         && sharedBodies.containsExact(parser.word(joiner + 2)) && !Tokenizer::isCapitalised(parser.word(joiner + 3)))
         return true;
     if (joiner - first <= 3 && joinsBodyBeforeAnd(parser.word(joiner - 1))) {
-        for (qsizetype k = first; k < joiner; ++k) {
+        // (No person's name ends in a common plural: "Irish Nurses and Midwives Organisation".)
+        for (qsizetype k = first; k < joiner && !WordClass::isCommonPlural(parser.word(joiner - 1)); ++k) {
             if (Lexicon::instance().isFirstName(parser.word(k)))
                 return false;
         }

@@ -1087,6 +1087,11 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: a name, an age and a relative clause before the cue (Ann Vale, 34, who …, said)")
         << u"Ann Vale, 34, who lives near the harbour, said she was looking forward to the new line."_s
         << u"looking forward"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: according to the body named, its short name in brackets left out (according to the "
+                  "Health Service Executive (HSE),)")
+        << u"Beds\n\nAccording to the Health Service Executive (HSE), \"the hospital is running at 120 per cent of "
+           "its capacity.\""_s
+        << u"running at 120"_s << u"Health Service Executive"_s << QString();
     QTest::newRow("nominal: according to an object pronoun (according to her)")
         << u"The harbour minister, Ann Vale, said on Monday that the review was necessary.\n\nAccording to her, \"The "
            "subsidy is no longer sustainable.\""_s
@@ -2212,6 +2217,10 @@ void TestExtract::tagNames_data()
     QTest::newRow("nominal: UK is the United Kingdom, as US is the United States")
         << u"Shops\n\nThere are now more than 450 community shops in the UK, the foundation said."_s
         << u"United Kingdom"_s << u"UK"_s;
+    QTest::newRow("nominal: no person's name ends in a common plural before and (Irish Nurses and Midwives "
+                  "Organisation)")
+        << u"Beds\n\nThe Irish Nurses and Midwives Organisation said 124 patients were waiting for beds."_s
+        << u"Irish Nurses and Midwives Organisation"_s << u"Irish Nurses"_s;
     QTest::newRow("nominal: a body two places share is one name (Avon and Somerset Police)")
         << u"Court\n\nDet Insp Sarah Vale of Avon and Somerset Police said the sentence was fair."_s
         << u"Avon and Somerset Police"_s << u"Somerset Police"_s;
