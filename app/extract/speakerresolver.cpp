@@ -427,6 +427,10 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
 int SpeakerResolver::nameGender(const QString &name) const
 {
     const QString full = m_names.fullName(name);
+    // "Phil Ní Sheaghdha", "Áine Nic Gabhann": an Irish surname's "Ní" or "Nic" (daughter of) says
+    // she, whatever the first name says elsewhere.
+    if (full.contains(u" N") && (full.contains(u" Ní ") || full.contains(u" Nic ")))
+        return -1;
     const int known = Lexicon::instance().firstNameGender(firstWord(full));
     return known != 0 ? known : m_names.titleGender(name);
 }

@@ -1465,6 +1465,11 @@ void TestExtract::speakers_data()
         << u"Talks\n\nMs. Vale met Mr. Lund on Monday. They spoke for an hour.\n\n“We agreed on nothing,” she said."
            "\n\n“Nothing at all,” he said."_s
         << u"Nothing at all"_s << u"Lund"_s << QString();
+    QTest::newRow("nominal: an Irish surname's Ní says she, whatever the first name (Phil Ní Bhriain … she said)")
+        << u"Beds\n\nAnn Vale said her mother had waited 30 hours.\n\nThe union's general secretary, Phil Ní Bhriain, "
+           "said the figures were unacceptable.\n\n“Our members are working in conditions that are unsafe,” she "
+           "said."_s
+        << u"conditions that are unsafe"_s << u"Phil Ní Bhriain"_s << QString();
     QTest::newRow("nominal: a courtesy title without its period (Ms Vale … she)")
         << u"Talks\n\nMs Vale met Mr Lund on Monday. They spoke for an hour.\n\n“We agreed on nothing,” she said."_s
         << u"agreed on nothing"_s << u"Vale"_s << QString();
