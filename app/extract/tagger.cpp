@@ -96,6 +96,23 @@ bool isHoliday(QStringView name)
 
 // "Asian Americans", "Western European", "Latin American": words for where people come from, which
 // name a group, not anyone or anything.
+// "Scottish", "Iranian", "European", "Chinese": a nationality's ending ("Plan" has none), no first
+// name ("Brian").
+bool isNationalityAdjective(QStringView w)
+{
+    return (endsWith(w, u"ish") || endsWith(w, u"ese") || endsWith(w, u"ian") || endsWith(w, u"can")
+            || endsWith(w, u"ean"))
+        && WordClass::namesMemberOrNationality(w);
+}
+
+// "Premiership", "Times", "Air": after a nationality, a word that is no first name or name particle
+// ("Sufian bin Qumu").
+bool isNoFirstNameOrParticle(QStringView w)
+{
+    const Lexicon &lexicon = Lexicon::instance();
+    return !lexicon.isFirstName(w) && !Lexicon::isNameParticle(w);
+}
+
 bool nationalitiesOnly(QStringView name)
 {
     // (Asked of every name of several words: most end otherwise.)
@@ -410,7 +427,12 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 const QStringView opening = firstWord(name);
                 const bool article = written.spaced
                     && (opening == u"El" || opening == u"La" || opening == u"Los" || opening == u"Las");
-                const bool organisation = !place && (formal || state || article || namedWithEverydayWords(name));
+                // "Scottish Premiership", "Irish Times": a nationality opens no person's name, unless a
+                // first name follows it ("Kenyan Ann Vale").
+                const bool national = written.spaced && isNationalityAdjective(opening)
+                    && isNoFirstNameOrParticle(firstWord(QStringView(name).sliced(opening.size() + 1)));
+                const bool organisation
+                    = !place && (formal || state || article || national || namedWithEverydayWords(name));
                 if (place)
                     tag.kind = Tag::Kind::Place;
                 else if (organisation)

@@ -104,7 +104,12 @@ bool namesMemberOrNationality(QStringView w)
                                      u"Socialist", u"Nationalist", u"Unionist", u"Green", u"Independent" };
     if (w.size() < 4 || !w.front().isUpper())
         return false;
-    if (members.containsExact(w))
+    // "The Northern Irishman", "a Welshwoman": the nationalities named with "man" or "woman".
+    static const WordSet people = { u"Irishman",    u"Irishwoman",    u"Englishman", u"Englishwoman", u"Frenchman",
+                                    u"Frenchwoman", u"Welshman",      u"Welshwoman", u"Scotsman",     u"Scotswoman",
+                                    u"Dutchman",    u"Dutchwoman",    u"Cornishman", u"Yorkshireman", u"Manxman",
+                                    u"Irishmen",    u"Englishmen",    u"Frenchmen",  u"Welshmen",     u"Scotsmen" };
+    if (members.containsExact(w) || people.containsExact(w))
         return true;
     // By the ending, unless a first name ("Sean", "Susan", "Brian").
     return (endsWith(w, u"ian") || endsWith(w, u"ese") || endsWith(w, u"ish")

@@ -2226,6 +2226,9 @@ void TestExtract::tagNames_data()
                   "Organisation)")
         << u"Beds\n\nThe Irish Nurses and Midwives Organisation said 124 patients were waiting for beds."_s
         << u"Irish Nurses and Midwives Organisation"_s << u"Irish Nurses"_s;
+    QTest::newRow("nominal: a nationality named with man is no name (The Northern Irishman)")
+        << u"Title race\n\nAnn Vale lost on Saturday. The Northern Irishman was frustrated by the decision."_s
+        << u"Ann Vale"_s << u"Northern Irishman"_s;
     QTest::newRow("nominal: a body two places share is one name (Avon and Somerset Police)")
         << u"Court\n\nDet Insp Sarah Vale of Avon and Somerset Police said the sentence was fair."_s
         << u"Avon and Somerset Police"_s << u"Somerset Police"_s;
@@ -2271,6 +2274,9 @@ void TestExtract::tagKindsInText_data()
     const QString text = u"Primaries\n\nSuper Tuesday is next, and Ann Vale will be ready. The Marshall Institute for "
                          "Rail Studies agreed with her, as did Ohio Secretary of State Joe Lund. Super Tuesday "
                          "decides it, Vale said, citing the Marshall Institute for Rail Studies."_s;
+    QTest::newRow("nominal: a nationality opens no person's name (Scottish Premiership)")
+        << u"Title race\n\nThe Scottish Premiership is close this year, and Ann Vale agreed."_s
+        << u"Scottish Premiership"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a day's name is no person (Super Tuesday)")
         << text << u"Super Tuesday"_s << int(Tag::Kind::Topic);
     QTest::newRow("nominal: an organisation word before for and its field (Marshall Institute for Rail Studies)")
