@@ -566,7 +566,9 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
             // shooting", "its funding"), not as a verb ("a teacher travelling with...").
             const QStringView previous
                 = i > 0 && tokens.at(i - 1).word ? tokenText(m_text, tokens.at(i - 1)) : QStringView();
-            const bool verb = tokens.at(i).is(Lexicon::CommonVerb);
+            // "which represents 55,000 workers": after "who" or "which" the first word is a verb ("that"
+            // may be a determiner: "that support").
+            const bool verb = tokens.at(i).is(Lexicon::CommonVerb) || previous == u"who" || previous == u"which";
             if (!verb
                 && (!endsWith(w, u"ing") || (i > 0 && tokens.at(i - 1).is(Lexicon::Determiner))
                     || isPossessive(previous)))

@@ -2229,6 +2229,11 @@ void TestExtract::tagNames_data()
     QTest::newRow("nominal: a nationality named with man is no name (The Northern Irishman)")
         << u"Title race\n\nAnn Vale lost on Saturday. The Northern Irishman was frustrated by the decision."_s
         << u"Ann Vale"_s << u"Northern Irishman"_s;
+    QTest::newRow("nominal: the verb after who or which is no topic (which represents)")
+        << u"Strike\n\nThe Federation of Independent Business, which represents about 97,000 firms, said the strike "
+           "hurt its members. The Union of Postal Workers, which represents 55,000 workers, said the strike would go "
+           "on. A third group, which represents carriers, said nothing."_s
+        << u"Federation of Independent Business"_s << u"represents"_s;
     QTest::newRow("nominal: a body two places share is one name (Avon and Somerset Police)")
         << u"Court\n\nDet Insp Sarah Vale of Avon and Somerset Police said the sentence was fair."_s
         << u"Avon and Somerset Police"_s << u"Somerset Police"_s;
