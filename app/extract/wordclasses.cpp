@@ -504,6 +504,25 @@ bool isNeverAName(QStringView w)
         u"advertisement",
         u"related",
         u"updated",
+        // Time zones: "by 0915 GMT"
+        u"gmt",
+        u"bst",
+        u"utc",
+        u"est",
+        u"edt",
+        u"cst",
+        u"cdt",
+        u"mst",
+        u"mdt",
+        u"pst",
+        u"pdt",
+        u"cet",
+        u"cest",
+        u"aest",
+        u"aedt",
+        u"awst",
+        u"nzst",
+        u"nzdt",
     };
     // The lists above and the quantity, number and foreign words, in one table: one lookup.
     static const WordSet listed { &words, &quantityPronouns(), &numberWords(), &foreignFunctionWords() };

@@ -47,7 +47,7 @@ bool namesDay(QStringView w);
 bool takesListener(QStringView w);
 // Capitalised words that never name a source on their own: numbers ("Fifty-one"), sentence
 // adverbs ("Nonetheless"), days, the function words of the languages news is written in ("Il",
-// "Une", "Le", "Der", "Não"), prepositions ("Across") and media nouns ("TV"). Closed classes,
+// "Une", "Le", "Der", "Não"), prepositions ("Across"), media nouns ("TV") and time zones ("GMT"). Closed classes,
 // compared case-insensitively.
 bool isNeverAName(QStringView w);
 // Numbers written as words: "eight", "Fifty-one", "dozens".

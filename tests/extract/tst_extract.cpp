@@ -2234,6 +2234,10 @@ void TestExtract::tagNames_data()
            "hurt its members. The Union of Postal Workers, which represents 55,000 workers, said the strike would go "
            "on. A third group, which represents carriers, said nothing."_s
         << u"Federation of Independent Business"_s << u"represents"_s;
+    QTest::newRow("nominal: a time zone is no name (by 0915 GMT)")
+        << u"Shares\n\nThe shares were down 4.2% at 385 pence by 0915 GMT, and by 1100 GMT they had fallen "
+           "further, Ann Vale said."_s
+        << u"Ann Vale"_s << u"GMT"_s;
     QTest::newRow("nominal: a body two places share is one name (Avon and Somerset Police)")
         << u"Court\n\nDet Insp Sarah Vale of Avon and Somerset Police said the sentence was fair."_s
         << u"Avon and Somerset Police"_s << u"Somerset Police"_s;
