@@ -391,6 +391,9 @@ QString cleanName(QStringView name)
             ++first;
         return join();
     }
+    // "House of Commons", "House of Lords": a chamber keeps its "House" (a title in "House Speaker").
+    if (words.size() - first == 3 && equals(words.at(first), u"House") && equals(words.at(first + 1), u"of"))
+        return join();
     // "Despite Santilli", "Meanwhile Vale": a preposition or a sentence adverb opening the
     // sentence is no part of the name after it.
     // "Will Doyle", "May Lund" keep their first names (the runs and mentions that reach here

@@ -396,7 +396,11 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             const bool office = written.spaced && written.name.count(u' ') == 1 && Lexicon::isTitle(finalWord)
                 && (WordClass::opensName(firstWord(written.name)) || Lexicon::isTitle(firstWord(written.name)))
                 && !WordClass::oneOf(finalWord, { u"House", u"State", u"GOP", u"Democratic", u"Republican" });
-            written.skip = office || (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
+            // "Labour MPs", "30 MSPs": members of a parliament, in the plural, are no one's name.
+            static const WordSet members = { u"MPs",  u"MSPs", u"MEPs", u"MLAs", u"MPPs",
+                                             u"MNAs", u"TDs",  u"MHAs", u"AMs",  u"MSs" };
+            const bool officeHolders = finalWord.size() >= 3 && members.containsExact(finalWord);
+            written.skip = office || officeHolders || (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
                 || (WordClass::isCalendarWord(written.name) && written.name != u"May") // Theresa May
                 || isHoliday(written.name)
                 || shouted || stateAbbreviation;

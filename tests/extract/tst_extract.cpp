@@ -2238,6 +2238,14 @@ void TestExtract::tagNames_data()
         << u"Shares\n\nThe shares were down 4.2% at 385 pence by 0915 GMT, and by 1100 GMT they had fallen "
            "further, Ann Vale said."_s
         << u"Ann Vale"_s << u"GMT"_s;
+    const QString chamber = u"Budget\n\nSpeaking in the House of Commons on Wednesday, Ann Vale said the plan was "
+                            "sound, and 40 Labour MPs signed the letter, as did 30 MSPs."_s;
+    QTest::newRow("nominal: a chamber keeps its House (House of Commons)")
+        << chamber << u"House of Commons"_s << u"Commons"_s;
+    QTest::newRow("nominal: members of a parliament are no name (Labour MPs, MSPs)")
+        << chamber << u"Ann Vale"_s << u"Labour MPs"_s;
+    QTest::newRow("nominal: members of a parliament alone are no name (30 MSPs)")
+        << chamber << u"Ann Vale"_s << u"MSPs"_s;
     QTest::newRow("nominal: a body two places share is one name (Avon and Somerset Police)")
         << u"Court\n\nDet Insp Sarah Vale of Avon and Somerset Police said the sentence was fair."_s
         << u"Avon and Somerset Police"_s << u"Somerset Police"_s;
