@@ -215,6 +215,15 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
                     && words(next + 1, to) >= minimumClauseWords)
                     c = next;
             }
+            // "According to the federation, which represents bus companies, drivers earn …": a
+            // relative clause about the source is no part of what it says.
+            if (c + 1 < to && (parser.word(c + 1) == u"which" || parser.word(c + 1) == u"who")) {
+                qsizetype next = c + 2;
+                while (next < to && next - c <= 16 && !parser.isPunct(next, u','))
+                    ++next;
+                if (next < to && parser.isPunct(next, u',') && words(next + 1, to) >= minimumClauseWords)
+                    c = next;
+            }
             if (!draft->mention.valid() || words(c + 1, to) < minimumClauseWords)
                 return false;
             draft->start = tokens.at(c + 1).start;

@@ -472,6 +472,11 @@ void TestExtract::reportedClauses_data()
         << u"According to Dr Priya Raman, a hydrologist at Griffith University, the new levees would protect about "
            "9,000 homes."_s
         << u"the new levees would protect about 9,000 homes"_s << u"Priya Raman"_s << indirect;
+    QTest::newRow("nominal: a relative clause after according to X is no part of the clause (According to X, which "
+                  "…, CLAUSE)")
+        << u"According to the Vale Bus Federation, which represents bus companies, drivers in the region earn about "
+           "$22 an hour."_s
+        << u"drivers in the region earn about $22 an hour"_s << u"Vale Bus Federation"_s << indirect;
     QTest::newRow("robustness: a noun after said without a verb is no clause (said goodbye to)")
         << u"Ann Vale said goodbye to the crew of the ferry on Tuesday. “It was an honour,” Vale said."_s
         << u"It was an honour,"_s << u"Ann Vale"_s << int(Quote::Kind::Direct);
