@@ -1257,9 +1257,13 @@ QString MentionParser::roleBefore(qsizetype first, qsizetype lo) const
         }
         return false;
     };
+    // So is an everyday adjective there, written in lower case elsewhere or not ("Local angler").
     const bool sentenceStart = body == lo || (body > 0 && m_tokens.at(body - 1).sentenceEnd);
-    if (from == body && body + 1 == r && sentenceStart && !Lexicon::instance().isFirstName(word(body))
-        && writtenLowerElsewhere(word(body)))
+    const Lexicon &lexicon = Lexicon::instance();
+    if (from == body && body + 1 == r && sentenceStart && !lexicon.isFirstName(word(body))
+        && ((lexicon.documentFrequency(word(body)) >= 250 && !WordClass::namesMemberOrNationality(word(body))
+             && !has(body, Lexicon::Title))
+            || writtenLowerElsewhere(word(body))))
         role[0] = role.at(0).toLower();
     return role;
 }

@@ -815,6 +815,9 @@ void TestExtract::roles_data()
                   "manager Ann Vale said)")
         << u"Plans\n\nAcme regional manager Ann Vale said the depot would open in spring."_s << u"Ann Vale"_s
         << u"regional manager, Acme"_s;
+    QTest::newRow("nominal: an everyday adjective opening the sentence is part of the role, not a body (Local angler)")
+        << u"Spill\n\nLocal angler Ann Vale, who has fished the river for 40 years, said the spill was a disaster."_s
+        << u"Ann Vale"_s << u"local angler"_s;
     QTest::newRow("nominal: a common word capitalised at the sentence's start is part of the role (Political analyst)")
         << u"Plans\n\nPolitical analyst Ann Vale said the vote would be close. The political mood is sour."_s
         << u"Ann Vale"_s << u"political analyst"_s;
