@@ -2299,6 +2299,10 @@ void TestExtract::tagKindsInText_data()
     const QString text = u"Primaries\n\nSuper Tuesday is next, and Ann Vale will be ready. The Marshall Institute for "
                          "Rail Studies agreed with her, as did Ohio Secretary of State Joe Lund. Super Tuesday "
                          "decides it, Vale said, citing the Marshall Institute for Rail Studies."_s;
+    QTest::newRow("nominal: a river's name opens with River (River Test)")
+        << u"Spill\n\nSewage flowed into the River Test for three days, Ann Vale said. The River Test is a chalk "
+           "stream."_s
+        << u"River Test"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: a nationality opens no person's name (Scottish Premiership)")
         << u"Title race\n\nThe Scottish Premiership is close this year, and Ann Vale agreed."_s
         << u"Scottish Premiership"_s << int(Tag::Kind::Organisation);
