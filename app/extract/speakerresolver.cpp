@@ -959,13 +959,20 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
     }
     // "The Taoiseach has rejected calls for an inquiry … ¶ Speaking in the Dáil, Micheál Martin
     // said": a lede that names an office before anyone, then the holder as the next subject.
-    if (definite && paragraph <= 2 && Lexicon::isTitle(head) && namesOnePerson(head) && !headIsPlural(description)) {
+    // "A judge has described … ¶ Sentencing the firm, Judge Andrew Barnett said": so does a court's
+    // officer, written with "a", when the next subject holds that office by name.
+    static const WordSet courtOffices = { u"judge", u"coroner", u"magistrate", u"sheriff", u"recorder" };
+    const bool court = first == u"a" && courtOffices.contains(head);
+    // (A standfirst, a byline and a date may come before such a lede.)
+    if ((definite || court) && paragraph <= (court ? 5 : 2) && (Lexicon::isTitle(head) || court) && namesOnePerson(head)
+        && !headIsPlural(description)) {
         const NameIndex::NameRun *holder = nullptr;
         for (const NameIndex::NameRun &run : m_names.runs()) {
             if (run.heading || run.quoted)
                 continue;
             if (run.start < position) {
-                if (factsOf(run).couldBePerson && factsOf(run).personalName)
+                // (A court's officer, known by that office, may follow whoever stands before it.)
+                if (!court && factsOf(run).couldBePerson && factsOf(run).personalName)
                     break; // someone was named before: not a lede's office
                 continue;
             }
@@ -977,7 +984,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
                 continue;
             const QString role = m_names.roleFor(run.name);
             if (factsOf(run).couldBePerson && factsOf(run).personalName
-                && (role.isEmpty() || namesOffice(role, head)))
+                && (court ? namesOffice(role, head) : role.isEmpty() || namesOffice(role, head)))
                 holder = &run;
             break;
         }

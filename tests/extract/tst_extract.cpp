@@ -1798,6 +1798,12 @@ void TestExtract::speakers_data()
         << u"Ports\n\nMinister for Ports Ann Carroll Vale will bring proposals to Cabinet.\n\nMs Carroll Vale said on "
            "Tuesday that she would not “over-promise” on new ferries."_s
         << u"over-promise"_s << u"Ann Carroll Vale"_s << u"Minister for Ports"_s;
+    QTest::newRow("nominal: a lede's judge is the judge the next paragraph names (in what a judge described as … ¶ "
+                  "Judge Ann Vale said)")
+        << u"Fine\n\nThames Pumps Ltd has been fined £2m after a spill, in what a judge described as \"a catastrophic "
+           "failure of basic management\".\n\nSentencing the company at Leeds crown court, Judge Ann Vale said the "
+           "firm had ignored the alarms."_s
+        << u"catastrophic failure"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: a lede's office is the holder the next paragraph names (The Taoiseach … ¶ Seán Vale said)")
         << u"Waiting lists\n\nThe Taoiseach has rejected calls for an inquiry, saying the Government is “getting on "
            "with the job” of cutting waiting lists.\n\nSpeaking in the Dáil on Wednesday, Seán Vale said the lists had "
