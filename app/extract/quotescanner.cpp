@@ -170,6 +170,23 @@ bool closes(Style style, const QString &text, qsizetype i, qsizetype paraEnd, co
     return false;
 }
 
+bool continuesSingle(const QString &text, const QList<Span> &paragraphs, int p, qsizetype open,
+                     const StraightSingles &straightSingles)
+{
+    if (p + 1 >= paragraphs.size())
+        return false;
+    qsizetype before = open;
+    while (before > paragraphs.at(p).start && text.at(before - 1).isSpace())
+        --before;
+    if (before > paragraphs.at(p).start && text.at(before - 1) != u':')
+        return false;
+    const Span next = paragraphs.at(p + 1);
+    qsizetype i = next.start;
+    while (i < next.end && text.at(i).isSpace())
+        ++i;
+    return i < next.end && openingStyle(text, i, next.start, next.end, straightSingles) == Style::Single;
+}
+
 } // namespace
 
 void QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs, QList<QuotedSpan> *found)
@@ -236,8 +253,10 @@ void QuoteScanner::scan(const QString &text, const QList<Span> &paragraphs, QLis
                 current.firstParagraph = current.lastParagraph = p;
             }
         }
-        if (style == Style::Single) {
-            // An unclosed single mark is far more often an elision than a quotation running on.
+        // An unclosed single mark is far more often an elision than a quotation running on, unless
+        // it opened what someone says (at the paragraph's start or after a colon) and the next
+        // paragraph opens with one too: "Ann Vale said: 'We waited all night. ¶ 'Nobody came.'"
+        if (style == Style::Single && !continuesSingle(text, paragraphs, p, current.open, straightSingles)) {
             style = Style::None;
         } else if (style != Style::None) {
             qsizetype end = para.end;

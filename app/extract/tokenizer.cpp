@@ -226,6 +226,16 @@ bool Tokenizer::endsSentence(const QString &text, TokenSpan tokens, qsizetype in
     const QChar c = text.at(t.start);
     if (c != u'.' && c != u'?' && c != u'!' && c != u'\u2026')
         return false;
+    // "the editor of Which? Travel", "a spokesperson for Which? said": a mark glued to a name
+    // after a preposition is part of the name.
+    if ((c == u'?' || c == u'!') && index >= 2 && tokens.at(index - 1).word && tokens.at(index - 1).end == t.start
+        && isCapitalised(tokenText(text, tokens.at(index - 1))) && tokens.at(index - 2).word) {
+        const QStringView before = tokenText(text, tokens.at(index - 2));
+        for (const char16_t *preposition : { u"of", u"for", u"at", u"from", u"by", u"with", u"to" }) {
+            if (before == QStringView(preposition))
+                return false;
+        }
+    }
     // A straight single mark closes or opens a quotation in a text that quotes with them ("… win.'
     // And", "… appeal. 'We"); elsewhere it is an apostrophe, inside a word.
     const auto straightSingle = [&](qsizetype i) { return !tokens.at(i).word && text.at(tokens.at(i).start) == u'\''; };

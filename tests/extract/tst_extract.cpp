@@ -1798,6 +1798,17 @@ void TestExtract::speakers_data()
         << u"Ports\n\nMinister for Ports Ann Carroll Vale will bring proposals to Cabinet.\n\nMs Carroll Vale said on "
            "Tuesday that she would not “over-promise” on new ferries."_s
         << u"over-promise"_s << u"Ann Carroll Vale"_s << u"Minister for Ports"_s;
+    QTest::newRow("nominal: a quotation in straight single marks runs on into the next paragraph that opens with one "
+                  "(said: 'A. ¶ 'B.')")
+        << u"Stranded\n\nA spokesman said the airport had helped. 'It was a long night,' he added.\n\nGrandmother Ann "
+           "Vale, 67, said: 'We were herded about like cattle. Nobody from the airline came near us.\n\n'My husband is "
+           "diabetic and we had to beg for a sandwich.'"_s
+        << u"herded about like cattle"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a question mark glued to a name after a preposition ends no sentence (editor of Which? "
+                  "Travel, said)")
+        << u"Stranded\n\nA spokesman said the airport had helped.\n\nAnn Vale, editor of Which? Travel, said passengers "
+           "were entitled to meals and a hotel under the law."_s
+        << u"entitled to meals"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: a lede's judge is the judge the next paragraph names (in what a judge described as … ¶ "
                   "Judge Ann Vale said)")
         << u"Fine\n\nThames Pumps Ltd has been fined £2m after a spill, in what a judge described as \"a catastrophic "
