@@ -258,7 +258,7 @@ bool namedWithEverydayWords(QStringView name)
         return false;
     // No first name anywhere before the last word: "Correspondent Julie Pace" is a person after
     // a role.
-    for (const QStringView w : name.chopped(last.size()).tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(name.chopped(last.size()))) {
         if (lexicon.isFirstName(w))
             return false;
     }
@@ -300,7 +300,7 @@ bool mayBeFirstNameAlone(QStringView word)
 // A full name that reads as a person's: no organisation's word, place, acronym or day in it.
 bool readsAsPersonsName(const QString &name)
 {
-    for (const QStringView w : QStringView(name).tokenize(u' ')) {
+    for (const QStringView w : SpacedWords(name)) { // (no organisation's word is empty)
         if (Lexicon::isOrganisationWord(w))
             return false;
     }
@@ -357,7 +357,7 @@ QString cleanName(QStringView name)
         return name.chopped(possessiveLength(name)).toString();
     }
     QVarLengthArray<QStringView, 8> words;
-    for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts))
+    for (const QStringView w : SpacedWords(name))
         words.append(w);
     qsizetype first = 0;
     const auto join = [&] {

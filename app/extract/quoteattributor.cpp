@@ -132,7 +132,7 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     if (local.words <= 8 && !local.endsSentence && (local.words >= 2 || !inner.isEmpty())) {
         int capitalised = 0;
         int significant = 0;
-        for (const QStringView w : inner.tokenize(u' ', Qt::SkipEmptyParts)) {
+        for (const QStringView w : SpacedWords(inner)) {
             if (w.size() > 3 || Tokenizer::isCapitalised(w)) {
                 ++significant;
                 capitalised += Tokenizer::isCapitalised(w) ? 1 : 0;

@@ -55,6 +55,48 @@ inline bool hasSpace(QStringView name)
     return false;
 }
 
+// The words of a name or a phrase: the runs between spaces, empty ones skipped, as
+// tokenize(u' ', Qt::SkipEmptyParts) yields them. Inline: QStringTokenizer calls the library for
+// every word, and the extractor splits most names it reads.
+class SpacedWords final
+{
+public:
+    explicit SpacedWords(QStringView text) : m_begin(text.utf16()), m_end(text.utf16() + text.size()) { }
+
+    class iterator
+    {
+    public:
+        iterator(const char16_t *from, const char16_t *end) : m_end(end) { advance(from); }
+        QStringView operator*() const { return QStringView(m_word, m_wordEnd); }
+        iterator &operator++()
+        {
+            advance(m_wordEnd);
+            return *this;
+        }
+        bool operator!=(const iterator &other) const { return m_word != other.m_word; }
+
+    private:
+        void advance(const char16_t *from)
+        {
+            while (from != m_end && *from == u' ')
+                ++from;
+            m_word = from;
+            while (from != m_end && *from != u' ')
+                ++from;
+            m_wordEnd = from;
+        }
+        const char16_t *m_word = nullptr;
+        const char16_t *m_wordEnd = nullptr;
+        const char16_t *m_end = nullptr;
+    };
+    iterator begin() const { return iterator(m_begin, m_end); }
+    iterator end() const { return iterator(m_end, m_end); }
+
+private:
+    const char16_t *m_begin;
+    const char16_t *m_end;
+};
+
 // A word opening in lower case: "said", not "Said" (cues are lower case, names are not).
 inline bool isLower(QStringView word)
 {
