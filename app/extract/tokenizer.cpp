@@ -118,7 +118,7 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         }
         if (!isWordChar(c) && !startsLetterPair(i)) {
             const qsizetype width = (QChar::isHighSurrogate(c) && i + 1 < to) ? 2 : 1;
-            *out++ = { qint32(i), qint32(i + width), 0, 0, false, false, false, false };
+            *out++ = { qint32(i), qint32(i + width), 0, 0, false, false, false, false, 0 };
             i += width;
             continue;
         }
@@ -188,7 +188,7 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
             lower = 0;
         }
         const auto classes = quint16(lexicon.classifyFolded(foldedWord(), foldedHash()));
-        *out++ = { qint32(start), qint32(i), foldedHash(), classes, true, false, lower != 0, apostrophe };
+        *out++ = { qint32(start), qint32(i), foldedHash(), classes, true, false, lower != 0, apostrophe, 0 };
     }
     return out - tokens;
 }
