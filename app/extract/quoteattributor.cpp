@@ -287,7 +287,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             }
             // "admitted that it would be “very hard” to win": a that-clause makes it reported speech.
             bool speech = last.endsSentence || last.closesSentence
-                || (pre.clauseStart >= 0 && m_text.mid(pre.clauseStart, 5) == u"that ") || pre.speech
+                || (pre.clauseStart >= 0 && QStringView(m_text).mid(pre.clauseStart, 5) == u"that ") || pre.speech
                 || WordClass::isNamingVerb(firstWord(pre.text));
             for (const int j : std::as_const(group))
                 speech = speech || (locate(spans, j, 0).words >= 4 && !locate(spans, j, 0).titleCase);

@@ -1442,7 +1442,8 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
                     && (roleGender(headNoun(e.role)) != 0 || MentionParser::isRoleNoun(headNoun(e.role))))
                     e.kind = Speaker::Kind::Person;
             }
-            if (m.form == Mention::Form::Pronoun && Lexicon::isPersonalPronoun(m_text.mid(m.nameStart, m.nameEnd - m.nameStart)))
+            if (m.form == Mention::Form::Pronoun
+                && Lexicon::isPersonalPronoun(QStringView(m_text).mid(m.nameStart, m.nameEnd - m.nameStart)))
                 e.personEvidence = true;
             QStringView clause = QStringView(m_text).mid(d.start, std::min<qsizetype>(d.end - d.start, 12));
             if (clause.startsWith(u"that "))
