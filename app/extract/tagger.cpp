@@ -235,13 +235,13 @@ int Tagger::demonymKind(QStringView name)
 {
     if (hasSpace(name))
         return nationalitiesOnly(name) ? 1 : 0;
-    if (Gazetteer::isPlace(name))
-        return 0;
+    // The endings first: a place is none, but most names end otherwise and need no gazetteer.
+    int kind = 0;
     if (endsWith(name, u"ans") || endsWith(name, u"ese") || endsWith(name, u"is") || endsWith(name, u"ish"))
-        return name.size() > 4 ? 1 : 0;
-    if (!endsWith(name, u"an") && !endsWith(name, u"i"))
-        return 0;
-    return 2;
+        kind = name.size() > 4 ? 1 : 0;
+    else if (endsWith(name, u"an") || endsWith(name, u"i"))
+        kind = 2;
+    return kind != 0 && !Gazetteer::isPlace(name) ? kind : 0;
 }
 
 bool Tagger::lowerCaseFollows(const NameIndex::NameRun &run) const
