@@ -493,11 +493,13 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     ViewTable<int> &cleaned = m_storage.cleaned;
     cleaned.reset(64);
     qsizetype nextSpan = 0;
+    m_storage.headings.resize(m_tokens.size());
     for (int p = 0; p < m_tokens.size(); ++p) {
         const TokenSpan tokens = m_tokens.at(p);
         const MentionParser parser(m_text, tokens);
         // The first line is the article's title even when it ends with a period.
         const bool heading = Tokenizer::isTitleCaseLine(m_text, tokens, p == 0);
+        m_storage.headings[p] = heading;
         qsizetype sentence = 0;
         qsizetype subjectEnd = -1;
         qsizetype subjectStart = -1;

@@ -219,14 +219,6 @@ void Tagger::Storage::trim()
 Tagger::Tagger(const QString &text, const ArticleTokens &tokens, Storage &storage)
     : m_text(text), m_tokens(tokens), m_storage(storage)
 {
-    m_heading.resize(m_tokens.size());
-    for (qsizetype p = 0; p < m_tokens.size(); ++p)
-        m_heading[p] = Tokenizer::isTitleCaseLine(m_text, m_tokens.at(p), p == 0); // the first line even with a period
-}
-
-bool Tagger::isHeading(int paragraph) const
-{
-    return m_heading.at(paragraph);
 }
 
 // "American citizens", "the Qataris": nationality words are neither places nor organisations.
@@ -288,7 +280,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
         }
         writtenAs[r] = *seenSlot;
         Storage::Written &written = seen[*seenSlot];
-        if (written.indexed || isHeading(run.paragraph))
+        if (written.indexed || index.isHeading(run.paragraph))
             continue;
         written.indexed = true;
         const qsizetype space = run.name.lastIndexOf(u' ');
@@ -314,7 +306,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
     QVarLengthArray<char, 64> everyday;
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
-        if (run.doubtful || isHeading(run.paragraph) || run.name.size() < 2)
+        if (run.doubtful || index.isHeading(run.paragraph) || run.name.size() < 2)
             continue;
         Storage::Written &written = seen[writtenAs.at(r)];
         if (!written.known) {
@@ -495,7 +487,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
     return result;
 }
 
-QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
+QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes) const
 {
     const Lexicon &lexicon = Lexicon::instance();
     const double documents = lexicon.backgroundDocuments();
@@ -529,7 +521,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     constexpr quint32 notTopical
         = Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Locative | Lexicon::Quantity;
     for (int p = 0; p < m_tokens.size(); ++p) {
-        if (isHeading(p))
+        if (index.isHeading(p))
             continue;
         const TokenSpan tokens = m_tokens.at(p);
         candidate.resize(tokens.size() + 1);
@@ -680,7 +672,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
 QList<Tag> Tagger::tags(const NameIndex &index, const QList<Speaker> &speakers, const QStringList &scareQuotes) const
 {
     QList<Tag> result = names(index, speakers);
-    result += topics(scareQuotes);
+    result += topics(index, scareQuotes);
     return result;
 }
 
