@@ -189,6 +189,10 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         }
         const auto classes = quint16(lexicon.classifyFolded(foldedWord(), foldedHash()));
         *out++ = { qint32(start), qint32(i), foldedHash(), classes, true, false, lower != 0, apostrophe, 0 };
+        // Most words are followed by one plain space: skipped here rather than by a turn of the
+        // loop above.
+        if (i < to && chars[i] == u' ')
+            ++i;
     }
     return out - tokens;
 }
