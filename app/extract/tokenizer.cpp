@@ -120,6 +120,8 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
             const qsizetype width = (QChar::isHighSurrogate(c) && i + 1 < to) ? 2 : 1;
             *out++ = { qint32(i), qint32(i + width), 0, 0, false, false, false, false, 0 };
             i += width;
+            if (i < to && chars[i] == u' ') // as after a word: ", ", ". "
+                ++i;
             continue;
         }
         // A word, folded and hashed as it is read, in locals the compiler keeps in registers.
