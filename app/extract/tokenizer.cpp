@@ -217,9 +217,14 @@ bool Tokenizer::isQuoteMark(QChar c)
 void Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count)
 {
     // Only punctuation ends a sentence; words come from tokenize() with sentenceEnd false already.
+    // (endsSentence's first test in line: most punctuation is a comma or a quotation mark.)
     const TokenSpan span(tokens, count);
+    const char16_t *chars = QStringView(text).utf16();
     for (qsizetype i = 0; i < count; ++i) {
-        if (!tokens[i].word)
+        if (tokens[i].word)
+            continue;
+        const char16_t c = chars[tokens[i].start];
+        if (c == u'.' || c == u'?' || c == u'!' || c == u'\u2026')
             tokens[i].sentenceEnd = endsSentence(text, span, i);
     }
 }
