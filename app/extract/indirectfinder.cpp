@@ -118,14 +118,16 @@ bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to, bo
     return false;
 }
 
-// Whether [from, to) holds a quotation mark other than ’ (an apostrophe far more often). Only
-// the characters nextPossibleMark stops at are looked at: most of a paragraph is skipped eight
-// characters at a time.
-bool holdsQuoteMark(const QString &text, qsizetype from, qsizetype to)
+// Whether tokens [first, last) hold a quotation mark other than ’ (an apostrophe far more often).
+// A mark is a token of its own (no word holds one but ’), so only the punctuation tokens are
+// looked at, rather than every character of a paragraph again.
+bool holdsQuoteMark(const QString &text, TokenSpan tokens, qsizetype first, qsizetype last)
 {
-    const char16_t *chars = QStringView(text).utf16();
-    for (qsizetype k = nextPossibleMark(chars, from, to); k < to; k = nextPossibleMark(chars, k + 1, to)) {
-        const QChar c(chars[k]);
+    for (qsizetype k = first; k < last; ++k) {
+        const Token &t = tokens.at(k);
+        if (t.word)
+            continue;
+        const QChar c = text.at(t.start);
         if ((c.unicode() < 0x80 ? c == u'"' : Tokenizer::isQuoteMark(c)) && c != u'\u2019')
             return true;
     }
@@ -490,7 +492,7 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
         if (tokens.isEmpty())
             continue;
         // Most paragraphs hold no quotation mark at all: then no sentence needs a look.
-        const bool marks = holdsQuoteMark(m_text, tokens.at(0).start, tokens.last().end);
+        const bool marks = holdsQuoteMark(m_text, tokens, 0, tokens.size());
         qsizetype from = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const bool last = i + 1 == tokens.size();
@@ -509,7 +511,7 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
             while (next < quoted.size() && quoted.at(next).end <= start)
                 ++next;
             const bool hasQuote = (next < quoted.size() && quoted.at(next).start < end)
-                || (marks && holdsQuoteMark(m_text, start, end));
+                || (marks && holdsQuoteMark(m_text, tokens, sentenceFrom, i + 1));
             DraftQuote d;
             if (!hasQuote && to - sentenceFrom >= 5 && sentence(p, sentenceFrom, to, &d))
                 drafts->append(d);

@@ -280,11 +280,6 @@ Lexicon::Lexicon()
     m_background.build();
 }
 
-quint32 Lexicon::classify(QStringView word) const
-{
-    return classify(FoldedWord(word));
-}
-
 quint32 Lexicon::classifyByRules(QStringView w) const
 {
     quint32 classes = m_closed.value(w, 0);
@@ -444,51 +439,6 @@ int Lexicon::documentFrequency(QStringView word) const
 int Lexicon::backgroundDocuments() const
 {
     return backgroundArticles;
-}
-
-bool Lexicon::isPronoun(QStringView word)
-{
-    return instance().classify(word) & Pronoun;
-}
-
-bool Lexicon::isPersonalPronoun(QStringView word)
-{
-    return instance().classify(word) & PersonalPronoun;
-}
-
-bool Lexicon::isDeterminer(QStringView word)
-{
-    return instance().classify(word) & Determiner;
-}
-
-bool Lexicon::isTitle(QStringView word)
-{
-    return instance().classify(word) & Title;
-}
-
-bool Lexicon::isDiscourseMarker(QStringView word)
-{
-    return instance().classify(word) & DiscourseMarker;
-}
-
-bool Lexicon::isStopWord(QStringView word)
-{
-    return instance().classify(word) & StopWord;
-}
-
-bool Lexicon::isNameParticle(QStringView word)
-{
-    return instance().classify(word) & NameParticle;
-}
-
-bool Lexicon::isOrganisationWord(QStringView word)
-{
-    return instance().classify(word) & OrganisationWord;
-}
-
-bool Lexicon::isFunctionVerb(QStringView word)
-{
-    return instance().classify(word) & FunctionVerb;
 }
 
 } // namespace Quoteshelf::Extract

@@ -259,7 +259,7 @@ bool namedWithEverydayWords(QStringView name)
         return false;
     // No first name anywhere before the last word: "Correspondent Julie Pace" is a person after
     // a role.
-    for (const QStringView w : name.chopped(last.size()).tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(name.chopped(last.size()))) {
         if (lexicon.isFirstName(w))
             return false;
     }
@@ -301,7 +301,7 @@ bool mayBeFirstNameAlone(QStringView word)
 // A full name that reads as a person's: no organisation's word, place, acronym or day in it.
 bool readsAsPersonsName(const QString &name)
 {
-    for (const QStringView w : QStringView(name).tokenize(u' ')) {
+    for (const QStringView w : SpacedWords(name)) { // (no organisation's word is empty)
         if (Lexicon::isOrganisationWord(w))
             return false;
     }
@@ -358,7 +358,7 @@ QString cleanName(QStringView name)
         return name.chopped(possessiveLength(name)).toString();
     }
     QVarLengthArray<QStringView, 8> words;
-    for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts))
+    for (const QStringView w : SpacedWords(name))
         words.append(w);
     qsizetype first = 0;
     const auto join = [&] {
@@ -497,11 +497,13 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     ViewTable<int> &cleaned = m_storage.cleaned;
     cleaned.reset(64);
     qsizetype nextSpan = 0;
+    m_storage.headings.resize(m_tokens.size());
     for (int p = 0; p < m_tokens.size(); ++p) {
         const TokenSpan tokens = m_tokens.at(p);
         const MentionParser parser(m_text, tokens);
         // The first line is the article's title even when it ends with a period.
         const bool heading = Tokenizer::isTitleCaseLine(m_text, tokens, p == 0);
+        m_storage.headings[p] = heading;
         qsizetype sentence = 0;
         qsizetype subjectEnd = -1;
         qsizetype subjectStart = -1;

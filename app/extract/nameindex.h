@@ -60,6 +60,7 @@ public:
         ViewTable<int> firstWords; // personNamedFirst(): first word -> run, -1 when surnames differ
         // A one-word name opening sentences -> (written so inside one, last word of a full name)
         ViewTable<std::pair<bool, bool>> elsewhere;
+        QList<char> headings; // per paragraph: a title-case line (isHeading())
         // Forgets what a huge text made it grow to.
         void trim();
     };
@@ -68,6 +69,9 @@ public:
     NameIndex(const QString &text, const ArticleTokens &tokens, const QList<QuotedSpan> &spans, Storage &storage);
 
     const QList<NameRun> &runs() const { return m_runs; }
+    // A title-case line (Tokenizer::isTitleCaseLine; the first even with a final period), whose
+    // capitals name nothing: worked out once here, for the tagger too.
+    bool isHeading(int paragraph) const { return m_storage.headings.at(paragraph); }
     // The longest name ending with this last word ("Al-Ansari" -> "Majed Al-Ansari"), or name.
     QString fullName(const QString &name) const;
     // The longest name ending with name that starts before position (else anywhere), or empty.

@@ -6,6 +6,7 @@
 #include "extract/nameindex.h"
 
 #include <algorithm>
+#include <array>
 
 namespace Quoteshelf::Extract {
 
@@ -36,16 +37,28 @@ qsizetype QuoteAttributor::tokenAt(int paragraph, qsizetype position) const
 
 int QuoteAttributor::wordCount(qsizetype from, qsizetype to) const
 {
+    // ASCII, where nearly all of a quotation lies, by table: letters and digits (1), and the marks
+    // that keep a word going ' and - (2); ’ keeps one going too.
+    static constexpr std::array<quint8, 128> classes = [] {
+        std::array<quint8, 128> table {};
+        for (char16_t c = u'a'; c <= u'z'; ++c)
+            table[c] = 1;
+        for (char16_t c = u'A'; c <= u'Z'; ++c)
+            table[c] = 1;
+        for (char16_t c = u'0'; c <= u'9'; ++c)
+            table[c] = 1;
+        table[u'\''] = table[u'-'] = 2;
+        return table;
+    }();
     int words = 0;
     bool inWord = false;
-    const QChar *chars = m_text.constData();
+    const char16_t *chars = QStringView(m_text).utf16();
     for (qsizetype i = from; i < to; ++i) {
-        const char16_t c = chars[i].unicode();
-        const bool letter = c < 0x80 ? (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
-                                     : chars[i].isLetterOrNumber();
-        if (letter && !inWord)
-            ++words;
-        inWord = letter || (inWord && (c == u'\u2019' || c == u'\'' || c == u'-'));
+        const char16_t c = chars[i];
+        const quint8 kind = c < 0x80 ? classes[c] : QChar::isLetterOrNumber(c) ? 1 : c == u'\u2019' ? 2 : 0;
+        const bool letter = kind == 1;
+        words += letter && !inWord ? 1 : 0;
+        inWord = letter || (inWord && kind == 2);
     }
     return words;
 }
@@ -132,7 +145,7 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     if (local.words <= 8 && !local.endsSentence && (local.words >= 2 || !inner.isEmpty())) {
         int capitalised = 0;
         int significant = 0;
-        for (const QStringView w : inner.tokenize(u' ', Qt::SkipEmptyParts)) {
+        for (const QStringView w : SpacedWords(inner)) {
             if (w.size() > 3 || Tokenizer::isCapitalised(w)) {
                 ++significant;
                 capitalised += Tokenizer::isCapitalised(w) ? 1 : 0;
@@ -287,7 +300,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             }
             // "admitted that it would be “very hard” to win": a that-clause makes it reported speech.
             bool speech = last.endsSentence || last.closesSentence
-                || (pre.clauseStart >= 0 && m_text.mid(pre.clauseStart, 5) == u"that ") || pre.speech
+                || (pre.clauseStart >= 0 && QStringView(m_text).mid(pre.clauseStart, 5) == u"that ") || pre.speech
                 || WordClass::isNamingVerb(firstWord(pre.text));
             for (const int j : std::as_const(group))
                 speech = speech || (locate(spans, j, 0).words >= 4 && !locate(spans, j, 0).titleCase);

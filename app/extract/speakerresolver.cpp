@@ -44,7 +44,7 @@ bool isPersonalRedescription(QStringView description, QStringView head)
         return false;
     static const WordSet parties = { u"democratic", u"republican", u"democrat", u"gop",     u"conservative",
                                      u"tory",       u"labour",     u"labor",    u"liberal", u"green" };
-    for (const QStringView w : description.tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(description)) {
         if (parties.contains(w) || (isAcronym(w) && w.size() <= 3))
             return false;
     }
@@ -68,7 +68,7 @@ QString headNoun(const QString &description)
         return modifiers.contains(w.toString().toLower());
     };
     QStringView head;
-    for (const QStringView w : QStringView(description).tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(description)) {
         if (!head.isEmpty() && isModifier(w))
             break;
         head = w;
@@ -93,7 +93,7 @@ bool couldBePerson(const QString &name)
     if (Gazetteer::isPlace(name) || (name.contains(u'.') && name.size() <= 5) || isAcronym(name)
         || adjectives.contains(name))
         return false;
-    for (const QStringView w : QStringView(name).tokenize(u' ')) {
+    for (const QStringView w : SpacedWords(name)) { // (no organisation's word is empty)
         if (Lexicon::isOrganisationWord(w))
             return false;
     }
@@ -173,7 +173,7 @@ int roleGender(QStringView role)
     static const WordSet female(listed(femaleNouns));
     static const WordSet male(listed(maleNouns));
     int gender = 0;
-    for (const QStringView w : role.tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(role)) {
         QStringView t = w;
         while (!t.isEmpty() && !t.back().isLetter())
             t.chop(1);
@@ -220,7 +220,7 @@ bool describesPerson(const QString &description, int gender)
 bool headIsPlural(const QString &description)
 {
     const QString head = headNoun(description);
-    for (const QStringView w : QStringView(description).tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(description)) {
         if (w.compare(QString(head + u's'), Qt::CaseInsensitive) == 0)
             return true;
     }
@@ -235,7 +235,7 @@ QStringList distinguishingWords(QStringView description, const QString &head)
     static const WordSet office = { u"former", u"vice", u"deputy", u"assistant", u"acting", u"interim", u"late" };
     QStringList result;
     bool first = true;
-    for (const QStringView w : description.tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(description)) {
         const QString lower = w.toString().toLower();
         if (lower.startsWith(head))
             break;
@@ -272,7 +272,7 @@ bool distinctionsAgree(QStringView description, const QString &head, const QStri
             return false;
     }
     static const WordSet office = { u"former", u"vice", u"deputy", u"assistant", u"acting", u"interim" };
-    for (const QStringView w : QStringView(candidate).tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(candidate)) {
         const QString lower = w.toString().toLower();
         if (office.contains(lower) && !own.contains(lower))
             return false;
@@ -334,7 +334,7 @@ bool hasCorporateForm(const QString &name)
 
 bool containsWord(QStringView text, QStringView word)
 {
-    for (const QStringView w : text.tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(text)) {
         QStringView t = w;
         while (!t.isEmpty() && !t.back().isLetter())
             t.chop(1);
@@ -530,7 +530,7 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     const bool numbered = std::all_of(finalWord.begin(), finalWord.end(), [](QChar c) { return c.isDigit(); });
     bool organisation = oneWord || isAcronym(finalWord) || numbered || namedLikeOrganisation(e.name)
         || namedWithEverydayWords(e.name);
-    for (const QStringView w : QStringView(e.name).tokenize(u' '))
+    for (const QStringView w : SpacedWords(e.name))
         organisation = organisation || Lexicon::isOrganisationWord(w);
     organisation = organisation || (!oneWord && WordClass::isFrenchInstitution(firstWord(e.name)));
     e.kind = organisation ? Speaker::Kind::Organisation : Speaker::Kind::Person;
@@ -649,7 +649,7 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
         if (!organisationSubject)
             return nullptr;
         bool first = true;
-        for (const QStringView w : QStringView(description).tokenize(u' ', Qt::SkipEmptyParts)) {
+        for (const QStringView w : SpacedWords(description)) {
             if (!first && Tokenizer::isCapitalised(w) && !containsWord(organisationSubject->name, w))
                 return nullptr;
             first = false;
@@ -700,12 +700,12 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
     // (A role of another office still fits when it has the words that set the description apart:
     // "Republican presidential candidate" for "the Republican presidential nominee".)
     const QString ownRole = m_names.roleFor(last->name);
-    for (const QStringView w : QStringView(ownRole).tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(ownRole)) {
         if ((Lexicon::instance().classify(w) & (Lexicon::Title | Lexicon::SpeakerNoun)) && !courtesy.contains(w)
             && !distinctionsAgree(description, head, ownRole))
             return nullptr;
     }
-    for (const QStringView w : QStringView(known).tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(known)) {
         if (Tokenizer::isCapitalised(w) && (Lexicon::instance().classify(w) & Lexicon::Title)
             && !courtesy.contains(w.toString().toLower()))
             return nullptr;
@@ -815,7 +815,7 @@ QString SpeakerResolver::publisherOf(QStringView description) const
     if (!WordClass::isDocumentNoun(lastWord(description)))
         return {};
     QStringList words;
-    for (const QStringView w : description.tokenize(u' ', Qt::SkipEmptyParts))
+    for (const QStringView w : SpacedWords(description))
         words.append(w.toString());
     // The last run of capitalised words before the document noun, not a capitalised first word.
     qsizetype end = words.size() - 1;
@@ -937,7 +937,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
             // words that set the description apart must be in it ("the Daily Beast editor").
             // A nationality ("…,” the Spaniard said) is no role.
             bool nationality = false;
-            for (const QStringView w : QStringView(written).tokenize(u' ', Qt::SkipEmptyParts))
+            for (const QStringView w : SpacedWords(written))
                 nationality = nationality || (w.front().isUpper() && w.startsWith(head, Qt::CaseInsensitive));
             nationality = nationality && first == u"the" && written.front().isLower();
             const QString known = before.entity >= 0 ? table->entities.at(before.entity).aliases.join(u' ') : QString();
@@ -1327,7 +1327,7 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 const Lexicon &lexicon = Lexicon::instance();
                 bool roleWords = next->paragraph == subject->paragraph && between.size() <= 24 && between.size() > 2
                     && std::all_of(between.begin(), between.end(), [](QChar c) { return c.isLower() || c == u' '; });
-                for (const QStringView w : between.tokenize(u' ', Qt::SkipEmptyParts)) {
+                for (const QStringView w : SpacedWords(between)) {
                     roleWords = roleWords && !endsWith(w, u"ed")
                         && !(lexicon.classify(w)
                              & (Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Determiner));
@@ -1464,7 +1464,8 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
                     && (roleGender(headNoun(e.role)) != 0 || MentionParser::isRoleNoun(headNoun(e.role))))
                     e.kind = Speaker::Kind::Person;
             }
-            if (m.form == Mention::Form::Pronoun && Lexicon::isPersonalPronoun(m_text.mid(m.nameStart, m.nameEnd - m.nameStart)))
+            if (m.form == Mention::Form::Pronoun
+                && Lexicon::isPersonalPronoun(QStringView(m_text).mid(m.nameStart, m.nameEnd - m.nameStart)))
                 e.personEvidence = true;
             QStringView clause = QStringView(m_text).mid(d.start, std::min<qsizetype>(d.end - d.start, 12));
             if (clause.startsWith(u"that "))

@@ -29,7 +29,7 @@ constexpr int maxTopics = 8;
 bool namesOrganisation(QStringView name)
 {
     QVarLengthArray<QStringView, 8> words;
-    for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts))
+    for (const QStringView w : SpacedWords(name))
         words.append(w);
     if (words.size() > 1 && WordClass::isFrenchInstitution(words.front()))
         return true;
@@ -53,8 +53,14 @@ bool isDescriptiveAdjective(QStringView w)
 }
 
 // "prisoner exchange" has the word "prisoner" (or is it).
+// (Asked both ways for every topic scored and every topic kept: the sizes settle most pairs
+// before any word is split out.)
 bool hasWord(QStringView phrase, QStringView word)
 {
+    if (word.size() > phrase.size())
+        return false;
+    if (word.size() == phrase.size())
+        return sameChars(phrase.utf16(), word.utf16(), word.size());
     for (const QStringView w : phrase.tokenize(u' ')) {
         if (w == word)
             return true;
@@ -66,7 +72,7 @@ bool hasWord(QStringView phrase, QStringView word)
 // English also uses ("die", "war", "van") do not count.
 bool hasForeignFunctionWord(QStringView phrase)
 {
-    for (const QStringView w : phrase.tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(phrase)) {
         if (WordClass::isForeignFunctionWord(w) && Lexicon::instance().documentFrequency(w) < 100)
             return true;
     }
@@ -76,7 +82,7 @@ bool hasForeignFunctionWord(QStringView phrase)
 // "Local Shops", "Drivers Welcome": every word of the name is among the commonest of English.
 bool commonWordsOnly(QStringView name)
 {
-    for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(name)) {
         if (Lexicon::instance().documentFrequency(w) < 500)
             return false;
     }
@@ -122,7 +128,7 @@ bool nationalitiesOnly(QStringView name)
     static const WordSet regions = { u"Western", u"Eastern", u"Northern", u"Southern", u"Central", u"Latin",
                                      u"Native" };
     qsizetype words = 0;
-    for (const QStringView w : name.tokenize(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : SpacedWords(name)) {
         const QStringView singular = endsWith(w, u"ans") ? w.chopped(1) : w;
         if (!(endsWith(singular, u"an") || endsWith(singular, u"ese") || endsWith(singular, u"ish"))
             || !WordClass::namesMemberOrNationality(singular)) {
@@ -230,14 +236,6 @@ void Tagger::Storage::trim()
 Tagger::Tagger(const QString &text, const ArticleTokens &tokens, Storage &storage)
     : m_text(text), m_tokens(tokens), m_storage(storage)
 {
-    m_heading.resize(m_tokens.size());
-    for (qsizetype p = 0; p < m_tokens.size(); ++p)
-        m_heading[p] = Tokenizer::isTitleCaseLine(m_text, m_tokens.at(p), p == 0); // the first line even with a period
-}
-
-bool Tagger::isHeading(int paragraph) const
-{
-    return m_heading.at(paragraph);
 }
 
 // "American citizens", "the Qataris": nationality words are neither places nor organisations.
@@ -246,13 +244,13 @@ int Tagger::demonymKind(QStringView name)
 {
     if (hasSpace(name))
         return nationalitiesOnly(name) ? 1 : 0;
-    if (Gazetteer::isPlace(name))
-        return 0;
+    // The endings first: a place is none, but most names end otherwise and need no gazetteer.
+    int kind = 0;
     if (endsWith(name, u"ans") || endsWith(name, u"ese") || endsWith(name, u"is") || endsWith(name, u"ish"))
-        return name.size() > 4 ? 1 : 0;
-    if (!endsWith(name, u"an") && !endsWith(name, u"i"))
-        return 0;
-    return 2;
+        kind = name.size() > 4 ? 1 : 0;
+    else if (endsWith(name, u"an") || endsWith(name, u"i"))
+        kind = 2;
+    return kind != 0 && !Gazetteer::isPlace(name) ? kind : 0;
 }
 
 bool Tagger::lowerCaseFollows(const NameIndex::NameRun &run) const
@@ -299,7 +297,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
         }
         writtenAs[r] = *seenSlot;
         Storage::Written &written = seen[*seenSlot];
-        if (written.indexed || isHeading(run.paragraph))
+        if (written.indexed || index.isHeading(run.paragraph))
             continue;
         written.indexed = true;
         const qsizetype space = run.name.lastIndexOf(u' ');
@@ -325,7 +323,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
     QVarLengthArray<char, 64> everyday;
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
-        if (run.doubtful || isHeading(run.paragraph) || run.name.size() < 2)
+        if (run.doubtful || index.isHeading(run.paragraph) || run.name.size() < 2)
             continue;
         Storage::Written &written = seen[writtenAs.at(r)];
         if (!written.known) {
@@ -515,7 +513,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
     return result;
 }
 
-QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
+QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes) const
 {
     const Lexicon &lexicon = Lexicon::instance();
     const double documents = lexicon.backgroundDocuments();
@@ -549,7 +547,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
     constexpr quint32 notTopical
         = Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Locative | Lexicon::Quantity;
     for (int p = 0; p < m_tokens.size(); ++p) {
-        if (isHeading(p))
+        if (index.isHeading(p))
             continue;
         const TokenSpan tokens = m_tokens.at(p);
         candidate.resize(tokens.size() + 1);
@@ -702,7 +700,7 @@ QList<Tag> Tagger::topics(const QStringList &scareQuotes) const
 QList<Tag> Tagger::tags(const NameIndex &index, const QList<Speaker> &speakers, const QStringList &scareQuotes) const
 {
     QList<Tag> result = names(index, speakers);
-    result += topics(scareQuotes);
+    result += topics(index, scareQuotes);
     return result;
 }
 

@@ -80,8 +80,7 @@ public:
 
 private:
     QList<Tag> names(const NameIndex &index, const QList<Speaker> &speakers) const;
-    QList<Tag> topics(const QStringList &scareQuotes) const;
-    bool isHeading(int paragraph) const;
+    QList<Tag> topics(const NameIndex &index, const QStringList &scareQuotes) const;
     static int demonymKind(QStringView name);
     bool lowerCaseFollows(const NameIndex::NameRun &run) const;
     // A lower-case word that is no function word follows the name: "the Clinton campaign".
@@ -95,7 +94,6 @@ private:
     const QString &m_text;
     const ArticleTokens &m_tokens;
     Storage &m_storage;
-    QList<char> m_heading; // per paragraph: a title-case line, whose capitals name nothing
 };
 
 } // namespace Quoteshelf::Extract

@@ -118,8 +118,10 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         }
         if (!isWordChar(c) && !startsLetterPair(i)) {
             const qsizetype width = (QChar::isHighSurrogate(c) && i + 1 < to) ? 2 : 1;
-            *out++ = { qint32(i), qint32(i + width), 0, 0, false, false, false, false };
+            *out++ = { qint32(i), qint32(i + width), 0, 0, false, false, false, false, 0 };
             i += width;
+            if (i < to && chars[i] == u' ') // as after a word: ", ", ". "
+                ++i;
             continue;
         }
         // A word, folded and hashed as it is read, in locals the compiler keeps in registers.
@@ -188,7 +190,11 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
             lower = 0;
         }
         const auto classes = quint16(lexicon.classifyFolded(foldedWord(), foldedHash()));
-        *out++ = { qint32(start), qint32(i), foldedHash(), classes, true, false, lower != 0, apostrophe };
+        *out++ = { qint32(start), qint32(i), foldedHash(), classes, true, false, lower != 0, apostrophe, 0 };
+        // Most words are followed by one plain space: skipped here rather than by a turn of the
+        // loop above.
+        if (i < to && chars[i] == u' ')
+            ++i;
     }
     return out - tokens;
 }
@@ -211,9 +217,14 @@ bool Tokenizer::isQuoteMark(QChar c)
 void Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count)
 {
     // Only punctuation ends a sentence; words come from tokenize() with sentenceEnd false already.
+    // (endsSentence's first test in line: most punctuation is a comma or a quotation mark.)
     const TokenSpan span(tokens, count);
+    const char16_t *chars = QStringView(text).utf16();
     for (qsizetype i = 0; i < count; ++i) {
-        if (!tokens[i].word)
+        if (tokens[i].word)
+            continue;
+        const char16_t c = chars[tokens[i].start];
+        if (c == u'.' || c == u'?' || c == u'!' || c == u'\u2026')
             tokens[i].sentenceEnd = endsSentence(text, span, i);
     }
 }

@@ -26,6 +26,9 @@ struct Token
     bool lowerCaseLetters : 1;
     // A word holding ' or ’ ("It’s", "O'Brien"): only these can be contractions or possessives.
     bool apostrophe : 1;
+    // The byte's other bits, named so that writing a token writes the whole byte: left
+    // unnamed, they are kept, and the tokenizer reads the byte back before every store.
+    quint8 unused : 5;
     bool is(quint32 wordClass) const { return (classes & wordClass) != 0; }
 };
 static_assert(sizeof(Token) == 16);

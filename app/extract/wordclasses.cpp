@@ -40,8 +40,10 @@ bool isPostModifierStart(QStringView w)
     return words.contains(w);
 }
 
+namespace {
+
 // Time phrases between a subject and its cue: "Trump on Saturday tweeted", "she said last week".
-bool isTemporal(QStringView w)
+const WordSet &temporalWords()
 {
     static const WordSet words { u"monday",  u"tuesday", u"wednesday", u"thursday",  u"friday",    u"saturday",
                                  u"sunday",  u"january", u"february",  u"march",     u"april",     u"june",
@@ -50,22 +52,33 @@ bool isTemporal(QStringView w)
                                  u"month",   u"year",    u"ago",       u"today",     u"yesterday", u"tonight",
                                  u"days",    u"weeks",   u"months",    u"years",     u"earlier",   u"later",
                                  u"recently" };
-    return words.contains(w);
+    return words;
 }
 
+} // namespace
+
+bool isTemporal(QStringView w)
+{
+    return temporalWords().contains(w);
+}
+
+// (The lists below include the temporal words: one lookup, not two, for a word asked about at
+// most sentence openings.)
 bool isTemporalFiller(QStringView w)
 {
-    static const WordSet words { u"on",    u"last",    u"this", u"next", u"early", u"late", u"in",  u"two",
-                                 u"three", u"several", u"few",  u"a",    u"the",   u"past", u"over" };
-    return isTemporal(w) || words.contains(w) || (!w.isEmpty() && w.front().isDigit());
+    static const WordSet fillers { u"on",    u"last",    u"this", u"next", u"early", u"late", u"in",  u"two",
+                                   u"three", u"several", u"few",  u"a",    u"the",   u"past", u"over" };
+    static const WordSet words { &temporalWords(), &fillers };
+    return words.contains(w) || (!w.isEmpty() && w.front().isDigit());
 }
 
 // Capitalised words that open a sentence's adverbial phrase, not its subject.
 bool isLeadingAdverbial(QStringView w)
 {
-    static const WordSet words { u"hours", u"minutes", u"moments", u"early",   u"late",
-                                 u"shortly", u"soon",  u"asked",   u"hastily", u"once" };
-    return isTemporal(w) || words.contains(w);
+    static const WordSet adverbials { u"hours", u"minutes", u"moments", u"early",   u"late",
+                                      u"shortly", u"soon",  u"asked",   u"hastily", u"once" };
+    static const WordSet words { &temporalWords(), &adverbials };
+    return words.contains(w);
 }
 
 // "said Thursday": days and months follow cues too.
