@@ -46,6 +46,16 @@ bool isHeading(const DomNode *node)
            && tag.at(1) <= QLatin1Char('6');
 }
 
+qsizetype headingTextLength(const DomNode *node)
+{
+    qsizetype length = 0;
+    for (const DomNode *heading : node->descendants(QStringList{QStringLiteral("h1"), QStringLiteral("h2"),
+                                                                QStringLiteral("h3"), QStringLiteral("h4"),
+                                                                QStringLiteral("h5"), QStringLiteral("h6")}))
+        length += innerTextLength(heading);
+    return length;
+}
+
 bool inFigure(const DomNode *node)
 {
     for (const DomNode *p = node; p; p = p->parent) {
@@ -153,7 +163,10 @@ bool isFurnitureBox(const DomNode *node, Hint hint, qsizetype total)
     case Hint::Credit:
         return shortText;
     case Hint::Gallery:
-        return node->descendants(u"img").size() >= 2;
+        // A slideshow, or the button that opens one: its title over the first picture, no words
+        // besides (a slide of a slideshow story has its text).
+        return node->descendants(u"img").size() >= 2
+               || (shortText && size > 0 && headingTextLength(node) == size);
     case Hint::Comments:
     case Hint::Caption:
     case Hint::None:

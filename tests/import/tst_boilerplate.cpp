@@ -100,6 +100,12 @@ void TestBoilerplate::pruned_data()
                                                      "</figcaption></figure></div>",
                                                {})
                                       << QStringLiteral("picture of the pier");
+    QTest::newRow("nominal: button opening a slideshow")
+        << story({},
+                 "<div class=\"gallery-button\" role=\"button\"><h2>Harbour towns through the ages</h2><img src=\""
+                     + Png + "\"></div>",
+                 {})
+        << QStringLiteral("through the ages");
     QTest::newRow("nominal: agency credit under a picture")
         << story({},
                  "<figure><img src=\"" + Png
@@ -393,6 +399,12 @@ void TestBoilerplate::kept_data()
 {
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QString>("kept");
+    QTest::newRow("robustness: a slide of a slideshow story keeps its title")
+        << story({},
+                 "<div class=\"slideshow-slide\"><h2>The old pier</h2><img src=\"" + Png
+                     + "\"><p>Built in 1890, the pier was the first of the town.</p></div>",
+                 {})
+        << QStringLiteral("The old pier");
     QTest::newRow("robustness: the whole story in a box named related")
         << page("<div class=\"related-content\">" + longParagraphs(6) + "</div>")
         << QStringLiteral("Paragraph number 5");
