@@ -29,6 +29,8 @@ constexpr qsizetype BoxShareDivisor = 3;
 constexpr qsizetype ShortLine = 200;
 // A teaser: a short block that is mostly link text.
 constexpr qsizetype TeaserLength = 300;
+// A standfirst: two or three sentences under the headline.
+constexpr qsizetype StandfirstLength = 600;
 // Longer than any block the text tests accept (captions: sixty words).
 constexpr qsizetype LongestShortBlock = 900;
 
@@ -71,6 +73,15 @@ bool inStructure(const DomNode *node)
 {
     for (const DomNode *p = node; p; p = p->parent) {
         if (p->is(u"li") || p->is(u"blockquote") || p->is(u"td") || p->is(u"th") || p->is(u"pre") || p->is(u"dd"))
+            return true;
+    }
+    return false;
+}
+
+bool inStandfirst(const DomNode *node, const DomNode *article)
+{
+    for (const DomNode *p = node; p && p != article; p = p->parent) {
+        if (ClassHints::isStandfirst(p))
             return true;
     }
     return false;
@@ -525,6 +536,8 @@ void BoilerplatePruner::trimStart(DomNode *article)
             reason = "start: author names";
         else if (BoilerplateText::isKicker(text))
             reason = "start: section name";
+        else if (text.size() <= StandfirstLength && inStandfirst(leaf.node, article))
+            reason = "start: standfirst";
         else if (text.size() <= ShortLine && m_site.internalLinkDensity(leaf.node) >= 0.5)
             reason = "start: links";
         if (!reason)

@@ -167,6 +167,24 @@ Hint hintOf(const DomNode *node)
     return found;
 }
 
+bool isStandfirst(const DomNode *node)
+{
+    if (!node->isElement())
+        return false;
+    for (const QString &attribute :
+         {node->attribute(u"class"), node->attribute(u"id"), node->attribute(u"data-qs-wrapper")}) {
+        for (const QString &name : attribute.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QStringList w = words(name);
+            const auto has = [&w](QLatin1String word) { return w.contains(word); };
+            if (has(QLatin1String("standfirst")) || has(QLatin1String("dek")) || has(QLatin1String("deck"))
+                || has(QLatin1String("strapline")) || has(QLatin1String("subheadline")) || has(QLatin1String("subtitle"))
+                || (has(QLatin1String("sub")) && (has(QLatin1String("headline")) || has(QLatin1String("title")))))
+                return true;
+        }
+    }
+    return false;
+}
+
 QString hintName(Hint hint)
 {
     switch (hint) {

@@ -197,6 +197,12 @@ void TestBoilerplate::pruned_data()
         << story("<p>By Jane Doe</p>", {}, {}) << QStringLiteral("Jane Doe");
     QTest::newRow("nominal: doubled by in a byline line")
         << story("<p>by By Jane Doe</p>", {}, {}) << QStringLiteral("Jane Doe");
+    QTest::newRow("nominal: standfirst at the start")
+        << story("<p class=\"article-standfirst\">A three-year dispute ends with a breakwater and a park.</p>", {}, {})
+        << QStringLiteral("three-year dispute");
+    QTest::newRow("nominal: standfirst in a box named dek")
+        << story("<div class=\"c-dek\"><p>The mayor keeps a promise of his campaign.</p></div>", {}, {})
+        << QStringLiteral("keeps a promise");
     QTest::newRow("nominal: date line in the middle") << story({}, "<p>19:49</p>", {}) << QStringLiteral("19:49");
     QTest::newRow("nominal: meta class") << story("<div class=\"entry-meta\">Posted in News on 3 March</div>", {}, {})
                                          << QStringLiteral("Posted in News");
@@ -405,6 +411,8 @@ void TestBoilerplate::kept_data()
                      + "\"><p>Built in 1890, the pier was the first of the town.</p></div>",
                  {})
         << QStringLiteral("The old pier");
+    QTest::newRow("robustness: a subtitle inside the story is a section of it")
+        << story({}, "<h3 class=\"subtitle\">What the plan adds</h3>", {}) << QStringLiteral("What the plan adds");
     QTest::newRow("robustness: the whole story in a box named related")
         << page("<div class=\"related-content\">" + longParagraphs(6) + "</div>")
         << QStringLiteral("Paragraph number 5");
