@@ -187,6 +187,33 @@ bool isReportingCredit(const QString &text)
         ci(R"(^[(\[]?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|produced|research|)"
            R"(graphics|photography|translated|translation|mitarbeit|recherche|redaktion|mit material)\b)"));
     static const QRegularExpression by(ci(R"(\b(?:by|von|:)\s*)"));
+    // "Jane Doe contributed to this report", "(Con información de AFP y EFE)", "With agencies":
+    // who else the story was written with, closing it.
+    static const QRegularExpression contributed(
+        ci(R"(^[(\[]?\s*(?:\S+\s+){1,12}?(?:also\s+)?contributed(?:\s+reporting)?\s+(?:to|for)\s+)"
+           R"((?:this|the)\s+(?:report|story|article)\b)"));
+    if (contributed.match(text).hasMatch() && (text.front().isUpper() || !text.front().isLetter()))
+        return true;
+    static const QRegularExpression sources(
+        ci(R"(^([(\[]?)\s*(con informaci[oó]n de|com informações d[aeo]s?|avec|with)\s+)"
+           R"((.{2,80}?)\s*[)\]]?\s*\.?$)"));
+    if (const auto match = sources.match(text.trimmed()); match.hasMatch()) {
+        // Agencies and names joined by commas and "and": "AFP, EFE y Reuters", "agencies". After a
+        // bare "With" only agencies' initials count ("With love" or "With Friends" close letters).
+        static const QSet<QString> joins = makeSet({"y", "e", "et", "and", "&", "las", "les", "the", "os", "as"});
+        const bool named = match.capturedLength(1) > 0 || match.captured(2).size() > 5;
+        const QStringList words = match.captured(3).split(QRegularExpression(QStringLiteral(R"([\s,]+)")),
+                                                          Qt::SkipEmptyParts);
+        const auto source = [named](const QString &w) {
+            return w.startsWith(QLatin1String("agen"), Qt::CaseInsensitive)
+                   || (w.front().isUpper() && (named || (w.size() >= 2 && w.toUpper() == w)));
+        };
+        const auto join = [](const QString &w) { return joins.contains(w.toLower()); };
+        const auto sourceOrJoin = [&](const QString &w) { return source(w) || join(w); };
+        if (words.size() <= 8 && std::all_of(words.cbegin(), words.cend(), sourceOrJoin)
+            && std::any_of(words.cbegin(), words.cend(), source))
+            return true;
+    }
     if (!credit.match(text).hasMatch())
         return false;
     auto it = by.globalMatch(text);

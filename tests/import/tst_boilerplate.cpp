@@ -209,6 +209,8 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: author bio") << story(
         {}, {}, "<div class=\"author-bio\"><p>Jane Doe covers the coast for the paper.</p></div>")
                                          << QStringLiteral("covers the coast");
+    QTest::newRow("nominal: contributor credit at the end")
+        << story({}, {}, "<p>Bo Li contributed reporting to this story.</p>") << QStringLiteral("contributed");
     QTest::newRow("nominal: reporting credit at the end")
         << story({}, {}, "<p>Reporting by Jane Doe; Editing by Bo Li</p>") << QStringLiteral("Editing by");
     QTest::newRow("nominal: breadcrumbs at the start") << story(
@@ -707,6 +709,18 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("byline") << QStringLiteral("By the way, the ferry is late.") << false;
     QTest::newRow("nominal: reporting credit")
         << QStringLiteral("reporting") << QStringLiteral("Reporting by Jane Doe; Editing by Bo Li") << true;
+    QTest::newRow("nominal: contributor credit")
+        << QStringLiteral("reporting") << QStringLiteral("Jane Doe and Bo Li contributed to this report.") << true;
+    QTest::newRow("nominal: Spanish agency credit")
+        << QStringLiteral("reporting") << QStringLiteral("(Con informaci\u00f3n de AFP, EFE y Reuters)") << true;
+    QTest::newRow("nominal: agencies credit") << QStringLiteral("reporting") << QStringLiteral("With agencies") << true;
+    QTest::newRow("nominal: French agency credit")
+        << QStringLiteral("reporting") << QStringLiteral("(Avec AFP)") << true;
+    QTest::newRow("robustness: a letter's closing") << QStringLiteral("reporting") << QStringLiteral("With Love")
+                                                    << false;
+    QTest::newRow("robustness: a sentence on contributions")
+        << QStringLiteral("reporting") << QStringLiteral("Residents contributed to the fund for the new pier.")
+        << false;
     QTest::newRow("nominal: credit") << QStringLiteral("credit") << QStringLiteral("Foto: dpa") << true;
     QTest::newRow("nominal: credit ellipsis") << QStringLiteral("credit") << QStringLiteral("Credit…") << true;
     QTest::newRow("robustness: sentence starting with image")
