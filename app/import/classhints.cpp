@@ -103,7 +103,9 @@ Hint hintOfWords(const QStringList &w)
         return Hint::Gallery;
     if (has(QLatin1String("credit")) || has(QLatin1String("credits")))
         return Hint::Credit;
+    // A video player's own text is the title of the video, set like a caption under it.
     if (startsWith(QLatin1String("caption")) || has(QLatin1String("figcaption")) || has(QLatin1String("subcaption"))
+        || has(QLatin1String("player")) || has(QLatin1String("jwplayer")) || has(QLatin1String("videoplayer"))
         || has(QLatin1String("legend")) || has(QLatin1String("legende")) || has(QLatin1String("bildunterschrift")))
         return Hint::Caption;
     if (has(QLatin1String("byline")) || has(QLatin1String("dateline")) || has(QLatin1String("author"))

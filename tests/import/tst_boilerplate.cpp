@@ -625,6 +625,10 @@ void TestBoilerplate::captions_data()
     QTest::newRow("nominal: a caption set as a paragraph, ending with its credit (the credit goes)")
         << story({}, "<p>The old fish market before the works. Photograph: Jane Doe/Agency</p>", {})
         << QStringLiteral("The old fish market before the works.");
+    QTest::newRow("nominal: the title of a video in its player")
+        << story({}, "<div class=\"video-player\"><span class=\"player-overlay__title\">The new ferry terminal in a "
+                     "minute</span></div>", {})
+        << QStringLiteral("The new ferry terminal in a minute");
     QTest::newRow("nominal: a figure label") << story({}, "<p>Figure 2: The harbour after the works.</p>", {})
                                              << QStringLiteral("Figure 2: The harbour after the works.");
     QTest::newRow("robustness: a repeated slideshow caption appears once")
@@ -664,6 +668,7 @@ void TestBoilerplate::classHints_data()
     QTest::newRow("nominal: post meta") << QStringLiteral("entry-meta") << int(Hint::Meta);
     QTest::newRow("nominal: caption text") << QStringLiteral("wp-caption-text") << int(Hint::Caption);
     QTest::newRow("nominal: photo credit") << QStringLiteral("photo-credit") << int(Hint::Credit);
+    QTest::newRow("nominal: video player") << QStringLiteral("jwplayer-title") << int(Hint::Caption);
     QTest::newRow("nominal: screen-reader text") << QStringLiteral("sr-only") << int(Hint::Hidden);
     QTest::newRow("nominal: hover card") << QStringLiteral("person-hover-card") << int(Hint::Hidden);
     QTest::newRow("nominal: breadcrumbs") << QStringLiteral("breadcrumbs") << int(Hint::Navigation);
