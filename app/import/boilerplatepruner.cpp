@@ -5,6 +5,7 @@
 #include "import/classhints.h"
 #include "import/domnode.h"
 #include "import/htmltags.h"
+#include "import/linkcards.h"
 #include "import/readabilityhelpers.h"
 
 #include <QSet>
@@ -245,6 +246,8 @@ void BoilerplatePruner::prune(DomNode *article)
         return;
     markBlockParents(article);
     pruneByHints(article, total);
+    LinkCards::prune(article, m_site, total);
+    markBlockParents(article);
     pruneLinkLists(article, total);
     pruneBlocks(article);
     stripCaptionCredits(article);

@@ -174,6 +174,14 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: linked headline")
         << story({}, "<h3><a href=\"/ferry\">Ferry prices rise again this summer</a></h3>", {})
         << QStringLiteral("Ferry prices");
+    QTest::newRow("nominal: card of another story, its headline")
+        << story({}, "<figure class=\"teaser\"><a href=\"/ferry-prices\"><img src=\"" + Png
+                     + "\"><p>Ferries</p><h3>Ferry prices rise again this summer</h3></a><p>The operator blames the "
+                       "cost of fuel and asks the council for help.</p></figure>", {}) << QStringLiteral("Ferry prices rise again");
+    QTest::newRow("nominal: card of another story, the summary beside its link")
+        << story({}, "<figure class=\"teaser\"><a href=\"/ferry-prices\"><img src=\"" + Png
+                     + "\"><p>Ferries</p><h3>Ferry prices rise again this summer</h3></a><p>The operator blames the "
+                       "cost of fuel and asks the council for help.</p></figure>", {}) << QStringLiteral("blames the cost of fuel");
     QTest::newRow("nominal: newsletter box")
         << story({}, "<div class=\"newsletter-signup\"><p>Get our morning briefing in your inbox.</p></div>", {})
         << QStringLiteral("morning briefing");
@@ -415,6 +423,12 @@ void TestBoilerplate::kept_data()
         << QStringLiteral("The old pier");
     QTest::newRow("robustness: a subtitle inside the story is a section of it")
         << story({}, "<h3 class=\"subtitle\">What the plan adds</h3>", {}) << QStringLiteral("What the plan adds");
+    QTest::newRow("robustness: a picture linked to its file keeps its caption")
+        << story({},
+                 "<a href=\"/pictures/pier.jpg\"><img src=\"" + Png
+                     + "\"><p>The pier at dusk</p><p>Seen from the old fish market</p></a>",
+                 {})
+        << QStringLiteral("Seen from the old fish market");
     QTest::newRow("robustness: the whole story in a box named related")
         << page("<div class=\"related-content\">" + longParagraphs(6) + "</div>")
         << QStringLiteral("Paragraph number 5");
