@@ -581,7 +581,7 @@ bool isPromoLine(const QString &text)
            R"(jetzt abonnieren|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|síguenos|)"
            R"(únete (?:a|desde)|hazte (?:miembro|socio)|zapisz się|obserwuj nas|sign up here|)"
            R"(never miss (?:the latest|a story|an? )|nichts mehr (?:verpassen|versäumen)|)"
-           R"(cancel any ?time|cancela cuando quieras|jederzeit kündbar|)"
+           R"(cancel any ?time|cancela cuando quieras|jederzeit (?:\S+ )?kündbar|)"
            R"(zapraszamy (?:też |również )?do subskrypcji)\b)"));
     return promo.match(text).hasMatch();
 }
@@ -599,7 +599,7 @@ bool isAppealLine(const QString &text)
         ci(R"(\b(?:subscri(?:be|ption|bers?)|newsletter|abonnier\p{L}*|abonnez|abonnement|suscr[ií]b\p{L}*|subskrypc\p{L}*|)"
            R"(support (?:our|us|independent)|supporting our|unterstützen sie (?:uns|unsere)|soutenez|apoya (?:a|nuestro)|)"
            R"(help us (?:continue|keep)|donate|spenden sie|)"
-           R"((?:our|the \S+|unsere[rn]?|der \S+) app\b|in einer app\b|)"
+           R"((?:our|the \S+(?: \S+)?|unsere[rn]?|der \S+) app\b|in einer app\b|straight to your phone|)"
            R"((?:canal|channel|kanal) (?:de |on |auf )?youtube|youtube[- ](?:channel|kanal)|)"
            R"(besuchen sie (?:unseren|unsere|unser)\b|visit our (?:shop|store)|fan-?shop|)"
            R"(follow (?:us|@|the \S+ on)|folgen sie uns|suivez-nous|síguenos|seguir a .{1,40} en (?:facebook|twitter)|)"

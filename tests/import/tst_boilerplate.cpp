@@ -814,6 +814,11 @@ void TestBoilerplate::lines_data()
     QTest::newRow("nominal: appeal to follow on social media")
         << QStringLiteral("appeal")
         << QStringLiteral("Follow the Harbour Times on Twitter and Instagram and send us your photos of the pier.") << true;
+    QTest::newRow("nominal: appeal to get the publisher's app")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Get the latest news straight to your phone with the Harbour Times app.") << true;
+    QTest::newRow("nominal: offer cancellable any month")
+        << QStringLiteral("promo") << QStringLiteral("Alle Spiele live. Jederzeit monatlich k\u00fcndbar.") << true;
     QTest::newRow("robustness: a story sentence is no appeal")
         << QStringLiteral("appeal") << QStringLiteral("The ferry will leave the harbour at noon on Sundays.") << false;
     QTest::newRow("nominal: German related heading")
