@@ -486,9 +486,12 @@ bool isTagLine(const QString &text)
 
 bool isCounter(const QString &text)
 {
-    if (text.size() > 20)
+    if (text.size() > 30)
         return false;
-    static const QRegularExpression counter(ci(R"(^\d{1,3}\s*(?:/|of|von|de|sur|z|di|van|af|из)\s*\d{1,3}$)"));
+    // "3 / 12", and the same with the word for a picture before it ("Bild 1 von 9", "Foto 1 de 1").
+    static const QRegularExpression counter(
+        ci(R"(^(?:(?:bild|foto|photo|image|picture|slide|zdjęcie|imagen|immagine)\s+)?)"
+           R"(\d{1,3}\s*(?:/|of|von|de|sur|z|di|van|af|из)\s*\d{1,3}$)"));
     return counter.match(text.trimmed()).hasMatch();
 }
 

@@ -101,7 +101,12 @@ Hint hintOfWords(const QStringList &w)
     if (has(QLatin1String("gallery")) || has(QLatin1String("slideshow")) || has(QLatin1String("carousel"))
         || has(QLatin1String("slider")) || has(QLatin1String("swiper")))
         return Hint::Gallery;
-    if (has(QLatin1String("credit")) || has(QLatin1String("credits")))
+    // "fotocredit", "imagecredits": the credit is often glued to what it credits.
+    const auto credit = [](const QString &x) {
+        return x.endsWith(QLatin1String("credit")) || x.endsWith(QLatin1String("credits"));
+    };
+    if (std::any_of(w.cbegin(), w.cend(), credit)
+        || has(QLatin1String("bildnachweis")) || has(QLatin1String("fotonachweis")) || has(QLatin1String("bildquelle")))
         return Hint::Credit;
     // A video player's own text is the title of the video, set like a caption under it.
     if (startsWith(QLatin1String("caption")) || has(QLatin1String("figcaption")) || has(QLatin1String("subcaption"))
@@ -179,7 +184,8 @@ bool isStandfirst(const DomNode *node)
             const QStringList w = words(name);
             const auto has = [&w](QLatin1String word) { return w.contains(word); };
             if (has(QLatin1String("standfirst")) || has(QLatin1String("dek")) || has(QLatin1String("deck"))
-                || has(QLatin1String("strapline")) || has(QLatin1String("subheadline")) || has(QLatin1String("subtitle"))
+                || has(QLatin1String("strapline")) || has(QLatin1String("subheadline"))
+                || has(QLatin1String("subtitle"))
                 || (has(QLatin1String("sub")) && (has(QLatin1String("headline")) || has(QLatin1String("title")))))
                 return true;
         }

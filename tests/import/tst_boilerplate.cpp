@@ -157,6 +157,12 @@ void TestBoilerplate::pruned_data()
                                            << QStringLiteral("Powered by");
     QTest::newRow("nominal: section name above the story")
         << story("<p>Ports &amp; Ferries \xE2\x80\x94</p>", {}, {}) << QStringLiteral("Ports & Ferries");
+    QTest::newRow("nominal: credit span named fotocredit")
+        << story({},
+                 "<span class=\"wp-image\"><img src=\"" + Png
+                     + "\"><span class=\"ee-fotocredit\">(Harbour: Jane Doe)</span></span>",
+                 {})
+        << QStringLiteral("Jane Doe");
     QTest::newRow("nominal: slideshow counter") << story({}, "<p>2 / 12</p>", {}) << QStringLiteral("2 / 12");
     QTest::newRow("nominal: related links and their label")
         << story({}, {},
@@ -683,6 +689,8 @@ void TestBoilerplate::classHints_data()
     QTest::newRow("nominal: caption text") << QStringLiteral("wp-caption-text") << int(Hint::Caption);
     QTest::newRow("nominal: photo credit") << QStringLiteral("photo-credit") << int(Hint::Credit);
     QTest::newRow("nominal: video player") << QStringLiteral("jwplayer-title") << int(Hint::Caption);
+    QTest::newRow("nominal: credit glued to its word") << QStringLiteral("ee-fotocredit") << int(Hint::Credit);
+    QTest::newRow("nominal: German picture credit") << QStringLiteral("bildnachweis") << int(Hint::Credit);
     QTest::newRow("nominal: screen-reader text") << QStringLiteral("sr-only") << int(Hint::Hidden);
     QTest::newRow("nominal: hover card") << QStringLiteral("person-hover-card") << int(Hint::Hidden);
     QTest::newRow("nominal: breadcrumbs") << QStringLiteral("breadcrumbs") << int(Hint::Navigation);
@@ -753,6 +761,10 @@ void TestBoilerplate::lines_data()
     QTest::newRow("nominal: share") << QStringLiteral("share") << QStringLiteral("Follow us on Twitter") << true;
     QTest::newRow("nominal: tags") << QStringLiteral("tags") << QStringLiteral("Schlagworte: Hafen, Rat") << true;
     QTest::newRow("nominal: counter") << QStringLiteral("counter") << QStringLiteral("3 of 12") << true;
+    QTest::newRow("nominal: counter of pictures")
+        << QStringLiteral("counter") << QStringLiteral("Bild 1 von 9") << true;
+    QTest::newRow("nominal: Spanish counter of pictures")
+        << QStringLiteral("counter") << QStringLiteral("Foto 1 de 1") << true;
     QTest::newRow("robustness: a score is no counter") << QStringLiteral("counter") << QStringLiteral("3-1") << false;
     QTest::newRow("nominal: reading time")
         << QStringLiteral("reading") << QStringLiteral("Lesezeit: 3 Minuten") << true;
