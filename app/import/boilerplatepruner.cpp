@@ -404,6 +404,13 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
                  && (i + 1 == leaves.size() || teaser[i + 1]
                      || (leaves[i + 1].text.size() <= TeaserLength && linkDensity(leaves[i + 1].node) >= 0.5)))
             reason = "related heading";
+        // The label alone ("Related", "Lesen Sie auch"): its box has gone and the story goes on.
+        else if (!inStructure(leaf.node) && text.count(QLatin1Char(' ')) <= 3 && i + 1 < leaves.size()
+                 && leaves[i + 1].text.size() >= ShortLine && linkDensity(leaves[i + 1].node) < 0.3
+                 && BoilerplateText::isRelatedHeading(text))
+            reason = "related label";
+        else if (!inStructure(leaf.node) && BoilerplateText::isShareControl(text))
+            reason = "share";
         else if (text.contains(QChar(0x00A9)) && text.size() <= ShortLine && !inFigure(leaf.node)
                  && BoilerplateText::isCopyrightLine(text) && !BoilerplateText::isCaptionText(text))
             reason = "copyright";

@@ -474,6 +474,18 @@ bool isShareLine(const QString &text)
     return words <= 25 && follow.match(text).hasMatch();
 }
 
+bool isShareControl(const QString &text)
+{
+    if (wordCount(text) > 8)
+        return false;
+    // "Share on Pinterest", "Share this article": the verb and where to, not a sentence about shares.
+    static const QRegularExpression control(
+        ci(R"(^(?:share|teilen|partager|partagez|compartir|comparte|condividi|udostępnij|delen|dela)\b.{0,40})"
+           R"(\b(?:facebook|twitter|pinterest|whatsapp|linkedin|telegram|reddit|e-?mail|x|this|article|story|post|)"
+           R"(artikel|beitrag|seite|page|l'article|cet article|el artículo|esta noticia)\s*[.!:]?$)"));
+    return control.match(text.trimmed()).hasMatch();
+}
+
 bool isTagLine(const QString &text)
 {
     if (wordCount(text) > 40)

@@ -163,6 +163,16 @@ void TestBoilerplate::pruned_data()
                      + "\"><span class=\"ee-fotocredit\">(Harbour: Jane Doe)</span></span>",
                  {})
         << QStringLiteral("Jane Doe");
+    QTest::newRow("nominal: share control under a picture")
+        << story({}, "<figure><img src=\"" + Png + "\"></figure><p>Share on Pinterest</p>", {})
+        << QStringLiteral("Share on Pinterest");
+    QTest::newRow("nominal: related label left alone in the story")
+        << story({},
+                 "<h3>Lesen Sie auch</h3><p>The harbour office said the ferry terminal would keep running during "
+                 "the works, with a temporary pier built north of the old market and buses to the town centre "
+                 "every fifteen minutes, from the first day of the works until the last.</p>",
+                 {})
+        << QStringLiteral("Lesen Sie auch");
     QTest::newRow("nominal: slideshow counter") << story({}, "<p>2 / 12</p>", {}) << QStringLiteral("2 / 12");
     QTest::newRow("nominal: related links and their label")
         << story({}, {},
@@ -759,6 +769,10 @@ void TestBoilerplate::lines_data()
     QTest::newRow("nominal: copyright") << QStringLiteral("copyright") << QStringLiteral("Alle Rechte vorbehalten")
                                         << true;
     QTest::newRow("nominal: share") << QStringLiteral("share") << QStringLiteral("Follow us on Twitter") << true;
+    QTest::newRow("nominal: share control") << QStringLiteral("sharecontrol") << QStringLiteral("Share on Pinterest")
+                                            << true;
+    QTest::newRow("robustness: a sentence about shares")
+        << QStringLiteral("sharecontrol") << QStringLiteral("Share prices of the ferry company fell.") << false;
     QTest::newRow("nominal: tags") << QStringLiteral("tags") << QStringLiteral("Schlagworte: Hafen, Rat") << true;
     QTest::newRow("nominal: counter") << QStringLiteral("counter") << QStringLiteral("3 of 12") << true;
     QTest::newRow("nominal: counter of pictures")
@@ -858,6 +872,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("caption"), BoilerplateText::isCaptionText },
         { QStringLiteral("copyright"), BoilerplateText::isCopyrightLine },
         { QStringLiteral("share"), BoilerplateText::isShareLine },
+        { QStringLiteral("sharecontrol"), BoilerplateText::isShareControl },
         { QStringLiteral("tags"), BoilerplateText::isTagLine },
         { QStringLiteral("counter"), BoilerplateText::isCounter },
         { QStringLiteral("reading"), BoilerplateText::isReadingTime },
