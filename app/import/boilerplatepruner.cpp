@@ -26,6 +26,8 @@ constexpr int HasBlockChild = 0x200;
 // Furniture boxes are removed only while they are a small part of the article: a theme that
 // names the whole story "related-content" must not lose it.
 constexpr qsizetype BoxShareDivisor = 3;
+// The prose a story keeps beside a slideshow that is longer than a third of the article.
+constexpr qsizetype InsetGalleryProse = 1500;
 // Lines of metadata (dates, bylines, credits) are short.
 constexpr qsizetype ShortLine = 200;
 // A teaser: a short block that is mostly link text.
@@ -147,10 +149,18 @@ int proseParagraphs(const DomNode *node)
 // Whether a box whose class names furniture holds furniture: class names also mark anchors
 // ("nav_section_2"), expanders ("js-readmore") and whole stories ("paywall-on"), so each kind of
 // box must also look like what it is named after.
-bool isFurnitureBox(const DomNode *node, Hint hint, qsizetype total)
+// A slideshow set inside a story: several pictures with their texts, and the story's own prose
+// beside them, however long the slides run (a slideshow story has no prose outside its slides).
+bool isInsetGallery(const DomNode *node, const DomNode *article, qsizetype size, qsizetype total)
+{
+    return node->descendants(u"img").size() >= 3 && total - size >= InsetGalleryProse
+           && proseParagraphs(article) - proseParagraphs(node) >= 3;
+}
+
+bool isFurnitureBox(const DomNode *node, const DomNode *article, Hint hint, qsizetype total)
 {
     const qsizetype size = innerTextLength(node);
-    if (size * BoxShareDivisor > total)
+    if (size * BoxShareDivisor > total && !(hint == Hint::Gallery && isInsetGallery(node, article, size, total)))
         return false;
     const bool shortText = size <= ShortLine;
     const auto links = [node] { return linkDensity(node); };
@@ -311,7 +321,7 @@ void BoilerplatePruner::pruneByHints(DomNode *article, qsizetype total)
         if (hint == Hint::Caption && !n->is(u"figure") && !isTablePart(n) && !hasImage(n)
             && innerTextLength(n) <= TeaserLength * 2)
             retagCaption(n);
-        if (hint != Hint::None && hint != Hint::Caption && isFurnitureBox(n, hint, total)) {
+        if (hint != Hint::None && hint != Hint::Caption && isFurnitureBox(n, article, hint, total)) {
             DomNode *next = n->following(true);
             drop(n, qPrintable(ClassHints::hintName(hint)));
             n = next;

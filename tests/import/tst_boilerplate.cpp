@@ -76,6 +76,29 @@ void checkStory(const Article &article)
         QVERIFY2(article.text.contains(QLatin1String(sentence)), qPrintable(article.text));
 }
 
+// A slideshow of four pictures, each with the show's title, its own heading and a long text.
+QByteArray slideshow()
+{
+    QByteArray slides;
+    for (const char *place : {"pier", "market", "lighthouse", "quay"})
+        slides += QByteArray("<li><img src=\"") + Png + "\"><h4>The harbour through the ages</h4><h2>The old "
+            + place + "</h2><p>Built in the last century, the old " + place
+            + " was the heart of the town for decades, until the new road and the ferry terminal moved trade "
+              "to the other side of the bay and left it to fishermen, painters and the odd visitor.</p></li>";
+    return "<div class=\"gallery\"><ul>" + slides + "</ul></div>";
+}
+
+QByteArray longProse(int count)
+{
+    QByteArray out;
+    for (int i = 0; i < count; ++i)
+        out += "<p>Paragraph " + QByteArray::number(i)
+               + " of the report goes on about the harbour plan at length, with the costs, the timetable, the "
+                 "objections of the residents, the answers of the council, and what the mayor said about all "
+                 "of it on the radio.</p>";
+    return out;
+}
+
 } // namespace
 
 void TestBoilerplate::pruned_data()
@@ -100,6 +123,8 @@ void TestBoilerplate::pruned_data()
                                                      "</figcaption></figure></div>",
                                                {})
                                       << QStringLiteral("picture of the pier");
+    QTest::newRow("nominal: slideshow inside a long story") << story({}, slideshow(), longProse(5))
+                                                            << QStringLiteral("The old lighthouse");
     QTest::newRow("nominal: button opening a slideshow")
         << story({},
                  "<div class=\"gallery-button\" role=\"button\"><h2>Harbour towns through the ages</h2><img src=\""
@@ -431,6 +456,10 @@ void TestBoilerplate::kept_data()
 {
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QString>("kept");
+    QTest::newRow("robustness: a slideshow story keeps its slides")
+        << page("<article><h1>The Harbour Through the Ages</h1><p>Pictures from the archive.</p>" + slideshow()
+                + "</article>")
+        << QStringLiteral("The old lighthouse");
     QTest::newRow("robustness: a slide of a slideshow story keeps its title")
         << story({},
                  "<div class=\"slideshow-slide\"><h2>The old pier</h2><img src=\"" + Png
