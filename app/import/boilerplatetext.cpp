@@ -232,6 +232,7 @@ bool isCreditLine(const QString &text)
     static const QRegularExpression credit(
         ci(R"(^[(\[]?\s*(?:(?:photo|photos|photograph|photography|foto|fotos|fotó|image|images|bild|bilder|)"
            R"(beitragsbild|titelbild|picture|pictures|pic|credit|credits|crédit|crédits|crédito|créditos|)"
+           R"(photocredits?|fotocredits?|bildnachweis|bildquellen?|fotonachweis|)"
            R"(illustration|zdjęcie|zdjęcia|fot|źródło|source|quelle|video|grafik|graphic|imagen|imágenes|)"
            R"(immagine|copyright)\b\s*){1,2}(?:[:…]|\.\.\.|/|©|by\b|via\b|courtesy\b|credit\b|von\b|de\b|par\b|$))"));
     return credit.match(text.trimmed()).hasMatch();
@@ -350,7 +351,17 @@ bool isAdvertLabel(const QString &text)
     static const QRegularExpression label(
         ci(R"(^[\s*\-–—\[(]*(?:anzeige|werbung|advertisement|advertising|anuncio|publicidad|publicité|reklama|)"
            R"(pubblicità|sponsored|gesponsert)[\s*\-–—\])]*(?:$|[.\-–—*]\s))"));
-    return label.match(text.trimmed()).hasMatch();
+    if (label.match(text.trimmed()).hasMatch())
+        return true;
+    // Where an advert sat in the story: "Story continues below advertisement", "CONTINUA DEPOIS DA
+    // PUBLICIDADE", "La suite après cette publicité", "Weiter nach der Anzeige".
+    static const QRegularExpression continues(
+        ci(R"(^(?:(?:the )?(?:story|article|text) )?(?:continues?|continúa|continua|weiter|la suite|sigue|segue)\s+)"
+           R"((?:below|after|under|depois d[aoe]|después de|despues de|nach|après|apres|dopo)\s+)"
+           R"((?:(?:the|this|la|las|el|a|o|der|dem|cette|l[ao'’]\s?)\s*)?)"
+           R"((?:advertisement|advert|ad|ads|publicidad|publicidade|anuncio|anúncio|anzeige|werbung|publicité|pub|)"
+           R"(pubblicità)\s*[.:]?$)"));
+    return continues.match(text.trimmed()).hasMatch();
 }
 
 bool isMoreTeaser(const QString &text)
@@ -571,7 +582,10 @@ bool isRelatedHeading(const QString &text)
            R"(leggi anche|empfehlungen (?:aus|der|für)|weiterführende(?:r)? (?:links?|artikel|beiträge)|entdecke weitere|)"
            R"(mehr (?:artikel |beiträge |news )?zu(?:m)?|more (?:articles|news|posts) (?:on|about)|)"
            R"(ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|beiträge|themen)|similar (?:articles|stories|posts)|)"
-           R"((?:recent|latest|popular|trending) (?:posts|articles|stories)|most (?:read|popular|viewed|shared))\b|)"
+           R"((?:recent|latest|popular|trending) (?:posts|articles|stories)|most (?:read|popular|viewed|shared)|)"
+           R"(lo más (?:leído|visto|popular)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)|mais (?:lidas|lidos)|)"
+           R"((?:les |le )?plus (?:lus|lu|populaires)|(?:i )?più (?:letti|lette|visti)|meistgelesen\p{L}*|)"
+           R"(najczęściej (?:czytane|czytany)|más noticias(?: de| sobre)?|mais notícias(?: de| sobre)?)\b|)"
            R"((?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
            R"(\s*[:!?.]?$))"));
     return related.match(text.trimmed()).hasMatch();
@@ -614,7 +628,9 @@ bool isAppealLine(const QString &text)
         ci(R"(\b(?:subscri(?:be|ption|bers?)|newsletter|abonnier\p{L}*|abonnez|abonnement|suscr[ií]b\p{L}*|subskrypc\p{L}*|)"
            R"(support (?:our|us|independent)|supporting our|unterstützen sie (?:uns|unsere)|soutenez|apoya (?:a|nuestro)|)"
            R"(help us (?:continue|keep)|donate|spenden sie|)"
-           R"((?:our|the \S+(?: \S+)?|unsere[rn]?|der \S+) app\b|in einer app\b|straight to your phone|)"
+           R"((?:our|the \S+|unsere[rn]?|der \S+) app\b|(?:with|in|on|via) the \S+ \S+ app\b|in einer app\b|)"
+           R"(straight to your phone|)"
+           R"(alertas? (?:desde|de|en) google news|follow (?:us )?on google news|)"
            R"((?:canal|channel|kanal) (?:de |on |auf )?youtube|youtube[- ](?:channel|kanal)|)"
            R"(besuchen sie (?:unseren|unsere|unser)\b|visit our (?:shop|store)|fan-?shop|)"
            R"(follow (?:us|@|the \S+ on)|folgen sie uns|suivez-nous|síguenos|seguir a .{1,40} en (?:facebook|twitter)|)"

@@ -395,6 +395,8 @@ void TestBoilerplate::pruned_data()
         << story({}, {}, "<h3>Schreibe einen Kommentar</h3>") << QStringLiteral("Schreibe einen Kommentar");
     QTest::newRow("nominal: advertising label alone")
         << story({}, "<p>- Anzeige -</p>", {}) << QStringLiteral("Anzeige");
+    QTest::newRow("nominal: advert break in the story")
+        << story({}, "<p>Story continues below advertisement</p>", {}) << QStringLiteral("continues below");
     QTest::newRow("nominal: advertising disclosure at the start")
         << story("<p>*Werbung. Dieser Beitrag enth\xC3\xA4lt Werbung f\xC3\xBCr HafenKaffee.</p>", {}, {})
         << QStringLiteral("HafenKaffee");
@@ -876,6 +878,22 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("promo") << QStringLiteral("Alle Spiele live. Jederzeit monatlich k\u00fcndbar.") << true;
     QTest::newRow("robustness: a story sentence is no appeal")
         << QStringLiteral("appeal") << QStringLiteral("The ferry will leave the harbour at noon on Sundays.") << false;
+    QTest::newRow("nominal: where an advert sat")
+        << QStringLiteral("advert") << QStringLiteral("Story continues below advertisement") << true;
+    QTest::newRow("nominal: Portuguese advert break")
+        << QStringLiteral("advert") << QStringLiteral("CONTINUA DEPOIS DA PUBLICIDADE") << true;
+    QTest::newRow("robustness: talks continue after the advert of a tender")
+        << QStringLiteral("advert") << QStringLiteral("Talks continue after the advert for the tender ran.") << false;
+    QTest::newRow("nominal: Spanish most read") << QStringLiteral("related") << QStringLiteral("LO M\u00c1S LE\u00cdDO")
+                                                << true;
+    QTest::newRow("nominal: German most read") << QStringLiteral("related") << QStringLiteral("Meistgelesen") << true;
+    QTest::newRow("nominal: follow on Google News")
+        << QStringLiteral("appeal") << QStringLiteral("Recibe alertas desde Google News") << true;
+    QTest::newRow("robustness: a story's last sentence on an app's price")
+        << QStringLiteral("appeal")
+        << QStringLiteral("The ferry timetable app costs two euros in the App Store and runs on Android too.") << false;
+    QTest::newRow("nominal: German picture sources")
+        << QStringLiteral("credit") << QStringLiteral("Bildquelle: Jane Doe") << true;
     QTest::newRow("nominal: German related heading")
         << QStringLiteral("related") << QStringLiteral("Empfehlungen aus der Redaktion") << true;
     QTest::newRow("nominal: comment login notice")
@@ -911,6 +929,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("agency"), BoilerplateText::isAgencyCredit },
         { QStringLiteral("interface"), BoilerplateText::isInterfaceText },
         { QStringLiteral("sponsor"), BoilerplateText::isSponsorLine },
+        { QStringLiteral("advert"), BoilerplateText::isAdvertLabel },
         { QStringLiteral("kicker"), BoilerplateText::isKicker },
         { QStringLiteral("promo"), BoilerplateText::isPromoLine },
         { QStringLiteral("appeal"), BoilerplateText::isAppealLine },
