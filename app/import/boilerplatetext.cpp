@@ -388,7 +388,12 @@ bool isClosingNotice(const QString &text)
            R"(verwendung von cookies zu|use of cookies|)"
            R"(meinung des autors|meinung der autorin|opinions? expressed|views expressed|)"
            R"((?:do(?:es)?|does) not necessarily (?:reflect|represent)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|)"
-           R"(is not responsible for the (?:opinions|content)|no se hace responsable)\b|)"
+           R"(is not responsible for the (?:opinions|content)|no se hace responsable|)"
+           R"((?:this|the) (?:article|story|piece|column|essay) (?:was )?(?:first|originally) (?:appeared|published)|)"
+           R"((?:first|originally) (?:appeared|published) (?:in|on|by)|a version of this (?:article|story) )"
+           R"((?:appeared|was published)|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien) (?:zuerst|erstmals)|)"
+           R"(erschien zuerst (?:in|im|auf|bei)|cet article a (?:d'abord|initialement) été publié|)"
+           R"(este art[ií]culo (?:fue publicado|apareci[oó]) (?:originalmente|primero))\b|)"
            R"(\b(?:lizenz|licen[cs]ed?|licencia|licence|unter|under|sous)\b.{0,60}\b(?:cc[- ]by\b|creative commons))"));
     return notice.match(text).hasMatch();
 }

@@ -388,6 +388,13 @@ void TestBoilerplate::pruned_data()
         << story("<p>Kategorie: Hafen</p>", {}, {}) << QStringLiteral("Kategorie");
     QTest::newRow("nominal: authors' names at the start")
         << story("<p>Jane Doe, Bo Lindqvist</p>", {}, {}) << QStringLiteral("Bo Lindqvist");
+    QTest::newRow("nominal: syndication notice at the end")
+        << story({}, {}, "<p>This article was originally published by the Coast Courier and is republished with "
+                         "permission.</p>")
+        << QStringLiteral("originally published");
+    QTest::newRow("nominal: German first-appeared notice at the end")
+        << story({}, {}, "<p>Dieser Artikel erschien zuerst in der Hafenzeitung 3/24.</p>")
+        << QStringLiteral("erschien zuerst");
     QTest::newRow("nominal: cookie banner")
         << story({}, "<div id=\"eu-cookie-law\">Datenschutz &amp; Cookies: Diese Website verwendet Cookies.</div>", {})
         << QStringLiteral("verwendet Cookies");
