@@ -111,7 +111,12 @@ Hint hintOfWords(const QStringList &w)
     // A video player's own text is the title of the video, set like a caption under it.
     if (startsWith(QLatin1String("caption")) || has(QLatin1String("figcaption")) || has(QLatin1String("subcaption"))
         || has(QLatin1String("player")) || has(QLatin1String("jwplayer")) || has(QLatin1String("videoplayer"))
-        || has(QLatin1String("legend")) || has(QLatin1String("legende")) || has(QLatin1String("bildunterschrift")))
+        || has(QLatin1String("legend")) || has(QLatin1String("legende")) || has(QLatin1String("bildunterschrift"))
+        // The caption in other languages: "bildtext", "didascalia", "legenda", "onderschrift", "pie de foto".
+        || has(QLatin1String("bildtext")) || has(QLatin1String("didascalia")) || has(QLatin1String("legenda"))
+        || has(QLatin1String("onderschrift"))
+        || (has(QLatin1String("pie")) && (has(QLatin1String("foto")) || has(QLatin1String("imagen"))))
+        || has(QLatin1String("piefoto")))
         return Hint::Caption;
     if (has(QLatin1String("byline")) || has(QLatin1String("dateline")) || has(QLatin1String("author"))
         || has(QLatin1String("meta")) || startsWith(QLatin1String("postmeta")) || has(QLatin1String("metadata"))

@@ -693,6 +693,12 @@ void TestBoilerplate::captions_data()
     QTest::newRow("nominal: a caption set as a paragraph, ending with its credit (the credit goes)")
         << story({}, "<p>The old fish market before the works. Photograph: Jane Doe/Agency</p>", {})
         << QStringLiteral("The old fish market before the works.");
+    QTest::newRow("nominal: a caption named in Portuguese next to its image")
+        << story({},
+                 "<div class=\"foto\"><img src=\"" + Png
+                     + "\"><p class=\"legenda\">The old fish market before the works.</p></div>",
+                 {})
+        << QStringLiteral("The old fish market before the works.");
     QTest::newRow("nominal: the title of a video in its player")
         << story({}, "<div class=\"video-player\"><span class=\"player-overlay__title\">The new ferry terminal in a "
                      "minute</span></div>", {})
@@ -736,6 +742,9 @@ void TestBoilerplate::classHints_data()
     QTest::newRow("nominal: post meta") << QStringLiteral("entry-meta") << int(Hint::Meta);
     QTest::newRow("nominal: caption text") << QStringLiteral("wp-caption-text") << int(Hint::Caption);
     QTest::newRow("nominal: photo credit") << QStringLiteral("photo-credit") << int(Hint::Credit);
+    QTest::newRow("nominal: Italian caption") << QStringLiteral("foto-didascalia") << int(Hint::Caption);
+    QTest::newRow("nominal: Spanish caption") << QStringLiteral("pie-de-foto") << int(Hint::Caption);
+    QTest::newRow("nominal: Swedish caption") << QStringLiteral("article__bildtext") << int(Hint::Caption);
     QTest::newRow("nominal: video player") << QStringLiteral("jwplayer-title") << int(Hint::Caption);
     QTest::newRow("nominal: credit glued to its word") << QStringLiteral("ee-fotocredit") << int(Hint::Credit);
     QTest::newRow("nominal: German picture credit") << QStringLiteral("bildnachweis") << int(Hint::Credit);
