@@ -62,17 +62,24 @@ Hint hintOfWords(const QStringList &w)
         return Hint::Navigation;
     if (startsWith(QLatin1String("share")) || startsWith(QLatin1String("sharing")) || has(QLatin1String("social"))
         || has(QLatin1String("socials")) || has(QLatin1String("addthis")) || has(QLatin1String("addtoany"))
-        || has(QLatin1String("shariff")))
+        || has(QLatin1String("shariff")) || startsWith(QLatin1String("compartir")) || has(QLatin1String("partage"))
+        || has(QLatin1String("condividi")))
         return Hint::Share;
     if (startsWith(QLatin1String("newsletter")) || startsWith(QLatin1String("subscri")) || has(QLatin1String("signup"))
         || (has(QLatin1String("sign")) && has(QLatin1String("up"))) || has(QLatin1String("promo"))
-        || has(QLatin1String("optin")) || has(QLatin1String("paywall")) || has(QLatin1String("cta")))
+        || has(QLatin1String("optin")) || has(QLatin1String("paywall")) || has(QLatin1String("cta"))
+        || startsWith(QLatin1String("suscri")) || startsWith(QLatin1String("boletin"))
+        || has(QLatin1String("abonnement")))
         return Hint::Newsletter;
     // "read more" is left out: themes use it for text that unfolds.
     if (startsWith(QLatin1String("related")) || startsWith(QLatin1String("recommend")) || has(QLatin1String("morestories"))
         || (has(QLatin1String("more")) && has(QLatin1String("stories"))) || has(QLatin1String("seealso"))
         || (has(QLatin1String("see")) && has(QLatin1String("also"))) || has(QLatin1String("outbrain"))
-        || has(QLatin1String("taboola")) || (has(QLatin1String("also")) && has(QLatin1String("read"))))
+        || has(QLatin1String("taboola")) || (has(QLatin1String("also")) && has(QLatin1String("read")))
+        // "noticias-relacionadas", "articoli-correlati", "lire-aussi", "leia-tambem", "lee-tambien".
+        || startsWith(QLatin1String("relacionad")) || startsWith(QLatin1String("correlat"))
+        || (has(QLatin1String("lire")) && has(QLatin1String("aussi")))
+        || ((has(QLatin1String("leia")) || has(QLatin1String("lee"))) && startsWith(QLatin1String("tambi"))))
         return Hint::Related;
     if (has(QLatin1String("bio")) || has(QLatin1String("biography")) || startsWith(QLatin1String("saboxplugin"))
         || has(QLatin1String("authorbox")) || has(QLatin1String("authorbio"))
@@ -96,7 +103,8 @@ Hint hintOfWords(const QStringList &w)
         return Hint::Rating;
     if (has(QLatin1String("ad")) || has(QLatin1String("ads")) || has(QLatin1String("advert"))
         || startsWith(QLatin1String("advertis")) || has(QLatin1String("sponsor")) || has(QLatin1String("sponsored"))
-        || has(QLatin1String("affiliate")) || has(QLatin1String("anzeige")) || has(QLatin1String("werbung")))
+        || has(QLatin1String("affiliate")) || has(QLatin1String("anzeige")) || has(QLatin1String("werbung"))
+        || has(QLatin1String("publicidad")) || has(QLatin1String("publicidade")) || has(QLatin1String("pubblicita")))
         return Hint::Advert;
     if (has(QLatin1String("gallery")) || has(QLatin1String("slideshow")) || has(QLatin1String("carousel"))
         || has(QLatin1String("slider")) || has(QLatin1String("swiper")))

@@ -226,6 +226,9 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: newsletter box")
         << story({}, "<div class=\"newsletter-signup\"><p>Get our morning briefing in your inbox.</p></div>", {})
         << QStringLiteral("morning briefing");
+    QTest::newRow("nominal: related box named in French")
+        << story({}, "<div class=\"lire-aussi\"><p>Le port de Brest se modernise</p></div>", {})
+        << QStringLiteral("Le port de Brest");
     QTest::newRow("nominal: app box") << story({}, "<aside class=\"app-promo\"><p>Read us in the app.</p></aside>", {})
                                       << QStringLiteral("in the app");
     QTest::newRow("nominal: copyright line at the end")
@@ -742,6 +745,13 @@ void TestBoilerplate::classHints_data()
     QTest::newRow("nominal: post meta") << QStringLiteral("entry-meta") << int(Hint::Meta);
     QTest::newRow("nominal: caption text") << QStringLiteral("wp-caption-text") << int(Hint::Caption);
     QTest::newRow("nominal: photo credit") << QStringLiteral("photo-credit") << int(Hint::Credit);
+    QTest::newRow("nominal: Spanish related news") << QStringLiteral("noticias-relacionadas") << int(Hint::Related);
+    QTest::newRow("nominal: French read also") << QStringLiteral("lire-aussi") << int(Hint::Related);
+    QTest::newRow("nominal: Italian related") << QStringLiteral("articoli-correlati") << int(Hint::Related);
+    QTest::newRow("nominal: Spanish newsletter") << QStringLiteral("boletin-box") << int(Hint::Newsletter);
+    QTest::newRow("nominal: Spanish subscription") << QStringLiteral("suscripcion") << int(Hint::Newsletter);
+    QTest::newRow("nominal: Spanish share") << QStringLiteral("compartir-redes") << int(Hint::Share);
+    QTest::newRow("nominal: Spanish advert") << QStringLiteral("bloque-publicidad") << int(Hint::Advert);
     QTest::newRow("nominal: Italian caption") << QStringLiteral("foto-didascalia") << int(Hint::Caption);
     QTest::newRow("nominal: Spanish caption") << QStringLiteral("pie-de-foto") << int(Hint::Caption);
     QTest::newRow("nominal: Swedish caption") << QStringLiteral("article__bildtext") << int(Hint::Caption);
