@@ -185,8 +185,11 @@ bool isReportingCredit(const QString &text)
         return false;
     static const QRegularExpression credit(
         ci(R"(^[(\[]?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|produced|research|)"
-           R"(graphics|photography|translated|translation|mitarbeit|recherche|redaktion|mit material)\b)"));
-    static const QRegularExpression by(ci(R"(\b(?:by|von|:)\s*)"));
+           R"(graphics|photography|translated|translation|mitarbeit|recherche|redaktion|mit material|)"
+           R"(reporte|reportaje|reportagem|reportage|reporter|editado|edición|edição|redigiert|version française|)"
+           R"(versión en español|texto en español)\b)"));
+    // Wire services' credits in their other editions: "(Reporte de Ana Ruiz; Editado por Bo Li)".
+    static const QRegularExpression by(ci(R"(\b(?:by|von|de|por|par|da|di|:)\s*)"));
     // "Jane Doe contributed to this report", "(Con información de AFP y EFE)", "With agencies":
     // who else the story was written with, closing it.
     static const QRegularExpression contributed(

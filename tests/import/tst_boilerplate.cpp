@@ -803,6 +803,12 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("byline") << QStringLiteral("By the way, the ferry is late.") << false;
     QTest::newRow("nominal: reporting credit")
         << QStringLiteral("reporting") << QStringLiteral("Reporting by Jane Doe; Editing by Bo Li") << true;
+    QTest::newRow("nominal: Spanish wire credit")
+        << QStringLiteral("reporting") << QStringLiteral("(Reporte de Ana Ruiz; Editado por Bo Li)") << true;
+    QTest::newRow("nominal: Portuguese wire credit")
+        << QStringLiteral("reporting") << QStringLiteral("(Reportagem de Ana Ruiz)") << true;
+    QTest::newRow("robustness: a closing sentence about a report")
+        << QStringLiteral("reporting") << QStringLiteral("Reporters from the coast will follow the works.") << false;
     QTest::newRow("nominal: contributor credit")
         << QStringLiteral("reporting") << QStringLiteral("Jane Doe and Bo Li contributed to this report.") << true;
     QTest::newRow("nominal: Spanish agency credit")
