@@ -363,7 +363,7 @@ bool isAdvertLabel(const QString &text)
            R"((?:below|after|under|depois d[aoe]|después de|despues de|nach|après|apres|dopo)\s+)"
            R"((?:(?:the|this|la|las|el|a|o|der|dem|cette|l[ao'’]\s?)\s*)?)"
            R"((?:advertisement|advert|ad|ads|publicidad|publicidade|anuncio|anúncio|anzeige|werbung|publicité|pub|)"
-           R"(pubblicità)\s*[.:]?$)"));
+           R"(pubblicità)\s*[.:]?$|^(?:poniżej )?dalsza część (?:artykułu|tekstu)(?: poniżej)?\s*[.:]?$)"));
     return continues.match(text.trimmed()).hasMatch();
 }
 

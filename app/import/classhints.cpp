@@ -50,6 +50,12 @@ Hint hintOfWords(const QStringList &w)
                                               "area", "section", "block", "items"});
         return lists.contains(w.at(1));
     };
+    // A media player, not a sports player's card ("player-name" inside a match report).
+    const auto playerWord = [&has] {
+        return has(QLatin1String("video")) || has(QLatin1String("audio")) || has(QLatin1String("media"))
+               || has(QLatin1String("overlay")) || has(QLatin1String("holder")) || has(QLatin1String("embed"))
+               || has(QLatin1String("podcast")) || has(QLatin1String("wrapper")) || has(QLatin1String("container"));
+    };
     // "non-paywall", "no-share": the name says what the box is not.
     if (has(QLatin1String("non")) || has(QLatin1String("no")) || has(QLatin1String("not")))
         return Hint::None;
@@ -118,7 +124,8 @@ Hint hintOfWords(const QStringList &w)
         return Hint::Credit;
     // A video player's own text is the title of the video, set like a caption under it.
     if (startsWith(QLatin1String("caption")) || has(QLatin1String("figcaption")) || has(QLatin1String("subcaption"))
-        || has(QLatin1String("player")) || has(QLatin1String("jwplayer")) || has(QLatin1String("videoplayer"))
+        || has(QLatin1String("jwplayer")) || has(QLatin1String("videoplayer")) || has(QLatin1String("audioplayer"))
+        || (has(QLatin1String("player")) && playerWord())
         || has(QLatin1String("legend")) || has(QLatin1String("legende")) || has(QLatin1String("bildunterschrift"))
         // The caption in other languages: "bildtext", "didascalia", "legenda", "onderschrift", "pie de foto".
         || has(QLatin1String("bildtext")) || has(QLatin1String("didascalia")) || has(QLatin1String("legenda"))

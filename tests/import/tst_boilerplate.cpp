@@ -756,6 +756,8 @@ void TestBoilerplate::classHints_data()
     QTest::newRow("nominal: Spanish caption") << QStringLiteral("pie-de-foto") << int(Hint::Caption);
     QTest::newRow("nominal: Swedish caption") << QStringLiteral("article__bildtext") << int(Hint::Caption);
     QTest::newRow("nominal: video player") << QStringLiteral("jwplayer-title") << int(Hint::Caption);
+    QTest::newRow("nominal: audio player") << QStringLiteral("audio-player") << int(Hint::Caption);
+    QTest::newRow("robustness: a sports player's name") << QStringLiteral("player-name") << int(Hint::None);
     QTest::newRow("nominal: credit glued to its word") << QStringLiteral("ee-fotocredit") << int(Hint::Credit);
     QTest::newRow("nominal: German picture credit") << QStringLiteral("bildnachweis") << int(Hint::Credit);
     QTest::newRow("nominal: screen-reader text") << QStringLiteral("sr-only") << int(Hint::Hidden);
@@ -914,6 +916,8 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("advert") << QStringLiteral("Story continues below advertisement") << true;
     QTest::newRow("nominal: Portuguese advert break")
         << QStringLiteral("advert") << QStringLiteral("CONTINUA DEPOIS DA PUBLICIDADE") << true;
+    QTest::newRow("nominal: Polish rest of the article below")
+        << QStringLiteral("advert") << QStringLiteral("Poni\u017cej dalsza cz\u0119\u015b\u0107 artyku\u0142u") << true;
     QTest::newRow("robustness: talks continue after the advert of a tender")
         << QStringLiteral("advert") << QStringLiteral("Talks continue after the advert for the tender ran.") << false;
     QTest::newRow("nominal: Spanish most read") << QStringLiteral("related") << QStringLiteral("LO M\u00c1S LE\u00cdDO")
