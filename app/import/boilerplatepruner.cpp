@@ -5,6 +5,7 @@
 #include "import/classhints.h"
 #include "import/domnode.h"
 #include "import/htmltags.h"
+#include "import/linkcards.h"
 #include "import/readabilityhelpers.h"
 
 #include <QSet>
@@ -25,10 +26,14 @@ constexpr int HasBlockChild = 0x200;
 // Furniture boxes are removed only while they are a small part of the article: a theme that
 // names the whole story "related-content" must not lose it.
 constexpr qsizetype BoxShareDivisor = 3;
+// The prose a story keeps beside a slideshow that is longer than a third of the article.
+constexpr qsizetype InsetGalleryProse = 1500;
 // Lines of metadata (dates, bylines, credits) are short.
 constexpr qsizetype ShortLine = 200;
 // A teaser: a short block that is mostly link text.
 constexpr qsizetype TeaserLength = 300;
+// A standfirst: two or three sentences under the headline.
+constexpr qsizetype StandfirstLength = 600;
 // Longer than any block the text tests accept (captions: sixty words).
 constexpr qsizetype LongestShortBlock = 900;
 
@@ -46,6 +51,16 @@ bool isHeading(const DomNode *node)
            && tag.at(1) <= QLatin1Char('6');
 }
 
+qsizetype headingTextLength(const DomNode *node)
+{
+    qsizetype length = 0;
+    for (const DomNode *heading : node->descendants(QStringList{QStringLiteral("h1"), QStringLiteral("h2"),
+                                                                QStringLiteral("h3"), QStringLiteral("h4"),
+                                                                QStringLiteral("h5"), QStringLiteral("h6")}))
+        length += innerTextLength(heading);
+    return length;
+}
+
 bool inFigure(const DomNode *node)
 {
     for (const DomNode *p = node; p; p = p->parent) {
@@ -61,6 +76,15 @@ bool inStructure(const DomNode *node)
 {
     for (const DomNode *p = node; p; p = p->parent) {
         if (p->is(u"li") || p->is(u"blockquote") || p->is(u"td") || p->is(u"th") || p->is(u"pre") || p->is(u"dd"))
+            return true;
+    }
+    return false;
+}
+
+bool inStandfirst(const DomNode *node, const DomNode *article)
+{
+    for (const DomNode *p = node; p && p != article; p = p->parent) {
+        if (ClassHints::isStandfirst(p))
             return true;
     }
     return false;
@@ -125,10 +149,18 @@ int proseParagraphs(const DomNode *node)
 // Whether a box whose class names furniture holds furniture: class names also mark anchors
 // ("nav_section_2"), expanders ("js-readmore") and whole stories ("paywall-on"), so each kind of
 // box must also look like what it is named after.
-bool isFurnitureBox(const DomNode *node, Hint hint, qsizetype total)
+// A slideshow set inside a story: several pictures with their texts, and the story's own prose
+// beside them, however long the slides run (a slideshow story has no prose outside its slides).
+bool isInsetGallery(const DomNode *node, const DomNode *article, qsizetype size, qsizetype total)
+{
+    return node->descendants(u"img").size() >= 3 && total - size >= InsetGalleryProse
+           && proseParagraphs(article) - proseParagraphs(node) >= 3;
+}
+
+bool isFurnitureBox(const DomNode *node, const DomNode *article, Hint hint, qsizetype total)
 {
     const qsizetype size = innerTextLength(node);
-    if (size * BoxShareDivisor > total)
+    if (size * BoxShareDivisor > total && !(hint == Hint::Gallery && isInsetGallery(node, article, size, total)))
         return false;
     const bool shortText = size <= ShortLine;
     const auto links = [node] { return linkDensity(node); };
@@ -153,7 +185,10 @@ bool isFurnitureBox(const DomNode *node, Hint hint, qsizetype total)
     case Hint::Credit:
         return shortText;
     case Hint::Gallery:
-        return node->descendants(u"img").size() >= 2;
+        // A slideshow, or the button that opens one: its title over the first picture, no words
+        // besides (a slide of a slideshow story has its text).
+        return node->descendants(u"img").size() >= 2
+               || (shortText && size > 0 && headingTextLength(node) == size);
     case Hint::Comments:
     case Hint::Caption:
     case Hint::None:
@@ -221,6 +256,8 @@ void BoilerplatePruner::prune(DomNode *article)
         return;
     markBlockParents(article);
     pruneByHints(article, total);
+    LinkCards::prune(article, m_site, total);
+    markBlockParents(article);
     pruneLinkLists(article, total);
     pruneBlocks(article);
     stripCaptionCredits(article);
@@ -284,7 +321,7 @@ void BoilerplatePruner::pruneByHints(DomNode *article, qsizetype total)
         if (hint == Hint::Caption && !n->is(u"figure") && !isTablePart(n) && !hasImage(n)
             && innerTextLength(n) <= TeaserLength * 2)
             retagCaption(n);
-        if (hint != Hint::None && hint != Hint::Caption && isFurnitureBox(n, hint, total)) {
+        if (hint != Hint::None && hint != Hint::Caption && isFurnitureBox(n, article, hint, total)) {
             DomNode *next = n->following(true);
             drop(n, qPrintable(ClassHints::hintName(hint)));
             n = next;
@@ -377,6 +414,13 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
                  && (i + 1 == leaves.size() || teaser[i + 1]
                      || (leaves[i + 1].text.size() <= TeaserLength && linkDensity(leaves[i + 1].node) >= 0.5)))
             reason = "related heading";
+        // The label alone ("Related", "Lesen Sie auch"): its box has gone and the story goes on.
+        else if (!inStructure(leaf.node) && text.count(QLatin1Char(' ')) <= 3 && i + 1 < leaves.size()
+                 && leaves[i + 1].text.size() >= ShortLine && linkDensity(leaves[i + 1].node) < 0.3
+                 && BoilerplateText::isRelatedHeading(text))
+            reason = "related label";
+        else if (!inStructure(leaf.node) && BoilerplateText::isShareControl(text))
+            reason = "share";
         else if (text.contains(QChar(0x00A9)) && text.size() <= ShortLine && !inFigure(leaf.node)
                  && BoilerplateText::isCopyrightLine(text) && !BoilerplateText::isCaptionText(text))
             reason = "copyright";
@@ -512,6 +556,8 @@ void BoilerplatePruner::trimStart(DomNode *article)
             reason = "start: author names";
         else if (BoilerplateText::isKicker(text))
             reason = "start: section name";
+        else if (text.size() <= StandfirstLength && inStandfirst(leaf.node, article))
+            reason = "start: standfirst";
         else if (text.size() <= ShortLine && m_site.internalLinkDensity(leaf.node) >= 0.5)
             reason = "start: links";
         if (!reason)

@@ -185,8 +185,38 @@ bool isReportingCredit(const QString &text)
         return false;
     static const QRegularExpression credit(
         ci(R"(^[(\[]?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|produced|research|)"
-           R"(graphics|photography|translated|translation|mitarbeit|recherche|redaktion|mit material)\b)"));
-    static const QRegularExpression by(ci(R"(\b(?:by|von|:)\s*)"));
+           R"(graphics|photography|translated|translation|mitarbeit|recherche|redaktion|mit material|)"
+           R"(reporte|reportaje|reportagem|reportage|reporter|editado|edición|edição|redigiert|version française|)"
+           R"(versión en español|texto en español)\b)"));
+    // Wire services' credits in their other editions: "(Reporte de Ana Ruiz; Editado por Bo Li)".
+    static const QRegularExpression by(ci(R"(\b(?:by|von|de|por|par|da|di|:)\s*)"));
+    // "Jane Doe contributed to this report", "(Con información de AFP y EFE)", "With agencies":
+    // who else the story was written with, closing it.
+    static const QRegularExpression contributed(
+        ci(R"(^[(\[]?\s*(?:\S+\s+){1,12}?(?:also\s+)?contributed(?:\s+reporting)?\s+(?:to|for)\s+)"
+           R"((?:this|the)\s+(?:report|story|article)\b)"));
+    if (contributed.match(text).hasMatch() && (text.front().isUpper() || !text.front().isLetter()))
+        return true;
+    static const QRegularExpression sources(
+        ci(R"(^([(\[]?)\s*(con informaci[oó]n de|com informações d[aeo]s?|avec|with)\s+)"
+           R"((.{2,80}?)\s*[)\]]?\s*\.?$)"));
+    if (const auto match = sources.match(text.trimmed()); match.hasMatch()) {
+        // Agencies and names joined by commas and "and": "AFP, EFE y Reuters", "agencies". After a
+        // bare "With" only agencies' initials count ("With love" or "With Friends" close letters).
+        static const QSet<QString> joins = makeSet({"y", "e", "et", "and", "&", "las", "les", "the", "os", "as"});
+        const bool named = match.capturedLength(1) > 0 || match.captured(2).size() > 5;
+        const QStringList words = match.captured(3).split(QRegularExpression(QStringLiteral(R"([\s,]+)")),
+                                                          Qt::SkipEmptyParts);
+        const auto source = [named](const QString &w) {
+            return w.startsWith(QLatin1String("agen"), Qt::CaseInsensitive)
+                   || (w.front().isUpper() && (named || (w.size() >= 2 && w.toUpper() == w)));
+        };
+        const auto join = [](const QString &w) { return joins.contains(w.toLower()); };
+        const auto sourceOrJoin = [&](const QString &w) { return source(w) || join(w); };
+        if (words.size() <= 8 && std::all_of(words.cbegin(), words.cend(), sourceOrJoin)
+            && std::any_of(words.cbegin(), words.cend(), source))
+            return true;
+    }
     if (!credit.match(text).hasMatch())
         return false;
     auto it = by.globalMatch(text);
@@ -205,6 +235,7 @@ bool isCreditLine(const QString &text)
     static const QRegularExpression credit(
         ci(R"(^[(\[]?\s*(?:(?:photo|photos|photograph|photography|foto|fotos|fotó|image|images|bild|bilder|)"
            R"(beitragsbild|titelbild|picture|pictures|pic|credit|credits|crédit|crédits|crédito|créditos|)"
+           R"(photocredits?|fotocredits?|bildnachweis|bildquellen?|fotonachweis|)"
            R"(illustration|zdjęcie|zdjęcia|fot|źródło|source|quelle|video|grafik|graphic|imagen|imágenes|)"
            R"(immagine|copyright)\b\s*){1,2}(?:[:…]|\.\.\.|/|©|by\b|via\b|courtesy\b|credit\b|von\b|de\b|par\b|$))"));
     return credit.match(text.trimmed()).hasMatch();
@@ -323,7 +354,17 @@ bool isAdvertLabel(const QString &text)
     static const QRegularExpression label(
         ci(R"(^[\s*\-–—\[(]*(?:anzeige|werbung|advertisement|advertising|anuncio|publicidad|publicité|reklama|)"
            R"(pubblicità|sponsored|gesponsert)[\s*\-–—\])]*(?:$|[.\-–—*]\s))"));
-    return label.match(text.trimmed()).hasMatch();
+    if (label.match(text.trimmed()).hasMatch())
+        return true;
+    // Where an advert sat in the story: "Story continues below advertisement", "CONTINUA DEPOIS DA
+    // PUBLICIDADE", "La suite après cette publicité", "Weiter nach der Anzeige".
+    static const QRegularExpression continues(
+        ci(R"(^(?:(?:the )?(?:story|article|text) )?(?:continues?|continúa|continua|weiter|la suite|sigue|segue)\s+)"
+           R"((?:below|after|under|depois d[aoe]|después de|despues de|nach|après|apres|dopo)\s+)"
+           R"((?:(?:the|this|la|las|el|a|o|der|dem|cette|l[ao'’]\s?)\s*)?)"
+           R"((?:advertisement|advert|ad|ads|publicidad|publicidade|anuncio|anúncio|anzeige|werbung|publicité|pub|)"
+           R"(pubblicità)\s*[.:]?$|^(?:poniżej )?dalsza część (?:artykułu|tekstu)(?: poniżej)?\s*[.:]?$)"));
+    return continues.match(text.trimmed()).hasMatch();
 }
 
 bool isMoreTeaser(const QString &text)
@@ -350,7 +391,12 @@ bool isClosingNotice(const QString &text)
            R"(verwendung von cookies zu|use of cookies|)"
            R"(meinung des autors|meinung der autorin|opinions? expressed|views expressed|)"
            R"((?:do(?:es)?|does) not necessarily (?:reflect|represent)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|)"
-           R"(is not responsible for the (?:opinions|content)|no se hace responsable)\b|)"
+           R"(is not responsible for the (?:opinions|content)|no se hace responsable|)"
+           R"((?:this|the) (?:article|story|piece|column|essay) (?:was )?(?:first|originally) (?:appeared|published)|)"
+           R"((?:first|originally) (?:appeared|published) (?:in|on|by)|a version of this (?:article|story) )"
+           R"((?:appeared|was published)|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien) (?:zuerst|erstmals)|)"
+           R"(erschien zuerst (?:in|im|auf|bei)|cet article a (?:d'abord|initialement) été publié|)"
+           R"(este art[ií]culo (?:fue publicado|apareci[oó]) (?:originalmente|primero))\b|)"
            R"(\b(?:lizenz|licen[cs]ed?|licencia|licence|unter|under|sous)\b.{0,60}\b(?:cc[- ]by\b|creative commons))"));
     return notice.match(text).hasMatch();
 }
@@ -447,6 +493,18 @@ bool isShareLine(const QString &text)
     return words <= 25 && follow.match(text).hasMatch();
 }
 
+bool isShareControl(const QString &text)
+{
+    if (wordCount(text) > 8)
+        return false;
+    // "Share on Pinterest", "Share this article": the verb and where to, not a sentence about shares.
+    static const QRegularExpression control(
+        ci(R"(^(?:share|teilen|partager|partagez|compartir|comparte|condividi|udostępnij|delen|dela)\b.{0,40})"
+           R"(\b(?:facebook|twitter|pinterest|whatsapp|linkedin|telegram|reddit|e-?mail|x|this|article|story|post|)"
+           R"(artikel|beitrag|seite|page|l'article|cet article|el artículo|esta noticia)\s*[.!:]?$)"));
+    return control.match(text.trimmed()).hasMatch();
+}
+
 bool isTagLine(const QString &text)
 {
     if (wordCount(text) > 40)
@@ -459,9 +517,12 @@ bool isTagLine(const QString &text)
 
 bool isCounter(const QString &text)
 {
-    if (text.size() > 20)
+    if (text.size() > 30)
         return false;
-    static const QRegularExpression counter(ci(R"(^\d{1,3}\s*(?:/|of|von|de|sur|z|di|van|af|из)\s*\d{1,3}$)"));
+    // "3 / 12", and the same with the word for a picture before it ("Bild 1 von 9", "Foto 1 de 1").
+    static const QRegularExpression counter(
+        ci(R"(^(?:(?:bild|foto|photo|image|picture|slide|zdjęcie|imagen|immagine)\s+)?)"
+           R"(\d{1,3}\s*(?:/|of|von|de|sur|z|di|van|af|из)\s*\d{1,3}$)"));
     return counter.match(text.trimmed()).hasMatch();
 }
 
@@ -529,7 +590,10 @@ bool isRelatedHeading(const QString &text)
            R"(leggi anche|empfehlungen (?:aus|der|für)|weiterführende(?:r)? (?:links?|artikel|beiträge)|entdecke weitere|)"
            R"(mehr (?:artikel |beiträge |news )?zu(?:m)?|more (?:articles|news|posts) (?:on|about)|)"
            R"(ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|beiträge|themen)|similar (?:articles|stories|posts)|)"
-           R"((?:recent|latest|popular|trending) (?:posts|articles|stories)|most (?:read|popular|viewed|shared))\b|)"
+           R"((?:recent|latest|popular|trending) (?:posts|articles|stories)|most (?:read|popular|viewed|shared)|)"
+           R"(lo más (?:leído|visto|popular)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)|mais (?:lidas|lidos)|)"
+           R"((?:les |le )?plus (?:lus|lu|populaires)|(?:i )?più (?:letti|lette|visti)|meistgelesen\p{L}*|)"
+           R"(najczęściej (?:czytane|czytany)|más noticias(?: de| sobre)?|mais notícias(?: de| sobre)?)\b|)"
            R"((?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
            R"(\s*[:!?.]?$))"));
     return related.match(text.trimmed()).hasMatch();
@@ -554,7 +618,7 @@ bool isPromoLine(const QString &text)
            R"(jetzt abonnieren|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|síguenos|)"
            R"(únete (?:a|desde)|hazte (?:miembro|socio)|zapisz się|obserwuj nas|sign up here|)"
            R"(never miss (?:the latest|a story|an? )|nichts mehr (?:verpassen|versäumen)|)"
-           R"(cancel any ?time|cancela cuando quieras|jederzeit kündbar|)"
+           R"(cancel any ?time|cancela cuando quieras|jederzeit (?:\S+ )?kündbar|)"
            R"(zapraszamy (?:też |również )?do subskrypcji)\b)"));
     return promo.match(text).hasMatch();
 }
@@ -572,7 +636,9 @@ bool isAppealLine(const QString &text)
         ci(R"(\b(?:subscri(?:be|ption|bers?)|newsletter|abonnier\p{L}*|abonnez|abonnement|suscr[ií]b\p{L}*|subskrypc\p{L}*|)"
            R"(support (?:our|us|independent)|supporting our|unterstützen sie (?:uns|unsere)|soutenez|apoya (?:a|nuestro)|)"
            R"(help us (?:continue|keep)|donate|spenden sie|)"
-           R"((?:our|the \S+|unsere[rn]?|der \S+) app\b|in einer app\b|)"
+           R"((?:our|the \S+|unsere[rn]?|der \S+) app\b|(?:with|in|on|via) the \S+ \S+ app\b|in einer app\b|)"
+           R"(straight to your phone|)"
+           R"(alertas? (?:desde|de|en) google news|follow (?:us )?on google news|)"
            R"((?:canal|channel|kanal) (?:de |on |auf )?youtube|youtube[- ](?:channel|kanal)|)"
            R"(besuchen sie (?:unseren|unsere|unser)\b|visit our (?:shop|store)|fan-?shop|)"
            R"(follow (?:us|@|the \S+ on)|folgen sie uns|suivez-nous|síguenos|seguir a .{1,40} en (?:facebook|twitter)|)"

@@ -56,6 +56,8 @@ bool isCopyrightLine(const QString &text);
 // "Share this article", "Teilen", "Follow us on Twitter".
 bool isShareLine(const QString &text);
 // "Tags: a, b, c", "Schlagworte: ...", "Filed under: ...".
+// The control that shares the page, set anywhere: "Share on Pinterest", "Share this article".
+bool isShareControl(const QString &text);
 bool isTagLine(const QString &text);
 // Slideshow counters: "1 / 5", "3 of 12".
 bool isCounter(const QString &text);

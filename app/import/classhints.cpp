@@ -50,6 +50,12 @@ Hint hintOfWords(const QStringList &w)
                                               "area", "section", "block", "items"});
         return lists.contains(w.at(1));
     };
+    // A media player, not a sports player's card ("player-name" inside a match report).
+    const auto playerWord = [&has] {
+        return has(QLatin1String("video")) || has(QLatin1String("audio")) || has(QLatin1String("media"))
+               || has(QLatin1String("overlay")) || has(QLatin1String("holder")) || has(QLatin1String("embed"))
+               || has(QLatin1String("podcast")) || has(QLatin1String("wrapper")) || has(QLatin1String("container"));
+    };
     // "non-paywall", "no-share": the name says what the box is not.
     if (has(QLatin1String("non")) || has(QLatin1String("no")) || has(QLatin1String("not")))
         return Hint::None;
@@ -62,17 +68,24 @@ Hint hintOfWords(const QStringList &w)
         return Hint::Navigation;
     if (startsWith(QLatin1String("share")) || startsWith(QLatin1String("sharing")) || has(QLatin1String("social"))
         || has(QLatin1String("socials")) || has(QLatin1String("addthis")) || has(QLatin1String("addtoany"))
-        || has(QLatin1String("shariff")))
+        || has(QLatin1String("shariff")) || startsWith(QLatin1String("compartir")) || has(QLatin1String("partage"))
+        || has(QLatin1String("condividi")))
         return Hint::Share;
     if (startsWith(QLatin1String("newsletter")) || startsWith(QLatin1String("subscri")) || has(QLatin1String("signup"))
         || (has(QLatin1String("sign")) && has(QLatin1String("up"))) || has(QLatin1String("promo"))
-        || has(QLatin1String("optin")) || has(QLatin1String("paywall")) || has(QLatin1String("cta")))
+        || has(QLatin1String("optin")) || has(QLatin1String("paywall")) || has(QLatin1String("cta"))
+        || startsWith(QLatin1String("suscri")) || startsWith(QLatin1String("boletin"))
+        || has(QLatin1String("abonnement")))
         return Hint::Newsletter;
     // "read more" is left out: themes use it for text that unfolds.
     if (startsWith(QLatin1String("related")) || startsWith(QLatin1String("recommend")) || has(QLatin1String("morestories"))
         || (has(QLatin1String("more")) && has(QLatin1String("stories"))) || has(QLatin1String("seealso"))
         || (has(QLatin1String("see")) && has(QLatin1String("also"))) || has(QLatin1String("outbrain"))
-        || has(QLatin1String("taboola")) || (has(QLatin1String("also")) && has(QLatin1String("read"))))
+        || has(QLatin1String("taboola")) || (has(QLatin1String("also")) && has(QLatin1String("read")))
+        // "noticias-relacionadas", "articoli-correlati", "lire-aussi", "leia-tambem", "lee-tambien".
+        || startsWith(QLatin1String("relacionad")) || startsWith(QLatin1String("correlat"))
+        || (has(QLatin1String("lire")) && has(QLatin1String("aussi")))
+        || ((has(QLatin1String("leia")) || has(QLatin1String("lee"))) && startsWith(QLatin1String("tambi"))))
         return Hint::Related;
     if (has(QLatin1String("bio")) || has(QLatin1String("biography")) || startsWith(QLatin1String("saboxplugin"))
         || has(QLatin1String("authorbox")) || has(QLatin1String("authorbio"))
@@ -96,15 +109,29 @@ Hint hintOfWords(const QStringList &w)
         return Hint::Rating;
     if (has(QLatin1String("ad")) || has(QLatin1String("ads")) || has(QLatin1String("advert"))
         || startsWith(QLatin1String("advertis")) || has(QLatin1String("sponsor")) || has(QLatin1String("sponsored"))
-        || has(QLatin1String("affiliate")) || has(QLatin1String("anzeige")) || has(QLatin1String("werbung")))
+        || has(QLatin1String("affiliate")) || has(QLatin1String("anzeige")) || has(QLatin1String("werbung"))
+        || has(QLatin1String("publicidad")) || has(QLatin1String("publicidade")) || has(QLatin1String("pubblicita")))
         return Hint::Advert;
     if (has(QLatin1String("gallery")) || has(QLatin1String("slideshow")) || has(QLatin1String("carousel"))
         || has(QLatin1String("slider")) || has(QLatin1String("swiper")))
         return Hint::Gallery;
-    if (has(QLatin1String("credit")) || has(QLatin1String("credits")))
+    // "fotocredit", "imagecredits": the credit is often glued to what it credits.
+    const auto credit = [](const QString &x) {
+        return x.endsWith(QLatin1String("credit")) || x.endsWith(QLatin1String("credits"));
+    };
+    if (std::any_of(w.cbegin(), w.cend(), credit)
+        || has(QLatin1String("bildnachweis")) || has(QLatin1String("fotonachweis")) || has(QLatin1String("bildquelle")))
         return Hint::Credit;
+    // A video player's own text is the title of the video, set like a caption under it.
     if (startsWith(QLatin1String("caption")) || has(QLatin1String("figcaption")) || has(QLatin1String("subcaption"))
-        || has(QLatin1String("legend")) || has(QLatin1String("legende")) || has(QLatin1String("bildunterschrift")))
+        || has(QLatin1String("jwplayer")) || has(QLatin1String("videoplayer")) || has(QLatin1String("audioplayer"))
+        || (has(QLatin1String("player")) && playerWord())
+        || has(QLatin1String("legend")) || has(QLatin1String("legende")) || has(QLatin1String("bildunterschrift"))
+        // The caption in other languages: "bildtext", "didascalia", "legenda", "onderschrift", "pie de foto".
+        || has(QLatin1String("bildtext")) || has(QLatin1String("didascalia")) || has(QLatin1String("legenda"))
+        || has(QLatin1String("onderschrift"))
+        || (has(QLatin1String("pie")) && (has(QLatin1String("foto")) || has(QLatin1String("imagen"))))
+        || has(QLatin1String("piefoto")))
         return Hint::Caption;
     if (has(QLatin1String("byline")) || has(QLatin1String("dateline")) || has(QLatin1String("author"))
         || has(QLatin1String("meta")) || startsWith(QLatin1String("postmeta")) || has(QLatin1String("metadata"))
@@ -165,6 +192,25 @@ Hint hintOf(const DomNode *node)
         }
     }
     return found;
+}
+
+bool isStandfirst(const DomNode *node)
+{
+    if (!node->isElement())
+        return false;
+    for (const QString &attribute :
+         {node->attribute(u"class"), node->attribute(u"id"), node->attribute(u"data-qs-wrapper")}) {
+        for (const QString &name : attribute.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QStringList w = words(name);
+            const auto has = [&w](QLatin1String word) { return w.contains(word); };
+            if (has(QLatin1String("standfirst")) || has(QLatin1String("dek")) || has(QLatin1String("deck"))
+                || has(QLatin1String("strapline")) || has(QLatin1String("subheadline"))
+                || has(QLatin1String("subtitle"))
+                || (has(QLatin1String("sub")) && (has(QLatin1String("headline")) || has(QLatin1String("title")))))
+                return true;
+        }
+    }
+    return false;
 }
 
 QString hintName(Hint hint)

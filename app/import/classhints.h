@@ -36,6 +36,9 @@ Hint hintOf(const DomNode *node);
 // The words of a class or id name, lower-case: "relatedPosts__item" -> related, posts, item.
 QStringList words(const QString &name);
 QString hintName(Hint hint);
+// Whether the class or id names the summary set under a story's headline ("standfirst", "dek",
+// "subheadline"): a name that only means something at the start of the story.
+bool isStandfirst(const DomNode *node);
 
 } // namespace ClassHints
 

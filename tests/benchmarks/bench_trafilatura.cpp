@@ -3,8 +3,9 @@
 // ../shared/corpora/README.md says. Prints P, R, F1, the worst pages and what kind of "without"
 // snippets get through, then the import speed.
 //   bench_trafilatura [corpus-dir] [--dump DIR] [--worst N] [--page FILE] [--trace]
-// --dump writes each page's text to DIR/<file>.txt for reading; --page scores one page and prints
-// its text; --trace names each page on stderr before reading it, so that the import's debug output
+// --dump writes each page's text to DIR/<file>.txt and its body (what the body score reads) to
+// DIR/<file>.body.txt; --page scores one page and prints its text; --trace names each page on
+// stderr before reading it, so that the import's debug output
 // (QT_LOGGING_RULES="quoteshelf.import.debug=true": what was pruned and why) can be told apart.
 #include "snippetevaluation.h"
 
@@ -74,6 +75,9 @@ int main(int argc, char **argv)
             QFile out(dump + QLatin1Char('/') + page.file + QStringLiteral(".txt"));
             if (out.open(QIODevice::WriteOnly))
                 out.write(article.text.toUtf8());
+            QFile bodyOut(dump + QLatin1Char('/') + page.file + QStringLiteral(".body.txt"));
+            if (bodyOut.open(QIODevice::WriteOnly))
+                bodyOut.write(Quoteshelf::Import::articleBody(article).toUtf8());
         }
     }
     std::printf("%s", qPrintable(text.report(worst)));

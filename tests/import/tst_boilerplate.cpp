@@ -76,6 +76,29 @@ void checkStory(const Article &article)
         QVERIFY2(article.text.contains(QLatin1String(sentence)), qPrintable(article.text));
 }
 
+// A slideshow of four pictures, each with the show's title, its own heading and a long text.
+QByteArray slideshow()
+{
+    QByteArray slides;
+    for (const char *place : {"pier", "market", "lighthouse", "quay"})
+        slides += QByteArray("<li><img src=\"") + Png + "\"><h4>The harbour through the ages</h4><h2>The old "
+            + place + "</h2><p>Built in the last century, the old " + place
+            + " was the heart of the town for decades, until the new road and the ferry terminal moved trade "
+              "to the other side of the bay and left it to fishermen, painters and the odd visitor.</p></li>";
+    return "<div class=\"gallery\"><ul>" + slides + "</ul></div>";
+}
+
+QByteArray longProse(int count)
+{
+    QByteArray out;
+    for (int i = 0; i < count; ++i)
+        out += "<p>Paragraph " + QByteArray::number(i)
+               + " of the report goes on about the harbour plan at length, with the costs, the timetable, the "
+                 "objections of the residents, the answers of the council, and what the mayor said about all "
+                 "of it on the radio.</p>";
+    return out;
+}
+
 } // namespace
 
 void TestBoilerplate::pruned_data()
@@ -100,6 +123,14 @@ void TestBoilerplate::pruned_data()
                                                      "</figcaption></figure></div>",
                                                {})
                                       << QStringLiteral("picture of the pier");
+    QTest::newRow("nominal: slideshow inside a long story") << story({}, slideshow(), longProse(5))
+                                                            << QStringLiteral("The old lighthouse");
+    QTest::newRow("nominal: button opening a slideshow")
+        << story({},
+                 "<div class=\"gallery-button\" role=\"button\"><h2>Harbour towns through the ages</h2><img src=\""
+                     + Png + "\"></div>",
+                 {})
+        << QStringLiteral("through the ages");
     QTest::newRow("nominal: agency credit under a picture")
         << story({},
                  "<figure><img src=\"" + Png
@@ -151,6 +182,22 @@ void TestBoilerplate::pruned_data()
                                            << QStringLiteral("Powered by");
     QTest::newRow("nominal: section name above the story")
         << story("<p>Ports &amp; Ferries \xE2\x80\x94</p>", {}, {}) << QStringLiteral("Ports & Ferries");
+    QTest::newRow("nominal: credit span named fotocredit")
+        << story({},
+                 "<span class=\"wp-image\"><img src=\"" + Png
+                     + "\"><span class=\"ee-fotocredit\">(Harbour: Jane Doe)</span></span>",
+                 {})
+        << QStringLiteral("Jane Doe");
+    QTest::newRow("nominal: share control under a picture")
+        << story({}, "<figure><img src=\"" + Png + "\"></figure><p>Share on Pinterest</p>", {})
+        << QStringLiteral("Share on Pinterest");
+    QTest::newRow("nominal: related label left alone in the story")
+        << story({},
+                 "<h3>Lesen Sie auch</h3><p>The harbour office said the ferry terminal would keep running during "
+                 "the works, with a temporary pier built north of the old market and buses to the town centre "
+                 "every fifteen minutes, from the first day of the works until the last.</p>",
+                 {})
+        << QStringLiteral("Lesen Sie auch");
     QTest::newRow("nominal: slideshow counter") << story({}, "<p>2 / 12</p>", {}) << QStringLiteral("2 / 12");
     QTest::newRow("nominal: related links and their label")
         << story({}, {},
@@ -168,9 +215,20 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: linked headline")
         << story({}, "<h3><a href=\"/ferry\">Ferry prices rise again this summer</a></h3>", {})
         << QStringLiteral("Ferry prices");
+    QTest::newRow("nominal: card of another story, its headline")
+        << story({}, "<figure class=\"teaser\"><a href=\"/ferry-prices\"><img src=\"" + Png
+                     + "\"><p>Ferries</p><h3>Ferry prices rise again this summer</h3></a><p>The operator blames the "
+                       "cost of fuel and asks the council for help.</p></figure>", {}) << QStringLiteral("Ferry prices rise again");
+    QTest::newRow("nominal: card of another story, the summary beside its link")
+        << story({}, "<figure class=\"teaser\"><a href=\"/ferry-prices\"><img src=\"" + Png
+                     + "\"><p>Ferries</p><h3>Ferry prices rise again this summer</h3></a><p>The operator blames the "
+                       "cost of fuel and asks the council for help.</p></figure>", {}) << QStringLiteral("blames the cost of fuel");
     QTest::newRow("nominal: newsletter box")
         << story({}, "<div class=\"newsletter-signup\"><p>Get our morning briefing in your inbox.</p></div>", {})
         << QStringLiteral("morning briefing");
+    QTest::newRow("nominal: related box named in French")
+        << story({}, "<div class=\"lire-aussi\"><p>Le port de Brest se modernise</p></div>", {})
+        << QStringLiteral("Le port de Brest");
     QTest::newRow("nominal: app box") << story({}, "<aside class=\"app-promo\"><p>Read us in the app.</p></aside>", {})
                                       << QStringLiteral("in the app");
     QTest::newRow("nominal: copyright line at the end")
@@ -191,12 +249,20 @@ void TestBoilerplate::pruned_data()
         << story("<p>By Jane Doe</p>", {}, {}) << QStringLiteral("Jane Doe");
     QTest::newRow("nominal: doubled by in a byline line")
         << story("<p>by By Jane Doe</p>", {}, {}) << QStringLiteral("Jane Doe");
+    QTest::newRow("nominal: standfirst at the start")
+        << story("<p class=\"article-standfirst\">A three-year dispute ends with a breakwater and a park.</p>", {}, {})
+        << QStringLiteral("three-year dispute");
+    QTest::newRow("nominal: standfirst in a box named dek")
+        << story("<div class=\"c-dek\"><p>The mayor keeps a promise of his campaign.</p></div>", {}, {})
+        << QStringLiteral("keeps a promise");
     QTest::newRow("nominal: date line in the middle") << story({}, "<p>19:49</p>", {}) << QStringLiteral("19:49");
     QTest::newRow("nominal: meta class") << story("<div class=\"entry-meta\">Posted in News on 3 March</div>", {}, {})
                                          << QStringLiteral("Posted in News");
     QTest::newRow("nominal: author bio") << story(
         {}, {}, "<div class=\"author-bio\"><p>Jane Doe covers the coast for the paper.</p></div>")
                                          << QStringLiteral("covers the coast");
+    QTest::newRow("nominal: contributor credit at the end")
+        << story({}, {}, "<p>Bo Li contributed reporting to this story.</p>") << QStringLiteral("contributed");
     QTest::newRow("nominal: reporting credit at the end")
         << story({}, {}, "<p>Reporting by Jane Doe; Editing by Bo Li</p>") << QStringLiteral("Editing by");
     QTest::newRow("nominal: breadcrumbs at the start") << story(
@@ -325,6 +391,13 @@ void TestBoilerplate::pruned_data()
         << story("<p>Kategorie: Hafen</p>", {}, {}) << QStringLiteral("Kategorie");
     QTest::newRow("nominal: authors' names at the start")
         << story("<p>Jane Doe, Bo Lindqvist</p>", {}, {}) << QStringLiteral("Bo Lindqvist");
+    QTest::newRow("nominal: syndication notice at the end")
+        << story({}, {}, "<p>This article was originally published by the Coast Courier and is republished with "
+                         "permission.</p>")
+        << QStringLiteral("originally published");
+    QTest::newRow("nominal: German first-appeared notice at the end")
+        << story({}, {}, "<p>Dieser Artikel erschien zuerst in der Hafenzeitung 3/24.</p>")
+        << QStringLiteral("erschien zuerst");
     QTest::newRow("nominal: cookie banner")
         << story({}, "<div id=\"eu-cookie-law\">Datenschutz &amp; Cookies: Diese Website verwendet Cookies.</div>", {})
         << QStringLiteral("verwendet Cookies");
@@ -332,6 +405,8 @@ void TestBoilerplate::pruned_data()
         << story({}, {}, "<h3>Schreibe einen Kommentar</h3>") << QStringLiteral("Schreibe einen Kommentar");
     QTest::newRow("nominal: advertising label alone")
         << story({}, "<p>- Anzeige -</p>", {}) << QStringLiteral("Anzeige");
+    QTest::newRow("nominal: advert break in the story")
+        << story({}, "<p>Story continues below advertisement</p>", {}) << QStringLiteral("continues below");
     QTest::newRow("nominal: advertising disclosure at the start")
         << story("<p>*Werbung. Dieser Beitrag enth\xC3\xA4lt Werbung f\xC3\xBCr HafenKaffee.</p>", {}, {})
         << QStringLiteral("HafenKaffee");
@@ -393,6 +468,24 @@ void TestBoilerplate::kept_data()
 {
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QString>("kept");
+    QTest::newRow("robustness: a slideshow story keeps its slides")
+        << page("<article><h1>The Harbour Through the Ages</h1><p>Pictures from the archive.</p>" + slideshow()
+                + "</article>")
+        << QStringLiteral("The old lighthouse");
+    QTest::newRow("robustness: a slide of a slideshow story keeps its title")
+        << story({},
+                 "<div class=\"slideshow-slide\"><h2>The old pier</h2><img src=\"" + Png
+                     + "\"><p>Built in 1890, the pier was the first of the town.</p></div>",
+                 {})
+        << QStringLiteral("The old pier");
+    QTest::newRow("robustness: a subtitle inside the story is a section of it")
+        << story({}, "<h3 class=\"subtitle\">What the plan adds</h3>", {}) << QStringLiteral("What the plan adds");
+    QTest::newRow("robustness: a picture linked to its file keeps its caption")
+        << story({},
+                 "<a href=\"/pictures/pier.jpg\"><img src=\"" + Png
+                     + "\"><p>The pier at dusk</p><p>Seen from the old fish market</p></a>",
+                 {})
+        << QStringLiteral("Seen from the old fish market");
     QTest::newRow("robustness: the whole story in a box named related")
         << page("<div class=\"related-content\">" + longParagraphs(6) + "</div>")
         << QStringLiteral("Paragraph number 5");
@@ -603,6 +696,16 @@ void TestBoilerplate::captions_data()
     QTest::newRow("nominal: a caption set as a paragraph, ending with its credit (the credit goes)")
         << story({}, "<p>The old fish market before the works. Photograph: Jane Doe/Agency</p>", {})
         << QStringLiteral("The old fish market before the works.");
+    QTest::newRow("nominal: a caption named in Portuguese next to its image")
+        << story({},
+                 "<div class=\"foto\"><img src=\"" + Png
+                     + "\"><p class=\"legenda\">The old fish market before the works.</p></div>",
+                 {})
+        << QStringLiteral("The old fish market before the works.");
+    QTest::newRow("nominal: the title of a video in its player")
+        << story({}, "<div class=\"video-player\"><span class=\"player-overlay__title\">The new ferry terminal in a "
+                     "minute</span></div>", {})
+        << QStringLiteral("The new ferry terminal in a minute");
     QTest::newRow("nominal: a figure label") << story({}, "<p>Figure 2: The harbour after the works.</p>", {})
                                              << QStringLiteral("Figure 2: The harbour after the works.");
     QTest::newRow("robustness: a repeated slideshow caption appears once")
@@ -642,6 +745,21 @@ void TestBoilerplate::classHints_data()
     QTest::newRow("nominal: post meta") << QStringLiteral("entry-meta") << int(Hint::Meta);
     QTest::newRow("nominal: caption text") << QStringLiteral("wp-caption-text") << int(Hint::Caption);
     QTest::newRow("nominal: photo credit") << QStringLiteral("photo-credit") << int(Hint::Credit);
+    QTest::newRow("nominal: Spanish related news") << QStringLiteral("noticias-relacionadas") << int(Hint::Related);
+    QTest::newRow("nominal: French read also") << QStringLiteral("lire-aussi") << int(Hint::Related);
+    QTest::newRow("nominal: Italian related") << QStringLiteral("articoli-correlati") << int(Hint::Related);
+    QTest::newRow("nominal: Spanish newsletter") << QStringLiteral("boletin-box") << int(Hint::Newsletter);
+    QTest::newRow("nominal: Spanish subscription") << QStringLiteral("suscripcion") << int(Hint::Newsletter);
+    QTest::newRow("nominal: Spanish share") << QStringLiteral("compartir-redes") << int(Hint::Share);
+    QTest::newRow("nominal: Spanish advert") << QStringLiteral("bloque-publicidad") << int(Hint::Advert);
+    QTest::newRow("nominal: Italian caption") << QStringLiteral("foto-didascalia") << int(Hint::Caption);
+    QTest::newRow("nominal: Spanish caption") << QStringLiteral("pie-de-foto") << int(Hint::Caption);
+    QTest::newRow("nominal: Swedish caption") << QStringLiteral("article__bildtext") << int(Hint::Caption);
+    QTest::newRow("nominal: video player") << QStringLiteral("jwplayer-title") << int(Hint::Caption);
+    QTest::newRow("nominal: audio player") << QStringLiteral("audio-player") << int(Hint::Caption);
+    QTest::newRow("robustness: a sports player's name") << QStringLiteral("player-name") << int(Hint::None);
+    QTest::newRow("nominal: credit glued to its word") << QStringLiteral("ee-fotocredit") << int(Hint::Credit);
+    QTest::newRow("nominal: German picture credit") << QStringLiteral("bildnachweis") << int(Hint::Credit);
     QTest::newRow("nominal: screen-reader text") << QStringLiteral("sr-only") << int(Hint::Hidden);
     QTest::newRow("nominal: hover card") << QStringLiteral("person-hover-card") << int(Hint::Hidden);
     QTest::newRow("nominal: breadcrumbs") << QStringLiteral("breadcrumbs") << int(Hint::Navigation);
@@ -687,6 +805,24 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("byline") << QStringLiteral("By the way, the ferry is late.") << false;
     QTest::newRow("nominal: reporting credit")
         << QStringLiteral("reporting") << QStringLiteral("Reporting by Jane Doe; Editing by Bo Li") << true;
+    QTest::newRow("nominal: Spanish wire credit")
+        << QStringLiteral("reporting") << QStringLiteral("(Reporte de Ana Ruiz; Editado por Bo Li)") << true;
+    QTest::newRow("nominal: Portuguese wire credit")
+        << QStringLiteral("reporting") << QStringLiteral("(Reportagem de Ana Ruiz)") << true;
+    QTest::newRow("robustness: a closing sentence about a report")
+        << QStringLiteral("reporting") << QStringLiteral("Reporters from the coast will follow the works.") << false;
+    QTest::newRow("nominal: contributor credit")
+        << QStringLiteral("reporting") << QStringLiteral("Jane Doe and Bo Li contributed to this report.") << true;
+    QTest::newRow("nominal: Spanish agency credit")
+        << QStringLiteral("reporting") << QStringLiteral("(Con informaci\u00f3n de AFP, EFE y Reuters)") << true;
+    QTest::newRow("nominal: agencies credit") << QStringLiteral("reporting") << QStringLiteral("With agencies") << true;
+    QTest::newRow("nominal: French agency credit")
+        << QStringLiteral("reporting") << QStringLiteral("(Avec AFP)") << true;
+    QTest::newRow("robustness: a letter's closing") << QStringLiteral("reporting") << QStringLiteral("With Love")
+                                                    << false;
+    QTest::newRow("robustness: a sentence on contributions")
+        << QStringLiteral("reporting") << QStringLiteral("Residents contributed to the fund for the new pier.")
+        << false;
     QTest::newRow("nominal: credit") << QStringLiteral("credit") << QStringLiteral("Foto: dpa") << true;
     QTest::newRow("nominal: credit ellipsis") << QStringLiteral("credit") << QStringLiteral("Credit…") << true;
     QTest::newRow("robustness: sentence starting with image")
@@ -698,8 +834,16 @@ void TestBoilerplate::lines_data()
     QTest::newRow("nominal: copyright") << QStringLiteral("copyright") << QStringLiteral("Alle Rechte vorbehalten")
                                         << true;
     QTest::newRow("nominal: share") << QStringLiteral("share") << QStringLiteral("Follow us on Twitter") << true;
+    QTest::newRow("nominal: share control") << QStringLiteral("sharecontrol") << QStringLiteral("Share on Pinterest")
+                                            << true;
+    QTest::newRow("robustness: a sentence about shares")
+        << QStringLiteral("sharecontrol") << QStringLiteral("Share prices of the ferry company fell.") << false;
     QTest::newRow("nominal: tags") << QStringLiteral("tags") << QStringLiteral("Schlagworte: Hafen, Rat") << true;
     QTest::newRow("nominal: counter") << QStringLiteral("counter") << QStringLiteral("3 of 12") << true;
+    QTest::newRow("nominal: counter of pictures")
+        << QStringLiteral("counter") << QStringLiteral("Bild 1 von 9") << true;
+    QTest::newRow("nominal: Spanish counter of pictures")
+        << QStringLiteral("counter") << QStringLiteral("Foto 1 de 1") << true;
     QTest::newRow("robustness: a score is no counter") << QStringLiteral("counter") << QStringLiteral("3-1") << false;
     QTest::newRow("nominal: reading time")
         << QStringLiteral("reading") << QStringLiteral("Lesezeit: 3 Minuten") << true;
@@ -761,8 +905,31 @@ void TestBoilerplate::lines_data()
     QTest::newRow("nominal: appeal to follow on social media")
         << QStringLiteral("appeal")
         << QStringLiteral("Follow the Harbour Times on Twitter and Instagram and send us your photos of the pier.") << true;
+    QTest::newRow("nominal: appeal to get the publisher's app")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Get the latest news straight to your phone with the Harbour Times app.") << true;
+    QTest::newRow("nominal: offer cancellable any month")
+        << QStringLiteral("promo") << QStringLiteral("Alle Spiele live. Jederzeit monatlich k\u00fcndbar.") << true;
     QTest::newRow("robustness: a story sentence is no appeal")
         << QStringLiteral("appeal") << QStringLiteral("The ferry will leave the harbour at noon on Sundays.") << false;
+    QTest::newRow("nominal: where an advert sat")
+        << QStringLiteral("advert") << QStringLiteral("Story continues below advertisement") << true;
+    QTest::newRow("nominal: Portuguese advert break")
+        << QStringLiteral("advert") << QStringLiteral("CONTINUA DEPOIS DA PUBLICIDADE") << true;
+    QTest::newRow("nominal: Polish rest of the article below")
+        << QStringLiteral("advert") << QStringLiteral("Poni\u017cej dalsza cz\u0119\u015b\u0107 artyku\u0142u") << true;
+    QTest::newRow("robustness: talks continue after the advert of a tender")
+        << QStringLiteral("advert") << QStringLiteral("Talks continue after the advert for the tender ran.") << false;
+    QTest::newRow("nominal: Spanish most read") << QStringLiteral("related") << QStringLiteral("LO M\u00c1S LE\u00cdDO")
+                                                << true;
+    QTest::newRow("nominal: German most read") << QStringLiteral("related") << QStringLiteral("Meistgelesen") << true;
+    QTest::newRow("nominal: follow on Google News")
+        << QStringLiteral("appeal") << QStringLiteral("Recibe alertas desde Google News") << true;
+    QTest::newRow("robustness: a story's last sentence on an app's price")
+        << QStringLiteral("appeal")
+        << QStringLiteral("The ferry timetable app costs two euros in the App Store and runs on Android too.") << false;
+    QTest::newRow("nominal: German picture sources")
+        << QStringLiteral("credit") << QStringLiteral("Bildquelle: Jane Doe") << true;
     QTest::newRow("nominal: German related heading")
         << QStringLiteral("related") << QStringLiteral("Empfehlungen aus der Redaktion") << true;
     QTest::newRow("nominal: comment login notice")
@@ -788,6 +955,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("caption"), BoilerplateText::isCaptionText },
         { QStringLiteral("copyright"), BoilerplateText::isCopyrightLine },
         { QStringLiteral("share"), BoilerplateText::isShareLine },
+        { QStringLiteral("sharecontrol"), BoilerplateText::isShareControl },
         { QStringLiteral("tags"), BoilerplateText::isTagLine },
         { QStringLiteral("counter"), BoilerplateText::isCounter },
         { QStringLiteral("reading"), BoilerplateText::isReadingTime },
@@ -797,6 +965,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("agency"), BoilerplateText::isAgencyCredit },
         { QStringLiteral("interface"), BoilerplateText::isInterfaceText },
         { QStringLiteral("sponsor"), BoilerplateText::isSponsorLine },
+        { QStringLiteral("advert"), BoilerplateText::isAdvertLabel },
         { QStringLiteral("kicker"), BoilerplateText::isKicker },
         { QStringLiteral("promo"), BoilerplateText::isPromoLine },
         { QStringLiteral("appeal"), BoilerplateText::isAppealLine },
