@@ -100,8 +100,6 @@ bool isHoliday(QStringView name)
     return holidays.containsExact(name);
 }
 
-// "Asian Americans", "Western European", "Latin American": words for where people come from, which
-// name a group, not anyone or anything.
 // "Scottish", "Iranian", "European", "Chinese": a nationality's ending ("Plan" has none), no first
 // name ("Brian").
 bool isNationalityAdjective(QStringView w)
@@ -119,6 +117,21 @@ bool isNoFirstNameOrParticle(QStringView w)
     return !lexicon.isFirstName(w) && !Lexicon::isNameParticle(w);
 }
 
+// "which represents 55,000 workers": after "who" or "which" a word in -s is a verb, no topic
+// ("that" may be a determiner: "that supports").
+bool afterWhoOrWhich(const QString &text, TokenSpan tokens, qsizetype i)
+{
+    // (The folded hash first, known at compile time.)
+    constexpr quint32 who = FoldedWord::hashOfFolded(u"who");
+    constexpr quint32 which = FoldedWord::hashOfFolded(u"which");
+    if (i == 0 || !tokens.at(i - 1).word || (tokens.at(i - 1).hash != who && tokens.at(i - 1).hash != which))
+        return false;
+    const QStringView before = tokenText(text, tokens.at(i - 1));
+    return equalsIgnoringCase(before, u"who") || equalsIgnoringCase(before, u"which");
+}
+
+// "Asian Americans", "Western European", "Latin American": words for where people come from, which
+// name a group, not anyone or anything.
 bool nationalitiesOnly(QStringView name)
 {
     // (Asked of every name of several words: most end otherwise.)
@@ -397,8 +410,10 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             // "Labour MPs", "30 MSPs": members of a parliament, in the plural, are no one's name.
             static const WordSet members = { u"MPs",  u"MSPs", u"MEPs", u"MLAs", u"MPPs",
                                              u"MNAs", u"TDs",  u"MHAs", u"AMs",  u"MSs" };
-            const bool officeHolders = finalWord.size() >= 3 && members.containsExact(finalWord);
-            written.skip = office || officeHolders || (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
+            const bool officeHolders = finalWord.size() >= 3 && finalWord.back() == u's'
+                && finalWord.at(finalWord.size() - 2).isUpper() && members.containsExact(finalWord);
+            written.skip = office || officeHolders
+                || (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
                 || (WordClass::isCalendarWord(written.name) && written.name != u"May") // Theresa May
                 || isHoliday(written.name)
                 || shouted || stateAbbreviation;
@@ -555,8 +570,8 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens.at(i);
             const QStringView w = tokenText(m_text, t);
-            const bool topical
-                = t.word && !t.is(notTopical) && isPlainWord(t) && !endsWith(w, u"ly") && !endsWith(w, u"ed");
+            const bool topical = t.word && !t.is(notTopical) && isPlainWord(t) && !endsWith(w, u"ly")
+                && !endsWith(w, u"ed") && !(w.back() == u's' && afterWhoOrWhich(m_text, tokens, i));
             wordOf[i] = topical ? wordAt(t) : -1;
         }
         wordOf[tokens.size()] = -1;
@@ -568,9 +583,7 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
             // shooting", "its funding"), not as a verb ("a teacher travelling with...").
             const QStringView previous
                 = i > 0 && tokens.at(i - 1).word ? tokenText(m_text, tokens.at(i - 1)) : QStringView();
-            // "which represents 55,000 workers": after "who" or "which" the first word is a verb ("that"
-            // may be a determiner: "that support").
-            const bool verb = tokens.at(i).is(Lexicon::CommonVerb) || previous == u"who" || previous == u"which";
+            const bool verb = tokens.at(i).is(Lexicon::CommonVerb);
             if (!verb
                 && (!endsWith(w, u"ing") || (i > 0 && tokens.at(i - 1).is(Lexicon::Determiner))
                     || isPossessive(previous)))
