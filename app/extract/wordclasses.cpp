@@ -517,6 +517,9 @@ bool isNeverAName(QStringView w)
         u"advertisement",
         u"related",
         u"updated",
+        // Currencies written before an amount: "Rs 3,000", "Ksh 500"
+        u"rs",
+        u"ksh",
         // Time zones: "by 0915 GMT"
         u"gmt",
         u"bst",

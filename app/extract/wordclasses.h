@@ -47,8 +47,8 @@ bool namesDay(QStringView w);
 bool takesListener(QStringView w);
 // Capitalised words that never name a source on their own: numbers ("Fifty-one"), sentence
 // adverbs ("Nonetheless"), days, the function words of the languages news is written in ("Il",
-// "Une", "Le", "Der", "Não"), prepositions ("Across"), media nouns ("TV") and time zones ("GMT"). Closed classes,
-// compared case-insensitively.
+// "Une", "Le", "Der", "Não"), prepositions ("Across"), media nouns ("TV"), currencies ("Rs") and
+// time zones ("GMT"). Closed classes, compared case-insensitively.
 bool isNeverAName(QStringView w);
 // Numbers written as words: "eight", "Fifty-one", "dozens".
 bool isNumberWord(QStringView w);

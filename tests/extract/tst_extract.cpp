@@ -2259,6 +2259,10 @@ void TestExtract::tagNames_data()
            "hurt its members. The Union of Postal Workers, which represents 55,000 workers, said the strike would go "
            "on. A third group, which represents carriers, said nothing."_s
         << u"Federation of Independent Business"_s << u"represents"_s;
+    QTest::newRow("nominal: a currency before an amount is no name (Rs 3,000)")
+        << u"Fares\n\n\"I spend nearly Rs 3,000 a month on metro travel now,\" said Priya Vale, who pays Rs 100 a "
+           "day."_s
+        << u"Priya Vale"_s << u"Rs"_s;
     QTest::newRow("nominal: a time zone is no name (by 0915 GMT)")
         << u"Shares\n\nThe shares were down 4.2% at 385 pence by 0915 GMT, and by 1100 GMT they had fallen "
            "further, Ann Vale said."_s
