@@ -56,7 +56,9 @@ bool Gazetteer::isPlace(QStringView name)
             u"Leeds", u"Bristol", u"Sheffield", u"Newcastle", u"Nottingham", u"Aberdeen", u"Leicester", u"Coventry",
             u"Delhi", u"Bengaluru", u"Bangalore", u"Chennai", u"Kolkata", u"Hyderabad", u"Pune", u"Ahmedabad",
             u"Lahore", u"Islamabad", u"Dhaka", u"Colombo", u"Kathmandu", u"Johannesburg", u"Cape Town", u"Durban",
-            u"Accra", u"Kampala", u"Harare", u"Kuala Lumpur",
+            u"Accra", u"Kampala", u"Harare", u"Kuala Lumpur", u"Cork", u"Galway", u"Limerick", u"Waterford",
+            u"Exeter", u"Plymouth", u"Southampton", u"Portsmouth", u"Brighton", u"Norwich", u"Swansea", u"Dundee",
+            u"Inverness", u"Winchester", u"Canterbury", u"Dunedin", u"Geelong", u"Wollongong",
             // Prominent cities
             u"Abu Dhabi", u"Amman", u"Ankara", u"Athens", u"Baghdad", u"Baltimore", u"Bangkok", u"Beijing", u"Beirut",
             u"Berlin", u"Boston", u"Brussels", u"Cairo", u"Chicago", u"Cleveland", u"Damascus", u"Dallas", u"Denver",

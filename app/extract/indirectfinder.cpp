@@ -104,14 +104,24 @@ bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to, bo
     const QStringView noun = parser.word(c);
     if (!isLower(noun) || Lexicon::isStopWord(noun) || WordClass::isTemporal(noun) || WordClass::isPreposition(noun))
         return false;
-    for (qsizetype k = c + 1; k < std::min(to, c + 4) && parser.isWord(k); ++k) {
+    // ... or with a phrase after the noun before the auxiliary: "said rainfall across the region
+    // had been", "said demand for homes in Leeds was".
+    bool phrase = false;
+    for (qsizetype k = c + 1; k < std::min(to, phrase ? c + 8 : c + 4) && parser.isWord(k); ++k) {
         const QStringView w = parser.word(k);
         if (WordClass::oneOf(w, { u"was", u"were", u"is", u"are", u"had", u"has", u"have", u"would", u"will", u"could",
                        u"should", u"might", u"must", u"can" }))
             return true;
         const QStringView before = parser.word(k - 1);
-        if (speech && w.size() > 4 && endsWith(w, u"ed") && isLower(w) && before.size() > 3 && !endsWith(before, u"ly"))
+        if (!phrase && speech && w.size() > 4 && endsWith(w, u"ed") && isLower(w) && before.size() > 3
+            && !endsWith(before, u"ly"))
             return true;
+        if (!phrase && k <= c + 2 && WordClass::oneOf(w, { u"across", u"in", u"for", u"of", u"at", u"on" })) {
+            phrase = true;
+            continue;
+        }
+        if (phrase && (Lexicon::isDeterminer(w) || Tokenizer::isCapitalised(w)))
+            continue;
         if (!isLower(w) || Lexicon::isStopWord(w))
             return false;
     }
@@ -451,9 +461,13 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         // after "said" a number ("said 94 per cent of members backed"; not "said 10 times", nor
         // "reported 906 attacks", whose number is an object).
         static const WordSet units = { u"times", u"years", u"months", u"weeks", u"days", u"hours", u"minutes" };
-        const bool number = !next.isEmpty() && next.front().isDigit()
+        // ("said $15 million would be made available": an amount of money is a number too.)
+        const bool money = next.isEmpty() && c + 1 < to && Tokenizer::isCurrencySign(m_text.at(tokens.at(c).start))
+            && !parser.word(c + 1).isEmpty() && parser.word(c + 1).front().isDigit();
+        const QStringView amount = money ? parser.word(c + 1) : next;
+        const bool number = !amount.isEmpty() && amount.front().isDigit()
             && WordClass::oneOf(cue, { u"said", u"says", u"say" }) && !units.contains(parser.word(c + 1));
-        if (next.isEmpty()
+        if ((next.isEmpty() && !money)
             || !(next == u"that" || next == u"there" || isPronounForm(next) || Lexicon::isDeterminer(next)
                  || Tokenizer::isCapitalised(next) || number
                  || startsBareClause(parser, c, to, parser.has(v, Lexicon::SpeechCue))))

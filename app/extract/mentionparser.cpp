@@ -792,8 +792,11 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             both.end = m.end;
             return both;
         }
-        // "Acme regional manager Ann Vale said": a role in lower case before a full name.
-        if (m.role.isEmpty() && m.form == Mention::Form::Name
+        // "Acme regional manager Ann Vale said": a role in lower case before a full name, also
+        // before a form of address ("Senior climatologist Dr Sarah Vale said").
+        static const WordSet address = { u"Dr", u"Dr.", u"Prof", u"Prof.", u"Sir", u"Dame" };
+        if ((m.role.isEmpty() || isFormOfAddress(m.role) || address.containsExact(m.role))
+            && m.form == Mention::Form::Name
             && QStringView(m_text).mid(m.nameStart, m.nameEnd - m.nameStart).contains(u' ')) {
             const QString role = roleBefore(first, lo);
             if (!role.isEmpty()) {

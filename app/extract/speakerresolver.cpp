@@ -1457,7 +1457,11 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
                                      << "->" << (index >= 0 ? table.entities.at(index).name : QStringLiteral("nobody"));
         if (index >= 0) {
             Entity &e = table.entities[index];
-            if (e.role.isEmpty() && !m.role.isEmpty()) {
+            // (A form of address, "Dr" or "Sir", is the role only until a real one is found:
+            // "Senior climatologist Dr Sarah Vale".)
+            static const WordSet address = { u"Sir", u"Dame", u"Dr", u"Dr.", u"Lord", u"Lady", u"Prof", u"Prof." };
+            if ((e.role.isEmpty() || address.containsExact(e.role)) && !m.role.isEmpty()
+                && !address.containsExact(m.role)) {
                 e.role = readableRole(m.role);
                 // "Mr Hussain's widow, Leila,": a role that says a sex or a relation says a person.
                 if (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name)

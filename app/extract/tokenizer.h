@@ -117,6 +117,11 @@ public:
     static bool isOpeningQuote(QChar c);
     static bool isClosingQuote(QChar c);
     static bool isQuoteMark(QChar c);
+    // $, £, €, ¥, ₹: a sign written before an amount.
+    static bool isCurrencySign(QChar c)
+    {
+        return c == u'$' || c == u'\u00A3' || c == u'\u20AC' || c == u'\u00A5' || c == u'\u20B9';
+    }
     // An em or en dash, a horizontal bar or a hyphen.
     static bool isDash(QChar c) { return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'-'; }
     // Sets Token::sentenceEnd on the tokens of one paragraph (see endsSentence), as tokenize() wrote them.

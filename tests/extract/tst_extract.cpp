@@ -468,6 +468,14 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: a reported clause opening with a bare noun (said officers were)")
         << u"Det Insp Ann Vale said officers were keen to speak to anyone who was on the pier."_s
         << u"officers were keen to speak to anyone who was on the pier"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a bare noun and a phrase after it before its verb open a clause (said rainfall across "
+                  "the region had)")
+        << u"The Vale Weather Bureau said rainfall across the region had been in the lowest 10 per cent on record."_s
+        << u"rainfall across the region had been in the lowest 10 per cent on record"_s << u"Vale Weather Bureau"_s
+        << indirect;
+    QTest::newRow("nominal: an amount of money opens a clause after said (said $15 million would)")
+        << u"Agriculture Minister Ann Vale said $15 million in support would be made available to farmers."_s
+        << u"$15 million in support would be made available to farmers"_s << u"Ann Vale"_s << indirect;
     QTest::newRow("nominal: an appositive after according to is no part of the clause (According to X, a Y, CLAUSE)")
         << u"According to Dr Priya Raman, a hydrologist at Griffith University, the new levees would protect about "
            "9,000 homes."_s
@@ -815,6 +823,9 @@ void TestExtract::roles_data()
                   "manager Ann Vale said)")
         << u"Plans\n\nAcme regional manager Ann Vale said the depot would open in spring."_s << u"Ann Vale"_s
         << u"regional manager, Acme"_s;
+    QTest::newRow("nominal: a role before a form of address is the role (Senior climatologist Dr Ann Vale)")
+        << u"Drought\n\nSenior climatologist Dr Ann Vale said there was little relief in sight for the farms."_s
+        << u"Ann Vale"_s << u"senior climatologist"_s;
     QTest::newRow("nominal: an everyday adjective opening the sentence is part of the role, not a body (Local angler)")
         << u"Spill\n\nLocal angler Ann Vale, who has fished the river for 40 years, said the spill was a disaster."_s
         << u"Ann Vale"_s << u"local angler"_s;
@@ -2320,6 +2331,9 @@ void TestExtract::tagKindsInText_data()
     const QString text = u"Primaries\n\nSuper Tuesday is next, and Ann Vale will be ready. The Marshall Institute for "
                          "Rail Studies agreed with her, as did Ohio Secretary of State Joe Lund. Super Tuesday "
                          "decides it, Vale said, citing the Marshall Institute for Rail Studies."_s;
+    QTest::newRow("nominal: a city of Britain or Ireland before a noun is a place (at Winchester crown court)")
+        << u"Fine\n\nSentencing the firm at Winchester crown court, Judge Ann Vale said the alarms had been ignored."_s
+        << u"Winchester"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: a river's name opens with River (River Test)")
         << u"Spill\n\nSewage flowed into the River Test for three days, Ann Vale said. The River Test is a chalk "
            "stream."_s
