@@ -215,6 +215,12 @@ bool isFormOfAddress(QStringView word)
     return forms.containsExact(word);
 }
 
+bool isHonorific(QStringView word)
+{
+    static const WordSet honorifics = { u"Sir", u"Dame", u"Dr", u"Dr.", u"Lord", u"Lady", u"Prof", u"Prof." };
+    return honorifics.containsExact(word);
+}
+
 bool possessesInstitution(QStringView possessive, QStringView before)
 {
     static const WordSet possessors = { u"Children", u"Women", u"Men",   u"People",
@@ -972,13 +978,12 @@ QString NameIndex::roleFor(const QString &name) const
             const qsizetype from = tokens.at(office).start;
             address = QStringView(m_text).mid(from, run.end - run.name.size() - from).trimmed();
         }
-        static const WordSet honorifics = { u"Sir", u"Dame", u"Dr", u"Dr.", u"Lord", u"Lady", u"Prof", u"Prof." };
         // "and Donald Trump", "Former Dr. Ben Carson": a function word or a bare "Former" is no title.
         const QStringView lastWord = address.mid(address.lastIndexOf(u' ') + 1);
         if (isFormOfAddress(address) || equals(lastWord, u"Former")
             || (Lexicon::instance().classify(lastWord) & (Lexicon::StopWord | Lexicon::Determiner)))
             continue;
-        if (honorifics.containsExact(address)) {
+        if (isHonorific(address)) {
             if (honorific.isEmpty())
                 honorific = address.toString();
         } else if (title.isEmpty()) {

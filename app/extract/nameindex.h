@@ -138,6 +138,9 @@ bool endsWithName(const QString &full, const QString &part);
 bool isAcronym(QStringView word);
 // "Mr", "Mrs.", "Ms", "Miss", "Mx": a plain form of address, which says no more than the name.
 bool isFormOfAddress(QStringView word);
+// "Sir", "Dame", "Dr", "Lord", "Prof": a title of honour or learning that says no more than the name
+// when nothing else is known of its holder.
+bool isHonorific(QStringView word);
 // "Children's", "King's", "St David's": a plural noun's, a monarch's or a saint's possessive, which
 // stays inside an institution's name ("Children's Rights Alliance", "King's College Hospital", "St
 // David's Hospice"). before is the word in front of the possessive.

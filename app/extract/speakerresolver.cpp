@@ -1459,9 +1459,7 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
             Entity &e = table.entities[index];
             // (A form of address, "Dr" or "Sir", is the role only until a real one is found:
             // "Senior climatologist Dr Sarah Vale".)
-            static const WordSet address = { u"Sir", u"Dame", u"Dr", u"Dr.", u"Lord", u"Lady", u"Prof", u"Prof." };
-            if ((e.role.isEmpty() || address.containsExact(e.role)) && !m.role.isEmpty()
-                && !address.containsExact(m.role)) {
+            if ((e.role.isEmpty() || isHonorific(e.role)) && !m.role.isEmpty() && !isHonorific(m.role)) {
                 e.role = readableRole(m.role);
                 // "Mr Hussain's widow, Leila,": a role that says a sex or a relation says a person.
                 if (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name)
