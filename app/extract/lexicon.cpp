@@ -87,6 +87,8 @@ const char16_t *const closedTitle[]
         u"dcs",         u"const.",      u"cst.",         u"coun.",        u"lt",
         u"col",         u"capt",        u"maj",          u"brig",         u"gen",
         u"cpl",         u"cdr",         u"cmdr",         u"revd",         u"rev",
+        u"cpl.",        u"cdr.",        u"cmdr.",        u"brig.",        u"cst",
+        u"coun",
         // Australian and New Zealand house style: "Cr" for a councillor.
         u"cr",
         // A US House delegate ("Del. Stacey Vale"), ambassadors, clergy and "the Hon.", and "Gov"

@@ -83,6 +83,20 @@ qsizetype MentionParser::beforeBracketLabel(qsizetype j, qsizetype lo) const
     return open - 1;
 }
 
+bool MentionParser::releasedBy(qsizetype lo, qsizetype nameFirst) const
+{
+    qsizetype k = nameFirst - 1;
+    if (k > lo && equals(word(k), u"the"))
+        --k;
+    if (k - 1 < lo || !oneOf(word(k), { u"from", u"by" }) || !WordClass::isDocumentNoun(word(k - 1)))
+        return false;
+    for (qsizetype t = lo; t < k - 1; ++t) {
+        if (!isWord(t) || !isLower(word(t)))
+            return false;
+    }
+    return true;
+}
+
 Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last) const
 {
     Mention m;
@@ -394,6 +408,9 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
         }
         // "according to the Health Service Executive": the article before a name is no description.
         if (nameFirst == lo + 1 && equals(word(lo), u"the") && m.form == Mention::Form::Name)
+            return m;
+        // "according to a news release from the Saskatoon Police Service": the document's author.
+        if (m.form == Mention::Form::Name && releasedBy(lo, nameFirst))
             return m;
         if (m.start == m_tokens.at(lo).start || has(lo, Lexicon::Determiner))
             return m.start == m_tokens.at(lo).start ? m : make(Mention::Form::Description, lo, hi - 1);
@@ -1365,7 +1382,9 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
     if (w.isEmpty() || (has(first, Lexicon::StopWord) && !has(first, Lexicon::Determiner))
         || oneOf(w, { u"who", u"which", u"whose", u"where", u"when" }) || (isLower(w) && endsWith(w, u"ing")))
         return {};
-    if (!isLower(w) && !has(first, Lexicon::Determiner | Lexicon::Title))
+    // "Robert Morrison, CalMac's operations director, said": an employer's possessive opens one.
+    const bool employer = isPossessive(w) && isLower(word(first + 1));
+    if (!isLower(w) && !has(first, Lexicon::Determiner | Lexicon::Title) && !employer)
         return {};
     qsizetype e = first;
     while (e < hi && e < m_tokens.size() && e - first < 22) {

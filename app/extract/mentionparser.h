@@ -119,6 +119,9 @@ private:
     // The name token before "(D-Ohio)", "(Vt.)", "(Lab)" when token j closes such a label of up to
     // three capitalised words right after a name; otherwise j.
     qsizetype beforeBracketLabel(qsizetype j, qsizetype lo) const;
+    // "a news release from (the)", "a statement by": tokens lo to before nameFirst name a document
+    // and the name after them is its author.
+    bool releasedBy(qsizetype lo, qsizetype nameFirst) const;
 
     const QString &m_text;
     TokenSpan m_tokens;

@@ -543,6 +543,10 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     if (e.kind == Speaker::Kind::Person && !e.role.isEmpty() && roleNamesOrganisation(e.role)
         && !Lexicon::instance().isFirstName(firstWord(e.name)))
         e.kind = Speaker::Kind::Organisation;
+    // "Caledonian MacBrayne, which will operate the vessel, said": "which" follows no person.
+    if (e.kind == Speaker::Kind::Person && !Lexicon::instance().isFirstName(firstWord(e.name))
+        && m_text.contains(QString(e.name + u", which ")))
+        e.kind = Speaker::Kind::Organisation;
     table->entities.append(e);
     const int index = int(table->entities.size()) - 1;
     table->index(index, e.name);

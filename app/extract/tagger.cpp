@@ -496,6 +496,11 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 personal[*index] = true;
             }
         }
+        // "Caledonian MacBrayne, which will operate the vessel": a relative "which" follows no person.
+        // (Not a surname alone: "the race between Obama and Romney, which the incumbent won".)
+        if (tag.kind == Tag::Kind::Person && !personal.at(*index) && hasSpace(asWritten)
+            && QStringView(m_text).sliced(run.end).startsWith(u", which "))
+            tag.kind = Tag::Kind::Organisation;
         // "in the Clinton campaign": a name before a noun qualifies it, whatever the preposition.
         // "the flood-hit town of Lismore": a settlement's name.
         if (tag.kind == Tag::Kind::Organisation && !isAcronym(name)

@@ -864,6 +864,9 @@ void TestExtract::roles_data()
         << u"Housing\n\nThe mayor of Northport, Diane Vale, has been accused of a secret deal.\n\n“The deal was "
            "perfectly normal,” Vale said."_s
         << u"Diane Vale"_s << u"the mayor of Northport"_s;
+    QTest::newRow("nominal: an employer's possessive opens the appositive (X, Acme's operations director, said)")
+        << u"Ferries\n\nJoe Lund, CalVale's operations director, said: “We know how much people depend on us.”"_s
+        << u"Joe Lund"_s << u"CalVale's operations director"_s;
     QTest::newRow("nominal: who is a ... appositive")
         << u"Jane Smith, who is a professor of economics, said: “Prices will fall.”"_s << u"Jane Smith"_s
         << u"professor of economics"_s;
@@ -1873,6 +1876,13 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: a Welsh particle inside a name (Rhun ap Iorwerth)")
         << u"Waiting times\n\nPlaid Cymru leader Rhun ap Iorwerth said patients were “paying the price”."_s
         << u"paying the price"_s << u"Rhun ap Iorwerth"_s << QString();
+    QTest::newRow("nominal: a force's abbreviation and a Canadian rank with a period are the role (RCMP Cpl.)")
+        << u"Theft\n\nThe truck was found on Monday.\n\nRCMP Cpl. Tyler Vale said the truck had been stolen from a "
+           "farmyard near the town."_s
+        << u"stolen from a farmyard"_s << u"Tyler Vale"_s << u"RCMP Cpl."_s;
+    QTest::newRow("nominal: according to a document from a body is the body (a news release from X)")
+        << u"Crash\n\nNo one was hurt in the crash, according to a news release from the Northport Police Service."_s
+        << u"No one was hurt"_s << u"Northport Police Service"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
@@ -2370,6 +2380,10 @@ void TestExtract::tagKindsInText_data()
         << paper << u"Northport Gazette"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: the place a mayor serves is a place (the mayor of Northport)")
         << paper << u"Northport"_s << int(Tag::Kind::Place);
+    QTest::newRow("nominal: a name a relative which follows is an organisation's (Caledonian Valebrayne, which)")
+        << u"Ferries\n\nCaledonian Valebrayne, which will operate the vessel, said it was working to keep "
+           "disruption to a minimum."_s
+        << u"Caledonian Valebrayne"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: the person after an office with of (Ohio Secretary of State Joe Lund)")
         << text << u"Joe Lund"_s << int(Tag::Kind::Person);
 }
