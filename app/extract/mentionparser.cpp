@@ -441,7 +441,7 @@ Mention MentionParser::personOwning(const Mention &m, qsizetype lo) const
         for (qsizetype t = b; t < m_tokens.size() && tokenStart(t) < m.end && !office; ++t)
             office = has(t, Lexicon::Title);
         Mention person = office ? nameRunEndingAt(b - 3, lo) : Mention {};
-        if (person.valid()) {
+        if (person.valid() && !objectOfPreposition(person, b - 3)) {
             person.role = m_text.mid(tokenStart(b - 1), m.end - tokenStart(b - 1));
             return person;
         }
@@ -455,10 +455,16 @@ Mention MentionParser::personOwning(const Mention &m, qsizetype lo) const
     if (!isPunct(c, u',') || !has(c + 1, Lexicon::Determiner) || has(c + 1, Lexicon::Pronoun) || !isNameToken(c - 1))
         return m;
     Mention person = nameRunEndingAt(c - 1, lo);
-    if (!person.valid())
+    if (!person.valid() || objectOfPreposition(person, c - 1))
         return m;
     person.role = m_text.mid(tokenStart(c + 1), m.end - tokenStart(c + 1));
     return person;
+}
+
+bool MentionParser::objectOfPreposition(const Mention &name, qsizetype last) const
+{
+    const qsizetype first = firstTokenOf(name, last, 0);
+    return first > 0 && (isPreposition(word(first - 1)) || equals(word(first - 1), u"to"));
 }
 
 Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
@@ -630,6 +636,12 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 const Mention holder = personOwning(place, lo);
                 if (holder.valid() && holder.start != place.start)
                     m = holder;
+                // "Speaking to CBC News, one Liberal MP from Atlantic Canada, who …, said": or the
+                // description the place qualifies.
+                else if (place.valid() && objectOfPreposition(place, k - 1))
+                    m = clauseSubject(lo, k);
+                if (m.form == Mention::Form::Description)
+                    return m;
             }
             m = personOwning(m, lo);
         }
@@ -1169,8 +1181,13 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
         --last;
     // ... unless a noun of its own follows it: "said one GOP operative in the state" describes
     // someone; "GOP" only qualifies the operative.
-    if (last >= index && last < e - 1 && isLower(word(e - 1)) && has(e - 1, Lexicon::SpeakerNoun | Lexicon::Title)
-        && !has(e - 1, Lexicon::StopWord))
+    // "said the Scotland midfielder", "said the Labour MP": after an article, any noun.
+    if (last >= index && last < e - 1 && !has(e - 1, Lexicon::StopWord)
+        && ((isLower(word(e - 1)) && has(e - 1, Lexicon::SpeakerNoun | Lexicon::Title))
+            || (has(index, Lexicon::Determiner) && (isLower(word(e - 1)) || has(e - 1, Lexicon::Title)))))
+        return make(Mention::Form::Description, index, e - 1);
+    if (last == e - 1 && last > index && has(index, Lexicon::Determiner) && has(last, Lexicon::Title)
+        && !has(last, Lexicon::StopWord))
         return make(Mention::Form::Description, index, e - 1);
     if (last >= index) {
         Mention m = nameRunEndingAt(last, index);

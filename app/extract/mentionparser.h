@@ -122,6 +122,9 @@ private:
     // "a news release from (the)", "a statement by": tokens lo to before nameFirst name a document
     // and the name after them is its author.
     bool releasedBy(qsizetype lo, qsizetype nameFirst) const;
+    // "Speaking to CBC News, one Liberal MP …": whether the name ending at token last follows a
+    // preposition, and so is no subject an appositive could describe.
+    bool objectOfPreposition(const Mention &name, qsizetype last) const;
 
     const QString &m_text;
     TokenSpan m_tokens;

@@ -1883,6 +1883,15 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: according to a document from a body is the body (a news release from X)")
         << u"Crash\n\nNo one was hurt in the crash, according to a news release from the Northport Police Service."_s
         << u"No one was hurt"_s << u"Northport Police Service"_s << QString();
+    QTest::newRow("robustness: the outlet spoken to is not the source in commas after it (Speaking to CBC News, one "
+                  "Liberal MP from X, who …, said)")
+        << u"Tax\n\nSpeaking to Northport News, one Liberal MP from Atlantic Vale, who asked not to be named, said the "
+           "tax had become “a real problem at the doors.”"_s
+        << u"real problem at the doors"_s << u"one Liberal MP"_s << QString();
+    QTest::newRow("nominal: an article and a noun after a name describe someone (said the Scotland midfielder)")
+        << u"Match\n\nVilla captain Joe Lund admitted the visitors had been “second best” after the interval.\n\n“We "
+           "cannot switch off like that,” said the Scotland midfielder."_s
+        << u"cannot switch off"_s << u"Joe Lund"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
