@@ -146,6 +146,9 @@ bool MentionParser::personBeforeOf(qsizetype of) const
     qsizetype first = of - 1;
     while (first - 1 >= 0 && isNameToken(first - 1) && !has(first - 1, Lexicon::Title) && of - first < 4)
         --first;
+    // "PC Sam Turner of …": a rank's abbreviation before the first name.
+    if (first + 2 < of && word(first).size() <= 5 && isAcronym(word(first)))
+        ++first;
     if (first >= of - 1 || !Lexicon::instance().isFirstName(word(first)))
         return false;
     for (qsizetype t = first; t < of; ++t) {
@@ -625,6 +628,15 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             m.role = m_text.mid(m_tokens.at(dlo).start, m_tokens.at(k - 1).end - m_tokens.at(dlo).start);
             m.start = m_tokens.at(dlo).start;
             return m;
+        }
+        // "The cyclist, a 43-year-old father of two, said": a description, then another in commas.
+        if (k - 1 > lo && has(k + 1, Lexicon::Determiner) && !has(k + 1, Lexicon::Pronoun) && isLower(word(k - 1))
+            && !has(k - 1, Lexicon::StopWord | Lexicon::FunctionVerb)) {
+            Mention described = descriptionEndingAt(k - 1, lo);
+            if (!described.valid() && has(verbIndex, Lexicon::SpeechCue))
+                described = nounPhraseEndingAt(k - 1, lo);
+            if (described.valid() && described.start == tokenStart(lo))
+                return described;
         }
         const QString role = appositiveAfter(k - 1, j + 1);
         Mention m = isWord(k - 1) ? subjectBefore(k, lo) : Mention {};

@@ -464,11 +464,16 @@ QString cleanName(QStringView name)
            && !WordClass::isCalendarWord(words.back()))
         ++first;
     // "Browns DL Sheldon Richardson": a role's abbreviation before a first name ends the role; an
-    // initial does not ("Joseph R. Murray Jr.").
+    // initial does not ("Joseph R. Murray Jr."). A first name either sex may have counts after a
+    // British police rank ("PC Sam Turner"), not after any letters ("JP Morgan Chase" is a bank).
+    static const WordSet policeRanks = { u"PC", u"WPC", u"PCSO", u"DC", u"DS", u"DI", u"DCI", u"DSI", u"DCS" };
     const auto isInitial = [](QStringView w) { return w.size() == 2 && w.back() == u'.'; };
+    const auto opensPersonalName = [&](qsizetype i) {
+        return lexicon.firstNameGender(words.at(i)) != 0
+            || (lexicon.isFirstName(words.at(i)) && policeRanks.containsExact(words.at(i - 1)));
+    };
     for (qsizetype i = first; i + 2 < words.size(); ++i) {
-        if (words.at(i).size() <= 5 && isAcronym(words.at(i)) && !isInitial(words.at(i))
-            && lexicon.firstNameGender(words.at(i + 1)) != 0) {
+        if (words.at(i).size() <= 5 && isAcronym(words.at(i)) && !isInitial(words.at(i)) && opensPersonalName(i + 1)) {
             first = i + 1;
             break;
         }

@@ -925,7 +925,11 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
     // name one person, be its first use in the text ("The judge rubbed his chin … the judge
     // said" is someone of its own) and agree with all that is known of them: their role ("the
     // judge" is not the lawyer who spoke) and the words that set them apart.
-    if (definite && antecedent && antecedent->valid() && isPersonalRedescription(description, head)) {
+    // (Not one introduced with an appositive of their own: "The cyclist, a 43-year-old father of two,
+    // said" is someone new.)
+    const QStringView after = QStringView(m_text).sliced(std::min(position + written.size(), m_text.size()));
+    const bool introduced = after.startsWith(u", a ") || after.startsWith(u", an ");
+    if (definite && antecedent && antecedent->valid() && !introduced && isPersonalRedescription(description, head)) {
         const Antecedent &before = *antecedent;
         const QString name = before.entity >= 0 ? table->entities.at(before.entity).name : m_names.fullName(before.run->name);
         QString role = before.entity >= 0 ? table->entities.at(before.entity).role : QString();

@@ -187,7 +187,15 @@ bool Tagger::afterSettlementOf(qsizetype start) const
     const QStringView of = wordBefore(start);
     if (of != u"of")
         return false;
-    return settlements.contains(wordBefore(of.data() - m_text.constData()));
+    const qsizetype at = of.data() - m_text.constData();
+    // "Connor Walsh, 27, of Stretford,": where someone whose age is given lives.
+    qsizetype digits = at - 2;
+    while (digits > 0 && m_text.at(digits - 1).isDigit())
+        --digits;
+    if (digits < at - 2 && at - 2 - digits <= 3 && digits >= 2 && QStringView(m_text).sliced(at - 2, 2) == u", "
+        && QStringView(m_text).sliced(digits - 2, 2) == u", ")
+        return true;
+    return settlements.contains(wordBefore(at));
 }
 
 // "Queen's Park", "Trump’s Washington": one word after a name's possessive is either part of a

@@ -1892,6 +1892,16 @@ void TestExtract::speakers_data()
         << u"Match\n\nVilla captain Joe Lund admitted the visitors had been “second best” after the interval.\n\n“We "
            "cannot switch off like that,” said the Scotland midfielder."_s
         << u"cannot switch off"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: a British police rank before a first name either sex may have is the role (PC Sam "
+                  "Vale of X Police said)")
+        << u"Court\n\nSpeaking after the hearing, PC Sam Vale of Greater Northport Police said: “This case shows the "
+           "cost of a moment's distraction.”"_s
+        << u"moment's distraction"_s << u"Sam Vale"_s << u"PC"_s;
+    QTest::newRow("nominal: a description with an appositive of its own is someone new (The cyclist, a father of "
+                  "two, said)")
+        << u"Court\n\nJoe Lund, 27, admitted causing serious injury by dangerous driving.\n\nThe cyclist, a "
+           "43-year-old father of two, said he had suffered a fractured skull."_s
+        << u"fractured skull"_s << u"the cyclist"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
@@ -2393,6 +2403,9 @@ void TestExtract::tagKindsInText_data()
         << u"Ferries\n\nCaledonian Valebrayne, which will operate the vessel, said it was working to keep "
            "disruption to a minimum."_s
         << u"Caledonian Valebrayne"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: where someone whose age is given is from is a place (X, 27, of Stretvale,)")
+        << u"Court\n\nJoe Lund, 27, of Stretvale, admitted causing serious injury by dangerous driving."_s
+        << u"Stretvale"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: the person after an office with of (Ohio Secretary of State Joe Lund)")
         << text << u"Joe Lund"_s << int(Tag::Kind::Person);
 }
