@@ -265,6 +265,13 @@ int Tagger::demonymKind(QStringView name)
 {
     if (hasSpace(name))
         return nationalitiesOnly(name) ? 1 : 0;
+    // "in French", "the Spaniard": nationalities and their languages with endings of their own.
+    static const WordSet irregular = { u"French",   u"Dutch",    u"Welsh",  u"Swiss",  u"Greek",  u"Czech",
+                                       u"Thai",     u"Basque",   u"Scots",  u"Spaniard", u"Spaniards", u"Swede",
+                                       u"Swedes",   u"Dane",     u"Danes",  u"Briton", u"Britons", u"Brits",
+                                       u"Turks",    u"Poles",    u"Kiwis",  u"Aussies" };
+    if (irregular.containsExact(name))
+        return 1;
     // The endings first: a place is none, but most names end otherwise and need no gazetteer.
     int kind = 0;
     if (endsWith(name, u"ans") || endsWith(name, u"ese") || endsWith(name, u"is") || endsWith(name, u"ish"))
@@ -411,9 +418,13 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 ? QStringView(written.name).chopped(1)
                 : QStringView(written.name);
             // "First Minister", "Prime Minister": an office written with capitals names no one.
+            // "Liberal MP", "Labour MP": nor is a member's party and their seat.
+            static const WordSet parties = { u"Labour", u"SNP", u"NDP", u"Plaid", u"Reform", u"Bloc", u"Sinn" };
             const QStringView finalWord = lastWord(written.name);
+            const QStringView opening = firstWord(written.name);
             const bool office = written.spaced && written.name.count(u' ') == 1 && Lexicon::isTitle(finalWord)
-                && (WordClass::opensName(firstWord(written.name)) || Lexicon::isTitle(firstWord(written.name)))
+                && (WordClass::opensName(opening) || Lexicon::isTitle(opening)
+                    || (isAcronym(finalWord) && (WordClass::namesMemberOrNationality(opening) || parties.containsExact(opening))))
                 && !WordClass::oneOf(finalWord, { u"House", u"State", u"GOP", u"Democratic", u"Republican" });
             // "Labour MPs", "30 MSPs": members of a parliament, in the plural, are no one's name.
             static const WordSet members = { u"MPs",  u"MSPs", u"MEPs", u"MLAs", u"MPPs",

@@ -2309,6 +2309,15 @@ void TestExtract::tagNames_data()
         << u"Ann Vale"_s << u"GMT"_s;
     const QString chamber = u"Budget\n\nSpeaking in the House of Commons on Wednesday, Ann Vale said the plan was "
                             "sound, and 40 Labour MPs signed the letter, as did 30 MSPs."_s;
+    const QString languages = u"Vote\n\n“This does not concern us,” Ann Vale said in French. The Spaniard agreed, and "
+                              "one Liberal MP and a Labour MP disagreed."_s;
+    QTest::newRow("nominal: a language is no name (said in French)") << languages << u"Ann Vale"_s << u"French"_s;
+    QTest::newRow("nominal: a nationality's noun is no name (The Spaniard)")
+        << languages << u"Ann Vale"_s << u"Spaniard"_s;
+    QTest::newRow("nominal: a member's party and seat are no name (Liberal MP)")
+        << languages << u"Ann Vale"_s << u"Liberal MP"_s;
+    QTest::newRow("nominal: a member's party and seat are no name (Labour MP)")
+        << languages << u"Ann Vale"_s << u"Labour MP"_s;
     QTest::newRow("nominal: a chamber keeps its House (House of Commons)")
         << chamber << u"House of Commons"_s << u"Commons"_s;
     QTest::newRow("nominal: members of a parliament are no name (Labour MPs, MSPs)")
@@ -2406,6 +2415,9 @@ void TestExtract::tagKindsInText_data()
     QTest::newRow("nominal: where someone whose age is given is from is a place (X, 27, of Stretvale,)")
         << u"Court\n\nJoe Lund, 27, of Stretvale, admitted causing serious injury by dangerous driving."_s
         << u"Stretvale"_s << int(Tag::Kind::Place);
+    QTest::newRow("nominal: a stadium is a place (Valeham Stadium)")
+        << u"Match\n\nArsenal beat Villa 3-1 at the Valeham Stadium, and Joe Lund scored twice."_s
+        << u"Valeham Stadium"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: the person after an office with of (Ohio Secretary of State Joe Lund)")
         << text << u"Joe Lund"_s << int(Tag::Kind::Person);
 }
