@@ -62,6 +62,13 @@ public:
     }
     qsizetype tokenStart(qsizetype i) const { return m_tokens.at(i).start; }
     qsizetype tokenEnd(qsizetype i) const { return m_tokens.at(i).end; }
+    // The first token of the sentence holding token i, no earlier than lo.
+    qsizetype sentenceStart(qsizetype i, qsizetype lo) const
+    {
+        while (i > lo && !m_tokens.at(i - 1).sentenceEnd)
+            --i;
+        return i;
+    }
     Q_ALWAYS_INLINE bool isWord(qsizetype i) const { return i >= 0 && i < m_tokens.size() && m_tokens.at(i).word; }
     // A word holding ' or ’, as any contraction does (asked before the costlier isContraction).
     bool hasApostrophe(qsizetype i) const { return i >= 0 && i < m_tokens.size() && m_tokens.at(i).apostrophe; }

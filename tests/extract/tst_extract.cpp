@@ -388,6 +388,10 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: a word often used otherwise reports speech before that (X alleged that)")
         << u"Metro\n\nCongress leader Ann Vale alleged that the delays had cost the city dearly."_s
         << u"that the delays had cost the city dearly"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: an attribution in commas inside the clause leaves its start in (The shop, Vale said, "
+                  "would stay “…”)")
+        << u"Shop\n\nThe shop, Ann Vale said, would stay “open until Christmas”."_s
+        << u"The shop, Ann Vale said, would stay “open until Christmas”"_s << u"Ann Vale"_s << mixed;
     QTest::newRow("robustness: a word often used otherwise is no cue without that (the alleged crime)")
         << u"Metro\n\nThe police said the alleged crime took place at the harbour on Monday night."_s
         << u"the alleged crime took place at the harbour on Monday night"_s << u"the police"_s << indirect;
