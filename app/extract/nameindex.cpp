@@ -234,6 +234,9 @@ bool namedLikeOrganisation(QStringView name)
     const QStringView first = firstWord(name);
     if (first.size() == name.size())
         return false;
+    // "Te Whatu Ora", "Te Papa": a Māori article opens a body's name.
+    if (first == u"Te")
+        return true;
     const QStringView last = lastWord(name);
     if (first.size() >= 3 && isAcronym(first)
         && std::all_of(first.begin(), first.end(), [](QChar c) { return c.isLetter(); }))

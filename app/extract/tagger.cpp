@@ -198,6 +198,19 @@ bool Tagger::afterSettlementOf(qsizetype start) const
     return settlements.contains(wordBefore(at));
 }
 
+bool Tagger::isDepartmentOfOffice(qsizetype start) const
+{
+    const QStringView link = wordBefore(start);
+    if (link != u"for" && link != u"of")
+        return false;
+    const QStringView office = wordBefore(link.data() - m_text.constData());
+    if (office.isEmpty() || !office.front().isUpper())
+        return false;
+    static const WordSet offices = { u"Minister", u"Secretary", u"Undersecretary", u"Spokesman", u"Spokeswoman",
+                                     u"Spokesperson", u"Commissioner", u"Ministry", u"Department" };
+    return offices.containsExact(office);
+}
+
 // "Queen's Park", "Trump’s Washington": one word after a name's possessive is either part of a
 // longer name or a phrase of the possessor's; alone it names nothing.
 bool Tagger::afterNamedPossessor(qsizetype start) const
@@ -440,7 +453,9 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))
             || isDateline(run.start, run.end) || (afterNamedPossessor(run.start) && !hasSpace(run.name))
-            || isPartyLabel(run.start, run.end))
+            || isPartyLabel(run.start, run.end)
+            || (isDepartmentOfOffice(run.start) && !Gazetteer::isPlace(run.name)
+                && QStringView(m_text).sliced(run.start, run.end - run.start) == run.name))
             continue;
         const QStringView name = written.name;
         if (written.tag < 0) {

@@ -89,6 +89,8 @@ private:
     bool afterNamedPossessor(qsizetype start) const;
     bool isPartyLabel(qsizetype start, qsizetype end) const;
     bool afterSettlementOf(qsizetype start) const;
+    // "Minister for Housing", "Ministry of Finance": the department an office's title names.
+    bool isDepartmentOfOffice(qsizetype start) const;
     QStringView wordBefore(qsizetype position) const;
 
     const QString &m_text;

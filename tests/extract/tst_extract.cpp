@@ -2322,6 +2322,10 @@ void TestExtract::tagNames_data()
         << languages << u"Ann Vale"_s << u"Liberal MP"_s;
     QTest::newRow("nominal: a member's party and seat are no name (Labour MP)")
         << languages << u"Ann Vale"_s << u"Labour MP"_s;
+    QTest::newRow("nominal: the department an office's title names is no name (Minister for Housing)")
+        << u"Rents\n\nRent caps are to be extended, the Minister for Housing has confirmed. Joe Lund told the Dáil "
+           "that the change would take effect next month."_s
+        << u"Joe Lund"_s << u"Housing"_s;
     QTest::newRow("nominal: a chamber keeps its House (House of Commons)")
         << chamber << u"House of Commons"_s << u"Commons"_s;
     QTest::newRow("nominal: members of a parliament are no name (Labour MPs, MSPs)")
@@ -2422,6 +2426,9 @@ void TestExtract::tagKindsInText_data()
     QTest::newRow("nominal: a stadium is a place (Valeham Stadium)")
         << u"Match\n\nArsenal beat Villa 3-1 at the Valeham Stadium, and Joe Lund scored twice."_s
         << u"Valeham Stadium"_s << int(Tag::Kind::Place);
+    QTest::newRow("nominal: a Māori article opens a body's name (Te Whatu Vale)")
+        << u"Nurses\n\nTe Whatu Vale said it was actively recruiting and had filled 18 nursing roles since July."_s
+        << u"Te Whatu Vale"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: the person after an office with of (Ohio Secretary of State Joe Lund)")
         << text << u"Joe Lund"_s << int(Tag::Kind::Person);
 }
