@@ -375,14 +375,16 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             const QStringView resumed = parser.word(after + 1);
             const bool runsOn = isLower(resumed) && !endsWith(resumed, u"ing") && !WordClass::isSubordinator(resumed)
                 && !WordClass::oneOf(resumed, { u"and", u"but", u"or", u"as", u"which", u"who", u"according" });
-            if (comma > from && parser.isPunct(comma, u',') && words(from, comma) >= minimumClauseWords && !runsOn
-                && !opensSubordinate(parser.word(from))) {
+            // The whole sentence is reported then, the attribution inside it.
+            const bool whole = runsOn || opensSubordinate(parser.word(from));
+            if (comma > from && parser.isPunct(comma, u',') && (whole || words(from, comma) >= minimumClauseWords)) {
                 const Mention m = parser.subjectBefore(v, comma + 1);
-                if (m.valid() && m.start >= tokens.at(comma + 1).start) {
+                if (m.valid() && m.start >= tokens.at(comma + 1).start
+                    && (!whole || words(after + 1, to) >= minimumClauseWords)) {
                     draft->mention = m;
                     draft->cue = cue.toString();
                     draft->start = tokens.at(from).start;
-                    draft->end = tokens.at(comma - 1).end;
+                    draft->end = tokens.at(whole ? to - 1 : comma - 1).end;
                     return true;
                 }
             }
