@@ -1137,8 +1137,18 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
         }
         const bool relative = isPunct(e + 1, u',') && (word(e + 2) == u"which" || word(e + 2) == u"who");
         const bool says = isLower(word(e + 1)) && has(e + 1, Lexicon::SpeechCue) && !endsWith(word(e + 1), u"ing");
+        // "The cyclist, a 43-year-old father of two, suffered …": an appositive, then the verb.
+        bool appositive = false;
+        if (isPunct(e + 1, u',') && (word(e + 2) == u"a" || word(e + 2) == u"an")) {
+            qsizetype c = e + 3;
+            while (c < hi && c - e < 14 && isWord(c))
+                ++c;
+            const QStringView verb = word(c + 1);
+            appositive = isPunct(c, u',') && isLower(verb)
+                && (has(c + 1, Lexicon::FunctionVerb | Lexicon::ReportingCue) || (endsWith(verb, u"ed") && verb.size() > 4));
+        }
         if (e > i && isLower(word(e)) && !has(e, Lexicon::StopWord | Lexicon::FunctionVerb)
-            && (relative || says || verbWithObject(e + 1)))
+            && (relative || says || appositive || verbWithObject(e + 1)))
             return make(Mention::Form::Description, i, e);
     }
     return {};

@@ -802,7 +802,17 @@ Mention SpeakerResolver::genderedSubjectBefore(qsizetype position, int paragraph
                 // "A spokesperson for the association said …. “…,” he said": an indefinite
                 // description of one person whose noun gives no sex fits either pronoun.
                 const bool anyone = (first == u"a" || first == u"an") && isNeutralPersonNoun(head);
-                if (!inQuotation && introduces && (roleGender(head) == gender || anyone)
+                // "The cyclist, a 43-year-old father of two, suffered …": an appositive introduces
+                // the person, and may say their sex.
+                const QStringView after = QStringView(m_text).sliced(subject.end);
+                int appositiveGender = 0;
+                if (after.startsWith(u", a ") || after.startsWith(u", an ")) {
+                    const qsizetype close = after.indexOf(u',', 2);
+                    if (close > 0 && close < 80)
+                        appositiveGender = roleGender(headNoun(after.sliced(2, close - 2).toString()));
+                }
+                if (!inQuotation && (introduces || appositiveGender != 0)
+                    && (roleGender(head) == gender || anyone || appositiveGender == gender)
                     && !headIsPlural(written.toString()))
                     found = subject;
             }
@@ -1068,7 +1078,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
             && (e.kind == Speaker::Kind::Person
                 || (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name) && couldBePerson(e.name))
                 || (e.kind == Speaker::Kind::Anonymous && gender != 0
-                    && (describesPerson(e.name, gender)
+                    && (describesPerson(e.name, gender) || e.pronounGender == gender
                         || (!best && it->position >= paragraphStart && roleGender(headNoun(e.name)) == 0
                             && namesOnePerson(headNoun(e.name)) && !headIsPlural(e.name)))))
             && genderAllows(e.name, it->position, gender)

@@ -1913,6 +1913,15 @@ void TestExtract::speakers_data()
         << u"Court\n\nJoe Lund, 27, admitted causing serious injury by dangerous driving.\n\nThe cyclist, a "
            "43-year-old father of two, said he had suffered a fractured skull."_s
         << u"fractured skull"_s << u"the cyclist"_s << QString();
+    const QString victim = u"Court\n\nJoe Lund, 27, admitted causing serious injury by dangerous driving.\n\nThe "
+                           "cyclist, a 43-year-old father of two, suffered a fractured skull.\n\nIn a statement read "
+                           "to the court, he said: “I used to cycle to work every day.”\n\nHe added: “My children had "
+                           "to watch me learn to speak again.”"_s;
+    QTest::newRow("nominal: a pronoun is the one an appositive says the sex of (The cyclist, a father of two, … he "
+                  "said)")
+        << victim << u"cycle to work"_s << u"the cyclist"_s << QString();
+    QTest::newRow("nominal: a pronoun goes on with a description that spoke as that pronoun (he said … He added)")
+        << victim << u"learn to speak"_s << u"the cyclist"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
