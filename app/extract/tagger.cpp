@@ -200,15 +200,31 @@ bool Tagger::afterSettlementOf(qsizetype start) const
 
 bool Tagger::isDepartmentOfOffice(qsizetype start) const
 {
-    const QStringView link = wordBefore(start);
-    if (link != u"for" && link != u"of")
+    // Whether " word " ends at end; then where the word starts. (Asked of every name, in line.)
+    const auto after = [&](qsizetype end, const char16_t *word, qsizetype size) -> qsizetype {
+        const qsizetype first = end - size - 1;
+        if (first < 1 || m_text.at(end - 1) != u' ' || m_text.at(first - 1) != u' ')
+            return -1;
+        for (qsizetype k = 0; k < size; ++k) {
+            if (m_text.at(first + k) != QChar(word[k]))
+                return -1;
+        }
+        return first - 1;
+    };
+    qsizetype end = start;
+    if (const qsizetype article = after(end, u"the", 3); article >= 0)
+        end = article + 1;
+    qsizetype link = after(end, u"for", 3);
+    if (link < 0)
+        link = after(end, u"of", 2);
+    if (link < 0)
         return false;
-    const QStringView office = wordBefore(link.data() - m_text.constData());
-    if (office.isEmpty() || !office.front().isUpper())
-        return false;
+    qsizetype b = link;
+    while (b > 0 && m_text.at(b - 1).isLetter())
+        --b;
     static const WordSet offices = { u"Minister", u"Secretary", u"Undersecretary", u"Spokesman", u"Spokeswoman",
                                      u"Spokesperson", u"Commissioner", u"Ministry", u"Department" };
-    return offices.containsExact(office);
+    return b < link && m_text.at(b).isUpper() && offices.containsExact(QStringView(m_text).sliced(b, link - b));
 }
 
 // "Queen's Park", "Trump’s Washington": one word after a name's possessive is either part of a
@@ -283,7 +299,7 @@ int Tagger::demonymKind(QStringView name)
                                        u"Thai",     u"Basque",   u"Scots",  u"Spaniard", u"Spaniards", u"Swede",
                                        u"Swedes",   u"Dane",     u"Danes",  u"Briton", u"Britons", u"Brits",
                                        u"Turks",    u"Poles",    u"Kiwis",  u"Aussies" };
-    if (irregular.containsExact(name))
+    if (name.size() >= 4 && name.size() <= 9 && irregular.containsExact(name))
         return 1;
     // The endings first: a place is none, but most names end otherwise and need no gazetteer.
     int kind = 0;
