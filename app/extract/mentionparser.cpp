@@ -335,6 +335,14 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
             if (first == d && first - 1 >= boundary && (isDetachedPossessive(d + 1) || isPossessive(word(d)))
                 && has(first - 1, Lexicon::Determiner))
                 --first;
+            // ... "the prime minister's official spokesperson": past the possessor's own words.
+            if (first == d && isPossessive(word(d)) && !has(d, Lexicon::Determiner)) {
+                qsizetype t = d - 1;
+                while (t > boundary && d - t <= 3 && isWord(t) && isLower(word(t)) && !has(t, Lexicon::StopWord))
+                    --t;
+                if (t >= boundary && t < d - 1 && has(t, Lexicon::Determiner) && !has(t, Lexicon::Pronoun))
+                    first = t;
+            }
             return make(Mention::Form::Description, first, j);
         }
     }

@@ -464,7 +464,8 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 || (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
                 || (WordClass::isCalendarWord(written.name) && written.name != u"May") // Theresa May
                 || isHoliday(written.name)
-                || shouted || stateAbbreviation;
+                || shouted || stateAbbreviation
+                || bare.size() == 1; // "-30 C.", an initial alone
             written.demonym = demonymKind(written.name);
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))

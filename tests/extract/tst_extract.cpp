@@ -1922,6 +1922,10 @@ void TestExtract::speakers_data()
         << victim << u"cycle to work"_s << u"the cyclist"_s << QString();
     QTest::newRow("nominal: a pronoun goes on with a description that spoke as that pronoun (he said … He added)")
         << victim << u"learn to speak"_s << u"the cyclist"_s << QString();
+    QTest::newRow("nominal: a possessor's own words belong to the description (the prime minister's official "
+                  "spokesperson)")
+        << u"Fuel\n\nThe prime minister's official spokesperson said: “These are difficult decisions.”"_s
+        << u"difficult decisions"_s << u"the prime minister's official spokesperson"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
@@ -2342,6 +2346,11 @@ void TestExtract::tagNames_data()
         << u"Rents\n\nRent caps are to be extended, the Minister for Housing has confirmed. Joe Lund told the Dáil "
            "that the change would take effect next month."_s
         << u"Joe Lund"_s << u"Housing"_s;
+    const QString dateline = u"Water\n\nNORTHVALE, Que. — Residents of a town north of Montreal were told to "
+                             "boil their water as temperatures plunged to -30 C. overnight, Ann Vale said."_s;
+    QTest::newRow("nominal: a common word opening the sentence after a dateline's dash is no name (— Residents)")
+        << dateline << u"Ann Vale"_s << u"Residents"_s;
+    QTest::newRow("nominal: a letter alone is no name (-30 C.)") << dateline << u"Ann Vale"_s << u"C."_s;
     QTest::newRow("nominal: a chamber keeps its House (House of Commons)")
         << chamber << u"House of Commons"_s << u"Commons"_s;
     QTest::newRow("nominal: members of a parliament are no name (Labour MPs, MSPs)")
