@@ -600,6 +600,20 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             nameBetween = isNameToken(t) || (t > k + 1 && has(t, Lexicon::NameParticle))
                 || (t == k + 1 && t + 2 < j && Tokenizer::isCapitalised(word(t)) && has(t, Lexicon::Title));
         }
+        // ... "Her fiance, the actor Tom Lund, wrote": or a role of its own before a full name.
+        qsizetype nameFirst = k + 1;
+        if (!nameBetween && has(k + 1, Lexicon::Determiner) && !has(k + 1, Lexicon::Pronoun)) {
+            qsizetype t = j - 1;
+            while (t > k + 2 && isNameToken(t))
+                --t;
+            bool role = j - 1 - t >= 2 && t > k + 1;
+            for (qsizetype r = k + 2; r <= t && role; ++r)
+                role = isWord(r) && isLower(word(r)) && !has(r, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue);
+            if (role && Lexicon::instance().isFirstName(word(t + 1))) {
+                nameBetween = true;
+                nameFirst = t + 1;
+            }
+        }
         // ... "the MP for Leeds Central, Hilary Benn,": a description may end in a name of its own
         // when a determiner opens it.
         // "Also speaking, an economist at the University of Lagos, Prof. Ada Eze, noted": the
@@ -632,7 +646,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         for (qsizetype t = dlo; t < k && description; ++t)
             description = isWord(t) && !has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue);
         if (nameBetween && description) {
-            Mention m = make(Mention::Form::Name, k + 1, j - 1);
+            Mention m = make(Mention::Form::Name, nameFirst, j - 1);
             m.role = m_text.mid(m_tokens.at(dlo).start, m_tokens.at(k - 1).end - m_tokens.at(dlo).start);
             m.start = m_tokens.at(dlo).start;
             return m;
@@ -1097,7 +1111,9 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
         const auto appositiveName = [&](qsizetype last) {
             if (!isPunct(last + 1, u','))
                 return Mention();
-            const Mention named = isNameToken(last + 2) ? nameRunFrom(last + 2, hi) : nameAfterRole(last + 2, hi, last + 2, true);
+            // ("Her fiance, the actor Tom Lund, shared …": past the role's article.)
+            const qsizetype role = has(last + 2, Lexicon::Determiner) && !has(last + 2, Lexicon::Pronoun) ? last + 3 : last + 2;
+            const Mention named = isNameToken(role) ? nameRunFrom(role, hi) : nameAfterRole(role, hi, role, true);
             return named.valid() && named.end < m_text.size() && m_text.at(named.end) == u',' ? named : Mention();
         };
         // "One operative inside Trump Tower tried...": up to the first speaker noun. "The town

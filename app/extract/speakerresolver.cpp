@@ -257,6 +257,13 @@ bool namesOnePerson(const QString &head)
         return false;
     if (Lexicon::isTitle(head) || roleGender(head) != 0 || isNeutralPersonNoun(head))
         return true;
+    // "the former world champion", "the star", "the veteran": nouns for one person with no
+    // agent's ending.
+    static const WordSet people = { u"champion", u"star",    u"veteran", u"athlete",  u"icon",    u"legend",
+                                    u"pundit",   u"celebrity", u"rookie", u"captain", u"student", u"patient",
+                                    u"victim",   u"survivor", u"pensioner", u"academic", u"graduate" };
+    if (people.contains(head))
+        return true;
     return WordClass::endsLikeAgentNoun(head)
         || (head.size() > 5 && (endsWith(head, u"eon") || endsWith(head, u"iard")));
 }
@@ -914,6 +921,30 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
         }
         // "“…,” said Melissa Grant. ¶ The 41-year-old said …": an age given to no one, just after a
         // person spoke, is theirs. (Not merely after a name: a photo credit's is one too.)
+        // "Katya Vale has opened up about … ¶ Writing on Instagram, the 34-year-old said": so is one
+        // given to no one after a person the paragraph before was about.
+        // (A verb follows the name: "Neilson Barnard via Getty Images." is a photo's credit.)
+        const auto verbFollows = [&](const NameIndex::NameRun &run) {
+            qsizetype b = run.end;
+            while (b < m_text.size() && m_text.at(b) == u' ')
+                ++b;
+            qsizetype e = b;
+            while (e < m_text.size() && m_text.at(e).isLetter())
+                ++e;
+            const QStringView next = QStringView(m_text).sliced(b, e - b);
+            return isLower(next) && !WordClass::isPreposition(next) && next != u"via";
+        };
+        if (WordClass::isAge(head) && antecedent && antecedent->entity < 0 && antecedent->run
+            && hasSpace(antecedent->run->name) && factsOf(*antecedent->run).couldBePerson
+            && factsOf(*antecedent->run).personalName && verbFollows(*antecedent->run)) {
+            const int index = resolveName(antecedent->run->name, antecedent->run->start, table);
+            if (index >= 0) {
+                Entity &e = table->entities[index];
+                if (!e.aliases.contains(description))
+                    e.aliases.append(description);
+                return index;
+            }
+        }
         if (WordClass::isAge(head) && antecedent && antecedent->entity >= 0) {
             const int index = antecedent->entity;
             if (table->entities.at(index).kind == Speaker::Kind::Person) {

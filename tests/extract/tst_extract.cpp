@@ -1926,6 +1926,24 @@ void TestExtract::speakers_data()
                   "spokesperson)")
         << u"Fuel\n\nThe prime minister's official spokesperson said: “These are difficult decisions.”"_s
         << u"difficult decisions"_s << u"the prime minister's official spokesperson"_s << QString();
+    const QString star = u"Dance\n\nStrictly Come Dancing professional Katya Vale has opened up about the knee injury that "
+                         "nearly ended her career.\n\nWriting on Instagram, the 34-year-old said: “Today I danced a "
+                         "full routine without pain.”\n\nHer fiance, the actor Tom Lund, wrote: “So proud of you.”\n\n"
+                         "Asked about the show, she replied: “I would love to.”\n\nThe former world champion added "
+                         "that she owed her recovery to “an incredible team of physios”."_s;
+    QTest::newRow("nominal: an age given to no one is the person the paragraph before was about (Katya Vale has "
+                  "opened up … the 34-year-old said)")
+        << star << u"full routine"_s << u"Katya Vale"_s << QString();
+    QTest::newRow("nominal: a role with its article before the name in commas (Her fiance, the actor Tom Lund, "
+                  "wrote)")
+        << star << u"So proud"_s << u"Tom Lund"_s << u"her fiance"_s;
+    QTest::newRow("nominal: a noun for one person with no agent's ending describes the one who spoke (the former "
+                  "world champion)")
+        << star << u"incredible team"_s << u"Katya Vale"_s << QString();
+    QTest::newRow("robustness: a photo's credit is nobody an age describes (Neilson Vale via Getty Images.)")
+        << u"Clip\n\nThe actor posted the clip on Thursday.\n\nAnn Vale via Getty Images.\n\n“What if he had "
+           "lessons?” the 43-year-old asked in the video's description."_s
+        << u"had lessons"_s << u"the 43-year-old"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
