@@ -2,7 +2,6 @@
 
 #include "import/linksite.h"
 
-#include <QList>
 #include <QString>
 
 namespace Quoteshelf::Import {
@@ -32,22 +31,12 @@ public:
     void prune(DomNode *article);
 
 private:
-    struct Leaf
-    {
-        DomNode *node = nullptr;
-        QString text; // white space collapsed
-    };
-
-    void pruneByHints(DomNode *article, qsizetype total);
     void pruneLinkLists(DomNode *article, qsizetype total);
     void pruneBlocks(DomNode *article);
     void stripCaptionCredits(DomNode *article);
     void pruneRepeats(DomNode *article);
     void pruneInsetStories(DomNode *article, qsizetype total);
     bool pruneInsetStory(DomNode *article, qsizetype total);
-    void trimStart(DomNode *article);
-    void trimEnd(DomNode *article, qsizetype total);
-    static QList<Leaf> leafBlocks(DomNode *article);
 
     bool isTeaser(const DomNode *node, const QString &text) const;
 

@@ -5,6 +5,8 @@
 
 #include "import/articlebody.h"
 #include "import/boilerplatetext.h"
+#include "import/picturecredits.h"
+#include "import/readerappeals.h"
 #include "import/classhints.h"
 #include "import/reader.h"
 
