@@ -132,6 +132,8 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: post metadata";
         else if (BoilerplateText::isAppealLine(text))
             reason = "end: appeal";
+        else if (BoilerplateText::isAdvertLabel(text))
+            reason = "end: advert label";
         else if (BoilerplateText::isCopyrightLine(text))
             reason = "end: copyright";
         else if (BoilerplateText::isRelatedHeading(text))

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "import/classhints.h"
 #include "import/domnode.h"
+#include "import/htmldocument.h"
 #include "import/htmltags.h"
 #include "import/readabilityhelpers.h"
 
@@ -79,6 +80,80 @@ void markBlockParents(DomNode *root)
                 break;
         }
     }
+}
+
+namespace {
+
+// Elements whose loose text is no content: a browser shows text set straight inside a list or a
+// table outside it, and the serializer leaves it out.
+bool holdsOnlyItems(const DomNode *node)
+{
+    static const QStringList tags{QStringLiteral("ul"),    QStringLiteral("ol"),    QStringLiteral("dl"),
+                                  QStringLiteral("menu"),  QStringLiteral("table"), QStringLiteral("thead"),
+                                  QStringLiteral("tbody"), QStringLiteral("tfoot"), QStringLiteral("tr")};
+    return tags.contains(node->tag);
+}
+
+bool isInlineRunPart(const DomNode *node)
+{
+    return node->isText()
+           || (node->isElement() && !HtmlTags::isBlockTag(node->tag) && !(node->flags & HasBlockChild)
+               && !HtmlTags::droppedTags().contains(node->tag));
+}
+
+// Wraps the run of children [first, end) in a <p> when it holds words. A run with a picture stays
+// as it is: its words are the picture's label or link, which go with it.
+void wrapRun(DomNode *first, const DomNode *end, HtmlDocument &document)
+{
+    bool words = false;
+    for (const DomNode *n = first; n != end; n = n->next) {
+        if (n->is(u"img") || n->is(u"picture") || (n->isElement() && hasImage(n)))
+            return;
+        words = words || !n->textContent().trimmed().isEmpty();
+    }
+    if (!words)
+        return;
+    DomNode *p = document.createElement(QStringLiteral("p"));
+    first->parent->insertBefore(p, first);
+    for (DomNode *n = first; n != end;) {
+        DomNode *next = n->next;
+        p->appendChild(n);
+        n = next;
+    }
+}
+
+} // namespace
+
+void wrapLooseText(DomNode *article, HtmlDocument &document)
+{
+    markBlockParents(article);
+    QList<DomNode *> containers;
+    const DomNode *end = article->following(true);
+    for (DomNode *n = article; n && n != end;) {
+        if (n->isElement() && (HtmlTags::droppedTags().contains(n->tag) || n->is(u"pre") || n->is(u"figure"))) {
+            n = n->following(true);
+            continue;
+        }
+        if (n->isElement() && (n->flags & HasBlockChild) && !holdsOnlyItems(n))
+            containers.append(n);
+        n = n->following();
+    }
+    for (DomNode *container : std::as_const(containers)) {
+        DomNode *runStart = nullptr;
+        for (DomNode *child = container->firstChild; child;) {
+            DomNode *next = child->next;
+            if (isInlineRunPart(child)) {
+                runStart = runStart ? runStart : child;
+            } else if (runStart) {
+                wrapRun(runStart, child, document);
+                runStart = nullptr;
+            }
+            child = next;
+        }
+        if (runStart)
+            wrapRun(runStart, nullptr, document);
+    }
+    markBlockParents(article);
 }
 
 QList<Leaf> leafBlocks(DomNode *article)

@@ -6,6 +6,7 @@
 namespace Quoteshelf::Import {
 
 struct DomNode;
+class HtmlDocument;
 
 // What the passes of the boilerplate pruner share: the leaf blocks of the article (blocks with no
 // block inside them, the unit every text test reads), where a block sits (a figure, a list, the
@@ -31,6 +32,10 @@ struct Leaf
 
 // The article's leaf blocks in document order, with their text; marks block parents first.
 QList<Leaf> leafBlocks(DomNode *article);
+// Text set loose beside blocks ("<td><p>…</p>- Anzeige -<br></td>") is a block of its own as a
+// reader sees it: each run of text and inline elements between the blocks of an element is
+// wrapped in a <p>, so that the text tests read it and a pass can remove it.
+void wrapLooseText(DomNode *article, HtmlDocument &document);
 // Sets HasBlockChild on every element under root (root included) that holds a block element.
 void markBlockParents(DomNode *root);
 // Unlinks a node, saying why when import debugging is on (QT_LOGGING_RULES="quoteshelf.import.debug=true").

@@ -58,6 +58,8 @@ void BoilerplatePruner::prune(DomNode *article)
     pruneRepeats(article);
     pruneInsetStories(article, total);
     BodyEdges::trimStart(article, m_title, m_site);
+    if (m_document)
+        wrapLooseText(article, *m_document);
     BodyEdges::trimEnd(article, total, m_site);
 }
 

@@ -7,6 +7,7 @@
 namespace Quoteshelf::Import {
 
 struct DomNode;
+class HtmlDocument;
 
 // Removes the page furniture that Readability leaves inside the article it chose: image credits
 // and galleries, related links and teaser lists, newsletter and app boxes, copyright notices,
@@ -25,6 +26,9 @@ public:
 
     // The article's title: a block repeating it at the start of the body is removed.
     void setTitle(const QString &title) { m_title = title; }
+    // The document the article belongs to: text set loose beside blocks is wrapped in new
+    // paragraphs of it, so that it is tested as a block of its own.
+    void setDocument(HtmlDocument *document) { m_document = document; }
     // The page's own site: teasers and related links point inside it.
     void setSite(const LinkSite &site) { m_site = site; }
     // Prunes the detached article subtree in place.
@@ -42,6 +46,7 @@ private:
 
     QString m_title;
     LinkSite m_site;
+    HtmlDocument *m_document = nullptr;
 };
 
 } // namespace Quoteshelf::Import

@@ -27,8 +27,10 @@ bool isCreditLine(const QString &text)
 {
     if (wordCount(text) > 15)
         return false;
+    // The label may follow a separator that sets the credit apart: "+++ Credits: Jane Doe", "— Foto: dpa".
     static const QRegularExpression credit(
-        caseless(R"(^[(\[]?\s*(?:(?:photo|photos|photograph|photography|foto|fotos|fotó|image|images|bild|bilder|)"
+        caseless(R"(^(?:[+*#~=•·|–—-]{1,5}\s*)?[(\[]?\s*(?:(?:photo|photos|photograph|photography|foto|fotos|fotó|)"
+           R"(image|images|bild|bilder|)"
            R"(beitragsbild|titelbild|picture|pictures|pic|credit|credits|crédit|crédits|crédito|créditos|)"
            R"(photocredits?|fotocredits?|bildnachweis|bildquellen?|fotonachweis|)"
            R"(illustration|zdjęcie|zdjęcia|fot|źródło|source|quelle|video|grafik|graphic|imagen|imágenes|)"

@@ -176,6 +176,9 @@ bool isAppealLine(const QString &text)
         caseless(
             R"(\b(?:subscri(?:be|ption|bers?)|newsletter|abonnier\p{L}*|abonnez|abonnement|suscr[ií]b\p{L}*|subskrypc\p{L}*|)"
             R"(support (?:our|us|independent)|supporting our|unterstützen sie (?:uns|unsere)|soutenez|apoya (?:a|nuestro)|)"
+            R"(unterstütze (?:uns|unser\p{L}*|unabhängig\p{L}*)|apóyanos|apoie (?:o|a|nosso|nossa)|sostienici|)"
+            R"((?:need|needs) your support|(?:brauchen|benötigen) wir (?:deine|eure|ihre) unterstützung|)"
+            R"(nous avons besoin de (?:votre|ton) soutien|necesitamos (?:tu|su) apoyo|precisamos do (?:seu|teu) apoio|)"
             R"(help us (?:continue|keep)|donate|spenden sie|)"
             R"((?:our|the \S+|unsere[rn]?|der \S+) app\b|(?:with|in|on|via) the \S+ \S+ app\b|in einer app\b|)"
             R"(straight to your phone|)"

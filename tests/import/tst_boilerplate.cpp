@@ -446,6 +446,16 @@ void TestBoilerplate::pruned_data()
                  "spend his retirement fishing from the same rocks he watched over for four decades.</p></div></div>"
                  "<p>The harbour office will hold a public meeting about the closures at the town hall in April.</p>")
         << QStringLiteral("last keeper of the north light");
+    QTest::newRow("nominal: an appeal for support and a picture credit after the story")
+        << story({}, {},
+                 "<p>Um unabh\xC3\xA4ngig zu bleiben, brauchen wir deine Unterst\xC3\xBCtzung.</p>"
+                 "<p>+++<br>Credits: Titelbild Jane Doe</p>")
+        << QStringLiteral("deine Unterst\u00fctzung");
+    QTest::newRow("nominal: an advert label set loose after the story")
+        << story({}, {}, "- Anzeige -<br>") << QStringLiteral("Anzeige");
+    QTest::newRow("nominal: a label set loose after the story")
+        << story({}, {}, "<p>The harbour office will answer questions at the town hall.</p>Von:")
+        << QStringLiteral("Von:");
     QTest::newRow("nominal: the author box's label and the recent posts at the end")
         << story({}, {}, "<p>Author</p><p>Jane Doe is a freelance journalist who writes about ports and shipping.</p>"
                          "<h3>Recent Posts</h3>")
@@ -470,6 +480,9 @@ void TestBoilerplate::kept_data()
 {
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QString>("kept");
+    QTest::newRow("robustness: a label at the end introduces the loose text after it")
+        << story({}, {}, "<p>Timetable:</p>Ferries run as usual until the works begin in March.")
+        << QStringLiteral("Timetable:");
     QTest::newRow("robustness: a slideshow story keeps its slides")
         << page("<article><h1>The Harbour Through the Ages</h1><p>Pictures from the archive.</p>" + slideshow()
                 + "</article>")
@@ -930,6 +943,21 @@ void TestBoilerplate::lines_data()
     QTest::newRow("robustness: a story's last sentence on an app's price")
         << QStringLiteral("appeal")
         << QStringLiteral("The ferry timetable app costs two euros in the App Store and runs on Android too.") << false;
+    QTest::newRow("nominal: appeal to support the magazine, informal German")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Darum: Hilf mit und unterst\u00fctze unser Magazin mit einem kleinen Beitrag.") << true;
+    QTest::newRow("nominal: a publisher needs the reader's support")
+        << QStringLiteral("appeal")
+        << QStringLiteral("To keep our reporting free for everyone, we need your support.") << true;
+    QTest::newRow("nominal: Spanish appeal for support")
+        << QStringLiteral("appeal") << QStringLiteral("Para seguir informando necesitamos tu apoyo.") << true;
+    QTest::newRow("robustness: a story's sentence about support for a plan")
+        << QStringLiteral("appeal")
+        << QStringLiteral("The mayor said the plan needs the support of the harbour board before March.") << false;
+    QTest::newRow("nominal: credit after a separator")
+        << QStringLiteral("credit") << QStringLiteral("+++ Credits: Titelbild Jane Doe") << true;
+    QTest::newRow("robustness: a list item that starts with a dash is no credit")
+        << QStringLiteral("credit") << QStringLiteral("- Sources close to the council said the vote was close") << false;
     QTest::newRow("nominal: German picture sources")
         << QStringLiteral("credit") << QStringLiteral("Bildquelle: Jane Doe") << true;
     QTest::newRow("nominal: German related heading")
