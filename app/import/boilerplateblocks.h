@@ -13,6 +13,9 @@ class HtmlDocument;
 // standfirst) and the sizes that tell a short line of furniture from prose.
 namespace BoilerplateBlocks {
 
+// Furniture boxes are removed only while they are a small part of the article (a third at most):
+// a theme that names the whole story "related-content" must not lose it.
+constexpr qsizetype BoxShareDivisor = 3;
 // Lines of metadata (dates, bylines, credits) are short.
 constexpr qsizetype ShortLine = 200;
 // A teaser: a short block that is mostly link text.

@@ -53,6 +53,7 @@ void BoilerplatePruner::prune(DomNode *article)
     LinkCards::prune(article, m_site, total);
     markBlockParents(article);
     pruneLinkLists(article, total);
+    pruneRelatedBoxes(article, total);
     pruneBlocks(article);
     stripCaptionCredits(article);
     pruneRepeats(article);
@@ -135,6 +136,53 @@ void BoilerplatePruner::pruneLinkLists(DomNode *article, qsizetype total)
                 drop(label, "list label");
         }
         drop(list, "link list");
+    }
+}
+
+namespace {
+
+// Whether the first words of box are those of node.
+bool opensWith(const DomNode *box, const DomNode *node)
+{
+    const DomNode *end = box->following(true);
+    for (const DomNode *n = box->firstChild; n && n != end; n = n->following()) {
+        if (n->isText() && !n->text.trimmed().isEmpty())
+            return node->contains(n);
+    }
+    return false;
+}
+
+} // namespace
+
+// The number of other pages of the site node links to.
+int BoilerplatePruner::internalLinkTargets(const DomNode *node) const
+{
+    QSet<QString> targets;
+    for (const DomNode *link : node->descendants(u"a")) {
+        const QString href = link->attribute(u"href");
+        if (!href.isEmpty() && !href.startsWith(QLatin1Char('#')) && m_site.isInternal(href))
+            targets.insert(href);
+    }
+    return int(targets.size());
+}
+
+// "Zum Weiterlesen", "More from Sport": a box that opens with the heading of a box of other
+// stories and links to other pages of the site is that box, whatever its stories are made of (a
+// headline, a summary in prose, a "Learn more" button).
+void BoilerplatePruner::pruneRelatedBoxes(DomNode *article, qsizetype total)
+{
+    for (const Leaf &leaf : leafBlocks(article)) {
+        if (!article->contains(leaf.node) || inStructure(leaf.node) || !BoilerplateText::isRelatedHeading(leaf.text))
+            continue;
+        DomNode *box = nullptr;
+        for (DomNode *a = leaf.node->parent; a && a != article; a = a->parent) {
+            if (!opensWith(a, leaf.node) || innerTextLength(a) * BoxShareDivisor > total)
+                break;
+            if (internalLinkTargets(a) >= 2)
+                box = a;
+        }
+        if (box)
+            drop(box, "related box");
     }
 }
 

@@ -36,6 +36,8 @@ public:
 
 private:
     void pruneLinkLists(DomNode *article, qsizetype total);
+    void pruneRelatedBoxes(DomNode *article, qsizetype total);
+    int internalLinkTargets(const DomNode *node) const;
     void pruneBlocks(DomNode *article);
     void stripCaptionCredits(DomNode *article);
     void pruneRepeats(DomNode *article);

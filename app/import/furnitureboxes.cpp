@@ -17,9 +17,6 @@ using ReadabilityHelpers::linkDensity;
 
 namespace {
 
-// Furniture boxes are removed only while they are a small part of the article: a theme that
-// names the whole story "related-content" must not lose it.
-constexpr qsizetype BoxShareDivisor = 3;
 // The prose a story keeps beside a slideshow that is longer than a third of the article.
 constexpr qsizetype InsetGalleryProse = 1500;
 

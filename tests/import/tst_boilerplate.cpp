@@ -451,6 +451,16 @@ void TestBoilerplate::pruned_data()
                  "<p>Um unabh\xC3\xA4ngig zu bleiben, brauchen wir deine Unterst\xC3\xBCtzung.</p>"
                  "<p>+++<br>Credits: Titelbild Jane Doe</p>")
         << QStringLiteral("deine Unterst\u00fctzung");
+    QTest::newRow("nominal: a box of other stories under a 'Read more' heading, with summaries and buttons")
+        << story({},
+                 "<div class=\"box\"><h2>Read more</h2><div><h3>Ferry fares rise again</h3><p>The ferry company "
+                 "raised its fares for the third time this year, blaming the price of fuel and the cost of the new "
+                 "terminal, which passengers will pay for until 2030.</p><a href=\"/ferries\">Learn more</a></div>"
+                 "<div><h3>The pier reopens</h3><p>After two years of repairs the old pier opened to walkers again "
+                 "on Sunday, with a new railing, benches and a kiosk run by the sailing club at its far end.</p>"
+                 "<a href=\"/pier\">Learn more</a></div></div>",
+                 longProse(4))
+        << QStringLiteral("raised its fares for the third time");
     QTest::newRow("nominal: an advert label set loose after the story")
         << story({}, {}, "- Anzeige -<br>") << QStringLiteral("Anzeige");
     QTest::newRow("nominal: a label set loose after the story")
@@ -480,6 +490,16 @@ void TestBoilerplate::kept_data()
 {
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QString>("kept");
+    QTest::newRow("robustness: a 'Further reading' box of books and outside links stays")
+        << story({},
+                 "<div class=\"box\"><h2>Further reading</h2><p>The harbour's history is told in a book by the "
+                 "town's archivist, with maps, letters, photographs and the ledgers of the fish market, from the "
+                 "first quay of 1790 to the ferry terminal, in <a href=\"https://books.example.org/harbour\">"
+                 "her history</a>.</p><p>The port's own records, with the tides, the ships, the cargoes and the "
+                 "wages of the dockers, are online in <a href=\"https://archive.example.net/port\">the county "
+                 "archive</a>, where anyone may read them.</p></div>",
+                 longProse(4))
+        << QStringLiteral("told in a book by the town's archivist");
     QTest::newRow("robustness: a label at the end introduces the loose text after it")
         << story({}, {}, "<p>Timetable:</p>Ferries run as usual until the works begin in March.")
         << QStringLiteral("Timetable:");
