@@ -314,8 +314,40 @@ bool isLabel(const QString &text)
            && (trimmed.endsWith(QLatin1Char(':')) || trimmed.endsWith(QChar(0xFF1A)));
 }
 
+bool isEmbedConsent(const QString &text)
+{
+    if (wordCount(text) > 45)
+        return false;
+    // The button alone: "Twitter freischalten", "YouTube-Inhalte laden", "Externen Inhalt anzeigen".
+    static const QRegularExpression button(
+        caseless(R"(^(?:\S+\s)?(?:twitter|x|youtube|instagram|facebook|tiktok|vimeo|spotify|soundcloud|podcast|video|)"
+                 R"(inhalte?|content|contenu|contenido)(?:[- ]inhalte?| content| embed)?\s+(?:freischalten|aktivieren|)"
+                 R"(laden|nachladen|anzeigen|zulassen|erlauben|load|show|enable|allow|afficher|charger|activer|)"
+                 R"(mostrar|cargar)\s*[.!]?$)"));
+    if (button.match(text.trimmed()).hasMatch())
+        return true;
+    // The notice: content of another service, and the reader's consent to load it.
+    static const QRegularExpression external(
+        caseless(R"(\b(?:externe[rn]? (?:inhalte?|dienste?s?|medien)|external (?:content|media|service)|)"
+                 R"(third[- ]party (?:content|provider|service|platform)|inhalte? von drittanbietern|drittanbieter|)"
+                 R"(contenus? externes?|contenido externo|contenuto esterno)\b)"));
+    static const QRegularExpression consent(
+        caseless(R"(\b(?:einverstanden|einverständnis|zustimm\p{L}*|einwillig\p{L}*|consent|agree|)"
+                 R"(consentement|consentimiento|consenso)\b)"));
+    if (external.match(text).hasMatch() && consent.match(text).hasMatch())
+        return true;
+    // "… ohne dein Einverständnis keine Verbindung zu Twitter her", "data will be transferred to YouTube".
+    static const QRegularExpression connection(
+        caseless(R"(\bohne (?:dein|ihr|euer)\p{L}* (?:einverständnis|zustimmung|einwilligung) keine verbindung\b|)"
+                 R"(\b(?:daten|data|données|datos) (?:an|to|à|a) .{1,40}? (?:übermittelt|übertragen|gesendet|)"
+                 R"(transferred|transmitted|sent|transmises|transferidos|enviados)\b)"));
+    return connection.match(text).hasMatch();
+}
+
 bool isInterfaceText(const QString &text)
 {
+    if (isEmbedConsent(text))
+        return true;
     const int words = wordCount(text);
     if (words > 30)
         return false;
@@ -327,7 +359,11 @@ bool isInterfaceText(const QString &text)
            R"(keine kommentare|no comments yet|be the first to comment|sei die erste|sei der erste|)"
            R"(klicken sie auf den (?:unteren |folgenden )?button|mit diesem button)|)"
            R"(\b(?:müssen sie (?:eingeloggt|angemeldet) sein|zu schreiben, musst du|)"
-           R"(kommentare erscheinen erst|comments are moderated)\b)"));
+           R"(kommentare erscheinen erst|comments are moderated)\b|)"
+           R"(^(?:no responses? (?:yet|so far)|noch keine (?:kommentare|antworten))\s*[.!»›]?$|)"
+           // The fields of a comment form: "Name *", "E-mail (required, hidden to public)".
+           R"(^(?:name|e-?mail|website|webseite|homepage|url|uri|nom|nombre|correo(?: electrónico)?)\s*)"
+           R"((?:\*|\((?:required|erforderlich|obligatoire|obligatorio|pflichtfeld)\b[^)]*\))$)"));
     if (notices.match(text).hasMatch())
         return true;
     // A row of controls: "Comments feed | Comments closed | Trackback URL".

@@ -46,6 +46,11 @@ bool isLabel(const QString &text);
 // of a story when the theme puts them there: "Print", "Rezept drucken", "Leave a reply", "Comments
 // are closed", "Click to enlarge", "This site uses Akismet to reduce spam.", "Permalien".
 bool isInterfaceText(const QString &text);
+// The stand-in for content embedded from another service until the reader consents: "Twitter
+// freischalten", "Externer Inhalt: Ich bin damit einverstanden, dass mir externe Inhalte angezeigt
+// werden", "Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine
+// Verbindung zu Twitter her." (part of isInterfaceText).
+bool isEmbedConsent(const QString &text);
 
 } // namespace BoilerplateText
 

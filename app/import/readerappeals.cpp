@@ -159,7 +159,10 @@ bool isPromoLine(const QString &text)
             R"(únete (?:a|desde)|hazte (?:miembro|socio)|zapisz się|obserwuj nas|sign up here|)"
             R"(never miss (?:the latest|a story|an? )|nichts mehr (?:verpassen|versäumen)|)"
             R"(cancel any ?time|cancela cuando quieras|jederzeit (?:\S+ )?kündbar|)"
-            R"(zapraszamy (?:też |również )?do subskrypcji)\b)"));
+            R"(zapraszamy (?:też |również )?do subskrypcji|werden sie (?:jetzt )?mitglied|werde (?:jetzt )?mitglied|)"
+            R"(jetzt mitglied werden|become a member (?:now|today)|devenez membre|)"
+            R"((?:erhalten sie|erhalte|get|receive|recevez|recibe|ricevi) (?:\S+ )?ex[ck]lusi\p{L}* )"
+            R"((?:angebote|inhalte|vorteile|offers|content|deals|access|offres|contenus|ofertas|offerte))\b)"));
     return promo.match(text).hasMatch();
 }
 

@@ -974,6 +974,30 @@ void TestBoilerplate::lines_data()
     QTest::newRow("robustness: a story's sentence about support for a plan")
         << QStringLiteral("appeal")
         << QStringLiteral("The mayor said the plan needs the support of the harbour board before March.") << false;
+    QTest::newRow("nominal: the button that loads an embedded post")
+        << QStringLiteral("interface") << QStringLiteral("Twitter freischalten") << true;
+    QTest::newRow("nominal: the consent notice of an embedded post")
+        << QStringLiteral("interface")
+        << QStringLiteral("Wir respektieren deine Privatsph\u00e4re und stellen deshalb ohne dein Einverst\u00e4ndnis keine "
+                          "Verbindung zu Twitter her.")
+        << true;
+    QTest::newRow("nominal: external content needs the reader's consent")
+        << QStringLiteral("interface")
+        << QStringLiteral("External content from a third-party service is shown here only if you consent to it.") << true;
+    QTest::newRow("robustness: a story's sentence on consent to an external audit")
+        << QStringLiteral("interface")
+        << QStringLiteral("The council did not consent to an external audit of the harbour accounts.") << false;
+    QTest::newRow("nominal: a field of the comment form")
+        << QStringLiteral("interface") << QStringLiteral("E-mail (required, hidden to public)") << true;
+    QTest::newRow("nominal: no responses yet") << QStringLiteral("interface") << QStringLiteral("No Response so far \u00bb")
+                                               << true;
+    QTest::newRow("robustness: a line naming a ferry is no form field")
+        << QStringLiteral("interface") << QStringLiteral("Name of the ferry: Aurora") << false;
+    QTest::newRow("nominal: an offer of membership")
+        << QStringLiteral("promo") << QStringLiteral("Werden Sie Mitglied und erhalten Sie exklusive Angebote!") << true;
+    QTest::newRow("robustness: a story's sentence on becoming a member")
+        << QStringLiteral("promo") << QStringLiteral("She hopes to become a member of the harbour board next year.")
+        << false;
     QTest::newRow("nominal: credit after a separator")
         << QStringLiteral("credit") << QStringLiteral("+++ Credits: Titelbild Jane Doe") << true;
     QTest::newRow("robustness: a list item that starts with a dash is no credit")
