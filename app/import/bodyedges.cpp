@@ -2,11 +2,14 @@
 
 #include "import/boilerplateblocks.h"
 #include "import/boilerplatetext.h"
+#include "import/boilerplatewords.h"
 #include "import/picturecredits.h"
 #include "import/readerappeals.h"
 #include "import/domnode.h"
 #include "import/linksite.h"
 #include "import/readabilityhelpers.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -17,13 +20,30 @@ using ReadabilityHelpers::linkDensity;
 
 namespace {
 
+// The author's farewell under a post: "Euer Hans", "Yours, Jane", "Jane, die Redaktion". Names of
+// boxes hold no comma.
+bool isSignOff(const QString &text)
+{
+    static const QRegularExpression farewell(
+        BoilerplateWords::caseless(R"(^(?:euer|eure|yours|cheers|love|regards|cordialement|bises|saludos|abrazos|)"
+                                   R"(pozdrawiam|grüße|gruß|lg|xoxo)\b)"));
+    return text.contains(QLatin1Char(',')) || farewell.match(text).hasMatch();
+}
+
+// A heading that ends with a full stop is a sentence of the story, not the title of a box.
+bool isBoxTitle(const DomNode *node, const QString &text)
+{
+    return isHeading(node) && text.size() <= 80 && !text.endsWith(QLatin1Char('.'));
+}
+
 // One to three words that do not end a sentence: after the story, the name of a box or a link
 // ("More on this topic", "Contact", "Advertisement"). Names of boxes are capitalised; a short
 // lower-case line is the end of a list or a verse.
 bool isDanglingLabel(const QString &text)
 {
     if (text.isEmpty() || !text.front().isUpper() || text.count(QLatin1Char(' ')) > 2 || text.contains(QLatin1Char('@'))
-        || text.contains(QLatin1String("://")) || text.startsWith(QLatin1String("www."), Qt::CaseInsensitive))
+        || text.contains(QLatin1String("://")) || text.startsWith(QLatin1String("www."), Qt::CaseInsensitive)
+        || isSignOff(text))
         return false;
     const QChar last = text.back();
     return last.isLetter() || last == QLatin1Char(':');
@@ -118,7 +138,7 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
         if (textLeft-- <= 1)
             break;
         const char *reason = nullptr;
-        if (isHeading(leaf.node) && text.size() <= 80)
+        if (isBoxTitle(leaf.node, text))
             reason = "end: heading"; // with nothing after it: the title of a box that has gone
         else if (BoilerplateText::isLabel(text))
             reason = "end: label";

@@ -356,8 +356,8 @@ bool isInterfaceText(const QString &text)
     static const QRegularExpression notices(
         caseless(R"(^(?:this site uses akismet|diese website verwendet akismet|ce site utilise akismet|)"
            R"(you must be (?:logged in|registered)|du musst (?:eingeloggt|angemeldet) sein|)"
-           R"(keine kommentare|no comments yet|be the first to comment|sei die erste|sei der erste|)"
-           R"(klicken sie auf den (?:unteren |folgenden )?button|mit diesem button)|)"
+           R"(keine kommentare\b|no comments yet|be the first to comment|sei die erste|sei der erste|)"
+           R"(klicken sie auf den (?:unteren |folgenden )?button|mit diesem button\b)|)"
            R"(\b(?:müssen sie (?:eingeloggt|angemeldet) sein|zu schreiben, musst du|)"
            R"(kommentare erscheinen erst|comments are moderated)\b|)"
            R"(^(?:no responses? (?:yet|so far)|noch keine (?:kommentare|antworten))\s*[.!»›]?$|)"

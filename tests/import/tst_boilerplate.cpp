@@ -500,6 +500,12 @@ void TestBoilerplate::kept_data()
                  "archive</a>, where anyone may read them.</p></div>",
                  longProse(4))
         << QStringLiteral("told in a book by the town's archivist");
+    QTest::newRow("robustness: a heading that ends the story with a full stop stays")
+        << story({}, {}, "<h4>The pier opens again on Sunday.</h4>") << QStringLiteral("The pier opens again on Sunday.");
+    QTest::newRow("robustness: the author's farewell under a post stays")
+        << story({}, {}, "<p>Euer Hans</p>") << QStringLiteral("Euer Hans");
+    QTest::newRow("robustness: a signature with a comma under a post stays")
+        << story({}, {}, "<p>Jane, die Redaktion</p>") << QStringLiteral("Jane, die Redaktion");
     QTest::newRow("robustness: a label at the end introduces the loose text after it")
         << story({}, {}, "<p>Timetable:</p>Ferries run as usual until the works begin in March.")
         << QStringLiteral("Timetable:");
@@ -998,6 +1004,11 @@ void TestBoilerplate::lines_data()
     QTest::newRow("robustness: a story's sentence on becoming a member")
         << QStringLiteral("promo") << QStringLiteral("She hopes to become a member of the harbour board next year.")
         << false;
+    QTest::newRow("nominal: no comments, comments closed")
+        << QStringLiteral("interface") << QStringLiteral("Keine Kommentare Kommentare sind geschlossen.") << true;
+    QTest::newRow("nominal: the button of a podcast directory")
+        << QStringLiteral("interface")
+        << QStringLiteral("Mit diesem Button kannst Du diese Episode zu einer Liste hinzuf\u00fcgen.") << true;
     QTest::newRow("nominal: credit after a separator")
         << QStringLiteral("credit") << QStringLiteral("+++ Credits: Titelbild Jane Doe") << true;
     QTest::newRow("robustness: a list item that starts with a dash is no credit")
