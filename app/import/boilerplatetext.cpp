@@ -384,6 +384,9 @@ bool isInterfaceText(const QString &text)
            R"(write a comment|laisser un commentaire|deja un comentario|lascia un commento|napisz komentarz|kommentare? (?:schreiben|geschlossen)|kommentar verfassen|)"
            R"((?:(?:bild|bilder|foto|fotos|image) (?:anzeigen|vergrößern|schließen|öffnen)\s*)+|zum vergrößern\b.*|)"
            R"(click (?:to|here to) (?:enlarge|expand|zoom)|(?:permalink|permalien|enlace permanente)\s*:?\s*(?:\S+://\S+)?|)"
+           // Where to click: "Für Details auf Produkt klicken", "Click here to watch the video".
+           R"((?:\S+ ){0,4}(?:klicken|anklicken)|(?:click|tap)(?: here)? (?:for|on the (?:image|picture|photo|product|button)|)"
+           R"(to (?:see|view|read|watch|play|open|load|learn))\b.*|)"
            R"((?:\S+ ){0,3}(?:als pdf herunterladen|(?:as|als) pdf)|(?:download|herunterladen)(?: als)? pdf|)"
            R"(zurück|zurück zur übersicht|back to top|nach oben|retour|this site uses akismet\b.*|)"
            R"(diese website verwendet akismet\b.*|ce site utilise akismet\b.*|)"

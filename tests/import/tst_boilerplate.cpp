@@ -1009,6 +1009,15 @@ void TestBoilerplate::lines_data()
     QTest::newRow("nominal: the button of a podcast directory")
         << QStringLiteral("interface")
         << QStringLiteral("Mit diesem Button kannst Du diese Episode zu einer Liste hinzuf\u00fcgen.") << true;
+    QTest::newRow("nominal: where to click")
+        << QStringLiteral("interface") << QStringLiteral("F\u00fcr Details auf Produkt klicken") << true;
+    QTest::newRow("nominal: click here to watch")
+        << QStringLiteral("interface") << QStringLiteral("Click here to watch the video") << true;
+    QTest::newRow("robustness: a story's short line on a click")
+        << QStringLiteral("interface") << QStringLiteral("The lock of the pier gate went click.") << false;
+    QTest::newRow("nominal: appeal naming a newsletter in a compound")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Sie m\u00f6chten w\u00f6chentliche Tipps? Schauen Sie mal in unseren Musiknewsletter!") << true;
     QTest::newRow("nominal: credit after a separator")
         << QStringLiteral("credit") << QStringLiteral("+++ Credits: Titelbild Jane Doe") << true;
     QTest::newRow("robustness: a list item that starts with a dash is no credit")
