@@ -148,6 +148,8 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: byline";
         else if (BoilerplateText::isReportingCredit(text))
             reason = "end: reporting credit";
+        else if (BoilerplateText::isContactLine(text))
+            reason = "end: contact";
         else if (BoilerplateText::isPostMetaLine(text))
             reason = "end: post metadata";
         else if (BoilerplateText::isAppealLine(text))

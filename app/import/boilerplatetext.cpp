@@ -214,6 +214,41 @@ bool isAuthorBio(const QString &text)
     return match.hasMatch() && text.front().isUpper();
 }
 
+bool isContactLine(const QString &text)
+{
+    if (wordCount(text) > 25 || (!hasDigit(text) && !text.contains(QLatin1Char('@'))))
+        return false;
+    // The parts of an address block between separators: names, a street and a postcode, a phone
+    // number, an e-mail or web address.
+    static const QRegularExpression separators(QStringLiteral(R"(\s*[|*•·;,]\s*)"));
+    static const QRegularExpression phone(
+        caseless(R"(^(?:tel(?:efon|ephone)?|phone|fon|fax|mobil|mobile|mob|tél(?:éphone)?|teléfono|t|f|m)\.?\s*:?\s*)"
+                 R"(\+?\(?\d[\d\s()/.\-–]{5,}$)"));
+    static const QRegularExpression mail(caseless(R"(^(?:e-?mail\s*:?\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$)"));
+    static const QRegularExpression web(caseless(R"(^(?:(?:internet|web|website|homepage)\s*:?\s*)?(?:https?://|www\.)\S+$)"));
+    static const QRegularExpression postcode(QStringLiteral(R"(^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L}.\- ]+$)"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression street(
+        QStringLiteral(R"(^\p{Lu}[\p{L}.\-]+(?:\s\p{L}[\p{L}.\-]*){0,3}\s\d{1,4}[a-z]?$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    // An e-mail address alone is the one a story asks its readers to write to.
+    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    bool reach = false;
+    bool hasPostcode = false;
+    bool hasStreet = false;
+    for (const QString &part : parts) {
+        if (phone.match(part).hasMatch() || (parts.size() >= 2 && mail.match(part).hasMatch()))
+            reach = true;
+        else if (postcode.match(part).hasMatch())
+            hasPostcode = true;
+        else if (street.match(part).hasMatch())
+            hasStreet = true;
+        else if (!web.match(part).hasMatch() && !isNameLike(part.trimmed()))
+            return false;
+    }
+    return reach || (hasPostcode && hasStreet);
+}
+
 bool isPostMetaLine(const QString &text)
 {
     if (wordCount(text) > 60 || !hasDigit(text))

@@ -24,6 +24,10 @@ bool isReportingCredit(const QString &text);
 bool isNameList(const QString &text);
 // An author's biography in one paragraph: "Jane Doe is a freelance journalist in Oslo."
 bool isAuthorBio(const QString &text);
+// A line of an address block, as set under a press release or a shop's page: "Tel.: 0471 80 60 745
+// * info@example.de", "Harbour Office | Quay Street 4 | 27580 Bremerhaven". Its parts are names, a
+// phone number or an e-mail address, or a street and a postcode.
+bool isContactLine(const QString &text);
 // A blog's line of post metadata: "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter
 // Linux", "This entry was posted on May 3, 2020 and is filed under News."
 bool isPostMetaLine(const QString &text);

@@ -461,6 +461,10 @@ void TestBoilerplate::pruned_data()
                  "<a href=\"/pier\">Learn more</a></div></div>",
                  longProse(4))
         << QStringLiteral("raised its fares for the third time");
+    QTest::newRow("nominal: the press office's address after the story")
+        << story({}, {}, "<p>Contact</p><p>Harbour Office | Quay Street 4 | 27580 Bremerhaven</p>"
+                         "<p>Tel.: 0471 80 60 745 | press@harbour.example</p>")
+        << QStringLiteral("press@harbour.example");
     QTest::newRow("nominal: an advert label set loose after the story")
         << story({}, {}, "- Anzeige -<br>") << QStringLiteral("Anzeige");
     QTest::newRow("nominal: a label set loose after the story")
@@ -1009,6 +1013,16 @@ void TestBoilerplate::lines_data()
     QTest::newRow("nominal: the button of a podcast directory")
         << QStringLiteral("interface")
         << QStringLiteral("Mit diesem Button kannst Du diese Episode zu einer Liste hinzuf\u00fcgen.") << true;
+    QTest::newRow("nominal: a phone number and an e-mail address")
+        << QStringLiteral("contact") << QStringLiteral("Tel.: 0471 80 60 745 * info@harbour.example") << true;
+    QTest::newRow("nominal: a name, a street and a postcode")
+        << QStringLiteral("contact") << QStringLiteral("Harbour Office | Quay Street 4 | 27580 Bremerhaven") << true;
+    QTest::newRow("robustness: an e-mail address alone is the author's invitation")
+        << QStringLiteral("contact") << QStringLiteral("jane@harbour.example") << false;
+    QTest::newRow("robustness: a mission's name is no address")
+        << QStringLiteral("contact") << QStringLiteral("Apollo 11") << false;
+    QTest::newRow("robustness: a story's sentence with a street")
+        << QStringLiteral("contact") << QStringLiteral("The office is at Quay Street 4 in Bremerhaven.") << false;
     QTest::newRow("nominal: where to click")
         << QStringLiteral("interface") << QStringLiteral("F\u00fcr Details auf Produkt klicken") << true;
     QTest::newRow("nominal: click here to watch")
@@ -1064,6 +1078,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("promo"), BoilerplateText::isPromoLine },
         { QStringLiteral("appeal"), BoilerplateText::isAppealLine },
         { QStringLiteral("postmeta"), BoilerplateText::isPostMetaLine },
+        { QStringLiteral("contact"), BoilerplateText::isContactLine },
         { QStringLiteral("names"), BoilerplateText::isNameList },
         { QStringLiteral("captioncredit"),
           [](const QString &t) { return BoilerplateText::captionCreditStart(t) > 0; } },
