@@ -190,7 +190,9 @@ bool isAppealLine(const QString &text)
             R"(besuchen sie (?:unseren|unsere|unser)\b|visit our (?:shop|store)|fan-?shop|)"
             R"(follow (?:us|@|the \S+ on)|folgen sie uns|suivez-nous|síguenos|seguir a .{1,40} en (?:facebook|twitter)|)"
             R"(enjoyed (?:reading )?this|gefällt (?:dir|ihnen) unser|hat (?:dir|ihnen) (?:der|dieser) (?:artikel|beitrag) gefallen|)"
-            R"(write to us|schreiben sie uns|escríbenos|puede escribirnos)\b)"));
+            R"(write to us|schreiben sie uns|escríbenos|puede escribirnos|)"
+            // A call to click: "Einfach hier klicken und registrieren", "Click here to sign up".
+            R"(hier klicken|klicken sie hier|click here|cliquez ici|haga clic aquí|clicca qui)\b)"));
     if (appeal.match(text).hasMatch())
         return true;
     // A pointer to elsewhere, closing the page: "Hier geht es zur Anmeldung", "Alles über Fähren

@@ -1023,6 +1023,15 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("contact") << QStringLiteral("Apollo 11") << false;
     QTest::newRow("robustness: a story's sentence with a street")
         << QStringLiteral("contact") << QStringLiteral("The office is at Quay Street 4 in Bremerhaven.") << false;
+    QTest::newRow("robustness: an author's question to the readers in the comments is the post's own")
+        << QStringLiteral("appeal") << QStringLiteral("Let us know down below in the comments what you think of the pier.")
+        << false;
+    QTest::newRow("nominal: a call to click and register")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Die Hafenzeitung jetzt auch digital! Einfach hier klicken und registrieren!") << true;
+    QTest::newRow("robustness: a story's last sentence on a committee")
+        << QStringLiteral("appeal")
+        << QStringLiteral("The committee will publish its comments on the plan in the spring.") << false;
     QTest::newRow("nominal: where to click")
         << QStringLiteral("interface") << QStringLiteral("F\u00fcr Details auf Produkt klicken") << true;
     QTest::newRow("nominal: click here to watch")
