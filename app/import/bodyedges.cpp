@@ -2,6 +2,7 @@
 
 #include "import/boilerplateblocks.h"
 #include "import/boilerplatetext.h"
+#include "import/interfacetext.h"
 #include "import/boilerplatewords.h"
 #include "import/picturecredits.h"
 #include "import/readerappeals.h"

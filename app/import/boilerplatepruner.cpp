@@ -4,6 +4,7 @@
 #include "import/bodyedges.h"
 #include "import/boilerplateblocks.h"
 #include "import/boilerplatetext.h"
+#include "import/interfacetext.h"
 #include "import/picturecredits.h"
 #include "import/readerappeals.h"
 #include "import/classhints.h"

@@ -10,7 +10,7 @@ namespace Quoteshelf::Import {
 // The words they know are closed classes of the languages the importer meets (month and weekday
 // names, the prepositions that introduce an author, the labels of credits and tag lists).
 // The lines about pictures are in picturecredits.h, the lines that address the reader (share,
-// subscribe, read more) in readerappeals.h.
+// subscribe, read more) in readerappeals.h, the page's controls in interfacetext.h.
 namespace BoilerplateText {
 
 // "March 3, 2024", "03.04.2020 19:49", "Updated: Tue 5 May 2020 10:02 BST", "7. oktober 2020",
@@ -46,15 +46,6 @@ bool isReadingTime(const QString &text);
 bool isKicker(const QString &text);
 // A short label that announces what follows: "Read more:", "Lesen Sie auch:", "Related".
 bool isLabel(const QString &text);
-// The page's controls and the strings of its comment system, which sit between the paragraphs
-// of a story when the theme puts them there: "Print", "Rezept drucken", "Leave a reply", "Comments
-// are closed", "Click to enlarge", "This site uses Akismet to reduce spam.", "Permalien".
-bool isInterfaceText(const QString &text);
-// The stand-in for content embedded from another service until the reader consents: "Twitter
-// freischalten", "Externer Inhalt: Ich bin damit einverstanden, dass mir externe Inhalte angezeigt
-// werden", "Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine
-// Verbindung zu Twitter her." (part of isInterfaceText).
-bool isEmbedConsent(const QString &text);
 
 } // namespace BoilerplateText
 

@@ -177,7 +177,8 @@ bool isAppealLine(const QString &text)
     // tested, so a story that reports on subscriptions or apps keeps its sentences.
     static const QRegularExpression appeal(
         caseless(
-            R"(\b(?:subscri(?:be|ption|bers?)|\p{L}*newsletter|abonnier\p{L}*|abonnez|abonnement|suscr[ií]b\p{L}*|subskrypc\p{L}*|)"
+            R"(\b(?:subscri(?:be|ption|bers?)|\p{L}*newsletter|abonnier\p{L}*|abonnez|abonnement|suscr[ií]b\p{L}*|)"
+            R"(subskrypc\p{L}*|)"
             R"(support (?:our|us|independent)|supporting our|unterstützen sie (?:uns|unsere)|soutenez|apoya (?:a|nuestro)|)"
             R"(unterstütze (?:uns|unser\p{L}*|unabhängig\p{L}*)|apóyanos|apoie (?:o|a|nosso|nossa)|sostienici|)"
             R"((?:need|needs) your support|(?:brauchen|benötigen) wir (?:deine|eure|ihre) unterstützung|)"

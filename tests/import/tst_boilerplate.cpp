@@ -5,6 +5,7 @@
 
 #include "import/articlebody.h"
 #include "import/boilerplatetext.h"
+#include "import/interfacetext.h"
 #include "import/picturecredits.h"
 #include "import/readerappeals.h"
 #include "import/classhints.h"
