@@ -2,12 +2,12 @@
 
 #include "import/linksite.h"
 
-#include <QList>
 #include <QString>
 
 namespace Quoteshelf::Import {
 
 struct DomNode;
+class HtmlDocument;
 
 // Removes the page furniture that Readability leaves inside the article it chose: image credits
 // and galleries, related links and teaser lists, newsletter and app boxes, copyright notices,
@@ -26,33 +26,29 @@ public:
 
     // The article's title: a block repeating it at the start of the body is removed.
     void setTitle(const QString &title) { m_title = title; }
+    // The document the article belongs to: text set loose beside blocks is wrapped in new
+    // paragraphs of it, so that it is tested as a block of its own.
+    void setDocument(HtmlDocument *document) { m_document = document; }
     // The page's own site: teasers and related links point inside it.
     void setSite(const LinkSite &site) { m_site = site; }
     // Prunes the detached article subtree in place.
     void prune(DomNode *article);
 
 private:
-    struct Leaf
-    {
-        DomNode *node = nullptr;
-        QString text; // white space collapsed
-    };
-
-    void pruneByHints(DomNode *article, qsizetype total);
     void pruneLinkLists(DomNode *article, qsizetype total);
+    void pruneRelatedBoxes(DomNode *article, qsizetype total);
+    int internalLinkTargets(const DomNode *node) const;
     void pruneBlocks(DomNode *article);
     void stripCaptionCredits(DomNode *article);
     void pruneRepeats(DomNode *article);
     void pruneInsetStories(DomNode *article, qsizetype total);
     bool pruneInsetStory(DomNode *article, qsizetype total);
-    void trimStart(DomNode *article);
-    void trimEnd(DomNode *article, qsizetype total);
-    static QList<Leaf> leafBlocks(DomNode *article);
 
     bool isTeaser(const DomNode *node, const QString &text) const;
 
     QString m_title;
     LinkSite m_site;
+    HtmlDocument *m_document = nullptr;
 };
 
 } // namespace Quoteshelf::Import

@@ -1,5 +1,7 @@
 #include "import/boilerplatetext.h"
 
+#include "import/boilerplatewords.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
@@ -8,27 +10,15 @@
 
 namespace Quoteshelf::Import::BoilerplateText {
 
+using namespace BoilerplateWords;
+
 namespace {
-
-QRegularExpression ci(const char *pattern)
-{
-    return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption
-                                                              | QRegularExpression::UseUnicodePropertiesOption);
-}
-
-QSet<QString> makeSet(std::initializer_list<const char *> words)
-{
-    QSet<QString> set;
-    for (const char *word : words)
-        set.insert(QString::fromUtf8(word));
-    return set;
-}
 
 // Month and weekday names and their usual abbreviations (English, German, French, Spanish,
 // Italian, Portuguese, Dutch, Polish), lower-case.
 const QSet<QString> &calendarWords()
 {
-    static const QSet<QString> words = makeSet(
+    static const QSet<QString> words = wordSet(
         {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
          "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
          "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "mär", "okt", "dez",
@@ -54,7 +44,7 @@ const QSet<QString> &calendarWords()
 // zones, "3 hours ago".
 const QSet<QString> &dateCompanions()
 {
-    static const QSet<QString> words = makeSet(
+    static const QSet<QString> words = wordSet(
         {"updated", "update", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a.m", "p.m", "the",
          "of", "st", "nd", "rd", "th", "ago", "hour", "hours", "minute", "minutes", "min", "day", "days", "week",
          "weeks", "month", "months", "year", "years", "yesterday", "today", "utc", "gmt", "est", "edt", "cst", "cdt",
@@ -65,53 +55,6 @@ const QSet<QString> &dateCompanions()
          "ore", "opublikowano", "aktualizacja", "zaktualizowano", "godz", "dnia", "r", "atualizado", "às", "em",
          "bijgewerkt", "gepubliceerd", "om", "asked", "answered", "edited", "erstellt"});
     return words;
-}
-
-QStringList tokens(const QString &text)
-{
-    static const QRegularExpression token(QStringLiteral(R"([\p{L}\p{N}][\p{L}\p{N}'’]*)"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    QStringList out;
-    auto it = token.globalMatch(text);
-    while (it.hasNext())
-        out.append(it.next().captured(0).toLower());
-    return out;
-}
-
-// The number of tokens() without building them: every test calls it first, on every block.
-int wordCount(const QString &text)
-{
-    int count = 0;
-    bool inToken = false;
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber()) {
-            count += inToken ? 0 : 1;
-            inToken = true;
-        } else if (!inToken || (c != QLatin1Char('\'') && c != QChar(0x2019))) {
-            inToken = false;
-        }
-    }
-    return count;
-}
-
-bool isNameLike(const QString &part)
-{
-    // A name: one to five words, each capitalised or a particle ("de", "van", "bin").
-    static const QSet<QString> particles = makeSet({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le",
-                                                    "bin", "ibn", "al", "el", "y", "and", "und", "et", "&"});
-    const QStringList words = part.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words.isEmpty() || words.size() > 5)
-        return false;
-    for (const QString &word : words) {
-        if (!word.front().isUpper() && !particles.contains(word))
-            return false;
-    }
-    return true;
-}
-
-bool hasDigit(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
 }
 
 } // namespace
@@ -157,7 +100,7 @@ bool isBylineLine(const QString &text)
         return false;
     // The name must follow the word: "by the way" is not a byline. (The capital is checked apart:
     // caseless matching would let \p{Lu} match any letter.)
-    static const QRegularExpression byWord(ci(R"(^(?:(?:by|von|par|por|door|av|przez|af|written by|posted by|)"
+    static const QRegularExpression byWord(caseless(R"(^(?:(?:by|von|par|por|door|av|przez|af|written by|posted by|)"
                                               R"(geschrieben von|écrit par|escrito por|autor(?:in)?:?|author:?|)"
                                               R"(text:|texte:|texto:)\s+)+)"));
     if (const auto match = byWord.match(text); match.hasMatch() && match.capturedEnd() < text.size()
@@ -184,26 +127,26 @@ bool isReportingCredit(const QString &text)
     if (wordCount(text) > 40)
         return false;
     static const QRegularExpression credit(
-        ci(R"(^[(\[]?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|produced|research|)"
+        caseless(R"(^[(\[]?\s*(?:additional\s+)?(?:reporting|editing|writing|compiled|edited|produced|research|)"
            R"(graphics|photography|translated|translation|mitarbeit|recherche|redaktion|mit material|)"
            R"(reporte|reportaje|reportagem|reportage|reporter|editado|edición|edição|redigiert|version française|)"
            R"(versión en español|texto en español)\b)"));
     // Wire services' credits in their other editions: "(Reporte de Ana Ruiz; Editado por Bo Li)".
-    static const QRegularExpression by(ci(R"(\b(?:by|von|de|por|par|da|di|:)\s*)"));
+    static const QRegularExpression by(caseless(R"(\b(?:by|von|de|por|par|da|di|:)\s*)"));
     // "Jane Doe contributed to this report", "(Con información de AFP y EFE)", "With agencies":
     // who else the story was written with, closing it.
     static const QRegularExpression contributed(
-        ci(R"(^[(\[]?\s*(?:\S+\s+){1,12}?(?:also\s+)?contributed(?:\s+reporting)?\s+(?:to|for)\s+)"
+        caseless(R"(^[(\[]?\s*(?:\S+\s+){1,12}?(?:also\s+)?contributed(?:\s+reporting)?\s+(?:to|for)\s+)"
            R"((?:this|the)\s+(?:report|story|article)\b)"));
     if (contributed.match(text).hasMatch() && (text.front().isUpper() || !text.front().isLetter()))
         return true;
     static const QRegularExpression sources(
-        ci(R"(^([(\[]?)\s*(con informaci[oó]n de|com informações d[aeo]s?|avec|with)\s+)"
+        caseless(R"(^([(\[]?)\s*(con informaci[oó]n de|com informações d[aeo]s?|avec|with)\s+)"
            R"((.{2,80}?)\s*[)\]]?\s*\.?$)"));
     if (const auto match = sources.match(text.trimmed()); match.hasMatch()) {
         // Agencies and names joined by commas and "and": "AFP, EFE y Reuters", "agencies". After a
         // bare "With" only agencies' initials count ("With love" or "With Friends" close letters).
-        static const QSet<QString> joins = makeSet({"y", "e", "et", "and", "&", "las", "les", "the", "os", "as"});
+        static const QSet<QString> joins = wordSet({"y", "e", "et", "and", "&", "las", "les", "the", "os", "as"});
         const bool named = match.capturedLength(1) > 0 || match.captured(2).size() > 5;
         const QStringList words = match.captured(3).split(QRegularExpression(QStringLiteral(R"([\s,]+)")),
                                                           Qt::SkipEmptyParts);
@@ -228,155 +171,113 @@ bool isReportingCredit(const QString &text)
     return false;
 }
 
-bool isCreditLine(const QString &text)
+bool isNameList(const QString &text)
 {
-    if (wordCount(text) > 15)
+    // A greeting ("Dear Jane Doe,") ends with a comma; a label with a colon.
+    if (text.size() > 120 || hasDigit(text) || wordCount(text) < 2 || text.endsWith(QLatin1Char(','))
+        || text.endsWith(QLatin1Char(':')))
         return false;
-    static const QRegularExpression credit(
-        ci(R"(^[(\[]?\s*(?:(?:photo|photos|photograph|photography|foto|fotos|fotó|image|images|bild|bilder|)"
-           R"(beitragsbild|titelbild|picture|pictures|pic|credit|credits|crédit|crédits|crédito|créditos|)"
-           R"(photocredits?|fotocredits?|bildnachweis|bildquellen?|fotonachweis|)"
-           R"(illustration|zdjęcie|zdjęcia|fot|źródło|source|quelle|video|grafik|graphic|imagen|imágenes|)"
-           R"(immagine|copyright)\b\s*){1,2}(?:[:…]|\.\.\.|/|©|by\b|via\b|courtesy\b|credit\b|von\b|de\b|par\b|$))"));
-    return credit.match(text.trimmed()).hasMatch();
+    // "Jane Doe, Bo Li", "Jane Doe und Bo Li": the authors' names set above the story.
+    static const QRegularExpression separators(caseless(R"(\s*,\s*|\s+(?:and|und|et|y|i|e|en|&)\s+)"));
+    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    if (parts.size() > 4)
+        return false;
+    return std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        const QStringList words = part.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // Title-case headings start with an article; capitals only are a label or an agency.
+        static const QSet<QString> articles = wordSet({"The", "A", "An", "Der", "Die", "Das", "Ein", "Eine", "Le",
+                                                       "La", "Les", "Un", "Une", "El", "Los", "Las", "Il", "Lo"});
+        static const QRegularExpression nameWord(QStringLiteral(R"(^(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|der|den|da|di|du|la|le|bin|al|el)$)"),
+                                                 QRegularExpression::UseUnicodePropertiesOption);
+        return words.size() >= 2 && words.size() <= 4 && isNameLike(part)
+               && std::all_of(words.cbegin(), words.cend(),
+                              [](const QString &w) { return nameWord.match(w).hasMatch(); })
+               && std::none_of(words.cbegin(), words.cend(), [](const QString &w) {
+                      return (w.size() > 1 && w.toUpper() == w) || articles.contains(w);
+                  });
+    });
 }
 
-bool isInterfaceText(const QString &text)
+bool isAuthorBio(const QString &text)
 {
-    const int words = wordCount(text);
-    if (words > 30)
+    if (wordCount(text) > 80)
         return false;
-    // The notices of comment systems and embeds are whole sentences, but say only what the page's
-    // machinery does: they may run longer than the controls.
-    static const QRegularExpression notices(
-        ci(R"(^(?:this site uses akismet|diese website verwendet akismet|ce site utilise akismet|)"
-           R"(you must be (?:logged in|registered)|du musst (?:eingeloggt|angemeldet) sein|)"
-           R"(keine kommentare|no comments yet|be the first to comment|sei die erste|sei der erste|)"
-           R"(klicken sie auf den (?:unteren |folgenden )?button|mit diesem button)|)"
-           R"(\b(?:müssen sie (?:eingeloggt|angemeldet) sein|zu schreiben, musst du|)"
-           R"(kommentare erscheinen erst|comments are moderated)\b)"));
-    if (notices.match(text).hasMatch())
-        return true;
-    // A row of controls: "Comments feed | Comments closed | Trackback URL".
-    if (text.contains(QLatin1String(" | "))) {
-        const QStringList parts = text.split(QLatin1String(" | "), Qt::SkipEmptyParts);
-        return parts.size() >= 2 && std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
-                   static const QRegularExpression feed(ci(R"(^(?:kommentarfeed|comments? feed|comments? rss|)"
-                                                          R"(rss(?:-feed)?|trackback(?:-url| url)?)$)"));
-                   return feed.match(part.trimmed()).hasMatch() || isInterfaceText(part);
-               });
-    }
-    if (words > 12)
-        return false;
-    static const QRegularExpression controls(
-        ci(R"(^(?:print|drucken|imprimer|imprimir|stampa|drukuj|(?:rezept|artikel|seite|recipe|article) )"
-           R"((?:drucken|print)|print (?:this )?(?:article|recipe|page)|leave a (?:comment|reply)|)"
-           R"(comments? (?:are )?closed|(?:schreibe|hinterlasse|schreiben sie|hinterlassen sie) einen kommentar|)"
-           R"(write a comment|laisser un commentaire|deja un comentario|lascia un commento|napisz komentarz|kommentare? (?:schreiben|geschlossen)|kommentar verfassen|)"
-           R"((?:(?:bild|bilder|foto|fotos|image) (?:anzeigen|vergrößern|schließen|öffnen)\s*)+|zum vergrößern\b.*|)"
-           R"(click (?:to|here to) (?:enlarge|expand|zoom)|(?:permalink|permalien|enlace permanente)\s*:?\s*(?:\S+://\S+)?|)"
-           R"((?:\S+ ){0,3}(?:als pdf herunterladen|(?:as|als) pdf)|(?:download|herunterladen)(?: als)? pdf|)"
-           R"(zurück|zurück zur übersicht|back to top|nach oben|retour|this site uses akismet\b.*|)"
-           R"(diese website verwendet akismet\b.*|ce site utilise akismet\b.*|)"
-           R"(sie sind (?:aktuell )?nicht eingeloggt|you must be logged in\b.*|log in to (?:comment|reply)|)"
-           R"(externer inhalt|quellen (?:anzeigen|ausblenden)|show sources|hide sources)\s*[.!:]?$)"));
-    return controls.match(text.trimmed()).hasMatch();
+    // "Jane Doe is a freelance journalist in Oslo.", "Jane Doe ist Professorin für Medienrecht":
+    // a name, then what the author does for a living.
+    static const QRegularExpression bio(
+        caseless(R"(^(?:\p{Lu}[\p{L}.'’\-]+\s+){1,3}(?:\([^)]{1,20}\)\s+)?(?:is|ist|est|es|è|jest)\s+(?:\S+\s+){0,6}?)"
+           R"((?:founder|co-founder|journalist|writer|author|reporter|editor|correspondent|columnist|consultant|)"
+           R"(professor|freelance|blogger|gründer(?:in)?|journalistin|autor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|)"
+           R"(professor(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|periodista|dziennikar(?:z|ka))\b)"));
+    const QRegularExpressionMatch match = bio.match(text);
+    // The name must be capitalised: caseless matching lets \p{Lu} match any letter.
+    return match.hasMatch() && text.front().isUpper();
 }
 
-bool isAgencyCredit(const QString &text)
+bool isContactLine(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty() || wordCount(trimmed) > 6 || trimmed.endsWith(QLatin1Char('.')))
+    if (wordCount(text) > 25 || (!hasDigit(text) && !text.contains(QLatin1Char('@'))))
         return false;
-    // The picture agencies and stock libraries whose names stand alone under photographs.
-    static const QRegularExpression agency(
-        ci(R"(\b(?:getty images|gettyimages|shutterstock|istock(?:photo)?|unsplash|pixabay|pexels|adobe stock|)"
-           R"(alamy|reuters|afp|ap photo|associated press|epa|dpa|imago|keystone|picture[- ]alliance|sipa|)"
-           R"(anadolu|xinhua|efe|ansa|pap|tass|wikimedia commons|depositphotos|dreamstime)\b)"));
-    if (agency.match(trimmed).hasMatch())
-        return true;
-    // "Jane Doe/Agency", "Doe/Agency/Other": names joined by slashes, nothing else.
-    static const QRegularExpression slashed(
-        QStringLiteral(R"(^\(?[\p{Lu}][\p{L}.'’\- ]{1,40}(?:\s?/\s?[\p{L}][\p{L}.'’\- ]{1,40}){1,3}\)?$)"),
+    // The parts of an address block between separators: names, a street and a postcode, a phone
+    // number, an e-mail or web address.
+    static const QRegularExpression separators(QStringLiteral(R"(\s*[|*•·;,]\s*)"));
+    static const QRegularExpression phone(
+        caseless(R"(^(?:tel(?:efon|ephone)?|phone|fon|fax|mobil|mobile|mob|tél(?:éphone)?|teléfono|t|f|m)\.?\s*:?\s*)"
+                 R"(\+?\(?\d[\d\s()/.\-–]{5,}$)"));
+    static const QRegularExpression mail(caseless(R"(^(?:e-?mail\s*:?\s*)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$)"));
+    static const QRegularExpression web(
+        caseless(R"(^(?:(?:internet|web|website|homepage)\s*:?\s*)?(?:https?://|www\.)\S+$)"));
+    static const QRegularExpression postcode(QStringLiteral(R"(^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{Lu}[\p{L}.\- ]+$)"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression street(
+        QStringLiteral(R"(^\p{Lu}[\p{L}.\-]+(?:\s\p{L}[\p{L}.\-]*){0,3}\s\d{1,4}[a-z]?$)"),
         QRegularExpression::UseUnicodePropertiesOption);
-    return slashed.match(trimmed).hasMatch();
+    // An e-mail address alone is the one a story asks its readers to write to.
+    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    bool reach = false;
+    bool hasPostcode = false;
+    bool hasStreet = false;
+    for (const QString &part : parts) {
+        if (phone.match(part).hasMatch() || (parts.size() >= 2 && mail.match(part).hasMatch()))
+            reach = true;
+        else if (postcode.match(part).hasMatch())
+            hasPostcode = true;
+        else if (street.match(part).hasMatch())
+            hasStreet = true;
+        else if (!web.match(part).hasMatch() && !isNameLike(part.trimmed()))
+            return false;
+    }
+    return reach || (hasPostcode && hasStreet);
 }
 
-bool isCaptionText(const QString &text)
+bool isPostMetaLine(const QString &text)
 {
-    // A credit has a colon, a copyright sign or a slash; a figure label a number.
-    if (wordCount(text) > 60
-        || !std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-               return c == QLatin1Char(':') || c == QLatin1Char('/') || c == QChar(0x00A9) || c.isDigit();
-           }))
+    if (wordCount(text) > 60 || !hasDigit(text))
         return false;
-    // The credit closes the caption: a label and a name, a copyright sign, or agency/photographer
-    // names joined by a slash in parentheses.
-    static const QRegularExpression endCredit(
-        ci(R"((?:\b(?:photo|photos|photograph|foto|fotos|fotó|bild|image|picture|credit|crédit|crédito|quelle|)"
-           R"(source|fuente|zdjęcie|fot)\s*:\s*[^.:]{2,80}|©[^.]{2,80}|\([^()]{0,40}\S/\s?\S[^()]{0,40}\))\s*\.?$)"));
-    static const QRegularExpression figureLabel(
-        ci(R"(^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|illustration|graphique|gráfico|rycina|ryc\.))"
-           R"(\s*\d+[a-z]?\s*[:.])"));
-    return endCredit.match(text).hasMatch() || figureLabel.match(text).hasMatch();
-}
-
-qsizetype captionCreditStart(const QString &text)
-{
-    // The credit closes the caption: a label and a name, a copyright sign, or names joined by a
-    // slash (or an agency's name) in parentheses. Credits are short and hold no sentence.
-    static const QRegularExpression credit(
-        ci(R"((?<![\p{L}\p{N}])(?:[(\[]?\s*(?:photo|photos|photograph|foto|fotos|fotó|bild|image|picture|credit|)"
-           R"(crédit|crédito|quelle|source|fuente|imagen|zdjęcie|fot)\s*:\s*[^:]{2,80}|[(\[]?\s*(?:©|\(c\))[^©]{2,80}|)"
-           R"(\([^()]{0,40}\S\s?/\s?\S[^()]{0,40}\)|)"
-           R"(\((?:reuters|afp|ap|dpa|efe|epa|ansa|pap|getty images|imago|keystone)\b[^()]{0,40}\))\s*\.?\s*$)"));
-    const QRegularExpressionMatch match = credit.match(text);
-    if (!match.hasMatch())
-        return -1;
-    const QString found = match.captured(0);
-    if (wordCount(found) > 12)
-        return -1;
-    // "Foto: dpa. The minister at the rally": what follows a full stop is a caption, not a name.
-    const qsizetype stop = found.indexOf(QLatin1String(". "));
-    if (stop >= 0 && wordCount(found.mid(stop + 2)) > 2)
-        return -1;
-    const QStringView before = QStringView(text).left(match.capturedStart(0));
-    const bool captionLeft = std::any_of(before.cbegin(), before.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-    return captionLeft ? match.capturedStart(0) : 0;
-}
-
-bool isAdvertLabel(const QString &text)
-{
-    if (wordCount(text) > 20)
+    // A blog's "posted ... filed under" line: when and where the post was filed, then links.
+    static const QRegularExpression filed(
+        caseless(R"(\b(?:abgelegt unter|veröffentlicht und wurde unter|filed under|is filed|posted in|kategorisiert|)"
+           R"(publié dans|classé dans|this entry was posted|dieser eintrag wurde)\b)"));
+    if (!filed.match(text).hasMatch())
         return false;
-    // The label alone ("- Anzeige -", "ADVERTISEMENT") or opening a line that is an advert or its
-    // disclosure ("*Werbung. This post contains advertising", "ANZEIGE - Try our menu").
-    static const QRegularExpression label(
-        ci(R"(^[\s*\-–—\[(]*(?:anzeige|werbung|advertisement|advertising|anuncio|publicidad|publicité|reklama|)"
-           R"(pubblicità|sponsored|gesponsert)[\s*\-–—\])]*(?:$|[.\-–—*]\s))"));
-    if (label.match(text.trimmed()).hasMatch())
-        return true;
-    // Where an advert sat in the story: "Story continues below advertisement", "CONTINUA DEPOIS DA
-    // PUBLICIDADE", "La suite après cette publicité", "Weiter nach der Anzeige".
-    static const QRegularExpression continues(
-        ci(R"(^(?:(?:the )?(?:story|article|text) )?(?:continues?|continúa|continua|weiter|la suite|sigue|segue)\s+)"
-           R"((?:below|after|under|depois d[aoe]|después de|despues de|nach|après|apres|dopo)\s+)"
-           R"((?:(?:the|this|la|las|el|a|o|der|dem|cette|l[ao'’]\s?)\s*)?)"
-           R"((?:advertisement|advert|ad|ads|publicidad|publicidade|anuncio|anúncio|anzeige|werbung|publicité|pub|)"
-           R"(pubblicità)\s*[.:]?$|^(?:poniżej )?dalsza część (?:artykułu|tekstu)(?: poniżej)?\s*[.:]?$)"));
-    return continues.match(text.trimmed()).hasMatch();
+    static const QRegularExpression date(
+        caseless(
+            R"(\b(?:[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d\d)|\d{4}[./-][01]?\d[./-][0-3]?\d|[0-3]?\d\.?\s+\p{L}+\s+\d{4}|)"
+            R"(\p{L}+\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+\d{4})\b)"));
+    return date.match(text).hasMatch();
 }
 
-bool isMoreTeaser(const QString &text)
+bool isCopyrightLine(const QString &text)
 {
-    if (wordCount(text) > 50)
+    if (wordCount(text) > 60)
         return false;
-    // A teaser cut short with a link to the rest: "The weather of the past… more •••",
-    // "Ferry prices rise again... Read more".
-    static const QRegularExpression more(
-        ci(R"((?:…|\.\.\.)\s*[\[(]?\s*(?:mehr|more|read more|weiterlesen|lire la suite|leer más|leggi tutto|czytaj dalej|)"
-           R"(zum artikel|continue reading)\s*[\])]?[\s»›>•.]*$)"));
-    return more.match(text).hasMatch();
+    // "copyright" alone is a word of the story ("the copyright of the plans"): only the notice's
+    // forms count.
+    static const QRegularExpression copyright(
+        caseless(R"(©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:\d{4}|\(c\))|all rights reserved|)"
+           R"(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|)"
+           R"(wszelkie prawa zastrzeżone)"));
+    return copyright.match(text).hasMatch();
 }
 
 bool isClosingNotice(const QString &text)
@@ -386,7 +287,7 @@ bool isClosingNotice(const QString &text)
     // What the publisher says about every page, set under the story: the cookie notice, the
     // licence, the disclaimer that the piece is the author's opinion.
     static const QRegularExpression notice(
-        ci(R"(\b(?:wir verwenden cookies|we use cookies|this (?:site|website) uses cookies|)"
+        caseless(R"(\b(?:wir verwenden cookies|we use cookies|this (?:site|website) uses cookies|)"
            R"(diese (?:website|seite|webseite) (?:verwendet|nutzt) cookies|nous utilisons des cookies|utilizamos cookies|)"
            R"(verwendung von cookies zu|use of cookies|)"
            R"(meinung des autors|meinung der autorin|opinions? expressed|views expressed|)"
@@ -401,116 +302,12 @@ bool isClosingNotice(const QString &text)
     return notice.match(text).hasMatch();
 }
 
-bool isAuthorBio(const QString &text)
-{
-    if (wordCount(text) > 80)
-        return false;
-    // "Jane Doe is a freelance journalist in Oslo.", "Jane Doe ist Professorin für Medienrecht":
-    // a name, then what the author does for a living.
-    static const QRegularExpression bio(
-        ci(R"(^(?:\p{Lu}[\p{L}.'’\-]+\s+){1,3}(?:\([^)]{1,20}\)\s+)?(?:is|ist|est|es|è|jest)\s+(?:\S+\s+){0,6}?)"
-           R"((?:founder|co-founder|journalist|writer|author|reporter|editor|correspondent|columnist|consultant|)"
-           R"(professor|freelance|blogger|gründer(?:in)?|journalistin|autor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|)"
-           R"(professor(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|periodista|dziennikar(?:z|ka))\b)"));
-    const QRegularExpressionMatch match = bio.match(text);
-    // The name must be capitalised: caseless matching lets \p{Lu} match any letter.
-    return match.hasMatch() && text.front().isUpper();
-}
-
-bool isNameList(const QString &text)
-{
-    // A greeting ("Dear Jane Doe,") ends with a comma; a label with a colon.
-    if (text.size() > 120 || hasDigit(text) || wordCount(text) < 2 || text.endsWith(QLatin1Char(','))
-        || text.endsWith(QLatin1Char(':')))
-        return false;
-    // "Jane Doe, Bo Li", "Jane Doe und Bo Li": the authors' names set above the story.
-    static const QRegularExpression separators(ci(R"(\s*,\s*|\s+(?:and|und|et|y|i|e|en|&)\s+)"));
-    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
-    if (parts.size() > 4)
-        return false;
-    return std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
-        const QStringList words = part.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        // Title-case headings start with an article; capitals only are a label or an agency.
-        static const QSet<QString> articles = makeSet({"The", "A", "An", "Der", "Die", "Das", "Ein", "Eine", "Le",
-                                                       "La", "Les", "Un", "Une", "El", "Los", "Las", "Il", "Lo"});
-        static const QRegularExpression nameWord(QStringLiteral(R"(^(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|der|den|da|di|du|la|le|bin|al|el)$)"),
-                                                 QRegularExpression::UseUnicodePropertiesOption);
-        return words.size() >= 2 && words.size() <= 4 && isNameLike(part)
-               && std::all_of(words.cbegin(), words.cend(),
-                              [](const QString &w) { return nameWord.match(w).hasMatch(); })
-               && std::none_of(words.cbegin(), words.cend(), [](const QString &w) {
-                      return (w.size() > 1 && w.toUpper() == w) || articles.contains(w);
-                  });
-    });
-}
-
-bool isPostMetaLine(const QString &text)
-{
-    if (wordCount(text) > 60 || !hasDigit(text))
-        return false;
-    // A blog's "posted ... filed under" line: when and where the post was filed, then links.
-    static const QRegularExpression filed(
-        ci(R"(\b(?:abgelegt unter|veröffentlicht und wurde unter|filed under|is filed|posted in|kategorisiert|)"
-           R"(publié dans|classé dans|this entry was posted|dieser eintrag wurde)\b)"));
-    if (!filed.match(text).hasMatch())
-        return false;
-    static const QRegularExpression date(
-        ci(R"(\b(?:[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d\d)|\d{4}[./-][01]?\d[./-][0-3]?\d|[0-3]?\d\.?\s+\p{L}+\s+\d{4}|)"
-           R"(\p{L}+\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+\d{4})\b)"));
-    return date.match(text).hasMatch();
-}
-
-bool isCopyrightLine(const QString &text)
-{
-    if (wordCount(text) > 60)
-        return false;
-    // "copyright" alone is a word of the story ("the copyright of the plans"): only the notice's
-    // forms count.
-    static const QRegularExpression copyright(
-        ci(R"(©|\(c\)\s*\d{4}|^copyright\b|\bcopyright\s*(?:\d{4}|\(c\))|all rights reserved|)"
-           R"(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|)"
-           R"(wszelkie prawa zastrzeżone)"));
-    return copyright.match(text).hasMatch();
-}
-
-bool isShareLine(const QString &text)
-{
-    const int words = wordCount(text);
-    static const QRegularExpression share(
-        ci(R"(^(?:share|sharing|teilen|partager|partagez|compartir|comparte|condividi|udostępnij|delen|dela)\b)"));
-    if (words <= 8 && share.match(text).hasMatch())
-        return true;
-    // An appeal to pass the article on: "Möchten Sie den Artikel teilen?", "Enjoyed it? Share it!".
-    static const QRegularExpression appeal(
-        ci(R"(\b(?:artikel|beitrag|post|article|story|seite)\b.{0,30}\b(?:teilen|share|partager|compartir)\b|)"
-           R"(\b(?:teilen|share|partagez|comparte)\s+(?:sie\s+)?(?:ihn|es|it|this|den artikel|diesen beitrag)\b|)"
-           R"(\bvergiss nicht,? (?:\S+ )?zu teilen\b)"));
-    if (words <= 12 && appeal.match(text).hasMatch())
-        return true;
-    static const QRegularExpression follow(
-        ci(R"(\b(?:follow|folgen sie|folge|suivez|síguenos|seguici|obserwuj|volg)\b.{0,60}\b(?:twitter|facebook|)"
-           R"(instagram|linkedin|youtube|tiktok|telegram|social media|x)\b)"));
-    return words <= 25 && follow.match(text).hasMatch();
-}
-
-bool isShareControl(const QString &text)
-{
-    if (wordCount(text) > 8)
-        return false;
-    // "Share on Pinterest", "Share this article": the verb and where to, not a sentence about shares.
-    static const QRegularExpression control(
-        ci(R"(^(?:share|teilen|partager|partagez|compartir|comparte|condividi|udostępnij|delen|dela)\b.{0,40})"
-           R"(\b(?:facebook|twitter|pinterest|whatsapp|linkedin|telegram|reddit|e-?mail|x|this|article|story|post|)"
-           R"(artikel|beitrag|seite|page|l'article|cet article|el artículo|esta noticia)\s*[.!:]?$)"));
-    return control.match(text.trimmed()).hasMatch();
-}
-
 bool isTagLine(const QString &text)
 {
     if (wordCount(text) > 40)
         return false;
     static const QRegularExpression tags(
-        ci(R"(^(?:tags?|tagged|tagged with|schlagw\p{L}*|stichw\p{L}*|themen|topics?|mots[- ]clés|étiquettes|)"
+        caseless(R"(^(?:tags?|tagged|tagged with|schlagw\p{L}*|stichw\p{L}*|themen|topics?|mots[- ]clés|étiquettes|)"
            R"(etiquetas|tagi|categor\p{L}*|kategorie\p{L}*|rubri\p{L}*|filed under|posted in|keywords)\s*:)"));
     return tags.match(text).hasMatch();
 }
@@ -521,7 +318,7 @@ bool isCounter(const QString &text)
         return false;
     // "3 / 12", and the same with the word for a picture before it ("Bild 1 von 9", "Foto 1 de 1").
     static const QRegularExpression counter(
-        ci(R"(^(?:(?:bild|foto|photo|image|picture|slide|zdjęcie|imagen|immagine)\s+)?)"
+        caseless(R"(^(?:(?:bild|foto|photo|image|picture|slide|zdjęcie|imagen|immagine)\s+)?)"
            R"(\d{1,3}\s*(?:/|of|von|de|sur|z|di|van|af|из)\s*\d{1,3}$)"));
     return counter.match(text.trimmed()).hasMatch();
 }
@@ -531,20 +328,10 @@ bool isReadingTime(const QString &text)
     if (wordCount(text) > 8 || !hasDigit(text))
         return false;
     static const QRegularExpression time(
-        ci(R"(^\d+\s*(?:min|mins|minute|minutes|minuten|minutos|minuti|minut)\.?\s*(?:read|reading|lesezeit|)"
+        caseless(R"(^\d+\s*(?:min|mins|minute|minutes|minuten|minutos|minuti|minut)\.?\s*(?:read|reading|lesezeit|)"
            R"(lesen|de lecture|de lectura|di lettura|czytania|$)|(?:lesezeit|reading time|read time|)"
            R"(temps de lecture|tiempo de lectura|tempo di lettura|czas czytania)\s*:?\s*\d+)"));
     return time.match(text.trimmed()).hasMatch();
-}
-
-bool isSponsorLine(const QString &text)
-{
-    if (wordCount(text) > 8)
-        return false;
-    static const QRegularExpression sponsor(
-        ci(R"(^(?:powered by|sponsored by|presented by|in partnership with|bereitgestellt von|präsentiert von|)"
-           R"(gesponsert von|présenté par|sponsorisé par|patrocinado por)\s+\S)"));
-    return sponsor.match(text.trimmed()).hasMatch();
 }
 
 bool isKicker(const QString &text)
@@ -561,97 +348,6 @@ bool isLabel(const QString &text)
     const QString trimmed = text.trimmed();
     return !trimmed.isEmpty() && wordCount(trimmed) <= 6
            && (trimmed.endsWith(QLatin1Char(':')) || trimmed.endsWith(QChar(0xFF1A)));
-}
-
-bool isAboutHeading(const QString &text)
-{
-    if (wordCount(text) > 6)
-        return false;
-    static const QRegularExpression about(
-        ci(R"(^(?:about|über|à propos|a propos|acerca de|informazioni su|o autorze|sobre el autor|sobre a autora|)"
-           R"(sobre o autor)\b)"));
-    // "Author", "The author": the label of the author's box.
-    static const QRegularExpression author(ci(R"(^(?:the )?(?:author|autor|autorin|auteur|autore)\s*:?$)"));
-    return about.match(text.trimmed()).hasMatch() || author.match(text.trimmed()).hasMatch();
-}
-
-bool isRelatedHeading(const QString &text)
-{
-    if (wordCount(text) > 8)
-        return false;
-    // Phrases that only name a box may run on ("More from Sport"); the bare words "Related" and
-    // "Recommended" must be the whole heading ("Related costs" is a section of the story).
-    static const QRegularExpression related(
-        ci(R"(^(?:(?:read more|read also|also read|more from|more on|more stories|you (?:may|might) also like|)"
-           R"(don't miss|see also|further reading|lesen sie (?:auch|mehr)|auch interessant|)"
-           R"(das könnte sie (?:auch )?interessieren|mehr zum thema|weiterführende links?|zum weiterlesen|)"
-           R"(weitere artikel|neueste artikel|schon gelesen|à lire aussi|lire aussi|sur le même sujet|)"
-           R"(voir aussi|te puede interesar|lee también|leia também|zobacz (?:też|także)|czytaj (?:też|także)|)"
-           R"(leggi anche|empfehlungen (?:aus|der|für)|weiterführende(?:r)? (?:links?|artikel|beiträge)|entdecke weitere|)"
-           R"(mehr (?:artikel |beiträge |news )?zu(?:m)?|more (?:articles|news|posts) (?:on|about)|)"
-           R"(ähnliche (?:artikel|beiträge|themen)|verwandte (?:artikel|beiträge|themen)|similar (?:articles|stories|posts)|)"
-           R"((?:recent|latest|popular|trending) (?:posts|articles|stories)|most (?:read|popular|viewed|shared)|)"
-           R"(lo más (?:leído|visto|popular)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)|mais (?:lidas|lidos)|)"
-           R"((?:les |le )?plus (?:lus|lu|populaires)|(?:i )?più (?:letti|lette|visti)|meistgelesen\p{L}*|)"
-           R"(najczęściej (?:czytane|czytany)|más noticias(?: de| sobre)?|mais notícias(?: de| sobre)?)\b|)"
-           R"((?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
-           R"(\s*[:!?.]?$))"));
-    return related.match(text.trimmed()).hasMatch();
-}
-
-bool isPromoLine(const QString &text)
-{
-    if (wordCount(text) > 30)
-        return false;
-    // "Simply pop your email into the box … and get all the latest news direct to you", "Every
-    // day we'll send you a roundup email": a newsletter's offer names both the e-mail and sending.
-    static const QRegularExpression mail(ci(R"(\b(?:e-?mail|inbox|newsletter)s?\b)"));
-    static const QRegularExpression sending(
-        ci(R"(\b(?:we'?ll send you|we will send you|send you (?:a|our|the)|direct to (?:you|your inbox)|)"
-           R"(straight to your inbox|delivered (?:to|into) your inbox|into your inbox|your email (?:address )?(?:in|into)|)"
-           R"(enter your e-?mail|pop your e-?mail|sign up (?:now|today|here|below))\b)"));
-    if (mail.match(text).hasMatch() && sending.match(text).hasMatch())
-        return true;
-    static const QRegularExpression promo(
-        ci(R"(\b(?:subscribe (?:now|today|to our|for)|please subscribe|already a subscriber|sign up (?:for|to) our|)"
-           R"(download (?:our|the \S+(?: \S+)?) apps?|follow us (?:on|@)|join our (?:telegram|whatsapp|newsletter)|)"
-           R"(jetzt abonnieren|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|síguenos|)"
-           R"(únete (?:a|desde)|hazte (?:miembro|socio)|zapisz się|obserwuj nas|sign up here|)"
-           R"(never miss (?:the latest|a story|an? )|nichts mehr (?:verpassen|versäumen)|)"
-           R"(cancel any ?time|cancela cuando quieras|jederzeit (?:\S+ )?kündbar|)"
-           R"(zapraszamy (?:też |również )?do subskrypcji)\b)"));
-    return promo.match(text).hasMatch();
-}
-
-bool isAppealLine(const QString &text)
-{
-    if (wordCount(text) > 45)
-        return false;
-    if (isPromoLine(text) || isShareLine(text))
-        return true;
-    // After the story: what the publisher asks of the reader (subscribe, support, follow, write
-    // in, get the app, visit the shop). Only whole short paragraphs at the end of the body are
-    // tested, so a story that reports on subscriptions or apps keeps its sentences.
-    static const QRegularExpression appeal(
-        ci(R"(\b(?:subscri(?:be|ption|bers?)|newsletter|abonnier\p{L}*|abonnez|abonnement|suscr[ií]b\p{L}*|subskrypc\p{L}*|)"
-           R"(support (?:our|us|independent)|supporting our|unterstützen sie (?:uns|unsere)|soutenez|apoya (?:a|nuestro)|)"
-           R"(help us (?:continue|keep)|donate|spenden sie|)"
-           R"((?:our|the \S+|unsere[rn]?|der \S+) app\b|(?:with|in|on|via) the \S+ \S+ app\b|in einer app\b|)"
-           R"(straight to your phone|)"
-           R"(alertas? (?:desde|de|en) google news|follow (?:us )?on google news|)"
-           R"((?:canal|channel|kanal) (?:de |on |auf )?youtube|youtube[- ](?:channel|kanal)|)"
-           R"(besuchen sie (?:unseren|unsere|unser)\b|visit our (?:shop|store)|fan-?shop|)"
-           R"(follow (?:us|@|the \S+ on)|folgen sie uns|suivez-nous|síguenos|seguir a .{1,40} en (?:facebook|twitter)|)"
-           R"(enjoyed (?:reading )?this|gefällt (?:dir|ihnen) unser|hat (?:dir|ihnen) (?:der|dieser) (?:artikel|beitrag) gefallen|)"
-           R"(write to us|schreiben sie uns|escríbenos|puede escribirnos)\b)"));
-    if (appeal.match(text).hasMatch())
-        return true;
-    // A pointer to elsewhere, closing the page: "Hier geht es zur Anmeldung", "Alles über Fähren
-    // findest du hier.", "More information at harbour.example".
-    static const QRegularExpression pointer(
-        ci(R"(^(?:hier geht(?:'s| es) zu|weitere infos(?:rmationen)? (?:unter|auf|gibt es)|more info(?:rmation)? (?:at|on)|)"
-           R"(click here|klicken sie hier|hier klicken)\b|\b(?:findest du|finden sie) (?:hier|unter)\W*$)"));
-    return wordCount(text) <= 20 && pointer.match(text).hasMatch();
 }
 
 } // namespace Quoteshelf::Import::BoilerplateText

@@ -5,6 +5,9 @@
 
 #include "import/articlebody.h"
 #include "import/boilerplatetext.h"
+#include "import/interfacetext.h"
+#include "import/picturecredits.h"
+#include "import/readerappeals.h"
 #include "import/classhints.h"
 #include "import/reader.h"
 
@@ -444,6 +447,30 @@ void TestBoilerplate::pruned_data()
                  "spend his retirement fishing from the same rocks he watched over for four decades.</p></div></div>"
                  "<p>The harbour office will hold a public meeting about the closures at the town hall in April.</p>")
         << QStringLiteral("last keeper of the north light");
+    QTest::newRow("nominal: an appeal for support and a picture credit after the story")
+        << story({}, {},
+                 "<p>Um unabh\xC3\xA4ngig zu bleiben, brauchen wir deine Unterst\xC3\xBCtzung.</p>"
+                 "<p>+++<br>Credits: Titelbild Jane Doe</p>")
+        << QStringLiteral("deine Unterst\u00fctzung");
+    QTest::newRow("nominal: a box of other stories under a 'Read more' heading, with summaries and buttons")
+        << story({},
+                 "<div class=\"box\"><h2>Read more</h2><div><h3>Ferry fares rise again</h3><p>The ferry company "
+                 "raised its fares for the third time this year, blaming the price of fuel and the cost of the new "
+                 "terminal, which passengers will pay for until 2030.</p><a href=\"/ferries\">Learn more</a></div>"
+                 "<div><h3>The pier reopens</h3><p>After two years of repairs the old pier opened to walkers again "
+                 "on Sunday, with a new railing, benches and a kiosk run by the sailing club at its far end.</p>"
+                 "<a href=\"/pier\">Learn more</a></div></div>",
+                 longProse(4))
+        << QStringLiteral("raised its fares for the third time");
+    QTest::newRow("nominal: the press office's address after the story")
+        << story({}, {}, "<p>Contact</p><p>Harbour Office | Quay Street 4 | 27580 Bremerhaven</p>"
+                         "<p>Tel.: 0471 80 60 745 | press@harbour.example</p>")
+        << QStringLiteral("press@harbour.example");
+    QTest::newRow("nominal: an advert label set loose after the story")
+        << story({}, {}, "- Anzeige -<br>") << QStringLiteral("Anzeige");
+    QTest::newRow("nominal: a label set loose after the story")
+        << story({}, {}, "<p>The harbour office will answer questions at the town hall.</p>Von:")
+        << QStringLiteral("Von:");
     QTest::newRow("nominal: the author box's label and the recent posts at the end")
         << story({}, {}, "<p>Author</p><p>Jane Doe is a freelance journalist who writes about ports and shipping.</p>"
                          "<h3>Recent Posts</h3>")
@@ -468,6 +495,25 @@ void TestBoilerplate::kept_data()
 {
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QString>("kept");
+    QTest::newRow("robustness: a 'Further reading' box of books and outside links stays")
+        << story({},
+                 "<div class=\"box\"><h2>Further reading</h2><p>The harbour's history is told in a book by the "
+                 "town's archivist, with maps, letters, photographs and the ledgers of the fish market, from the "
+                 "first quay of 1790 to the ferry terminal, in <a href=\"https://books.example.org/harbour\">"
+                 "her history</a>.</p><p>The port's own records, with the tides, the ships, the cargoes and the "
+                 "wages of the dockers, are online in <a href=\"https://archive.example.net/port\">the county "
+                 "archive</a>, where anyone may read them.</p></div>",
+                 longProse(4))
+        << QStringLiteral("told in a book by the town's archivist");
+    QTest::newRow("robustness: a heading that ends the story with a full stop stays")
+        << story({}, {}, "<h4>The pier opens again on Sunday.</h4>") << QStringLiteral("The pier opens again on Sunday.");
+    QTest::newRow("robustness: the author's farewell under a post stays")
+        << story({}, {}, "<p>Euer Hans</p>") << QStringLiteral("Euer Hans");
+    QTest::newRow("robustness: a signature with a comma under a post stays")
+        << story({}, {}, "<p>Jane, die Redaktion</p>") << QStringLiteral("Jane, die Redaktion");
+    QTest::newRow("robustness: a label at the end introduces the loose text after it")
+        << story({}, {}, "<p>Timetable:</p>Ferries run as usual until the works begin in March.")
+        << QStringLiteral("Timetable:");
     QTest::newRow("robustness: a slideshow story keeps its slides")
         << page("<article><h1>The Harbour Through the Ages</h1><p>Pictures from the archive.</p>" + slideshow()
                 + "</article>")
@@ -928,6 +974,78 @@ void TestBoilerplate::lines_data()
     QTest::newRow("robustness: a story's last sentence on an app's price")
         << QStringLiteral("appeal")
         << QStringLiteral("The ferry timetable app costs two euros in the App Store and runs on Android too.") << false;
+    QTest::newRow("nominal: appeal to support the magazine, informal German")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Darum: Hilf mit und unterst\u00fctze unser Magazin mit einem kleinen Beitrag.") << true;
+    QTest::newRow("nominal: a publisher needs the reader's support")
+        << QStringLiteral("appeal")
+        << QStringLiteral("To keep our reporting free for everyone, we need your support.") << true;
+    QTest::newRow("nominal: Spanish appeal for support")
+        << QStringLiteral("appeal") << QStringLiteral("Para seguir informando necesitamos tu apoyo.") << true;
+    QTest::newRow("robustness: a story's sentence about support for a plan")
+        << QStringLiteral("appeal")
+        << QStringLiteral("The mayor said the plan needs the support of the harbour board before March.") << false;
+    QTest::newRow("nominal: the button that loads an embedded post")
+        << QStringLiteral("interface") << QStringLiteral("Twitter freischalten") << true;
+    QTest::newRow("nominal: the consent notice of an embedded post")
+        << QStringLiteral("interface")
+        << QStringLiteral("Wir respektieren deine Privatsph\u00e4re und stellen deshalb ohne dein Einverst\u00e4ndnis keine "
+                          "Verbindung zu Twitter her.")
+        << true;
+    QTest::newRow("nominal: external content needs the reader's consent")
+        << QStringLiteral("interface")
+        << QStringLiteral("External content from a third-party service is shown here only if you consent to it.") << true;
+    QTest::newRow("robustness: a story's sentence on consent to an external audit")
+        << QStringLiteral("interface")
+        << QStringLiteral("The council did not consent to an external audit of the harbour accounts.") << false;
+    QTest::newRow("nominal: a field of the comment form")
+        << QStringLiteral("interface") << QStringLiteral("E-mail (required, hidden to public)") << true;
+    QTest::newRow("nominal: no responses yet") << QStringLiteral("interface") << QStringLiteral("No Response so far \u00bb")
+                                               << true;
+    QTest::newRow("robustness: a line naming a ferry is no form field")
+        << QStringLiteral("interface") << QStringLiteral("Name of the ferry: Aurora") << false;
+    QTest::newRow("nominal: an offer of membership")
+        << QStringLiteral("promo") << QStringLiteral("Werden Sie Mitglied und erhalten Sie exklusive Angebote!") << true;
+    QTest::newRow("robustness: a story's sentence on becoming a member")
+        << QStringLiteral("promo") << QStringLiteral("She hopes to become a member of the harbour board next year.")
+        << false;
+    QTest::newRow("nominal: no comments, comments closed")
+        << QStringLiteral("interface") << QStringLiteral("Keine Kommentare Kommentare sind geschlossen.") << true;
+    QTest::newRow("nominal: the button of a podcast directory")
+        << QStringLiteral("interface")
+        << QStringLiteral("Mit diesem Button kannst Du diese Episode zu einer Liste hinzuf\u00fcgen.") << true;
+    QTest::newRow("nominal: a phone number and an e-mail address")
+        << QStringLiteral("contact") << QStringLiteral("Tel.: 0471 80 60 745 * info@harbour.example") << true;
+    QTest::newRow("nominal: a name, a street and a postcode")
+        << QStringLiteral("contact") << QStringLiteral("Harbour Office | Quay Street 4 | 27580 Bremerhaven") << true;
+    QTest::newRow("robustness: an e-mail address alone is the author's invitation")
+        << QStringLiteral("contact") << QStringLiteral("jane@harbour.example") << false;
+    QTest::newRow("robustness: a mission's name is no address")
+        << QStringLiteral("contact") << QStringLiteral("Apollo 11") << false;
+    QTest::newRow("robustness: a story's sentence with a street")
+        << QStringLiteral("contact") << QStringLiteral("The office is at Quay Street 4 in Bremerhaven.") << false;
+    QTest::newRow("robustness: an author's question to the readers in the comments is the post's own")
+        << QStringLiteral("appeal") << QStringLiteral("Let us know down below in the comments what you think of the pier.")
+        << false;
+    QTest::newRow("nominal: a call to click and register")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Die Hafenzeitung jetzt auch digital! Einfach hier klicken und registrieren!") << true;
+    QTest::newRow("robustness: a story's last sentence on a committee")
+        << QStringLiteral("appeal")
+        << QStringLiteral("The committee will publish its comments on the plan in the spring.") << false;
+    QTest::newRow("nominal: where to click")
+        << QStringLiteral("interface") << QStringLiteral("F\u00fcr Details auf Produkt klicken") << true;
+    QTest::newRow("nominal: click here to watch")
+        << QStringLiteral("interface") << QStringLiteral("Click here to watch the video") << true;
+    QTest::newRow("robustness: a story's short line on a click")
+        << QStringLiteral("interface") << QStringLiteral("The lock of the pier gate went click.") << false;
+    QTest::newRow("nominal: appeal naming a newsletter in a compound")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Sie m\u00f6chten w\u00f6chentliche Tipps? Schauen Sie mal in unseren Musiknewsletter!") << true;
+    QTest::newRow("nominal: credit after a separator")
+        << QStringLiteral("credit") << QStringLiteral("+++ Credits: Titelbild Jane Doe") << true;
+    QTest::newRow("robustness: a list item that starts with a dash is no credit")
+        << QStringLiteral("credit") << QStringLiteral("- Sources close to the council said the vote was close") << false;
     QTest::newRow("nominal: German picture sources")
         << QStringLiteral("credit") << QStringLiteral("Bildquelle: Jane Doe") << true;
     QTest::newRow("nominal: German related heading")
@@ -970,6 +1088,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("promo"), BoilerplateText::isPromoLine },
         { QStringLiteral("appeal"), BoilerplateText::isAppealLine },
         { QStringLiteral("postmeta"), BoilerplateText::isPostMetaLine },
+        { QStringLiteral("contact"), BoilerplateText::isContactLine },
         { QStringLiteral("names"), BoilerplateText::isNameList },
         { QStringLiteral("captioncredit"),
           [](const QString &t) { return BoilerplateText::captionCreditStart(t) > 0; } },

@@ -154,7 +154,7 @@ void TestReadabilityCorpus::corpus()
     const double meanF1 = f1Sum / readerable;
     qInfo().noquote() << QStringLiteral("readability corpus: %1 pages, %2 readerable").arg(pages.size()).arg(readerable);
     qInfo().noquote() << QStringLiteral("body word-F1 mean %1; %2 pages under 0.80: %3")
-                             .arg(meanF1, 0, 'f', 4).arg(low.size()).arg(low.join(QStringLiteral(", ")));
+                             .arg(meanF1, 0, 'f', 6).arg(low.size()).arg(low.join(QStringLiteral(", ")));
     qInfo().noquote() << QStringLiteral("title %1/%2 (%3%), byline %4/%5 (%6%), siteName %7/%8 (%9%)")
                              .arg(title.matched).arg(title.total).arg(100 * title.rate(), 0, 'f', 1)
                              .arg(byline.matched).arg(byline.total).arg(100 * byline.rate(), 0, 'f', 1)

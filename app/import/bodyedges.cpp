@@ -1,0 +1,186 @@
+#include "import/bodyedges.h"
+
+#include "import/boilerplateblocks.h"
+#include "import/boilerplatetext.h"
+#include "import/interfacetext.h"
+#include "import/boilerplatewords.h"
+#include "import/picturecredits.h"
+#include "import/readerappeals.h"
+#include "import/domnode.h"
+#include "import/linksite.h"
+#include "import/readabilityhelpers.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Quoteshelf::Import::BodyEdges {
+
+using namespace BoilerplateBlocks;
+using ReadabilityHelpers::linkDensity;
+
+namespace {
+
+// The author's farewell under a post: "Euer Hans", "Yours, Jane", "Jane, die Redaktion". Names of
+// boxes hold no comma.
+bool isSignOff(const QString &text)
+{
+    static const QRegularExpression farewell(
+        BoilerplateWords::caseless(R"(^(?:euer|eure|yours|cheers|love|regards|cordialement|bises|saludos|abrazos|)"
+                                   R"(pozdrawiam|grüße|gruß|lg|xoxo)\b)"));
+    return text.contains(QLatin1Char(',')) || farewell.match(text).hasMatch();
+}
+
+// A heading that ends with a full stop is a sentence of the story, not the title of a box.
+bool isBoxTitle(const DomNode *node, const QString &text)
+{
+    return isHeading(node) && text.size() <= 80 && !text.endsWith(QLatin1Char('.'));
+}
+
+// One to three words that do not end a sentence: after the story, the name of a box or a link
+// ("More on this topic", "Contact", "Advertisement"). Names of boxes are capitalised; a short
+// lower-case line is the end of a list or a verse.
+bool isDanglingLabel(const QString &text)
+{
+    if (text.isEmpty() || !text.front().isUpper() || text.count(QLatin1Char(' ')) > 2 || text.contains(QLatin1Char('@'))
+        || text.contains(QLatin1String("://")) || text.startsWith(QLatin1String("www."), Qt::CaseInsensitive)
+        || isSignOff(text))
+        return false;
+    const QChar last = text.back();
+    return last.isLetter() || last == QLatin1Char(':');
+}
+
+} // namespace
+
+void trimStart(DomNode *article, const QString &title, const LinkSite &site)
+{
+    const QList<Leaf> leaves = leafBlocks(article);
+    // The last block of text stays whatever it looks like: a page is never pruned to nothing.
+    qsizetype textLeft = std::count_if(leaves.cbegin(), leaves.cend(), [](const Leaf &l) { return !l.text.isEmpty(); });
+    for (const Leaf &leaf : leaves) {
+        const QString &text = leaf.text;
+        if (text.isEmpty())
+            continue; // a picture: look past it
+        if (textLeft-- <= 1)
+            break;
+        const char *reason = nullptr;
+        if (!title.isEmpty() && !leaf.node->is(u"li") && ReadabilityHelpers::sameText(title, text))
+            reason = "start: title";
+        // The title again, but the page's title adds the site or section around it.
+        else if (!title.isEmpty() && (isHeading(leaf.node) || text.size() <= 150) && text.count(QLatin1Char(' ')) >= 2
+                 && ReadabilityHelpers::textSimilarity(title, text) >= 0.95)
+            reason = "start: title within the page title";
+        else if (BoilerplateText::isDateLine(text))
+            reason = "start: date";
+        else if (BoilerplateText::isBylineLine(text))
+            reason = "start: byline";
+        else if (BoilerplateText::isReadingTime(text))
+            reason = "start: reading time";
+        else if (BoilerplateText::isShareLine(text))
+            reason = "start: share";
+        else if (BoilerplateText::isCreditLine(text) || BoilerplateText::isAgencyCredit(text)
+                 || BoilerplateText::captionCreditStart(text) == 0)
+            reason = "start: credit";
+        else if (BoilerplateText::isLabel(text))
+            reason = "start: label";
+        else if (BoilerplateText::isTagLine(text))
+            reason = "start: tags";
+        else if (!isHeading(leaf.node) && !inStructure(leaf.node) && BoilerplateText::isNameList(text))
+            reason = "start: author names";
+        else if (BoilerplateText::isKicker(text))
+            reason = "start: section name";
+        else if (text.size() <= StandfirstLength && inStandfirst(leaf.node, article))
+            reason = "start: standfirst";
+        else if (text.size() <= ShortLine && site.internalLinkDensity(leaf.node) >= 0.5)
+            reason = "start: links";
+        if (!reason)
+            break;
+        drop(leaf.node, reason);
+    }
+}
+
+void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
+{
+    QList<Leaf> leaves = leafBlocks(article);
+    // "About Acme" or "Read more" near the end starts the publisher's or author's boilerplate or a
+    // box of other stories: the heading and what follows it go.
+    qsizetype tail = 0;
+    for (qsizetype i = leaves.size() - 1; i >= 3 && i >= leaves.size() - 12; --i) {
+        tail += leaves[i].text.size();
+        if (tail * 4 > total)
+            break;
+        const DomNode *node = leaves[i].node;
+        const bool shortLine = isHeading(node) || leaves[i].text.size() <= 60;
+        const char *reason = !shortLine                                          ? nullptr
+                             : BoilerplateText::isAboutHeading(leaves[i].text)   ? "about"
+                             : BoilerplateText::isRelatedHeading(leaves[i].text) ? "related"
+                                                                                 : nullptr;
+        // Teasers are short or links; prose after such a heading is a section of the story.
+        const auto teaserOnly = [&leaves, i] {
+            for (qsizetype j = i + 1; j < leaves.size(); ++j) {
+                if (leaves[j].text.size() >= 150 && linkDensity(leaves[j].node) < 0.5)
+                    return false;
+            }
+            return true;
+        };
+        if (reason && teaserOnly()) {
+            for (qsizetype j = i; j < leaves.size(); ++j)
+                drop(leaves[j].node, reason);
+            leaves.resize(i);
+            break;
+        }
+    }
+    qsizetype textLeft = std::count_if(leaves.cbegin(), leaves.cend(), [](const Leaf &l) { return !l.text.isEmpty(); });
+    for (qsizetype i = leaves.size() - 1; i >= 0; --i) {
+        const Leaf &leaf = leaves[i];
+        const QString &text = leaf.text;
+        if (text.isEmpty())
+            continue;
+        if (textLeft-- <= 1)
+            break;
+        const char *reason = nullptr;
+        if (isBoxTitle(leaf.node, text))
+            reason = "end: heading"; // with nothing after it: the title of a box that has gone
+        else if (BoilerplateText::isLabel(text))
+            reason = "end: label";
+        else if (BoilerplateText::isDateLine(text))
+            reason = "end: date";
+        else if (BoilerplateText::isBylineLine(text))
+            reason = "end: byline";
+        else if (BoilerplateText::isReportingCredit(text))
+            reason = "end: reporting credit";
+        else if (BoilerplateText::isContactLine(text))
+            reason = "end: contact";
+        else if (BoilerplateText::isPostMetaLine(text))
+            reason = "end: post metadata";
+        else if (BoilerplateText::isAppealLine(text))
+            reason = "end: appeal";
+        else if (BoilerplateText::isAdvertLabel(text))
+            reason = "end: advert label";
+        else if (BoilerplateText::isCopyrightLine(text))
+            reason = "end: copyright";
+        else if (BoilerplateText::isRelatedHeading(text))
+            reason = "end: related heading";
+        else if (text.size() <= 60 && BoilerplateText::isAboutHeading(text))
+            reason = "end: about heading"; // "Author", its box gone
+        else if (BoilerplateText::isClosingNotice(text))
+            reason = "end: notice";
+        else if (!inStructure(leaf.node) && BoilerplateText::isAuthorBio(text))
+            reason = "end: author bio";
+        else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
+            reason = "end: interface";
+        else if (BoilerplateText::isTagLine(text))
+            reason = "end: tags";
+        else if (BoilerplateText::isCreditLine(text) || BoilerplateText::isAgencyCredit(text))
+            reason = "end: credit";
+        else if (text.size() <= ShortLine && site.internalLinkDensity(leaf.node) >= 0.5)
+            reason = "end: links";
+        else if (isDanglingLabel(text) && !inStructure(leaf.node))
+            reason = "end: short line";
+        if (!reason)
+            break;
+        drop(leaf.node, reason);
+    }
+}
+
+} // namespace Quoteshelf::Import::BodyEdges

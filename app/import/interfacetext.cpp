@@ -1,0 +1,96 @@
+#include "import/interfacetext.h"
+
+#include "import/boilerplatewords.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace Quoteshelf::Import::BoilerplateText {
+
+using namespace BoilerplateWords;
+
+bool isEmbedConsent(const QString &text)
+{
+    if (wordCount(text) > 45)
+        return false;
+    // The button alone: "Twitter freischalten", "YouTube-Inhalte laden", "Externen Inhalt anzeigen".
+    static const QRegularExpression button(
+        caseless(R"(^(?:\S+\s)?(?:twitter|x|youtube|instagram|facebook|tiktok|vimeo|spotify|soundcloud|podcast|video|)"
+                 R"(inhalte?|content|contenu|contenido)(?:[- ]inhalte?| content| embed)?\s+(?:freischalten|aktivieren|)"
+                 R"(laden|nachladen|anzeigen|zulassen|erlauben|load|show|enable|allow|afficher|charger|activer|)"
+                 R"(mostrar|cargar)\s*[.!]?$)"));
+    if (button.match(text.trimmed()).hasMatch())
+        return true;
+    // The notice: content of another service, and the reader's consent to load it.
+    static const QRegularExpression external(
+        caseless(R"(\b(?:externe[rn]? (?:inhalte?|dienste?s?|medien)|external (?:content|media|service)|)"
+                 R"(third[- ]party (?:content|provider|service|platform)|inhalte? von drittanbietern|drittanbieter|)"
+                 R"(contenus? externes?|contenido externo|contenuto esterno)\b)"));
+    static const QRegularExpression consent(
+        caseless(R"(\b(?:einverstanden|einverständnis|zustimm\p{L}*|einwillig\p{L}*|consent|agree|)"
+                 R"(consentement|consentimiento|consenso)\b)"));
+    if (external.match(text).hasMatch() && consent.match(text).hasMatch())
+        return true;
+    // "… ohne dein Einverständnis keine Verbindung zu Twitter her", "data will be transferred to YouTube".
+    static const QRegularExpression connection(
+        caseless(R"(\bohne (?:dein|ihr|euer)\p{L}* (?:einverständnis|zustimmung|einwilligung) keine verbindung\b|)"
+                 R"(\b(?:daten|data|données|datos) (?:an|to|à|a) .{1,40}? (?:übermittelt|übertragen|gesendet|)"
+                 R"(transferred|transmitted|sent|transmises|transferidos|enviados)\b)"));
+    return connection.match(text).hasMatch();
+}
+
+bool isInterfaceText(const QString &text)
+{
+    if (isEmbedConsent(text))
+        return true;
+    const int words = wordCount(text);
+    if (words > 30)
+        return false;
+    // The notices of comment systems and embeds are whole sentences, but say only what the page's
+    // machinery does: they may run longer than the controls.
+    static const QRegularExpression notices(
+        caseless(R"(^(?:this site uses akismet|diese website verwendet akismet|ce site utilise akismet|)"
+           R"(you must be (?:logged in|registered)|du musst (?:eingeloggt|angemeldet) sein|)"
+           R"(keine kommentare\b|no comments yet|be the first to comment|sei die erste|sei der erste|)"
+           R"(klicken sie auf den (?:unteren |folgenden )?button|mit diesem button\b)|)"
+           R"(\b(?:müssen sie (?:eingeloggt|angemeldet) sein|zu schreiben, musst du|)"
+           R"(kommentare erscheinen erst|comments are moderated)\b|)"
+           R"(^(?:no responses? (?:yet|so far)|noch keine (?:kommentare|antworten))\s*[.!»›]?$|)"
+           // The fields of a comment form: "Name *", "E-mail (required, hidden to public)".
+           R"(^(?:name|e-?mail|website|webseite|homepage|url|uri|nom|nombre|correo(?: electrónico)?)\s*)"
+           R"((?:\*|\((?:required|erforderlich|obligatoire|obligatorio|pflichtfeld)\b[^)]*\))$)"));
+    if (notices.match(text).hasMatch())
+        return true;
+    // A row of controls: "Comments feed | Comments closed | Trackback URL".
+    if (text.contains(QLatin1String(" | "))) {
+        const QStringList parts = text.split(QLatin1String(" | "), Qt::SkipEmptyParts);
+        return parts.size() >= 2 && std::all_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+                   static const QRegularExpression feed(caseless(R"(^(?:kommentarfeed|comments? feed|comments? rss|)"
+                                                          R"(rss(?:-feed)?|trackback(?:-url| url)?)$)"));
+                   return feed.match(part.trimmed()).hasMatch() || isInterfaceText(part);
+               });
+    }
+    if (words > 12)
+        return false;
+    static const QRegularExpression controls(
+        caseless(R"(^(?:print|drucken|imprimer|imprimir|stampa|drukuj|(?:rezept|artikel|seite|recipe|article) )"
+           R"((?:drucken|print)|print (?:this )?(?:article|recipe|page)|leave a (?:comment|reply)|)"
+           R"(comments? (?:are )?closed|(?:schreibe|hinterlasse|schreiben sie|hinterlassen sie) einen kommentar|)"
+           R"(write a comment|laisser un commentaire|deja un comentario|lascia un commento|napisz komentarz|kommentare? (?:schreiben|geschlossen)|kommentar verfassen|)"
+           R"((?:(?:bild|bilder|foto|fotos|image) (?:anzeigen|vergrößern|schließen|öffnen)\s*)+|zum vergrößern\b.*|)"
+           R"(click (?:to|here to) (?:enlarge|expand|zoom)|(?:permalink|permalien|enlace permanente)\s*:?\s*(?:\S+://\S+)?|)"
+           // Where to click: "Für Details auf Produkt klicken", "Click here to watch the video".
+           R"((?:\S+ ){0,4}(?:klicken|anklicken)|)"
+           R"((?:click|tap)(?: here)? (?:for|on the (?:image|picture|photo|product|button)|)"
+           R"(to (?:see|view|read|watch|play|open|load|learn))\b.*|)"
+           R"((?:\S+ ){0,3}(?:als pdf herunterladen|(?:as|als) pdf)|(?:download|herunterladen)(?: als)? pdf|)"
+           R"(zurück|zurück zur übersicht|back to top|nach oben|retour|this site uses akismet\b.*|)"
+           R"(diese website verwendet akismet\b.*|ce site utilise akismet\b.*|)"
+           R"(sie sind (?:aktuell )?nicht eingeloggt|you must be logged in\b.*|log in to (?:comment|reply)|)"
+           R"(externer inhalt|quellen (?:anzeigen|ausblenden)|show sources|hide sources)\s*[.!:]?$)"));
+    return controls.match(text.trimmed()).hasMatch();
+}
+
+} // namespace Quoteshelf::Import::BoilerplateText

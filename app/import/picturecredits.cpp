@@ -1,0 +1,104 @@
+#include "import/picturecredits.h"
+
+#include "import/boilerplatewords.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace Quoteshelf::Import::BoilerplateText {
+
+using namespace BoilerplateWords;
+
+namespace {
+
+// The labels that open a picture's credit inside its caption: "Photo:", "Foto:", "Quelle:", "Fuente:".
+QString creditLabels()
+{
+    return QString::fromUtf8("photo|photos|photograph|foto|fotos|fotó|bild|image|imagen|picture|credit|crédit|crédito|"
+                             "quelle|source|fuente|zdjęcie|fot");
+}
+
+} // namespace
+
+bool isCreditLine(const QString &text)
+{
+    if (wordCount(text) > 15)
+        return false;
+    // The label may follow a separator that sets the credit apart: "+++ Credits: Jane Doe", "— Foto: dpa".
+    static const QRegularExpression credit(
+        caseless(R"(^(?:[+*#~=•·|–—-]{1,5}\s*)?[(\[]?\s*(?:(?:photo|photos|photograph|photography|foto|fotos|fotó|)"
+           R"(image|images|bild|bilder|)"
+           R"(beitragsbild|titelbild|picture|pictures|pic|credit|credits|crédit|crédits|crédito|créditos|)"
+           R"(photocredits?|fotocredits?|bildnachweis|bildquellen?|fotonachweis|)"
+           R"(illustration|zdjęcie|zdjęcia|fot|źródło|source|quelle|video|grafik|graphic|imagen|imágenes|)"
+           R"(immagine|copyright)\b\s*){1,2}(?:[:…]|\.\.\.|/|©|by\b|via\b|courtesy\b|credit\b|von\b|de\b|par\b|$))"));
+    return credit.match(text.trimmed()).hasMatch();
+}
+
+bool isAgencyCredit(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || wordCount(trimmed) > 6 || trimmed.endsWith(QLatin1Char('.')))
+        return false;
+    // The picture agencies and stock libraries whose names stand alone under photographs.
+    static const QRegularExpression agency(
+        caseless(R"(\b(?:getty images|gettyimages|shutterstock|istock(?:photo)?|unsplash|pixabay|pexels|adobe stock|)"
+           R"(alamy|reuters|afp|ap photo|associated press|epa|dpa|imago|keystone|picture[- ]alliance|sipa|)"
+           R"(anadolu|xinhua|efe|ansa|pap|tass|wikimedia commons|depositphotos|dreamstime)\b)"));
+    if (agency.match(trimmed).hasMatch())
+        return true;
+    // "Jane Doe/Agency", "Doe/Agency/Other": names joined by slashes, nothing else.
+    static const QRegularExpression slashed(
+        QStringLiteral(R"(^\(?[\p{Lu}][\p{L}.'’\- ]{1,40}(?:\s?/\s?[\p{L}][\p{L}.'’\- ]{1,40}){1,3}\)?$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return slashed.match(trimmed).hasMatch();
+}
+
+bool isCaptionText(const QString &text)
+{
+    // A credit has a colon, a copyright sign or a slash; a figure label a number.
+    if (wordCount(text) > 60
+        || !std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+               return c == QLatin1Char(':') || c == QLatin1Char('/') || c == QChar(0x00A9) || c.isDigit();
+           }))
+        return false;
+    // The credit closes the caption: a label and a name, a copyright sign, or agency/photographer
+    // names joined by a slash in parentheses.
+    static const QRegularExpression endCredit(caseless(
+        QString::fromUtf8(R"((?:\b(?:%1)\s*:\s*[^.:]{2,80}|©[^.]{2,80}|\([^()]{0,40}\S/\s?\S[^()]{0,40}\))\s*\.?$)")
+            .arg(creditLabels())));
+    static const QRegularExpression figureLabel(
+        caseless(R"(^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|illustration|graphique|gráfico|rycina|ryc\.))"
+           R"(\s*\d+[a-z]?\s*[:.])"));
+    return endCredit.match(text).hasMatch() || figureLabel.match(text).hasMatch();
+}
+
+qsizetype captionCreditStart(const QString &text)
+{
+    // The credit closes the caption: a label and a name, a copyright sign, or names joined by a
+    // slash (or an agency's name) in parentheses. Credits are short and hold no sentence.
+    static const QRegularExpression credit(caseless(
+        QString::fromUtf8(R"((?<![\p{L}\p{N}])(?:[(\[]?\s*(?:%1)\s*:\s*[^:]{2,80}|[(\[]?\s*(?:©|\(c\))[^©]{2,80}|)"
+                          R"(\([^()]{0,40}\S\s?/\s?\S[^()]{0,40}\)|)"
+                          R"(\((?:reuters|afp|ap|dpa|efe|epa|ansa|pap|getty images|imago|keystone)\b)"
+                          R"([^()]{0,40}\))\s*\.?\s*$)")
+            .arg(creditLabels())));
+    const QRegularExpressionMatch match = credit.match(text);
+    if (!match.hasMatch())
+        return -1;
+    const QString found = match.captured(0);
+    if (wordCount(found) > 12)
+        return -1;
+    // "Foto: dpa. The minister at the rally": what follows a full stop is a caption, not a name.
+    const qsizetype stop = found.indexOf(QLatin1String(". "));
+    if (stop >= 0 && wordCount(found.mid(stop + 2)) > 2)
+        return -1;
+    const QStringView before = QStringView(text).left(match.capturedStart(0));
+    const bool captionLeft = std::any_of(before.cbegin(), before.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    return captionLeft ? match.capturedStart(0) : 0;
+}
+
+} // namespace Quoteshelf::Import::BoilerplateText
