@@ -83,7 +83,7 @@ QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype
             last = std::max(last, std::min(i + 1, verb + 7));
             continue;
         }
-        if (i + 1 < hi && WordClass::oneOf(next, { u"programme", u"program", u"show", u"podcast" }))
+        if (i + 1 < hi && WordClass::oneOf(next, u"programme", u"program", u"show", u"podcast"))
             phrase += u' ' + next.toString();
         break;
     }

@@ -119,7 +119,7 @@ qsizetype MentionParser::afterTime(qsizetype i, qsizetype hi) const
 {
     while (i < hi && isWord(i)
            && (isTemporal(word(i))
-               || (oneOf(word(i), { u"on", u"last", u"this", u"late", u"early" }) && isTemporal(word(i + 1)))))
+               || (oneOf(word(i), u"on", u"last", u"this", u"late", u"early") && isTemporal(word(i + 1)))))
         ++i;
     return i;
 }
@@ -202,7 +202,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
         };
         while (b - 1 >= lo && (inName(b - 1) || (b - 2 >= lo && isPunct(b - 1, u',') && inName(b - 2))))
             --b;
-        if (b - 2 >= lo && oneOf(word(b - 1), { u"for", u"of", u"on" }) && isNameToken(b - 2)) {
+        if (b - 2 >= lo && oneOf(word(b - 1), u"for", u"of", u"on") && isNameToken(b - 2)) {
             const Mention head = nameRunEndingAt(b - 2, lo);
             const qsizetype h = firstTokenOf(head, b - 2, lo);
             bool organisation = false;
@@ -285,7 +285,7 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
         }
         // "sacked the council after an inquiry found": a subordinator opens the clause whose
         // subject the phrase is.
-        if (w.isEmpty() || has(k, Lexicon::FunctionVerb) || (oneOf(w, { u"and", u"but", u"or" }) && !insideName(k))
+        if (w.isEmpty() || has(k, Lexicon::FunctionVerb) || (oneOf(w, u"and", u"but", u"or") && !insideName(k))
             || (k < j && has(k, Lexicon::ReportingCue)) || (k < j && isLower(w) && isSubordinator(w))) {
             boundary = k + 1;
             break;
@@ -381,7 +381,7 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
     if (hi <= lo || hi - lo > 14)
         return {};
     // "according to her": an object pronoun names a speaker as its subject form does.
-    if (hi - lo == 1 && (has(lo, Lexicon::Pronoun) || oneOf(word(lo), { u"him", u"her", u"them" })))
+    if (hi - lo == 1 && (has(lo, Lexicon::Pronoun) || oneOf(word(lo), u"him", u"her", u"them")))
         return make(Mention::Form::Pronoun, lo, lo);
     if (isNameToken(hi - 1)) {
         Mention m = nameRunEndingAt(hi - 1, lo);
@@ -469,13 +469,12 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         const Mention m = nameRunEndingAt(j, lo);
         const qsizetype first = firstTokenOf(m, j, lo);
         // "footage of Hillary Clinton asking", "a video showing Vale saying": the name shown speaks.
-        if (oneOf(word(first - 1), { u"with", u"of", u"showing", u"shows", u"showed", u"featuring" })
+        if (oneOf(word(first - 1), u"with", u"of", u"showing", u"shows", u"showed", u"featuring")
             && !isPossessive(word(j)))
             return m;
     }
     // "by saying", "before adding": the participle's subject is the clause's subject.
-    if (endsWith(word(verbIndex), u"ing") && isWord(j)
-        && oneOf(word(j), { u"by", u"before", u"after", u"while", u"when" }))
+    if (endsWith(word(verbIndex), u"ing") && isWord(j) && oneOf(word(j), u"by", u"before", u"after", u"while", u"when"))
         return clauseSubject(lo, j);
     // "Trump issued a statement saying that…": a participle's subject is the clause's subject,
     // not the noun just before it.
@@ -522,7 +521,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // name (and its age) in commas, then where they are from.
         // "Brianne Stone, 29, of Huntsville, Ala., says": the place may hold a comma of its own.
         qsizetype from = k;
-        if (from - 1 > lo && !oneOf(word(from + 1), { u"from", u"of", u"in" }) && Tokenizer::isCapitalised(word(from + 1))
+        if (from - 1 > lo && !oneOf(word(from + 1), u"from", u"of", u"in") && Tokenizer::isCapitalised(word(from + 1))
             && Tokenizer::isCapitalised(word(from - 1))) {
             qsizetype c = from - 1;
             while (c > lo && from - c <= 4 && isWord(c))
@@ -530,7 +529,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             if (isPunct(c, u','))
                 from = c;
         }
-        if (from + 1 < j && oneOf(word(from + 1), { u"from", u"of", u"in" }) && j - from <= 8) {
+        if (from + 1 < j && oneOf(word(from + 1), u"from", u"of", u"in") && j - from <= 8) {
             if (from - 3 >= lo && isAge(from - 1) && word(from - 1).size() <= 3 && isPunct(from - 2, u',')
                 && isNameToken(from - 3))
                 return nameRunEndingAt(from - 3, lo);
@@ -709,7 +708,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // city corporation said": one source described, and whom they speak for.
         const qsizetype p
             = word(runFirst - 1) == u"the" && isPreposition(word(runFirst - 2)) ? runFirst - 2 : runFirst - 1;
-        if (p > lo && p == runFirst - 2 && oneOf(word(p), { u"for", u"of", u"at", u"from", u"with" })
+        if (p > lo && p == runFirst - 2 && oneOf(word(p), u"for", u"of", u"at", u"from", u"with")
             && has(p - 1, Lexicon::SpeakerNoun | Lexicon::Title) && isLower(word(p - 1))) {
             qsizetype k = p - 1;
             while (k > lo && isLower(word(k - 1))
@@ -754,7 +753,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                    && !has(k, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Determiner))
                 --k;
             if (k >= lo && k < p - 1 && has(k, Lexicon::Determiner) && (k == lo || !isWord(k - 1))
-                && oneOf(word(p), { u"for", u"at", u"from", u"with" })
+                && oneOf(word(p), u"for", u"at", u"from", u"with")
                 && (has(p - 1, Lexicon::SpeakerNoun | Lexicon::Title) || noun.startsWith(u"spokes")
                     || endsWith(noun, u"person")))
                 return make(Mention::Form::Description, k, j);
@@ -778,9 +777,9 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         if (first - 1 >= lo
             && ((first == j && (word(first - 1) == u"the" || word(first - 1) == u"a" || word(first - 1) == u"an"))
                 || (j - first < 4 && has(j, Lexicon::Title) && !isPossessive(w)
-                    && !oneOf(w, { u"House", u"State", u"Foreign", u"Supreme", u"Former", u"Chief", u"Vice", u"Prime",
-                                   u"US", u"U.S.", u"GOP", u"Democratic", u"Republican", u"Presidential" })
-                    && oneOf(word(first - 1), { u"the", u"one", u"another" }))))
+                    && !oneOf(w, u"House", u"State", u"Foreign", u"Supreme", u"Former", u"Chief", u"Vice", u"Prime",
+                              u"US", u"U.S.", u"GOP", u"Democratic", u"Republican", u"Presidential")
+                    && oneOf(word(first - 1), u"the", u"one", u"another"))))
             return make(Mention::Form::Description, first - 1, j);
         // "Senate leader Phil Berger and House Speaker Tim Moore said": two speakers; the first
         // one named speaks for both.
@@ -836,8 +835,8 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
     // "Sources close to the company said", "People familiar with the talks said": or an adjective
     // and its preposition.
     const QStringView opening = word(lo);
-    const qsizetype after = oneOf(word(lo + 1), { u"close", u"familiar", u"involved", u"briefed", u"knowledgeable" })
-            && oneOf(word(lo + 2), { u"to", u"with", u"in", u"on", u"about" })
+    const qsizetype after = oneOf(word(lo + 1), u"close", u"familiar", u"involved", u"briefed", u"knowledgeable")
+            && oneOf(word(lo + 2), u"to", u"with", u"in", u"on", u"about")
         ? lo + 3
         : lo + 2;
     if (j >= after && j - lo <= 7
@@ -845,7 +844,7 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
              && !has(lo, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner))
             || (equals(opening, u"People") && after == lo + 3))
         && (after == lo + 3
-            || oneOf(word(lo + 1), { u"at", u"of", u"in", u"from", u"near", u"outside", u"across", u"on" }))) {
+            || oneOf(word(lo + 1), u"at", u"of", u"in", u"from", u"near", u"outside", u"across", u"on"))) {
         bool phrase = true;
         for (qsizetype t = after; t <= j && phrase; ++t)
             phrase = isWord(t) && !has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Pronoun);
@@ -1066,7 +1065,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
                 while (Tokenizer::isCapitalised(word(e)) && e + 1 < hi) {
                     if (isNameToken(e + 1))
                         ++e;
-                    else if (e + 2 < hi && has(e, Lexicon::OrganisationWord) && oneOf(word(e + 1), { u"of", u"for" })
+                    else if (e + 2 < hi && has(e, Lexicon::OrganisationWord) && oneOf(word(e + 1), u"of", u"for")
                              && word(e + 1) != u"Of" && word(e + 1) != u"For" && isNameToken(e + 2)) {
                         e += 2;
                         named = true;
@@ -1109,16 +1108,15 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
     while (e < hi && isWord(e) && e - index < 10 && (!has(e, Lexicon::FunctionVerb) || isFirstNameAsWord(e))
            && !(e > index
                 && (isPostModifierStart(word(e))
-                    || oneOf(word(e),
-                             { u"when", u"while", u"after", u"during", u"as", u"and", u"before", u"last", u"this",
-                               u"on" }))))
+                    || oneOf(word(e), u"when", u"while", u"after", u"during", u"as", u"and", u"before", u"last",
+                             u"this", u"on"))))
         ++e;
     if (e == index)
         return {};
     if (has(index, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, index, index);
     // "said someone at the meeting": an indefinite pronoun describes a source of its own.
-    if (oneOf(word(index), { u"someone", u"somebody" }))
+    if (oneOf(word(index), u"someone", u"somebody"))
         return make(Mention::Form::Description, index, index);
     // "said a staunch Trump ally, New Jersey Gov. Chris Christie": a description, then the
     // name it describes.
@@ -1283,7 +1281,7 @@ QString MentionParser::appositiveBefore(qsizetype nameStartIndex) const
     if (!isLower(word(head)) && !has(head, Lexicon::Title)) {
         while (head > 0 && isNameToken(head) && comma - head < 5)
             --head;
-        if (!oneOf(word(head), { u"of", u"for", u"at" }) || !isLower(word(head - 1)))
+        if (!oneOf(word(head), u"of", u"for", u"at") || !isLower(word(head - 1)))
             return {};
         --head;
     }
@@ -1363,7 +1361,7 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
     // "his mother, Diana, unfolding again": a participle after the comma goes on with the
     // sentence; a role is a noun phrase.
     if (w.isEmpty() || (has(first, Lexicon::StopWord) && !has(first, Lexicon::Determiner))
-        || oneOf(w, { u"who", u"which", u"whose", u"where", u"when" }) || (isLower(w) && endsWith(w, u"ing")))
+        || oneOf(w, u"who", u"which", u"whose", u"where", u"when") || (isLower(w) && endsWith(w, u"ing")))
         return {};
     if (!isLower(w) && !has(first, Lexicon::Determiner | Lexicon::Title))
         return {};
@@ -1381,7 +1379,7 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
     if (e == first || e - first >= 22)
         return {};
     qsizetype s = first;
-    if (oneOf(word(s), { u"the", u"a", u"an" }))
+    if (oneOf(word(s), u"the", u"a", u"an"))
         ++s;
     if (s >= e)
         return {};

@@ -406,7 +406,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             const QStringView finalWord = lastWord(written.name);
             const bool office = written.spaced && written.name.count(u' ') == 1 && Lexicon::isTitle(finalWord)
                 && (WordClass::opensName(firstWord(written.name)) || Lexicon::isTitle(firstWord(written.name)))
-                && !WordClass::oneOf(finalWord, { u"House", u"State", u"GOP", u"Democratic", u"Republican" });
+                && !WordClass::oneOf(finalWord, u"House", u"State", u"GOP", u"Democratic", u"Republican");
             // "Labour MPs", "30 MSPs": members of a parliament, in the plural, are no one's name.
             static const WordSet members = { u"MPs",  u"MSPs", u"MEPs", u"MLAs", u"MPPs",
                                              u"MNAs", u"TDs",  u"MHAs", u"AMs",  u"MSs" };

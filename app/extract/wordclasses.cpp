@@ -6,19 +6,6 @@
 
 namespace Quoteshelf::Extract::WordClass {
 
-bool oneOf(QStringView w, std::initializer_list<const char16_t *> words)
-{
-    for (const char16_t *candidate : words) {
-        // Lengths first (the candidates are short).
-        qsizetype length = 0;
-        while (candidate[length] && length <= w.size())
-            ++length;
-        if (length == w.size() && equalsIgnoringCase(w, QStringView(candidate, length)))
-            return true;
-    }
-    return false;
-}
-
 // Adverbs and auxiliaries that sit between a subject and its cue: "he also said", "has told".
 bool isVerbFiller(QStringView w)
 {
