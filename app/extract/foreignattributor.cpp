@@ -78,7 +78,8 @@ bool isOwnCue(QStringView w)
 
 bool isAuxiliary(QStringView w)
 {
-    return w == u"a" || w == u"avait" || w == u"ont" || w == u"hat" || w == u"hatte" || w.startsWith(u"a-t-");
+    return equals(w, u"a") || equals(w, u"avait") || equals(w, u"ont") || equals(w, u"hat") || equals(w, u"hatte")
+        || w.startsWith(u"a-t-");
 }
 
 bool isSubjectPronoun(QStringView w)
@@ -225,7 +226,7 @@ ForeignAttributor::Found ForeignAttributor::after(qsizetype close) const
     if (isAuxiliary(word(0)) && words.size() > 1) {
         pronoun = isSubjectPronoun(word(0)); // "a-t-il déclaré"
         k = 1;
-        if (!isFrenchParticiple(word(k)) && !(word(0) == u"hat" || word(0) == u"hatte"))
+        if (!isFrenchParticiple(word(k)) && !(equals(word(0), u"hat") || equals(word(0), u"hatte")))
             return {};
     } else if (!isOwnCue(word(0))) {
         return {};
@@ -278,8 +279,8 @@ ForeignAttributor::Found ForeignAttributor::before(qsizetype open) const
     // "selon Ann Vale, « … »", "laut Hans Vale „…“", "Selon lui, il s'agit d'« … »"
     for (qsizetype k = 0; k < words.size(); ++k) {
         if (word(k).compare(u"selon", Qt::CaseInsensitive) == 0 || word(k).compare(u"laut", Qt::CaseInsensitive) == 0) {
-            if (k + 1 < words.size() && (word(k + 1) == u"lui" || word(k + 1) == u"elle"))
-                return Found::pronounOf(word(k + 1) == u"lui" ? 1 : -1);
+            if (k + 1 < words.size() && (equals(word(k + 1), u"lui") || equals(word(k + 1), u"elle")))
+                return Found::pronounOf(equals(word(k + 1), u"lui") ? 1 : -1);
             const Found found = nameIn(words.at(k).end, open);
             if (!found.name.isEmpty() && k + 1 < words.size() && found.start == words.at(k + 1).start)
                 return found;

@@ -42,7 +42,7 @@ qsizetype afterListener(const MentionParser &parser, qsizetype first, qsizetype 
 {
     const qsizetype last = std::min(to, first + 8);
     for (qsizetype c = first; c < last && parser.isWord(c); ++c) {
-        if (parser.word(c) == u"that")
+        if (equals(parser.word(c), u"that"))
             return c;
     }
     for (qsizetype c = first + 1; c < std::min(to, first + 6) && parser.isWord(c); ++c) {
@@ -229,7 +229,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             }
             // "According to the federation, which represents bus companies, drivers earn …": a
             // relative clause about the source is no part of what it says.
-            if (c + 1 < to && (parser.word(c + 1) == u"which" || parser.word(c + 1) == u"who")) {
+            if (c + 1 < to && (equals(parser.word(c + 1), u"which") || equals(parser.word(c + 1), u"who"))) {
                 qsizetype next = c + 2;
                 while (next < to && next - c <= 16 && !parser.isPunct(next, u','))
                     ++next;
@@ -409,7 +409,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             // "said in a statement that …", "said on Thursday that …": a phrase of place or time,
             // without a verb of its own, between the cue and its clause.
             for (qsizetype k = c + 1; k < std::min(to, c + 8) && parser.isWord(k); ++k) {
-                if (parser.word(k) == u"that") {
+                if (equals(parser.word(k), u"that")) {
                     c = k;
                     break;
                 }
@@ -468,7 +468,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         const bool number = !amount.isEmpty() && amount.front().isDigit()
             && WordClass::oneOf(cue, u"said", u"says", u"say") && !units.contains(parser.word(c + 1));
         if ((next.isEmpty() && !money)
-            || !(next == u"that" || next == u"there" || isPronounForm(next) || Lexicon::isDeterminer(next)
+            || !(equals(next, u"that") || equals(next, u"there") || isPronounForm(next) || Lexicon::isDeterminer(next)
                  || Tokenizer::isCapitalised(next) || number
                  || startsBareClause(parser, c, to, parser.has(v, Lexicon::SpeechCue))))
             return false;
@@ -477,11 +477,11 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         // "Vale criticised Lund in parliament and suggested that …": a verb that takes an object
         // (no verb of speech), then a second verb whose clause opens with "that"; the second
         // reports what was said.
-        if (next != u"that" && !parser.has(v, Lexicon::SpeechCue)) {
+        if (!equals(next, u"that") && !parser.has(v, Lexicon::SpeechCue)) {
             bool laterThat = false;
             for (qsizetype k = c + 1; k + 2 < to && !laterThat; ++k)
-                laterThat = parser.word(k) == u"and" && parser.has(k + 1, Lexicon::IndirectCue)
-                    && isLower(parser.word(k + 1)) && parser.word(k + 2) == u"that";
+                laterThat = equals(parser.word(k), u"and") && parser.has(k + 1, Lexicon::IndirectCue)
+                    && isLower(parser.word(k + 1)) && equals(parser.word(k + 2), u"that");
             if (laterThat)
                 continue;
         }

@@ -27,7 +27,8 @@ bool isAmount(QStringView w)
     while (k < w.size() && (w.at(k).isDigit() || w.at(k) == u'.' || w.at(k) == u','))
         ++k;
     const QStringView unit = w.mid(k);
-    return unit == u"m" || unit == u"bn" || unit == u"k" || unit == u"tn" || unit == u"mn";
+    return equals(unit, u"m") || equals(unit, u"bn") || equals(unit, u"k") || equals(unit, u"tn")
+        || equals(unit, u"mn");
 }
 
 bool isNameWord(const MentionParser &parser, qsizetype i)
@@ -237,7 +238,7 @@ bool namedLikeOrganisation(QStringView name)
     const QStringView last = lastWord(name);
     if (first.size() >= 3 && isAcronym(first)
         && std::all_of(first.begin(), first.end(), [](QChar c) { return c.isLetter(); }))
-        return last != u"Jr" && last != u"Jr." && last != u"Sr" && last != u"Sr.";
+        return !equals(last, u"Jr") && !equals(last, u"Jr.") && !equals(last, u"Sr") && !equals(last, u"Sr.");
     return Gazetteer::isPlace(last) && !Lexicon::instance().isFirstName(first);
 }
 
@@ -313,7 +314,7 @@ bool readsAsPersonsName(const QString &name)
     }
     const QStringView last = lastWord(name);
     return !Gazetteer::isPlace(name) && !WordClass::namesPlaceByKind(name) && !isAcronym(last)
-        && !WordClass::isWeekday(last) && last != u"State" && !namedLikeOrganisation(name)
+        && !WordClass::isWeekday(last) && !equals(last, u"State") && !namedLikeOrganisation(name)
         && !namedWithEverydayWords(name);
 }
 
@@ -529,7 +530,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             if (i == sentence && isOpeningParticiple(parser.word(i)))
                 continue;
             // "an early October GOP fundraiser": a month or a day is no part of the name after it.
-            if (WordClass::isCalendarWord(parser.word(i)) && parser.word(i) != u"May" && isNameWord(parser, i + 1))
+            if (WordClass::isCalendarWord(parser.word(i)) && !equals(parser.word(i), u"May")
+                && isNameWord(parser, i + 1))
                 continue;
             qsizetype e = i;
             bool joined = false; // over a lower-case word: "Commission on Presidential Debates"

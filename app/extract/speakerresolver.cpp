@@ -251,9 +251,8 @@ QStringList distinguishingWords(QStringView description, const QString &head)
 // debate", "the lawsuit" or "the column".
 bool namesOnePerson(const QString &head)
 {
-    if (head.isEmpty() || head == u"former" || head == u"latter" || WordClass::isDocumentNoun(head)
-        || WordClass::namesCompany(head)
-        || Lexicon::isOrganisationWord(head) || Gazetteer::isPlace(head))
+    if (head.isEmpty() || equals(head, u"former") || equals(head, u"latter") || WordClass::isDocumentNoun(head)
+        || WordClass::namesCompany(head) || Lexicon::isOrganisationWord(head) || Gazetteer::isPlace(head))
         return false;
     if (Lexicon::isTitle(head) || roleGender(head) != 0 || isNeutralPersonNoun(head))
         return true;
@@ -611,7 +610,8 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
             // "West Yorkshire Police … the force".
             if (containsWord(run.name, head)
                 || (WordClass::isCompanyNoun(head) && (hasCorporateForm(run.name) || possessesExecutive(run)))
-                || (head == u"force" && (containsWord(run.name, u"police") || containsWord(run.name, u"constabulary"))))
+                || (equals(head, u"force")
+                    && (containsWord(run.name, u"police") || containsWord(run.name, u"constabulary"))))
                 found = &run;
             continue;
         }
@@ -791,13 +791,14 @@ Mention SpeakerResolver::genderedSubjectBefore(qsizetype position, int paragraph
                 // wife"), or "the woman who …", "the woman, who …".
                 static const WordSet persons = { u"woman", u"man", u"girl", u"boy" };
                 const QString first = firstWord(written).toString().toLower();
-                const bool introduces = first == u"a" || first == u"an" || first == u"another" || first == u"one"
-                    || persons.contains(head) || containsWord(written, u"who")
+                const bool introduces = equals(first, u"a") || equals(first, u"an") || equals(first, u"another")
+                    || equals(first, u"one") || persons.contains(head) || containsWord(written, u"who")
                     || QStringView(m_text).mid(subject.end, 6).startsWith(u", who") || isPossessive(first)
-                    || first.endsWith(u'\u2019') || first == u"his" || first == u"her" || first == u"their";
+                    || first.endsWith(u'\u2019') || equals(first, u"his") || equals(first, u"her")
+                    || equals(first, u"their");
                 // "A spokesperson for the association said …. “…,” he said": an indefinite
                 // description of one person whose noun gives no sex fits either pronoun.
-                const bool anyone = (first == u"a" || first == u"an") && isNeutralPersonNoun(head);
+                const bool anyone = (equals(first, u"a") || equals(first, u"an")) && isNeutralPersonNoun(head);
                 if (!inQuotation && introduces && (roleGender(head) == gender || anyone)
                     && !headIsPlural(written.toString()))
                     found = subject;
@@ -844,7 +845,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
         description[0] = description.at(0).toLower();
     const QString head = headNoun(description);
     const QString first = firstWord(description).toString().toLower();
-    const bool definite = first == u"the" || first == u"this" || first == u"that";
+    const bool definite = equals(first, u"the") || equals(first, u"this") || equals(first, u"that");
     if (definite && !head.isEmpty()) {
         // Among earlier sources with the same head noun, the one sharing most modifiers, then the
         // latest: "the senior US official" is "a high-ranking US official", not "an unnamed" one.
@@ -939,7 +940,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
             bool nationality = false;
             for (const QStringView w : SpacedWords(written))
                 nationality = nationality || (w.front().isUpper() && w.startsWith(head, Qt::CaseInsensitive));
-            nationality = nationality && first == u"the" && written.front().isLower();
+            nationality = nationality && equals(first, u"the") && written.front().isLower();
             const QString known = before.entity >= 0 ? table->entities.at(before.entity).aliases.join(u' ') : QString();
             agrees = namesOnePerson(head) && !headIsPlural(description)
                 && (nationality || (role.isEmpty() ? !Lexicon::isTitle(head) : namesOffice(role, head)))
@@ -962,7 +963,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
     // "A judge has described … ¶ Sentencing the firm, Judge Andrew Barnett said": so does a court's
     // officer, written with "a", when the next subject holds that office by name.
     static const WordSet courtOffices = { u"judge", u"coroner", u"magistrate", u"sheriff", u"recorder" };
-    const bool court = first == u"a" && courtOffices.contains(head);
+    const bool court = equals(first, u"a") && courtOffices.contains(head);
     // (A standfirst, a byline and a date may come before such a lede.)
     if ((definite || court) && paragraph <= (court ? 5 : 2) && (Lexicon::isTitle(head) || court) && namesOnePerson(head)
         && !headIsPlural(description)) {
@@ -1242,10 +1243,12 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
             const QString lower = written.toString().toLower();
             // "“I am not shy,” I said.": outside quotation marks, "I" is the writer, whom the
             // text does not name; no one else said it.
-            if (lower == u"i")
+            if (equals(lower, u"i"))
                 return -1;
             // "according to her"
-            const int gender = lower == u"he" || lower == u"him" ? 1 : lower == u"she" || lower == u"her" ? -1 : 0;
+            const int gender = equals(lower, u"he") || equals(lower, u"him") ? 1
+                : equals(lower, u"she") || equals(lower, u"her")             ? -1
+                                                                             : 0;
             const int index = resolvePronoun(m.start, paragraph, gender, recent, table);
             // What a name does not tell, the pronoun does, for the pronouns after it.
             if (index >= 0 && table->entities.at(index).pronounGender == 0
@@ -1399,7 +1402,7 @@ const Mention *SpeakerResolver::nextInSentence(const QList<DraftQuote> &drafts, 
         else if (!c.isSpace() && c != u',' && !Tokenizer::isQuoteMark(c))
             return nullptr;
     }
-    if (!words.isEmpty() && words != u"and" && words != u"or")
+    if (!words.isEmpty() && !equals(words, u"and") && !equals(words, u"or"))
         return nullptr;
     // ... and a cue after both, in the same sentence.
     if (next.mention.start < next.end || next.mention.start - next.end > 200)

@@ -185,7 +185,7 @@ bool Tagger::afterSettlementOf(qsizetype start) const
                                          // "the mayor of Northport", "residents of Velachery"
                                          u"mayor", u"residents", u"outskirts" };
     const QStringView of = wordBefore(start);
-    if (of != u"of")
+    if (!equals(of, u"of"))
         return false;
     return settlements.contains(wordBefore(of.data() - m_text.constData()));
 }
@@ -341,10 +341,10 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
         Storage::Written &written = seen[writtenAs.at(r)];
         if (!written.known) {
             written.known = true;
-            if (written.name == u"US" || written.name == u"U.S." || written.name == u"USA") {
+            if (equals(written.name, u"US") || equals(written.name, u"U.S.") || equals(written.name, u"USA")) {
                 written.name = unitedStates;
                 written.whole = &unitedStates;
-            } else if (written.name == u"UK" || written.name == u"U.K.") {
+            } else if (equals(written.name, u"UK") || equals(written.name, u"U.K.")) {
                 written.name = unitedKingdom;
                 written.whole = &unitedKingdom;
             }
@@ -414,9 +414,8 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 && finalWord.at(finalWord.size() - 2).isUpper() && members.containsExact(finalWord);
             written.skip = office || officeHolders
                 || (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
-                || (WordClass::isCalendarWord(written.name) && written.name != u"May") // Theresa May
-                || isHoliday(written.name)
-                || shouted || stateAbbreviation;
+                || (WordClass::isCalendarWord(written.name) && !equals(written.name, u"May")) // Theresa May
+                || isHoliday(written.name) || shouted || stateAbbreviation;
             written.demonym = demonymKind(written.name);
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))
@@ -437,13 +436,14 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 const bool formal = namesOrganisation(name) || isAcronym(lastWord(name)) || namedLikeOrganisation(name);
                 // "Islamic State", "Ohio State": a state no gazetteer knows is a body's name, or a
                 // nickname of a place ("in the Granite State").
-                const bool state = written.spaced && lastWord(name) == u"State"
+                const bool state = written.spaced && equals(lastWord(name), u"State")
                     && !Lexicon::instance().isFirstName(firstWord(name));
                 // "El Paso", "La Gozadera", "Los Angeles Memorial Sports Arena": a Spanish article
                 // opens no person's name.
                 const QStringView opening = firstWord(name);
                 const bool article = written.spaced
-                    && (opening == u"El" || opening == u"La" || opening == u"Los" || opening == u"Las");
+                    && (equals(opening, u"El") || equals(opening, u"La") || equals(opening, u"Los")
+                        || equals(opening, u"Las"));
                 // "Scottish Premiership", "Irish Times": a nationality opens no person's name, unless a
                 // first name follows it ("Kenyan Ann Vale").
                 const bool national = written.spaced && isNationalityAdjective(opening)
@@ -593,7 +593,8 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
             const Token &nextToken = tokens.at(i + 1);
             const QStringView next = tokenText(m_text, nextToken);
             // "who studies rail": after a relative pronoun the first word is a verb.
-            const bool afterRelative = previous == u"who" || previous == u"which" || previous == u"that";
+            const bool afterRelative
+                = equals(previous, u"who") || equals(previous, u"which") || equals(previous, u"that");
             // A phrase of two words is counted where one space joins them.
             if (!afterRelative && !nextToken.is(Lexicon::CommonVerb) && !endsWith(next, u"ing")
                 && next.data() == w.data() + w.size() + 1 && w.data()[w.size()] == u' ') {
