@@ -742,8 +742,12 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             continue;
         const bool ascii = std::all_of(run.name.cbegin(), run.name.cend(), [](QChar c) { return c.unicode() < 0x80; });
         if (ascii) {
-            for (const QChar c : run.name)
-                lowered.append(c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c);
+            // Appended whole, then lowered in place: one call, not one per character.
+            const qsizetype from = lowered.size();
+            lowered.append(run.name);
+            char16_t *chars = reinterpret_cast<char16_t *>(lowered.data()) + from;
+            for (qsizetype k = 0, n = run.name.size(); k < n; ++k)
+                chars[k] = chars[k] >= u'A' && chars[k] <= u'Z' ? char16_t(chars[k] + 32) : chars[k];
         } else {
             lowered.append(run.name.toLower());
         }

@@ -119,7 +119,7 @@ inline QStringView lastWord(QStringView name)
     qsizetype k = name.size();
     while (k > 0 && chars[k - 1] != u' ')
         --k;
-    return name.mid(k);
+    return QStringView(chars + k, name.size() - k);
 }
 inline QStringView firstWord(QStringView name)
 {
@@ -127,7 +127,7 @@ inline QStringView firstWord(QStringView name)
     qsizetype k = 0;
     while (k < name.size() && chars[k] != u' ')
         ++k;
-    return name.left(k);
+    return QStringView(chars, k);
 }
 
 // A name as the resolver compares it: no leading titles, no possessive.

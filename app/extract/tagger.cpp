@@ -61,8 +61,10 @@ bool hasWord(QStringView phrase, QStringView word)
         return false;
     if (word.size() == phrase.size())
         return sameChars(phrase.utf16(), word.utf16(), word.size());
-    for (const QStringView w : phrase.tokenize(u' ')) {
-        if (w == word)
+    // (Topics and tags are never empty, so the empty parts between spaces, which SpacedWords
+    // skips, would never match.)
+    for (const QStringView w : SpacedWords(phrase)) {
+        if (w.size() == word.size() && sameChars(w.utf16(), word.utf16(), word.size()))
             return true;
     }
     return false;
@@ -313,10 +315,10 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
         if (written.indexed || index.isHeading(run.paragraph))
             continue;
         written.indexed = true;
-        const qsizetype space = run.name.lastIndexOf(u' ');
+        const QStringView last = lastWord(run.name);
+        const qsizetype space = run.name.size() - last.size() - 1; // -1: none
         if (space <= 0)
             continue;
-        const QStringView last = QStringView(run.name).mid(space + 1);
         if (Lexicon::isOrganisationWord(last))
             continue;
         const auto [full, added] = fullName.insert(last, FoldedWord::hashOf(last));
@@ -404,7 +406,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 : QStringView(written.name);
             // "First Minister", "Prime Minister": an office written with capitals names no one.
             const QStringView finalWord = lastWord(written.name);
-            const bool office = written.spaced && written.name.count(u' ') == 1 && Lexicon::isTitle(finalWord)
+            const bool office = written.spaced && countSpaces(written.name) == 1 && Lexicon::isTitle(finalWord)
                 && (WordClass::opensName(firstWord(written.name)) || Lexicon::isTitle(firstWord(written.name)))
                 && !WordClass::oneOf(finalWord, u"House", u"State", u"GOP", u"Democratic", u"Republican");
             // "Labour MPs", "30 MSPs": members of a parliament, in the plural, are no one's name.
