@@ -330,7 +330,7 @@ const QString *NameIndex::personNamedFirst(QStringView word) const
         firstWords.reset(m_runs.size());
         for (qsizetype i = 0; i < m_runs.size(); ++i) {
             const NameRun &run = m_runs.at(i);
-            if (run.heading || run.joinsPhrases || !hasSpace(run.name))
+            if (run.heading || run.joinsPhrases || !run.spaced)
                 continue;
             const QStringView opening = firstWord(run.name);
             const auto [slot, added] = firstWords.insert(opening, FoldedWord::hashOf(opening));
@@ -653,10 +653,12 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 if (!hasSpace(run.name) && WordClass::isNeverAName(run.name))
                     run.name.clear();
                 run.nameHash = FoldedWord::hashOf(run.name);
+                run.spaced = hasSpace(run.name);
                 *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()); // appended below
             } else if (*cleanedAs >= 0) {
                 run.name = m_runs.at(*cleanedAs).name;
                 run.nameHash = m_runs.at(*cleanedAs).nameHash;
+                run.spaced = m_runs.at(*cleanedAs).spaced;
             }
             run.joinsPhrases = joined && joinsPhrases(run.name);
             // Subjects: of the sentence, or of a reporting verb right after the name ("…, Law said").
@@ -738,7 +740,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     lowered.truncate(0);
     loweredEnds.clear();
     for (const NameRun &run : std::as_const(m_runs)) {
-        if (!run.sentenceInitial || hasSpace(run.name))
+        if (!run.sentenceInitial || run.spaced)
             continue;
         const bool ascii = std::all_of(run.name.cbegin(), run.name.cend(), [](QChar c) { return c.unicode() < 0x80; });
         if (ascii) {
@@ -784,7 +786,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     ViewTable<std::pair<bool, bool>> &elsewhere = m_storage.elsewhere;
     elsewhere.reset(loweredEnds.size());
     for (NameRun &run : m_runs) {
-        if (!run.sentenceInitial || hasSpace(run.name))
+        if (!run.sentenceInitial || run.spaced)
             continue;
         // A surname of a full name written elsewhere, or the subject of a reporting verb
         // ("Carson said"), is a name even when it only ever opens sentences.
@@ -795,7 +797,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             for (const int i : runsEndingWith(run.name)) {
                 const NameRun &other = m_runs.at(i);
                 inside = inside || (!other.sentenceInitial && other.name == run.name);
-                inFullName = inFullName || (!other.heading && hasSpace(other.name));
+                inFullName = inFullName || (!other.heading && other.spaced);
             }
             *known = { inside, inFullName };
         }
@@ -859,7 +861,7 @@ void NameIndex::indexLastWords()
                 mixed = mixed || (gender != 0 && run.titleGender != gender);
                 gender = run.titleGender;
             }
-            if (!run.heading && hasSpace(run.name) && !run.joinsPhrases
+            if (!run.heading && run.spaced && !run.joinsPhrases
                 && (full < 0 || run.name.size() > m_runs.at(full).name.size()))
                 full = m_storage.byLastWord.at(k);
         }

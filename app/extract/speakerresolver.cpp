@@ -399,8 +399,8 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
     if (!facts.known) {
         // "in Alexandria, Va., …", "Halifax, N.S.": a state's or province's abbreviation after a
         // town and its comma is a place.
-        const bool postal = !hasSpace(run.name) && run.name.size() <= 4 && run.end < m_text.size()
-            && m_text.at(run.end) == u'.' && run.start >= 2 && QStringView(m_text).mid(run.start - 2, 2) == u", ";
+        const bool postal = !run.spaced && run.name.size() <= 4 && run.end < m_text.size() && m_text.at(run.end) == u'.'
+            && run.start >= 2 && QStringView(m_text).mid(run.start - 2, 2) == u", ";
         facts.couldBePerson = !postal && couldBePerson(run.name);
         const QString full = m_names.fullName(run.name);
         bool listedFirstName = false;
@@ -574,7 +574,7 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
             if (run.start >= position)
                 break;
             const QStringView after = QStringView(m_text).mid(run.end, age.size() + 3);
-            if (!run.quoted && hasSpace(run.name)
+            if (!run.quoted && run.spaced
                 && (after == QString(u", " + age + u',') || after == QString(u" (" + age + u')')))
                 aged = &run;
         }
@@ -616,7 +616,7 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
             continue;
         }
         // ("The First Minister" is an office written as a name, no one's name.)
-        if (!hasSpace(run.name) || !factsOf(run).couldBePerson || Lexicon::isTitle(lastWord(run.name)))
+        if (!run.spaced || !factsOf(run).couldBePerson || Lexicon::isTitle(lastWord(run.name)))
             continue;
         // Its role: a title or the words just before it in its sentence ("Labour leader Ann
         // Vale"), or an appositive ("Ann Vale, the town's mayor,").
@@ -674,7 +674,7 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
         // "… on Sunday with Laura Kuenssberg programme": one named after a preposition is seldom
         // whom the sentences are about.
         if (!it->quoted && !it->heading && !it->doubtful && !it->afterPreposition && it->paragraph >= paragraph - 1
-            && factsOf(*it).couldBePerson && (hasSpace(it->name) || it->titleGender != 0))
+            && factsOf(*it).couldBePerson && (it->spaced || it->titleGender != 0))
             last = &*it;
     }
     if (!last || !last->subject || last->afterPreposition || !factsOf(*last).personalName)
@@ -980,7 +980,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
             if (run.paragraph > paragraph + 1)
                 break;
             // (Not the office's own capitals: "The First Minister".)
-            if (run.afterPreposition || !hasSpace(run.name) || !(run.subject || run.cueSubject)
+            if (run.afterPreposition || !run.spaced || !(run.subject || run.cueSubject)
                 || run.start < position + written.size() || Lexicon::isTitle(lastWord(run.name)))
                 continue;
             const QString role = m_names.roleFor(run.name);
@@ -1118,15 +1118,14 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         // name says the pronoun fits.
         for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
             if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && !it->afterPreposition
-                && (hasSpace(it->name) || it->titleGender != 0) && factsOf(*it).couldBePerson
-                && factsOf(*it).gender == gender)
+                && (it->spaced || it->titleGender != 0) && factsOf(*it).couldBePerson && factsOf(*it).gender == gender)
                 best = &*it;
         }
         // "… according to a post from Ann Vale. “…,” she wrote": failing that, one after a
         // preposition, when nobody else of that gender was named since.
         const NameIndex::NameRun *object = nullptr;
         for (auto it = first; !best && it != m_names.runs().cend() && it->start < position; ++it) {
-            if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && hasSpace(it->name)
+            if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && it->spaced
                 && factsOf(*it).couldBePerson && factsOf(*it).gender == gender)
                 object = &*it;
         }

@@ -421,7 +421,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             written.demonym = demonymKind(written.name);
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))
-            || isDateline(run.start, run.end) || (afterNamedPossessor(run.start) && !hasSpace(run.name))
+            || isDateline(run.start, run.end) || (afterNamedPossessor(run.start) && !run.spaced)
             || isPartyLabel(run.start, run.end))
             continue;
         const QStringView name = written.name;
