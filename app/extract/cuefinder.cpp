@@ -420,7 +420,7 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
     if (trailing - 2 >= lo && equals(parser.word(trailing - 1), u"it")
         && (equals(parser.word(trailing - 2), u"put") || equals(parser.word(trailing - 2), u"puts"))) {
         for (qsizetype a = trailing - 3; a >= lo && a > trailing - 16; --a) {
-            if (parser.word(a).compare(u"as", Qt::CaseInsensitive) != 0)
+            if (!equalsIgnoringCase(parser.word(a), u"as"))
                 continue;
             // "As Ann Vale, the mayor, put it": the name, with the appositive as its role.
             bool appositive = false;
@@ -514,7 +514,7 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     } else {
         // "told BBC Radio Sheffield the rise was “…”", "told him it was “…”": the listener is
         // no part of what was said.
-        qsizetype clause = v + 1 + cue.text.count(u' ');
+        qsizetype clause = v + 1 + countSpaces(cue.text);
         const QStringView listener = parser.word(v + 1);
         if (clause == v + 1 && WordClass::takesListener(parser.word(v))
             && (equals(listener, u"him") || equals(listener, u"her") || equals(listener, u"them")

@@ -231,7 +231,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     const bool organisation = Lexicon::isOrganisationWord(word(j));
     for (qsizetype i = k; i < j; ++i) {
         const QStringView w = word(i);
-        const bool plural = (w.endsWith(u"s\u2019") || w.endsWith(u"s'")) && w.size() > 3;
+        const bool plural = (endsWith(w, u"s\u2019") || endsWith(w, u"s'")) && w.size() > 3;
         const bool institution = organisation && isPossessive(w) && possessesInstitution(w, word(i - 1));
         if ((isPossessive(w) || w.endsWith(u'\u2019')) && !(plural && organisation) && !institution)
             first = i + 1;
@@ -936,7 +936,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
                 if (c + 1 < hi && isLower(word(c + 1))
                     && (has(c + 1, Lexicon::ReportingCue) || equals(word(c + 1), u"put")))
                     reports = true; // "As Joe Lund, the mayor, put it:"
-                const bool attribution = w.compare(u"as", Qt::CaseInsensitive) == 0
+                const bool attribution = equalsIgnoringCase(w, u"as")
                     && (reports || (c > i + 2 && c < hi && isLower(word(c - 1)) && endsWith(word(c - 1), u"ed")));
                 c = c < hi && !attribution ? c + 1 : i + 1;
             }
@@ -1327,11 +1327,11 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
         return {};
     // "… according to Demir, operators still lose money": the clause after the comma is what
     // she says, never an appositive.
-    if (word(nameEndIndex - 1).compare(u"to", Qt::CaseInsensitive) == 0 || isPreposition(word(nameEndIndex - 1)))
+    if (equalsIgnoringCase(word(nameEndIndex - 1), u"to") || isPreposition(word(nameEndIndex - 1)))
         return {};
     bool afterAccording = false;
     for (qsizetype i = nameEndIndex; i > nameEndIndex - 6 && isWord(i); --i)
-        afterAccording = afterAccording || word(i).compare(u"according", Qt::CaseInsensitive) == 0;
+        afterAccording = afterAccording || equalsIgnoringCase(word(i), u"according");
     qsizetype first = nameEndIndex + 2;
     QStringView w = word(first);
     // "Joe Lund, said": the cue, not an appositive.

@@ -255,9 +255,9 @@ bool namedWithEverydayWords(QStringView name)
     // "Northlink Ferries", "Delta Airlines", "Cisco Systems": a name ending in the plural of an
     // everyday noun, with no first name in it, is a business's ("Tiger Woods" has one).
     QString singular;
-    if (last.size() > 4 && last.endsWith(u"ies"))
+    if (last.size() > 4 && endsWith(last, u"ies"))
         singular = last.chopped(3) + u'y';
-    else if (last.size() > 3 && last.endsWith(u's') && !last.endsWith(u"ss"))
+    else if (last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss"))
         singular = last.chopped(1).toString();
     const bool businessPlural = !singular.isEmpty() && lexicon.documentFrequency(singular) >= 100
         && !lexicon.isFirstName(last);

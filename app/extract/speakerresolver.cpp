@@ -492,7 +492,7 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
             if (e.kind != Speaker::Kind::Person || !hasSpace(e.name)
                 || firstWord(e.name).compare(key, Qt::CaseInsensitive) != 0)
                 continue;
-            if (titled == 0 && e.name.count(u' ') != 2)
+            if (titled == 0 && countSpaces(e.name) != 2)
                 continue;
             if (!e.aliases.contains(key, Qt::CaseInsensitive))
                 e.aliases.append(key);
@@ -1031,7 +1031,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
             continue;
         if (run.subject || (run.clauseSubject && !run.afterPreposition && facts.personalName))
             best = &run;
-        else if (run.name.count(u' ') == 1 && !run.afterPreposition && run.introduced)
+        else if (countSpaces(run.name) == 1 && !run.afterPreposition && run.introduced)
             lastFullName = &run;
     }
     if (lastFullName && (!best || lastFullName->paragraph > best->paragraph))
@@ -1172,11 +1172,11 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
     case Mention::Form::None:
         break;
     case Mention::Form::Pronoun:
-        if (written.compare(u"it", Qt::CaseInsensitive) == 0 || written.compare(u"they", Qt::CaseInsensitive) == 0
-            || written.compare(u"them", Qt::CaseInsensitive) == 0) {
+        if (equalsIgnoringCase(written, u"it") || equalsIgnoringCase(written, u"they")
+            || equalsIgnoringCase(written, u"them")) {
             // "it added" continues the latest source that is not a person (an article, a
             // committee); "they" one whose description is plural or an organisation.
-            const bool plural = written.compare(u"it", Qt::CaseInsensitive) != 0;
+            const bool plural = !equalsIgnoringCase(written, u"it");
             int candidate = -1;
             qsizetype candidatePosition = -1;
             for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
@@ -1237,8 +1237,8 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                                               table);
             }
             return candidate;
-        } else if (Lexicon::isPersonalPronoun(written) || written.compare(u"him", Qt::CaseInsensitive) == 0
-                   || written.compare(u"her", Qt::CaseInsensitive) == 0) {
+        } else if (Lexicon::isPersonalPronoun(written) || equalsIgnoringCase(written, u"him")
+                   || equalsIgnoringCase(written, u"her")) {
             const QString lower = written.toString().toLower();
             // "“I am not shy,” I said.": outside quotation marks, "I" is the writer, whom the
             // text does not name; no one else said it.
@@ -1273,8 +1273,8 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
     case Mention::Form::Description: {
         // "Her message to the government was simple: “…”": what someone wrote or said is theirs.
         const QStringView determiner = firstWord(written);
-        const bool his = determiner.compare(u"his", Qt::CaseInsensitive) == 0;
-        if (his || determiner.compare(u"her", Qt::CaseInsensitive) == 0) {
+        const bool his = equalsIgnoringCase(determiner, u"his");
+        if (his || equalsIgnoringCase(determiner, u"her")) {
             static const WordSet ownWords = { u"word",     u"response", u"reply",    u"answer",      u"advice",
                                               u"warning",  u"plea",     u"verdict",  u"reaction",    u"comment",
                                               u"remark",   u"speech",   u"argument", u"explanation", u"excuse",
@@ -1289,8 +1289,7 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
             return resolveName(publisher, m.start, table);
         // "In a statement …, the fire service said … ¶ “…,” the statement read": the one who last
         // spoke through that document, in this paragraph or the one before.
-        if (determiner.compare(u"the", Qt::CaseInsensitive) == 0 && written.count(u' ') == 1 && !recent.isEmpty()
-            && paragraph > 0) {
+        if (equalsIgnoringCase(determiner, u"the") && countSpaces(written) == 1 && !recent.isEmpty() && paragraph > 0) {
             const QString head = headNoun(written.toString());
             const TokenSpan previous = m_tokens.at(paragraph - 1);
             const qsizetype from = previous.isEmpty() ? m.start : previous.at(0).start;

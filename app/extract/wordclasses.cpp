@@ -619,7 +619,7 @@ bool isCompanyNoun(QStringView w)
 bool isFiniteCueForm(QStringView word)
 {
     return equals(word, u"said") || equals(word, u"says") || equals(word, u"told") || equals(word, u"tells")
-        || equals(word, u"wrote") || (word.size() > 4 && word.endsWith(u"ed"));
+        || equals(word, u"wrote") || (word.size() > 4 && endsWith(word, u"ed"));
 }
 
 bool endsLikeAgentNoun(QStringView w)
