@@ -369,6 +369,17 @@ QString cleanName(QStringView name)
         words.append(w);
     qsizetype first = 0;
     const auto join = [&] {
+        // Most names are written with one space between words: then the words kept are one
+        // stretch of the name, copied at once.
+        if (first < words.size()) {
+            const char16_t *begin = words.at(first).utf16();
+            const QStringView span(begin, words.back().utf16() + words.back().size() - begin);
+            qsizetype letters = 0;
+            for (qsizetype i = first; i < words.size(); ++i)
+                letters += words.at(i).size();
+            if (span.size() == letters + words.size() - first - 1)
+                return span.toString();
+        }
         QString result;
         result.reserve(name.size());
         for (qsizetype i = first; i < words.size(); ++i) {
