@@ -11,13 +11,14 @@ namespace {
 bool startsClause(QStringView w)
 {
     return isLower(w) && (Lexicon::isStopWord(w) || Lexicon::isDiscourseMarker(w)) && !Lexicon::isDeterminer(w)
-        && w != u"and";
+        && !equals(w, u"and");
 }
 
 // The particle of a phrasal reporting verb: "blurted out", "shot back", "chimed in".
 bool isVerbParticle(QStringView w)
 {
-    return w == u"out" || w == u"back" || w == u"in" || w == u"up" || w == u"off" || w == u"on";
+    return equals(w, u"out") || equals(w, u"back") || equals(w, u"in") || equals(w, u"up") || equals(w, u"off")
+        || equals(w, u"on");
 }
 
 qsizetype tokenIndexAfter(TokenSpan tokens, qsizetype position)
@@ -49,10 +50,10 @@ bool isPresentOfCue(QStringView w)
 bool readsDocument(const MentionParser &parser, qsizetype lo, qsizetype v)
 {
     const QStringView verb = parser.word(v);
-    if (verb != u"read" && verb != u"reads")
+    if (!equals(verb, u"read") && !equals(verb, u"reads"))
         return false;
     const QStringView subject = parser.word(v - 1);
-    return v > lo && (WordClass::isDocumentNoun(subject) || (subject == u"it" && v - 1 == lo));
+    return v > lo && (WordClass::isDocumentNoun(subject) || (equals(subject, u"it") && v - 1 == lo));
 }
 
 } // namespace
@@ -62,8 +63,8 @@ CueFinder::CueFinder(const QString &text, const ArticleTokens &tokens) : m_text(
 QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype hi) const
 {
     QString phrase = parser.word(verb).toString();
-    const bool takesObject = phrase == u"told" || phrase == u"telling" || phrase == u"tells" || phrase == u"tell"
-        || phrase == u"asked" || phrase == u"informed";
+    const bool takesObject = equals(phrase, u"told") || equals(phrase, u"telling") || equals(phrase, u"tells")
+        || equals(phrase, u"tell") || equals(phrase, u"asked") || equals(phrase, u"informed");
     if (!takesObject)
         return phrase;
     // "told BBC Radio 4's Today programme the offer was …": a listener's name goes on over
@@ -73,7 +74,8 @@ QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype
     qsizetype last = verb + 3;
     for (qsizetype i = verb + 1; i < hi && i <= last && parser.isWord(i); ++i) {
         const QStringView w = parser.word(i);
-        if (w == u"that" || (Lexicon::isStopWord(w) && !Lexicon::isDeterminer(w) && w != u"us" && w != u"me"))
+        if (equals(w, u"that")
+            || (Lexicon::isStopWord(w) && !Lexicon::isDeterminer(w) && !equals(w, u"us") && !equals(w, u"me")))
             break;
         phrase += u' ' + w.toString();
         if (!Tokenizer::isCapitalised(w) && !(i > verb + 1 && named(w)))
@@ -83,7 +85,7 @@ QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype
             last = std::max(last, std::min(i + 1, verb + 7));
             continue;
         }
-        if (i + 1 < hi && WordClass::oneOf(next, { u"programme", u"program", u"show", u"podcast" }))
+        if (i + 1 < hi && WordClass::oneOf(next, u"programme", u"program", u"show", u"podcast"))
             phrase += u' ' + next.toString();
         break;
     }
@@ -136,9 +138,10 @@ Cue CueFinder::after(const QuoteContext &local) const
         return cue;
     }
     // "…,” as a Homeland Security memo put it.
-    if (punctuated && first == u"as") {
+    if (punctuated && equals(first, u"as")) {
         for (qsizetype k = i + 2; k + 1 < local.afterEnd && k - i <= 10; ++k) {
-            if ((parser.word(k) != u"put" && parser.word(k) != u"puts") || parser.word(k + 1) != u"it")
+            if ((!equals(parser.word(k), u"put") && !equals(parser.word(k), u"puts"))
+                || !equals(parser.word(k + 1), u"it"))
                 continue;
             cue.mention = parser.wholePhrase(i + 1, k);
             cue.found = cue.direct = cue.speech = cue.wordsOnly = cue.mention.valid();
@@ -246,8 +249,8 @@ Cue CueFinder::after(const QuoteContext &local) const
         // "…,” Cruz quipped in reference to …": a phrase of place, time or manner may follow.
         const QStringView next = parser.word(v + 1);
         const bool modifierFollows = local.endsClause && !next.isEmpty() && isLower(next)
-            && (WordClass::isPreposition(next) || endsWith(next, u"ly")) && next != u"to" && next != u"that"
-            && next != u"of";
+            && (WordClass::isPreposition(next) || endsWith(next, u"ly")) && !equals(next, u"to")
+            && !equals(next, u"that") && !equals(next, u"of");
         if (v > i && isLower(verb) && endsWith(verb, u"ed")
             && (end >= local.afterEnd || parser.isPunct(end, u',') || modifierFollows)) {
             cue.mention = parser.subjectBefore(v, i);
@@ -282,7 +285,7 @@ Cue CueFinder::atSentenceEnd(const QuoteContext &local) const
         if (c <= local.closeIndex || local.afterEnd - k > 16)
             return {};
         Cue cue;
-        if (parser.word(k) == u"according" && parser.word(k + 1) == u"to") {
+        if (equals(parser.word(k), u"according") && equals(parser.word(k + 1), u"to")) {
             cue.mention = parser.wholePhrase(k + 2, local.afterEnd);
             cue.text = QStringLiteral("according to");
         } else if (isLower(parser.word(k)) && parser.has(k, Lexicon::ReportingCue)
@@ -414,10 +417,10 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
         return cue;
     }
     // as X put it: "…"
-    if (trailing - 2 >= lo && parser.word(trailing - 1) == u"it"
-        && (parser.word(trailing - 2) == u"put" || parser.word(trailing - 2) == u"puts")) {
+    if (trailing - 2 >= lo && equals(parser.word(trailing - 1), u"it")
+        && (equals(parser.word(trailing - 2), u"put") || equals(parser.word(trailing - 2), u"puts"))) {
         for (qsizetype a = trailing - 3; a >= lo && a > trailing - 16; --a) {
-            if (parser.word(a).compare(u"as", Qt::CaseInsensitive) != 0)
+            if (!equalsIgnoringCase(parser.word(a), u"as"))
                 continue;
             // "As Ann Vale, the mayor, put it": the name, with the appositive as its role.
             bool appositive = false;
@@ -463,7 +466,7 @@ Cue CueFinder::outerSpeech(const MentionParser &parser, qsizetype inner, qsizety
         if (o + 1 < inner && parser.tokenStart(o + 1) == innerSubject)
             return at(parser, o, lo, hi, trailing, introduced);
         for (qsizetype t = o + 1; t <= o + 4 && t < inner; ++t) {
-            if (parser.word(t) == u"that")
+            if (equals(parser.word(t), u"that"))
                 return at(parser, o, lo, hi, trailing, introduced);
         }
         break; // the nearest speech cue before has no clause of its own
@@ -478,7 +481,7 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     const qsizetype gap = trailing - v - 1;
     qsizetype that = -1;
     for (qsizetype i = v + 1; i < trailing; ++i) {
-        if (parser.word(i) == u"that") {
+        if (equals(parser.word(i), u"that")) {
             that = i;
             break;
         }
@@ -511,10 +514,11 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     } else {
         // "told BBC Radio Sheffield the rise was “…”", "told him it was “…”": the listener is
         // no part of what was said.
-        qsizetype clause = v + 1 + cue.text.count(u' ');
+        qsizetype clause = v + 1 + countSpaces(cue.text);
         const QStringView listener = parser.word(v + 1);
         if (clause == v + 1 && WordClass::takesListener(parser.word(v))
-            && (listener == u"him" || listener == u"her" || listener == u"them" || listener == u"us" || listener == u"me"))
+            && (equals(listener, u"him") || equals(listener, u"her") || equals(listener, u"them")
+                || equals(listener, u"us") || equals(listener, u"me")))
             ++clause;
         // "said on Wednesday the cancellation was “reckless”": the day is when it was said.
         clause = parser.afterTime(clause, hi);

@@ -78,23 +78,22 @@ bool isOwnCue(QStringView w)
 
 bool isAuxiliary(QStringView w)
 {
-    return w == u"a" || w == u"avait" || w == u"ont" || w == u"hat" || w == u"hatte" || w.startsWith(u"a-t-");
+    return equals(w, u"a") || equals(w, u"avait") || equals(w, u"ont") || equals(w, u"hat") || equals(w, u"hatte")
+        || w.startsWith(u"a-t-");
 }
 
 bool isSubjectPronoun(QStringView w)
 {
-    return w.compare(u"il", Qt::CaseInsensitive) == 0 || w.compare(u"elle", Qt::CaseInsensitive) == 0
-        || w.compare(u"er", Qt::CaseInsensitive) == 0 || w.compare(u"sie", Qt::CaseInsensitive) == 0
-        || w.endsWith(u"-t-il") || w.endsWith(u"-t-elle");
+    return equalsIgnoringCase(w, u"il") || equalsIgnoringCase(w, u"elle") || equalsIgnoringCase(w, u"er")
+        || equalsIgnoringCase(w, u"sie") || endsWith(w, u"-t-il") || endsWith(w, u"-t-elle");
 }
 
 // +1 for "il", "er", "dit-il"; -1 for "elle", "sie", "a-t-elle"; 0 otherwise.
 int pronounGender(QStringView w)
 {
-    if (w.compare(u"il", Qt::CaseInsensitive) == 0 || w.compare(u"er", Qt::CaseInsensitive) == 0 || w.endsWith(u"-il"))
+    if (equalsIgnoringCase(w, u"il") || equalsIgnoringCase(w, u"er") || endsWith(w, u"-il"))
         return 1;
-    if (w.compare(u"elle", Qt::CaseInsensitive) == 0 || w.compare(u"sie", Qt::CaseInsensitive) == 0
-        || w.endsWith(u"-elle"))
+    if (equalsIgnoringCase(w, u"elle") || equalsIgnoringCase(w, u"sie") || endsWith(w, u"-elle"))
         return -1;
     return 0;
 }
@@ -216,16 +215,16 @@ ForeignAttributor::Found ForeignAttributor::after(qsizetype close) const
     // "», dit-il.", "», poursuit-elle.": the verb and its pronoun in one word.
     const QStringView head = word(0);
     const qsizetype hyphen = head.indexOf(u'-');
-    if (hyphen > 0 && (head.endsWith(u"-il") || head.endsWith(u"-elle")) && isOwnCue(head.left(hyphen)))
+    if (hyphen > 0 && (endsWith(head, u"-il") || endsWith(head, u"-elle")) && isOwnCue(head.left(hyphen)))
         return Found::pronounOf(pronounGender(head));
     // "», selon Ann Vale.", "“, so Hans Vale.": the source right after the quotation.
-    if ((head.compare(u"selon", Qt::CaseInsensitive) == 0 || head.compare(u"laut", Qt::CaseInsensitive) == 0)
-        && words.size() > 1 && isGivenName(word(1)))
+    if ((equalsIgnoringCase(head, u"selon") || equalsIgnoringCase(head, u"laut")) && words.size() > 1
+        && isGivenName(word(1)))
         return nameIn(words.at(1).start, words.last().end);
     if (isAuxiliary(word(0)) && words.size() > 1) {
         pronoun = isSubjectPronoun(word(0)); // "a-t-il déclaré"
         k = 1;
-        if (!isFrenchParticiple(word(k)) && !(word(0) == u"hat" || word(0) == u"hatte"))
+        if (!isFrenchParticiple(word(k)) && !(equals(word(0), u"hat") || equals(word(0), u"hatte")))
             return {};
     } else if (!isOwnCue(word(0))) {
         return {};
@@ -277,9 +276,9 @@ ForeignAttributor::Found ForeignAttributor::before(qsizetype open) const
     const auto word = [&](qsizetype k) { return QStringView(m_text).mid(words.at(k).start, words.at(k).end - words.at(k).start); };
     // "selon Ann Vale, « … »", "laut Hans Vale „…“", "Selon lui, il s'agit d'« … »"
     for (qsizetype k = 0; k < words.size(); ++k) {
-        if (word(k).compare(u"selon", Qt::CaseInsensitive) == 0 || word(k).compare(u"laut", Qt::CaseInsensitive) == 0) {
-            if (k + 1 < words.size() && (word(k + 1) == u"lui" || word(k + 1) == u"elle"))
-                return Found::pronounOf(word(k + 1) == u"lui" ? 1 : -1);
+        if (equalsIgnoringCase(word(k), u"selon") || equalsIgnoringCase(word(k), u"laut")) {
+            if (k + 1 < words.size() && (equals(word(k + 1), u"lui") || equals(word(k + 1), u"elle")))
+                return Found::pronounOf(equals(word(k + 1), u"lui") ? 1 : -1);
             const Found found = nameIn(words.at(k).end, open);
             if (!found.name.isEmpty() && k + 1 < words.size() && found.start == words.at(k + 1).start)
                 return found;

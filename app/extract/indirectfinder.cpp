@@ -42,7 +42,7 @@ qsizetype afterListener(const MentionParser &parser, qsizetype first, qsizetype 
 {
     const qsizetype last = std::min(to, first + 8);
     for (qsizetype c = first; c < last && parser.isWord(c); ++c) {
-        if (parser.word(c) == u"that")
+        if (equals(parser.word(c), u"that"))
             return c;
     }
     for (qsizetype c = first + 1; c < std::min(to, first + 6) && parser.isWord(c); ++c) {
@@ -92,7 +92,7 @@ qsizetype afterDateline(const QString &text, TokenSpan tokens, qsizetype from, q
 bool opensSubordinate(QStringView first)
 {
     const QString w = first.toString().toLower();
-    return WordClass::isSubordinator(w) || WordClass::oneOf(w, { u"whether", u"unless", u"until", u"once" });
+    return WordClass::isSubordinator(w) || WordClass::oneOf(w, u"whether", u"unless", u"until", u"once");
 }
 
 // "officers were", "council tax would", "higher interest rates were": a noun phrase without a
@@ -109,14 +109,14 @@ bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to, bo
     bool phrase = false;
     for (qsizetype k = c + 1; k < std::min(to, phrase ? c + 8 : c + 4) && parser.isWord(k); ++k) {
         const QStringView w = parser.word(k);
-        if (WordClass::oneOf(w, { u"was", u"were", u"is", u"are", u"had", u"has", u"have", u"would", u"will", u"could",
-                       u"should", u"might", u"must", u"can" }))
+        if (WordClass::oneOf(w, u"was", u"were", u"is", u"are", u"had", u"has", u"have", u"would", u"will", u"could",
+                             u"should", u"might", u"must", u"can"))
             return true;
         const QStringView before = parser.word(k - 1);
         if (!phrase && speech && w.size() > 4 && endsWith(w, u"ed") && isLower(w) && before.size() > 3
             && !endsWith(before, u"ly"))
             return true;
-        if (!phrase && k <= c + 2 && WordClass::oneOf(w, { u"across", u"in", u"for", u"of", u"at", u"on" })) {
+        if (!phrase && k <= c + 2 && WordClass::oneOf(w, u"across", u"in", u"for", u"of", u"at", u"on")) {
             phrase = true;
             continue;
         }
@@ -223,13 +223,13 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
                     ++next;
                 }
                 if (!verb && role && next < to && parser.isPunct(next, u',') && next > c + 2
-                    && !WordClass::oneOf(parser.word(next + 1), { u"which", u"who", u"that", u"and", u"but" })
+                    && !WordClass::oneOf(parser.word(next + 1), u"which", u"who", u"that", u"and", u"but")
                     && words(next + 1, to) >= minimumClauseWords)
                     c = next;
             }
             // "According to the federation, which represents bus companies, drivers earn …": a
             // relative clause about the source is no part of what it says.
-            if (c + 1 < to && (parser.word(c + 1) == u"which" || parser.word(c + 1) == u"who")) {
+            if (c + 1 < to && (equals(parser.word(c + 1), u"which") || equals(parser.word(c + 1), u"who"))) {
                 qsizetype next = c + 2;
                 while (next < to && next - c <= 16 && !parser.isPunct(next, u','))
                     ++next;
@@ -349,7 +349,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             continue;
         // "Ann Vale was asked a question about …", "they were told the line would close": the
         // subject of a passive is who heard it, not who said it.
-        if (WordClass::oneOf(parser.word(v - 1), { u"was", u"were", u"been", u"being", u"is", u"are" }))
+        if (WordClass::oneOf(parser.word(v - 1), u"was", u"were", u"been", u"being", u"is", u"are"))
             continue;
         // "CLAUSE, Education Minister Jill Dunlop announced Thursday, as …": an attribution set
         // off by commas reports the clause before it.
@@ -374,7 +374,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             // rose, she said, …"): then neither part is the whole of what was said.
             const QStringView resumed = parser.word(after + 1);
             const bool runsOn = isLower(resumed) && !endsWith(resumed, u"ing") && !WordClass::isSubordinator(resumed)
-                && !WordClass::oneOf(resumed, { u"and", u"but", u"or", u"as", u"which", u"who", u"according" });
+                && !WordClass::oneOf(resumed, u"and", u"but", u"or", u"as", u"which", u"who", u"according");
             // The whole sentence is reported then, the attribution inside it.
             const bool whole = runsOn || opensSubordinate(parser.word(from));
             if (comma > from && parser.isPunct(comma, u',') && (whole || words(from, comma) >= minimumClauseWords)) {
@@ -404,14 +404,14 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         if (WordClass::takesListener(cue)) {
             c = afterListener(parser, v + 1, to);
         } else if ((WordClass::isPreposition(parser.word(c)) || WordClass::isTemporal(parser.word(c)))
-                   && !WordClass::oneOf(parser.word(c), { u"to", u"by", u"with", u"of", u"about", u"against" })
+                   && !WordClass::oneOf(parser.word(c), u"to", u"by", u"with", u"of", u"about", u"against")
                    && !endsWith(cue, u"ly")) {
             // Not "boasted of his appeal to the voters that make up the base": "of" and "about"
             // begin what was spoken of, and a "that" after it opens a relative clause.
             // "said in a statement that …", "said on Thursday that …": a phrase of place or time,
             // without a verb of its own, between the cue and its clause.
             for (qsizetype k = c + 1; k < std::min(to, c + 8) && parser.isWord(k); ++k) {
-                if (parser.word(k) == u"that") {
+                if (equals(parser.word(k), u"that")) {
                     c = k;
                     break;
                 }
@@ -448,7 +448,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             for (qsizetype k = v - 1; k > from && !relative; --k) {
                 if (parser.isPunct(k, u','))
                     break;
-                relative = WordClass::oneOf(parser.word(k), { u"who", u"which" }) && parser.isPunct(k - 1, u',');
+                relative = WordClass::oneOf(parser.word(k), u"who", u"which") && parser.isPunct(k - 1, u',');
             }
             qsizetype k = c;
             while (relative && k < to && !parser.isPunct(k, u','))
@@ -468,9 +468,9 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             && !parser.word(c + 1).isEmpty() && parser.word(c + 1).front().isDigit();
         const QStringView amount = money ? parser.word(c + 1) : next;
         const bool number = !amount.isEmpty() && amount.front().isDigit()
-            && WordClass::oneOf(cue, { u"said", u"says", u"say" }) && !units.contains(parser.word(c + 1));
+            && WordClass::oneOf(cue, u"said", u"says", u"say") && !units.contains(parser.word(c + 1));
         if ((next.isEmpty() && !money)
-            || !(next == u"that" || next == u"there" || isPronounForm(next) || Lexicon::isDeterminer(next)
+            || !(equals(next, u"that") || equals(next, u"there") || isPronounForm(next) || Lexicon::isDeterminer(next)
                  || Tokenizer::isCapitalised(next) || number
                  || startsBareClause(parser, c, to, parser.has(v, Lexicon::SpeechCue))))
             return false;
@@ -479,11 +479,11 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         // "Vale criticised Lund in parliament and suggested that …": a verb that takes an object
         // (no verb of speech), then a second verb whose clause opens with "that"; the second
         // reports what was said.
-        if (next != u"that" && !parser.has(v, Lexicon::SpeechCue)) {
+        if (!equals(next, u"that") && !parser.has(v, Lexicon::SpeechCue)) {
             bool laterThat = false;
             for (qsizetype k = c + 1; k + 2 < to && !laterThat; ++k)
-                laterThat = parser.word(k) == u"and" && parser.has(k + 1, Lexicon::IndirectCue)
-                    && isLower(parser.word(k + 1)) && parser.word(k + 2) == u"that";
+                laterThat = equals(parser.word(k), u"and") && parser.has(k + 1, Lexicon::IndirectCue)
+                    && isLower(parser.word(k + 1)) && equals(parser.word(k + 2), u"that");
             if (laterThat)
                 continue;
         }

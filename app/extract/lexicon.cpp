@@ -223,9 +223,9 @@ Lexicon::Lexicon()
     const QList<QString> learned = m_cues.keys();
     for (const QString &w : learned) {
         QString other;
-        if (w.endsWith(u"ized") || w.endsWith(u"yzed"))
+        if (endsWith(w, u"ized") || endsWith(w, u"yzed"))
             other = w.chopped(3) + u"sed";
-        else if (w.size() > 5 && w.endsWith(u"led") && !w.endsWith(u"lled")
+        else if (w.size() > 5 && endsWith(w, u"led") && !endsWith(w, u"lled")
                  && QStringView(u"aeiou").contains(w.at(w.size() - 4))
                  && !QStringView(u"aeiou").contains(w.at(w.size() - 5)))
             other = w.chopped(2) + u"led";

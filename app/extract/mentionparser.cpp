@@ -40,7 +40,7 @@ bool MentionParser::isFirstNameAsWord(qsizetype i) const
 bool MentionParser::readsAccordingTo(qsizetype i) const
 {
     const QStringView w = word(i);
-    return equalsIgnoringCase(w, u"according") && word(i + 1) == u"to";
+    return equalsIgnoringCase(w, u"according") && equals(word(i + 1), u"to");
 }
 
 bool MentionParser::isNameToken(qsizetype i) const
@@ -48,7 +48,7 @@ bool MentionParser::isNameToken(qsizetype i) const
     const QStringView w = word(i);
     if (Tokenizer::isArticledName(w))
         return true;
-    if (!Tokenizer::isCapitalised(w) || w == u"I" || (hasApostrophe(i) && isContraction(w))
+    if (!Tokenizer::isCapitalised(w) || equals(w, u"I") || (hasApostrophe(i) && isContraction(w))
         || Tokenizer::isLowerCaseCompound(w))
         return false;
     // "CONGRESS", "BREAKING": shouted headings, not names (acronyms are short).
@@ -61,7 +61,7 @@ bool MentionParser::isNameToken(qsizetype i) const
         return false;
     // "US" is the country, not the pronoun "us": "Former US secretary of state Ann Vale".
     if (has(i, Lexicon::StopWord | Lexicon::DiscourseMarker)) {
-        return isFirstNameAsWord(i) || w == u"US"
+        return isFirstNameAsWord(i) || equals(w, u"US")
             || (WordClass::opensName(w) && !WordClass::opensName(word(i + 1)) && isNameToken(i + 1));
     }
     return true;
@@ -88,7 +88,7 @@ bool MentionParser::releasedBy(qsizetype lo, qsizetype nameFirst) const
     qsizetype k = nameFirst - 1;
     if (k > lo && equals(word(k), u"the"))
         --k;
-    if (k - 1 < lo || !oneOf(word(k), { u"from", u"by" }) || !WordClass::isDocumentNoun(word(k - 1)))
+    if (k - 1 < lo || !oneOf(word(k), u"from", u"by") || !WordClass::isDocumentNoun(word(k - 1)))
         return false;
     for (qsizetype t = lo; t < k - 1; ++t) {
         if (!isWord(t) || !isLower(word(t)))
@@ -110,7 +110,7 @@ Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last)
             ++nameFirst;
         // "Minister for Housing Darragh O'Brien", "Minister of Electricity Kgosientsho Ramokgopa":
         // an office's department comes before the name.
-        if (nameFirst > first && (word(nameFirst - 1) == u"for" || word(nameFirst - 1) == u"of")
+        if (nameFirst > first && (equals(word(nameFirst - 1), u"for") || equals(word(nameFirst - 1), u"of"))
             && has(nameFirst - 2, Lexicon::Title)) {
             QList<QStringView> words;
             for (qsizetype t = nameFirst; t <= last; ++t)
@@ -133,7 +133,7 @@ qsizetype MentionParser::afterTime(qsizetype i, qsizetype hi) const
 {
     while (i < hi && isWord(i)
            && (isTemporal(word(i))
-               || (oneOf(word(i), { u"on", u"last", u"this", u"late", u"early" }) && isTemporal(word(i + 1)))))
+               || (oneOf(word(i), u"on", u"last", u"this", u"late", u"early") && isTemporal(word(i + 1)))))
         ++i;
     return i;
 }
@@ -169,7 +169,7 @@ qsizetype MentionParser::firstTokenOf(const Mention &m, qsizetype last, qsizetyp
 Mention MentionParser::personOf(const Mention &run, qsizetype first, qsizetype lo) const
 {
     const qsizetype of = first - 1;
-    if (of - 1 < lo || word(of) != u"of" || !isNameToken(of - 1) || !personBeforeOf(of))
+    if (of - 1 < lo || !equals(word(of), u"of") || !isNameToken(of - 1) || !personBeforeOf(of))
         return run;
     Mention person = nameRunEndingAt(of - 1, lo);
     person.role = m_text.mid(run.start, run.end - run.start);
@@ -182,10 +182,11 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     while (k - 1 >= lo) {
         if (isNameToken(k - 1) || (Tokenizer::isCapitalised(word(k - 1)) && has(k - 1, Lexicon::Title))) {
             --k;
-        } else if (k - 2 >= lo && word(k - 1) == u"for" && Tokenizer::isCapitalised(word(k - 2))
+        } else if (k - 2 >= lo && equals(word(k - 1), u"for") && Tokenizer::isCapitalised(word(k - 2))
                    && has(k - 2, Lexicon::Title)) {
             k -= 2; // "Minister for Housing Darragh O'Brien"
-        } else if (k - 2 >= lo && (has(k - 1, Lexicon::NameParticle) || (word(k - 1) == u"of" && !personBeforeOf(k - 1)))
+        } else if (k - 2 >= lo
+                   && (has(k - 1, Lexicon::NameParticle) || (equals(word(k - 1), u"of") && !personBeforeOf(k - 1)))
                    && isNameToken(k - 2)) {
             k -= 2;
         } else if (k - 2 >= lo && isDetachedPossessive(k - 1) && isNameToken(k - 2)
@@ -211,7 +212,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     // "the Department for Environment, Food and Rural Affairs", "Ministry of Health and Social
     // Care": a list of capitalised words after an organisation word's "for" or "of" is part of
     // its name (elsewhere "and" joins two names: "Biden and Harris").
-    if (k - 2 >= lo && (word(k - 1) == u"and" || isPunct(k - 1, u'&')) && isNameToken(k - 2)) {
+    if (k - 2 >= lo && (equals(word(k - 1), u"and") || isPunct(k - 1, u'&')) && isNameToken(k - 2)) {
         qsizetype b = k - 2;
         // "Levelling Up": a capitalised small word inside the name.
         const auto inName = [&](qsizetype t) {
@@ -219,7 +220,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
         };
         while (b - 1 >= lo && (inName(b - 1) || (b - 2 >= lo && isPunct(b - 1, u',') && inName(b - 2))))
             --b;
-        if (b - 2 >= lo && oneOf(word(b - 1), { u"for", u"of", u"on" }) && isNameToken(b - 2)) {
+        if (b - 2 >= lo && oneOf(word(b - 1), u"for", u"of", u"on") && isNameToken(b - 2)) {
             const Mention head = nameRunEndingAt(b - 2, lo);
             const qsizetype h = firstTokenOf(head, b - 2, lo);
             bool organisation = false;
@@ -247,7 +248,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     const bool organisation = Lexicon::isOrganisationWord(word(j));
     for (qsizetype i = k; i < j; ++i) {
         const QStringView w = word(i);
-        const bool plural = (w.endsWith(u"s\u2019") || w.endsWith(u"s'")) && w.size() > 3;
+        const bool plural = (endsWith(w, u"s\u2019") || endsWith(w, u"s'")) && w.size() > 3;
         const bool institution = organisation && isPossessive(w) && possessesInstitution(w, word(i - 1));
         if ((isPossessive(w) || w.endsWith(u'\u2019')) && !(plural && organisation) && !institution)
             first = i + 1;
@@ -284,7 +285,7 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
     QList<qsizetype> determiners;
     // "A Department of Health and Social Care spokesperson": "and" inside an organisation's name.
     const auto insideName = [&](qsizetype conjunction) {
-        if (word(conjunction) != u"and" || !isNameToken(conjunction - 1) || !isNameToken(conjunction + 1))
+        if (!equals(word(conjunction), u"and") || !isNameToken(conjunction - 1) || !isNameToken(conjunction + 1))
             return false;
         qsizetype t = conjunction + 1;
         while (t + 1 < j && isNameToken(t + 1))
@@ -302,7 +303,7 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
         }
         // "sacked the council after an inquiry found": a subordinator opens the clause whose
         // subject the phrase is.
-        if (w.isEmpty() || has(k, Lexicon::FunctionVerb) || (oneOf(w, { u"and", u"but", u"or" }) && !insideName(k))
+        if (w.isEmpty() || has(k, Lexicon::FunctionVerb) || (oneOf(w, u"and", u"but", u"or") && !insideName(k))
             || (k < j && has(k, Lexicon::ReportingCue)) || (k < j && isLower(w) && isSubordinator(w))) {
             boundary = k + 1;
             break;
@@ -391,7 +392,7 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
 {
     // "people who have spoken with lawmakers": the phrase ends before its relative clause.
     for (qsizetype r = lo + 1; r < hi; ++r) {
-        if (isWord(r) && (word(r) == u"who" || word(r) == u"whom")) {
+        if (isWord(r) && (equals(word(r), u"who") || equals(word(r), u"whom"))) {
             hi = r;
             break;
         }
@@ -406,7 +407,7 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
     if (hi <= lo || hi - lo > 14)
         return {};
     // "according to her": an object pronoun names a speaker as its subject form does.
-    if (hi - lo == 1 && (has(lo, Lexicon::Pronoun) || oneOf(word(lo), { u"him", u"her", u"them" })))
+    if (hi - lo == 1 && (has(lo, Lexicon::Pronoun) || oneOf(word(lo), u"him", u"her", u"them")))
         return make(Mention::Form::Pronoun, lo, lo);
     if (isNameToken(hi - 1)) {
         Mention m = nameRunEndingAt(hi - 1, lo);
@@ -495,7 +496,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     // a name is no part of the sentence around it.
     j = beforeBracketLabel(j, lo);
     // "he told ABC … and said": the subject of the first verb.
-    if (isWord(j) && (word(j) == u"and" || word(j) == u"but"))
+    if (isWord(j) && (equals(word(j), u"and") || equals(word(j), u"but")))
         return clauseSubject(lo, j);
     // "…, with Sen. Joe Lund calling it …", "with Vale reportedly yelling": after "with", the
     // name before the participle is its subject.
@@ -503,13 +504,12 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         const Mention m = nameRunEndingAt(j, lo);
         const qsizetype first = firstTokenOf(m, j, lo);
         // "footage of Hillary Clinton asking", "a video showing Vale saying": the name shown speaks.
-        if (oneOf(word(first - 1), { u"with", u"of", u"showing", u"shows", u"showed", u"featuring" })
+        if (oneOf(word(first - 1), u"with", u"of", u"showing", u"shows", u"showed", u"featuring")
             && !isPossessive(word(j)))
             return m;
     }
     // "by saying", "before adding": the participle's subject is the clause's subject.
-    if (endsWith(word(verbIndex), u"ing") && isWord(j)
-        && oneOf(word(j), { u"by", u"before", u"after", u"while", u"when" }))
+    if (endsWith(word(verbIndex), u"ing") && isWord(j) && oneOf(word(j), u"by", u"before", u"after", u"while", u"when"))
         return clauseSubject(lo, j);
     // "Trump issued a statement saying that…": a participle's subject is the clause's subject,
     // not the noun just before it.
@@ -546,7 +546,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // clause may hold commas of its own; the subject sits before its "who".
         // "Ann Vale, 34, who lives in the harbour district, said": a name, its age between commas,
         // then a relative clause.
-        if (word(k + 1) == u"who" && isAge(k - 1) && isPunct(k - 2, u',') && isNameToken(k - 3)) {
+        if (equals(word(k + 1), u"who") && isAge(k - 1) && isPunct(k - 2, u',') && isNameToken(k - 3)) {
             Mention m = nameRunEndingAt(k - 3, lo);
             if (m.role.isEmpty())
                 m.role = appositiveAfter(k - 3, j + 1);
@@ -556,7 +556,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // name (and its age) in commas, then where they are from.
         // "Brianne Stone, 29, of Huntsville, Ala., says": the place may hold a comma of its own.
         qsizetype from = k;
-        if (from - 1 > lo && !oneOf(word(from + 1), { u"from", u"of", u"in" }) && Tokenizer::isCapitalised(word(from + 1))
+        if (from - 1 > lo && !oneOf(word(from + 1), u"from", u"of", u"in") && Tokenizer::isCapitalised(word(from + 1))
             && Tokenizer::isCapitalised(word(from - 1))) {
             qsizetype c = from - 1;
             while (c > lo && from - c <= 4 && isWord(c))
@@ -564,15 +564,16 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             if (isPunct(c, u','))
                 from = c;
         }
-        if (from + 1 < j && oneOf(word(from + 1), { u"from", u"of", u"in" }) && j - from <= 8) {
+        if (from + 1 < j && oneOf(word(from + 1), u"from", u"of", u"in") && j - from <= 8) {
             if (from - 3 >= lo && isAge(from - 1) && word(from - 1).size() <= 3 && isPunct(from - 2, u',')
                 && isNameToken(from - 3))
                 return nameRunEndingAt(from - 3, lo);
-            if (word(from + 1) == u"from" && from - 1 >= lo && isNameToken(from - 1) && !isPossessive(word(from - 1)))
+            if (equals(word(from + 1), u"from") && from - 1 >= lo && isNameToken(from - 1)
+                && !isPossessive(word(from - 1)))
                 return nameRunEndingAt(from - 1, lo);
         }
         for (qsizetype w = k - 1; w > lo && j - w < 30; --w) {
-            if ((word(w) != u"who" && word(w) != u"which") || !isPunct(w - 1, u','))
+            if ((!equals(word(w), u"who") && !equals(word(w), u"which")) || !isPunct(w - 1, u','))
                 continue;
             if (isNameToken(w - 2)) {
                 // "X, the president of Acme, which …, said"; "Richard Burgon, the Labour MP for
@@ -626,7 +627,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 // Manchester, the education secretary, Bridget Phillipson, said").
                 const auto opensWithPhrase = [&] {
                     const QStringView opening = word(lo);
-                    return endsWith(opening, u"ing") || opening == u"Asked" || WordClass::isPreposition(opening);
+                    return endsWith(opening, u"ing") || equals(opening, u"Asked") || WordClass::isPreposition(opening);
                 };
                 // (Or a possessor: "Speaking on Tuesday, Eskom's chief operating officer, Dan
                 // Marokane, said".)
@@ -662,7 +663,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         }
         const QString role = appositiveAfter(k - 1, j + 1);
         Mention m = isWord(k - 1) ? subjectBefore(k, lo) : Mention {};
-        if (word(k + 1) == u"which" || word(k + 1) == u"who") {
+        if (equals(word(k + 1), u"which") || equals(word(k + 1), u"who")) {
             // "Ann Vale, the mayor of Leeds, who …": the place after "of" is no subject, its
             // office's holder is.
             if (!m.valid() && isNameToken(k - 1)) {
@@ -688,7 +689,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         return {};
     // "Joe Lund, who declared …", "a post from Mary Rowe who wrote": the relative pronoun stands
     // for the name or description right before it.
-    if (w == u"who" && j > lo) {
+    if (equals(w, u"who") && j > lo) {
         const qsizetype a = isPunct(j - 1, u',') ? j - 2 : j - 1;
         if (a >= lo && isNameToken(a) && !isPossessive(word(a)) && !word(a).endsWith(u'\u2019')) {
             const Mention run = nameRunEndingAt(a, lo);
@@ -702,7 +703,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     // before a relative clause that has no commas.
     if (isLower(w) && !has(j, Lexicon::Pronoun)) {
         for (qsizetype r = j - 1; r > lo && j - r <= 12 && isWord(r); --r) {
-            if (word(r) != u"who")
+            if (!equals(word(r), u"who"))
                 continue;
             if (isNameToken(r - 1) && !isPossessive(word(r - 1)) && !word(r - 1).endsWith(u'\u2019'))
                 return nameRunEndingAt(r - 1, lo);
@@ -717,7 +718,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     if (has(j, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, j, j);
     // "No 10 said", "Number 10 said": the prime minister's office.
-    if (w == u"10" && j - 1 >= lo && (word(j - 1) == u"No" || word(j - 1) == u"Number")
+    if (equals(w, u"10") && j - 1 >= lo && (equals(word(j - 1), u"No") || equals(word(j - 1), u"Number"))
         && (j - 1 == lo || !isWord(j - 2) || isLower(word(j - 2)) || has(j - 2, Lexicon::Determiner))) {
         Mention m = make(Mention::Form::Name, j - 1, j);
         m.nameStart = m.start;
@@ -739,20 +740,20 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // Where the name's phrase starts: the name, or all of "Mayor Ann Vale of Leeds" below.
         qsizetype runFirst = first;
         // ("Det Insp Sarah Cole of Avon and Somerset Police said": a body named for two places.)
-        if (word(runFirst - 1) == u"and" && isNameToken(runFirst - 2) && Lexicon::isOrganisationWord(word(j))) {
+        if (equals(word(runFirst - 1), u"and") && isNameToken(runFirst - 2) && Lexicon::isOrganisationWord(word(j))) {
             qsizetype b = runFirst - 2;
             while (b - 1 >= lo && isNameToken(b - 1) && runFirst - b < 4)
                 --b;
-            if (word(b - 1) == u"of")
+            if (equals(word(b - 1), u"of"))
                 runFirst = b;
         }
         // "Rakesh Bansal of the Delhi Commuters' Forum said": the person speaks; the organisation
         // is where they work.
         qsizetype of = runFirst - 1;
-        const bool definite = word(of) == u"the";
+        const bool definite = equals(word(of), u"the");
         if (definite)
             --of;
-        if (of - 1 >= lo && word(of) == u"of" && isNameToken(of - 1) && !isPossessive(word(of - 1))
+        if (of - 1 >= lo && equals(word(of), u"of") && isNameToken(of - 1) && !isPossessive(word(of - 1))
             && (definite || Lexicon::isOrganisationWord(word(j)) || personBeforeOf(of))) {
             Mention person = nameRunEndingAt(of - 1, lo);
             const qsizetype personFirst = firstTokenOf(person, of - 1, lo);
@@ -771,8 +772,8 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // "A spokesperson for Meta said", "a lawyer for Ann Vale told", "a senior official of the
         // city corporation said": one source described, and whom they speak for.
         const qsizetype p
-            = word(runFirst - 1) == u"the" && isPreposition(word(runFirst - 2)) ? runFirst - 2 : runFirst - 1;
-        if (p > lo && p == runFirst - 2 && oneOf(word(p), { u"for", u"of", u"at", u"from", u"with" })
+            = equals(word(runFirst - 1), u"the") && isPreposition(word(runFirst - 2)) ? runFirst - 2 : runFirst - 1;
+        if (p > lo && p == runFirst - 2 && oneOf(word(p), u"for", u"of", u"at", u"from", u"with")
             && has(p - 1, Lexicon::SpeakerNoun | Lexicon::Title) && isLower(word(p - 1))) {
             qsizetype k = p - 1;
             while (k > lo && isLower(word(k - 1))
@@ -797,8 +798,8 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             // department, then the person who holds it.
             const QStringView noun = word(p - 1);
             // (A spokesman's or a lawyer's "for" is whom they speak for.)
-            if ((word(p) == u"for" || word(p) == u"of") && isLower(noun) && !noun.startsWith(u"spokes")
-                && (has(p - 1, Lexicon::Title) || isRoleNoun(noun) || noun == u"member")) {
+            if ((equals(word(p), u"for") || equals(word(p), u"of")) && isLower(noun) && !noun.startsWith(u"spokes")
+                && (has(p - 1, Lexicon::Title) || isRoleNoun(noun) || equals(noun, u"member"))) {
                 QList<QStringView> words;
                 for (qsizetype t = runFirst; t <= j; ++t)
                     words.append(word(t));
@@ -817,7 +818,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                    && !has(k, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Determiner))
                 --k;
             if (k >= lo && k < p - 1 && has(k, Lexicon::Determiner) && (k == lo || !isWord(k - 1))
-                && oneOf(word(p), { u"for", u"at", u"from", u"with" })
+                && oneOf(word(p), u"for", u"at", u"from", u"with")
                 && (has(p - 1, Lexicon::SpeakerNoun | Lexicon::Title) || noun.startsWith(u"spokes")
                     || endsWith(noun, u"person")))
                 return make(Mention::Form::Description, k, j);
@@ -825,12 +826,12 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         }
         // "the Texan said": a capitalised noun after a determiner describes, it does not name.
         // ... and an office with its department ("the Minister for Housing has said").
-        if (first - 1 >= lo && (word(first - 1) == u"the" || word(first - 1) == u"The") && has(first, Lexicon::Title)
-            && j - first < 6) {
+        if (first - 1 >= lo && (equals(word(first - 1), u"the") || equals(word(first - 1), u"The"))
+            && has(first, Lexicon::Title) && j - first < 6) {
             bool department = false;
             bool personal = false;
             for (qsizetype t = first + 1; t < j; ++t) {
-                department = department || word(t) == u"for" || word(t) == u"of";
+                department = department || equals(word(t), u"for") || equals(word(t), u"of");
                 personal = personal || Lexicon::instance().isFirstName(word(t));
             }
             if (department && !personal && !Lexicon::instance().isFirstName(w))
@@ -839,18 +840,20 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // So does an office written with capitals ("the Prime Minister said", "the Home Secretary
         // said", "One MP said"): it ends with a title, where a name would end with a surname.
         if (first - 1 >= lo
-            && ((first == j && (word(first - 1) == u"the" || word(first - 1) == u"a" || word(first - 1) == u"an"))
+            && ((first == j
+                 && (equals(word(first - 1), u"the") || equals(word(first - 1), u"a")
+                     || equals(word(first - 1), u"an")))
                 || (j - first < 4 && has(j, Lexicon::Title) && !isPossessive(w)
-                    && !oneOf(w, { u"House", u"State", u"Foreign", u"Supreme", u"Former", u"Chief", u"Vice", u"Prime",
-                                   u"US", u"U.S.", u"GOP", u"Democratic", u"Republican", u"Presidential" })
-                    && oneOf(word(first - 1), { u"the", u"one", u"another" }))))
+                    && !oneOf(w, u"House", u"State", u"Foreign", u"Supreme", u"Former", u"Chief", u"Vice", u"Prime",
+                              u"US", u"U.S.", u"GOP", u"Democratic", u"Republican", u"Presidential")
+                    && oneOf(word(first - 1), u"the", u"one", u"another"))))
             return make(Mention::Form::Description, first - 1, j);
         // "Senate leader Phil Berger and House Speaker Tim Moore said": two speakers; the first
         // one named speaks for both.
         qsizetype a = first - 1;
         while (a > lo && Tokenizer::isCapitalised(word(a)) && has(a, Lexicon::Title))
             --a;
-        if (a - 1 >= lo && word(a) == u"and" && isNameToken(a - 1) && !isPossessive(word(a - 1))) {
+        if (a - 1 >= lo && equals(word(a), u"and") && isNameToken(a - 1) && !isPossessive(word(a - 1))) {
             Mention both = nameRunEndingAt(a - 1, lo);
             both.end = m.end;
             return both;
@@ -879,9 +882,9 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         const qsizetype body = of;
         while (of > lo && isNameToken(of) && !isPossessive(word(of)) && body - of < 4)
             --of;
-        if (of < body && word(of) == u"the")
+        if (of < body && equals(word(of), u"the"))
             --of;
-        if (of < body && of - 1 >= lo && word(of) == u"of" && isNameToken(of - 1) && personBeforeOf(of)) {
+        if (of < body && of - 1 >= lo && equals(word(of), u"of") && isNameToken(of - 1) && personBeforeOf(of)) {
             Mention person = nameRunEndingAt(of - 1, lo);
             person.role = m_text.mid(m_tokens.at(of + 1).start, m_tokens.at(j).end - m_tokens.at(of + 1).start);
             return person;
@@ -899,8 +902,8 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
     // "Sources close to the company said", "People familiar with the talks said": or an adjective
     // and its preposition.
     const QStringView opening = word(lo);
-    const qsizetype after = oneOf(word(lo + 1), { u"close", u"familiar", u"involved", u"briefed", u"knowledgeable" })
-            && oneOf(word(lo + 2), { u"to", u"with", u"in", u"on", u"about" })
+    const qsizetype after = oneOf(word(lo + 1), u"close", u"familiar", u"involved", u"briefed", u"knowledgeable")
+            && oneOf(word(lo + 2), u"to", u"with", u"in", u"on", u"about")
         ? lo + 3
         : lo + 2;
     if (j >= after && j - lo <= 7
@@ -908,7 +911,7 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
              && !has(lo, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner))
             || (equals(opening, u"People") && after == lo + 3))
         && (after == lo + 3
-            || oneOf(word(lo + 1), { u"at", u"of", u"in", u"from", u"near", u"outside", u"across", u"on" }))) {
+            || oneOf(word(lo + 1), u"at", u"of", u"in", u"from", u"near", u"outside", u"across", u"on"))) {
         bool phrase = true;
         for (qsizetype t = after; t <= j && phrase; ++t)
             phrase = isWord(t) && !has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Pronoun);
@@ -937,7 +940,7 @@ Mention MentionParser::nameAfterRole(qsizetype roleFirst, qsizetype hi, qsizetyp
     qsizetype k = roleFirst;
     bool role = anyNoun;
     while (k < hi && k - roleFirst < 4 && isLower(word(k)) && !has(k, Lexicon::FunctionVerb | Lexicon::ReportingCue)
-           && (!has(k, Lexicon::StopWord) || (word(k) == u"of" && k > roleFirst))) {
+           && (!has(k, Lexicon::StopWord) || (equals(word(k), u"of") && k > roleFirst))) {
         role = role || has(k, Lexicon::SpeakerNoun | Lexicon::Title) || isRoleNoun(word(k));
         ++k;
     }
@@ -979,7 +982,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
                 const auto toComma = [&](qsizetype from) {
                     for (; from < hi && !isPunct(from, u','); ++from) {
                         const QStringView v = word(from);
-                        reports = reports || (isLower(v) && (has(from, Lexicon::ReportingCue) || v == u"put"));
+                        reports = reports || (isLower(v) && (has(from, Lexicon::ReportingCue) || equals(v, u"put")));
                     }
                     return from;
                 };
@@ -993,9 +996,10 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
                     if (c + 1 < hi && isLower(word(c + 1)) && !has(c + 1, Lexicon::Determiner | Lexicon::Pronoun))
                         c = toComma(c + 1);
                 }
-                if (c + 1 < hi && isLower(word(c + 1)) && (has(c + 1, Lexicon::ReportingCue) || word(c + 1) == u"put"))
+                if (c + 1 < hi && isLower(word(c + 1))
+                    && (has(c + 1, Lexicon::ReportingCue) || equals(word(c + 1), u"put")))
                     reports = true; // "As Joe Lund, the mayor, put it:"
-                const bool attribution = w.compare(u"as", Qt::CaseInsensitive) == 0
+                const bool attribution = equalsIgnoringCase(w, u"as")
                     && (reports || (c > i + 2 && c < hi && isLower(word(c - 1)) && endsWith(word(c - 1), u"ed")));
                 c = c < hi && !attribution ? c + 1 : i + 1;
             }
@@ -1004,7 +1008,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
             continue;
         }
         // "Ms Vale met…", "Mr Lund said": a courtesy title written without its period opens the name.
-        if ((w == u"Mr" || w == u"Mrs" || w == u"Ms") && isNameToken(i + 1)) {
+        if ((equals(w, u"Mr") || equals(w, u"Mrs") || equals(w, u"Ms")) && isNameToken(i + 1)) {
             ++i;
             break;
         }
@@ -1131,8 +1135,8 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
                 while (Tokenizer::isCapitalised(word(e)) && e + 1 < hi) {
                     if (isNameToken(e + 1))
                         ++e;
-                    else if (e + 2 < hi && has(e, Lexicon::OrganisationWord) && oneOf(word(e + 1), { u"of", u"for" })
-                             && word(e + 1) != u"Of" && word(e + 1) != u"For" && isNameToken(e + 2)) {
+                    else if (e + 2 < hi && has(e, Lexicon::OrganisationWord) && oneOf(word(e + 1), u"of", u"for")
+                             && !equals(word(e + 1), u"Of") && !equals(word(e + 1), u"For") && isNameToken(e + 2)) {
                         e += 2;
                         named = true;
                     } else
@@ -1159,7 +1163,7 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
             if (const Mention named = appositiveName(e); named.valid())
                 return named;
         }
-        const bool relative = isPunct(e + 1, u',') && (word(e + 2) == u"which" || word(e + 2) == u"who");
+        const bool relative = isPunct(e + 1, u',') && (equals(word(e + 2), u"which") || equals(word(e + 2), u"who"));
         const bool says = isLower(word(e + 1)) && has(e + 1, Lexicon::SpeechCue) && !endsWith(word(e + 1), u"ing");
         // "The cyclist, a 43-year-old father of two, suffered …": an appositive, then the verb.
         bool appositive = false;
@@ -1184,16 +1188,15 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
     while (e < hi && isWord(e) && e - index < 10 && (!has(e, Lexicon::FunctionVerb) || isFirstNameAsWord(e))
            && !(e > index
                 && (isPostModifierStart(word(e))
-                    || oneOf(word(e),
-                             { u"when", u"while", u"after", u"during", u"as", u"and", u"before", u"last", u"this",
-                               u"on" }))))
+                    || oneOf(word(e), u"when", u"while", u"after", u"during", u"as", u"and", u"before", u"last",
+                             u"this", u"on"))))
         ++e;
     if (e == index)
         return {};
     if (has(index, Lexicon::Pronoun))
         return make(Mention::Form::Pronoun, index, index);
     // "said someone at the meeting": an indefinite pronoun describes a source of its own.
-    if (oneOf(word(index), { u"someone", u"somebody" }))
+    if (oneOf(word(index), u"someone", u"somebody"))
         return make(Mention::Form::Description, index, index);
     // "said a staunch Trump ally, New Jersey Gov. Chris Christie": a description, then the
     // name it describes.
@@ -1363,7 +1366,7 @@ QString MentionParser::appositiveBefore(qsizetype nameStartIndex) const
     if (!isLower(word(head)) && !has(head, Lexicon::Title)) {
         while (head > 0 && isNameToken(head) && comma - head < 5)
             --head;
-        if (!oneOf(word(head), { u"of", u"for", u"at" }) || !isLower(word(head - 1)))
+        if (!oneOf(word(head), u"of", u"for", u"at") || !isLower(word(head - 1)))
             return {};
         --head;
     }
@@ -1404,11 +1407,11 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
         return {};
     // "… according to Demir, operators still lose money": the clause after the comma is what
     // she says, never an appositive.
-    if (word(nameEndIndex - 1).compare(u"to", Qt::CaseInsensitive) == 0 || isPreposition(word(nameEndIndex - 1)))
+    if (equalsIgnoringCase(word(nameEndIndex - 1), u"to") || isPreposition(word(nameEndIndex - 1)))
         return {};
     bool afterAccording = false;
     for (qsizetype i = nameEndIndex; i > nameEndIndex - 6 && isWord(i); --i)
-        afterAccording = afterAccording || word(i).compare(u"according", Qt::CaseInsensitive) == 0;
+        afterAccording = afterAccording || equalsIgnoringCase(word(i), u"according");
     qsizetype first = nameEndIndex + 2;
     QStringView w = word(first);
     // "Joe Lund, said": the cue, not an appositive.
@@ -1426,9 +1429,9 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
     }
     // "X, who studies rail policy at the University of Graz, said": a relative clause with a
     // verb of occupation describes the speaker ("who leads", "who heads", "who is a professor").
-    if (w == u"who") {
+    if (equals(w, u"who")) {
         const QStringView verb = word(first + 1);
-        if (verb == u"is" || verb == u"was") {
+        if (equals(verb, u"is") || equals(verb, u"was")) {
             first += 2;
             w = word(first);
             if (!has(first, Lexicon::Determiner))
@@ -1443,7 +1446,7 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
     // "his mother, Diana, unfolding again": a participle after the comma goes on with the
     // sentence; a role is a noun phrase.
     if (w.isEmpty() || (has(first, Lexicon::StopWord) && !has(first, Lexicon::Determiner))
-        || oneOf(w, { u"who", u"which", u"whose", u"where", u"when" }) || (isLower(w) && endsWith(w, u"ing")))
+        || oneOf(w, u"who", u"which", u"whose", u"where", u"when") || (isLower(w) && endsWith(w, u"ing")))
         return {};
     // "Robert Morrison, CalMac's operations director, said": an employer's possessive opens one.
     const bool employer = isPossessive(w) && isLower(word(first + 1));
@@ -1463,7 +1466,7 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
     if (e == first || e - first >= 22)
         return {};
     qsizetype s = first;
-    if (oneOf(word(s), { u"the", u"a", u"an" }))
+    if (oneOf(word(s), u"the", u"a", u"an"))
         ++s;
     if (s >= e)
         return {};

@@ -27,7 +27,8 @@ bool isAmount(QStringView w)
     while (k < w.size() && (w.at(k).isDigit() || w.at(k) == u'.' || w.at(k) == u','))
         ++k;
     const QStringView unit = w.mid(k);
-    return unit == u"m" || unit == u"bn" || unit == u"k" || unit == u"tn" || unit == u"mn";
+    return equals(unit, u"m") || equals(unit, u"bn") || equals(unit, u"k") || equals(unit, u"tn")
+        || equals(unit, u"mn");
 }
 
 bool isNameWord(const MentionParser &parser, qsizetype i)
@@ -240,7 +241,7 @@ bool namedLikeOrganisation(QStringView name)
     const QStringView last = lastWord(name);
     if (first.size() >= 3 && isAcronym(first)
         && std::all_of(first.begin(), first.end(), [](QChar c) { return c.isLetter(); }))
-        return last != u"Jr" && last != u"Jr." && last != u"Sr" && last != u"Sr.";
+        return !equals(last, u"Jr") && !equals(last, u"Jr.") && !equals(last, u"Sr") && !equals(last, u"Sr.");
     return Gazetteer::isPlace(last) && !Lexicon::instance().isFirstName(first);
 }
 
@@ -257,9 +258,9 @@ bool namedWithEverydayWords(QStringView name)
     // "Northlink Ferries", "Delta Airlines", "Cisco Systems": a name ending in the plural of an
     // everyday noun, with no first name in it, is a business's ("Tiger Woods" has one).
     QString singular;
-    if (last.size() > 4 && last.endsWith(u"ies"))
+    if (last.size() > 4 && endsWith(last, u"ies"))
         singular = last.chopped(3) + u'y';
-    else if (last.size() > 3 && last.endsWith(u's') && !last.endsWith(u"ss"))
+    else if (last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss"))
         singular = last.chopped(1).toString();
     const bool businessPlural = !singular.isEmpty() && lexicon.documentFrequency(singular) >= 100
         && !lexicon.isFirstName(last);
@@ -316,7 +317,7 @@ bool readsAsPersonsName(const QString &name)
     }
     const QStringView last = lastWord(name);
     return !Gazetteer::isPlace(name) && !WordClass::namesPlaceByKind(name) && !isAcronym(last)
-        && !WordClass::isWeekday(last) && last != u"State" && !namedLikeOrganisation(name)
+        && !WordClass::isWeekday(last) && !equals(last, u"State") && !namedLikeOrganisation(name)
         && !namedWithEverydayWords(name);
 }
 
@@ -332,7 +333,7 @@ const QString *NameIndex::personNamedFirst(QStringView word) const
         firstWords.reset(m_runs.size());
         for (qsizetype i = 0; i < m_runs.size(); ++i) {
             const NameRun &run = m_runs.at(i);
-            if (run.heading || run.joinsPhrases || !hasSpace(run.name))
+            if (run.heading || run.joinsPhrases || !run.spaced)
                 continue;
             const QStringView opening = firstWord(run.name);
             const auto [slot, added] = firstWords.insert(opening, FoldedWord::hashOf(opening));
@@ -371,6 +372,17 @@ QString cleanName(QStringView name)
         words.append(w);
     qsizetype first = 0;
     const auto join = [&] {
+        // Most names are written with one space between words: then the words kept are one
+        // stretch of the name, copied at once.
+        if (first < words.size()) {
+            const char16_t *begin = words.at(first).utf16();
+            const QStringView span(begin, words.back().utf16() + words.back().size() - begin);
+            qsizetype letters = 0;
+            for (qsizetype i = first; i < words.size(); ++i)
+                letters += words.at(i).size();
+            if (span.size() == letters + words.size() - first - 1)
+                return span.toString();
+        }
         QString result;
         result.reserve(name.size());
         for (qsizetype i = first; i < words.size(); ++i) {
@@ -537,7 +549,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             if (i == sentence && isOpeningParticiple(parser.word(i)))
                 continue;
             // "an early October GOP fundraiser": a month or a day is no part of the name after it.
-            if (WordClass::isCalendarWord(parser.word(i)) && parser.word(i) != u"May" && isNameWord(parser, i + 1))
+            if (WordClass::isCalendarWord(parser.word(i)) && !equals(parser.word(i), u"May")
+                && isNameWord(parser, i + 1))
                 continue;
             qsizetype e = i;
             bool joined = false; // over a lower-case word: "Commission on Presidential Debates"
@@ -659,10 +672,12 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 if (!hasSpace(run.name) && WordClass::isNeverAName(run.name))
                     run.name.clear();
                 run.nameHash = FoldedWord::hashOf(run.name);
+                run.spaced = hasSpace(run.name);
                 *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()); // appended below
             } else if (*cleanedAs >= 0) {
                 run.name = m_runs.at(*cleanedAs).name;
                 run.nameHash = m_runs.at(*cleanedAs).nameHash;
+                run.spaced = m_runs.at(*cleanedAs).spaced;
             }
             run.joinsPhrases = joined && joinsPhrases(run.name);
             // Subjects: of the sentence, or of a reporting verb right after the name ("…, Law said").
@@ -747,12 +762,16 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     lowered.truncate(0);
     loweredEnds.clear();
     for (const NameRun &run : std::as_const(m_runs)) {
-        if (!run.sentenceInitial || hasSpace(run.name))
+        if (!run.sentenceInitial || run.spaced)
             continue;
         const bool ascii = std::all_of(run.name.cbegin(), run.name.cend(), [](QChar c) { return c.unicode() < 0x80; });
         if (ascii) {
-            for (const QChar c : run.name)
-                lowered.append(c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c);
+            // Appended whole, then lowered in place: one call, not one per character.
+            const qsizetype from = lowered.size();
+            lowered.append(run.name);
+            char16_t *chars = reinterpret_cast<char16_t *>(lowered.data()) + from;
+            for (qsizetype k = 0, n = run.name.size(); k < n; ++k)
+                chars[k] = chars[k] >= u'A' && chars[k] <= u'Z' ? char16_t(chars[k] + 32) : chars[k];
         } else {
             lowered.append(run.name.toLower());
         }
@@ -789,7 +808,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     ViewTable<std::pair<bool, bool>> &elsewhere = m_storage.elsewhere;
     elsewhere.reset(loweredEnds.size());
     for (NameRun &run : m_runs) {
-        if (!run.sentenceInitial || hasSpace(run.name))
+        if (!run.sentenceInitial || run.spaced)
             continue;
         // A surname of a full name written elsewhere, or the subject of a reporting verb
         // ("Carson said"), is a name even when it only ever opens sentences.
@@ -800,7 +819,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             for (const int i : runsEndingWith(run.name)) {
                 const NameRun &other = m_runs.at(i);
                 inside = inside || (!other.sentenceInitial && other.name == run.name);
-                inFullName = inFullName || (!other.heading && hasSpace(other.name));
+                inFullName = inFullName || (!other.heading && other.spaced);
             }
             *known = { inside, inFullName };
         }
@@ -864,7 +883,7 @@ void NameIndex::indexLastWords()
                 mixed = mixed || (gender != 0 && run.titleGender != gender);
                 gender = run.titleGender;
             }
-            if (!run.heading && hasSpace(run.name) && !run.joinsPhrases
+            if (!run.heading && run.spaced && !run.joinsPhrases
                 && (full < 0 || run.name.size() > m_runs.at(full).name.size()))
                 full = m_storage.byLastWord.at(k);
         }

@@ -24,6 +24,7 @@ public:
         qsizetype lastToken = 0; // token index of the last word in its paragraph
         QString name; // cleaned: "Florida Gov. Jeb Bush" -> "Jeb Bush"
         quint32 nameHash = 0; // FoldedWord::hashOf(name), for the tables keyed by names
+        bool spaced = false; // hasSpace(name): more than one word, asked of runs again and again
         bool subject = false; // the subject of its sentence, or of a cue right after it
         // The subject of a clause inside a sentence whose own subject names nobody: "the
         // affidavit said that Bujnowski had seen…", "aides say Ivanka Vale also advises…".
@@ -119,7 +120,7 @@ inline QStringView lastWord(QStringView name)
     qsizetype k = name.size();
     while (k > 0 && chars[k - 1] != u' ')
         --k;
-    return name.mid(k);
+    return QStringView(chars + k, name.size() - k);
 }
 inline QStringView firstWord(QStringView name)
 {
@@ -127,7 +128,7 @@ inline QStringView firstWord(QStringView name)
     qsizetype k = 0;
     while (k < name.size() && chars[k] != u' ')
         ++k;
-    return name.left(k);
+    return QStringView(chars, k);
 }
 
 // A name as the resolver compares it: no leading titles, no possessive.

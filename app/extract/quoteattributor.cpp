@@ -373,8 +373,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                     const bool person = subject.form == Mention::Form::Name
                         ? hasSpace(written) || Lexicon::instance().isFirstName(written)
                             || !Lexicon::isOrganisationWord(written)
-                        : (written.compare(u"he", Qt::CaseInsensitive) == 0
-                           || written.compare(u"she", Qt::CaseInsensitive) == 0);
+                        : (equalsIgnoringCase(written, u"he") || equalsIgnoringCase(written, u"she"));
                     if (person) {
                         d.mention = subject;
                         d.confidence = 0.6;

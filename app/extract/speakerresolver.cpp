@@ -251,9 +251,8 @@ QStringList distinguishingWords(QStringView description, const QString &head)
 // debate", "the lawsuit" or "the column".
 bool namesOnePerson(const QString &head)
 {
-    if (head.isEmpty() || head == u"former" || head == u"latter" || WordClass::isDocumentNoun(head)
-        || WordClass::namesCompany(head)
-        || Lexicon::isOrganisationWord(head) || Gazetteer::isPlace(head))
+    if (head.isEmpty() || equals(head, u"former") || equals(head, u"latter") || WordClass::isDocumentNoun(head)
+        || WordClass::namesCompany(head) || Lexicon::isOrganisationWord(head) || Gazetteer::isPlace(head))
         return false;
     if (Lexicon::isTitle(head) || roleGender(head) != 0 || isNeutralPersonNoun(head))
         return true;
@@ -407,8 +406,8 @@ const SpeakerResolver::RunFacts &SpeakerResolver::factsOf(const NameIndex::NameR
     if (!facts.known) {
         // "in Alexandria, Va., …", "Halifax, N.S.": a state's or province's abbreviation after a
         // town and its comma is a place.
-        const bool postal = !hasSpace(run.name) && run.name.size() <= 4 && run.end < m_text.size()
-            && m_text.at(run.end) == u'.' && run.start >= 2 && QStringView(m_text).mid(run.start - 2, 2) == u", ";
+        const bool postal = !run.spaced && run.name.size() <= 4 && run.end < m_text.size() && m_text.at(run.end) == u'.'
+            && run.start >= 2 && QStringView(m_text).mid(run.start - 2, 2) == u", ";
         facts.couldBePerson = !postal && couldBePerson(run.name);
         const QString full = m_names.fullName(run.name);
         bool listedFirstName = false;
@@ -500,7 +499,7 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
             if (e.kind != Speaker::Kind::Person || !hasSpace(e.name)
                 || firstWord(e.name).compare(key, Qt::CaseInsensitive) != 0)
                 continue;
-            if (titled == 0 && e.name.count(u' ') != 2)
+            if (titled == 0 && countSpaces(e.name) != 2)
                 continue;
             if (!e.aliases.contains(key, Qt::CaseInsensitive))
                 e.aliases.append(key);
@@ -586,7 +585,7 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
             if (run.start >= position)
                 break;
             const QStringView after = QStringView(m_text).mid(run.end, age.size() + 3);
-            if (!run.quoted && hasSpace(run.name)
+            if (!run.quoted && run.spaced
                 && (after == QString(u", " + age + u',') || after == QString(u" (" + age + u')')))
                 aged = &run;
         }
@@ -622,12 +621,13 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
             // "West Yorkshire Police … the force".
             if (containsWord(run.name, head)
                 || (WordClass::isCompanyNoun(head) && (hasCorporateForm(run.name) || possessesExecutive(run)))
-                || (head == u"force" && (containsWord(run.name, u"police") || containsWord(run.name, u"constabulary"))))
+                || (equals(head, u"force")
+                    && (containsWord(run.name, u"police") || containsWord(run.name, u"constabulary"))))
                 found = &run;
             continue;
         }
         // ("The First Minister" is an office written as a name, no one's name.)
-        if (!hasSpace(run.name) || !factsOf(run).couldBePerson || Lexicon::isTitle(lastWord(run.name)))
+        if (!run.spaced || !factsOf(run).couldBePerson || Lexicon::isTitle(lastWord(run.name)))
             continue;
         // Its role: a title or the words just before it in its sentence ("Labour leader Ann
         // Vale"), or an appositive ("Ann Vale, the town's mayor,").
@@ -685,7 +685,7 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
         // "… on Sunday with Laura Kuenssberg programme": one named after a preposition is seldom
         // whom the sentences are about.
         if (!it->quoted && !it->heading && !it->doubtful && !it->afterPreposition && it->paragraph >= paragraph - 1
-            && factsOf(*it).couldBePerson && (hasSpace(it->name) || it->titleGender != 0))
+            && factsOf(*it).couldBePerson && (it->spaced || it->titleGender != 0))
             last = &*it;
     }
     if (!last || !last->subject || last->afterPreposition || !factsOf(*last).personalName)
@@ -802,13 +802,14 @@ Mention SpeakerResolver::genderedSubjectBefore(qsizetype position, int paragraph
                 // wife"), or "the woman who …", "the woman, who …".
                 static const WordSet persons = { u"woman", u"man", u"girl", u"boy" };
                 const QString first = firstWord(written).toString().toLower();
-                const bool introduces = first == u"a" || first == u"an" || first == u"another" || first == u"one"
-                    || persons.contains(head) || containsWord(written, u"who")
+                const bool introduces = equals(first, u"a") || equals(first, u"an") || equals(first, u"another")
+                    || equals(first, u"one") || persons.contains(head) || containsWord(written, u"who")
                     || QStringView(m_text).mid(subject.end, 6).startsWith(u", who") || isPossessive(first)
-                    || first.endsWith(u'\u2019') || first == u"his" || first == u"her" || first == u"their";
+                    || first.endsWith(u'\u2019') || equals(first, u"his") || equals(first, u"her")
+                    || equals(first, u"their");
                 // "A spokesperson for the association said …. “…,” he said": an indefinite
                 // description of one person whose noun gives no sex fits either pronoun.
-                const bool anyone = (first == u"a" || first == u"an") && isNeutralPersonNoun(head);
+                const bool anyone = (equals(first, u"a") || equals(first, u"an")) && isNeutralPersonNoun(head);
                 // "The cyclist, a 43-year-old father of two, suffered …": an appositive introduces
                 // the person, and may say their sex.
                 const QStringView after = QStringView(m_text).sliced(subject.end);
@@ -865,7 +866,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
         description[0] = description.at(0).toLower();
     const QString head = headNoun(description);
     const QString first = firstWord(description).toString().toLower();
-    const bool definite = first == u"the" || first == u"this" || first == u"that";
+    const bool definite = equals(first, u"the") || equals(first, u"this") || equals(first, u"that");
     if (definite && !head.isEmpty()) {
         // Among earlier sources with the same head noun, the one sharing most modifiers, then the
         // latest: "the senior US official" is "a high-ranking US official", not "an unnamed" one.
@@ -988,7 +989,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
             bool nationality = false;
             for (const QStringView w : SpacedWords(written))
                 nationality = nationality || (w.front().isUpper() && w.startsWith(head, Qt::CaseInsensitive));
-            nationality = nationality && first == u"the" && written.front().isLower();
+            nationality = nationality && equals(first, u"the") && written.front().isLower();
             const QString known = before.entity >= 0 ? table->entities.at(before.entity).aliases.join(u' ') : QString();
             agrees = namesOnePerson(head) && !headIsPlural(description)
                 && (nationality || (role.isEmpty() ? !Lexicon::isTitle(head) : namesOffice(role, head)))
@@ -1011,7 +1012,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
     // "A judge has described … ¶ Sentencing the firm, Judge Andrew Barnett said": so does a court's
     // officer, written with "a", when the next subject holds that office by name.
     static const WordSet courtOffices = { u"judge", u"coroner", u"magistrate", u"sheriff", u"recorder" };
-    const bool court = first == u"a" && courtOffices.contains(head);
+    const bool court = equals(first, u"a") && courtOffices.contains(head);
     // (A standfirst, a byline and a date may come before such a lede.)
     if ((definite || court) && paragraph <= (court ? 5 : 2) && (Lexicon::isTitle(head) || court) && namesOnePerson(head)
         && !headIsPlural(description)) {
@@ -1028,7 +1029,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
             if (run.paragraph > paragraph + 1)
                 break;
             // (Not the office's own capitals: "The First Minister".)
-            if (run.afterPreposition || !hasSpace(run.name) || !(run.subject || run.cueSubject)
+            if (run.afterPreposition || !run.spaced || !(run.subject || run.cueSubject)
                 || run.start < position + written.size() || Lexicon::isTitle(lastWord(run.name)))
                 continue;
             const QString role = m_names.roleFor(run.name);
@@ -1079,7 +1080,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
             continue;
         if (run.subject || (run.clauseSubject && !run.afterPreposition && facts.personalName))
             best = &run;
-        else if (run.name.count(u' ') == 1 && !run.afterPreposition && run.introduced)
+        else if (countSpaces(run.name) == 1 && !run.afterPreposition && run.introduced)
             lastFullName = &run;
     }
     if (lastFullName && (!best || lastFullName->paragraph > best->paragraph))
@@ -1166,15 +1167,14 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         // name says the pronoun fits.
         for (auto it = first; it != m_names.runs().cend() && it->start < position; ++it) {
             if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && !it->afterPreposition
-                && (hasSpace(it->name) || it->titleGender != 0) && factsOf(*it).couldBePerson
-                && factsOf(*it).gender == gender)
+                && (it->spaced || it->titleGender != 0) && factsOf(*it).couldBePerson && factsOf(*it).gender == gender)
                 best = &*it;
         }
         // "… according to a post from Ann Vale. “…,” she wrote": failing that, one after a
         // preposition, when nobody else of that gender was named since.
         const NameIndex::NameRun *object = nullptr;
         for (auto it = first; !best && it != m_names.runs().cend() && it->start < position; ++it) {
-            if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && hasSpace(it->name)
+            if (!it->quoted && !it->doubtful && !it->heading && !it->afterArticle && it->spaced
                 && factsOf(*it).couldBePerson && factsOf(*it).gender == gender)
                 object = &*it;
         }
@@ -1221,11 +1221,11 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
     case Mention::Form::None:
         break;
     case Mention::Form::Pronoun:
-        if (written.compare(u"it", Qt::CaseInsensitive) == 0 || written.compare(u"they", Qt::CaseInsensitive) == 0
-            || written.compare(u"them", Qt::CaseInsensitive) == 0) {
+        if (equalsIgnoringCase(written, u"it") || equalsIgnoringCase(written, u"they")
+            || equalsIgnoringCase(written, u"them")) {
             // "it added" continues the latest source that is not a person (an article, a
             // committee); "they" one whose description is plural or an organisation.
-            const bool plural = written.compare(u"it", Qt::CaseInsensitive) != 0;
+            const bool plural = !equalsIgnoringCase(written, u"it");
             int candidate = -1;
             qsizetype candidatePosition = -1;
             for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
@@ -1286,15 +1286,17 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                                               table);
             }
             return candidate;
-        } else if (Lexicon::isPersonalPronoun(written) || written.compare(u"him", Qt::CaseInsensitive) == 0
-                   || written.compare(u"her", Qt::CaseInsensitive) == 0) {
+        } else if (Lexicon::isPersonalPronoun(written) || equalsIgnoringCase(written, u"him")
+                   || equalsIgnoringCase(written, u"her")) {
             const QString lower = written.toString().toLower();
             // "“I am not shy,” I said.": outside quotation marks, "I" is the writer, whom the
             // text does not name; no one else said it.
-            if (lower == u"i")
+            if (equals(lower, u"i"))
                 return -1;
             // "according to her"
-            const int gender = lower == u"he" || lower == u"him" ? 1 : lower == u"she" || lower == u"her" ? -1 : 0;
+            const int gender = equals(lower, u"he") || equals(lower, u"him") ? 1
+                : equals(lower, u"she") || equals(lower, u"her")             ? -1
+                                                                             : 0;
             const int index = resolvePronoun(m.start, paragraph, gender, recent, table);
             // What a name does not tell, the pronoun does, for the pronouns after it.
             if (index >= 0 && table->entities.at(index).pronounGender == 0
@@ -1320,8 +1322,8 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
     case Mention::Form::Description: {
         // "Her message to the government was simple: “…”": what someone wrote or said is theirs.
         const QStringView determiner = firstWord(written);
-        const bool his = determiner.compare(u"his", Qt::CaseInsensitive) == 0;
-        if (his || determiner.compare(u"her", Qt::CaseInsensitive) == 0) {
+        const bool his = equalsIgnoringCase(determiner, u"his");
+        if (his || equalsIgnoringCase(determiner, u"her")) {
             static const WordSet ownWords = { u"word",     u"response", u"reply",    u"answer",      u"advice",
                                               u"warning",  u"plea",     u"verdict",  u"reaction",    u"comment",
                                               u"remark",   u"speech",   u"argument", u"explanation", u"excuse",
@@ -1336,8 +1338,7 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
             return resolveName(publisher, m.start, table);
         // "In a statement …, the fire service said … ¶ “…,” the statement read": the one who last
         // spoke through that document, in this paragraph or the one before.
-        if (determiner.compare(u"the", Qt::CaseInsensitive) == 0 && written.count(u' ') == 1 && !recent.isEmpty()
-            && paragraph > 0) {
+        if (equalsIgnoringCase(determiner, u"the") && countSpaces(written) == 1 && !recent.isEmpty() && paragraph > 0) {
             const QString head = headNoun(written.toString());
             const TokenSpan previous = m_tokens.at(paragraph - 1);
             const qsizetype from = previous.isEmpty() ? m.start : previous.at(0).start;
@@ -1448,7 +1449,7 @@ const Mention *SpeakerResolver::nextInSentence(const QList<DraftQuote> &drafts, 
         else if (!c.isSpace() && c != u',' && !Tokenizer::isQuoteMark(c))
             return nullptr;
     }
-    if (!words.isEmpty() && words != u"and" && words != u"or")
+    if (!words.isEmpty() && !equals(words, u"and") && !equals(words, u"or"))
         return nullptr;
     // ... and a cue after both, in the same sentence.
     if (next.mention.start < next.end || next.mention.start - next.end > 200)

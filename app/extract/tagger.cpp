@@ -61,8 +61,10 @@ bool hasWord(QStringView phrase, QStringView word)
         return false;
     if (word.size() == phrase.size())
         return sameChars(phrase.utf16(), word.utf16(), word.size());
-    for (const QStringView w : phrase.tokenize(u' ')) {
-        if (w == word)
+    // (Topics and tags are never empty, so the empty parts between spaces, which SpacedWords
+    // skips, would never match.)
+    for (const QStringView w : SpacedWords(phrase)) {
+        if (w.size() == word.size() && sameChars(w.utf16(), word.utf16(), word.size()))
             return true;
     }
     return false;
@@ -185,7 +187,7 @@ bool Tagger::afterSettlementOf(qsizetype start) const
                                          // "the mayor of Northport", "residents of Velachery"
                                          u"mayor", u"residents", u"outskirts" };
     const QStringView of = wordBefore(start);
-    if (of != u"of")
+    if (!equals(of, u"of"))
         return false;
     const qsizetype at = of.data() - m_text.constData();
     // "Connor Walsh, 27, of Stretford,": where someone whose age is given lives.
@@ -357,10 +359,10 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
         if (written.indexed || index.isHeading(run.paragraph))
             continue;
         written.indexed = true;
-        const qsizetype space = run.name.lastIndexOf(u' ');
+        const QStringView last = lastWord(run.name);
+        const qsizetype space = run.name.size() - last.size() - 1; // -1: none
         if (space <= 0)
             continue;
-        const QStringView last = QStringView(run.name).mid(space + 1);
         if (Lexicon::isOrganisationWord(last))
             continue;
         const auto [full, added] = fullName.insert(last, FoldedWord::hashOf(last));
@@ -385,10 +387,10 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
         Storage::Written &written = seen[writtenAs.at(r)];
         if (!written.known) {
             written.known = true;
-            if (written.name == u"US" || written.name == u"U.S." || written.name == u"USA") {
+            if (equals(written.name, u"US") || equals(written.name, u"U.S.") || equals(written.name, u"USA")) {
                 written.name = unitedStates;
                 written.whole = &unitedStates;
-            } else if (written.name == u"UK" || written.name == u"U.K.") {
+            } else if (equals(written.name, u"UK") || equals(written.name, u"U.K.")) {
                 written.name = unitedKingdom;
                 written.whole = &unitedKingdom;
             }
@@ -451,10 +453,10 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             static const WordSet parties = { u"Labour", u"SNP", u"NDP", u"Plaid", u"Reform", u"Bloc", u"Sinn" };
             const QStringView finalWord = lastWord(written.name);
             const QStringView opening = firstWord(written.name);
-            const bool office = written.spaced && written.name.count(u' ') == 1 && Lexicon::isTitle(finalWord)
+            const bool office = written.spaced && countSpaces(written.name) == 1 && Lexicon::isTitle(finalWord)
                 && (WordClass::opensName(opening) || Lexicon::isTitle(opening)
                     || (isAcronym(finalWord) && (WordClass::namesMemberOrNationality(opening) || parties.containsExact(opening))))
-                && !WordClass::oneOf(finalWord, { u"House", u"State", u"GOP", u"Democratic", u"Republican" });
+                && !WordClass::oneOf(finalWord, u"House", u"State", u"GOP", u"Democratic", u"Republican");
             // "Labour MPs", "30 MSPs": members of a parliament, in the plural, are no one's name.
             static const WordSet members = { u"MPs",  u"MSPs", u"MEPs", u"MLAs", u"MPPs",
                                              u"MNAs", u"TDs",  u"MHAs", u"AMs",  u"MSs" };
@@ -462,14 +464,13 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 && finalWord.at(finalWord.size() - 2).isUpper() && members.containsExact(finalWord);
             written.skip = office || officeHolders
                 || (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
-                || (WordClass::isCalendarWord(written.name) && written.name != u"May") // Theresa May
-                || isHoliday(written.name)
-                || shouted || stateAbbreviation
+                || (WordClass::isCalendarWord(written.name) && !equals(written.name, u"May")) // Theresa May
+                || isHoliday(written.name) || shouted || stateAbbreviation
                 || bare.size() == 1; // "-30 C.", an initial alone
             written.demonym = demonymKind(written.name);
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))
-            || isDateline(run.start, run.end) || (afterNamedPossessor(run.start) && !hasSpace(run.name))
+            || isDateline(run.start, run.end) || (afterNamedPossessor(run.start) && !run.spaced)
             || isPartyLabel(run.start, run.end)
             || (isDepartmentOfOffice(run.start) && !Gazetteer::isPlace(run.name)
                 && QStringView(m_text).sliced(run.start, run.end - run.start) == run.name))
@@ -488,13 +489,14 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 const bool formal = namesOrganisation(name) || isAcronym(lastWord(name)) || namedLikeOrganisation(name);
                 // "Islamic State", "Ohio State": a state no gazetteer knows is a body's name, or a
                 // nickname of a place ("in the Granite State").
-                const bool state = written.spaced && lastWord(name) == u"State"
+                const bool state = written.spaced && equals(lastWord(name), u"State")
                     && !Lexicon::instance().isFirstName(firstWord(name));
                 // "El Paso", "La Gozadera", "Los Angeles Memorial Sports Arena": a Spanish article
                 // opens no person's name.
                 const QStringView opening = firstWord(name);
                 const bool article = written.spaced
-                    && (opening == u"El" || opening == u"La" || opening == u"Los" || opening == u"Las");
+                    && (equals(opening, u"El") || equals(opening, u"La") || equals(opening, u"Los")
+                        || equals(opening, u"Las"));
                 // "Scottish Premiership", "Irish Times": a nationality opens no person's name, unless a
                 // first name follows it ("Kenyan Ann Vale").
                 const bool national = written.spaced && isNationalityAdjective(opening)
@@ -649,7 +651,8 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
             const Token &nextToken = tokens.at(i + 1);
             const QStringView next = tokenText(m_text, nextToken);
             // "who studies rail": after a relative pronoun the first word is a verb.
-            const bool afterRelative = previous == u"who" || previous == u"which" || previous == u"that";
+            const bool afterRelative
+                = equals(previous, u"who") || equals(previous, u"which") || equals(previous, u"that");
             // A phrase of two words is counted where one space joins them.
             if (!afterRelative && !nextToken.is(Lexicon::CommonVerb) && !endsWith(next, u"ing")
                 && next.data() == w.data() + w.size() + 1 && w.data()[w.size()] == u' ') {

@@ -2,10 +2,10 @@
 
 #include "extract/wordset.h"
 
-#include <QList>
 #include <QStringView>
 
 #include <algorithm>
+#include <vector>
 
 namespace Quoteshelf::Extract {
 
@@ -22,13 +22,13 @@ public:
         qsizetype size = 16;
         while (size < 2 * expected)
             size *= 2;
-        m_slots.resize(size);
+        m_slots.resize(size_t(size));
     }
 
     // Empties the table; its memory stays, unless it grew far beyond what is expected now.
     void reset(qsizetype expected)
     {
-        if (m_slots.size() > 64 * std::max<qsizetype>(expected, 16)) {
+        if (qsizetype(m_slots.size()) > 64 * std::max<qsizetype>(expected, 16)) {
             *this = ViewTable(expected);
             return;
         }
@@ -42,7 +42,7 @@ public:
     // The value for key, default-constructed on first use; the bool says whether it is new.
     Q_ALWAYS_INLINE std::pair<Value *, bool> insert(QStringView key, quint32 hash)
     {
-        if (2 * (m_used + 1) > m_slots.size())
+        if (2 * (m_used + 1) > qsizetype(m_slots.size()))
             grow();
         Slot &s = probe(key, hash);
         if (s.generation == m_generation)
@@ -83,15 +83,17 @@ private:
     }
     void grow()
     {
-        QList<Slot> old = std::move(m_slots);
-        m_slots = QList<Slot>(old.size() * 2);
+        std::vector<Slot> old = std::move(m_slots);
+        m_slots = std::vector<Slot>(old.size() * 2);
         for (const Slot &s : std::as_const(old)) {
             if (s.generation == m_generation)
                 probe(s.key, s.hash) = s;
         }
     }
 
-    QList<Slot> m_slots; // a power of two, at most half full
+    // A power of two, at most half full. (A std::vector: QList's non-const data() checks for
+    // sharing on every probe.)
+    std::vector<Slot> m_slots;
     qsizetype m_used = 0;
     quint32 m_generation = 1;
 };

@@ -6,19 +6,6 @@
 
 namespace Quoteshelf::Extract::WordClass {
 
-bool oneOf(QStringView w, std::initializer_list<const char16_t *> words)
-{
-    for (const char16_t *candidate : words) {
-        // Lengths first (the candidates are short).
-        qsizetype length = 0;
-        while (candidate[length] && length <= w.size())
-            ++length;
-        if (length == w.size() && equalsIgnoringCase(w, QStringView(candidate, length)))
-            return true;
-    }
-    return false;
-}
-
 // Adverbs and auxiliaries that sit between a subject and its cue: "he also said", "has told".
 bool isVerbFiller(QStringView w)
 {
@@ -108,7 +95,8 @@ bool isCalendarWord(QStringView w)
 bool opensName(QStringView w)
 {
     // Spanish articles open places' names too: "Los Angeles", "Las Vegas", "El Paso", "La Paz".
-    return w == u"New" || w == u"First" || w == u"Los" || w == u"Las" || w == u"El" || w == u"La";
+    return equals(w, u"New") || equals(w, u"First") || equals(w, u"Los") || equals(w, u"Las") || equals(w, u"El")
+        || equals(w, u"La");
 }
 
 bool namesMemberOrNationality(QStringView w)
@@ -630,8 +618,8 @@ bool isCompanyNoun(QStringView w)
 
 bool isFiniteCueForm(QStringView word)
 {
-    return word == u"said" || word == u"says" || word == u"told" || word == u"tells" || word == u"wrote"
-        || (word.size() > 4 && word.endsWith(u"ed"));
+    return equals(word, u"said") || equals(word, u"says") || equals(word, u"told") || equals(word, u"tells")
+        || equals(word, u"wrote") || (word.size() > 4 && endsWith(word, u"ed"));
 }
 
 bool endsLikeAgentNoun(QStringView w)

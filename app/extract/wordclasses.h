@@ -1,14 +1,20 @@
 #pragma once
 
-#include <QStringView>
+#include "extract/wordset.h"
 
-#include <initializer_list>
+#include <QStringView>
 
 // Closed word classes MentionParser reads noun phrases with (no part-of-speech tagger): small
 // hand-written lists, compared case-insensitively.
 namespace Quoteshelf::Extract::WordClass {
 
-bool oneOf(QStringView w, std::initializer_list<const char16_t *> words);
+// One of the literals, case aside: oneOf(w, u"said", u"says"). Inline, each literal's length known
+// when compiling, so that a word is compared only with literals of its own length (the parsers ask
+// this of most words they read).
+template<qsizetype... N> inline bool oneOf(QStringView w, const char16_t (&...words)[N])
+{
+    return ((w.size() == N - 1 && equalsIgnoringCase(w, QStringView(words, N - 1))) || ...);
+}
 // Adverbs and auxiliaries between a subject and its cue: "he also said", "has told".
 bool isVerbFiller(QStringView w);
 // Words after which a noun phrase's head is complete: "an insider familiar with the talks".

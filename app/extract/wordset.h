@@ -66,6 +66,16 @@ inline bool hasSpace(QStringView name)
     return false;
 }
 
+// How many spaces a name holds, inline as hasSpace.
+inline qsizetype countSpaces(QStringView name)
+{
+    const char16_t *chars = name.utf16();
+    qsizetype spaces = 0;
+    for (qsizetype k = 0, n = name.size(); k < n; ++k)
+        spaces += chars[k] == u' ' ? 1 : 0;
+    return spaces;
+}
+
 // The words of a name or a phrase: the runs between spaces, empty ones skipped, as
 // tokenize(u' ', Qt::SkipEmptyParts) yields them. Inline: QStringTokenizer calls the library for
 // every word, and the extractor splits most names it reads.
