@@ -720,11 +720,11 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                    && (Tokenizer::isQuoteMark(m_text.at(tokens.at(s - 1).start))
                        || (m_text.at(tokens.at(s - 1).start) == u'\'' && tokens.at(s - 1).end == tokens.at(s).start)))
                 --s;
-            // "Veto power: Eliminating …": a capital after a colon opens a sentence too, as after a
-            // dateline's dash ("SAINT-JÉRÔME, Que. — Residents of …").
+            // "Veto power: Eliminating …": a capital after a colon opens a sentence too, as a common
+            // word does after a dateline's dash ("SAINT-JÉRÔME, Que. — Residents of …").
             run.sentenceInitial = s == sentence || parser.isPunct(s - 1, u':')
                 || (p <= 3 && s <= 8 && (parser.isPunct(s - 1, u'\u2014') || parser.isPunct(s - 1, u'\u2013'))
-                    && isAcronym(parser.word(0)) && !isAcronym(parser.word(s)));
+                    && isAcronym(parser.word(0)) && Lexicon::instance().documentFrequency(parser.word(s)) >= 100);
             run.heading = heading;
             const QStringView previous = i > 0 ? parser.word(i - 1) : QStringView();
             run.afterPreposition = !previous.isEmpty() && previous.front().isLower()
