@@ -1093,6 +1093,11 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
         return nameRunEndingAt(e, i);
     }
     if (has(i, Lexicon::Determiner)) {
+        if (const qsizetype named = nameAfterPossessedRole(i, hi); named > 0) {
+            Mention m = nameRunFrom(named, hi);
+            m.role = m_text.mid(tokenStart(i), tokenEnd(named - 1) - tokenStart(i)).toLower();
+            return m;
+        }
         // "The Blaze’s Matt Walsh provided…", "The Post’s editorial board argued…": the person or
         // the source the named employer has.
         qsizetype owner = i + 1;
@@ -1224,6 +1229,12 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
             break;
         }
     }
+    // "said her coach Elena Marsh": the person, the possessive and the role their role.
+    if (const qsizetype named = nameAfterPossessedRole(index, e); named > 0) {
+        Mention m = nameRunFrom(named, e);
+        m.role = m_text.mid(tokenStart(index), tokenEnd(named - 1) - tokenStart(index));
+        return m;
+    }
     // The name is the last capitalised run: "Democratic pollster Geoff Garin".
     qsizetype last = e - 1;
     while (last >= index && !isNameToken(last))
@@ -1285,8 +1296,27 @@ bool MentionParser::isRoleNoun(QStringView w)
                                        u"veteran", u"mother",  u"father", u"owner",   u"activist",
                                        // "Mr Hussain's widow, Leila, said": family.
                                        u"widow",   u"widower", u"wife",   u"husband", u"son",          u"daughter",
-                                       u"brother", u"sister",  u"partner" };
+                                       u"brother", u"sister",  u"partner", u"fiance",  u"fiancee",      u"fiancé",
+                                       u"fiancée", u"girlfriend", u"boyfriend", u"cousin", u"uncle",      u"aunt",
+                                       u"niece",   u"nephew",  u"grandmother", u"grandfather", u"friend", u"neighbour",
+                                       u"neighbor", u"colleague", u"teammate", u"coach", u"agent" };
     return roleNouns.contains(w);
+}
+
+qsizetype MentionParser::nameAfterPossessedRole(qsizetype i, qsizetype hi) const
+{
+    // "her coach Elena Marsh", "his lawyer Ann Vale": a possessive, a role, then a full name.
+    if (!oneOf(word(i), u"his", u"her", u"their"))
+        return -1;
+    qsizetype n = i + 1;
+    while (n < hi && n - i <= 3 && isWord(n) && isLower(word(n)) && !has(n, Lexicon::StopWord | Lexicon::FunctionVerb))
+        ++n;
+    const QStringView head = word(n - 1);
+    if (n == i + 1 || n + 1 >= hi || !isNameToken(n) || !isNameToken(n + 1)
+        || !Lexicon::instance().isFirstName(word(n))
+        || !(isRoleNoun(head) || has(n - 1, Lexicon::SpeakerNoun | Lexicon::Title) || WordClass::endsLikeAgentNoun(head)))
+        return -1;
+    return n;
 }
 
 QString MentionParser::roleBefore(qsizetype first, qsizetype lo) const

@@ -50,6 +50,9 @@ public:
     // the name that starts at token first; empty if there is none.
     QString roleBefore(qsizetype first, qsizetype lo) const;
     static bool isRoleNoun(QStringView word);
+    // "her coach Elena Marsh": when token i opens a possessive and a role before a full name, the
+    // name's first token; otherwise -1.
+    qsizetype nameAfterPossessedRole(qsizetype i, qsizetype hi) const;
 
     // The word at i, empty for punctuation and outside the paragraph. (Always inline, as the
     // other small accessors: the name index alone asks for words over a million times a pass,

@@ -878,6 +878,9 @@ void TestExtract::roles_data()
     QTest::newRow("nominal: an employer's possessive opens the appositive (X, Acme's operations director, said)")
         << u"Ferries\n\nJoe Lund, CalVale's operations director, said: “We know how much people depend on us.”"_s
         << u"Joe Lund"_s << u"CalVale's operations director"_s;
+    QTest::newRow("nominal: a possessive and a role before a full name are the role (said her coach Elena Vale)")
+        << u"Dance\n\nKatya Lund has opened up about her injury.\n\n“Katya is stubborn,” said her coach Elena Vale."_s
+        << u"Elena Vale"_s << u"her coach"_s;
     QTest::newRow("nominal: who is a ... appositive")
         << u"Jane Smith, who is a professor of economics, said: “Prices will fall.”"_s << u"Jane Smith"_s
         << u"professor of economics"_s;
