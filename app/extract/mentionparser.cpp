@@ -1093,6 +1093,9 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
         return nameRunEndingAt(e, i);
     }
     if (has(i, Lexicon::Determiner)) {
+        // "One wrote:", "Another added:": one of a group just named speaks.
+        if (oneOf(word(i), u"one", u"another") && isLower(word(i + 1)) && has(i + 1, Lexicon::ReportingCue))
+            return make(Mention::Form::Description, i, i);
         if (const qsizetype named = nameAfterPossessedRole(i, hi); named > 0) {
             Mention m = nameRunFrom(named, hi);
             m.role = m_text.mid(tokenStart(i), tokenEnd(named - 1) - tokenStart(i)).toLower();

@@ -728,6 +728,23 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
     return last;
 }
 
+int SpeakerResolver::resolveOneOfGroup(QStringView written, qsizetype position, int paragraph, EntityTable *table) const
+{
+    const Mention group = groupSubjectBefore(position, paragraph, true);
+    if (!group.valid())
+        return -1;
+    // (headNoun() gives the plural's singular: "Fans" -> "fan". A name is no group: "David Waters".)
+    const QString phrase = m_text.mid(group.start, group.end - group.start);
+    if (group.form == Mention::Form::Name
+        && (hasSpace(phrase) || Lexicon::instance().documentFrequency(phrase.toLower()) < 100
+            || hasSpace(m_names.fullName(phrase))))
+        return -1;
+    const QString head = headNoun(phrase).toLower();
+    if (head.isEmpty() || !phrase.toLower().contains(head + u's'))
+        return -1;
+    return resolveDescription(written.toString().toLower() + u' ' + head, position, paragraph, table);
+}
+
 Mention SpeakerResolver::groupSubjectBefore(qsizetype position, int paragraph, bool plural) const
 {
     for (int p = paragraph; p >= 0 && p >= paragraph - 2; --p) {
@@ -1307,6 +1324,8 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
         break;
     case Mention::Form::Name:
         // "Others shouted", "Several said": a pronoun of quantity is a description of a group.
+        if (equalsIgnoringCase(written, u"another"))
+            return resolveOneOfGroup(written, m.start, paragraph, table);
         if (!hasSpace(written) && WordClass::isQuantityPronoun(written))
             return resolveDescription(written.toString().toLower(), m.start, paragraph, table);
         // "A spokeswoman for the Treasurer, Daniel Mookhey, said": a name in commas after a
@@ -1320,6 +1339,9 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
         }
         return resolveName(written, m.start, table, m.asWritten);
     case Mention::Form::Description: {
+        // "Fans were quick to react. One wrote: “…” Another added: “…”": one of the group.
+        if (equalsIgnoringCase(written, u"one") || equalsIgnoringCase(written, u"another"))
+            return resolveOneOfGroup(written, m.start, paragraph, table);
         // "Her message to the government was simple: “…”": what someone wrote or said is theirs.
         const QStringView determiner = firstWord(written);
         const bool his = equalsIgnoringCase(determiner, u"his");

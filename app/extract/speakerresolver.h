@@ -112,6 +112,8 @@ private:
     // written as a sentence subject in this or the two paragraphs before, or null. Not plural:
     // the document or body so written, for "it" ("The panel's memo seemed aimed at … it said").
     Mention groupSubjectBefore(qsizetype position, int paragraph, bool plural) const;
+    // "Fans were quick to react. One wrote: …": "one fan", "another fan", or -1 with no group.
+    int resolveOneOfGroup(QStringView written, qsizetype position, int paragraph, EntityTable *table) const;
     // "A 29-year-old Leeds woman was fined in July. … she wrote": a description of a person
     // whose head gives the pronoun's gender (woman, father, spokeswoman), written as the subject
     // of a sentence in this or the paragraph before, outside quotation marks; the latest, or null.

@@ -1947,6 +1947,15 @@ void TestExtract::speakers_data()
         << u"Clip\n\nThe actor posted the clip on Thursday.\n\nAnn Vale via Getty Images.\n\n“What if he had "
            "lessons?” the 43-year-old asked in the video's description."_s
         << u"had lessons"_s << u"the 43-year-old"_s << QString();
+    const QString fans = u"Dance\n\nKatya Vale danced again on Saturday.\n\nFans were quick to react. One wrote: "
+                         "“Best news of the day.” Another added: “The queen is back!”\n\nJoe Waters posted a clip. "
+                         "Waters tweeted it again. Another tweeted: “Two of a kind.”"_s;
+    QTest::newRow("nominal: one of a group just named speaks (Fans were quick to react. One wrote:)")
+        << fans << u"Best news"_s << u"one fan"_s << QString();
+    QTest::newRow("nominal: another of a group just named speaks (Another added:)")
+        << fans << u"queen is back"_s << u"another fan"_s << QString();
+    QTest::newRow("robustness: a surname written alone is no group (Waters tweeted … Another tweeted)")
+        << fans << u"Two of a kind"_s << QString() << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
