@@ -46,6 +46,8 @@ bool Gazetteer::isPlace(QStringView name)
             u"New Brunswick", u"Newfoundland", u"Newfoundland and Labrador", u"Labrador", u"Prince Edward Island",
             u"Yukon", u"Northwest Territories", u"Nunavut", u"New South Wales", u"Queensland", u"Tasmania",
             u"South Australia", u"Western Australia", u"Northern Territory", u"Northern Ireland", u"Yorkshire",
+            // Australian states as their papers abbreviate them.
+            u"NSW", u"Qld",
             u"Cornwall", u"Essex", u"Devon", u"Merseyside", u"Kerala", u"Maharashtra", u"Tamil Nadu", u"Punjab",
             u"Gujarat", u"Karnataka", u"Uttar Pradesh", u"Bihar", u"West Bengal", u"Rajasthan", u"Kashmir",
             u"Saxony", u"Brandenburg", u"Hesse", u"Lower Saxony", u"North Rhine-Westphalia",

@@ -51,6 +51,21 @@ qsizetype afterListener(const MentionParser &parser, qsizetype first, qsizetype 
             && !Lexicon::isDeterminer(parser.word(c - 1)))
             return c;
     }
+    // "told ABC Radio Sydney crews had carried out …", "told reporters Vale would …": the clause's
+    // subject is the word before its verb.
+    for (qsizetype c = first + 1; c + 1 < std::min(to, first + 7) && parser.isWord(c + 1); ++c) {
+        if (!parser.has(c + 1, Lexicon::FunctionVerb) || !isLower(parser.word(c + 1))
+            || parser.has(c, Lexicon::FunctionVerb | Lexicon::StopWord) || WordClass::isPreposition(parser.word(c - 1)))
+            continue;
+        // ... with the words of its noun phrase ("promised her entire infrastructure program would").
+        qsizetype start = c;
+        while (start - 1 > first && isLower(parser.word(start - 1))
+               && !parser.has(start - 1, Lexicon::FunctionVerb | Lexicon::StopWord))
+            --start;
+        if (start == first + 1 && WordClass::oneOf(parser.word(first), u"her", u"his", u"their", u"its"))
+            start = first;
+        return start;
+    }
     return std::min(to, first + 4);
 }
 

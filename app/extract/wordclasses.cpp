@@ -545,7 +545,8 @@ bool isPlaceHead(QStringView w)
                                  u"coast",     u"port",      u"strait",   u"sea",      u"ocean",    u"peninsula",
                                  u"canyon",    u"falls",     u"hill",     u"hills",    u"creek",    u"gulf",
                                  u"reservoir", u"highway",   u"motorway", u"forest",   u"desert",   u"plaza",
-                                 u"city",      u"springs",   u"stadium",  u"arena",    u"racecourse" };
+                                 u"city",      u"springs",   u"stadium",  u"arena",    u"racecourse",
+                                 u"showground", u"showgrounds" };
     return words.contains(w);
 }
 

@@ -405,6 +405,11 @@ void TestExtract::reportedClauses_data()
         << u"Bringing the old ferry back into service, Joe Lund said, feels like a small miracle for the town."_s
         << u"Bringing the old ferry back into service, Joe Lund said, feels like a small miracle for the town"_s
         << u"Joe Lund"_s << indirect;
+    QTest::newRow("nominal: a clause after a listener's name opens with the subject before its verb (told ABC "
+                  "Radio Sydney crews had)")
+        << u"Flood\n\nDeputy Commissioner Ann Vale told ABC Radio Northport crews had carried out more than 40 "
+           "rescues."_s
+        << u"crews had carried out more than 40 rescues"_s << u"Ann Vale"_s << indirect;
     QTest::newRow("robustness: a word often used otherwise is no cue without that (the alleged crime)")
         << u"Metro\n\nThe police said the alleged crime took place at the harbour on Monday night."_s
         << u"the alleged crime took place at the harbour on Monday night"_s << u"the police"_s << indirect;
@@ -2484,6 +2489,12 @@ void TestExtract::tagKindsInText_data()
     QTest::newRow("nominal: a Māori article opens a body's name (Te Whatu Vale)")
         << u"Nurses\n\nTe Whatu Vale said it was actively recruiting and had filled 18 nursing roles since July."_s
         << u"Te Whatu Vale"_s << int(Tag::Kind::Organisation);
+    const QString showground = u"Flood\n\nResidents of the northern NSW town of Kempvale were told to leave, and "
+                               "Premier Ann Vale visited the Kempvale Showground on Tuesday."_s;
+    QTest::newRow("nominal: an Australian state as its papers abbreviate it is a place (NSW)")
+        << showground << u"NSW"_s << int(Tag::Kind::Place);
+    QTest::newRow("nominal: a showground is a place (Kempvale Showground)")
+        << showground << u"Kempvale Showground"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: the person after an office with of (Ohio Secretary of State Joe Lund)")
         << text << u"Joe Lund"_s << int(Tag::Kind::Person);
 }
