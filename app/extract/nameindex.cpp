@@ -1008,6 +1008,13 @@ QString NameIndex::roleFor(const QString &name) const
             const qsizetype from = tokens.at(office).start;
             address = QStringView(m_text).mid(from, run.end - run.name.size() - from).trimmed();
         }
+        // "Kempsey Shire Mayor Cr Kinne Ring", "Health Minister Dr Ann Vale": a form of address
+        // after the office is no part of it.
+        if (const qsizetype space = address.lastIndexOf(u' '); space > 0) {
+            const QStringView after = address.sliced(space + 1);
+            if (isFormOfAddress(after) || isHonorific(after) || WordClass::oneOf(after, u"Cr", u"Cllr", u"Coun", u"Coun."))
+                address = address.first(space).trimmed();
+        }
         // "and Donald Trump", "Former Dr. Ben Carson": a function word or a bare "Former" is no title.
         const QStringView lastWord = address.mid(address.lastIndexOf(u' ') + 1);
         if (isFormOfAddress(address) || equals(lastWord, u"Former")

@@ -886,6 +886,10 @@ void TestExtract::roles_data()
     QTest::newRow("nominal: a possessive and a role before a full name are the role (said her coach Elena Vale)")
         << u"Dance\n\nKatya Lund has opened up about her injury.\n\n“Katya is stubborn,” said her coach Elena Vale."_s
         << u"Elena Vale"_s << u"her coach"_s;
+    QTest::newRow("nominal: a form of address after the office is no part of the role (Shire Mayor Cr Ann Vale)")
+        << u"Flood\n\nKempvale Shire Mayor Cr Ann Vale said the town was “well prepared”.\n\n“We have been "
+           "through this before,” Cr Vale said."_s
+        << u"Ann Vale"_s << u"Kempvale Shire Mayor"_s;
     QTest::newRow("nominal: who is a ... appositive")
         << u"Jane Smith, who is a professor of economics, said: “Prices will fall.”"_s << u"Jane Smith"_s
         << u"professor of economics"_s;
