@@ -563,15 +563,21 @@ bool SpeakerResolver::possessesExecutive(const NameIndex::NameRun &run) const
 {
     if (!isPossessive(QStringView(m_text).mid(run.start, run.end - run.start)))
         return false;
-    qsizetype s = run.end;
+    static const WordSet executives = { u"chief", u"ceo", u"boss", u"chairman", u"chairwoman", u"chair", u"founder",
+                                        u"managing", u"shareholders", u"board", u"owner", u"owners" };
+    const QStringView next = wordAfter(run.end);
+    return !next.isEmpty() && executives.contains(next);
+}
+
+QStringView SpeakerResolver::wordAfter(qsizetype end) const
+{
+    qsizetype s = end;
     while (s < m_text.size() && m_text.at(s) == u' ')
         ++s;
     qsizetype e = s;
     while (e < m_text.size() && m_text.at(e).isLetter())
         ++e;
-    static const WordSet executives = { u"chief", u"ceo", u"boss", u"chairman", u"chairwoman", u"chair", u"founder",
-                                        u"managing", u"shareholders", u"board", u"owner", u"owners" };
-    return e > s && executives.contains(QStringView(m_text).mid(s, e - s));
+    return QStringView(m_text).sliced(s, e - s);
 }
 
 const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &description, const QString &head,
@@ -943,14 +949,8 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
         // given to no one after a person the paragraph before was about.
         // (A verb follows the name: "Neilson Barnard via Getty Images." is a photo's credit.)
         const auto verbFollows = [&](const NameIndex::NameRun &run) {
-            qsizetype b = run.end;
-            while (b < m_text.size() && m_text.at(b) == u' ')
-                ++b;
-            qsizetype e = b;
-            while (e < m_text.size() && m_text.at(e).isLetter())
-                ++e;
-            const QStringView next = QStringView(m_text).sliced(b, e - b);
-            return isLower(next) && !WordClass::isPreposition(next) && next != u"via";
+            const QStringView next = wordAfter(run.end);
+            return isLower(next) && !WordClass::isPreposition(next) && !equals(next, u"via");
         };
         if (WordClass::isAge(head) && antecedent && antecedent->entity < 0 && antecedent->run
             && hasSpace(antecedent->run->name) && factsOf(*antecedent->run).couldBePerson

@@ -72,6 +72,8 @@ private:
     // minister" -> the person last given that role), or null.
     // "Thames Water's chief executive": the run is the possessor of a company's officer.
     bool possessesExecutive(const NameIndex::NameRun &run) const;
+    // The letters of the word after the spaces from end on (empty at punctuation).
+    QStringView wordAfter(qsizetype end) const;
     const NameIndex::NameRun *antecedentFor(const QString &description, const QString &head, qsizetype position,
                                             int paragraph) const;
     // "a Reuters poll" -> "Reuters": who published the document a description names, or empty.

@@ -14,6 +14,7 @@ using namespace BoilerplateBlocks;
 using ClassHints::Hint;
 using ReadabilityHelpers::innerTextLength;
 using ReadabilityHelpers::linkDensity;
+using ReadabilityHelpers::proseParagraphs;
 
 namespace {
 
@@ -43,17 +44,6 @@ void retagCaption(DomNode *node)
     }
     if (!hadBlock)
         node->tag = QStringLiteral("figcaption");
-}
-
-// Paragraphs of running prose: long, few links. Furniture boxes hold at most one (a bio).
-int proseParagraphs(const DomNode *node)
-{
-    int count = 0;
-    for (const DomNode *p : node->descendants(u"p")) {
-        if (innerTextLength(p) >= 200 && linkDensity(p) < 0.3)
-            ++count;
-    }
-    return count;
 }
 
 // A slideshow set inside a story: several pictures with their texts, and the story's own prose

@@ -13,6 +13,7 @@ using ClassHints::Hint;
 using ReadabilityHelpers::innerText;
 using ReadabilityHelpers::innerTextLength;
 using ReadabilityHelpers::linkDensity;
+using ReadabilityHelpers::proseParagraphs;
 
 namespace {
 
@@ -97,17 +98,6 @@ bool isConsentBanner(const DomNode *node)
         }
     }
     return false;
-}
-
-// Paragraphs of running prose: long, few links. A banner holds one at most.
-int proseParagraphs(const DomNode *node)
-{
-    int count = 0;
-    for (const DomNode *p : node->descendants(u"p")) {
-        if (innerTextLength(p) >= 200 && linkDensity(p) < 0.3)
-            ++count;
-    }
-    return count;
 }
 
 } // namespace

@@ -99,6 +99,16 @@ qsizetype innerTextLength(const DomNode *node)
     return innerText(node).size();
 }
 
+int proseParagraphs(const DomNode *node)
+{
+    int count = 0;
+    for (const DomNode *p : node->descendants(u"p")) {
+        if (innerTextLength(p) >= 200 && linkDensity(p) < 0.3)
+            ++count;
+    }
+    return count;
+}
+
 double linkDensity(const DomNode *node, const std::function<bool(const QString &href)> &counts)
 {
     const qsizetype textLength = innerTextLength(node);

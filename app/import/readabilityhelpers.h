@@ -29,6 +29,9 @@ qsizetype innerTextLength(const DomNode *node);
 // Share of the text inside links (in-page anchors weigh 0.3); with `counts`, only the links
 // whose href it accepts.
 double linkDensity(const DomNode *node, const std::function<bool(const QString &href)> &counts = {});
+// Paragraphs of running prose inside the node: 200 characters or more, under 30 % links. A banner
+// or a furniture box holds one at most (a bio).
+int proseParagraphs(const DomNode *node);
 // Share of the text inside descendants with one of the tags.
 double textDensity(const DomNode *node, const QStringList &tags);
 int classWeight(const DomNode *node, int flags);
