@@ -327,17 +327,20 @@ template<typename Value> void WordTable<Value>::build()
     m_slots = QList<Slot>(size);
     Slot *slots = m_slots.data();
     for (const Pending &entry : entries) {
-        const QStringView word(m_pool.data() + entry.offset, entry.length);
-        const quint32 hash = FoldedWord::hashOf(word);
-        if (const qsizetype existing = slotOf(word, hash); existing >= 0) {
-            slots[existing].value = entry.value;
-            continue;
-        }
+        const char16_t *word = m_pool.data() + entry.offset;
+        const quint32 hash = FoldedWord::hashOf(QStringView(word, entry.length));
+        // One probe: the key's slot when it was inserted before (the later value wins), else the
+        // first empty one.
         const quint32 mask = quint32(size - 1);
         quint32 i = hash & mask;
-        while (slots[i].length)
+        while (slots[i].length
+               && !(slots[i].hash == hash && slots[i].length == entry.length
+                    && sameChars(word, m_pool.data() + slots[i].offset, entry.length)))
             i = (i + 1) & mask;
-        slots[i] = { hash, entry.offset, entry.length, entry.value };
+        if (slots[i].length)
+            slots[i].value = entry.value;
+        else
+            slots[i] = { hash, entry.offset, entry.length, entry.value };
     }
 }
 
