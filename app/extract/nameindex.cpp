@@ -945,7 +945,7 @@ const NameIndex::LongerNames &NameIndex::longerNames(const QString &name) const
         longer.starts.append(run.start);
         longer.bestSoFar.append(best);
     }
-    return *m_longerNames.insert(name, longer);
+    return *m_longerNames.insert(name, std::move(longer));
 }
 
 QString NameIndex::fullNameBefore(const QString &name, qsizetype position) const
