@@ -10,6 +10,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace Quoteshelf::Extract {
@@ -966,6 +967,7 @@ QString NameIndex::roleFor(const QString &name) const
         return *known;
     QString title;
     QString honorific;
+    std::optional<int> nameGender; // Lexicon::firstNameGender of name's first word, once asked
     for (const int i : runsEndingWith(name)) {
         const NameRun &run = m_runs.at(i);
         if (!endsWithName(run.name, name) && !endsWithName(name, run.name))
@@ -986,7 +988,10 @@ QString NameIndex::roleFor(const QString &name) const
             return *m_roles.insert(name, role);
         // "Congressman Meadows" is not "Debbie Meadows": a bare surname's title counts only when
         // its gender fits the full name's first name.
-        const int firstNameGender = run.name == name ? 0 : Lexicon::instance().firstNameGender(firstWord(name));
+        // (The first name's gender is looked up only for a titled run, and once per name.)
+        if (run.titleGender != 0 && run.name != name && !nameGender)
+            nameGender = Lexicon::instance().firstNameGender(firstWord(name));
+        const int firstNameGender = run.titleGender == 0 || run.name == name ? 0 : *nameGender;
         const bool fits = run.titleGender == 0 || firstNameGender == 0 || run.titleGender == firstNameGender;
         const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
         if (!fits || written.size() <= run.name.size() || !written.endsWith(run.name))
