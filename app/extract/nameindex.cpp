@@ -968,9 +968,18 @@ QString NameIndex::roleFor(const QString &name) const
     QString title;
     QString honorific;
     std::optional<int> nameGender; // Lexicon::firstNameGender of name's first word, once asked
+    // The runs of one writing share one string: whether it names the same person is asked once.
+    const QChar *askedOf = nullptr;
+    qsizetype askedSize = 0;
+    bool related = false;
     for (const int i : runsEndingWith(name)) {
         const NameRun &run = m_runs.at(i);
-        if (!endsWithName(run.name, name) && !endsWithName(name, run.name))
+        if (run.name.constData() != askedOf || run.name.size() != askedSize) {
+            askedOf = run.name.constData();
+            askedSize = run.name.size();
+            related = endsWithName(run.name, name) || endsWithName(name, run.name);
+        }
+        if (!related)
             continue;
         const MentionParser parser(m_text, m_tokens.at(run.paragraph));
         const TokenSpan tokens = m_tokens.at(run.paragraph);
