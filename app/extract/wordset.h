@@ -248,11 +248,9 @@ public:
     // Adds a key; of several inserts of one key the last wins. Call build() after the last one.
     // (Its characters go straight into the pool the slots will point into, with no string per key:
     // the lexicon's tables hold tens of thousands.)
-    void insert(QStringView key, const Value &value)
-    {
-        m_pending.push_back({ quint32(m_pool.size()), quint32(key.size()), value });
-        m_pool.insert(m_pool.end(), key.utf16(), key.utf16() + key.size());
-    }
+    void insert(QStringView key, const Value &value) { insert(key, FoldedWord::hashOf(key), value); }
+    // A folded word as key, with the hash it carries.
+    void insert(const FoldedWord &word, const Value &value) { insert(word.view(), word.hash(), value); }
     void build();
     // Calls f(key) for every key, once built.
     template<typename F> void forEachKey(F f) const
@@ -290,6 +288,11 @@ private:
         quint32 length = 0; // 0: empty
         Value value {};
     };
+    void insert(QStringView key, quint32 hash, const Value &value)
+    {
+        m_pending.push_back({ hash, quint32(m_pool.size()), quint32(key.size()), value });
+        m_pool.insert(m_pool.end(), key.utf16(), key.utf16() + key.size());
+    }
     // The slot holding key, or -1.
     qsizetype slotOf(QStringView key, quint32 hash) const
     {
@@ -309,6 +312,7 @@ private:
     QList<Slot> m_slots; // a power of two, at most half full
     struct Pending
     {
+        quint32 hash = 0; // FoldedWord::hashOf(key)
         quint32 offset = 0; // into m_pool
         quint32 length = 0;
         Value value {};
@@ -328,7 +332,7 @@ template<typename Value> void WordTable<Value>::build()
     Slot *slots = m_slots.data();
     for (const Pending &entry : entries) {
         const char16_t *word = m_pool.data() + entry.offset;
-        const quint32 hash = FoldedWord::hashOf(QStringView(word, entry.length));
+        const quint32 hash = entry.hash;
         // One probe: the key's slot when it was inserted before (the later value wins), else the
         // first empty one.
         const quint32 mask = quint32(size - 1);
