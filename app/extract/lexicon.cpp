@@ -278,7 +278,7 @@ Lexicon::Lexicon()
     // The background frequencies are a separate, larger table: only topic candidates ask it,
     // and keeping it apart keeps the per-token table small enough to stay in cache.
     for (const CountRow &row : backgroundRows)
-        m_background.insert(FoldedWord(QStringView(row.word)).view(), row.count);
+        m_background.insert(FoldedWord(QStringView(row.word)), row.count);
     m_background.build();
 }
 

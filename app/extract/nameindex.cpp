@@ -10,6 +10,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace Quoteshelf::Extract {
@@ -945,7 +946,7 @@ const NameIndex::LongerNames &NameIndex::longerNames(const QString &name) const
         longer.starts.append(run.start);
         longer.bestSoFar.append(best);
     }
-    return *m_longerNames.insert(name, longer);
+    return *m_longerNames.insert(name, std::move(longer));
 }
 
 QString NameIndex::fullNameBefore(const QString &name, qsizetype position) const
@@ -966,9 +967,19 @@ QString NameIndex::roleFor(const QString &name) const
         return *known;
     QString title;
     QString honorific;
+    std::optional<int> nameGender; // Lexicon::firstNameGender of name's first word, once asked
+    // The runs of one writing share one string: whether it names the same person is asked once.
+    const QChar *askedOf = nullptr;
+    qsizetype askedSize = 0;
+    bool related = false;
     for (const int i : runsEndingWith(name)) {
         const NameRun &run = m_runs.at(i);
-        if (!endsWithName(run.name, name) && !endsWithName(name, run.name))
+        if (run.name.constData() != askedOf || run.name.size() != askedSize) {
+            askedOf = run.name.constData();
+            askedSize = run.name.size();
+            related = endsWithName(run.name, name) || endsWithName(name, run.name);
+        }
+        if (!related)
             continue;
         const MentionParser parser(m_text, m_tokens.at(run.paragraph));
         const TokenSpan tokens = m_tokens.at(run.paragraph);
@@ -986,7 +997,10 @@ QString NameIndex::roleFor(const QString &name) const
             return *m_roles.insert(name, role);
         // "Congressman Meadows" is not "Debbie Meadows": a bare surname's title counts only when
         // its gender fits the full name's first name.
-        const int firstNameGender = run.name == name ? 0 : Lexicon::instance().firstNameGender(firstWord(name));
+        // (The first name's gender is looked up only for a titled run, and once per name.)
+        if (run.titleGender != 0 && run.name != name && !nameGender)
+            nameGender = Lexicon::instance().firstNameGender(firstWord(name));
+        const int firstNameGender = run.titleGender == 0 || run.name == name ? 0 : *nameGender;
         const bool fits = run.titleGender == 0 || firstNameGender == 0 || run.titleGender == firstNameGender;
         const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
         if (!fits || written.size() <= run.name.size() || !written.endsWith(run.name))

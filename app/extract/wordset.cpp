@@ -35,7 +35,7 @@ WordSet::WordSet(const QStringList &words)
 
 void WordSet::insert(QStringView word)
 {
-    m_folded.insert(FoldedWord(word).view(), 1);
+    m_folded.insert(FoldedWord(word), 1);
     m_exact.insert(word, 1);
 }
 

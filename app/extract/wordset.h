@@ -8,6 +8,7 @@
 #include <array>
 #include <cstring>
 #include <initializer_list>
+#include <vector>
 
 namespace Quoteshelf::Extract {
 
@@ -245,14 +246,18 @@ template<typename Value> class WordTable final
 {
 public:
     // Adds a key; of several inserts of one key the last wins. Call build() after the last one.
-    void insert(QStringView key, const Value &value) { m_pending.append({ key.toString(), value }); }
+    // (Its characters go straight into the pool the slots will point into, with no string per key:
+    // the lexicon's tables hold tens of thousands.)
+    void insert(QStringView key, const Value &value) { insert(key, FoldedWord::hashOf(key), value); }
+    // A folded word as key, with the hash it carries.
+    void insert(const FoldedWord &word, const Value &value) { insert(word.view(), word.hash(), value); }
     void build();
     // Calls f(key) for every key, once built.
     template<typename F> void forEachKey(F f) const
     {
         for (const Slot &s : m_slots) {
             if (s.length)
-                f(QStringView(m_pool.constData() + s.offset, s.length));
+                f(QStringView(m_pool.data() + s.offset, s.length));
         }
     }
 
@@ -283,6 +288,11 @@ private:
         quint32 length = 0; // 0: empty
         Value value {};
     };
+    void insert(QStringView key, quint32 hash, const Value &value)
+    {
+        m_pending.push_back({ hash, quint32(m_pool.size()), quint32(key.size()), value });
+        m_pool.insert(m_pool.end(), key.utf16(), key.utf16() + key.size());
+    }
     // The slot holding key, or -1.
     qsizetype slotOf(QStringView key, quint32 hash) const
     {
@@ -294,38 +304,47 @@ private:
             if (!s.length)
                 return -1;
             if (s.hash == hash && s.length == quint32(key.size())
-                && sameChars(key.utf16(), m_pool.constData() + s.offset, key.size()))
+                && sameChars(key.utf16(), m_pool.data() + s.offset, key.size()))
                 return i;
         }
     }
 
     QList<Slot> m_slots; // a power of two, at most half full
-    QList<char16_t> m_pool;
-    QList<std::pair<QString, Value>> m_pending; // until build()
+    struct Pending
+    {
+        quint32 hash = 0; // FoldedWord::hashOf(key)
+        quint32 offset = 0; // into m_pool
+        quint32 length = 0;
+        Value value {};
+    };
+    std::vector<char16_t> m_pool; // every key inserted, one after another
+    std::vector<Pending> m_pending; // until build()
 };
 
 template<typename Value> void WordTable<Value>::build()
 {
-    const QList<std::pair<QString, Value>> entries = std::move(m_pending);
+    const std::vector<Pending> entries = std::move(m_pending);
     m_pending = {};
     qsizetype size = 16;
-    while (size < 2 * entries.size())
+    while (size < 2 * qsizetype(entries.size()))
         size *= 2;
     m_slots = QList<Slot>(size);
-    m_pool.clear();
-    for (const auto &[word, value] : entries) {
-        const quint32 hash = FoldedWord::hashOf(word);
-        if (const qsizetype existing = slotOf(word, hash); existing >= 0) {
-            m_slots[existing].value = value;
-            continue;
-        }
+    Slot *slots = m_slots.data();
+    for (const Pending &entry : entries) {
+        const char16_t *word = m_pool.data() + entry.offset;
+        const quint32 hash = entry.hash;
+        // One probe: the key's slot when it was inserted before (the later value wins), else the
+        // first empty one.
         const quint32 mask = quint32(size - 1);
         quint32 i = hash & mask;
-        while (m_slots.at(i).length)
+        while (slots[i].length
+               && !(slots[i].hash == hash && slots[i].length == entry.length
+                    && sameChars(word, m_pool.data() + slots[i].offset, entry.length)))
             i = (i + 1) & mask;
-        m_slots[i] = { hash, quint32(m_pool.size()), quint32(word.size()), value };
-        for (const QChar c : word)
-            m_pool.append(c.unicode());
+        if (slots[i].length)
+            slots[i].value = entry.value;
+        else
+            slots[i] = { hash, entry.offset, entry.length, entry.value };
     }
 }
 
