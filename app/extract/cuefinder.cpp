@@ -526,9 +526,7 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
             cue.clauseStart = parser.tokenStart(clause);
         // "The shop, he said, would stay “open until Christmas”": an attribution in commas inside
         // what is reported; the clause starts with the sentence.
-        qsizetype subject = v;
-        while (subject > lo && parser.tokenStart(subject - 1) >= cue.mention.start)
-            --subject;
+        const qsizetype subject = parser.firstTokenOf(cue.mention, v, lo);
         if (parser.isPunct(clause, u',') && subject - 1 > lo && parser.isPunct(subject - 1, u',')) {
             qsizetype first = parser.sentenceStart(subject - 1, lo);
             // (Not a closing mark the sentence follows; an opening one belongs to it.)

@@ -65,6 +65,8 @@ public:
     }
     qsizetype tokenStart(qsizetype i) const { return m_tokens.at(i).start; }
     qsizetype tokenEnd(qsizetype i) const { return m_tokens.at(i).end; }
+    // The index of the first token of m, which ends at token last (no earlier than lo).
+    qsizetype firstTokenOf(const Mention &m, qsizetype last, qsizetype lo) const;
     // The first token of the sentence holding token i, no earlier than lo.
     qsizetype sentenceStart(qsizetype i, qsizetype lo) const
     {
@@ -115,8 +117,6 @@ private:
     // determiner or a plural noun alone; for the subject of a verb of saying, whatever its noun.
     Mention nounPhraseEndingAt(qsizetype j, qsizetype lo) const;
     Mention make(Mention::Form form, qsizetype first, qsizetype last) const;
-    // The index of the first token of m, which ends at token last (no earlier than lo).
-    qsizetype firstTokenOf(const Mention &m, qsizetype last, qsizetype lo) const;
     // "Sen. Marco Rubio of Florida, who …": the person before "of" when the run from first is the
     // place or body they are of (personBeforeOf); otherwise run.
     Mention personOf(const Mention &run, qsizetype first, qsizetype lo) const;

@@ -569,6 +569,12 @@ bool SpeakerResolver::possessesExecutive(const NameIndex::NameRun &run) const
     return !next.isEmpty() && executives.contains(next);
 }
 
+bool SpeakerResolver::appositiveFollows(qsizetype end) const
+{
+    const QStringView after = QStringView(m_text).sliced(end);
+    return after.startsWith(u", a ") || after.startsWith(u", an ");
+}
+
 QStringView SpeakerResolver::wordAfter(qsizetype end) const
 {
     qsizetype s = end;
@@ -835,9 +841,9 @@ Mention SpeakerResolver::genderedSubjectBefore(qsizetype position, int paragraph
                 const bool anyone = (equals(first, u"a") || equals(first, u"an")) && isNeutralPersonNoun(head);
                 // "The cyclist, a 43-year-old father of two, suffered …": an appositive introduces
                 // the person, and may say their sex.
-                const QStringView after = QStringView(m_text).sliced(subject.end);
                 int appositiveGender = 0;
-                if (after.startsWith(u", a ") || after.startsWith(u", an ")) {
+                if (appositiveFollows(subject.end)) {
+                    const QStringView after = QStringView(m_text).sliced(subject.end);
                     const qsizetype close = after.indexOf(u',', 2);
                     if (close > 0 && close < 80)
                         appositiveGender = roleGender(headNoun(after.sliced(2, close - 2).toString()));
@@ -890,6 +896,13 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
     const QString head = headNoun(description);
     const QString first = firstWord(description).toString().toLower();
     const bool definite = equals(first, u"the") || equals(first, u"this") || equals(first, u"that");
+    // The entity at index, which the description now names too.
+    const auto describes = [&](int index) {
+        Entity &e = table->entities[index];
+        if (!e.aliases.contains(description))
+            e.aliases.append(description);
+        return index;
+    };
     if (definite && !head.isEmpty()) {
         // Among earlier sources with the same head noun, the one sharing most modifiers, then the
         // latest: "the senior US official" is "a high-ranking US official", not "an unnamed" one.
@@ -937,10 +950,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
         if (const NameIndex::NameRun *run = antecedentFor(written, head, position, paragraph)) {
             const int index = resolveName(run->name, run->start, table);
             if (index >= 0) {
-                Entity &e = table->entities[index];
-                if (!e.aliases.contains(description))
-                    e.aliases.append(description);
-                return index;
+                return describes(index);
             }
         }
         // "“…,” said Melissa Grant. ¶ The 41-year-old said …": an age given to no one, just after a
@@ -957,19 +967,13 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
             && factsOf(*antecedent->run).personalName && verbFollows(*antecedent->run)) {
             const int index = resolveName(antecedent->run->name, antecedent->run->start, table);
             if (index >= 0) {
-                Entity &e = table->entities[index];
-                if (!e.aliases.contains(description))
-                    e.aliases.append(description);
-                return index;
+                return describes(index);
             }
         }
         if (WordClass::isAge(head) && antecedent && antecedent->entity >= 0) {
             const int index = antecedent->entity;
             if (table->entities.at(index).kind == Speaker::Kind::Person) {
-                Entity &e = table->entities[index];
-                if (!e.aliases.contains(description))
-                    e.aliases.append(description);
-                return index;
+                return describes(index);
             }
         }
     }
@@ -986,8 +990,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
     // judge" is not the lawyer who spoke) and the words that set them apart.
     // (Not one introduced with an appositive of their own: "The cyclist, a 43-year-old father of two,
     // said" is someone new.)
-    const QStringView after = QStringView(m_text).sliced(std::min(position + written.size(), m_text.size()));
-    const bool introduced = after.startsWith(u", a ") || after.startsWith(u", an ");
+    const bool introduced = appositiveFollows(std::min(position + written.size(), m_text.size()));
     if (definite && antecedent && antecedent->valid() && !introduced && isPersonalRedescription(description, head)) {
         const Antecedent &before = *antecedent;
         const QString name = before.entity >= 0 ? table->entities.at(before.entity).name : m_names.fullName(before.run->name);
@@ -1017,10 +1020,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
         if (agrees) {
             const int index = before.entity >= 0 ? before.entity : resolveName(before.run->name, before.run->start, table);
             if (index >= 0) {
-                Entity &named = table->entities[index];
-                if (!named.aliases.contains(description))
-                    named.aliases.append(description);
-                return index;
+                return describes(index);
             }
         }
     }
@@ -1058,9 +1058,7 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
         if (holder) {
             const int index = resolveName(holder->name, holder->start, table);
             if (index >= 0) {
-                if (!table->entities.at(index).aliases.contains(description))
-                    table->entities[index].aliases.append(description);
-                return index;
+                return describes(index);
             }
         }
     }

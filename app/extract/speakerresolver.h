@@ -74,6 +74,8 @@ private:
     bool possessesExecutive(const NameIndex::NameRun &run) const;
     // The letters of the word after the spaces from end on (empty at punctuation).
     QStringView wordAfter(qsizetype end) const;
+    // Whether an appositive opens at end (", a …", ", an …"): someone introduced there.
+    bool appositiveFollows(qsizetype end) const;
     const NameIndex::NameRun *antecedentFor(const QString &description, const QString &head, qsizetype position,
                                             int paragraph) const;
     // "a Reuters poll" -> "Reuters": who published the document a description names, or empty.
