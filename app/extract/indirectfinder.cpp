@@ -88,6 +88,19 @@ qsizetype afterDateline(const QString &text, TokenSpan tokens, qsizetype from, q
     if (from != 0 || from >= to || !tokens.at(from).word)
         return from;
     const QStringView first = tokenText(text, tokens.at(from));
+    // "New Delhi: The traffic police will …": a place in title case, a colon, then the sentence.
+    if (first.size() >= 2 && Tokenizer::isCapitalised(first) && !isShouted(first)) {
+        for (qsizetype t = from + 1; t < std::min(to - 1, from + 4); ++t) {
+            if (!tokens.at(t).word) {
+                const bool colon = text.at(tokens.at(t).start) == u':' && tokens.at(t + 1).word
+                    && Tokenizer::isCapitalised(tokenText(text, tokens.at(t + 1)));
+                return colon ? t + 1 : from;
+            }
+            if (!Tokenizer::isCapitalised(tokenText(text, tokens.at(t))))
+                return from;
+        }
+        return from;
+    }
     if (first.size() < 2 || !isShouted(first) || first.toString().toLower() == first)
         return from;
     bool shouted = true; // "CHENNAI:", "NEW DELHI:": capitals, then a colon
@@ -338,6 +351,10 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         for (qsizetype v = comma + 2; v < to; ++v) {
             if (!isLower(parser.word(v)) || !parser.has(v, Lexicon::IndirectCue))
                 continue;
+            // "As for Joe Lund, he said he was not worried": a clause after the cue is what was said.
+            const QStringView object = parser.word(parser.afterTime(v + 1, to));
+            if (equals(object, u"that") || (isPronounForm(object) && !equals(object, u"it")))
+                break;
             Mention m = parser.subjectBefore(v, comma + 1);
             // "…, Acme regional manager Ann Vale said": the words before the name are the role.
             if (m.valid() && m.form == Mention::Form::Name && m.start > tokens.at(comma + 1).start

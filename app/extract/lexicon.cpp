@@ -151,7 +151,9 @@ const char16_t *const closedOrganisationWord[] = {
     // Laws: "Affordable Care Act"; broadcasters' sports channels: "Sky Sports"; newspapers'
     // names no one bears: "Northport Gazette".
     u"act",        u"sports",       u"gazette",      u"chronicle",    u"courier",     u"examiner",    u"inquirer",
-    u"bulletin",   u"dispatch",     u"telegraph"
+    u"bulletin",   u"dispatch",     u"telegraph",
+    // "Ogun State Police Command", "Amotekun Corps", "Federation of Merchants' Associations".
+    u"command",    u"corps",        u"associations", u"directorate",  u"secretariat"
 };
 const char16_t *const closedFunctionVerb[]
     = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",
@@ -410,8 +412,12 @@ int Lexicon::firstNameGender(QStringView firstName, bool *listed) const
 
 qsizetype Lexicon::nameAfterDepartment(const QList<QStringView> &words, qsizetype from) const
 {
+    // "Minister of State for Road Transport V K Singh": an initial opens a name as a first name does.
+    const auto initial = [](QStringView w) {
+        return (w.size() == 1 || (w.size() == 2 && w.back() == u'.')) && w.front().isUpper();
+    };
     for (qsizetype k = from + 1; k + 1 < words.size(); ++k) {
-        if (isFirstName(words.at(k)))
+        if (isFirstName(words.at(k)) || initial(words.at(k)))
             return k;
     }
     // Only a person's name may follow: no organisation's ("House of Representatives Committee on

@@ -190,8 +190,10 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
                    && isNameToken(k - 2)) {
             k -= 2;
         } else if (k - 2 >= lo && isDetachedPossessive(k - 1) && isNameToken(k - 2)
-                   && Lexicon::isOrganisationWord(word(j))) {
-            k -= 2; // "the Alberta Teachers’ Association": a plural possessive inside the name
+                   && (Lexicon::isOrganisationWord(word(j)) || Lexicon::isOrganisationWord(word(k)))) {
+            // "the Alberta Teachers’ Association", "Federation of Merchants' Associations Singapore":
+            // a plural possessive inside the name
+            k -= 2;
         } else {
             break;
         }
@@ -327,6 +329,14 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
         // "the regulator", "the builders' lobby": a kind of organisation speaks too.
         if (has(head, Lexicon::SpeakerNoun | Lexicon::Title | Lexicon::OrganisationWord)
             || WordClass::namesCompany(word(head)) || WordClass::isAge(word(head))) {
+            // "the Amotekun Corps in the state said": an organisation's name, then where it is.
+            if (head < j && equalsIgnoringCase(word(d), u"the") && has(head, Lexicon::OrganisationWord)) {
+                bool named = head > d;
+                for (qsizetype t = d + 1; t <= head && named; ++t)
+                    named = isNameToken(t);
+                if (named)
+                    return nameRunEndingAt(head, d + 1);
+            }
             // "Clinton’s campaign": the possessive is part of the phrase, the name behind it too.
             qsizetype first = d;
             while (first - 1 >= boundary && isNameToken(first - 1) && !has(d, Lexicon::Determiner))
@@ -435,7 +445,10 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
     // plural of a source is a description too.
     if (!m.valid() && hi - lo <= 4 && isLower(word(hi - 1)) && has(hi - 1, Lexicon::SpeakerNoun))
         return make(Mention::Form::Description, lo, hi - 1);
-    return m;
+    // ... and so are "people familiar with the matter" (not "estimates", nor "the data").
+    if (m.valid() || !(equalsIgnoringCase(word(lo), u"people") || isNumberWord(word(lo))))
+        return m;
+    return nounPhraseEndingAt(hi - 1, lo);
 }
 
 Mention MentionParser::personOwning(const Mention &m, qsizetype lo) const
@@ -901,17 +914,22 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
     // clause, then where they are or whom they belong to.
     // "Sources close to the company said", "People familiar with the talks said": or an adjective
     // and its preposition.
-    const QStringView opening = word(lo);
-    const qsizetype after = oneOf(word(lo + 1), u"close", u"familiar", u"involved", u"briefed", u"knowledgeable")
-            && oneOf(word(lo + 2), u"to", u"with", u"in", u"on", u"about")
-        ? lo + 3
-        : lo + 2;
-    if (j >= after && j - lo <= 7
+    // "two people familiar with the matter", "three sources close to the talks": a number first.
+    const qsizetype noun = lo + 1 < j && WordClass::isNumberWord(word(lo)) ? lo + 1 : lo;
+    const QStringView opening = word(noun);
+    // "people with knowledge of the talks": the adjective's place taken by "with knowledge".
+    const bool knowledge = equals(word(noun + 1), u"with") && equals(word(noun + 2), u"knowledge");
+    const qsizetype after = (oneOf(word(noun + 1), u"close", u"familiar", u"involved", u"briefed", u"knowledgeable")
+                             || knowledge)
+            && oneOf(word(noun + 2 + (knowledge ? 1 : 0)), u"to", u"with", u"in", u"on", u"about", u"of")
+        ? noun + 3 + (knowledge ? 1 : 0)
+        : noun + 2;
+    const bool adjective = after > noun + 2;
+    if (j >= after && j - lo <= 8
         && ((endsLikePlural(opening)
-             && !has(lo, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner))
-            || (equals(opening, u"People") && after == lo + 3))
-        && (after == lo + 3
-            || oneOf(word(lo + 1), u"at", u"of", u"in", u"from", u"near", u"outside", u"across", u"on"))) {
+             && !has(noun, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner))
+            || ((equals(opening, u"People") || equals(opening, u"people")) && adjective))
+        && (adjective || oneOf(word(noun + 1), u"at", u"of", u"in", u"from", u"near", u"outside", u"across", u"on"))) {
         bool phrase = true;
         for (qsizetype t = after; t <= j && phrase; ++t)
             phrase = isWord(t) && !has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Pronoun);
@@ -919,6 +937,14 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
             return make(Mention::Form::Description, lo, j);
     }
     const QStringView w = word(j);
+    // "Two people said", "two of the people said": people counted are sources ("many people" are not).
+    if (equals(w, u"people") && j > lo) {
+        qsizetype n = j - 1;
+        if (n - 2 >= lo && equals(word(n), u"the") && equals(word(n - 1), u"of"))
+            n -= 2;
+        if (isWord(n) && (isNumberWord(word(n)) || word(n).front().isDigit()) && (n == lo || !isWord(n - 1)))
+            return make(Mention::Form::Description, n, j);
+    }
     if (!isLower(w) || has(j, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::Pronoun | Lexicon::Determiner))
         return {};
     qsizetype k = j - 1;

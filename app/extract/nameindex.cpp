@@ -213,7 +213,8 @@ bool isAcronym(QStringView w)
 
 bool isFormOfAddress(QStringView word)
 {
-    static const WordSet forms = { u"Mr", u"Mr.", u"Mrs", u"Mrs.", u"Ms", u"Ms.", u"Miss", u"Mx", u"Mx." };
+    static const WordSet forms = { u"Mr",  u"Mr.", u"Mrs", u"Mrs.", u"Ms",  u"Ms.",
+                                   u"Miss", u"Mx", u"Mx.", u"Madam", u"Mdm", u"Mdm." };
     return forms.containsExact(word);
 }
 
@@ -406,7 +407,9 @@ QString cleanName(QStringView name)
         && postNominals.containsExact(words.back())
         && Lexicon::instance().isFirstName(words.at(words.size() - 3)) && !isAcronym(words.at(words.size() - 2)))
         words.removeLast();
-    if (!words.isEmpty() && (Lexicon::isOrganisationWord(words.back()) || isAcronym(words.back()))) {
+    // ("Services" only with its capital: "Department of State Services", not "those services".)
+    if (!words.isEmpty()
+        && (Lexicon::isOrganisationWord(words.back()) || isAcronym(words.back()) || equals(words.back(), u"Services"))) {
         // "Democratic Party", "State Department": titles are part of an organisation's name.
         while (words.size() - first > 1 && !WordClass::opensName(words.at(first))
                && (Lexicon::instance().classify(words.at(first)) & (Lexicon::DiscourseMarker | Lexicon::StopWord)))
@@ -482,11 +485,19 @@ QString cleanName(QStringView name)
     // "Browns DL Sheldon Richardson": a role's abbreviation before a first name ends the role; an
     // initial does not ("Joseph R. Murray Jr."). A first name either sex may have counts after a
     // British police rank ("PC Sam Turner"), not after any letters ("JP Morgan Chase" is a bank).
-    static const WordSet policeRanks = { u"PC", u"WPC", u"PCSO", u"DC", u"DS", u"DI", u"DCI", u"DSI", u"DCS" };
+    // Elsewhere police ranks are written so too ("SP Omolola Odutola", "DCP Rajesh Kumar"); after
+    // one, a rare capitalised word opens a name whether the first-name table knows it or not.
+    static const WordSet policeRanks = { u"PC",  u"WPC", u"PCSO", u"DC",  u"DS",  u"DI",  u"DCI", u"DSI",
+                                         u"DCS", u"SP",  u"ASP",  u"DSP", u"CSP", u"SSP", u"ACP", u"DCP",
+                                         u"IGP", u"AIG", u"DIG",  u"DGP", u"SHO" };
     const auto isInitial = [](QStringView w) { return w.size() == 2 && w.back() == u'.'; };
     const auto opensPersonalName = [&](qsizetype i) {
-        return lexicon.firstNameGender(words.at(i)) != 0
-            || (lexicon.isFirstName(words.at(i)) && policeRanks.containsExact(words.at(i - 1)));
+        if (lexicon.firstNameGender(words.at(i)) != 0)
+            return true;
+        if (!policeRanks.containsExact(words.at(i - 1)))
+            return false;
+        return lexicon.isFirstName(words.at(i))
+            || (lexicon.documentFrequency(words.at(i)) < 50 && !Lexicon::isOrganisationWord(words.back()));
     };
     for (qsizetype i = first; i + 2 < words.size(); ++i) {
         if (words.at(i).size() <= 5 && isAcronym(words.at(i)) && !isInitial(words.at(i)) && opensPersonalName(i + 1)) {
@@ -501,6 +512,12 @@ QString cleanName(QStringView name)
             break;
         if (Lexicon::isTitle(words.at(i))) {
             first = i + 1;
+            // "Minister of State for Road Transport V K Singh": after the office's "for", its
+            // department, then the name.
+            if (equals(words.at(first), u"for") && first + 2 < words.size()) {
+                const QList<QStringView> rest(words.cbegin() + first + 1, words.cend());
+                first += 1 + lexicon.nameAfterDepartment(rest, 0);
+            }
             break;
         }
     }
@@ -1009,11 +1026,19 @@ QString NameIndex::roleFor(const QString &name) const
         // elsewhere ("Prime Minister Keir Starmer" after "Sir Keir Starmer") is the role, and "Dr"
         // or "Sir" only when there is none.
         QStringView address = written.chopped(run.name.size()).trimmed();
-        // "Minister for Health Jennifer Carroll MacNeill": the office before the department's "for".
-        if (tokens.at(first).start == run.start && first >= 2 && equals(parser.word(first - 1), u"for")
-            && parser.has(first - 2, Lexicon::Title) && Tokenizer::isCapitalised(parser.word(first - 2))) {
+        // "Minister for Health Jennifer Carroll MacNeill": the office before the department's "for";
+        // the department may be a list ("for Sustainability and the Environment Amy Khor").
+        qsizetype forToken = first - 1;
+        while (forToken > 0 && first - forToken <= 6 && !equals(parser.word(forToken), u"for")
+               && !tokens.at(forToken).sentenceEnd
+               && (WordClass::oneOf(parser.word(forToken), u"and", u"the") || parser.isPunct(forToken, u',')
+                   || (Tokenizer::isCapitalised(parser.word(forToken))
+                       && !Lexicon::instance().isFirstName(parser.word(forToken)))))
+            --forToken;
+        if (tokens.at(first).start == run.start && forToken >= 1 && equals(parser.word(forToken), u"for")
+            && parser.has(forToken - 1, Lexicon::Title) && Tokenizer::isCapitalised(parser.word(forToken - 1))) {
             // ... the whole of it: "Senior Minister of State for Transport Amy Khor".
-            qsizetype office = first - 2;
+            qsizetype office = forToken - 1;
             while (office > 0
                    && (Tokenizer::isCapitalised(parser.word(office - 1))
                        || (equals(parser.word(office - 1), u"of") && Tokenizer::isCapitalised(parser.word(office - 2))))

@@ -220,6 +220,10 @@ bool describesPerson(const QString &description, int gender)
 bool headIsPlural(const QString &description)
 {
     const QString head = headNoun(description);
+    // "people familiar with the talks", "two of the people": a plural without an s, or a number.
+    if (WordClass::oneOf(head, u"people", u"men", u"women", u"children")
+        || (head != u"one" && WordClass::isNumberWord(head)))
+        return true;
     for (const QStringView w : SpacedWords(description)) {
         if (w.compare(QString(head + u's'), Qt::CaseInsensitive) == 0)
             return true;
@@ -1072,6 +1076,19 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
     return index;
 }
 
+bool SpeakerResolver::namedBefore(const NameIndex::NameRun &run, qsizetype before) const
+{
+    // (Asked only of a name inside words reported before their cue, which is rare.)
+    const QStringView surname = lastWord(run.name);
+    for (const NameIndex::NameRun &earlier : m_names.runs()) {
+        if (earlier.start >= before)
+            break;
+        if (equalsIgnoringCase(lastWord(earlier.name), surname))
+            return true;
+    }
+    return false;
+}
+
 int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gender, const QList<Recent> &recentSpeakers,
                                     EntityTable *table) const
 {
@@ -1088,6 +1105,8 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
         if (run.start >= position)
             break;
         if (run.quoted || run.doubtful || run.heading || run.afterArticle || run.paragraph < paragraph - 2)
+            continue;
+        if (run.start >= table->reportedStart && run.end <= table->reportedEnd && !namedBefore(run, table->reportedStart))
             continue;
         // Each run's facts are worked out once, however many pronouns look back at it.
         const RunFacts &facts = factsOf(run);
@@ -1499,7 +1518,11 @@ QList<Speaker> SpeakerResolver::resolve(const QList<DraftQuote> &drafts, QList<Q
             index = entityOf.at(d.inheritFrom);
             how = "continues an earlier quote";
         } else if (m.valid()) {
+            const bool cueAfter = d.kind == Quote::Kind::Indirect && m.start >= d.end;
+            table.reportedStart = cueAfter ? d.start : -1;
+            table.reportedEnd = cueAfter ? d.end : -1;
             index = resolveMention(m, d.paragraph, recent, &table);
+            table.reportedStart = table.reportedEnd = -1;
             how = "mention";
         } else if (d.opensParagraph && d.kind == Quote::Kind::Direct) {
             index = previousSubject(d.paragraph, &table);

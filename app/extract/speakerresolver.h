@@ -50,6 +50,10 @@ private:
     {
         QList<Entity> entities;
         QHash<QString, QList<int>> byLastWord;
+        // The reported words of the quote being attributed when its cue comes after them ("X has
+        // ordered an inquiry, she added"): no one first named in them is the pronoun of its own
+        // cue ("Ms. Olivieri has spent her life in Washington Heights, she said" is hers).
+        qsizetype reportedStart = -1, reportedEnd = -1;
         void index(int entity, const QString &name);
     };
 
@@ -87,6 +91,8 @@ private:
         bool saidIt = false; // "Acme Ferries said it would …": the speaker speaks of itself as "it"
         qsizetype reportedStart = 0, reportedEnd = 0; // the words reported: "… added that Gordon had been …"
     };
+    // Whether a name with run's surname stands anywhere before the position.
+    bool namedBefore(const NameIndex::NameRun &run, qsizetype before) const;
     // gender: +1 for "he", -1 for "she" (Lexicon::firstNameGender), 0 to accept anyone.
     int resolvePronoun(qsizetype position, int paragraph, int gender, const QList<Recent> &recentSpeakers,
                        EntityTable *table) const;

@@ -225,7 +225,7 @@ bool Tagger::isDepartmentOfOffice(qsizetype start) const
     while (b > 0 && m_text.at(b - 1).isLetter())
         --b;
     static const WordSet offices = { u"Minister", u"Secretary", u"Undersecretary", u"Spokesman", u"Spokeswoman",
-                                     u"Spokesperson", u"Commissioner", u"Ministry", u"Department" };
+                                     u"Spokesperson", u"Commissioner", u"Ministry", u"Department", u"State" };
     return b < link && m_text.at(b).isUpper() && offices.containsExact(QStringView(m_text).sliced(b, link - b));
 }
 
@@ -300,7 +300,10 @@ int Tagger::demonymKind(QStringView name)
     static const WordSet irregular = { u"French",   u"Dutch",    u"Welsh",  u"Swiss",  u"Greek",  u"Czech",
                                        u"Thai",     u"Basque",   u"Scots",  u"Spaniard", u"Spaniards", u"Swede",
                                        u"Swedes",   u"Dane",     u"Danes",  u"Briton", u"Britons", u"Brits",
-                                       u"Turks",    u"Poles",    u"Kiwis",  u"Aussies" };
+                                       u"Turks",    u"Poles",    u"Kiwis",  u"Aussies",
+                                       // "said in Mandarin", "spoke in Yoruba": languages
+                                       u"Mandarin", u"Hokkien",  u"Tamil",  u"Malay",  u"Urdu",   u"Yoruba",
+                                       u"Hausa",    u"Igbo",     u"Tagalog" };
     if (name.size() >= 4 && name.size() <= 9 && irregular.containsExact(name))
         return 1;
     // The endings first: a place is none, but most names end otherwise and need no gazetteer.
@@ -462,7 +465,14 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                                              u"MNAs", u"TDs",  u"MHAs", u"AMs",  u"MSs" };
             const bool officeHolders = finalWord.size() >= 3 && finalWord.back() == u's'
                 && finalWord.at(finalWord.size() - 2).isUpper() && members.containsExact(finalWord);
-            written.skip = office || officeHolders
+            // "Commissioner of Police", "Union Minister of State": an office and its department.
+            const qsizetype link = written.spaced ? std::max(written.name.indexOf(u" of "), written.name.indexOf(u" for "))
+                                                  : -1;
+            const QStringView holder = link > 0 ? lastWord(QStringView(written.name).first(link)) : QStringView();
+            const bool officeOf = link > 0 && Lexicon::isTitle(holder) && !Lexicon::isOrganisationWord(holder)
+                && !holder.endsWith(u's') // "United States of America"
+                && !WordClass::oneOf(holder, u"House", u"State", u"Supreme", u"Foreign", u"Democratic", u"Republican");
+            written.skip = office || officeOf || officeHolders
                 || (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
                 || (WordClass::isCalendarWord(written.name) && !equals(written.name, u"May")) // Theresa May
                 || isHoliday(written.name) || shouted || stateAbbreviation
@@ -548,6 +558,12 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 attested[*index] = true;
                 personal[*index] = true;
             }
+        }
+        // "who gave her name only as Mrs Bisi": a form of address before a name of one word.
+        if (tag.kind == Tag::Kind::Organisation && !written.spaced && isFormOfAddress(wordBefore(run.start))) {
+            tag.kind = Tag::Kind::Person;
+            attested[*index] = true;
+            personal[*index] = true;
         }
         // "Caledonian MacBrayne, which will operate the vessel": a relative "which" follows no person.
         // (Not a surname alone: "the race between Obama and Romney, which the incumbent won".)

@@ -546,7 +546,8 @@ bool isPlaceHead(QStringView w)
                                  u"canyon",    u"falls",     u"hill",     u"hills",    u"creek",    u"gulf",
                                  u"reservoir", u"highway",   u"motorway", u"forest",   u"desert",   u"plaza",
                                  u"city",      u"springs",   u"stadium",  u"arena",    u"racecourse",
-                                 u"showground", u"showgrounds" };
+                                 u"showground", u"showgrounds", u"expressway", u"freeway", u"nagar", u"vihar",
+                                 u"colony",    u"enclave" };
     return words.contains(w);
 }
 

@@ -609,6 +609,52 @@ void TestExtract::reportedClauses_data()
                   "chairman, said Vale continued)")
         << u"Ferries\n\nJoe Marsh, the chairman of the county party, said Vale continued to hurt her cause."_s
         << u"Vale continued to hurt her cause"_s << u"Joe Marsh"_s << indirect;
+    QTest::newRow("nominal: people familiar with something after the clause are a source (…, people familiar "
+                  "with the matter said)")
+        << u"Ferries\n\nThe company has held early talks about selling the ferry unit, people familiar with the "
+           "matter said."_s
+        << u"The company has held early talks about selling the ferry unit"_s << u"people familiar with the matter"_s
+        << indirect;
+    QTest::newRow("nominal: according to people familiar with something (According to people familiar with the "
+                  "talks, …)")
+        << u"Ferries\n\nAccording to people familiar with the talks, the company has held early talks about selling "
+           "the ferry unit."_s
+        << u"the company has held early talks about selling the ferry unit"_s << u"people familiar with the talks"_s
+        << indirect;
+    QTest::newRow("nominal: people with knowledge of something, counted (according to five people with knowledge "
+                  "of the talks)")
+        << u"Ferries\n\nThe company is weighing a sale of the ferry unit, according to five people with knowledge of "
+           "the talks."_s
+        << u"The company is weighing a sale of the ferry unit"_s << u"five people with knowledge of the talks"_s
+        << indirect;
+    QTest::newRow("nominal: people counted are a source (Two people said …; …, two of the people said)")
+        << u"Ferries\n\nThe company has held early talks about selling the ferry unit, two of the people said."_s
+        << u"The company has held early talks about selling the ferry unit"_s << u"two of the people"_s << indirect;
+    QTest::newRow("nominal: a place in title case and a colon open the paragraph as a dateline (New Delhi: …)")
+        << u"Traffic\n\nNew Delhi: The city traffic police will deploy 200 more officers at busy junctions, a senior "
+           "officer said on Sunday."_s
+        << u"The city traffic police will deploy 200 more officers at busy junctions"_s << u"a senior officer"_s
+        << indirect;
+    QTest::newRow("nominal: an office's department after for, then a name of initials (Minister of State for Road "
+                  "Transport V K Vale said)")
+        << u"Traffic\n\nUnion Minister of State for Road Transport V K Vale said the Centre would fund smart "
+           "signals at 100 junctions."_s
+        << u"the Centre would fund smart signals at 100 junctions"_s << u"V K Vale"_s << indirect;
+    QTest::newRow("nominal: an organisation's name and where it works (the Vale Corps in the state said)")
+        << u"Patrols\n\nMeanwhile, the Vale Corps in the state said it had deployed 150 operatives to the "
+           "expressway."_s
+        << u"it had deployed 150 operatives to the expressway"_s << u"Vale Corps"_s << indirect;
+    QTest::newRow("nominal: a command keeps its state in its name (The Vale State Police Command said)")
+        << u"Patrols\n\nThe Vale State Police Command said it had arrested 12 suspects in the forest."_s
+        << u"it had arrested 12 suspects in the forest"_s << u"Vale State Police Command"_s << indirect;
+    QTest::newRow("nominal: a plural possessive inside an organisation's name before its place (Federation of "
+                  "Vale Merchants' Associations Lundia)")
+        << u"Trays\n\nThe Federation of Vale Merchants' Associations Lundia said it supported the plan."_s
+        << u"it supported the plan"_s << u"Federation of Vale Merchants' Associations Lundia"_s << indirect;
+    QTest::newRow("robustness: a clause after the cue is what was said, not what stands before (As for Joe Lund, he "
+                  "said he …)")
+        << u"Race\n\nAs for Joe Lund, he said he was not worried."_s << u"he was not worried"_s << u"Joe Lund"_s
+        << indirect;
 }
 
 void TestExtract::reportedClauses()
@@ -827,6 +873,14 @@ void TestExtract::roles_data()
     QTest::newRow("nominal: appositive after an inverted cue")
         << u"“We underestimated the demand,” said Miriam Kovač, the head of long-distance services at Alpenbahn."_s
         << u"Miriam Kovač"_s << u"head of long-distance services at Alpenbahn"_s;
+    QTest::newRow("nominal: an office whose department is a list (Senior Minister of State for Ports and the "
+                  "Environment Ann Vale)")
+        << u"Trays\n\nSenior Minister of State for Ports and the Environment Ann Vale said the cleaners were stretched "
+           "thin."_s
+        << u"Ann Vale"_s << u"Senior Minister of State for Ports and the Environment"_s;
+    QTest::newRow("robustness: Madam is a form of address, not the role (Madam Lim Wei Ling, who …)")
+        << u"Trays\n\nMadam Lim Wei Ling, who eats at the centre three times a week, said: “It is a good idea.”"_s
+        << u"Lim Wei Ling"_s << u"eats at the centre three times a week"_s;
     QTest::newRow("nominal: an office between commas before the name is the role")
         << u"Plans\n\nBut the former environment minister, Lady Carol Vane, who lives nearby, said: “It is a sham.”"_s
         << u"Carol Vane"_s << u"the former environment minister"_s;
@@ -1530,6 +1584,21 @@ void TestExtract::speakers_data()
         << u"Survey\n\n“I will do better than my parents,” says Joe Lund, 21, a student.\n\n“Our ideas of success are "
            "different,” agrees Ann Vale, 30, of Leeds."_s
         << u"ideas of success"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a police rank's letters before a first name the table does not know (SP Olubami Vale)")
+        << u"Arrests\n\nThe spokesperson for the command, SP Olubami Vale, said the suspects were arrested on "
+           "Friday.\n\n“They have confessed,” Vale said."_s
+        << u"They have confessed"_s << u"Olubami Vale"_s << QString();
+    QTest::newRow("nominal: someone first named in the words before a cue is not its pronoun (The commissioner, X, "
+                  "has ordered …, she added)")
+        << u"Arrests\n\nAnn Vale, the police spokeswoman, said the suspects were arrested on Friday.\n\nThe "
+           "commissioner of police, Tunde Lund, has ordered a discreet investigation into the gang, she added."_s
+        << u"has ordered a discreet investigation"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("robustness: someone named before may be paraphrased before their own cue (Ms. Vale has spent …, "
+                  "she said)")
+        << u"Skaters\n\nThat sense of freedom drew Ann Vale, 20, to skating. “It is like therapy,” Ms. Vale said. "
+           "\n\nThough Ms. Vale has spent most of her life in Leeds, the influx of wealthier residents has changed "
+           "her street, she said."_s
+        << u"has changed her street"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: the topic a sentence announces is its he (As for Lund, he said)")
         << u"Race\n\nPaul Moss said the count would take a week. As for Joe Lund, he said he was not worried.\n\n“I "
            "will have the votes,” he said."_s
@@ -2186,6 +2255,11 @@ void TestExtract::tagNames_data()
                            "send help to the valley. Share this story. VOTE now in our poll. OK.\n\nUsing Chromium, "
                            "the council team tested the flood map. GREAT Governor Ann Vale said she was proud of the "
                            "crews and of the volunteers who filled sandbags through the night."_s;
+    QTest::newRow("robustness: an office and its department name no one (Special Commissioner of Police)")
+        << u"Traffic\n\nSpecial Commissioner of Police (Traffic) Ann Vale said the jams were worse this year."_s
+        << u"Ann Vale"_s << u"Special Commissioner of Police"_s;
+    QTest::newRow("robustness: a language is no tag (said in Mandarin)")
+        << u"Trays\n\n“Machines break down,” Joe Tan said in Mandarin."_s << u"Joe Tan"_s << u"Mandarin"_s;
     QTest::newRow("nominal: a name keeps its first word (New York Times)")
         << floods << u"New York Times"_s << u"York Times"_s;
     QTest::newRow("nominal: a name keeps its first word (New Zealand)") << floods << u"New Zealand"_s << u"Zealand"_s;
@@ -2441,6 +2515,16 @@ void TestExtract::tagKindsInText_data()
     const QString text = u"Primaries\n\nSuper Tuesday is next, and Ann Vale will be ready. The Marshall Institute for "
                          "Rail Studies agreed with her, as did Ohio Secretary of State Joe Lund. Super Tuesday "
                          "decides it, Vale said, citing the Marshall Institute for Rail Studies."_s;
+    QTest::newRow("nominal: a neighbourhood named with Nagar or Colony is a place (a resident of Vale Colony)")
+        << u"Traffic\n\nMarkets like Lund Nagar see footfall double, said Ann Marsh, a resident of Vale Colony."_s
+        << u"Vale Colony"_s << int(Tag::Kind::Place);
+    QTest::newRow("nominal: an expressway is a place (the Vale-Lund Expressway)")
+        << u"Arrests\n\nThe gang terrorised commuters along the Vale-Lund Expressway for a year, Ann Marsh said."_s
+        << u"Vale-Lund Expressway"_s << int(Tag::Kind::Place);
+    QTest::newRow("nominal: Mrs before a name of one word makes it a person's (who gave her name as Mrs Bisi)")
+        << u"Arrests\n\nAnother commuter, who gave her name only as Mrs Bisi, said passengers now travelled in "
+           "convoys to the city."_s
+        << u"Bisi"_s << int(Tag::Kind::Person);
     QTest::newRow("nominal: a city of Britain or Ireland before a noun is a place (at Winchester crown court)")
         << u"Fine\n\nSentencing the firm at Winchester crown court, Judge Ann Vale said the alarms had been ignored."_s
         << u"Winchester"_s << int(Tag::Kind::Place);
