@@ -80,7 +80,8 @@ const char16_t *const closedTitle[]
         // of their own.
         u"mr",          u"mrs",         u"ms",           u"dr",           u"prof",
         u"councillor",  u"cllr",        u"premier",      u"mp",           u"mla",
-        u"mpp",         u"mep",         u"dame",         u"baroness",     u"det.",
+        u"mpp",         u"mep",         u"msp",          u"dame",         u"baroness",
+        u"det.",
         u"supt.",       u"insp.",       u"inspector",    u"superintendent", u"constable",
         u"sergeant",    u"taoiseach",   u"tánaiste",     u"det",          u"supt",
         u"insp",        u"sgt",         u"ch",           u"dci",          u"dsi",
@@ -94,7 +95,8 @@ const char16_t *const closedTitle[]
         // A US House delegate ("Del. Stacey Vale"), ambassadors, clergy and "the Hon.", and "Gov"
         // as headlines write it.
         u"secretary-general", u"director-general", u"attorney-general", u"governor-general",
-        u"solicitor-general", u"surgeon-general",
+        u"solicitor-general", u"surgeon-general", u"under-secretary-general", u"auditor-general",
+        u"inspector-general", u"vice-president",
         u"del.",        u"amb.",        u"hon.",         u"fr.",
         u"msgr.",       u"gov" };
 const char16_t *const closedDiscourseMarker[]

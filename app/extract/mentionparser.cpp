@@ -856,7 +856,8 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             && ((first == j
                  && (equals(word(first - 1), u"the") || equals(word(first - 1), u"a")
                      || equals(word(first - 1), u"an")))
-                || (j - first < 4 && has(j, Lexicon::Title) && !isPossessive(w)
+                // ("the Dublin Mid-West TD said": a member of the Dáil; "TD Bank" is none.)
+                || (j - first < 4 && (has(j, Lexicon::Title) || equals(w, u"TD")) && !isPossessive(w)
                     && !oneOf(w, u"House", u"State", u"Foreign", u"Supreme", u"Former", u"Chief", u"Vice", u"Prime",
                               u"US", u"U.S.", u"GOP", u"Democratic", u"Republican", u"Presidential")
                     && oneOf(word(first - 1), u"the", u"one", u"another"))))

@@ -435,7 +435,9 @@ QString cleanName(QStringView name)
     const Lexicon &lexicon = Lexicon::instance();
     // "Minister of Electricity Kgosientsho Ramokgopa", "Chief of Staff Katie Walsh": the office's
     // department comes before the name.
-    if (first >= 2 && equals(words.at(first - 1), u"of") && Lexicon::isTitle(words.at(first - 2))) {
+    // (Also after "for": "UN Secretary for Humanitarian Affairs Tom Fletcher".)
+    if (first >= 2 && (equals(words.at(first - 1), u"of") || equals(words.at(first - 1), u"for"))
+        && Lexicon::isTitle(words.at(first - 2))) {
         const QList<QStringView> rest(words.cbegin() + first, words.cend());
         first += lexicon.nameAfterDepartment(rest, 0);
     } else {

@@ -512,8 +512,16 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     }
     // "Megyn Kelly … Megyn was incredulous. “…,” she said": a listed first name alone is the one
     // person whose full name opens with it.
-    if (full.isEmpty() && !hasSpace(key) && titled == 0 && Lexicon::instance().isFirstName(key)) {
+    // "Babar Azam struck a century … Babar said": so is a name no list knows, when the one name
+    // it opens has two words, the second a rare one ("Bloomberg Politics", "Compaq Computer" are
+    // no one's names).
+    const bool listed = Lexicon::instance().isFirstName(key);
+    if (full.isEmpty() && !hasSpace(key) && titled == 0) {
         const QString *person = m_names.personNamedFirst(key);
+        if (person && !listed
+            && (countSpaces(*person) != 1 || Lexicon::instance().documentFrequency(lastWord(*person)) >= 100
+                || namedLikeOrganisation(*person) || namedWithEverydayWords(*person)))
+            person = nullptr;
         // Not when someone else has the surname: "Bernie Sanders … Jane Sanders": a bare "Sanders"
         // would be taken for "Jane" resolved to her.
         for (const NameIndex::NameRun &run : person ? m_names.runs() : QList<NameIndex::NameRun>()) {

@@ -1599,6 +1599,21 @@ void TestExtract::speakers_data()
            "\n\nThough Ms. Vale has spent most of her life in Leeds, the influx of wealthier residents has changed "
            "her street, she said."_s
         << u"has changed her street"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a first name no list knows alone is the one full name it opens (Babar Velloor … "
+                  "Babar said)")
+        << u"Cricket\n\nKARACHI: Babar Velloor struck a fluent century as the hosts won by 81 runs.\n\n“It feels "
+           "good to contribute to a win,” Babar said."_s
+        << u"contribute to a win"_s << u"Babar Velloor"_s << QString();
+    QTest::newRow("nominal: a member of the Dáil described by the seat is a description, not a name (the Lundtown "
+                  "West TD said)")
+        << u"Housing\n\nThe party's housing spokesperson Ann Vale said the figures were “smoke and mirrors”.\n\n“Rents "
+           "are at record highs,” the Lundtown West TD said."_s
+        << u"Rents are at record highs"_s << u"the Lundtown West TD"_s << QString();
+    QTest::newRow("nominal: an acronym, an office of hyphenated words, its department after for, then the name (UN "
+                  "Under-Secretary-General for Humanitarian Affairs Tom Lund)")
+        << u"Sudan\n\nUN Under-Secretary-General for Humanitarian Affairs Tom Lund warned on Thursday that the "
+           "country faced “the world's worst crisis”."_s
+        << u"the world's worst crisis"_s << u"Tom Lund"_s << u"UN Under-Secretary-General for Humanitarian Affairs"_s;
     QTest::newRow("nominal: the topic a sentence announces is its he (As for Lund, he said)")
         << u"Race\n\nPaul Moss said the count would take a week. As for Joe Lund, he said he was not worried.\n\n“I "
            "will have the votes,” he said."_s
