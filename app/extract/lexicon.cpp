@@ -155,7 +155,9 @@ const char16_t *const closedOrganisationWord[] = {
     u"act",        u"sports",       u"gazette",      u"chronicle",    u"courier",     u"examiner",    u"inquirer",
     u"bulletin",   u"dispatch",     u"telegraph",
     // "Ogun State Police Command", "Amotekun Corps", "Federation of Merchants' Associations".
-    u"command",    u"corps",        u"associations", u"directorate",  u"secretariat"
+    u"command",    u"corps",        u"associations", u"directorate",  u"secretariat",
+    // "Trian Partners", "Theater Ventures": firms named so.
+    u"partners",   u"consulting",   u"consultancy",  u"ventures"
 };
 const char16_t *const closedFunctionVerb[]
     = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",

@@ -241,6 +241,9 @@ bool namedLikeOrganisation(QStringView name)
     if (first == u"Te")
         return true;
     const QStringView last = lastWord(name);
+    // "Uisce Éireann", "Iarnród Éireann": an Irish state body ends with the country's name.
+    if (last == u"Éireann" || last == u"Eireann")
+        return true;
     if (first.size() >= 3 && isAcronym(first)
         && std::all_of(first.begin(), first.end(), [](QChar c) { return c.isLetter(); }))
         return !equals(last, u"Jr") && !equals(last, u"Jr.") && !equals(last, u"Sr") && !equals(last, u"Sr.");

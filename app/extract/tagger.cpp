@@ -559,6 +559,17 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 personal[*index] = true;
             }
         }
+        // "Al Jazeera's Hiba Morgan", "the BBC's Ann Vale": a possessor right before a person's
+        // full name is whom they work for.
+        if (tag.kind == Tag::Kind::Person && !personal.at(*index) && isPossessive(asWritten)
+            && run.end + 1 < m_text.size()
+            && Lexicon::instance().firstNameGender(firstWord(QStringView(m_text).sliced(run.end + 1))) != 0)
+            tag.kind = Tag::Kind::Organisation;
+        // "northern Khartoum Bahri": a name opening with a place's that is no first name is a place,
+        // or in the plural a team ("Baltimore Orioles").
+        if (tag.kind == Tag::Kind::Person && !personal.at(*index) && written.spaced
+            && Gazetteer::isPlace(firstWord(name)) && !Lexicon::instance().isFirstName(firstWord(name)))
+            tag.kind = name.endsWith(u's') ? Tag::Kind::Organisation : Tag::Kind::Place;
         // "who gave her name only as Mrs Bisi": a form of address before a name of one word.
         if (tag.kind == Tag::Kind::Organisation && !written.spaced && isFormOfAddress(wordBefore(run.start))) {
             tag.kind = Tag::Kind::Person;

@@ -2530,6 +2530,20 @@ void TestExtract::tagKindsInText_data()
     const QString text = u"Primaries\n\nSuper Tuesday is next, and Ann Vale will be ready. The Marshall Institute for "
                          "Rail Studies agreed with her, as did Ohio Secretary of State Joe Lund. Super Tuesday "
                          "decides it, Vale said, citing the Marshall Institute for Rail Studies."_s;
+    QTest::newRow("nominal: a name opening with a known place's name and no first name is a place (northern "
+                  "Lagos Lundi)")
+        << u"Sudan\n\nThe bridge links Ikeja with northern Lagos Lundi, Ann Vale said."_s << u"Lagos Lundi"_s
+        << int(Tag::Kind::Place);
+    QTest::newRow("nominal: a place's name and a plural is a team (the Baltimore Velloors)")
+        << u"Baseball\n\nHe played for the Baltimore Velloors before the trade, Ann Vale said."_s
+        << u"Baltimore Velloors"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: an Irish state body ends with Éireann (Uisce Éireann)")
+        << u"Housing\n\n“What we need is Uisce Éireann to deliver the connections,” Tom Lund said."_s
+        << u"Uisce Éireann"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a firm named Partners is an organisation (Velloor Partners)")
+        << u"Shares\n\nVelloor Partners, which holds a stake of about 1.5 per cent, declined to comment, Ann Vale "
+           "said."_s
+        << u"Velloor Partners"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a neighbourhood named with Nagar or Colony is a place (a resident of Vale Colony)")
         << u"Traffic\n\nMarkets like Lund Nagar see footfall double, said Ann Marsh, a resident of Vale Colony."_s
         << u"Vale Colony"_s << int(Tag::Kind::Place);
