@@ -367,6 +367,21 @@ Cue CueFinder::fromColon(int paragraph, qsizetype lo, qsizetype colon) const
     }
     if (!cue.mention.valid())
         return {};
+    // "The message from the town council was blunt: “…”": whoever sent the document speaks.
+    if (cue.mention.form == Mention::Form::Description) {
+        qsizetype from = lo;
+        while (from < colon && parser.tokenStart(from) < cue.mention.end)
+            ++from;
+        if (from > lo && from + 1 < colon && (equals(parser.word(from), u"from") || equals(parser.word(from), u"by"))
+            && WordClass::isDocumentNoun(parser.word(from - 1))) {
+            qsizetype verb = from + 1;
+            while (verb < colon && parser.isWord(verb) && !parser.has(verb, Lexicon::FunctionVerb))
+                ++verb;
+            const Mention sender = verb < colon ? parser.wholePhrase(from + 1, verb) : Mention {};
+            if (sender.valid() && sender.form == Mention::Form::Name)
+                cue.mention = sender;
+        }
+    }
     cue.found = cue.direct = true;
     for (qsizetype i = lo; i < colon; ++i) {
         if (tokens.at(i).start >= cue.mention.end && tokens.at(i).word) {

@@ -456,6 +456,11 @@ QString cleanName(QStringView name)
             break;
         }
     }
+    // "Developer Harrow Estates said": a noun for a kind of company opening the sentence is what
+    // the body is, not part of its name.
+    if (words.size() - first >= 3 && WordClass::namesCompany(words.at(first))
+        && WordClass::endsLikeAgentNoun(words.at(first)) && !Lexicon::isOrganisationWord(words.at(first)))
+        ++first;
     // "Crooked Hillary Clinton", "Democrat Joe Lund": a common word before a first name and a
     // surname is an epithet or a label, not part of the name.
     // Not before a place: "New York City", "North Carolina", whatever "York" and "Carolina" may

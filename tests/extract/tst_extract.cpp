@@ -651,6 +651,10 @@ void TestExtract::reportedClauses_data()
                   "Vale Merchants' Associations Lundia)")
         << u"Trays\n\nThe Federation of Vale Merchants' Associations Lundia said it supported the plan."_s
         << u"it supported the plan"_s << u"Federation of Vale Merchants' Associations Lundia"_s << indirect;
+    QTest::newRow("nominal: a noun for a kind of company opening the sentence is no part of the name (Developer "
+                  "Harrow Lund said)")
+        << u"Homes\n\nDeveloper Harrow Lund Estates said the homes would include 120 affordable properties."_s
+        << u"the homes would include 120 affordable properties"_s << u"Harrow Lund Estates"_s << indirect;
     QTest::newRow("robustness: a clause after the cue is what was said, not what stands before (As for Joe Lund, he "
                   "said he …)")
         << u"Race\n\nAs for Joe Lund, he said he was not worried."_s << u"he was not worried"_s << u"Joe Lund"_s
@@ -1614,6 +1618,11 @@ void TestExtract::speakers_data()
         << u"Sudan\n\nUN Under-Secretary-General for Humanitarian Affairs Tom Lund warned on Thursday that the "
            "country faced “the world's worst crisis”."_s
         << u"the world's worst crisis"_s << u"Tom Lund"_s << u"UN Under-Secretary-General for Humanitarian Affairs"_s;
+    QTest::newRow("nominal: whoever sent a document speaks its words after a colon (The message from the Vale Town "
+                  "Council was blunt: “…”)")
+        << u"Homes\n\nThe message from the Vale Town Council was blunt: “This is the wrong scheme in the wrong "
+           "place.”"_s
+        << u"the wrong scheme"_s << u"Vale Town Council"_s << QString();
     QTest::newRow("nominal: the topic a sentence announces is its he (As for Lund, he said)")
         << u"Race\n\nPaul Moss said the count would take a week. As for Joe Lund, he said he was not worried.\n\n“I "
            "will have the votes,” he said."_s
@@ -2544,6 +2553,10 @@ void TestExtract::tagKindsInText_data()
         << u"Shares\n\nVelloor Partners, which holds a stake of about 1.5 per cent, declined to comment, Ann Vale "
            "said."_s
         << u"Velloor Partners"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a possessor right before a person's full name is an organisation (Lundmark Live's Ann "
+                  "Vale)")
+        << u"Sudan\n\nReporting from the city, Lundmark Live's Ann Vale said residents had come out to celebrate."_s
+        << u"Lundmark Live"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a neighbourhood named with Nagar or Colony is a place (a resident of Vale Colony)")
         << u"Traffic\n\nMarkets like Lund Nagar see footfall double, said Ann Marsh, a resident of Vale Colony."_s
         << u"Vale Colony"_s << int(Tag::Kind::Place);
