@@ -85,6 +85,16 @@ bool isShouted(QStringView w)
 // dateline opening the paragraph is no part of the sentence after it. Returns the token the sentence starts at.
 qsizetype afterDateline(const QString &text, TokenSpan tokens, qsizetype from, qsizetype to)
 {
+    // "HAZARD, Ky. (AP) — …": the state's period ended a sentence; the agency and the dash open this one.
+    if (from > 0 && from <= 6 && from + 4 < to && !tokens.at(from).word && text.at(tokens.at(from).start) == u'(') {
+        for (qsizetype t = from + 1; t < from + 4; ++t) {
+            if (!tokens.at(t).word && text.at(tokens.at(t).start) == u')') {
+                const bool dash = !tokens.at(t + 1).word && Tokenizer::isDash(text.at(tokens.at(t + 1).start));
+                return dash ? t + 2 : from;
+            }
+        }
+        return from;
+    }
     if (from != 0 || from >= to || !tokens.at(from).word)
         return from;
     const QStringView first = tokenText(text, tokens.at(from));

@@ -755,8 +755,20 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
 int SpeakerResolver::resolveOneOfGroup(QStringView written, qsizetype position, int paragraph, EntityTable *table) const
 {
     const Mention group = groupSubjectBefore(position, paragraph, true);
-    if (!group.valid())
+    if (!group.valid()) {
+        // "“…,” said one driver. “…,” said another.": another of the kind the last "one" was.
+        if (!equalsIgnoringCase(written, u"another"))
+            return -1;
+        for (auto it = table->entities.crbegin(); it != table->entities.crend(); ++it) {
+            if (it->kind == Speaker::Kind::Anonymous && it->name.startsWith(u"one ")) {
+                const QString head = headNoun(it->name);
+                return head.isEmpty() || head == u"one"
+                    ? -1
+                    : resolveDescription(u"another "_s + head, position, paragraph, table);
+            }
+        }
         return -1;
+    }
     // (headNoun() gives the plural's singular: "Fans" -> "fan". A name is no group: "David Waters".)
     const QString phrase = m_text.mid(group.start, group.end - group.start);
     if (group.form == Mention::Form::Name

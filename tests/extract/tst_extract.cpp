@@ -655,6 +655,12 @@ void TestExtract::reportedClauses_data()
                   "Harrow Lund said)")
         << u"Homes\n\nDeveloper Harrow Lund Estates said the homes would include 120 affordable properties."_s
         << u"the homes would include 120 affordable properties"_s << u"Harrow Lund Estates"_s << indirect;
+    QTest::newRow("nominal: an agency in brackets and a dash after a dateline's abbreviated state open no clause "
+                  "(HAZARD, Ky. (AP) — …)")
+        << u"Floods\n\nHAZARD, Ky. (AP) — Hundreds of residents were ordered to leave their homes Saturday as rivers "
+           "crested, officials said."_s
+        << u"Hundreds of residents were ordered to leave their homes Saturday as rivers crested"_s << u"officials"_s
+        << indirect;
     QTest::newRow("robustness: a clause after the cue is what was said, not what stands before (As for Joe Lund, he "
                   "said he …)")
         << u"Race\n\nAs for Joe Lund, he said he was not worried."_s << u"he was not worried"_s << u"Joe Lund"_s
@@ -1623,6 +1629,10 @@ void TestExtract::speakers_data()
         << u"Homes\n\nThe message from the Vale Town Council was blunt: “This is the wrong scheme in the wrong "
            "place.”"_s
         << u"the wrong scheme"_s << u"Vale Town Council"_s << QString();
+    QTest::newRow("nominal: another after one of a kind is another of that kind (said one driver … said another)")
+        << u"Strikes\n\n“We will not be bullied,” said one driver at the station. “We are fighting for the next "
+           "generation,” said another."_s
+        << u"next generation"_s << u"another driver"_s << QString();
     QTest::newRow("nominal: the topic a sentence announces is its he (As for Lund, he said)")
         << u"Race\n\nPaul Moss said the count would take a week. As for Joe Lund, he said he was not worried.\n\n“I "
            "will have the votes,” he said."_s
@@ -2557,6 +2567,9 @@ void TestExtract::tagKindsInText_data()
                   "Vale)")
         << u"Sudan\n\nReporting from the city, Lundmark Live's Ann Vale said residents had come out to celebrate."_s
         << u"Lundmark Live"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a county is a place whatever its first word (Perry County)")
+        << u"Floods\n\nIn Perry County, emergency manager Ann Vale said crews had worked through the night."_s
+        << u"Perry County"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: a neighbourhood named with Nagar or Colony is a place (a resident of Vale Colony)")
         << u"Traffic\n\nMarkets like Lund Nagar see footfall double, said Ann Marsh, a resident of Vale Colony."_s
         << u"Vale Colony"_s << int(Tag::Kind::Place);
