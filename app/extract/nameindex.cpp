@@ -634,7 +634,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 namedSubject = subject.form == Mention::Form::Name || subject.form == Mention::Form::Pronoun;
                 subjectKnown = true;
             }
-            NameRun run;
+            NameRun &run = m_runs.emplace_back(); // in place; taken back below if it names nothing
             run.start = tokens.at(i).start;
             run.end = tokens.at(e).end;
             // "Liberal Democrat-run", "Nobel Prize-winning": the name goes on to the hyphen of a
@@ -674,7 +674,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     run.name.clear();
                 run.nameHash = FoldedWord::hashOf(run.name);
                 run.spaced = hasSpace(run.name);
-                *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()); // appended below
+                *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()) - 1;
             } else if (*cleanedAs >= 0) {
                 run.name = m_runs.at(*cleanedAs).name;
                 run.nameHash = m_runs.at(*cleanedAs).nameHash;
@@ -747,8 +747,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.titleGender = written.size() > run.name.size() ? courtesyGender(firstWord(written)) : 0;
             if (run.titleGender == 0 && !previous.isEmpty() && previous.front().isUpper())
                 run.titleGender = courtesyGender(previous);
-            if (!run.name.isEmpty())
-                m_runs.append(std::move(run));
+            if (run.name.isEmpty())
+                m_runs.removeLast();
             i = e;
         }
     }
