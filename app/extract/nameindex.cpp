@@ -537,14 +537,14 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         bool namedSubject = false; // the sentence's subject is a name or a pronoun
         bool subjectKnown = false; // worked out when the sentence's first name turns up
         for (qsizetype i = 0; i < tokens.size(); ++i) {
-            if (i == sentence)
-                subjectKnown = false;
-            if (tokens.at(i).sentenceEnd) {
+            const Token &t = tokens.at(i);
+            if (t.sentenceEnd) {
                 sentence = i + 1;
+                subjectKnown = false; // (no run reaches over a sentence's end)
                 continue;
             }
             // Most tokens: lower case or punctuation, no name.
-            if (!tokens.at(i).word || m_text.at(tokens.at(i).start).isLower() || !isNameWord(parser, i))
+            if (!t.word || m_text.at(t.start).isLower() || !isNameWord(parser, i))
                 continue;
             // "Using Chromium, the team…": a common participle opening the sentence is no name.
             if (i == sentence && isOpeningParticiple(parser.word(i)))
