@@ -526,9 +526,9 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
         const bool marks = holdsQuoteMark(m_text, tokens, 0, tokens.size());
         qsizetype from = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
-            const bool last = i + 1 == tokens.size();
-            if (!last && !tokens.at(i).sentenceEnd)
-                continue;
+            // To the sentence's end: a token that ends one, or the paragraph's last.
+            while (i + 1 < tokens.size() && !tokens.at(i).sentenceEnd)
+                ++i;
             // [from, to): the sentence without its final punctuation.
             qsizetype sentenceFrom = from;
             // A sentence that follows a quotation ending in ."  starts after the closing mark.
