@@ -262,6 +262,13 @@ public:
     // A folded word as key, with the hash it carries.
     void insert(const FoldedWord &word, const Value &value) { insert(word.view(), word.hash(), value); }
     void build();
+    // Makes room for this many more keys, of about this many characters each, before a batch of
+    // inserts: a table of tens of thousands of keys then grows its lists once, not step by step.
+    void reserve(qsizetype keys, qsizetype charactersEach)
+    {
+        m_pending.reserve(m_pending.size() + size_t(keys));
+        m_pool.reserve(m_pool.size() + size_t(keys * charactersEach));
+    }
     // Calls f(key) for every key, once built.
     template<typename F> void forEachKey(F f) const
     {
