@@ -242,6 +242,12 @@ inline bool equalsIgnoringCase(QStringView a, QStringView b)
     }
     return true;
 }
+// The same with a literal ("the"), whose length is known when compiling: a word of another
+// length costs one comparison, where a view of the literal would first be measured.
+template<qsizetype N> inline bool equalsIgnoringCase(QStringView word, const char16_t (&literal)[N])
+{
+    return word.size() == N - 1 && equalsIgnoringCase(word, QStringView(literal, N - 1));
+}
 
 // Note: the inline code here reads characters as char16_t (QStringView::utf16()), the type
 // FoldedWord and QString store them as; reading a FoldedWord's buffer through QChar right after
