@@ -220,11 +220,21 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     // (Small, so that the compiler inlines the test most words fail.)
     const auto cueBeforeThat
         = [&](qsizetype v) { return v + 1 < to && tokens.at(v + 1).hash == thatHash && thatAfterCue(v); };
+    // An inverted cue or "according": a word folding to one has its hash, and so its bit of
+    // these (hash modulo 64); most words have none, and are passed over without a comparison.
+    constexpr auto bit = [](quint32 hash) { return quint64(1) << (hash & 63); };
+    constexpr quint64 namedCueBits = bit(FoldedWord::hashOfFolded(u"said")) | bit(FoldedWord::hashOfFolded(u"says"))
+        | bit(FoldedWord::hashOfFolded(u"added")) | bit(FoldedWord::hashOfFolded(u"wrote"))
+        | bit(FoldedWord::hashOfFolded(u"noted")) | bit(FoldedWord::hashOfFolded(u"explained"))
+        | bit(FoldedWord::hashOfFolded(u"according"));
+    const auto namedCue = [&](qsizetype v) {
+        return (namedCueBits & bit(tokens.at(v).hash))
+            && (isInvertedCue(tokenText(m_text, tokens.at(v))) || parser.isAccordingTo(v));
+    };
     // (Punctuation is none of these: only words are asked.)
     while (cue < to
            && (!tokens.at(cue).word
-               || (!tokens.at(cue).is(Lexicon::IndirectCue | Lexicon::ReportingCue)
-                   && !isInvertedCue(tokenText(m_text, tokens.at(cue))) && !parser.isAccordingTo(cue)
+               || (!tokens.at(cue).is(Lexicon::IndirectCue | Lexicon::ReportingCue) && !namedCue(cue)
                    && !cueBeforeThat(cue))))
         ++cue;
     if (cue == to)
@@ -553,9 +563,9 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
         const bool marks = holdsQuoteMark(m_text, tokens, 0, tokens.size());
         qsizetype from = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
-            const bool last = i + 1 == tokens.size();
-            if (!last && !tokens.at(i).sentenceEnd)
-                continue;
+            // To the sentence's end: a token that ends one, or the paragraph's last.
+            while (i + 1 < tokens.size() && !tokens.at(i).sentenceEnd)
+                ++i;
             // [from, to): the sentence without its final punctuation.
             qsizetype sentenceFrom = from;
             // A sentence that follows a quotation ending in ."  starts after the closing mark.

@@ -240,6 +240,7 @@ Lexicon::Lexicon()
     }
     for (const CountRow &row : speakerNounRows)
         m_speakerNouns.insert(QString::fromUtf16(row.word), 0);
+    m_firstNames.reserve(std::size(firstNameRows), 7);
     for (const GenderRow &row : firstNameRows)
         m_firstNames.insert(QStringView(row.name), row.gender);
     m_firstNames.build();
@@ -283,6 +284,7 @@ Lexicon::Lexicon()
     m_words.build();
     // The background frequencies are a separate, larger table: only topic candidates ask it,
     // and keeping it apart keeps the per-token table small enough to stay in cache.
+    m_background.reserve(std::size(backgroundRows), 9);
     for (const CountRow &row : backgroundRows)
         m_background.insert(FoldedWord(QStringView(row.word)), row.count);
     m_background.build();

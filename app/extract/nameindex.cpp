@@ -564,14 +564,14 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         bool namedSubject = false; // the sentence's subject is a name or a pronoun
         bool subjectKnown = false; // worked out when the sentence's first name turns up
         for (qsizetype i = 0; i < tokens.size(); ++i) {
-            if (i == sentence)
-                subjectKnown = false;
-            if (tokens.at(i).sentenceEnd) {
+            const Token &t = tokens.at(i);
+            if (t.sentenceEnd) {
                 sentence = i + 1;
+                subjectKnown = false; // (no run reaches over a sentence's end)
                 continue;
             }
             // Most tokens: lower case or punctuation, no name.
-            if (!tokens.at(i).word || m_text.at(tokens.at(i).start).isLower() || !isNameWord(parser, i))
+            if (!t.word || m_text.at(t.start).isLower() || !isNameWord(parser, i))
                 continue;
             // "Using Chromium, the team…": a common participle opening the sentence is no name.
             if (i == sentence && isOpeningParticiple(parser.word(i)))
@@ -661,7 +661,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 namedSubject = subject.form == Mention::Form::Name || subject.form == Mention::Form::Pronoun;
                 subjectKnown = true;
             }
-            NameRun run;
+            NameRun &run = m_runs.emplace_back(); // in place; taken back below if it names nothing
             run.start = tokens.at(i).start;
             run.end = tokens.at(e).end;
             // "Liberal Democrat-run", "Nobel Prize-winning": the name goes on to the hyphen of a
@@ -701,7 +701,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     run.name.clear();
                 run.nameHash = FoldedWord::hashOf(run.name);
                 run.spaced = hasSpace(run.name);
-                *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()); // appended below
+                *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()) - 1;
             } else if (*cleanedAs >= 0) {
                 run.name = m_runs.at(*cleanedAs).name;
                 run.nameHash = m_runs.at(*cleanedAs).nameHash;
@@ -774,8 +774,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.titleGender = written.size() > run.name.size() ? courtesyGender(firstWord(written)) : 0;
             if (run.titleGender == 0 && !previous.isEmpty() && previous.front().isUpper())
                 run.titleGender = courtesyGender(previous);
-            if (!run.name.isEmpty())
-                m_runs.append(std::move(run));
+            if (run.name.isEmpty())
+                m_runs.removeLast();
             i = e;
         }
     }

@@ -50,15 +50,23 @@ int QuoteAttributor::wordCount(qsizetype from, qsizetype to) const
         table[u'\''] = table[u'-'] = 2;
         return table;
     }();
-    int words = 0;
-    bool inWord = false;
     const char16_t *chars = QStringView(m_text).utf16();
-    for (qsizetype i = from; i < to; ++i) {
+    const auto kindAt = [&](qsizetype i) {
         const char16_t c = chars[i];
-        const quint8 kind = c < 0x80 ? classes[c] : QChar::isLetterOrNumber(c) ? 1 : c == u'\u2019' ? 2 : 0;
-        const bool letter = kind == 1;
-        words += letter && !inWord ? 1 : 0;
-        inWord = letter || (inWord && kind == 2);
+        return c < 0x80 ? classes[c] : QChar::isLetterOrNumber(c) ? 1 : c == u'\u2019' ? 2 : 0;
+    };
+    // Two loops, each with one test a character: between words up to a letter or digit, which
+    // starts one, then through the word until a character that is none of the above.
+    int words = 0;
+    for (qsizetype i = from; i < to;) {
+        while (i < to && kindAt(i) != 1)
+            ++i;
+        if (i == to)
+            break;
+        ++words;
+        ++i;
+        while (i < to && kindAt(i) != 0)
+            ++i;
     }
     return words;
 }

@@ -650,19 +650,23 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
         if (index.isHeading(p))
             continue;
         const TokenSpan tokens = m_tokens.at(p);
-        candidate.resize(tokens.size() + 1);
+        // Per token its word, then the positions of the candidates: the second pass visits those only.
+        candidate.resize(2 * tokens.size() + 1);
         int *wordOf = candidate.data(); // one detach check, not one per token
+        int *candidateAt = wordOf + tokens.size() + 1;
+        qsizetype candidates = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens.at(i);
             const QStringView w = tokenText(m_text, t);
             const bool topical = t.word && !t.is(notTopical) && isPlainWord(t) && !endsWith(w, u"ly")
                 && !endsWith(w, u"ed") && !(w.back() == u's' && afterWhoOrWhich(m_text, tokens, i));
             wordOf[i] = topical ? wordAt(t) : -1;
+            if (topical)
+                candidateAt[candidates++] = int(i);
         }
         wordOf[tokens.size()] = -1;
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            if (wordOf[i] < 0)
-                continue;
+        for (qsizetype k = 0; k < candidates; ++k) {
+            const qsizetype i = candidateAt[k];
             const QStringView w = tokenText(m_text, tokens.at(i));
             // Topics are noun phrases: an -ing word counts only where it is used as a noun ("the
             // shooting", "its funding"), not as a verb ("a teacher travelling with...").

@@ -67,7 +67,7 @@ public:
         ViewTable<int> wordIndex;
         ViewTable<int> pairIndex;
         ViewTable<int> stems;
-        QList<int> candidate; // per token: its index into words, -1 when no part of a topic
+        QList<int> candidate; // per token: its index into words, -1 when no part of a topic; then where the words are
         QList<Scored> scored;
 
         // Forgets what a huge text made it grow to.

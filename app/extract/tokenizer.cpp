@@ -141,7 +141,21 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         bool apostrophe = false;
         quint8 lower = LowerCaseLetter; // cleared by any other character
         while (i < to) {
-            // Most of a word is a run of ASCII letters and digits: a loop of its own.
+            // Most of a word is a run of ASCII letters and digits: a loop of its own, with no test
+            // of the buffer's room per character while the run cannot outgrow it ...
+            for (const qsizetype stop = std::min(to, i + std::max<qsizetype>(0, FoldedWord::capacity - size));
+                 i < stop; ++i) {
+                const char16_t d = chars[i];
+                if (d >= 0x80 || !(asciiClasses[d] & WordChar))
+                    break;
+                lower &= asciiClasses[d];
+                const char16_t u = FoldedWord::fold(d);
+                folded[size++] = u;
+                hash = FoldedWord::mix(hash, u);
+            }
+            if (i == to)
+                break;
+            // ... and a loop that tests it for the rest of a longer one.
             char16_t d = chars[i];
             while (d < 0x80 && (asciiClasses[d] & WordChar)) {
                 lower &= asciiClasses[d];
