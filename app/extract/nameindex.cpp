@@ -411,13 +411,17 @@ QString cleanName(QStringView name)
         && Lexicon::instance().isFirstName(words.at(words.size() - 3)) && !isAcronym(words.at(words.size() - 2)))
         words.removeLast();
     // ("Services" only with its capital: "Department of State Services", not "those services".)
+    // ("The Democratic Alliance's spokesperson": the possessive's owner.)
+    const QStringView finalWord = words.isEmpty() ? QStringView() : words.back().chopped(possessiveLength(words.back()));
     if (!words.isEmpty()
-        && (Lexicon::isOrganisationWord(words.back()) || isAcronym(words.back()) || equals(words.back(), u"Services"))) {
+        && (Lexicon::isOrganisationWord(finalWord) || isAcronym(words.back()) || equals(finalWord, u"Services"))) {
         // "Democratic Party", "State Department": titles are part of an organisation's name.
         while (words.size() - first > 1 && !WordClass::opensName(words.at(first))
                && (Lexicon::instance().classify(words.at(first)) & (Lexicon::DiscourseMarker | Lexicon::StopWord)))
             ++first;
-        return join();
+        QString organisation = join();
+        organisation.chop(possessiveLength(organisation));
+        return organisation;
     }
     // "House of Commons", "House of Lords": a chamber keeps its "House" (a title in "House Speaker").
     if (words.size() - first == 3 && equals(words.at(first), u"House") && equals(words.at(first + 1), u"of"))

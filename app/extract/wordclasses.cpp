@@ -585,7 +585,7 @@ bool namesPlaceByKind(QStringView name)
     // "Perry County", "Lee Road", "Jordan Street": no one is named with these, whatever the first word.
     static const WordSet onlyPlaces { u"county",   u"province",   u"district", u"street",   u"avenue",
                                       u"road",     u"airport",    u"stadium",  u"arena",    u"racecourse",
-                                      u"highway",  u"motorway",   u"expressway", u"freeway" };
+                                      u"highway",  u"motorway",   u"expressway", u"freeway", u"plains" };
     if (onlyPlaces.contains(lastWord(name)))
         return true;
     // "Fiona Hill", "Frank Ocean", "Ann Park": a known first name makes it a person's name.

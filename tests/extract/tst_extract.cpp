@@ -2294,6 +2294,11 @@ void TestExtract::tagNames_data()
         << u"Ann Vale"_s << u"Special Commissioner of Police"_s;
     QTest::newRow("robustness: a language is no tag (said in Mandarin)")
         << u"Trays\n\n“Machines break down,” Joe Tan said in Mandarin."_s << u"Joe Tan"_s << u"Mandarin"_s;
+    QTest::newRow("nominal: an organisation's name in the possessive keeps its first word (The Democratic "
+                  "Alliance's spokesperson)")
+        << u"Power\n\nThe Democratic Alliance's spokesperson, Kevin Lund, said consumers were still paying high "
+           "tariffs."_s
+        << u"Democratic Alliance"_s << u"Alliance"_s;
     QTest::newRow("nominal: a name keeps its first word (New York Times)")
         << floods << u"New York Times"_s << u"York Times"_s;
     QTest::newRow("nominal: a name keeps its first word (New Zealand)") << floods << u"New Zealand"_s << u"Zealand"_s;
@@ -2570,6 +2575,9 @@ void TestExtract::tagKindsInText_data()
     QTest::newRow("nominal: a county is a place whatever its first word (Perry County)")
         << u"Floods\n\nIn Perry County, emergency manager Ann Vale said crews had worked through the night."_s
         << u"Perry County"_s << int(Tag::Kind::Place);
+    QTest::newRow("nominal: plains are a place whatever their first word (Cecil Plains farmer Rob Lund)")
+        << u"Hail\n\nCecil Plains farmer Rob Lund says he watched as hail flattened his wheat."_s << u"Cecil Plains"_s
+        << int(Tag::Kind::Place);
     QTest::newRow("nominal: a neighbourhood named with Nagar or Colony is a place (a resident of Vale Colony)")
         << u"Traffic\n\nMarkets like Lund Nagar see footfall double, said Ann Marsh, a resident of Vale Colony."_s
         << u"Vale Colony"_s << int(Tag::Kind::Place);
