@@ -199,6 +199,43 @@ ForeignAttributor::Found ForeignAttributor::lastPersonBefore(qsizetype position,
     return last;
 }
 
+ForeignAttributor::Found ForeignAttributor::surnameAt(qsizetype from, qsizetype to) const
+{
+    const QList<Word> words = wordsIn(m_text, from, std::min<qsizetype>(to, from + 60));
+    const auto word = [&](qsizetype i) { return QStringView(m_text).mid(words.at(i).start, words.at(i).end - words.at(i).start); };
+    qsizetype k = 0;
+    // "M. Farandou", "Mme Borne", "Frau Vale", "Herr Lund", "Dr. Vale".
+    static const WordSet address { u"M", u"Mme", u"Mlle", u"Me", u"Frau", u"Herr", u"Dr", u"Prof" };
+    if (k + 1 < words.size() && address.containsExact(word(k)))
+        ++k;
+    if (k >= words.size() || !isCapitalisedWord(word(k)) || WordClass::isForeignFunctionWord(word(k))
+        || (k + 1 < words.size() && isCapitalisedWord(word(k + 1))))
+        return {};
+    const QStringView surname = word(k);
+    // The last full name before, within the last few thousand characters, that ends with it.
+    Found last;
+    qsizetype i = std::max<qsizetype>(0, from - 4000);
+    while (i < from) {
+        if (!isWordChar(m_text.at(i))) {
+            ++i;
+            continue;
+        }
+        qsizetype e = i;
+        while (e < from && isWordChar(m_text.at(e)))
+            ++e;
+        if (isGivenName(QStringView(m_text).mid(i, e - i))) {
+            const Found found = nameIn(i, from);
+            if (!found.name.isEmpty() && found.start == i) {
+                if (found.name.endsWith(surname) && found.name.at(found.name.size() - surname.size() - 1) == u' ')
+                    last = found;
+                e = found.end;
+            }
+        }
+        i = e;
+    }
+    return last;
+}
+
 ForeignAttributor::Found ForeignAttributor::after(qsizetype close) const
 {
     qsizetype i = close;
@@ -243,7 +280,17 @@ ForeignAttributor::Found ForeignAttributor::after(qsizetype close) const
             const QStringView w = word(n);
             if (isGivenName(w)) {
                 found = nameIn(words.at(n).start, words.last().end);
-                break;
+                if (!found.name.isEmpty() || n != k + 1)
+                    break;
+            }
+            // "sagte Lutz", "a déclaré M. Farandou": a surname named in full before (one some
+            // first names share too: "Lutz").
+            if (n == k + 1 && isCapitalisedWord(w)) {
+                const Found named = surnameAt(words.at(n).start, words.last().end);
+                if (!named.name.isEmpty()) {
+                    found = named;
+                    break;
+                }
             }
             if (isPreposition(w))
                 break;
@@ -282,6 +329,12 @@ ForeignAttributor::Found ForeignAttributor::before(qsizetype open) const
             const Found found = nameIn(words.at(k).end, open);
             if (!found.name.isEmpty() && k + 1 < words.size() && found.start == words.at(k + 1).start)
                 return found;
+            // "Laut Wissing ist die Reform „überfällig“": a surname named in full before.
+            if (k + 1 < words.size()) {
+                const Found named = surnameAt(words.at(k + 1).start, open);
+                if (!named.name.isEmpty())
+                    return named;
+            }
         }
     }
     // "Er erklärte, die Verbindung sei „…“", "Elle a estimé que c'était « … »": a pronoun and its

@@ -49,6 +49,9 @@ private:
     Found nameIn(qsizetype from, qsizetype to) const;
     // The last such name in the paragraphs before position whose first name allows the gender.
     Found lastPersonBefore(qsizetype position, int gender) const;
+    // "sagte Lutz", "a déclaré M. Farandou", "laut Wissing": a surname alone at from (after a
+    // form of address) is the full name written before that ends with it; to bounds the words.
+    Found surnameAt(qsizetype from, qsizetype to) const;
 
     const QString &m_text;
 };

@@ -466,8 +466,15 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             const bool officeHolders = finalWord.size() >= 3 && finalWord.back() == u's'
                 && finalWord.at(finalWord.size() - 2).isUpper() && members.containsExact(finalWord);
             // "Commissioner of Police", "Union Minister of State": an office and its department.
-            const qsizetype link = written.spaced ? std::max(written.name.indexOf(u" of "), written.name.indexOf(u" for "))
-                                                  : -1;
+            qsizetype link = -1;
+            if (written.spaced && countSpaces(written.name) >= 2) {
+                for (const QStringView w : SpacedWords(written.name)) {
+                    if (equals(w, u"of") || equals(w, u"for")) {
+                        link = w.data() - written.name.constData() - 1;
+                        break;
+                    }
+                }
+            }
             const QStringView holder = link > 0 ? lastWord(QStringView(written.name).first(link)) : QStringView();
             const bool officeOf = link > 0 && Lexicon::isTitle(holder) && !Lexicon::isOrganisationWord(holder)
                 && !holder.endsWith(u's') // "United States of America"
@@ -571,7 +578,15 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             && Gazetteer::isPlace(firstWord(name)) && !Lexicon::instance().isFirstName(firstWord(name)))
             tag.kind = name.endsWith(u's') ? Tag::Kind::Organisation : Tag::Kind::Place;
         // "who gave her name only as Mrs Bisi": a form of address before a name of one word.
-        if (tag.kind == Tag::Kind::Organisation && !written.spaced && isFormOfAddress(wordBefore(run.start))) {
+        // (Only a word of two to five letters ending in r, s, x, m or a period is one: asked in line first.)
+        const auto afterAddress = [&] {
+            if (run.start < 4 || m_text.at(run.start - 1) != u' ')
+                return false;
+            const char16_t last = m_text.at(run.start - 2).unicode();
+            return (last == u'r' || last == u's' || last == u'x' || last == u'm' || last == u'.')
+                && isFormOfAddress(wordBefore(run.start));
+        };
+        if (tag.kind == Tag::Kind::Organisation && !written.spaced && afterAddress()) {
             tag.kind = Tag::Kind::Person;
             attested[*index] = true;
             personal[*index] = true;

@@ -1361,6 +1361,15 @@ void TestExtract::speakers_data()
         << german << u"Feuerwehr war"_s << u"Jonas Lund"_s << QString();
     QTest::newRow("nominal: German pronoun after the cue (sagte er)")
         << german << u"Monate dauern"_s << u"Jonas Lund"_s << QString();
+    QTest::newRow("nominal: a German surname alone after the cue is the full name before, even one that is a first "
+                  "name too (sagte Lutz)")
+        << u"Sparpläne\n\nDas sagte Bahnchef Richard Lutz am Mittwoch in Berlin.\n\n„Wir müssen schlanker und "
+           "schneller werden“, sagte Lutz."_s
+        << u"schlanker und schneller"_s << u"Richard Lutz"_s << QString();
+    QTest::newRow("nominal: a French surname after M. is the full name before (a déclaré M. Vale)")
+        << u"Billets\n\nLa SNCF va augmenter ses prix, a annoncé mercredi son président, Jean-Pierre Vale.\n\n« Nous "
+           "n'avons pas le choix, nos coûts ont explosé », a déclaré M. Vale lors d'une conférence de presse."_s
+        << u"pas le choix"_s << u"Jean-Pierre Vale"_s << QString();
     QTest::newRow("nominal: a French description after the cue is the person named before (a déclaré le ministre)")
         << u"Grève\n\nLe ministre des Transports, Clément Vale, a appelé mardi les syndicats au dialogue.\n\n"
            "« Nous ne pouvons pas laisser les voyageurs sans solution », a déclaré le ministre sur France Inter."_s
