@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "import/articlecleaner.h"
+#include "import/classhints.h"
 #include "import/htmldocument.h"
 #include "import/readabilityhelpers.h"
 
@@ -58,6 +59,54 @@ bool capitalFollows(const QString &text, qsizetype next)
     while (next < text.size() && text.at(next).isSpace())
         ++next;
     return next < text.size() && text.at(next).isUpper();
+}
+
+// The opening paragraph a page sets apart between the headline and the body ("p.lead",
+// "div.article-intro > p"), in a box of the story's header beside the best candidate: it precedes
+// the candidate closely, inside the story (its <article> or <main>, or a few levels up), with
+// little but a byline, a date or a picture between them. It is prose: it ends a sentence and holds
+// no picture (a summary line under the headline is no part of the story). Null when there is none.
+DomNode *leadBefore(DomNode *topCandidate, const DomNode *page)
+{
+    constexpr int ScopeLevels = 4;
+    constexpr qsizetype MostTextBetween = 300;
+    constexpr qsizetype ShortestLead = 50;
+    constexpr qsizetype LongestLead = 600;
+    DomNode *scope = topCandidate;
+    for (int level = 0; level < ScopeLevels && scope->parent && scope->parent != page && !scope->parent->is(u"body");
+         ++level) {
+        scope = scope->parent;
+        if (scope->is(u"article") || scope->is(u"main"))
+            break;
+    }
+    QList<DomNode *> order;
+    const DomNode *end = scope->following(true);
+    for (DomNode *n = scope; n && n != end && n != topCandidate; n = n->following())
+        order.append(n);
+    qsizetype passed = 0;
+    for (auto it = order.crbegin(); it != order.crend(); ++it) {
+        DomNode *node = *it;
+        if (node->isText()) {
+            passed += node->text.simplified().size();
+            continue;
+        }
+        if (!node->isElement() || node->contains(topCandidate))
+            continue;
+        if (node->is(u"h1"))
+            break; // the headline: a lead sits below it
+        const qsizetype size = innerTextLength(node);
+        if (passed - size > MostTextBetween)
+            break;
+        if (!ClassHints::isLead(node) || ClassHints::isStandfirst(node))
+            continue;
+        static const QRegularExpression sentenceEnd(QStringLiteral("[.!?…][\"'”’»)]?$"));
+        static const QStringList pictures{QStringLiteral("img"), QStringLiteral("figure"), QStringLiteral("picture")};
+        if (size >= ShortestLead && size <= LongestLead && linkDensity(node) < 0.3
+            && sentenceEnd.match(innerText(node)).hasMatch() && node->descendants(pictures).isEmpty())
+            return node;
+        break;
+    }
+    return nullptr;
 }
 
 DomNode *removeAndGetNext(DomNode *node)
@@ -400,6 +449,7 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
     DomNode *parentOfTop = topCandidate->parent;
     const QString topClass = topCandidate->attribute(u"class");
     const bool topIsStory = topCandidate->is(u"article") && isOwnStory(topCandidate);
+    DomNode *lead = leadBefore(topCandidate, page);
     for (DomNode *sibling : parentOfTop->elementChildren()) {
         bool append = sibling == topCandidate;
         if (!append && topIsStory && sibling->is(u"article") && isOwnStory(sibling))
@@ -428,6 +478,12 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
         if (!keepTags.contains(sibling->tag))
             sibling->tag = QStringLiteral("div");
         article->appendChild(sibling);
+    }
+    if (lead && !article->contains(lead)) {
+        qCDebug(lcImport) << "lead" << innerText(lead).left(70);
+        if (!lead->is(u"div") && !lead->is(u"section") && !lead->is(u"p"))
+            lead->tag = hasChildBlockElement(lead) ? QStringLiteral("div") : QStringLiteral("p");
+        article->insertBefore(lead, article->firstChild);
     }
     ArticleCleaner(m_document, flags).clean(article);
     Q_UNUSED(created);

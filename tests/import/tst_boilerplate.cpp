@@ -108,6 +108,12 @@ void TestBoilerplate::pruned_data()
 {
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QString>("gone");
+    QTest::newRow("robustness: a summary line in the header box, no sentence, is no lead")
+        << page("<article><header><h1>Harbour Plan Approved</h1><div class=\"intro\"><p>Three years of dispute "
+                "end with a breakwater, a ferry terminal and a park</p></div></header><div class=\"article-body\">"
+                + StoryStart + StoryEnd + "</div></article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("Three years of dispute end");
     QTest::newRow("nominal: image credit line")
         << story({}, "<p>Photo: Jane Doe/Agency</p>", {}) << QStringLiteral("Jane Doe/Agency");
     QTest::newRow("nominal: credit inside a caption")
@@ -678,6 +684,15 @@ void TestBoilerplate::kept_data()
         << story({}, {}, "<h3>Related costs</h3><p>The breakwater alone will cost twelve million, the engineers "
                          "said, and the terminal another eight, paid for by the port and the region together.</p>")
         << QStringLiteral("The breakwater alone will cost");
+    // The story's opening paragraph set in its header box, beside the body's box: the body's box
+    // alone wins the score, the lead joins it.
+    QTest::newRow("nominal: the lead in the header box beside the body")
+        << page("<article><header><h1>Harbour Plan Approved</h1><div class=\"article-intro\"><p>The harbour will "
+                "get a breakwater, a ferry terminal and a park, after a vote that ended three years of "
+                "dispute.</p></div><p>By Jane Doe</p></header><div class=\"article-body\">"
+                + longProse(4) + "</div></article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("after a vote that ended three years of dispute");
     QTest::newRow("robustness: repeated short lines of a list")
         << story({}, "<h3>Ferry award</h3><p>Prize, 2016</p><h3>Harbour award</h3><p>Prize, 2016</p>", {})
         << QStringLiteral("Harbour award Prize, 2016");
