@@ -61,17 +61,47 @@ bool capitalFollows(const QString &text, qsizetype next)
     return next < text.size() && text.at(next).isUpper();
 }
 
-// The opening paragraph a page sets apart between the headline and the body ("p.lead",
-// "div.article-intro > p"), in a box of the story's header beside the best candidate: it precedes
-// the candidate closely, inside the story (its <article> or <main>, or a few levels up), with
-// little but a byline, a date or a picture between them. It is prose: it ends a sentence and holds
-// no picture (a summary line under the headline is no part of the story). Null when there is none.
+constexpr qsizetype ShortestLead = 50;
+constexpr qsizetype LongestLead = 600;
+
+bool hasPicture(const DomNode *node)
+{
+    static const QStringList pictures{QStringLiteral("img"), QStringLiteral("figure"), QStringLiteral("picture")};
+    return pictures.contains(node->tag) || !node->descendants(pictures).isEmpty();
+}
+
+// Whether node is the opening paragraph a page sets apart between the headline and the body
+// ("p.lead", "div.article-intro"): named so, and prose (a sentence of 50 to 600 characters, few
+// links, no picture). A summary line under the headline, without a full stop, is no part of the
+// story; a standfirst is left to the boilerplate pruner.
+bool isLeadParagraph(const DomNode *node)
+{
+    if (!node->isElement() || !ClassHints::isLead(node) || ClassHints::isStandfirst(node) || hasPicture(node))
+        return false;
+    const qsizetype size = innerTextLength(node);
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?…][\"'”’»)]?$"));
+    return size >= ShortestLead && size <= LongestLead && linkDensity(node) < 0.3
+           && sentenceEnd.match(innerText(node)).hasMatch();
+}
+
+// The lead paragraph inside box; null if none.
+DomNode *leadIn(const DomNode *box)
+{
+    const DomNode *end = box->following(true);
+    for (DomNode *n = box->firstChild; n && n != end; n = n->following()) {
+        if (isLeadParagraph(n))
+            return n;
+    }
+    return nullptr;
+}
+
+// The lead paragraph in a box of the story's header beside the best candidate: it precedes the
+// candidate closely, inside the story (its <article> or <main>, or a few levels up), below the
+// headline, with little but a byline, a date or a picture between them. Null when there is none.
 DomNode *leadBefore(DomNode *topCandidate, const DomNode *page)
 {
     constexpr int ScopeLevels = 4;
     constexpr qsizetype MostTextBetween = 300;
-    constexpr qsizetype ShortestLead = 50;
-    constexpr qsizetype LongestLead = 600;
     DomNode *scope = topCandidate;
     for (int level = 0; level < ScopeLevels && scope->parent && scope->parent != page && !scope->parent->is(u"body");
          ++level) {
@@ -94,19 +124,19 @@ DomNode *leadBefore(DomNode *topCandidate, const DomNode *page)
             continue;
         if (node->is(u"h1"))
             break; // the headline: a lead sits below it
-        const qsizetype size = innerTextLength(node);
-        if (passed - size > MostTextBetween)
+        if (passed - innerTextLength(node) > MostTextBetween)
             break;
-        if (!ClassHints::isLead(node) || ClassHints::isStandfirst(node))
-            continue;
-        static const QRegularExpression sentenceEnd(QStringLiteral("[.!?…][\"'”’»)]?$"));
-        static const QStringList pictures{QStringLiteral("img"), QStringLiteral("figure"), QStringLiteral("picture")};
-        if (size >= ShortestLead && size <= LongestLead && linkDensity(node) < 0.3
-            && sentenceEnd.match(innerText(node)).hasMatch() && node->descendants(pictures).isEmpty())
+        if (isLeadParagraph(node))
             return node;
-        break;
     }
     return nullptr;
+}
+
+// A box of the story's header ("entry-header") that holds the story's lead paragraph.
+bool isHeaderWithLead(const DomNode *node, const QString &matchString)
+{
+    static const QRegularExpression header(QStringLiteral("header"), QRegularExpression::CaseInsensitiveOption);
+    return header.match(matchString).hasMatch() && leadIn(node);
 }
 
 DomNode *removeAndGetNext(DomNode *node)
@@ -325,6 +355,7 @@ void Readability::wrapPhrasingInParagraphs(DomNode *div)
 DomNode *Readability::grabArticle(DomNode *page, int flags)
 {
     QList<DomNode *> elementsToScore;
+    QList<DomNode *> headersWithLead;
     bool shouldRemoveTitleHeader = true;
     m_titledStory = nullptr;
     DomNode *node = page;
@@ -366,8 +397,12 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
             if (unlikelyCandidates().match(matchString).hasMatch() && !maybeCandidate().match(matchString).hasMatch()
                 && !node->hasAncestor(u"table") && !node->hasAncestor(u"code") && tag != QLatin1String("body")
                 && tag != QLatin1String("a")) {
-                node = removeAndGetNext(node);
-                continue;
+                // A header box stays for its lead paragraph alone (below).
+                if (!isHeaderWithLead(node, matchString)) {
+                    node = removeAndGetNext(node);
+                    continue;
+                }
+                headersWithLead.append(node);
             }
             if (isUnlikelyRole(node->attribute(u"role"))) {
                 node = removeAndGetNext(node);
@@ -454,6 +489,8 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
         bool append = sibling == topCandidate;
         if (!append && topIsStory && sibling->is(u"article") && isOwnStory(sibling))
             continue; // the next story on a page saved after scrolling
+        if (!append && headersWithLead.contains(sibling))
+            continue; // its lead paragraph alone joins the body
         if (!append) {
             double bonus = 0;
             if (!topClass.isEmpty() && sibling->attribute(u"class") == topClass)
@@ -484,6 +521,14 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
         if (!lead->is(u"div") && !lead->is(u"section") && !lead->is(u"p"))
             lead->tag = hasChildBlockElement(lead) ? QStringLiteral("div") : QStringLiteral("p");
         article->insertBefore(lead, article->firstChild);
+    }
+    for (DomNode *header : std::as_const(headersWithLead)) {
+        if (!article->contains(header))
+            continue;
+        if (DomNode *inner = leadIn(header))
+            header->replaceWith(inner);
+        else
+            header->detach();
     }
     ArticleCleaner(m_document, flags).clean(article);
     Q_UNUSED(created);

@@ -108,6 +108,13 @@ void TestBoilerplate::pruned_data()
 {
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QString>("gone");
+    QTest::newRow("nominal: a header box kept for its lead loses its other lines")
+        << page("<article><header class=\"entry-header\"><a href=\"/harbour\">Harbour News</a><h1>Harbour Plan "
+                "Approved</h1><div class=\"intro\"><p>The harbour will get a breakwater, a ferry terminal and a "
+                "park, after a vote that ended three years of dispute.</p></div><p>Updated Tuesday</p></header>"
+                "<div class=\"article-body\">" + StoryStart + StoryEnd + "</div></article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("Harbour News");
     QTest::newRow("robustness: a summary line in the header box, no sentence, is no lead")
         << page("<article><header><h1>Harbour Plan Approved</h1><div class=\"intro\"><p>Three years of dispute "
                 "end with a breakwater, a ferry terminal and a park</p></div></header><div class=\"article-body\">"
@@ -691,6 +698,14 @@ void TestBoilerplate::kept_data()
                 "get a breakwater, a ferry terminal and a park, after a vote that ended three years of "
                 "dispute.</p></div><p>By Jane Doe</p></header><div class=\"article-body\">"
                 + longProse(4) + "</div></article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("after a vote that ended three years of dispute");
+    QTest::newRow("nominal: the lead in a header box, past the lead picture")
+        << page("<main><header class=\"entry-header\"><h1>Harbour Plan Approved</h1><div class=\"lead\"><p>The "
+                "harbour will get a breakwater, a ferry terminal and a park, after a vote that ended three years "
+                "of dispute.</p></div><figure class=\"article-lead\"><img src=\"" + Png + "\"><figcaption>The "
+                "old fish market</figcaption></figure></header><div class=\"article-body\">"
+                + longProse(4) + "</div></main>",
                 "<title>Harbour Plan Approved</title>")
         << QStringLiteral("after a vote that ended three years of dispute");
     QTest::newRow("robustness: repeated short lines of a list")
