@@ -708,6 +708,9 @@ void TestBoilerplate::kept_data()
                 + longProse(4) + "</div></main>",
                 "<title>Harbour Plan Approved</title>")
         << QStringLiteral("after a vote that ended three years of dispute");
+    QTest::newRow("robustness: a sentence closing with two words joined by a slash in parentheses is prose")
+        << story({}, "<p>The harbour board can be moderated live by the ferry office (Whitelist/Blacklist).</p>", {})
+        << QStringLiteral("moderated live by the ferry office (Whitelist/Blacklist).");
     QTest::newRow("robustness: repeated short lines of a list")
         << story({}, "<h3>Ferry award</h3><p>Prize, 2016</p><h3>Harbour award</h3><p>Prize, 2016</p>", {})
         << QStringLiteral("Harbour award Prize, 2016");
@@ -772,6 +775,9 @@ void TestBoilerplate::captions_data()
     QTest::newRow("nominal: a caption set as a paragraph, ending with its credit (the credit goes)")
         << story({}, "<p>The old fish market before the works. Photograph: Jane Doe/Agency</p>", {})
         << QStringLiteral("The old fish market before the works.");
+    QTest::newRow("nominal: a caption set as a paragraph, ending with an agency's credit in parentheses")
+        << story({}, "<p>The old fish market before the works (Jane Doe/Reuters).</p>", {})
+        << QStringLiteral("The old fish market before the works");
     QTest::newRow("nominal: a caption named in Portuguese next to its image")
         << story({},
                  "<div class=\"foto\"><img src=\"" + Png
