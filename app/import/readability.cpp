@@ -516,7 +516,8 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
             sibling->tag = QStringLiteral("div");
         article->appendChild(sibling);
     }
-    if (lead && !article->contains(lead)) {
+    // A page that repeats the lead as the body's first paragraph has it already.
+    if (lead && !article->contains(lead) && !innerText(article).contains(innerText(lead))) {
         qCDebug(lcImport) << "lead" << innerText(lead).left(70);
         if (!lead->is(u"div") && !lead->is(u"section") && !lead->is(u"p"))
             lead->tag = hasChildBlockElement(lead) ? QStringLiteral("div") : QStringLiteral("p");

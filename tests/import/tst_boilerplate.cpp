@@ -27,6 +27,7 @@ private Q_SLOTS:
     void kept_data();
     void kept();
     void scrolledPage();
+    void leadRepeatedInBody();
     void captions_data();
     void captions();
     void classHints_data();
@@ -755,6 +756,19 @@ void TestBoilerplate::scrolledPage()
     QVERIFY2(text.contains(u"Drivers are asked to come before nine"), qPrintable(text));
     QVERIFY2(!text.contains(u"Two men were charged"), qPrintable(text));
     QVERIFY2(!text.contains(u"Results, not speeches"), qPrintable(text));
+    QCOMPARE(checkOffsets(article), QString());
+}
+
+// The lead in the header box, repeated word for word as the body's first paragraph: it appears once.
+void TestBoilerplate::leadRepeatedInBody()
+{
+    const QByteArray lead = "<p>The harbour will get a breakwater, a ferry terminal and a park, after a vote that "
+                            "ended three years of dispute.</p>";
+    const Article article = read(page("<article><header><h1>Harbour Plan Approved</h1><div class=\"intro\">" + lead
+                                          + "</div></header><div class=\"article-body\">" + lead + longProse(4)
+                                          + "</div></article>",
+                                      "<title>Harbour Plan Approved</title>"));
+    QCOMPARE(collapse(article.text).count(u"after a vote that ended three years of dispute"), 1);
     QCOMPARE(checkOffsets(article), QString());
 }
 
