@@ -298,6 +298,9 @@ bool isClosingNotice(const QString &text)
            R"((?:appeared|was published)|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien) (?:zuerst|erstmals)|)"
            R"(erschien zuerst (?:in|im|auf|bei)|cet article a (?:d'abord|initialement) été publié|)"
            R"(este art[ií]culo (?:fue publicado|apareci[oó]) (?:originalmente|primero))\b|)"
+           // How to cite the piece: "Suggested citation: Doe, Jane: Harbour Plans, Blog, 2020".
+           R"(^(?:suggested citation|cite (?:this|as)|zitiervorschlag|zitierhinweis|empfohlene zitierweise|)"
+           R"(citation suggérée|cómo citar|come citare)\b|)"
            R"(\b(?:lizenz|licen[cs]ed?|licencia|licence|unter|under|sous)\b.{0,60}\b(?:cc[- ]by\b|creative commons))"));
     return notice.match(text).hasMatch();
 }

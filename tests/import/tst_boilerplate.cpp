@@ -376,6 +376,14 @@ void TestBoilerplate::pruned_data()
         << story({}, {}, "<p>Neu! Besuchen Sie unseren Hafen-Shop!</p>") << QStringLiteral("Hafen-Shop");
     QTest::newRow("nominal: video channel appeal at the end")
         << story({}, {}, "<p>\xC2\xA1Mira lo que tiene nuestro canal de YouTube!</p>") << QStringLiteral("YouTube");
+    QTest::newRow("nominal: call to comment at the end")
+        << story({}, {}, "<p>Verraten Sie gerne in den Kommentaren: Was halten Sie vom neuen Hafen?</p>")
+        << QStringLiteral("in den Kommentaren");
+    QTest::newRow("nominal: pointer to elsewhere at the end, 'zur'")
+        << story({}, {}, "<p>Hier geht es zur neuen Hafenordnung</p>") << QStringLiteral("neuen Hafenordnung");
+    QTest::newRow("nominal: how to cite the post at the end")
+        << story({}, {}, "<p>Suggested citation: Doe, Jane: Harbour Plan Approved, Harbour Blog, 2020/4/9.</p>")
+        << QStringLiteral("Suggested citation");
     QTest::newRow("nominal: cancel-anytime appeal at the end")
         << story({}, {}, "<p>Read the Harbour Times every day. Cancel anytime.</p>") << QStringLiteral("Cancel anytime");
     QTest::newRow("nominal: post metadata line at the end")
@@ -905,6 +913,9 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("reporting") << QStringLiteral("(Reporte de Ana Ruiz; Editado por Bo Li)") << true;
     QTest::newRow("nominal: Portuguese wire credit")
         << QStringLiteral("reporting") << QStringLiteral("(Reportagem de Ana Ruiz)") << true;
+    QTest::newRow("robustness: a sentence about comments")
+        << QStringLiteral("appeal") << QStringLiteral("The mayor read the comments in the council's register.")
+        << false;
     QTest::newRow("robustness: a closing sentence about a report")
         << QStringLiteral("reporting") << QStringLiteral("Reporters from the coast will follow the works.") << false;
     QTest::newRow("nominal: contributor credit")
