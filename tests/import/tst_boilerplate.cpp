@@ -384,6 +384,9 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: how to cite the post at the end")
         << story({}, {}, "<p>Suggested citation: Doe, Jane: Harbour Plan Approved, Harbour Blog, 2020/4/9.</p>")
         << QStringLiteral("Suggested citation");
+    QTest::newRow("nominal: post fields at the end")
+        << story({}, {}, "<p>Aufrufe: 1120 | Hinzugef\xC3\xBCgt von: Posh | Rating: 0.0/0</p>")
+        << QStringLiteral("Aufrufe");
     QTest::newRow("nominal: cancel-anytime appeal at the end")
         << story({}, {}, "<p>Read the Harbour Times every day. Cancel anytime.</p>") << QStringLiteral("Cancel anytime");
     QTest::newRow("nominal: post metadata line at the end")
@@ -720,6 +723,9 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: a sentence closing with two words joined by a slash in parentheses is prose")
         << story({}, "<p>The harbour board can be moderated live by the ferry office (Whitelist/Blacklist).</p>", {})
         << QStringLiteral("moderated live by the ferry office (Whitelist/Blacklist).");
+    QTest::newRow("robustness: a closing sentence about donating")
+        << story({}, {}, "<p>On hand was the harbour's vet, glad to donate the supplies to the shelter.</p>")
+        << QStringLiteral("glad to donate the supplies");
     QTest::newRow("robustness: repeated short lines of a list")
         << story({}, "<h3>Ferry award</h3><p>Prize, 2016</p><h3>Harbour award</h3><p>Prize, 2016</p>", {})
         << QStringLiteral("Harbour award Prize, 2016");
@@ -915,6 +921,27 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("reporting") << QStringLiteral("(Reportagem de Ana Ruiz)") << true;
     QTest::newRow("robustness: a sentence about comments")
         << QStringLiteral("appeal") << QStringLiteral("The mayor read the comments in the council's register.")
+        << false;
+    QTest::newRow("nominal: date, time and category")
+        << QStringLiteral("metafields") << QStringLiteral("24.01.2022 11:38 Kategorie: News") << true;
+    QTest::newRow("nominal: fields between bars")
+        << QStringLiteral("metafields") << QStringLiteral("Aufrufe: 1120 | Hinzugefügt von: Posh | Rating: 0.0/0")
+        << true;
+    QTest::newRow("nominal: labelled date and category")
+        << QStringLiteral("metafields") << QStringLiteral("News date : 04/21/2022 Category : Press Releases") << true;
+    QTest::newRow("robustness: a sentence after a date")
+        << QStringLiteral("metafields") << QStringLiteral("24.01.2022: Der Hafen öffnet am Montag wieder") << false;
+    QTest::newRow("robustness: a field with a sentence for its value")
+        << QStringLiteral("metafields")
+        << QStringLiteral("Datum: 3. März 2024 Kommentare: Die Leser lobten den neuen Hafen und seine Fähren sehr")
+        << false;
+    QTest::newRow("nominal: appeal to donate")
+        << QStringLiteral("appeal") << QStringLiteral("Keep the Harbour Times free: donate today.") << true;
+    QTest::newRow("nominal: donation button")
+        << QStringLiteral("appeal") << QStringLiteral("Donate") << true;
+    QTest::newRow("robustness: a sentence about donating")
+        << QStringLiteral("appeal")
+        << QStringLiteral("On hand to present the supplies was the harbour's vet, glad to donate them to the shelter.")
         << false;
     QTest::newRow("robustness: a closing sentence about a report")
         << QStringLiteral("reporting") << QStringLiteral("Reporters from the coast will follow the works.") << false;
@@ -1149,6 +1176,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("promo"), BoilerplateText::isPromoLine },
         { QStringLiteral("appeal"), BoilerplateText::isAppealLine },
         { QStringLiteral("postmeta"), BoilerplateText::isPostMetaLine },
+        { QStringLiteral("metafields"), BoilerplateText::isMetaFieldsLine },
         { QStringLiteral("contact"), BoilerplateText::isContactLine },
         { QStringLiteral("names"), BoilerplateText::isNameList },
         { QStringLiteral("captioncredit"),
