@@ -96,8 +96,9 @@ DomNode *leadIn(const DomNode *box)
 }
 
 // The lead paragraph in a box of the story's header beside the best candidate: it precedes the
-// candidate closely, inside the story (its <article> or <main>, or a few levels up), below the
-// headline, with little but a byline, a date or a picture between them. Null when there is none.
+// candidate closely, inside the story (its <article> or <main> and the <header> just before it,
+// or a few levels up), below the headline, with little but a byline, a date or a picture between
+// them. Null when there is none.
 DomNode *leadBefore(DomNode *topCandidate, const DomNode *page)
 {
     constexpr int ScopeLevels = 4;
@@ -109,9 +110,17 @@ DomNode *leadBefore(DomNode *topCandidate, const DomNode *page)
         if (scope->is(u"article") || scope->is(u"main"))
             break;
     }
+    // The story's header may sit just before its <article> or <main>.
+    DomNode *start = scope;
+    if (DomNode *before = scope->prev; scope->is(u"article") || scope->is(u"main")) {
+        while (before && !before->isElement())
+            before = before->prev;
+        if (before && before->is(u"header"))
+            start = before;
+    }
     QList<DomNode *> order;
     const DomNode *end = scope->following(true);
-    for (DomNode *n = scope; n && n != end && n != topCandidate; n = n->following())
+    for (DomNode *n = start; n && n != end && n != topCandidate; n = n->following())
         order.append(n);
     qsizetype passed = 0;
     for (auto it = order.crbegin(); it != order.crend(); ++it) {

@@ -726,6 +726,12 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: a closing sentence about donating")
         << story({}, {}, "<p>On hand was the harbour's vet, glad to donate the supplies to the shelter.</p>")
         << QStringLiteral("glad to donate the supplies");
+    QTest::newRow("nominal: the lead in the header just before the story's article")
+        << page("<header><h1>Harbour Plan Approved</h1><p class=\"text-lead\">The harbour will get a breakwater, a "
+                "ferry terminal and a park, after a vote that ended three years of dispute.</p></header><article>"
+                "<div class=\"article-body\">" + longProse(4) + "</div></article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("after a vote that ended three years of dispute");
     QTest::newRow("robustness: repeated short lines of a list")
         << story({}, "<h3>Ferry award</h3><p>Prize, 2016</p><h3>Harbour award</h3><p>Prize, 2016</p>", {})
         << QStringLiteral("Harbour award Prize, 2016");
