@@ -219,7 +219,8 @@ bool isLead(const DomNode *node)
         return false;
     static const QSet<QString> leads{QStringLiteral("lead"),   QStringLiteral("intro"),   QStringLiteral("teaser"),
                                      QStringLiteral("chapo"),  QStringLiteral("chapeau"), QStringLiteral("bajada"),
-                                     QStringLiteral("leadtext")};
+                                     QStringLiteral("leadtext"), QStringLiteral("leader"), QStringLiteral("vorspann"),
+                                     QStringLiteral("anriss"), QStringLiteral("entradilla")};
     for (const QString &attribute :
          {node->attribute(u"class"), node->attribute(u"id"), node->attribute(u"data-qs-wrapper")}) {
         for (const QString &name : attribute.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {

@@ -732,6 +732,12 @@ void TestBoilerplate::kept_data()
                 "<div class=\"article-body\">" + longProse(4) + "</div></article>",
                 "<title>Harbour Plan Approved</title>")
         << QStringLiteral("after a vote that ended three years of dispute");
+    QTest::newRow("nominal: the lead named in German ('vorspann') in the header box")
+        << page("<article><header><h1>Harbour Plan Approved</h1><div class=\"article-vorspann\"><p>The harbour will "
+                "get a breakwater, a ferry terminal and a park, after a vote that ended three years of "
+                "dispute.</p></div></header><div class=\"article-body\">" + longProse(4) + "</div></article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("after a vote that ended three years of dispute");
     QTest::newRow("robustness: repeated short lines of a list")
         << story({}, "<h3>Ferry award</h3><p>Prize, 2016</p><h3>Harbour award</h3><p>Prize, 2016</p>", {})
         << QStringLiteral("Harbour award Prize, 2016");
