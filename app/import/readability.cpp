@@ -71,9 +71,10 @@ bool hasPicture(const DomNode *node)
 }
 
 // Whether node is the opening paragraph a page sets apart between the headline and the body
-// ("p.lead", "div.article-intro"): named so, and prose (a sentence of 50 to 600 characters, few
-// links, no picture). A summary line under the headline, without a full stop, is no part of the
-// story; a standfirst is left to the boilerplate pruner.
+// ("p.lead", "div.article-intro"): named so, and prose (50 to 600 characters, few links, no
+// picture, a sentence's stop at the end unless it runs past 200 characters: a paragraph that
+// closes with its date). A summary line under the headline, short and without a full stop, is no
+// part of the story; a standfirst is left to the boilerplate pruner.
 bool isLeadParagraph(const DomNode *node)
 {
     if (!node->isElement() || !ClassHints::isLead(node) || ClassHints::isStandfirst(node) || hasPicture(node))
@@ -81,7 +82,7 @@ bool isLeadParagraph(const DomNode *node)
     const qsizetype size = innerTextLength(node);
     static const QRegularExpression sentenceEnd(QStringLiteral("[.!?…][\"'”’»)]?$"));
     return size >= ShortestLead && size <= LongestLead && linkDensity(node) < 0.3
-           && sentenceEnd.match(innerText(node)).hasMatch();
+           && (size >= 200 || sentenceEnd.match(innerText(node)).hasMatch());
 }
 
 // The lead paragraph inside box; null if none.

@@ -738,6 +738,13 @@ void TestBoilerplate::kept_data()
                 "dispute.</p></div></header><div class=\"article-body\">" + longProse(4) + "</div></article>",
                 "<title>Harbour Plan Approved</title>")
         << QStringLiteral("after a vote that ended three years of dispute");
+    QTest::newRow("nominal: a long lead that closes with its date, no full stop")
+        << page("<article><header><h1>Harbour Plan Approved</h1><div class=\"intro\"><p>The harbour will get a "
+                "breakwater, a ferry terminal and a park, after a vote that ended three years of dispute between "
+                "the council, the residents of the waterfront and the fishermen who still use the old quay "
+                "4.02.2022</p></div></header><div class=\"article-body\">" + longProse(4) + "</div></article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("fishermen who still use the old quay");
     QTest::newRow("robustness: repeated short lines of a list")
         << story({}, "<h3>Ferry award</h3><p>Prize, 2016</p><h3>Harbour award</h3><p>Prize, 2016</p>", {})
         << QStringLiteral("Harbour award Prize, 2016");
