@@ -72,6 +72,8 @@ void trimStart(DomNode *article, const QString &title, const LinkSite &site)
             reason = "start: title within the page title";
         else if (BoilerplateText::isDateLine(text))
             reason = "start: date";
+        else if (BoilerplateText::isMetaFieldsLine(text))
+            reason = "start: post fields";
         else if (BoilerplateText::isBylineLine(text))
             reason = "start: byline";
         else if (BoilerplateText::isReadingTime(text))
@@ -145,6 +147,8 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: label";
         else if (BoilerplateText::isDateLine(text))
             reason = "end: date";
+        else if (BoilerplateText::isMetaFieldsLine(text))
+            reason = "end: post fields";
         else if (BoilerplateText::isBylineLine(text))
             reason = "end: byline";
         else if (BoilerplateText::isReportingCredit(text))

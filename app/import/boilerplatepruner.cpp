@@ -252,7 +252,10 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
         if (reason) {
             drop(leaf.node, reason);
         } else if (!isHeading(leaf.node) && !leaf.node->is(u"figcaption") && !leaf.node->is(u"td")
-                   && !leaf.node->is(u"th") && BoilerplateText::isCaptionText(text)) {
+                   && !leaf.node->is(u"th")
+                   && (inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption
+                           ? BoilerplateText::isCaptionText(text)
+                           : BoilerplateText::isCaptionParagraph(text))) {
             // A caption set as a paragraph stays, typed as what it is.
             qCDebug(lcImport).noquote() << "caption" << text;
             leaf.node->tag = QStringLiteral("figcaption");

@@ -267,6 +267,46 @@ bool isPostMetaLine(const QString &text)
     return date.match(text).hasMatch();
 }
 
+bool isMetaFieldsLine(const QString &text)
+{
+    if (wordCount(text) > 20 || !hasDigit(text))
+        return false;
+    // The fields are set apart by separators, or follow each other ("11:38 Kategorie: News"): a
+    // field's label starts a new part.
+    static const QRegularExpression field(caseless(
+        R"(\b(?:kategorie|kategorien|category|categories|catégorie|categoría|rubrik|rubrique|sección|section|)"
+        R"(tags?|schlagw(?:orte|örter)|autor(?:in)?|author|posted by|hinzugefügt von|added by|aufrufe|views|)"
+        R"(hits|gelesen|rating|bewertung|kommentare|comments|news date|release date|datum|date|fecha)\s*:)"));
+    static const QRegularExpression separators(QStringLiteral(R"(\s+[|•·]\s+|\s*\|\s*)"));
+    QStringList parts;
+    for (const QString &piece : text.split(separators, Qt::SkipEmptyParts)) {
+        qsizetype from = 0;
+        for (auto it = field.globalMatch(piece); it.hasNext();) {
+            const qsizetype at = it.next().capturedStart();
+            if (at > from)
+                parts.append(piece.mid(from, at - from).trimmed());
+            from = at;
+        }
+        parts.append(piece.mid(from).trimmed());
+    }
+    int fields = 0;
+    bool date = false;
+    for (const QString &part : std::as_const(parts)) {
+        if (part.isEmpty())
+            continue;
+        if (isDateLine(part)) {
+            date = true;
+            continue;
+        }
+        const QRegularExpressionMatch match = field.match(part);
+        // A field's value is short: a name, a number, a few words.
+        if (!match.hasMatch() || match.capturedStart() != 0 || wordCount(part.mid(match.capturedEnd())) > 4)
+            return false;
+        ++fields;
+    }
+    return fields >= 1 && (date || fields >= 2);
+}
+
 bool isCopyrightLine(const QString &text)
 {
     if (wordCount(text) > 60)
@@ -298,6 +338,9 @@ bool isClosingNotice(const QString &text)
            R"((?:appeared|was published)|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien) (?:zuerst|erstmals)|)"
            R"(erschien zuerst (?:in|im|auf|bei)|cet article a (?:d'abord|initialement) été publié|)"
            R"(este art[ií]culo (?:fue publicado|apareci[oó]) (?:originalmente|primero))\b|)"
+           // How to cite the piece: "Suggested citation: Doe, Jane: Harbour Plans, Blog, 2020".
+           R"(^(?:suggested citation|cite (?:this|as)|zitiervorschlag|zitierhinweis|empfohlene zitierweise|)"
+           R"(citation suggérée|cómo citar|come citare)\b|)"
            R"(\b(?:lizenz|licen[cs]ed?|licencia|licence|unter|under|sous)\b.{0,60}\b(?:cc[- ]by\b|creative commons))"));
     return notice.match(text).hasMatch();
 }

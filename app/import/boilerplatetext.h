@@ -31,6 +31,9 @@ bool isContactLine(const QString &text);
 // A blog's line of post metadata: "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter
 // Linux", "This entry was posted on May 3, 2020 and is filed under News."
 bool isPostMetaLine(const QString &text);
+// A line of the page's fields about the post, each a date, a time or a field's label and short
+// value: "24.01.2022 11:38 Kategorie: News", "Aufrufe: 1120 | Hinzugefügt von: Posh | Rating: 0.0/0".
+bool isMetaFieldsLine(const QString &text);
 // "© 2020 Acme Inc. All Rights Reserved.", "Alle Rechte vorbehalten".
 bool isCopyrightLine(const QString &text);
 // A notice the publisher sets under every page: cookies, the licence ("Dieser Text steht unter

@@ -213,6 +213,25 @@ bool isStandfirst(const DomNode *node)
     return false;
 }
 
+bool isLead(const DomNode *node)
+{
+    if (!node->isElement())
+        return false;
+    static const QSet<QString> leads{QStringLiteral("lead"),   QStringLiteral("intro"),   QStringLiteral("teaser"),
+                                     QStringLiteral("chapo"),  QStringLiteral("chapeau"), QStringLiteral("bajada"),
+                                     QStringLiteral("leadtext"), QStringLiteral("leader"), QStringLiteral("vorspann"),
+                                     QStringLiteral("anriss"), QStringLiteral("entradilla")};
+    for (const QString &attribute :
+         {node->attribute(u"class"), node->attribute(u"id"), node->attribute(u"data-qs-wrapper")}) {
+        for (const QString &name : attribute.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QStringList w = words(name);
+            if (std::any_of(w.cbegin(), w.cend(), [](const QString &word) { return leads.contains(word); }))
+                return true;
+        }
+    }
+    return false;
+}
+
 QString hintName(Hint hint)
 {
     switch (hint) {

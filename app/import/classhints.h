@@ -39,6 +39,9 @@ QString hintName(Hint hint);
 // Whether the class or id names the summary set under a story's headline ("standfirst", "dek",
 // "subheadline"): a name that only means something at the start of the story.
 bool isStandfirst(const DomNode *node);
+// Whether the class or id names the opening paragraph set apart above a story's body ("lead",
+// "intro", "teaser", "chapo", "bajada", "vorspann", "entradilla"): the first paragraph of the story.
+bool isLead(const DomNode *node);
 
 } // namespace ClassHints
 

@@ -21,6 +21,16 @@ QString creditLabels()
                              "quelle|source|fuente|zdjęcie|fot");
 }
 
+// Whether text names a picture agency or stock library ("Reuters", "Getty Images", "dpa").
+bool namesAgency(const QString &text)
+{
+    static const QRegularExpression agency(
+        caseless(R"(\b(?:getty images|gettyimages|shutterstock|istock(?:photo)?|unsplash|pixabay|pexels|adobe stock|)"
+           R"(alamy|reuters|afp|ap photo|associated press|epa|dpa|imago|keystone|picture[- ]alliance|sipa|)"
+           R"(anadolu|xinhua|efe|ansa|pap|tass|wikimedia commons|depositphotos|dreamstime)\b)"));
+    return agency.match(text).hasMatch();
+}
+
 } // namespace
 
 bool isCreditLine(const QString &text)
@@ -44,11 +54,7 @@ bool isAgencyCredit(const QString &text)
     if (trimmed.isEmpty() || wordCount(trimmed) > 6 || trimmed.endsWith(QLatin1Char('.')))
         return false;
     // The picture agencies and stock libraries whose names stand alone under photographs.
-    static const QRegularExpression agency(
-        caseless(R"(\b(?:getty images|gettyimages|shutterstock|istock(?:photo)?|unsplash|pixabay|pexels|adobe stock|)"
-           R"(alamy|reuters|afp|ap photo|associated press|epa|dpa|imago|keystone|picture[- ]alliance|sipa|)"
-           R"(anadolu|xinhua|efe|ansa|pap|tass|wikimedia commons|depositphotos|dreamstime)\b)"));
-    if (agency.match(trimmed).hasMatch())
+    if (namesAgency(trimmed))
         return true;
     // "Jane Doe/Agency", "Doe/Agency/Other": names joined by slashes, nothing else.
     static const QRegularExpression slashed(
@@ -74,6 +80,21 @@ bool isCaptionText(const QString &text)
         caseless(R"(^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|illustration|graphique|gráfico|rycina|ryc\.))"
            R"(\s*\d+[a-z]?\s*[:.])"));
     return endCredit.match(text).hasMatch() || figureLabel.match(text).hasMatch();
+}
+
+bool isCaptionParagraph(const QString &text)
+{
+    if (!isCaptionText(text))
+        return false;
+    // "(Whitelist/Blacklist).", "(Israel/France).": words joined by a slash in parentheses close
+    // sentences of prose too; away from a picture they make a credit only with an agency's name.
+    static const QRegularExpression slashed(QStringLiteral(R"(\(([^()]{0,40}\S/\s?\S[^()]{0,40})\)\s*\.?$)"));
+    const QRegularExpressionMatch match = slashed.match(text);
+    if (!match.hasMatch())
+        return true;
+    static const QRegularExpression labelled(caseless(
+        QString::fromUtf8(R"((?:\b(?:%1)\s*:|©))").arg(creditLabels())));
+    return namesAgency(match.captured(1)) || labelled.match(match.captured(1)).hasMatch();
 }
 
 qsizetype captionCreditStart(const QString &text)

@@ -18,6 +18,9 @@ bool isAgencyCredit(const QString &text);
 // Doe/Agency", "... (Quelle: Doe/Agency)", "... © Doe") or starts with a figure label
 // ("Abbildung 4: ...", "Figure 2.").
 bool isCaptionText(const QString &text);
+// isCaptionText for a paragraph away from any picture: a closing "(Name/Name)" counts as a
+// credit only when it names an agency or carries a credit label.
+bool isCaptionParagraph(const QString &text);
 // Where the credit at the end of a caption starts ("Boats at dawn. Photo: Jane Doe/Agency",
 // "Boats at dawn (Doe/Agency)", "Boats at dawn | © Agency"): its index in text, 0 when the whole
 // text is a credit, -1 when there is none.

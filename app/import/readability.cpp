@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "import/articlecleaner.h"
+#include "import/classhints.h"
 #include "import/htmldocument.h"
 #include "import/readabilityhelpers.h"
 
@@ -58,6 +59,94 @@ bool capitalFollows(const QString &text, qsizetype next)
     while (next < text.size() && text.at(next).isSpace())
         ++next;
     return next < text.size() && text.at(next).isUpper();
+}
+
+constexpr qsizetype ShortestLead = 50;
+constexpr qsizetype LongestLead = 600;
+
+bool hasPicture(const DomNode *node)
+{
+    static const QStringList pictures{QStringLiteral("img"), QStringLiteral("figure"), QStringLiteral("picture")};
+    return pictures.contains(node->tag) || !node->descendants(pictures).isEmpty();
+}
+
+// Whether node is the opening paragraph a page sets apart between the headline and the body
+// ("p.lead", "div.article-intro"): named so, and prose (50 to 600 characters, few links, no
+// picture, a sentence's stop at the end unless it runs past 200 characters: a paragraph that
+// closes with its date). A summary line under the headline, short and without a full stop, is no
+// part of the story; a standfirst is left to the boilerplate pruner.
+bool isLeadParagraph(const DomNode *node)
+{
+    if (!node->isElement() || !ClassHints::isLead(node) || ClassHints::isStandfirst(node) || hasPicture(node))
+        return false;
+    const qsizetype size = innerTextLength(node);
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?…][\"'”’»)]?$"));
+    return size >= ShortestLead && size <= LongestLead && linkDensity(node) < 0.3
+           && (size >= 200 || sentenceEnd.match(innerText(node)).hasMatch());
+}
+
+// The lead paragraph inside box; null if none.
+DomNode *leadIn(const DomNode *box)
+{
+    const DomNode *end = box->following(true);
+    for (DomNode *n = box->firstChild; n && n != end; n = n->following()) {
+        if (isLeadParagraph(n))
+            return n;
+    }
+    return nullptr;
+}
+
+// The lead paragraph in a box of the story's header beside the best candidate: it precedes the
+// candidate closely, inside the story (its <article> or <main> and the <header> just before it,
+// or a few levels up), below the headline, with little but a byline, a date or a picture between
+// them. Null when there is none.
+DomNode *leadBefore(DomNode *topCandidate, const DomNode *page)
+{
+    constexpr int ScopeLevels = 4;
+    constexpr qsizetype MostTextBetween = 300;
+    DomNode *scope = topCandidate;
+    for (int level = 0; level < ScopeLevels && scope->parent && scope->parent != page && !scope->parent->is(u"body");
+         ++level) {
+        scope = scope->parent;
+        if (scope->is(u"article") || scope->is(u"main"))
+            break;
+    }
+    // The story's header may sit just before its <article> or <main>.
+    DomNode *start = scope;
+    if (DomNode *before = scope->prev; scope->is(u"article") || scope->is(u"main")) {
+        while (before && !before->isElement())
+            before = before->prev;
+        if (before && before->is(u"header"))
+            start = before;
+    }
+    QList<DomNode *> order;
+    const DomNode *end = scope->following(true);
+    for (DomNode *n = start; n && n != end && n != topCandidate; n = n->following())
+        order.append(n);
+    qsizetype passed = 0;
+    for (auto it = order.crbegin(); it != order.crend(); ++it) {
+        DomNode *node = *it;
+        if (node->isText()) {
+            passed += node->text.simplified().size();
+            continue;
+        }
+        if (!node->isElement() || node->contains(topCandidate))
+            continue;
+        if (node->is(u"h1"))
+            break; // the headline: a lead sits below it
+        if (passed - innerTextLength(node) > MostTextBetween)
+            break;
+        if (isLeadParagraph(node))
+            return node;
+    }
+    return nullptr;
+}
+
+// A box of the story's header ("entry-header") that holds the story's lead paragraph.
+bool isHeaderWithLead(const DomNode *node, const QString &matchString)
+{
+    static const QRegularExpression header(QStringLiteral("header"), QRegularExpression::CaseInsensitiveOption);
+    return header.match(matchString).hasMatch() && leadIn(node);
 }
 
 DomNode *removeAndGetNext(DomNode *node)
@@ -276,6 +365,7 @@ void Readability::wrapPhrasingInParagraphs(DomNode *div)
 DomNode *Readability::grabArticle(DomNode *page, int flags)
 {
     QList<DomNode *> elementsToScore;
+    QList<DomNode *> headersWithLead;
     bool shouldRemoveTitleHeader = true;
     m_titledStory = nullptr;
     DomNode *node = page;
@@ -317,8 +407,12 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
             if (unlikelyCandidates().match(matchString).hasMatch() && !maybeCandidate().match(matchString).hasMatch()
                 && !node->hasAncestor(u"table") && !node->hasAncestor(u"code") && tag != QLatin1String("body")
                 && tag != QLatin1String("a")) {
-                node = removeAndGetNext(node);
-                continue;
+                // A header box stays for its lead paragraph alone (below).
+                if (!isHeaderWithLead(node, matchString)) {
+                    node = removeAndGetNext(node);
+                    continue;
+                }
+                headersWithLead.append(node);
             }
             if (isUnlikelyRole(node->attribute(u"role"))) {
                 node = removeAndGetNext(node);
@@ -400,10 +494,13 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
     DomNode *parentOfTop = topCandidate->parent;
     const QString topClass = topCandidate->attribute(u"class");
     const bool topIsStory = topCandidate->is(u"article") && isOwnStory(topCandidate);
+    DomNode *lead = leadBefore(topCandidate, page);
     for (DomNode *sibling : parentOfTop->elementChildren()) {
         bool append = sibling == topCandidate;
         if (!append && topIsStory && sibling->is(u"article") && isOwnStory(sibling))
             continue; // the next story on a page saved after scrolling
+        if (!append && headersWithLead.contains(sibling))
+            continue; // its lead paragraph alone joins the body
         if (!append) {
             double bonus = 0;
             if (!topClass.isEmpty() && sibling->attribute(u"class") == topClass)
@@ -428,6 +525,21 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
         if (!keepTags.contains(sibling->tag))
             sibling->tag = QStringLiteral("div");
         article->appendChild(sibling);
+    }
+    // A page that repeats the lead as the body's first paragraph has it already.
+    if (lead && !article->contains(lead) && !innerText(article).contains(innerText(lead))) {
+        qCDebug(lcImport) << "lead" << innerText(lead).left(70);
+        if (!lead->is(u"div") && !lead->is(u"section") && !lead->is(u"p"))
+            lead->tag = hasChildBlockElement(lead) ? QStringLiteral("div") : QStringLiteral("p");
+        article->insertBefore(lead, article->firstChild);
+    }
+    for (DomNode *header : std::as_const(headersWithLead)) {
+        if (!article->contains(header))
+            continue;
+        if (DomNode *inner = leadIn(header))
+            header->replaceWith(inner);
+        else
+            header->detach();
     }
     ArticleCleaner(m_document, flags).clean(article);
     Q_UNUSED(created);

@@ -183,7 +183,7 @@ bool isAppealLine(const QString &text)
             R"(unterstütze (?:uns|unser\p{L}*|unabhängig\p{L}*)|apóyanos|apoie (?:o|a|nosso|nossa)|sostienici|)"
             R"((?:need|needs) your support|(?:brauchen|benötigen) wir (?:deine|eure|ihre) unterstützung|)"
             R"(nous avons besoin de (?:votre|ton) soutien|necesitamos (?:tu|su) apoyo|precisamos do (?:seu|teu) apoio|)"
-            R"(help us (?:continue|keep)|donate|spenden sie|)"
+            R"(help us (?:continue|keep)|(?:please )?donate (?:now|today|here|to us)|please donate|spenden sie|)"
             R"((?:our|the \S+|unsere[rn]?|der \S+) app\b|(?:with|in|on|via) the \S+ \S+ app\b|in einer app\b|)"
             R"(straight to your phone|)"
             R"(alertas? (?:desde|de|en) google news|follow (?:us )?on google news|)"
@@ -192,15 +192,26 @@ bool isAppealLine(const QString &text)
             R"(follow (?:us|@|the \S+ on)|folgen sie uns|suivez-nous|síguenos|seguir a .{1,40} en (?:facebook|twitter)|)"
             R"(enjoyed (?:reading )?this|gefällt (?:dir|ihnen) unser|hat (?:dir|ihnen) (?:der|dieser) (?:artikel|beitrag) gefallen|)"
             R"(write to us|schreiben sie uns|escríbenos|puede escribirnos|)"
+            // A call to comment: "Let us know in the comments", "Verraten Sie gerne in den Kommentaren".
+            R"((?:let (?:us|me) know|tell (?:us|me)) in the comments|)"
+            R"((?:verraten|schreiben|sagen|erzählen) sie (?:uns |mir )?(?:gerne |doch )?in den kommentaren|)"
+            R"((?:verrate|schreib|sag|erzähl)t? (?:uns |mir )?(?:gerne |doch )?in (?:den|die) kommentare|)"
+            R"(dites-(?:le-)?nous en commentaires?|cuéntanos en los comentarios|)"
             // A call to click: "Einfach hier klicken und registrieren", "Click here to sign up".
             R"(hier klicken|klicken sie hier|click here|cliquez ici|haga clic aquí|clicca qui)\b)"));
     if (appeal.match(text).hasMatch())
+        return true;
+    // The button alone: "Donate", "Jetzt spenden".
+    static const QRegularExpression donate(
+        caseless(R"(^(?:donate|donate now|spenden|jetzt spenden|faire un don|donar|dona ahora)\s*[.!]?$)"));
+    if (donate.match(text.trimmed()).hasMatch())
         return true;
     // A pointer to elsewhere, closing the page: "Hier geht es zur Anmeldung", "Alles über Fähren
     // findest du hier.", "More information at harbour.example".
     static const QRegularExpression pointer(
         caseless(
-            R"(^(?:hier geht(?:'s| es) zu|weitere infos(?:rmationen)? (?:unter|auf|gibt es)|more info(?:rmation)? (?:at|on)|)"
+            R"(^(?:hier geht(?:'s| es) zu[mr]?|weitere infos(?:rmationen)? (?:unter|auf|gibt es)|)"
+            R"(more info(?:rmation)? (?:at|on)|)"
             R"(click here|klicken sie hier|hier klicken)\b|\b(?:findest du|finden sie) (?:hier|unter)\W*$)"));
     return wordCount(text) <= 20 && pointer.match(text).hasMatch();
 }

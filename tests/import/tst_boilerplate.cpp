@@ -27,6 +27,7 @@ private Q_SLOTS:
     void kept_data();
     void kept();
     void scrolledPage();
+    void leadRepeatedInBody();
     void captions_data();
     void captions();
     void classHints_data();
@@ -108,6 +109,19 @@ void TestBoilerplate::pruned_data()
 {
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QString>("gone");
+    QTest::newRow("nominal: a header box kept for its lead loses its other lines")
+        << page("<article><header class=\"entry-header\"><a href=\"/harbour\">Harbour News</a><h1>Harbour Plan "
+                "Approved</h1><div class=\"intro\"><p>The harbour will get a breakwater, a ferry terminal and a "
+                "park, after a vote that ended three years of dispute.</p></div><p>Updated Tuesday</p></header>"
+                "<div class=\"article-body\">" + StoryStart + StoryEnd + "</div></article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("Harbour News");
+    QTest::newRow("robustness: a summary line in the header box, no sentence, is no lead")
+        << page("<article><header><h1>Harbour Plan Approved</h1><div class=\"intro\"><p>Three years of dispute "
+                "end with a breakwater, a ferry terminal and a park</p></div></header><div class=\"article-body\">"
+                + StoryStart + StoryEnd + "</div></article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("Three years of dispute end");
     QTest::newRow("nominal: image credit line")
         << story({}, "<p>Photo: Jane Doe/Agency</p>", {}) << QStringLiteral("Jane Doe/Agency");
     QTest::newRow("nominal: credit inside a caption")
@@ -362,6 +376,17 @@ void TestBoilerplate::pruned_data()
         << story({}, {}, "<p>Neu! Besuchen Sie unseren Hafen-Shop!</p>") << QStringLiteral("Hafen-Shop");
     QTest::newRow("nominal: video channel appeal at the end")
         << story({}, {}, "<p>\xC2\xA1Mira lo que tiene nuestro canal de YouTube!</p>") << QStringLiteral("YouTube");
+    QTest::newRow("nominal: call to comment at the end")
+        << story({}, {}, "<p>Verraten Sie gerne in den Kommentaren: Was halten Sie vom neuen Hafen?</p>")
+        << QStringLiteral("in den Kommentaren");
+    QTest::newRow("nominal: pointer to elsewhere at the end, 'zur'")
+        << story({}, {}, "<p>Hier geht es zur neuen Hafenordnung</p>") << QStringLiteral("neuen Hafenordnung");
+    QTest::newRow("nominal: how to cite the post at the end")
+        << story({}, {}, "<p>Suggested citation: Doe, Jane: Harbour Plan Approved, Harbour Blog, 2020/4/9.</p>")
+        << QStringLiteral("Suggested citation");
+    QTest::newRow("nominal: post fields at the end")
+        << story({}, {}, "<p>Aufrufe: 1120 | Hinzugef\xC3\xBCgt von: Posh | Rating: 0.0/0</p>")
+        << QStringLiteral("Aufrufe");
     QTest::newRow("nominal: cancel-anytime appeal at the end")
         << story({}, {}, "<p>Read the Harbour Times every day. Cancel anytime.</p>") << QStringLiteral("Cancel anytime");
     QTest::newRow("nominal: post metadata line at the end")
@@ -678,6 +703,48 @@ void TestBoilerplate::kept_data()
         << story({}, {}, "<h3>Related costs</h3><p>The breakwater alone will cost twelve million, the engineers "
                          "said, and the terminal another eight, paid for by the port and the region together.</p>")
         << QStringLiteral("The breakwater alone will cost");
+    // The story's opening paragraph set in its header box, beside the body's box: the body's box
+    // alone wins the score, the lead joins it.
+    QTest::newRow("nominal: the lead in the header box beside the body")
+        << page("<article><header><h1>Harbour Plan Approved</h1><div class=\"article-intro\"><p>The harbour will "
+                "get a breakwater, a ferry terminal and a park, after a vote that ended three years of "
+                "dispute.</p></div><p>By Jane Doe</p></header><div class=\"article-body\">"
+                + longProse(4) + "</div></article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("after a vote that ended three years of dispute");
+    QTest::newRow("nominal: the lead in a header box, past the lead picture")
+        << page("<main><header class=\"entry-header\"><h1>Harbour Plan Approved</h1><div class=\"lead\"><p>The "
+                "harbour will get a breakwater, a ferry terminal and a park, after a vote that ended three years "
+                "of dispute.</p></div><figure class=\"article-lead\"><img src=\"" + Png + "\"><figcaption>The "
+                "old fish market</figcaption></figure></header><div class=\"article-body\">"
+                + longProse(4) + "</div></main>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("after a vote that ended three years of dispute");
+    QTest::newRow("robustness: a sentence closing with two words joined by a slash in parentheses is prose")
+        << story({}, "<p>The harbour board can be moderated live by the ferry office (Whitelist/Blacklist).</p>", {})
+        << QStringLiteral("moderated live by the ferry office (Whitelist/Blacklist).");
+    QTest::newRow("robustness: a closing sentence about donating")
+        << story({}, {}, "<p>On hand was the harbour's vet, glad to donate the supplies to the shelter.</p>")
+        << QStringLiteral("glad to donate the supplies");
+    QTest::newRow("nominal: the lead in the header just before the story's article")
+        << page("<header><h1>Harbour Plan Approved</h1><p class=\"text-lead\">The harbour will get a breakwater, a "
+                "ferry terminal and a park, after a vote that ended three years of dispute.</p></header><article>"
+                "<div class=\"article-body\">" + longProse(4) + "</div></article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("after a vote that ended three years of dispute");
+    QTest::newRow("nominal: the lead named in German ('vorspann') in the header box")
+        << page("<article><header><h1>Harbour Plan Approved</h1><div class=\"article-vorspann\"><p>The harbour will "
+                "get a breakwater, a ferry terminal and a park, after a vote that ended three years of "
+                "dispute.</p></div></header><div class=\"article-body\">" + longProse(4) + "</div></article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("after a vote that ended three years of dispute");
+    QTest::newRow("nominal: a long lead that closes with its date, no full stop")
+        << page("<article><header><h1>Harbour Plan Approved</h1><div class=\"intro\"><p>The harbour will get a "
+                "breakwater, a ferry terminal and a park, after a vote that ended three years of dispute between "
+                "the council, the residents of the waterfront and the fishermen who still use the old quay "
+                "4.02.2022</p></div></header><div class=\"article-body\">" + longProse(4) + "</div></article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("fishermen who still use the old quay");
     QTest::newRow("robustness: repeated short lines of a list")
         << story({}, "<h3>Ferry award</h3><p>Prize, 2016</p><h3>Harbour award</h3><p>Prize, 2016</p>", {})
         << QStringLiteral("Harbour award Prize, 2016");
@@ -725,6 +792,19 @@ void TestBoilerplate::scrolledPage()
     QCOMPARE(checkOffsets(article), QString());
 }
 
+// The lead in the header box, repeated word for word as the body's first paragraph: it appears once.
+void TestBoilerplate::leadRepeatedInBody()
+{
+    const QByteArray lead = "<p>The harbour will get a breakwater, a ferry terminal and a park, after a vote that "
+                            "ended three years of dispute.</p>";
+    const Article article = read(page("<article><header><h1>Harbour Plan Approved</h1><div class=\"intro\">" + lead
+                                          + "</div></header><div class=\"article-body\">" + lead + longProse(4)
+                                          + "</div></article>",
+                                      "<title>Harbour Plan Approved</title>"));
+    QCOMPARE(collapse(article.text).count(u"after a vote that ended three years of dispute"), 1);
+    QCOMPARE(checkOffsets(article), QString());
+}
+
 void TestBoilerplate::captions_data()
 {
     QTest::addColumn<QByteArray>("html");
@@ -742,6 +822,9 @@ void TestBoilerplate::captions_data()
     QTest::newRow("nominal: a caption set as a paragraph, ending with its credit (the credit goes)")
         << story({}, "<p>The old fish market before the works. Photograph: Jane Doe/Agency</p>", {})
         << QStringLiteral("The old fish market before the works.");
+    QTest::newRow("nominal: a caption set as a paragraph, ending with an agency's credit in parentheses")
+        << story({}, "<p>The old fish market before the works (Jane Doe/Reuters).</p>", {})
+        << QStringLiteral("The old fish market before the works");
     QTest::newRow("nominal: a caption named in Portuguese next to its image")
         << story({},
                  "<div class=\"foto\"><img src=\"" + Png
@@ -855,6 +938,30 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("reporting") << QStringLiteral("(Reporte de Ana Ruiz; Editado por Bo Li)") << true;
     QTest::newRow("nominal: Portuguese wire credit")
         << QStringLiteral("reporting") << QStringLiteral("(Reportagem de Ana Ruiz)") << true;
+    QTest::newRow("robustness: a sentence about comments")
+        << QStringLiteral("appeal") << QStringLiteral("The mayor read the comments in the council's register.")
+        << false;
+    QTest::newRow("nominal: date, time and category")
+        << QStringLiteral("metafields") << QStringLiteral("24.01.2022 11:38 Kategorie: News") << true;
+    QTest::newRow("nominal: fields between bars")
+        << QStringLiteral("metafields") << QStringLiteral("Aufrufe: 1120 | Hinzugefügt von: Posh | Rating: 0.0/0")
+        << true;
+    QTest::newRow("nominal: labelled date and category")
+        << QStringLiteral("metafields") << QStringLiteral("News date : 04/21/2022 Category : Press Releases") << true;
+    QTest::newRow("robustness: a sentence after a date")
+        << QStringLiteral("metafields") << QStringLiteral("24.01.2022: Der Hafen öffnet am Montag wieder") << false;
+    QTest::newRow("robustness: a field with a sentence for its value")
+        << QStringLiteral("metafields")
+        << QStringLiteral("Datum: 3. März 2024 Kommentare: Die Leser lobten den neuen Hafen und seine Fähren sehr")
+        << false;
+    QTest::newRow("nominal: appeal to donate")
+        << QStringLiteral("appeal") << QStringLiteral("Keep the Harbour Times free: donate today.") << true;
+    QTest::newRow("nominal: donation button")
+        << QStringLiteral("appeal") << QStringLiteral("Donate") << true;
+    QTest::newRow("robustness: a sentence about donating")
+        << QStringLiteral("appeal")
+        << QStringLiteral("On hand to present the supplies was the harbour's vet, glad to donate them to the shelter.")
+        << false;
     QTest::newRow("robustness: a closing sentence about a report")
         << QStringLiteral("reporting") << QStringLiteral("Reporters from the coast will follow the works.") << false;
     QTest::newRow("nominal: contributor credit")
@@ -1088,6 +1195,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("promo"), BoilerplateText::isPromoLine },
         { QStringLiteral("appeal"), BoilerplateText::isAppealLine },
         { QStringLiteral("postmeta"), BoilerplateText::isPostMetaLine },
+        { QStringLiteral("metafields"), BoilerplateText::isMetaFieldsLine },
         { QStringLiteral("contact"), BoilerplateText::isContactLine },
         { QStringLiteral("names"), BoilerplateText::isNameList },
         { QStringLiteral("captioncredit"),
