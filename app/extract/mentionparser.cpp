@@ -106,7 +106,10 @@ Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last)
     qsizetype nameFirst = first;
     if (form == Mention::Form::Name) {
         // Titles go to the role, the name keeps at least its last word: "President Biden" -> Biden.
-        while (nameFirst < last && (has(nameFirst, Lexicon::Title) || isLower(word(nameFirst))))
+        // (Not a peer's or a Scottish judge's: "Lady Poole", "Lord Bracadale" is how they are named.)
+        const bool peer = last == first + 1 && (equals(word(first), u"Lord") || equals(word(first), u"Lady"))
+            && !Lexicon::instance().isFirstName(word(last));
+        while (!peer && nameFirst < last && (has(nameFirst, Lexicon::Title) || isLower(word(nameFirst))))
             ++nameFirst;
         // "Minister for Housing Darragh O'Brien", "Minister of Electricity Kgosientsho Ramokgopa":
         // an office's department comes before the name.
@@ -644,8 +647,11 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 };
                 // (Or a possessor: "Speaking on Tuesday, Eskom's chief operating officer, Dan
                 // Marokane, said".)
+                // ("After the hearing, Mr Reid's mother, Anne Reid, said": after a form of address.)
                 qsizetype possessor = t + 1;
-                while (possessor + 1 < k && possessor - t < 3 && isNameToken(possessor)
+                if (possessor + 1 < k && isFormOfAddress(word(possessor)))
+                    ++possessor;
+                while (possessor + 1 < k && possessor - t < 4 && isNameToken(possessor)
                        && !isPossessive(word(possessor)))
                     ++possessor;
                 const bool opensDescription = (has(t + 1, Lexicon::Determiner) && !has(t + 1, Lexicon::Pronoun))

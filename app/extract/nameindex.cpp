@@ -430,6 +430,10 @@ QString cleanName(QStringView name)
     // sentence is no part of the name after it.
     // "Will Doyle", "May Lund" keep their first names (the runs and mentions that reach here
     // took them as names already).
+    // "Lady Poole", "Lord Bracadale": a peer or a Scottish judge is named with the title.
+    if (words.size() - first == 2 && (equals(words.at(first), u"Lord") || equals(words.at(first), u"Lady"))
+        && !Lexicon::instance().isFirstName(words.at(first + 1)))
+        return join();
     const auto functionWord = [](QStringView w) {
         const quint32 classes = Lexicon::instance().classify(w);
         return (classes & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::Locative))

@@ -1642,6 +1642,14 @@ void TestExtract::speakers_data()
         << u"Strikes\n\n“We will not be bullied,” said one driver at the station. “We are fighting for the next "
            "generation,” said another."_s
         << u"next generation"_s << u"another driver"_s << QString();
+    QTest::newRow("nominal: after an opening phrase, a form of address, a possessor's relative and a name in commas "
+                  "(After the hearing, Mr Vale's mother, Anne Vale, said)")
+        << u"Court\n\nAfter the hearing, Mr Vale's mother, Anne Vale, said the family could now “start to move "
+           "on”."_s
+        << u"start to move on"_s << u"Anne Vale"_s << u"Mr Vale's mother"_s;
+    QTest::newRow("nominal: a Scottish judge is named with the title (Lady Poole said)")
+        << u"Court\n\nSentencing him, Lady Poole said: “You have caused a young man life-changing injuries.”"_s
+        << u"life-changing injuries"_s << u"Lady Poole"_s << QString();
     QTest::newRow("nominal: the topic a sentence announces is its he (As for Lund, he said)")
         << u"Race\n\nPaul Moss said the count would take a week. As for Joe Lund, he said he was not worried.\n\n“I "
            "will have the votes,” he said."_s
