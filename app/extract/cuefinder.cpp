@@ -475,11 +475,14 @@ Cue CueFinder::outerSpeech(const MentionParser &parser, qsizetype inner, qsizety
                            qsizetype hi, qsizetype trailing, bool introduced) const
 {
     for (qsizetype o = inner - 2; o >= lo; --o) {
-        if (!isLower(parser.word(o)) || !parser.has(o, Lexicon::SpeechCue) || endsWith(parser.word(o), u"ing"))
+        if (!isLower(parser.word(o)) || !parser.has(o, Lexicon::SpeechCue))
             continue;
-        // "said that …", or "said the campaign expects …": the clause starts after the cue.
+        // "said that …", or "said the campaign expects …": the clause starts after the cue; so
+        // after a participle ("welcomed the result, saying it showed the council was “…”").
         if (o + 1 < inner && parser.tokenStart(o + 1) == innerSubject)
             return at(parser, o, lo, hi, trailing, introduced);
+        if (endsWith(parser.word(o), u"ing"))
+            continue;
         for (qsizetype t = o + 1; t <= o + 4 && t < inner; ++t) {
             if (equals(parser.word(t), u"that"))
                 return at(parser, o, lo, hi, trailing, introduced);

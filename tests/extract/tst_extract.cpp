@@ -1650,6 +1650,11 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: a Scottish judge is named with the title (Lady Poole said)")
         << u"Court\n\nSentencing him, Lady Poole said: “You have caused a young man life-changing injuries.”"_s
         << u"life-changing injuries"_s << u"Lady Poole"_s << QString();
+    QTest::newRow("nominal: a participle of saying reports the clause a verb of evidence opens (welcomed the result, "
+                  "saying it showed the council was “…”)")
+        << u"Shares\n\nBusiness group chief executive Nick Vale welcomed the result, saying it showed the council was "
+           "“serious about its balance sheet”."_s
+        << u"serious about its balance sheet"_s << u"Nick Vale"_s << QString();
     QTest::newRow("nominal: the topic a sentence announces is its he (As for Lund, he said)")
         << u"Race\n\nPaul Moss said the count would take a week. As for Joe Lund, he said he was not worried.\n\n“I "
            "will have the votes,” he said."_s
