@@ -926,7 +926,8 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
     const QStringView opening = word(noun);
     // "people with knowledge of the talks": the adjective's place taken by "with knowledge".
     const bool knowledge = equals(word(noun + 1), u"with") && equals(word(noun + 2), u"knowledge");
-    const qsizetype after = (oneOf(word(noun + 1), u"close", u"familiar", u"involved", u"briefed", u"knowledgeable")
+    const qsizetype after = (oneOf(word(noun + 1), u"close", u"familiar", u"involved", u"briefed", u"knowledgeable",
+                                   u"aware")
                              || knowledge)
             && oneOf(word(noun + 2 + (knowledge ? 1 : 0)), u"to", u"with", u"in", u"on", u"about", u"of")
         ? noun + 3 + (knowledge ? 1 : 0)
@@ -1239,6 +1240,24 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
     // "said someone at the meeting": an indefinite pronoun describes a source of its own.
     if (oneOf(word(index), u"someone", u"somebody"))
         return make(Mention::Form::Description, index, index);
+    // "said Glencore's head of Australian coal, Jeremy Hebblewhite": a role and its phrase after
+    // "of", then the full name in commas.
+    if (e > index && e + 3 < hi && isWord(e) && oneOf(word(e), u"of", u"for", u"at") && isLower(word(e - 1))) {
+        qsizetype c = e + 1;
+        while (c < hi && c - e <= 6 && isWord(c) && !has(c, Lexicon::FunctionVerb))
+            ++c;
+        if (c + 2 < hi && isPunct(c, u',') && Lexicon::instance().isFirstName(word(c + 1))) {
+            qsizetype nameEnd = c + 1;
+            while (nameEnd < hi && isNameToken(nameEnd))
+                ++nameEnd;
+            if (nameEnd - c > 2 && (nameEnd >= hi || isPunct(nameEnd, u',') || isPunct(nameEnd, u'.'))) {
+                Mention m = nameRunEndingAt(nameEnd - 1, c + 1);
+                const qsizetype roleFirst = has(index, Lexicon::Determiner) ? index + 1 : index;
+                m.role = m_text.mid(tokenStart(roleFirst), tokenEnd(c - 1) - tokenStart(roleFirst));
+                return m;
+            }
+        }
+    }
     // "said a staunch Trump ally, New Jersey Gov. Chris Christie": a description, then the
     // name it describes.
     if (has(index, Lexicon::Determiner) && isPunct(e, u',') && e + 1 < hi && isWord(e + 1)

@@ -57,7 +57,7 @@ QString headNoun(const QString &description)
     static const QStringList modifiers
         = { u"with"_s,  u"of"_s,   u"for"_s, u"familiar"_s, u"close"_s,    u"at"_s,      u"in"_s,
             u"on"_s,    u"from"_s, u"to"_s,  u"who"_s,      u"involved"_s, u"briefed"_s, u"knowledgeable"_s,
-            u"based"_s, u"near"_s };
+            u"based"_s, u"near"_s, u"aware"_s };
     static const WordSet modifierSet(modifiers);
     // The words are read as views and only the head is lowered: a lower-case copy and a list of
     // words per description showed in the profile. An ASCII word is looked up folded, which is

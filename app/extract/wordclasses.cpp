@@ -23,7 +23,7 @@ bool isPostModifierStart(QStringView w)
 {
     static const WordSet words { u"with",  u"of",   u"for", u"familiar", u"close",    u"at",      u"in",
                                  u"on",    u"from", u"to",  u"who",      u"involved", u"briefed", u"knowledgeable",
-                                 u"based", u"near" };
+                                 u"based", u"near",  u"aware" };
     return words.contains(w);
 }
 
@@ -585,7 +585,8 @@ bool namesPlaceByKind(QStringView name)
     // "Perry County", "Lee Road", "Jordan Street": no one is named with these, whatever the first word.
     static const WordSet onlyPlaces { u"county",   u"province",   u"district", u"street",   u"avenue",
                                       u"road",     u"airport",    u"stadium",  u"arena",    u"racecourse",
-                                      u"highway",  u"motorway",   u"expressway", u"freeway", u"plains" };
+                                      u"highway",  u"motorway",   u"expressway", u"freeway", u"plains",
+                                      u"valley",   u"river" };
     if (onlyPlaces.contains(lastWord(name)))
         return true;
     // "Fiona Hill", "Frank Ocean", "Ann Park": a known first name makes it a person's name.
@@ -613,14 +614,16 @@ bool namesCompany(QStringView w)
                                  u"supermarket", u"manufacturer", u"lender",   u"publisher",    u"utility",
                                  u"supplier",   u"provider",   u"developer",   u"chain",        u"body",
                                  u"force",      u"lobby",      u"commission",  u"committee",    u"board",
-                                 u"tribunal",   u"inquiry",    u"trust" };
+                                 u"tribunal",   u"inquiry",    u"trust",       u"miner",        u"automaker",
+                                 u"chipmaker",  u"drugmaker",  u"refiner",     u"brewer",       u"conglomerate" };
     return words.contains(w);
 }
 
 bool isCompanyNoun(QStringView w)
 {
     static const WordSet words { u"company", u"firm",    u"corporation", u"carmaker", u"retailer",
-                                 u"airline", u"insurer", u"business",    u"bank",     u"group" };
+                                 u"airline", u"insurer", u"business",    u"bank",     u"group",
+                                 u"miner",   u"automaker", u"chipmaker", u"drugmaker", u"refiner", u"brewer" };
     return words.contains(w);
 }
 

@@ -661,6 +661,11 @@ void TestExtract::reportedClauses_data()
            "crested, officials said."_s
         << u"Hundreds of residents were ordered to leave their homes Saturday as rivers crested"_s << u"officials"_s
         << indirect;
+    QTest::newRow("nominal: officials aware of something are a source (…, officials aware of the matter said)")
+        << u"Debate\n\nThe finance minister is expected to reply to the debate on Thursday, officials aware of the "
+           "matter said."_s
+        << u"The finance minister is expected to reply to the debate on Thursday"_s
+        << u"officials aware of the matter"_s << indirect;
     QTest::newRow("robustness: a clause after the cue is what was said, not what stands before (As for Joe Lund, he "
                   "said he …)")
         << u"Race\n\nAs for Joe Lund, he said he was not worried."_s << u"he was not worried"_s << u"Joe Lund"_s
@@ -1655,6 +1660,10 @@ void TestExtract::speakers_data()
         << u"Shares\n\nBusiness group chief executive Nick Vale welcomed the result, saying it showed the council was "
            "“serious about its balance sheet”."_s
         << u"serious about its balance sheet"_s << u"Nick Vale"_s << QString();
+    QTest::newRow("nominal: a role with its phrase after of, then the name in commas, after the cue (said Acme's "
+                  "head of Australian coal, Jeremy Vale)")
+        << u"Jobs\n\n“These are difficult decisions,” said Acme's head of Australian coal, Jeremy Vale."_s
+        << u"difficult decisions"_s << u"Jeremy Vale"_s << u"Acme's head of Australian coal"_s;
     QTest::newRow("nominal: the topic a sentence announces is its he (As for Lund, he said)")
         << u"Race\n\nPaul Moss said the count would take a week. As for Joe Lund, he said he was not worried.\n\n“I "
            "will have the votes,” he said."_s
@@ -2599,6 +2608,9 @@ void TestExtract::tagKindsInText_data()
         << u"Perry County"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: plains are a place whatever their first word (Cecil Plains farmer Rob Lund)")
         << u"Hail\n\nCecil Plains farmer Rob Lund says he watched as hail flattened his wheat."_s << u"Cecil Plains"_s
+        << int(Tag::Kind::Place);
+    QTest::newRow("nominal: a valley is a place whatever its first word (Hunter Valley)")
+        << u"Jobs\n\nThe cuts will fall mainly at its Hunter Valley mines, Ann Vale said."_s << u"Hunter Valley"_s
         << int(Tag::Kind::Place);
     QTest::newRow("nominal: a neighbourhood named with Nagar or Colony is a place (a resident of Vale Colony)")
         << u"Traffic\n\nMarkets like Lund Nagar see footfall double, said Ann Marsh, a resident of Vale Colony."_s
