@@ -175,21 +175,29 @@ ForeignAttributor::Found ForeignAttributor::lastPersonBefore(qsizetype position,
         if (m_text.at(from - 1) == u'\n' && ++breaks > 4)
             break;
     }
+    return lastNameBetween(from, position, [&](const Found &found) {
+        const int known = nameGender(found.name);
+        return gender == 0 || known == 0 || known == gender;
+    });
+}
+
+ForeignAttributor::Found ForeignAttributor::lastNameBetween(qsizetype from, qsizetype to,
+                                                            const std::function<bool(const Found &)> &accepts) const
+{
     Found last;
     qsizetype i = from;
-    while (i < position) {
+    while (i < to) {
         if (!isWordChar(m_text.at(i))) {
             ++i;
             continue;
         }
         qsizetype e = i;
-        while (e < position && isWordChar(m_text.at(e)))
+        while (e < to && isWordChar(m_text.at(e)))
             ++e;
         if (isGivenName(QStringView(m_text).mid(i, e - i))) {
-            const Found found = nameIn(i, position);
+            const Found found = nameIn(i, to);
             if (!found.name.isEmpty() && found.start == i) {
-                const int known = nameGender(found.name);
-                if (gender == 0 || known == 0 || known == gender)
+                if (accepts(found))
                     last = found;
                 e = found.end;
             }
@@ -213,27 +221,9 @@ ForeignAttributor::Found ForeignAttributor::surnameAt(qsizetype from, qsizetype 
         return {};
     const QStringView surname = word(k);
     // The last full name before, within the last few thousand characters, that ends with it.
-    Found last;
-    qsizetype i = std::max<qsizetype>(0, from - 4000);
-    while (i < from) {
-        if (!isWordChar(m_text.at(i))) {
-            ++i;
-            continue;
-        }
-        qsizetype e = i;
-        while (e < from && isWordChar(m_text.at(e)))
-            ++e;
-        if (isGivenName(QStringView(m_text).mid(i, e - i))) {
-            const Found found = nameIn(i, from);
-            if (!found.name.isEmpty() && found.start == i) {
-                if (found.name.endsWith(surname) && found.name.at(found.name.size() - surname.size() - 1) == u' ')
-                    last = found;
-                e = found.end;
-            }
-        }
-        i = e;
-    }
-    return last;
+    return lastNameBetween(std::max<qsizetype>(0, from - 4000), from, [&](const Found &found) {
+        return found.name.endsWith(surname) && found.name.at(found.name.size() - surname.size() - 1) == u' ';
+    });
 }
 
 ForeignAttributor::Found ForeignAttributor::after(qsizetype close) const

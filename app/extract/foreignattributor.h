@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Quoteshelf::Extract {
 
 // Speakers of quotations in French and German articles, where the English word classes of the
@@ -49,6 +51,8 @@ private:
     Found nameIn(qsizetype from, qsizetype to) const;
     // The last such name in the paragraphs before position whose first name allows the gender.
     Found lastPersonBefore(qsizetype position, int gender) const;
+    // The last name in text[from, to) (as nameIn reads names) that accepts takes.
+    Found lastNameBetween(qsizetype from, qsizetype to, const std::function<bool(const Found &)> &accepts) const;
     // "sagte Lutz", "a déclaré M. Farandou", "laut Wissing": a surname alone at from (after a
     // form of address) is the full name written before that ends with it; to bounds the words.
     Found surnameAt(qsizetype from, qsizetype to) const;
