@@ -54,22 +54,10 @@ bool isPersonalRedescription(QStringView description, QStringView head)
 // Drops the possessive and trailing adverbs from a description: "the senior US official candidly".
 QString headNoun(const QString &description)
 {
-    static const QStringList modifiers
-        = { u"with"_s,  u"of"_s,   u"for"_s, u"familiar"_s, u"close"_s,    u"at"_s,      u"in"_s,
-            u"on"_s,    u"from"_s, u"to"_s,  u"who"_s,      u"involved"_s, u"briefed"_s, u"knowledgeable"_s,
-            u"based"_s, u"near"_s, u"aware"_s };
-    static const WordSet modifierSet(modifiers);
-    // The words are read as views and only the head is lowered: a lower-case copy and a list of
-    // words per description showed in the profile. An ASCII word is looked up folded, which is
-    // lowering it; any other (rarely) as toLower() writes it.
-    const auto isModifier = [](QStringView w) {
-        if (std::all_of(w.begin(), w.end(), [](QChar c) { return c.unicode() < 0x80; }))
-            return modifierSet.contains(w);
-        return modifiers.contains(w.toString().toLower());
-    };
     QStringView head;
     for (const QStringView w : SpacedWords(description)) {
-        if (!head.isEmpty() && isModifier(w))
+        // "an insider familiar with the talks": the phrase after the head says no more of it.
+        if (!head.isEmpty() && WordClass::isPostModifierStart(w))
             break;
         head = w;
     }
