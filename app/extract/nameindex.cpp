@@ -226,8 +226,14 @@ bool isHonorific(QStringView word)
 
 bool possessesInstitution(QStringView possessive, QStringView before)
 {
-    static const WordSet possessors = { u"Children", u"Women", u"Men",   u"People",
-                                        u"King",     u"Queen", u"Prince", u"Princess" };
+    // "Los Angeles County Sheriff's Department", "the Cook County Medical Examiner's Office": an
+    // office holder's possessive names the office that works for them.
+    static const WordSet possessors = { u"Children",  u"Women",     u"Men",        u"People",    u"King",
+                                        u"Queen",     u"Prince",    u"Princess",   u"Sheriff",   u"Attorney",
+                                        u"Examiner",  u"Coroner",   u"Marshal",    u"Prosecutor", u"Comptroller",
+                                        u"Controller", u"Auditor",  u"Treasurer",  u"Clerk",     u"Assessor",
+                                        u"Governor",  u"Mayor",     u"Minister",   u"President", u"Commissioner",
+                                        u"Solicitor", u"Recorder",  u"Ombudsman",  u"Speaker",   u"Chancellor" };
     return possessors.containsExact(possessive.chopped(possessiveLength(possessive))) || equals(before, u"St")
         || equals(before, u"St.") || equals(before, u"Saint");
 }

@@ -142,9 +142,10 @@ bool isFormOfAddress(QStringView word);
 // "Sir", "Dame", "Dr", "Lord", "Prof": a title of honour or learning that says no more than the name
 // when nothing else is known of its holder.
 bool isHonorific(QStringView word);
-// "Children's", "King's", "St David's": a plural noun's, a monarch's or a saint's possessive, which
-// stays inside an institution's name ("Children's Rights Alliance", "King's College Hospital", "St
-// David's Hospice"). before is the word in front of the possessive.
+// "Children's", "King's", "St David's", "Sheriff's": a plural noun's, a monarch's, a saint's or an
+// office holder's possessive, which stays inside an institution's name ("Children's Rights Alliance",
+// "King's College Hospital", "St David's Hospice", "the Sheriff's Office"). before is the word in front
+// of the possessive.
 bool possessesInstitution(QStringView possessive, QStringView before);
 // A name of several words that is an organisation's by its form: opening with an acronym of three
 // letters or more ("NHS England"; initials of two, "JD Vance", and "RFK Jr." are people's), or

@@ -2099,6 +2099,14 @@ void TestExtract::speakers_data()
         << fans << u"queen is back"_s << u"another fan"_s << QString();
     QTest::newRow("robustness: a surname written alone is no group (Waters tweeted … Another tweeted)")
         << fans << u"Two of a kind"_s << QString() << QString();
+    const QString offices = u"Crash\n\nDeputies are searching for the driver who fled, according to the Vale County "
+                            "Sheriff’s Department. The Port Vale Medical Examiner's Office said the man died at the "
+                            "scene."_s;
+    QTest::newRow("nominal: an office named after its holder speaks (according to the Vale County Sheriff’s "
+                  "Department)")
+        << offices << u"searching for the driver"_s << u"Vale County Sheriff’s Department"_s << QString();
+    QTest::newRow("nominal: an office named after its holder speaks (The Port Vale Medical Examiner's Office said)")
+        << offices << u"died at the scene"_s << u"Port Vale Medical Examiner's Office"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
@@ -2350,6 +2358,13 @@ void TestExtract::tagNames_data()
         << institutions << u"St Piran's Hospice"_s << u"St Piran"_s;
     QTest::newRow("nominal: a monarch's possessive inside an institution's name (King's College Hospital)")
         << institutions << u"King's College Hospital"_s << u"College Hospital"_s;
+    const QString offices = u"Crash\n\nDeputies are searching for the driver who fled, according to the Vale County "
+                            "Sheriff’s Department. The Port Vale Medical Examiner's Office said the man died at the "
+                            "scene."_s;
+    QTest::newRow("nominal: an office holder's possessive inside the name of their office (Sheriff’s Department)")
+        << offices << u"Vale County Sheriff’s Department"_s << u"Vale County Sheriff"_s;
+    QTest::newRow("nominal: an office holder's possessive inside the name of their office (Examiner's Office)")
+        << offices << u"Port Vale Medical Examiner's Office"_s << u"Port Vale Medical Examiner"_s;
     QTest::newRow("nominal: a plural noun's possessive inside an organisation's name (Children's Rights Alliance)")
         << u"Ruling\n\nTanya Vale, chief executive of the Children's Rights Alliance, said the ruling was welcome. "
            "The Women's Aid Federation agreed."_s
