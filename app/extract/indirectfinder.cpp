@@ -367,7 +367,12 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             n -= parser.isDetachedPossessive(k) ? 1 : 0;
         return n;
     };
-    if (comma > from && wordsAfter(comma) <= 7 && words(from, comma) >= minimumClauseWords) {
+    // "Asked whether the ferry would close, Vale said no.": the words before the comma are the
+    // question put to the speaker, not what they said.
+    const QStringView opening = parser.word(from);
+    const bool question = WordClass::oneOf(opening, u"Asked", u"Pressed", u"Questioned", u"Quizzed")
+        || (WordClass::oneOf(opening, u"When", u"If") && equals(parser.word(from + 1), u"asked"));
+    if (comma > from && !question && wordsAfter(comma) <= 7 && words(from, comma) >= minimumClauseWords) {
         for (qsizetype v = comma + 2; v < to; ++v) {
             if (!isLower(parser.word(v)) || !parser.has(v, Lexicon::IndirectCue))
                 continue;
@@ -429,7 +434,8 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
                 && !WordClass::oneOf(resumed, u"and", u"but", u"or", u"as", u"which", u"who", u"according");
             // The whole sentence is reported then, the attribution inside it.
             const bool whole = runsOn || opensSubordinate(parser.word(from));
-            if (comma > from && parser.isPunct(comma, u',') && (whole || words(from, comma) >= minimumClauseWords)) {
+            if (comma > from && !question && parser.isPunct(comma, u',')
+                && (whole || words(from, comma) >= minimumClauseWords)) {
                 const Mention m = parser.subjectBefore(v, comma + 1);
                 if (m.valid() && m.start >= tokens.at(comma + 1).start
                     && (!whole || words(after + 1, to) >= minimumClauseWords)) {

@@ -41,8 +41,9 @@ Q_ALWAYS_INLINE bool isWordChar(char16_t u)
     return c.isLetterOrNumber() || c.isMark();
 }
 
-// Words whose trailing period is part of the word, not the end of a sentence.
-bool keepsPeriod(QStringView word, QStringView folded, quint32 hash, bool hasPeriod)
+// Words whose trailing period is part of the word, not the end of a sentence. after: the text after
+// the period.
+bool keepsPeriod(QStringView word, QStringView folded, quint32 hash, bool hasPeriod, QStringView after)
 {
     static const WordSet abbreviations { u"mr",   u"mrs",  u"ms",   u"dr",   u"sen",    u"rep",  u"gov",  u"gen",
                                          u"lt",   u"col",  u"sgt",  u"jr",   u"sr",     u"st",   u"rev",  u"prof",
@@ -56,7 +57,14 @@ bool keepsPeriod(QStringView word, QStringView folded, quint32 hash, bool hasPer
         return true; // an initial: "J. Smith"
     if (hasPeriod)
         return true; // "U.S", "a.m"
-    return abbreviations.containsFolded(folded, hash);
+    if (!abbreviations.containsFolded(folded, hash))
+        return false;
+    // "No. 10", "the no. 2 seed" shorten "number"; "Chow said no. “Not on my watch,”" ends a sentence.
+    if (folded == u"no") {
+        const QStringView rest = after.trimmed();
+        return !rest.isEmpty() && rest.front().isDigit();
+    }
+    return true;
 }
 
 } // namespace
@@ -198,7 +206,8 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         const auto foldedWord = [&] { return size > FoldedWord::capacity ? QStringView() : QStringView(folded, size); };
         const auto foldedHash = [&] { return size > FoldedWord::capacity ? FoldedWord::basis : hash; };
         if (i < to && chars[i] == u'.'
-            && keepsPeriod(QStringView(chars + start, i - start), foldedWord(), foldedHash(), hasPeriod)) {
+            && keepsPeriod(QStringView(chars + start, i - start), foldedWord(), foldedHash(), hasPeriod,
+                           QStringView(chars + i + 1, std::min<qsizetype>(to - i - 1, 3)))) {
             add(u'.');
             ++i;
             lower = 0;

@@ -578,7 +578,9 @@ bool isImperativeVerb(QStringView w)
 
 bool namesPlaceByKind(QStringView name)
 {
-    if (!hasSpace(name))
+    // "San Bernardino County Sheriff's Department", "Santa Clara University": a body named after
+    // its place.
+    if (!hasSpace(name) || Lexicon::isOrganisationWord(lastWord(name)))
         return false;
     if (isPlacePrefix(firstWord(name)))
         return true;

@@ -388,6 +388,11 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: a word often used otherwise reports speech before that (X alleged that)")
         << u"Metro\n\nCongress leader Ann Vale alleged that the delays had cost the city dearly."_s
         << u"that the delays had cost the city dearly"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: no with a period ends a sentence unless a number follows (Vale said no. “Not on my "
+                  "watch,”)")
+        << u"Ferries\n\nAnn Vale backed the No. 2 route. Asked whether the ferry would close, Vale said no. “Not on my "
+           "watch,” she said."_s
+        << u"Not on my watch,"_s << u"Ann Vale"_s << int(Quote::Kind::Direct);
     QTest::newRow("nominal: an attribution in commas inside the clause leaves its start in (The shop, Vale said, "
                   "would stay “…”)")
         << u"Shop\n\nThe shop, Ann Vale said, would stay “open until Christmas”."_s
@@ -692,6 +697,10 @@ void TestExtract::robustness_data()
     QTest::addColumn<int>("quotes"); // expected number of quotes, -1 to not check
     QTest::addColumn<QString>("scare"); // a scare quote expected, empty for none
 
+    QTest::newRow("robustness: a question put to the speaker is not what they said (Asked whether …, Vale said no.)")
+        << u"Ferries\n\nAsked whether the ferry would close on Sunday, Ann Vale said no.\n\nWhen asked about the "
+           "cost of the crossing, Joe Lund said little."_s
+        << 0 << QString();
     QTest::newRow("robustness: the subject of a passive cue heard it, it did not say it (X was asked a question)")
         << u"Debate\n\nAnn Vale was asked a relatively straightforward question about the harbour fees."_s << 0
         << QString();
@@ -2618,6 +2627,10 @@ void TestExtract::tagKindsInText_data()
                   "Vale)")
         << u"Sudan\n\nReporting from the city, Lundmark Live's Ann Vale said residents had come out to celebrate."_s
         << u"Lundmark Live"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a body named after a place and its office holder is an organisation (San Vale County "
+                  "Sheriff's Department)")
+        << u"Crash\n\nThe driver fled, a spokesman for the San Vale County Sheriff's Department said on Sunday."_s
+        << u"San Vale County Sheriff's Department"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a county is a place whatever its first word (Perry County)")
         << u"Floods\n\nIn Perry County, emergency manager Ann Vale said crews had worked through the night."_s
         << u"Perry County"_s << int(Tag::Kind::Place);
