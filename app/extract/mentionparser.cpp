@@ -71,16 +71,21 @@ qsizetype MentionParser::beforeBracketLabel(qsizetype j, qsizetype lo) const
 {
     if (!isPunct(j, u')'))
         return j;
+    // "(Beaches—East York)", "(Ward 4)": a riding's or a ward's name may hold a dash or a number.
+    const auto dash = [&](qsizetype t) { return isPunct(t, u'\u2014') || isPunct(t, u'\u2013') || isPunct(t, u'-'); };
     qsizetype open = j - 1;
-    while (open > lo && j - open <= 4 && isWord(open))
+    while (open > lo && j - open <= 6 && (isWord(open) || dash(open)))
         --open;
     if (open == j - 1 || !isPunct(open, u'(') || !isNameToken(open - 1) || open - 1 < lo)
         return j;
+    int words = 0;
     for (qsizetype t = open + 1; t < j; ++t) {
-        if (!Tokenizer::isCapitalised(word(t)))
+        const QStringView w = word(t);
+        if (dash(t) ? t == open + 1 || t == j - 1 : !Tokenizer::isCapitalised(w) && !(t > open + 1 && w.front().isDigit()))
             return j;
+        words += dash(t) ? 0 : 1;
     }
-    return open - 1;
+    return words <= 4 ? open - 1 : j;
 }
 
 bool MentionParser::releasedBy(qsizetype lo, qsizetype nameFirst) const

@@ -126,8 +126,9 @@ private:
     // (the name from first to possessor) qualifies, up to hi, when that reads as a source.
     Mention possessedPhrase(qsizetype first, qsizetype possessor, qsizetype hi) const;
     bool isNameToken(qsizetype i) const;
-    // The name token before "(D-Ohio)", "(Vt.)", "(Lab)" when token j closes such a label of up to
-    // three capitalised words right after a name; otherwise j.
+    // The name token before "(D-Ohio)", "(Vt.)", "(Lab)", "(Beaches—East York)", "(Ward 4)" when token
+    // j closes such a label of up to four capitalised words (dashes and numbers between them) right
+    // after a name; otherwise j.
     qsizetype beforeBracketLabel(qsizetype j, qsizetype lo) const;
     // "a news release from (the)", "a statement by": tokens lo to before nameFirst name a document
     // and the name after them is its author.

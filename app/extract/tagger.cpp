@@ -266,9 +266,27 @@ bool Tagger::isDateline(qsizetype start, qsizetype end) const
 }
 
 // "Rep. Ann Vale (D-Ohio)", "(R-Utah)", "(I-Vt.)": a party's initial and a state in brackets
-// label the name before them; they name nothing of their own.
+// label the name before them; they name nothing of their own. So do a councillor's ward or a
+// member's riding: "Coun. Ann Vale (Beaches—East York)", "(Ward 4)".
 bool Tagger::isPartyLabel(qsizetype start, qsizetype end) const
 {
+    const auto inLabel = [](QChar c) {
+        return c.isLetterOrNumber() || c == u' ' || c == u'.' || c == u'\'' || c == u'\u2019' || c == u'-'
+            || c == u'\u2013' || c == u'\u2014';
+    };
+    qsizetype open = start - 1;
+    while (open >= 0 && start - open < 40 && inLabel(m_text.at(open)))
+        --open;
+    qsizetype close = end;
+    while (close < m_text.size() && close - end < 40 && inLabel(m_text.at(close)))
+        ++close;
+    if (open >= 2 && close < m_text.size() && m_text.at(open) == u'(' && m_text.at(close) == u')'
+        && m_text.at(open - 1) == u' ' && m_text.at(open - 2).isLetter()) {
+        const QStringView label = QStringView(m_text).sliced(open + 1, close - open - 1);
+        if (label.contains(u'\u2014') || label.contains(u'\u2013')
+            || (label.startsWith(u"Ward ") && label.size() > 5 && label.at(5).isDigit()))
+            return true;
+    }
     if (start < 1 || m_text.at(start - 1) != u'(' || end - start < 3 || !m_text.at(start).isUpper()
         || m_text.at(start + 1) != u'-' || !m_text.at(start + 2).isUpper())
         return false;

@@ -203,6 +203,14 @@ void TestExtract::patterns_data()
 
     const int direct = int(Quote::Kind::Direct);
     const int mixed = int(Quote::Kind::Mixed);
+    const QString wards = u"Fares\n\nCoun. Ann Vale (Beaches—East Lundy) said the freeze was “a press release, not "
+                          "a plan,” and warned it would leave a hole.\n\nCoun. Joe Lund (Ward 4) said the freeze "
+                          "was “a gift,” and warned it would cost more."_s;
+    QTest::newRow("nominal: a councillor's ward in brackets after the name (Coun. Ann Vale (Beaches—East Lundy) "
+                  "said)")
+        << wards << u"the freeze was “a press release"_s << u"Ann Vale"_s << mixed;
+    QTest::newRow("nominal: a councillor's ward in brackets after the name (Coun. Joe Lund (Ward 4) said)")
+        << wards << u"the freeze was “a gift"_s << u"Joe Lund"_s << mixed;
     QTest::newRow("nominal: straight quotes, X said")
         << u"\"We will win this election,\" Smith said."_s << u"We will win"_s << u"Smith"_s << direct;
     QTest::newRow("nominal: straight single quotes open a sentence of their own ('We are going to win.')")
@@ -2365,6 +2373,12 @@ void TestExtract::tagNames_data()
                                  "from King's College Hospital and the Vale Law School helped."_s;
     QTest::newRow("nominal: a saint's possessive inside an institution's name (St Piran's Hospice)")
         << institutions << u"St Piran's Hospice"_s << u"St Piran"_s;
+    const QString ridings = u"Fares\n\nCoun. Ann Vale (Dunmore—East Lundy) said the freeze was a mistake. Coun. "
+                            "Joe Lund (Ward 4) agreed, and so did Tim Marsh of East Lundy."_s;
+    QTest::newRow("nominal: a ward in brackets after a name labels it and is no tag (Dunmore—East Lundy)")
+        << ridings << u"Joe Lund"_s << u"Dunmore"_s;
+    QTest::newRow("nominal: a ward in brackets after a name labels it and is no tag (Ward 4)")
+        << ridings << u"Ann Vale"_s << u"Ward"_s;
     QTest::newRow("nominal: a monarch's possessive inside an institution's name (King's College Hospital)")
         << institutions << u"King's College Hospital"_s << u"College Hospital"_s;
     const QString offices = u"Crash\n\nDeputies are searching for the driver who fled, according to the Vale County "
