@@ -587,9 +587,17 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // Most tokens: lower case or punctuation, no name.
             if (!t.word || m_text.at(t.start).isLower() || !isNameWord(parser, i))
                 continue;
-            // "Using Chromium, the team…": a common participle opening the sentence is no name.
-            if (i == sentence && isOpeningParticiple(parser.word(i)))
-                continue;
+            // "Using Chromium, the team…": a common participle opening the sentence is no name;
+            // "Amanda Keeping … Keeping apologized": the surname of someone named before, before a
+            // verb, is (not "Flooding closed roads").
+            if (i == sentence && isOpeningParticiple(parser.word(i))) {
+                const QStringView next = parser.word(i + 1);
+                const bool verb = isLower(next) && (endsWith(next, u"ed") || parser.has(i + 1, Lexicon::ReportingCue));
+                if (!verb || std::none_of(m_runs.cbegin(), m_runs.cend(), [&](const NameRun &r) {
+                        return r.spaced && lastWord(r.name) == parser.word(i);
+                    }))
+                    continue;
+            }
             // "an early October GOP fundraiser": a month or a day is no part of the name after it.
             if (WordClass::isCalendarWord(parser.word(i)) && !equals(parser.word(i), u"May")
                 && isNameWord(parser, i + 1))

@@ -2124,6 +2124,12 @@ void TestExtract::speakers_data()
         << offices << u"searching for the driver"_s << u"Vale County Sheriff’s Department"_s << QString();
     QTest::newRow("nominal: an office named after its holder speaks (The Port Vale Medical Examiner's Office said)")
         << offices << u"died at the scene"_s << u"Port Vale Medical Examiner's Office"_s << QString();
+    QTest::newRow("nominal: a surname that is also a participle opens a sentence before its verb (Keeping "
+                  "apologized … she told the court)")
+        << u"Amanda Keeping, 29, pleaded guilty in September. The boy's mother said her son still wakes "
+           "up screaming. “He is scared,” she wrote.\n\nKeeping apologized before the sentence was handed down. “I "
+           "am so sorry for what I did,” she told the court, crying."_s
+        << u"so sorry"_s << u"Amanda Keeping"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
