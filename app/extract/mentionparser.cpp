@@ -263,11 +263,11 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
         if ((isPossessive(w) || w.endsWith(u'\u2019')) && !(plural && organisation) && !institution)
             first = i + 1;
     }
-    // "Residents of Velachery said": a common plural opening the sentence, and where they are of,
-    // describe a group.
-    if (first + 1 < j && equals(word(first + 1), u"of") && Tokenizer::isCapitalised(word(first))
-        && (first == 0 || !isWord(first - 1) || m_tokens.at(first - 1).sentenceEnd)
-        && WordClass::isCommonPlural(word(first)))
+    // "Residents of Velachery said", "Neighbors told KTLA": a common plural opening the sentence,
+    // and where they are of, describe a group.
+    if (((first == j && WordClass::namesLocalGroup(word(first)))
+         || (first + 1 < j && equals(word(first + 1), u"of") && WordClass::isCommonPlural(word(first))))
+        && Tokenizer::isCapitalised(word(first)) && (first == 0 || !isWord(first - 1) || m_tokens.at(first - 1).sentenceEnd))
         return make(Mention::Form::Description, first, j);
     // "said a Democrat", "another New Hampshire Republican": after an indefinite article a name
     // says what kind of person someone is, not who. So with adjectives between when it names a

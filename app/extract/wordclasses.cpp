@@ -147,6 +147,17 @@ bool isCommonPlural(QStringView w)
         && Lexicon::instance().documentFrequency(w) >= 250;
 }
 
+bool namesLocalGroup(QStringView w)
+{
+    static const WordSet words { u"neighbors",  u"neighbours", u"residents",  u"witnesses",  u"locals",
+                                 u"villagers",  u"onlookers",  u"bystanders", u"passengers", u"shoppers",
+                                 u"commuters",  u"parents",    u"relatives",  u"survivors",  u"protesters",
+                                 u"protestors", u"demonstrators", u"students", u"teachers", u"workers",
+                                 u"employees",  u"fans",       u"farmers",    u"traders",    u"doctors",
+                                 u"nurses",     u"patients",   u"customers",  u"tenants",    u"campaigners" };
+    return words.contains(w);
+}
+
 bool isWeekday(QStringView w)
 {
     return w.size() >= 6 && endsWith(w, u"day") && isCalendarWord(w);

@@ -45,6 +45,9 @@ bool isFrenchParticle(QStringView w);
 // "Members", "Residents": a common noun's plural (frequent in English, no organisation's word), which
 // a sentence's first capital does not make a name ("Members of Northfield Borough Council voted").
 bool isCommonPlural(QStringView w);
+// People of a place or an event, who speak as a group when they open a sentence ("Neighbors told
+// KTLA", "Witnesses said"): no surname is written so ("Fields said" is Michelle Fields).
+bool namesLocalGroup(QStringView w);
 // "Monday" … "Sunday".
 bool isWeekday(QStringView w);
 // "Super Tuesday", "Good Friday": a word that makes a day's name with the day after it.

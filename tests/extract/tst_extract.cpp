@@ -89,6 +89,8 @@ private Q_SLOTS:
     void utterances();
     void speakers_data();
     void speakers();
+    void speakerKinds_data();
+    void speakerKinds();
     void speakerWithoutCue_data();
     void speakerWithoutCue();
     void neverSpeakers_data();
@@ -2214,6 +2216,37 @@ void TestExtract::neverSpeakers()
         QVERIFY2(q.speaker.compare(notSpeaker, Qt::CaseInsensitive) != 0, qPrintable(q.text));
     for (const Speaker &s : result.speakers)
         QVERIFY2(s.name.compare(notSpeaker, Qt::CaseInsensitive) != 0, qPrintable(s.name));
+}
+
+// What kind of speaker the Speakers panel shows: a person, an organisation or an unnamed source.
+void TestExtract::speakerKinds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("speaker");
+    QTest::addColumn<int>("kind");
+
+    const QString crash = u"Crash\n\nAnn Fields, 40, was hurt on Sunday. Neighbors told reporters the crossing "
+                          "had long been dangerous. The Vale County Coroner's Office said a man had died. Fields "
+                          "said she had warned the council about the crossing."_s;
+    QTest::newRow("nominal: people of a place opening the sentence are an unnamed group (Neighbors told reporters)")
+        << crash << u"Neighbors"_s << int(Speaker::Kind::Anonymous);
+    QTest::newRow("nominal: an office named after its holder is an organisation (the Vale County Coroner's Office)")
+        << crash << u"Vale County Coroner's Office"_s << int(Speaker::Kind::Organisation);
+    QTest::newRow("robustness: a surname that is a plural noun is the person (Fields said)")
+        << crash << u"Ann Fields"_s << int(Speaker::Kind::Person);
+}
+
+void TestExtract::speakerKinds()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, speaker);
+    QFETCH(int, kind);
+    const Result result = Extractor().extract(text);
+    verifyOffsets(text, result);
+    const auto it = std::find_if(result.speakers.cbegin(), result.speakers.cend(),
+                                 [&](const Speaker &s) { return s.name == speaker; });
+    QVERIFY2(it != result.speakers.cend(), qPrintable(speaker));
+    QCOMPARE(int(it->kind), kind);
 }
 
 void TestExtract::speakerWithoutCue_data()
