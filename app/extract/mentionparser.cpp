@@ -1323,6 +1323,16 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
         return m;
     }
     if (has(index, Lexicon::Determiner)) {
+        // "said a spokeswoman for the Manhattan District Attorney’s Office": the body a source
+        // speaks for belongs to its description, as before the cue.
+        if (e + 1 < hi && oneOf(word(e), u"for", u"at") && isLower(word(e - 1)) && has(e - 1, Lexicon::SpeakerNoun)) {
+            const qsizetype body = equals(word(e + 1), u"the") ? e + 2 : e + 1;
+            qsizetype end = body;
+            while (end < hi && end - body < 8 && isNameToken(end))
+                ++end;
+            if (end > body && (end >= hi || isPunct(end, u',') || isPunct(end, u'.')))
+                return make(Mention::Form::Description, index, end - 1);
+        }
         // Right after an inverted cue ("wrote one commenter", "tweeted another") any phrase names
         // the speaker, whatever its head noun.
         const Mention m = descriptionEndingAt(e - 1, index);

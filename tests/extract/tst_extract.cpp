@@ -2132,6 +2132,10 @@ void TestExtract::speakers_data()
            "up screaming. “He is scared,” she wrote.\n\nKeeping apologized before the sentence was handed down. “I "
            "am so sorry for what I did,” she told the court, crying."_s
         << u"so sorry"_s << u"Amanda Keeping"_s << QString();
+    QTest::newRow("nominal: after an inverted cue the body a source speaks for is part of it (said a spokeswoman for "
+                  "the Vale Ferry Company)")
+        << u"Ferries\n\n“We are reviewing it,” said a spokeswoman for the Vale Ferry Company."_s << u"reviewing"_s
+        << u"a spokeswoman for the Vale Ferry Company"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
