@@ -265,6 +265,26 @@ bool Tagger::isDateline(qsizetype start, qsizetype end) const
     return true;
 }
 
+namespace {
+
+// "MailOnline", "PinkNews", "TTCriders": a word with a capital inside after lower-case letters, which
+// names a brand; "McAllen", "MacKenzie", "DeKalb", "LaSalle", "KwaZulu" are names of places and people.
+bool isBrandCase(QStringView word)
+{
+    if (word.size() < 5 || !word.front().isUpper())
+        return false;
+    for (qsizetype i = 2; i < word.size(); ++i) {
+        if (word.at(i).isUpper() && word.at(i - 1).isLower()) {
+            const QStringView prefix = word.first(i);
+            return !WordClass::oneOf(prefix, u"Mc", u"Mac", u"De", u"Di", u"Da", u"La", u"Le", u"Du", u"Van", u"Von")
+                && !WordClass::oneOf(prefix, u"Kwa", u"Fitz", u"Al", u"El");
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 // "Rep. Ann Vale (D-Ohio)", "(R-Utah)", "(I-Vt.)": a party's initial and a state in brackets
 // label the name before them; they name nothing of their own. So do a councillor's ward or a
 // member's riding: "Coun. Ann Vale (Beaches—East York)", "(Ward 4)".
@@ -497,7 +517,11 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             const bool officeOf = link > 0 && Lexicon::isTitle(holder) && !Lexicon::isOrganisationWord(holder)
                 && !holder.endsWith(u's') // "United States of America"
                 && !WordClass::oneOf(holder, u"House", u"State", u"Supreme", u"Foreign", u"Democratic", u"Republican");
-            written.skip = office || officeOf || officeHolders
+            // "if Daddy is coming home": what a family calls its own names no one.
+            static const WordSet kin = { u"Daddy", u"Dad",  u"Mummy", u"Mum",    u"Mommy",   u"Mom",
+                                         u"Mama",  u"Papa", u"Nana",  u"Grandma", u"Grandpa", u"Granny",
+                                         u"Grandad", u"Granddad", u"Nan" };
+            written.skip = office || officeOf || officeHolders || kin.containsExact(written.name)
                 || (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
                 || (WordClass::isCalendarWord(written.name) && !equals(written.name, u"May")) // Theresa May
                 || isHoliday(written.name) || shouted || stateAbbreviation
@@ -616,9 +640,10 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             tag.kind = Tag::Kind::Organisation;
         // "in the Clinton campaign": a name before a noun qualifies it, whatever the preposition.
         // "the flood-hit town of Lismore": a settlement's name.
+        // ("Speaking to MailOnline": a word capitalised inside, not as "McAllen", is a brand's.)
         if (tag.kind == Tag::Kind::Organisation && !isAcronym(name)
             && ((!written.spaced && locatives.contains(wordBefore(run.start)) && !nounFollows(run)
-                 && !Lexicon::isOrganisationWord(name)) // "in Congress"
+                 && !Lexicon::isOrganisationWord(name) && !isBrandCase(name)) // "in Congress"
                 || afterSettlementOf(run.start))) {
             tag.kind = Tag::Kind::Place;
             attested[*index] = true;

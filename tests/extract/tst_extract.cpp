@@ -2422,6 +2422,10 @@ void TestExtract::tagNames_data()
         << ridings << u"Joe Lund"_s << u"Dunmore"_s;
     QTest::newRow("nominal: a ward in brackets after a name labels it and is no tag (Ward 4)")
         << ridings << u"Ann Vale"_s << u"Ward"_s;
+    QTest::newRow("robustness: what a family calls its own is no name (Daddy)")
+        << u"Ashes\n\nSpeaking to the Vale Courier, Ann Lund said: 'The kids ask every night if Daddy is coming home. "
+           "Mum says he is not.'"_s
+        << u"Ann Lund"_s << u"Daddy"_s;
     QTest::newRow("nominal: a monarch's possessive inside an institution's name (King's College Hospital)")
         << institutions << u"King's College Hospital"_s << u"College Hospital"_s;
     const QString offices = u"Crash\n\nDeputies are searching for the driver who fled, according to the Vale County "
@@ -2688,6 +2692,10 @@ void TestExtract::tagKindsInText_data()
                   "Sheriff's Department)")
         << u"Crash\n\nThe driver fled, a spokesman for the San Vale County Sheriff's Department said on Sunday."_s
         << u"San Vale County Sheriff's Department"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a brand written with a capital inside is no place after to (Speaking to ValeOnline)")
+        << u"Ashes\n\nSpeaking to ValeOnline, Ann Lund said the urn was gone. ValeOnline asked the police about "
+           "it."_s
+        << u"ValeOnline"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a county is a place whatever its first word (Perry County)")
         << u"Floods\n\nIn Perry County, emergency manager Ann Vale said crews had worked through the night."_s
         << u"Perry County"_s << int(Tag::Kind::Place);
