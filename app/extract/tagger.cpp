@@ -608,6 +608,24 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 personal[*index] = true;
             }
         }
+        // "defence lawyer Brian Church": a first name after a job written in lower case is a person's,
+        // whatever the last word ("Grace Church" alone is a church).
+        if (tag.kind == Tag::Kind::Organisation && written.spaced && asWritten == run.name
+            && Lexicon::instance().isFirstName(firstWord(name))) {
+            // (Only a noun for a person's job: "former Indiana University", "the Italian firm Cosmo
+            // Pharmaceuticals" are bodies.)
+            static const WordSet jobs = { u"lawyer",    u"attorney",   u"solicitor",  u"barrister",    u"prosecutor",
+                                          u"counsel",   u"coach",      u"spokesman",  u"spokeswoman",  u"spokesperson",
+                                          u"detective", u"judge",      u"doctor",     u"nurse",        u"teacher",
+                                          u"pastor",    u"priest",     u"driver",     u"resident",     u"officer",
+                                          u"constable", u"trooper",    u"witness",    u"neighbour",    u"neighbor" };
+            const QStringView before = wordBefore(run.start);
+            if (isLower(before) && jobs.containsExact(before)) {
+                tag.kind = Tag::Kind::Person;
+                attested[*index] = true;
+                personal[*index] = true;
+            }
+        }
         // "Al Jazeera's Hiba Morgan", "the BBC's Ann Vale": a possessor right before a person's
         // full name is whom they work for.
         if (tag.kind == Tag::Kind::Person && !personal.at(*index) && isPossessive(asWritten)

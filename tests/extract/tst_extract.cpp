@@ -2696,6 +2696,11 @@ void TestExtract::tagKindsInText_data()
         << u"Ashes\n\nSpeaking to ValeOnline, Ann Lund said the urn was gone. ValeOnline asked the police about "
            "it."_s
         << u"ValeOnline"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a first name after a role in lower case is a person whatever the last word (defence "
+                  "lawyer Ann Church)")
+        << u"Sentence\n\nCrown attorney Joe Lund asked for two years. Defence lawyer Ann Church asked for a "
+           "conditional sentence, Lund said."_s
+        << u"Ann Church"_s << int(Tag::Kind::Person);
     QTest::newRow("nominal: a county is a place whatever its first word (Perry County)")
         << u"Floods\n\nIn Perry County, emergency manager Ann Vale said crews had worked through the night."_s
         << u"Perry County"_s << int(Tag::Kind::Place);
