@@ -13,9 +13,12 @@ bool isVerbFiller(QStringView w)
                                  u"was",     u"is",    u"would",   u"will",       u"once",        u"again",
                                  u"further", u"first", u"never",   u"previously", u"not",         u"did",
                                  u"does",    u"had",   u"earlier", u"since",      u"subsequently" };
+    // Nouns in -ly: "The family said", "the assembly voted".
+    static const WordSet nouns { u"family", u"assembly", u"rally", u"supply", u"reply", u"monopoly", u"anomaly",
+                                 u"bully",  u"homily" };
     if (!isLower(w))
         return false;
-    return (endsWith(w, u"ly") && w.size() > 4) || words.contains(w);
+    return (endsWith(w, u"ly") && w.size() > 4 && !nouns.contains(w)) || words.contains(w);
 }
 
 // Words after which a noun phrase's head is complete: "an insider familiar with the talks".

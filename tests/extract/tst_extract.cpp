@@ -403,6 +403,10 @@ void TestExtract::reportedClauses_data()
         << u"Ferries\n\nAnn Vale backed the No. 2 route. Asked whether the ferry would close, Vale said no. “Not on my "
            "watch,” she said."_s
         << u"Not on my watch,"_s << u"Ann Vale"_s << int(Quote::Kind::Direct);
+    QTest::newRow("nominal: a noun ending in -ly is the subject, not an adverb before the cue (The family said)")
+        << u"Tribute\n\nThe woman was named as Ann Vale, 34. The family said she had been a devoted mum who lit "
+           "up every room."_s
+        << u"she had been a devoted mum who lit up every room"_s << u"the family"_s << int(Quote::Kind::Indirect);
     QTest::newRow("nominal: an attribution in commas inside the clause leaves its start in (The shop, Vale said, "
                   "would stay “…”)")
         << u"Shop\n\nThe shop, Ann Vale said, would stay “open until Christmas”."_s
