@@ -208,8 +208,9 @@ bool describesPerson(const QString &description, int gender)
 bool headIsPlural(const QString &description)
 {
     const QString head = headNoun(description);
-    // "people familiar with the talks", "two of the people": a plural without an s, or a number.
-    if (WordClass::oneOf(head, u"people", u"men", u"women", u"children")
+    // "people familiar with the talks", "two of the people": a plural without an s, or a number;
+    // "her family said … “…,” they said": a family or a couple are "they".
+    if (WordClass::oneOf(head, u"people", u"men", u"women", u"children", u"family", u"couple")
         || (head != u"one" && WordClass::isNumberWord(head)))
         return true;
     for (const QStringView w : SpacedWords(description)) {

@@ -2140,6 +2140,10 @@ void TestExtract::speakers_data()
                   "the Vale Ferry Company)")
         << u"Ferries\n\n“We are reviewing it,” said a spokeswoman for the Vale Ferry Company."_s << u"reviewing"_s
         << u"a spokeswoman for the Vale Ferry Company"_s << QString();
+    QTest::newRow("nominal: a family goes on as they (her family said … “We are broken,” they said)")
+        << u"Tribute\n\nThe woman was named as Ann Vale, 34. In a tribute, her family said she was \"a devoted mum "
+           "who lit up every room\".\n\n\"We are broken,\" they said."_s
+        << u"We are broken"_s << u"her family"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
