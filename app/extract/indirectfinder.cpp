@@ -473,6 +473,14 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
                     c = k;
                     break;
                 }
+                // "said in a statement it now expected …", "said in an interview the bank had …":
+                // a statement or an interview, then the clause without "that".
+                if (k == c + 2 && equals(parser.word(c), u"in") && Lexicon::isDeterminer(parser.word(c + 1))
+                    && (WordClass::isDocumentNoun(parser.word(k)) || equals(parser.word(k), u"interview"))
+                    && (isPronounForm(parser.word(k + 1)) || equals(parser.word(k + 1), u"the"))) {
+                    c = k + 1;
+                    break;
+                }
                 if (parser.has(k, Lexicon::FunctionVerb)
                     || (parser.has(k, Lexicon::IndirectCue | Lexicon::ReportingCue) && endsWith(parser.word(k), u"ed")))
                     break;

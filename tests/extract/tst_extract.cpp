@@ -407,6 +407,9 @@ void TestExtract::reportedClauses_data()
         << u"Tribute\n\nThe woman was named as Ann Vale, 34. The family said she had been a devoted mum who lit "
            "up every room."_s
         << u"she had been a devoted mum who lit up every room"_s << u"the family"_s << int(Quote::Kind::Indirect);
+    QTest::newRow("nominal: a statement, then the clause without that (Acme said in a statement it now expected)")
+        << u"Airlines\n\nVale Air said in a statement it now expected a profit of about 1.5 billion euros."_s
+        << u"it now expected a profit of about 1.5 billion euros"_s << u"Vale Air"_s << int(Quote::Kind::Indirect);
     QTest::newRow("nominal: an attribution in commas inside the clause leaves its start in (The shop, Vale said, "
                   "would stay “…”)")
         << u"Shop\n\nThe shop, Ann Vale said, would stay “open until Christmas”."_s
