@@ -598,11 +598,14 @@ bool namesPlaceByKind(QStringView name)
         return false;
     if (isPlacePrefix(firstWord(name)))
         return true;
-    // "Perry County", "Lee Road", "Jordan Street": no one is named with these, whatever the first word.
+    // "Perry County", "Lee Road", "Jordan Street", "Lawrence Ave.": no one is named with these,
+    // whatever the first word.
     static const WordSet onlyPlaces { u"county",   u"province",   u"district", u"street",   u"avenue",
                                       u"road",     u"airport",    u"stadium",  u"arena",    u"racecourse",
                                       u"highway",  u"motorway",   u"expressway", u"freeway", u"plains",
-                                      u"valley",   u"river" };
+                                      u"valley",   u"river",      u"boulevard", u"parkway", u"ave",
+                                      u"ave.",     u"blvd",       u"blvd.",    u"rd",       u"rd.",
+                                      u"hwy",      u"hwy." };
     if (onlyPlaces.contains(lastWord(name)))
         return true;
     // "Fiona Hill", "Frank Ocean", "Ann Park": a known first name makes it a person's name.

@@ -2712,6 +2712,10 @@ void TestExtract::tagKindsInText_data()
         << u"Sentence\n\nCrown attorney Joe Lund asked for two years. Defence lawyer Ann Church asked for a "
            "conditional sentence, Lund said."_s
         << u"Ann Church"_s << int(Tag::Kind::Person);
+    QTest::newRow("nominal: a street abbreviated is a place whatever its first word (Lawrence Ave.)")
+        << u"Stabbing\n\nPolice were called to Lawrence Ave. E. and Midland Ave. around 3 p.m., Const. Ann Vale "
+           "said."_s
+        << u"Lawrence Ave"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: a county is a place whatever its first word (Perry County)")
         << u"Floods\n\nIn Perry County, emergency manager Ann Vale said crews had worked through the night."_s
         << u"Perry County"_s << int(Tag::Kind::Place);
