@@ -102,6 +102,14 @@ bool MentionParser::releasedBy(qsizetype lo, qsizetype nameFirst) const
     return true;
 }
 
+// "Fire", "Police", "Trade": a common word, no acronym nor first name, which may open an office's
+// name before "and" ("Fire and Rescue NSW Commissioner", "Police and Crime Commissioner").
+bool MentionParser::opensOfficeBeforeAnd(QStringView w)
+{
+    return Lexicon::instance().documentFrequency(w) >= 100 && !isAcronym(w) && !Lexicon::instance().isFirstName(w)
+        && !WordClass::namesMemberOrNationality(w.endsWith(u's') ? w.chopped(1) : w); // "Democrats and Republicans"
+}
+
 Mention MentionParser::make(Mention::Form form, qsizetype first, qsizetype last) const
 {
     Mention m;
@@ -250,6 +258,16 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
         // (Not an item of a list: "Department for Environment, Food and Rural Affairs".)
         if (!isPunct(b - 1, u','))
             k = b;
+    }
+    // "Fire and Rescue NSW Commissioner Jeremy Fewtrell", "Police and Crime Commissioner Ann Vale": a
+    // common word and "and" before words that end in a title open the office's name.
+    if (k - 2 >= lo && k < j && equals(word(k - 1), u"and") && isNameToken(k - 2) && !has(k, Lexicon::Title)
+        && (k - 3 < lo || !isWord(k - 3) || isLower(word(k - 3))) && opensOfficeBeforeAnd(word(k - 2))) {
+        bool titled = false;
+        for (qsizetype t = k + 1; t < j && !titled; ++t)
+            titled = Tokenizer::isCapitalised(word(t)) && has(t, Lexicon::Title);
+        if (titled)
+            k -= 2;
     }
     // A possessive in the middle ends one name and starts another: "Qatar’s Ministry"; not a
     // plural one inside an organisation's name: "the Alberta Teachers’ Association", nor a
@@ -878,7 +896,10 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         qsizetype a = first - 1;
         while (a > lo && Tokenizer::isCapitalised(word(a)) && has(a, Lexicon::Title))
             --a;
-        if (a - 1 >= lo && equals(word(a), u"and") && isNameToken(a - 1) && !isPossessive(word(a - 1))) {
+        // ("Fire and Rescue NSW Commissioner Jeremy Fewtrell": a common word before "and" opens a
+        // body's name.)
+        if (a - 1 >= lo && equals(word(a), u"and") && isNameToken(a - 1) && !isPossessive(word(a - 1))
+            && !((a - 2 < lo || !isNameToken(a - 2)) && opensOfficeBeforeAnd(word(a - 1)))) {
             Mention both = nameRunEndingAt(a - 1, lo);
             both.end = m.end;
             return both;

@@ -126,6 +126,7 @@ private:
     // (the name from first to possessor) qualifies, up to hi, when that reads as a source.
     Mention possessedPhrase(qsizetype first, qsizetype possessor, qsizetype hi) const;
     bool isNameToken(qsizetype i) const;
+    static bool opensOfficeBeforeAnd(QStringView w);
     // The name token before "(D-Ohio)", "(Vt.)", "(Lab)", "(Beaches—East York)", "(Ward 4)" when token
     // j closes such a label of up to four capitalised words (dashes and numbers between them) right
     // after a name; otherwise j.

@@ -2147,6 +2147,14 @@ void TestExtract::speakers_data()
         << u"Tribute\n\nThe woman was named as Ann Vale, 34. In a tribute, her family said she was \"a devoted mum "
            "who lit up every room\".\n\n\"We are broken,\" they said."_s
         << u"We are broken"_s << u"her family"_s << QString();
+    QTest::newRow("nominal: a common word and 'and' open an office's name before the title (Fire and Rescue Vale "
+                  "Commissioner Ann Lund said)")
+        << u"Fires\n\nFire and Rescue Vale Commissioner Ann Lund said most of the fires involved cheap batteries."_s
+        << u"cheap batteries"_s << u"Ann Lund"_s << QString();
+    QTest::newRow("nominal: a common word and 'and' open an office's name before the title (Police and Crime "
+                  "Commissioner Joe Marsh said)")
+        << u"Police\n\nPolice and Crime Commissioner Joe Marsh said the force needed more officers."_s
+        << u"more officers"_s << u"Joe Marsh"_s << u"Police and Crime Commissioner"_s;
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
