@@ -241,8 +241,13 @@ Lexicon::Lexicon()
     for (const CountRow &row : speakerNounRows)
         m_speakerNouns.insert(QString::fromUtf16(row.word), 0);
     m_firstNames.reserve(std::size(firstNameRows), 7);
+    // Short forms the birth registers count for one sex that people of both go by: "Mel" (Melanie,
+    // Melissa), "Jess", "Nic", "Viv" … A courtesy title or a pronoun says which.
+    static const WordSet shortForms = { u"Mel",  u"Jess", u"Nic",  u"Viv",   u"Bel",     u"Ash",    u"Kel",
+                                        u"Kris", u"Fran", u"Les",  u"Lou",   u"Nat",     u"Vic",    u"Jackie",
+                                        u"Georgie", u"Stevie", u"Danni", u"Max", u"Cam" };
     for (const GenderRow &row : firstNameRows)
-        m_firstNames.insert(QStringView(row.name), row.gender);
+        m_firstNames.insert(QStringView(row.name), shortForms.containsExact(row.name) ? 0 : row.gender);
     m_firstNames.build();
     for (const ClosedList &list : closedLists) {
         for (qsizetype i = 0; i < list.count; ++i)

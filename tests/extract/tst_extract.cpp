@@ -2155,6 +2155,12 @@ void TestExtract::speakers_data()
                   "Commissioner Joe Marsh said)")
         << u"Police\n\nPolice and Crime Commissioner Joe Marsh said the force needed more officers."_s
         << u"more officers"_s << u"Joe Marsh"_s << u"Police and Crime Commissioner"_s;
+    const QString shortForm = u"Fire\n\nKindergarten director Mel Vale said the staff were devastated.\n\nMs Vale said "
+                              "parents had offered to help. \"The community has been incredible,\" she said."_s;
+    QTest::newRow("nominal: a short form both sexes go by takes the courtesy title's sex (Mel Vale … Ms Vale said)")
+        << shortForm << u"parents had offered"_s << u"Mel Vale"_s << QString();
+    QTest::newRow("nominal: a short form both sexes go by takes the pronoun's sex (Mel Vale … she said)")
+        << shortForm << u"community has been incredible"_s << u"Mel Vale"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
