@@ -45,6 +45,20 @@ qsizetype afterListener(const MentionParser &parser, qsizetype first, qsizetype 
         if (equals(parser.word(c), u"that"))
             return c;
     }
+    // "told ABC Radio Geelong investigators believed the fire …": after the listener's name, a
+    // common noun and its verb open the clause.
+    {
+        qsizetype c = Lexicon::isDeterminer(parser.word(first)) ? first + 1 : first;
+        const qsizetype named = c;
+        while (c < to && c - named < 5 && parser.isWord(c) && Tokenizer::isCapitalised(parser.word(c)))
+            ++c;
+        const QStringView noun = parser.word(c);
+        const QStringView verb = parser.word(c + 1);
+        if (c > named && c + 1 < to && isLower(noun) && !parser.has(c, Lexicon::FunctionVerb | Lexicon::StopWord)
+            && !WordClass::isPreposition(noun) && !endsWith(noun, u"ly") && isLower(verb)
+            && (parser.has(c + 1, Lexicon::FunctionVerb) || (endsWith(verb, u"ed") && verb.size() > 4)))
+            return c;
+    }
     for (qsizetype c = first + 1; c < std::min(to, first + 6) && parser.isWord(c); ++c) {
         const QStringView w = parser.word(c);
         if ((isPronounForm(w) || Lexicon::isDeterminer(w)) && !WordClass::isPreposition(parser.word(c - 1))

@@ -410,6 +410,10 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: a statement, then the clause without that (Acme said in a statement it now expected)")
         << u"Airlines\n\nVale Air said in a statement it now expected a profit of about 1.5 billion euros."_s
         << u"it now expected a profit of about 1.5 billion euros"_s << u"Vale Air"_s << int(Quote::Kind::Indirect);
+    QTest::newRow("nominal: after the listener's name a common noun and its verb open the clause (told Vale Radio "
+                  "investigators believed)")
+        << u"Fire\n\nDetective Sergeant Ann Vale told Vale Radio investigators believed the fire had been lit."_s
+        << u"investigators believed the fire had been lit"_s << u"Ann Vale"_s << int(Quote::Kind::Indirect);
     QTest::newRow("nominal: an attribution in commas inside the clause leaves its start in (The shop, Vale said, "
                   "would stay “…”)")
         << u"Shop\n\nThe shop, Ann Vale said, would stay “open until Christmas”."_s
