@@ -634,7 +634,10 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         }
         // "Pike’s agent, Joe Lund, said": a description, then the full name between commas; the
         // name is the speaker, the description its role.
-        bool nameBetween = j - k > 2;
+        // ("His wife, Mary, said": a relative's first name alone.)
+        bool nameBetween = j - k > 2
+            || (j - k == 2 && k - 2 >= lo && oneOf(word(k - 2), u"his", u"her", u"their") && isRoleNoun(word(k - 1))
+                && Lexicon::instance().isFirstName(word(k + 1)));
         // ... "the medical director, Dr Claire Fuller, said": a title may open the name.
         for (qsizetype t = k + 1; t < j && nameBetween; ++t) {
             nameBetween = isNameToken(t) || (t > k + 1 && has(t, Lexicon::NameParticle))
@@ -916,6 +919,15 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 described.role = role;
                 return described;
             }
+        }
+        // "His son Tom says": a relative's first name after the possessive and the relation.
+        if (m.role.isEmpty() && m.form == Mention::Form::Name && first == j && first - 2 >= lo
+            && isRoleNoun(word(first - 1)) && oneOf(word(first - 2), u"his", u"her", u"their")
+            && Lexicon::instance().isFirstName(word(first))) {
+            Mention described = m;
+            described.start = tokenStart(first - 2);
+            described.role = m_text.mid(tokenStart(first - 2), tokenEnd(first - 1) - tokenStart(first - 2)).toLower();
+            return described;
         }
         return m;
     }

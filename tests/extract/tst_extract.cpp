@@ -2165,6 +2165,12 @@ void TestExtract::speakers_data()
         << shortForm << u"parents had offered"_s << u"Mel Vale"_s << QString();
     QTest::newRow("nominal: a short form both sexes go by takes the pronoun's sex (Mel Vale … she said)")
         << shortForm << u"community has been incredible"_s << u"Mel Vale"_s << QString();
+    const QString relatives = u"Cobbler\n\nJoe Vale has mended shoes for 52 years.\n\nHis son Tom says the shop will "
+                              "stay open for years.\n\nHis wife, Mary, said the shop had been their whole life."_s;
+    QTest::newRow("nominal: a relative's first name after the possessive and the relation (His son Tom says)")
+        << relatives << u"stay open"_s << u"Tom"_s << u"his son"_s;
+    QTest::newRow("nominal: a relative's first name in commas after the relation (His wife, Mary, said)")
+        << relatives << u"whole life"_s << u"Mary"_s << u"his wife"_s;
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
