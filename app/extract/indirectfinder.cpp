@@ -168,6 +168,13 @@ bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to, bo
         if (!phrase && speech && w.size() > 4 && endsWith(w, u"ed") && isLower(w) && before.size() > 3
             && !endsWith(before, u"ly"))
             return true;
+        // "says customers still come from miles away": a plural noun, then an adverb of time
+        // before its verb.
+        if (!phrase && speech && k == c + 1 && noun.size() > 3 && endsWith(noun, u"s") && !endsWith(noun, u"ss")
+            && WordClass::oneOf(w, u"still", u"now", u"often", u"already", u"always", u"never", u"rarely", u"sometimes",
+                                u"usually", u"also")
+            && k + 1 < to && isLower(parser.word(k + 1)) && !Lexicon::isStopWord(parser.word(k + 1)))
+            return true;
         if (!phrase && k <= c + 2 && WordClass::oneOf(w, u"across", u"in", u"for", u"of", u"at", u"on")) {
             phrase = true;
             continue;

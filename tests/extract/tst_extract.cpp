@@ -414,6 +414,9 @@ void TestExtract::reportedClauses_data()
                   "investigators believed)")
         << u"Fire\n\nDetective Sergeant Ann Vale told Vale Radio investigators believed the fire had been lit."_s
         << u"investigators believed the fire had been lit"_s << u"Ann Vale"_s << int(Quote::Kind::Indirect);
+    QTest::newRow("nominal: a plural noun and an adverb of time open the clause (Vale says customers still come)")
+        << u"Cobbler\n\nAnn Vale, who works alongside him, says customers still come from miles away."_s
+        << u"customers still come from miles away"_s << u"Ann Vale"_s << int(Quote::Kind::Indirect);
     QTest::newRow("nominal: an attribution in commas inside the clause leaves its start in (The shop, Vale said, "
                   "would stay “…”)")
         << u"Shop\n\nThe shop, Ann Vale said, would stay “open until Christmas”."_s
