@@ -273,8 +273,14 @@ bool namedWithEverydayWords(QStringView name)
         singular = last.chopped(3) + u'y';
     else if (last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss"))
         singular = last.chopped(1).toString();
-    const bool businessPlural = !singular.isEmpty() && lexicon.documentFrequency(singular) >= 100
-        && !lexicon.isFirstName(last);
+    // "Ferguson Marine", "Dunmore Energy", "Vale Logistics": so is one ending in a trade's name.
+    static const WordSet trades = { u"Marine",   u"Logistics", u"Capital",  u"Media",     u"Energy",   u"Shipping",
+                                    u"Construction", u"Insurance", u"Pharma", u"Entertainment", u"Mining",
+                                    u"Telecom",  u"Engineering", u"Foods",  u"Freight",   u"Haulage",  u"Aviation",
+                                    u"Biotech",  u"Motors",    u"Developments", u"Estates", u"Brewing" };
+    const bool businessPlural = (!singular.isEmpty() && lexicon.documentFrequency(singular) >= 100
+                                 && !lexicon.isFirstName(last))
+        || trades.containsExact(last);
     if ((lexicon.documentFrequency(last) < 100 && !businessPlural)
         || (lexicon.documentFrequency(first) < 100 && !Gazetteer::isPlace(first) && !businessPlural))
         return false;

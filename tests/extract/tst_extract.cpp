@@ -2743,6 +2743,10 @@ void TestExtract::tagKindsInText_data()
         << u"Stabbing\n\nPolice were called to Lawrence Ave. E. and Midland Ave. around 3 p.m., Const. Ann Vale "
            "said."_s
         << u"Lawrence Ave"_s << int(Tag::Kind::Place);
+    QTest::newRow("nominal: a name ending in a trade's name, no first name in it, is a business (Dunmore Marine)")
+        << u"Ferries\n\nDunmore Marine said in a statement that it remained committed to the vessels. The yard "
+           "of Dunmore Marine will build both, Ann Vale said."_s
+        << u"Dunmore Marine"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a county is a place whatever its first word (Perry County)")
         << u"Floods\n\nIn Perry County, emergency manager Ann Vale said crews had worked through the night."_s
         << u"Perry County"_s << int(Tag::Kind::Place);
