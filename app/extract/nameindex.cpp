@@ -250,6 +250,12 @@ bool namedLikeOrganisation(QStringView name)
     // "Uisce Éireann", "Iarnród Éireann": an Irish state body ends with the country's name.
     if (last == u"Éireann" || last == u"Eireann")
         return true;
+    // "Harbour & Vale", "Marks & Spencer": two names joined by an ampersand are a firm's.
+    if (name.contains(u" & "))
+        return true;
+    // "Marten Falls First Nation": a First Nation is a people and its government.
+    if (name.endsWith(u"First Nation") || name.endsWith(u"First Nations"))
+        return true;
     if (first.size() >= 3 && isAcronym(first)
         && std::all_of(first.begin(), first.end(), [](QChar c) { return c.isLetter(); }))
         return !equals(last, u"Jr") && !equals(last, u"Jr.") && !equals(last, u"Sr") && !equals(last, u"Sr.");

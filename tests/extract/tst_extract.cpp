@@ -2747,6 +2747,14 @@ void TestExtract::tagKindsInText_data()
         << u"Ferries\n\nDunmore Marine said in a statement that it remained committed to the vessels. The yard "
            "of Dunmore Marine will build both, Ann Vale said."_s
         << u"Dunmore Marine"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: two names joined by an ampersand are a firm (Harbour & Lund)")
+        << u"Shops\n\nClothing retailer Harbour & Lund will close 40 stores, the company said. Harbour & Lund has "
+           "220 stores."_s
+        << u"Harbour & Lund"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a First Nation is an organisation (Dunmore Falls First Nation)")
+        << u"Emergency\n\nChief Ann Vale of Dunmore Falls First Nation said the community was in crisis. Dunmore "
+           "Falls First Nation has 900 members."_s
+        << u"Dunmore Falls First Nation"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a county is a place whatever its first word (Perry County)")
         << u"Floods\n\nIn Perry County, emergency manager Ann Vale said crews had worked through the night."_s
         << u"Perry County"_s << int(Tag::Kind::Place);
