@@ -136,11 +136,12 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
     for (qsizetype i = leaves.size() - 1; i >= 0; --i) {
         const Leaf &leaf = leaves[i];
         const QString &text = leaf.text;
-        if (text.isEmpty())
-            continue;
+        if (text.isEmpty() || !article->contains(leaf.node))
+            continue; // a picture, or gone with its box
         if (textLeft-- <= 1)
             break;
         const char *reason = nullptr;
+        bool appeal = false;
         if (isBoxTitle(leaf.node, text))
             reason = "end: heading"; // with nothing after it: the title of a box that has gone
         else if (BoilerplateText::isLabel(text))
@@ -157,9 +158,10 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: contact";
         else if (BoilerplateText::isPostMetaLine(text))
             reason = "end: post metadata";
-        else if (BoilerplateText::isAppealLine(text))
+        else if (BoilerplateText::isAppealLine(text)) {
             reason = "end: appeal";
-        else if (BoilerplateText::isAdvertLabel(text))
+            appeal = true;
+        } else if (BoilerplateText::isAdvertLabel(text))
             reason = "end: advert label";
         else if (BoilerplateText::isCopyrightLine(text))
             reason = "end: copyright";
@@ -183,7 +185,9 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: short line";
         if (!reason)
             break;
-        drop(leaf.node, reason);
+        // An appeal's box goes with it: the heading and the pitch around the offer.
+        DomNode *box = appeal ? appealBox(leaf.node, article, total) : nullptr;
+        drop(box ? box : leaf.node, box ? "end: appeal box" : reason);
     }
 }
 

@@ -387,6 +387,16 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: post fields at the end")
         << story({}, {}, "<p>Aufrufe: 1120 | Hinzugef\xC3\xBCgt von: Posh | Rating: 0.0/0</p>")
         << QStringLiteral("Aufrufe");
+    QTest::newRow("nominal: the pitch of a membership box goes with its offer")
+        << story({}, {}, "<div class=\"box-note\"><h2>Informed readers decide better</h2><p>We have reported on "
+                         "the harbour for ninety years, and good local reporting matters now more than ever.</p>"
+                         "<p>Become a member today and get exclusive offers.</p><a href=\"/join\">Join now</a></div>")
+        << QStringLiteral("ninety years");
+    QTest::newRow("nominal: the pitch of a donation box closing the story goes with its appeal")
+        << story({}, {}, "<div class=\"box-note\"><h3>Independent news needs you</h3><p>For ninety years our "
+                         "reporters have covered the harbour for everyone who lives by it.</p><p>Please donate "
+                         "today.</p></div>")
+        << QStringLiteral("ninety years");
     QTest::newRow("nominal: cancel-anytime appeal at the end")
         << story({}, {}, "<p>Read the Harbour Times every day. Cancel anytime.</p>") << QStringLiteral("Cancel anytime");
     QTest::newRow("nominal: post metadata line at the end")
@@ -723,6 +733,11 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: a sentence closing with two words joined by a slash in parentheses is prose")
         << story({}, "<p>The harbour board can be moderated live by the ferry office (Whitelist/Blacklist).</p>", {})
         << QStringLiteral("moderated live by the ferry office (Whitelist/Blacklist).");
+    QTest::newRow("robustness: a paragraph of the story wrapped with an offer after it")
+        << story({}, "<div class=\"text-block\"><p>The mayor thanked the fishermen, who had kept the old quay "
+                     "open through the storms.</p><p>Sign up for our newsletter and get exclusive offers.</p></div>",
+                 {})
+        << QStringLiteral("kept the old quay open");
     QTest::newRow("robustness: a closing sentence about donating")
         << story({}, {}, "<p>On hand was the harbour's vet, glad to donate the supplies to the shelter.</p>")
         << QStringLiteral("glad to donate the supplies");
