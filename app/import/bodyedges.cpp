@@ -50,6 +50,13 @@ bool isDanglingLabel(const QString &text)
     return last.isLetter() || last == QLatin1Char(':');
 }
 
+// An appeal that comes in a box of its own (subscribe, support, donate). "Follow Jane Doe on X"
+// closes the story's own last section as often as a box.
+bool isBoxedAppeal(const QString &text)
+{
+    return BoilerplateText::isAppealLine(text) && !BoilerplateText::isShareLine(text);
+}
+
 } // namespace
 
 void trimStart(DomNode *article, const QString &title, const LinkSite &site)
@@ -132,6 +139,20 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             break;
         }
     }
+    // A box of appeals closing the page ("Support our journalism", a line of pitch, "Join us", how
+    // the paper is funded) goes whole once one of its lines is an appeal, whatever its other lines say.
+    for (qsizetype i = leaves.size() - 1; i >= 1 && i >= leaves.size() - 6; --i) {
+        if (!isBoxedAppeal(leaves[i].text))
+            continue;
+        DomNode *box = appealBox(leaves[i].node, article, total);
+        const auto inBox = [box](const Leaf &l) { return box->contains(l.node); };
+        if (!box || !std::all_of(leaves.cbegin() + i, leaves.cend(), inBox))
+            continue;
+        drop(box, "end: appeal box");
+        while (!leaves.isEmpty() && !article->contains(leaves.back().node))
+            leaves.removeLast();
+        break;
+    }
     qsizetype textLeft = std::count_if(leaves.cbegin(), leaves.cend(), [](const Leaf &l) { return !l.text.isEmpty(); });
     for (qsizetype i = leaves.size() - 1; i >= 0; --i) {
         const Leaf &leaf = leaves[i];
@@ -186,7 +207,7 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
         if (!reason)
             break;
         // An appeal's box goes with it: the heading and the pitch around the offer.
-        DomNode *box = appeal ? appealBox(leaf.node, article, total) : nullptr;
+        DomNode *box = appeal && isBoxedAppeal(text) ? appealBox(leaf.node, article, total) : nullptr;
         drop(box ? box : leaf.node, box ? "end: appeal box" : reason);
     }
 }

@@ -71,7 +71,7 @@ bool isTablePart(const DomNode *node)
 DomNode *appealBox(DomNode *node, const DomNode *article, qsizetype total)
 {
     // A box's pitch is a sentence or two; a paragraph of the story runs longer.
-    constexpr qsizetype PitchLength = 300;
+    constexpr qsizetype PitchLength = 400;
     constexpr qsizetype BoxLength = 700;
     constexpr int BoxBlocks = 5;
     static const QStringList boxTags{QStringLiteral("div"), QStringLiteral("aside"), QStringLiteral("section"),

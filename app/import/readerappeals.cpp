@@ -201,6 +201,17 @@ bool isAppealLine(const QString &text)
             R"(hier klicken|klicken sie hier|click here|cliquez ici|haga clic aquí|clicca qui)\b)"));
     if (appeal.match(text).hasMatch())
         return true;
+    // A call to support journalism ("Apoya el periodismo incómodo", "Support independent
+    // journalism") or the plea that it needs the reader ("El periodismo independiente necesita del
+    // apoyo de sus lectores"); a sentence that reports on support for journalism does not open so.
+    static const QRegularExpression journalism(
+        caseless(R"(^(?:please |bitte )?(?:support|apoya|apoye|apoie|soutenez|sostieni|unterstützen sie|unterstütze|)"
+           R"(wspieraj|wesprzyj)\b.{0,30}\b(?:journalism|periodismo|jornalismo|journalisme|giornalismo|journalismus|)"
+           R"(dziennikarstwo)\b|)"
+           R"(\b(?:journalism|periodismo|jornalismo|journalisme|giornalismo|journalismus)(?: \p{L}+)? )"
+           R"((?:needs|necesita|precisa|braucht|a besoin|ha bisogno)\b)"));
+    if (journalism.match(text.trimmed()).hasMatch())
+        return true;
     // The button alone: "Donate", "Jetzt spenden".
     static const QRegularExpression donate(
         caseless(R"(^(?:donate|donate now|spenden|jetzt spenden|faire un don|donar|dona ahora)\s*[.!]?$)"));

@@ -397,6 +397,12 @@ void TestBoilerplate::pruned_data()
                          "reporters have covered the harbour for everyone who lives by it.</p><p>Please donate "
                          "today.</p></div>")
         << QStringLiteral("ninety years");
+    QTest::newRow("nominal: a box of appeals closing the page goes whole")
+        << story({}, {}, "<div class=\"foot-note\"><div><strong>Support independent journalism</strong></div><p>If "
+                         "you value the work of the Harbour Times, join the readers whose membership keeps our "
+                         "reporters on the waterfront.</p><p>Here is how the Harbour Times is funded and who owns "
+                         "it.</p></div>")
+        << QStringLiteral("how the Harbour Times is funded");
     QTest::newRow("nominal: cancel-anytime appeal at the end")
         << story({}, {}, "<p>Read the Harbour Times every day. Cancel anytime.</p>") << QStringLiteral("Cancel anytime");
     QTest::newRow("nominal: post metadata line at the end")
@@ -738,6 +744,11 @@ void TestBoilerplate::kept_data()
                      "open through the storms.</p><p>Sign up for our newsletter and get exclusive offers.</p></div>",
                  {})
         << QStringLiteral("kept the old quay open");
+    QTest::newRow("robustness: the story's last section closing with a line to follow the site")
+        << story({}, {}, "<div class=\"section\"><p>A week after the vote, the first barges arrive in the bay: the "
+                         "stones for the breakwater, quarried up the coast.</p><p>The harbour master watches them "
+                         "from the old pier.</p><p>Follow the Harbour Times on Twitter</p></div>")
+        << QStringLiteral("the first barges arrive in the bay");
     QTest::newRow("robustness: a closing sentence about donating")
         << story({}, {}, "<p>On hand was the harbour's vet, glad to donate the supplies to the shelter.</p>")
         << QStringLiteral("glad to donate the supplies");
@@ -971,6 +982,14 @@ void TestBoilerplate::lines_data()
         << false;
     QTest::newRow("nominal: appeal to donate")
         << QStringLiteral("appeal") << QStringLiteral("Keep the Harbour Times free: donate today.") << true;
+    QTest::newRow("nominal: call to support journalism")
+        << QStringLiteral("appeal") << QStringLiteral("Apoya el periodismo incómodo") << true;
+    QTest::newRow("nominal: journalism needs its readers")
+        << QStringLiteral("appeal")
+        << QStringLiteral("El periodismo independiente necesita del apoyo de sus lectores para continuar.") << true;
+    QTest::newRow("robustness: a sentence about support for journalism")
+        << QStringLiteral("appeal")
+        << QStringLiteral("The grant will help the foundation support local journalism in the county.") << false;
     QTest::newRow("nominal: donation button")
         << QStringLiteral("appeal") << QStringLiteral("Donate") << true;
     QTest::newRow("robustness: a sentence about donating")
