@@ -102,6 +102,8 @@ void trimStart(DomNode *article, const QString &title, const LinkSite &site)
             reason = "start: standfirst";
         else if (text.size() <= ShortLine && site.internalLinkDensity(leaf.node) >= 0.5)
             reason = "start: links";
+        if (!reason && (leaf.node->is(u"figcaption") || inFigure(leaf.node)))
+            continue; // the lead picture's caption: the byline and the date may follow it
         if (!reason)
             break;
         drop(leaf.node, reason);

@@ -384,6 +384,11 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: how to cite the post at the end")
         << story({}, {}, "<p>Suggested citation: Doe, Jane: Harbour Plan Approved, Harbour Blog, 2020/4/9.</p>")
         << QStringLiteral("Suggested citation");
+    QTest::newRow("nominal: the agency and the date under the lead picture's caption")
+        << story("<figure><img src=\"" + Png + "\"><figcaption>The old quay at dawn.</figcaption></figure>"
+                 "<address><strong>Harbour Press Agency</strong>\n<br><small>04.05.2022</small></address>",
+                 {}, {})
+        << QStringLiteral("Harbour Press Agency");
     QTest::newRow("nominal: post fields at the end")
         << story({}, {}, "<p>Aufrufe: 1120 | Hinzugef\xC3\xBCgt von: Posh | Rating: 0.0/0</p>")
         << QStringLiteral("Aufrufe");
@@ -956,6 +961,14 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("byline") << QStringLiteral("VON Sina Giebel") << true;
     QTest::newRow("nominal: name and date")
         << QStringLiteral("byline") << QStringLiteral("Jane Doe | March 3, 2024") << true;
+    QTest::newRow("nominal: agency and date without a separator")
+        << QStringLiteral("byline") << QStringLiteral("Agencia EFE 04.05.2022") << true;
+    QTest::newRow("nominal: name, then date and time")
+        << QStringLiteral("byline") << QStringLiteral("Jane Doe 3. März 2024, 10:31") << true;
+    QTest::newRow("robustness: one word before a date is a heading")
+        << QStringLiteral("byline") << QStringLiteral("Präsidialdekret vom 22. September") << false;
+    QTest::newRow("robustness: a heading naming an event and its date")
+        << QStringLiteral("byline") << QStringLiteral("Harbour works begin on 3 March 2024") << false;
     QTest::newRow("robustness: by the way")
         << QStringLiteral("byline") << QStringLiteral("By the way, the ferry is late.") << false;
     QTest::newRow("nominal: reporting credit")
