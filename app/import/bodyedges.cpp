@@ -122,9 +122,11 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             break;
         const DomNode *node = leaves[i].node;
         const bool shortLine = isHeading(node) || leaves[i].text.size() <= 60;
+        const bool comments = shortLine && BoilerplateText::isCommentsHeading(leaves[i].text);
         const char *reason = !shortLine                                          ? nullptr
                              : BoilerplateText::isAboutHeading(leaves[i].text)   ? "about"
                              : BoilerplateText::isRelatedHeading(leaves[i].text) ? "related"
+                             : comments                                          ? "comments"
                                                                                  : nullptr;
         // Teasers are short or links; prose after such a heading is a section of the story.
         const auto teaserOnly = [&leaves, i] {
@@ -134,7 +136,8 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             }
             return true;
         };
-        if (reason && teaserOnly()) {
+        // The comment section holds the readers' prose, and the page's notices after it.
+        if (reason && (comments || teaserOnly())) {
             for (qsizetype j = i; j < leaves.size(); ++j)
                 drop(leaves[j].node, reason);
             leaves.resize(i);
@@ -200,6 +203,8 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: interface";
         else if (BoilerplateText::isTagLine(text))
             reason = "end: tags";
+        else if (BoilerplateText::isCommentSectionLine(text))
+            reason = "end: comments";
         else if (BoilerplateText::isCreditLine(text) || BoilerplateText::isAgencyCredit(text))
             reason = "end: credit";
         else if (text.size() <= ShortLine && site.internalLinkDensity(leaf.node) >= 0.5)

@@ -93,4 +93,34 @@ bool isInterfaceText(const QString &text)
     return controls.match(text.trimmed()).hasMatch();
 }
 
+bool isCommentsHeading(const QString &text)
+{
+    if (wordCount(text) > 4)
+        return false;
+    static const QRegularExpression head(
+        caseless(R"(^(?:\d+\s+)?(?:(?:neue|weitere|alle|reader|leser)\s*)?)"
+           R"((?:kommentare?|comments?|commentaires?|comentarios?|komentarze?|reacties|lesermeinungen|)"
+           R"(leserkommentare|leserbriefe)\s*(?:\(\d+\))?\s*[.:!…]*$)"));
+    return head.match(text.trimmed()).hasMatch();
+}
+
+bool isCommentSectionLine(const QString &text)
+{
+    if (wordCount(text) > 30)
+        return false;
+    static const QRegularExpression count(
+        caseless(R"(^(?:dieser (?:artikel|beitrag)|this (?:article|post|story)) ha(?:t|s) \d+ )"
+           R"((?:kommentare?|comments?)\b)"));
+    if (isCommentsHeading(text) || count.match(text.trimmed()).hasMatch())
+        return true;
+    // The comment form's notice: to comment, log in.
+    static const QRegularExpression login(
+        caseless(R"(\b(?:kommentar\p{L}*|comment\p{L}*|comentar\p{L}*|commenter|kommentier\p{L}*)\b.{0,60})"
+           R"(\b(?:einloggen|loggen sie sich|logge dich|log in|logged in|sign in|anmelden|registrieren|)"
+           R"(iniciar sesión|inicia sesión|connectez-vous|être connecté)\b|)"
+           R"(\b(?:einloggen|log in|sign in|anmelden|connectez-vous|inicia sesión)\b.{0,30})"
+           R"(\b(?:to comment|um zu kommentieren|pour commenter|para comentar)\b)"));
+    return login.match(text).hasMatch();
+}
+
 } // namespace Quoteshelf::Import::BoilerplateText

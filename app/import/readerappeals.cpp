@@ -194,6 +194,9 @@ bool isAppealLine(const QString &text)
             R"(write to us|schreiben sie uns|escríbenos|puede escribirnos|)"
             // A call to comment: "Let us know in the comments", "Verraten Sie gerne in den Kommentaren".
             R"((?:let (?:us|me) know|tell (?:us|me)) in the comments|)"
+            R"((?:leave|drop|write) (?:us |me )?a comment|comment below|in the comments? section|)"
+            R"((?:hinterlasse|hinterlass|hinterlassen sie|schreib|schreiben sie)\b.{0,40}\bkommentar|)"
+            R"(kommentare zu diesem (?:text|artikel|beitrag)|)"
             R"((?:verraten|schreiben|sagen|erzählen) sie (?:uns |mir )?(?:gerne |doch )?in den kommentaren|)"
             R"((?:verrate|schreib|sag|erzähl)t? (?:uns |mir )?(?:gerne |doch )?in (?:den|die) kommentare|)"
             R"(dites-(?:le-)?nous en commentaires?|cuéntanos en los comentarios|)"

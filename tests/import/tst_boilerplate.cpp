@@ -389,6 +389,12 @@ void TestBoilerplate::pruned_data()
                  "<address><strong>Harbour Press Agency</strong>\n<br><small>04.05.2022</small></address>",
                  {}, {})
         << QStringLiteral("Harbour Press Agency");
+    QTest::newRow("nominal: the comment section closing the page goes whole")
+        << story(longProse(3), {},
+                 "<h3>Comments (2)</h3><p>Anna from the quay: I have lived by the harbour for forty years and I "
+                 "never thought I would see the old fish market turned into a park, but here we are, and I like "
+                 "it.</p><p>Please log in to comment.</p>")
+        << QStringLiteral("forty years");
     QTest::newRow("nominal: post fields at the end")
         << story({}, {}, "<p>Aufrufe: 1120 | Hinzugef\xC3\xBCgt von: Posh | Rating: 0.0/0</p>")
         << QStringLiteral("Aufrufe");
@@ -995,6 +1001,21 @@ void TestBoilerplate::lines_data()
         << false;
     QTest::newRow("nominal: appeal to donate")
         << QStringLiteral("appeal") << QStringLiteral("Keep the Harbour Times free: donate today.") << true;
+    QTest::newRow("nominal: number of comments")
+        << QStringLiteral("comments") << QStringLiteral("3 Kommentare") << true;
+    QTest::newRow("nominal: comment section's head with its count")
+        << QStringLiteral("comments") << QStringLiteral("Kommentare (0)") << true;
+    QTest::newRow("nominal: the article's comment count")
+        << QStringLiteral("comments") << QStringLiteral("Dieser Artikel hat 32 Kommentare.") << true;
+    QTest::newRow("nominal: log in to comment")
+        << QStringLiteral("comments")
+        << QStringLiteral("Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.") << true;
+    QTest::newRow("robustness: a sentence asking residents to comment")
+        << QStringLiteral("comments")
+        << QStringLiteral("The council asked residents to comment on the plan before the vote in March.") << false;
+    QTest::newRow("nominal: call to comment below")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Please spare some time to comment below, letting us know how you got on.") << true;
     QTest::newRow("nominal: call to support journalism")
         << QStringLiteral("appeal") << QStringLiteral("Apoya el periodismo incómodo") << true;
     QTest::newRow("nominal: journalism needs its readers")
@@ -1236,6 +1257,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("related"), BoilerplateText::isRelatedHeading },
         { QStringLiteral("agency"), BoilerplateText::isAgencyCredit },
         { QStringLiteral("interface"), BoilerplateText::isInterfaceText },
+        { QStringLiteral("comments"), BoilerplateText::isCommentSectionLine },
         { QStringLiteral("sponsor"), BoilerplateText::isSponsorLine },
         { QStringLiteral("advert"), BoilerplateText::isAdvertLabel },
         { QStringLiteral("kicker"), BoilerplateText::isKicker },
