@@ -50,6 +50,14 @@ bool isDanglingLabel(const QString &text)
     return last.isLetter() || last == QLatin1Char(':');
 }
 
+// The reporter's name set under the story after a dash: "– David Dunkley", "—Jane Doe and Bo Li".
+bool isSignature(const QString &text)
+{
+    static const QRegularExpression dash(QStringLiteral(R"(^[–—-]{1,2}\s*)"));
+    const QRegularExpressionMatch match = dash.match(text);
+    return match.hasMatch() && BoilerplateText::isNameList(text.mid(match.capturedEnd()).trimmed());
+}
+
 // An appeal that comes in a box of its own (subscribe, support, donate). "Follow Jane Doe on X"
 // closes the story's own last section as often as a box.
 bool isBoxedAppeal(const QString &text)
@@ -176,7 +184,7 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: date";
         else if (BoilerplateText::isMetaFieldsLine(text))
             reason = "end: post fields";
-        else if (BoilerplateText::isBylineLine(text))
+        else if (BoilerplateText::isBylineLine(text) || isSignature(text))
             reason = "end: byline";
         else if (BoilerplateText::isReportingCredit(text))
             reason = "end: reporting credit";

@@ -395,6 +395,8 @@ void TestBoilerplate::pruned_data()
                  "never thought I would see the old fish market turned into a park, but here we are, and I like "
                  "it.</p><p>Please log in to comment.</p>")
         << QStringLiteral("forty years");
+    QTest::newRow("nominal: the reporter's name after a dash at the end")
+        << story({}, {}, "<p>\xE2\x80\x93 Jane Doe</p>") << QStringLiteral("Jane Doe");
     QTest::newRow("nominal: post fields at the end")
         << story({}, {}, "<p>Aufrufe: 1120 | Hinzugef\xC3\xBCgt von: Posh | Rating: 0.0/0</p>")
         << QStringLiteral("Aufrufe");
@@ -760,6 +762,8 @@ void TestBoilerplate::kept_data()
                          "stones for the breakwater, quarried up the coast.</p><p>The harbour master watches them "
                          "from the old pier.</p><p>Follow the Harbour Times on Twitter</p></div>")
         << QStringLiteral("the first barges arrive in the bay");
+    QTest::newRow("robustness: a closing line after a dash that names no one")
+        << story({}, {}, "<p>\xE2\x80\x94 and the ferry left on time.</p>") << QStringLiteral("the ferry left on time");
     QTest::newRow("robustness: a closing sentence about donating")
         << story({}, {}, "<p>On hand was the harbour's vet, glad to donate the supplies to the shelter.</p>")
         << QStringLiteral("glad to donate the supplies");
