@@ -178,7 +178,12 @@ bool isAppealLine(const QString &text)
     static const QRegularExpression appeal(
         caseless(
             R"(\b(?:subscri(?:be|ption|bers?)|\p{L}*newsletter|abonnier\p{L}*|abonnez|abonnement|suscr[ií]b\p{L}*|)"
-            R"(subskrypc\p{L}*|)"
+            R"(subskrypc\p{L}*|assine (?:o|a|já|agora)|inscreva-se|)"
+            // Membership offers: "you'll get unlimited digital access", "Join now or renew".
+            R"(unlimited digital access|unlimited access to (?:our|all (?:of )?our)\b|)"
+            R"(join (?:now|today)|renew (?:now|today)|)"
+            // How to reach the reporter: "To reach the reporter behind this story, contact …".
+            R"(to reach the (?:reporter|writer|author|editor)s?|contact the (?:reporter|writer|author)s?|)"
             R"(support (?:our|us|independent)|supporting our|unterstützen sie (?:uns|unsere)|soutenez|apoya (?:a|nuestro)|)"
             R"(unterstütze (?:uns|unser\p{L}*|unabhängig\p{L}*)|apóyanos|apoie (?:o|a|nosso|nossa)|sostienici|)"
             R"((?:need|needs) your support|(?:brauchen|benötigen) wir (?:deine|eure|ihre) unterstützung|)"
@@ -226,7 +231,9 @@ bool isAppealLine(const QString &text)
         caseless(
             R"(^(?:hier geht(?:'s| es) zu[mr]?|weitere infos(?:rmationen)? (?:unter|auf|gibt es)|)"
             R"(more info(?:rmation)? (?:at|on)|)"
-            R"(click here|klicken sie hier|hier klicken)\b|\b(?:findest du|finden sie) (?:hier|unter)\W*$)"));
+            R"(click here|klicken sie hier|hier klicken)\b|)"
+            R"(\b(?:findest du|finden sie) (?:hier|unter)\W*(?:\S+://\S+)?\W*$|)"
+            R"(^zu[mr] \S+ geht(?:'s| es) hier\b|^más información (?:\S+ ){0,2}en \S+\.\S+$)"));
     return wordCount(text) <= 20 && pointer.match(text).hasMatch();
 }
 

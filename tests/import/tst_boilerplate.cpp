@@ -1020,6 +1020,26 @@ void TestBoilerplate::lines_data()
     QTest::newRow("nominal: call to comment below")
         << QStringLiteral("appeal")
         << QStringLiteral("Please spare some time to comment below, letting us know how you got on.") << true;
+    QTest::newRow("nominal: Portuguese call to subscribe")
+        << QStringLiteral("appeal") << QStringLiteral("Assine o Porto, apoie por Pix, inscreva-se na TV Porto") << true;
+    QTest::newRow("nominal: membership offer")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Join the Harbour Times family and you'll get unlimited digital access to our reporting.")
+        << true;
+    QTest::newRow("robustness: a sentence about unlimited access")
+        << QStringLiteral("appeal")
+        << QStringLiteral("The new pass gives every household unlimited access to the ferry for a year.") << false;
+    QTest::newRow("nominal: how to reach the reporter")
+        << QStringLiteral("appeal")
+        << QStringLiteral("To reach the reporter behind this story, contact jane@harbour.example.") << true;
+    QTest::newRow("nominal: German pointer to a petition")
+        << QStringLiteral("appeal") << QStringLiteral("Zur Petition geht es hier.") << true;
+    QTest::newRow("nominal: Spanish pointer to the site")
+        << QStringLiteral("appeal") << QStringLiteral("Más información deportiva en Puerto.example") << true;
+    QTest::newRow("nominal: where to find the ways to support, with the address")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Zu Unterstützungsmöglichkeiten finden Sie hier: https://harbour.example/hilfe/")
+        << true;
     QTest::newRow("nominal: call to support journalism")
         << QStringLiteral("appeal") << QStringLiteral("Apoya el periodismo incómodo") << true;
     QTest::newRow("nominal: journalism needs its readers")
