@@ -217,7 +217,9 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: credit";
         else if (text.size() <= ShortLine && site.internalLinkDensity(leaf.node) >= 0.5)
             reason = "end: links";
-        else if (isDanglingLabel(text) && !inStructure(leaf.node))
+        // A caption of a few words names its picture, which is part of the story.
+        else if (isDanglingLabel(text) && !inStructure(leaf.node) && !inFigure(leaf.node)
+                 && !leaf.node->is(u"figcaption"))
             reason = "end: short line";
         if (!reason)
             break;

@@ -89,7 +89,15 @@ bool isInterfaceText(const QString &text)
            R"(zurück|zurück zur übersicht|back to top|nach oben|retour|this site uses akismet\b.*|)"
            R"(diese website verwendet akismet\b.*|ce site utilise akismet\b.*|)"
            R"(sie sind (?:aktuell )?nicht eingeloggt|you must be logged in\b.*|log in to (?:comment|reply)|)"
-           R"(externer inhalt|quellen (?:anzeigen|ausblenden)|show sources|hide sources)\s*[.!:]?$)"));
+           R"(externer inhalt|quellen (?:anzeigen|ausblenden)|show sources|hide sources|)"
+           // The page's feedback widget and its counter of visits: "War dieser Artikel hilfreich?",
+           // "(Visited 215 times, 55 visits today)".
+           R"(was this (?:article|page|story|post|information) (?:helpful|useful)|)"
+           R"((?:war|ist) (?:dieser|der) (?:artikel|beitrag|text) hilfreich|)"
+           R"(fandest du (?:den|diesen) (?:artikel|beitrag) hilfreich|)"
+           R"(¿?(?:te|le) (?:resultó|ha resultado|fue) útil (?:este|esta) (?:artículo|nota|noticia|información)|)"
+           R"(cet article (?:vous )?a-t-il été utile|)"
+           R"(\(?visited \d+ times?(?:, \d+ visits? today)?\)?)\s*[.!:?]?$)"));
     return controls.match(text.trimmed()).hasMatch();
 }
 

@@ -397,6 +397,9 @@ void TestBoilerplate::pruned_data()
         << QStringLiteral("forty years");
     QTest::newRow("nominal: the reporter's name after a dash at the end")
         << story({}, {}, "<p>\xE2\x80\x93 Jane Doe</p>") << QStringLiteral("Jane Doe");
+    QTest::newRow("nominal: the feedback widget at the end")
+        << story({}, {}, "<p>Was this article helpful?</p><p>(Visited 215 times, 55 visits today)</p>")
+        << QStringLiteral("helpful");
     QTest::newRow("nominal: post fields at the end")
         << story({}, {}, "<p>Aufrufe: 1120 | Hinzugef\xC3\xBCgt von: Posh | Rating: 0.0/0</p>")
         << QStringLiteral("Aufrufe");
@@ -764,6 +767,12 @@ void TestBoilerplate::kept_data()
         << QStringLiteral("the first barges arrive in the bay");
     QTest::newRow("robustness: a closing line after a dash that names no one")
         << story({}, {}, "<p>\xE2\x80\x94 and the ferry left on time.</p>") << QStringLiteral("the ferry left on time");
+    QTest::newRow("robustness: a list of headings with captioned pictures before the feedback widget")
+        << story({}, {},
+                 "<h2>4. The lighthouse</h2><figure><img src=\"" + Png + "\"><figcaption>Lighthouse</figcaption>"
+                 "</figure><h2>5. The quay</h2><figure><img src=\"" + Png + "\"><figcaption>Quay</figcaption>"
+                 "</figure><p>War dieser Artikel hilfreich?</p>")
+        << QStringLiteral("5. The quay");
     QTest::newRow("robustness: a closing sentence about donating")
         << story({}, {}, "<p>On hand was the harbour's vet, glad to donate the supplies to the shelter.</p>")
         << QStringLiteral("glad to donate the supplies");
@@ -1005,6 +1014,13 @@ void TestBoilerplate::lines_data()
         << false;
     QTest::newRow("nominal: appeal to donate")
         << QStringLiteral("appeal") << QStringLiteral("Keep the Harbour Times free: donate today.") << true;
+    QTest::newRow("nominal: feedback widget")
+        << QStringLiteral("interface") << QStringLiteral("War dieser Artikel hilfreich?") << true;
+    QTest::newRow("nominal: visit counter")
+        << QStringLiteral("interface") << QStringLiteral("(Visited 215 times, 55 visits today)") << true;
+    QTest::newRow("robustness: a sentence calling a report helpful")
+        << QStringLiteral("interface") << QStringLiteral("Was this article helpful to the council? Not at all.")
+        << false;
     QTest::newRow("nominal: number of comments")
         << QStringLiteral("comments") << QStringLiteral("3 Kommentare") << true;
     QTest::newRow("nominal: comment section's head with its count")
