@@ -869,6 +869,10 @@ void TestBoilerplate::captions_data()
                        "market before the works.</p></div>",
                  {})
         << QStringLiteral("The old fish market before the works.");
+    QTest::newRow("nominal: a caption after the control that enlarges its picture")
+        << story({}, "<p><a class=\"btn\" href=\"/quay.jpg\">Enlarge</a> The old fish market before the works.</p>",
+                 {})
+        << QStringLiteral("Enlarge The old fish market before the works.");
     QTest::newRow("nominal: a caption set as a paragraph, ending with its credit (the credit goes)")
         << story({}, "<p>The old fish market before the works. Photograph: Jane Doe/Agency</p>", {})
         << QStringLiteral("The old fish market before the works.");
@@ -1020,6 +1024,14 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("interface") << QStringLiteral("(Visited 215 times, 55 visits today)") << true;
     QTest::newRow("robustness: a sentence calling a report helpful")
         << QStringLiteral("interface") << QStringLiteral("Was this article helpful to the council? Not at all.")
+        << false;
+    QTest::newRow("nominal: the enlarge control before a caption")
+        << QStringLiteral("caption") << QStringLiteral("Vergrößern Eine kleine runde Aussparung für die Kamera.")
+        << true;
+    QTest::newRow("nominal: figure label without a number")
+        << QStringLiteral("caption") << QStringLiteral("Abbildung: Vergleich der Schneehöhen am Gletscher") << true;
+    QTest::newRow("robustness: a sentence opening with the verb to enlarge")
+        << QStringLiteral("caption") << QStringLiteral("Enlarge the harbour, the mayor said, or lose the ferries.")
         << false;
     QTest::newRow("nominal: number of comments")
         << QStringLiteral("comments") << QStringLiteral("3 Kommentare") << true;
