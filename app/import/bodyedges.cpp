@@ -50,6 +50,21 @@ bool isDanglingLabel(const QString &text)
     return last.isLetter() || last == QLatin1Char(':');
 }
 
+// The reporter's name set under the story after a dash: "– David Dunkley", "—Jane Doe and Bo Li".
+bool isSignature(const QString &text)
+{
+    static const QRegularExpression dash(QStringLiteral(R"(^[–—-]{1,2}\s*)"));
+    const QRegularExpressionMatch match = dash.match(text);
+    return match.hasMatch() && BoilerplateText::isNameList(text.mid(match.capturedEnd()).trimmed());
+}
+
+// An appeal that comes in a box of its own (subscribe, support, donate). "Follow Jane Doe on X"
+// closes the story's own last section as often as a box.
+bool isBoxedAppeal(const QString &text)
+{
+    return BoilerplateText::isAppealLine(text) && !BoilerplateText::isShareLine(text);
+}
+
 } // namespace
 
 void trimStart(DomNode *article, const QString &title, const LinkSite &site)
@@ -95,6 +110,8 @@ void trimStart(DomNode *article, const QString &title, const LinkSite &site)
             reason = "start: standfirst";
         else if (text.size() <= ShortLine && site.internalLinkDensity(leaf.node) >= 0.5)
             reason = "start: links";
+        if (!reason && (leaf.node->is(u"figcaption") || inFigure(leaf.node)))
+            continue; // the lead picture's caption: the byline and the date may follow it
         if (!reason)
             break;
         drop(leaf.node, reason);
@@ -113,9 +130,11 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             break;
         const DomNode *node = leaves[i].node;
         const bool shortLine = isHeading(node) || leaves[i].text.size() <= 60;
+        const bool comments = shortLine && BoilerplateText::isCommentsHeading(leaves[i].text);
         const char *reason = !shortLine                                          ? nullptr
                              : BoilerplateText::isAboutHeading(leaves[i].text)   ? "about"
                              : BoilerplateText::isRelatedHeading(leaves[i].text) ? "related"
+                             : comments                                          ? "comments"
                                                                                  : nullptr;
         // Teasers are short or links; prose after such a heading is a section of the story.
         const auto teaserOnly = [&leaves, i] {
@@ -125,22 +144,38 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             }
             return true;
         };
-        if (reason && teaserOnly()) {
+        // The comment section holds the readers' prose, and the page's notices after it.
+        if (reason && (comments || teaserOnly())) {
             for (qsizetype j = i; j < leaves.size(); ++j)
                 drop(leaves[j].node, reason);
             leaves.resize(i);
             break;
         }
     }
+    // A box of appeals closing the page ("Support our journalism", a line of pitch, "Join us", how
+    // the paper is funded) goes whole once one of its lines is an appeal, whatever its other lines say.
+    for (qsizetype i = leaves.size() - 1; i >= 1 && i >= leaves.size() - 6; --i) {
+        if (!isBoxedAppeal(leaves[i].text))
+            continue;
+        DomNode *box = appealBox(leaves[i].node, article, total);
+        const auto inBox = [box](const Leaf &l) { return box->contains(l.node); };
+        if (!box || !std::all_of(leaves.cbegin() + i, leaves.cend(), inBox))
+            continue;
+        drop(box, "end: appeal box");
+        while (!leaves.isEmpty() && !article->contains(leaves.back().node))
+            leaves.removeLast();
+        break;
+    }
     qsizetype textLeft = std::count_if(leaves.cbegin(), leaves.cend(), [](const Leaf &l) { return !l.text.isEmpty(); });
     for (qsizetype i = leaves.size() - 1; i >= 0; --i) {
         const Leaf &leaf = leaves[i];
         const QString &text = leaf.text;
-        if (text.isEmpty())
-            continue;
+        if (text.isEmpty() || !article->contains(leaf.node))
+            continue; // a picture, or gone with its box
         if (textLeft-- <= 1)
             break;
         const char *reason = nullptr;
+        bool appeal = false;
         if (isBoxTitle(leaf.node, text))
             reason = "end: heading"; // with nothing after it: the title of a box that has gone
         else if (BoilerplateText::isLabel(text))
@@ -149,7 +184,7 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: date";
         else if (BoilerplateText::isMetaFieldsLine(text))
             reason = "end: post fields";
-        else if (BoilerplateText::isBylineLine(text))
+        else if (BoilerplateText::isBylineLine(text) || isSignature(text))
             reason = "end: byline";
         else if (BoilerplateText::isReportingCredit(text))
             reason = "end: reporting credit";
@@ -157,9 +192,10 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: contact";
         else if (BoilerplateText::isPostMetaLine(text))
             reason = "end: post metadata";
-        else if (BoilerplateText::isAppealLine(text))
+        else if (BoilerplateText::isAppealLine(text)) {
             reason = "end: appeal";
-        else if (BoilerplateText::isAdvertLabel(text))
+            appeal = true;
+        } else if (BoilerplateText::isAdvertLabel(text))
             reason = "end: advert label";
         else if (BoilerplateText::isCopyrightLine(text))
             reason = "end: copyright";
@@ -175,15 +211,21 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: interface";
         else if (BoilerplateText::isTagLine(text))
             reason = "end: tags";
+        else if (BoilerplateText::isCommentSectionLine(text))
+            reason = "end: comments";
         else if (BoilerplateText::isCreditLine(text) || BoilerplateText::isAgencyCredit(text))
             reason = "end: credit";
         else if (text.size() <= ShortLine && site.internalLinkDensity(leaf.node) >= 0.5)
             reason = "end: links";
-        else if (isDanglingLabel(text) && !inStructure(leaf.node))
+        // A caption of a few words names its picture, which is part of the story.
+        else if (isDanglingLabel(text) && !inStructure(leaf.node) && !inFigure(leaf.node)
+                 && !leaf.node->is(u"figcaption"))
             reason = "end: short line";
         if (!reason)
             break;
-        drop(leaf.node, reason);
+        // An appeal's box goes with it: the heading and the pitch around the offer.
+        DomNode *box = appeal && isBoxedAppeal(text) ? appealBox(leaf.node, article, total) : nullptr;
+        drop(box ? box : leaf.node, box ? "end: appeal box" : reason);
     }
 }
 

@@ -9,6 +9,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Quoteshelf::Import::BoilerplateBlocks {
 
 using ReadabilityHelpers::innerText;
@@ -64,6 +66,37 @@ bool isTablePart(const DomNode *node)
                                   QStringLiteral("tfoot"),  QStringLiteral("tr"),    QStringLiteral("td"),
                                   QStringLiteral("th"),     QStringLiteral("caption")};
     return tags.contains(node->tag);
+}
+
+DomNode *appealBox(DomNode *node, const DomNode *article, qsizetype total)
+{
+    // A box's pitch is a sentence or two; a paragraph of the story runs longer.
+    constexpr qsizetype PitchLength = 400;
+    constexpr qsizetype BoxLength = 700;
+    constexpr int BoxBlocks = 5;
+    static const QStringList boxTags{QStringLiteral("div"), QStringLiteral("aside"), QStringLiteral("section"),
+                                     QStringLiteral("form"), QStringLiteral("footer")};
+    if (inStructure(node))
+        return nullptr;
+    DomNode *box = nullptr;
+    for (DomNode *a = node->parent; a && a != article; a = a->parent) {
+        const qsizetype size = ReadabilityHelpers::innerTextLength(a);
+        if (!boxTags.contains(a->tag) || size > BoxLength || size * BoxShareDivisor > total)
+            break;
+        const QList<Leaf> leaves = leafBlocks(a);
+        const bool allShort = std::all_of(leaves.cbegin(), leaves.cend(), [](const Leaf &leaf) {
+            return leaf.text.size() <= PitchLength || isHeading(leaf.node);
+        });
+        if (leaves.size() > BoxBlocks || !allShort)
+            break;
+        // A box has a heading or a few lines of its own; a wrapper of one paragraph of the story
+        // and the offer set after it is no box.
+        const bool headed
+            = std::any_of(leaves.cbegin(), leaves.cend(), [](const Leaf &leaf) { return isHeading(leaf.node); });
+        if (leaves.size() >= 3 || headed)
+            box = a;
+    }
+    return box;
 }
 
 void markBlockParents(DomNode *root)

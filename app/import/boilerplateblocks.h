@@ -54,6 +54,11 @@ bool inStandfirst(const DomNode *node, const DomNode *article);
 bool hasImage(const DomNode *node);
 // Table parts keep their tags: a caption cell retagged would break its table's layout.
 bool isTablePart(const DomNode *node);
+// The box set around an appeal to the reader (a newsletter or membership box: its heading, a line
+// of pitch, the appeal and its button): the largest element around node, below article, that
+// holds a few short blocks and nothing else, and little of the article's total text. Null when
+// node stands among the story's paragraphs.
+DomNode *appealBox(DomNode *node, const DomNode *article, qsizetype total);
 
 } // namespace BoilerplateBlocks
 

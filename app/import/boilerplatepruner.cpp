@@ -189,6 +189,7 @@ void BoilerplatePruner::pruneRelatedBoxes(DomNode *article, qsizetype total)
 
 void BoilerplatePruner::pruneBlocks(DomNode *article)
 {
+    const qsizetype total = innerTextLength(article);
     const QList<Leaf> leaves = leafBlocks(article);
     // A collection of links (a link roundup) is content: teasers only stand out among prose.
     // A linked heading over a paragraph of prose is the title of a section ("Product ($20)" and
@@ -207,11 +208,14 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
     for (qsizetype i = 0; i < leaves.size(); ++i) {
         const Leaf &leaf = leaves[i];
         const QString &text = leaf.text;
+        if (!article->contains(leaf.node))
+            continue; // gone with its box
         // Every test below accepts short blocks only (a caption of sixty words at most): paragraphs
         // of prose are passed over without running them.
         if (text.size() > LongestShortBlock)
             continue;
         const char *reason = nullptr;
+        bool promotion = false;
         if (BoilerplateText::isCounter(text))
             reason = "counter";
         else if (BoilerplateText::isReadingTime(text))
@@ -223,9 +227,10 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
         else if ((inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption)
                  && BoilerplateText::isAgencyCredit(text))
             reason = "credit";
-        else if (!inStructure(leaf.node) && BoilerplateText::isPromoLine(text))
+        else if (!inStructure(leaf.node) && BoilerplateText::isPromoLine(text)) {
             reason = "promotion";
-        else if (BoilerplateText::isSponsorLine(text))
+            promotion = true;
+        } else if (BoilerplateText::isSponsorLine(text))
             reason = "sponsor";
         else if (!inStructure(leaf.node) && BoilerplateText::isAdvertLabel(text))
             reason = "advert label";
@@ -250,7 +255,9 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
         else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isDateLine(text, false))
             reason = "date";
         if (reason) {
-            drop(leaf.node, reason);
+            // A promotion's box goes with it: the heading and the pitch around the offer.
+            DomNode *box = promotion ? appealBox(leaf.node, article, total) : nullptr;
+            drop(box ? box : leaf.node, box ? "promotion box" : reason);
         } else if (!isHeading(leaf.node) && !leaf.node->is(u"figcaption") && !leaf.node->is(u"td")
                    && !leaf.node->is(u"th")
                    && (inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption

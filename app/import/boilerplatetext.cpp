@@ -110,8 +110,19 @@ bool isBylineLine(const QString &text)
     // "Jane Doe | March 3, 2024": names and dates between separators.
     static const QRegularExpression separators(QStringLiteral(R"(\s+[|•·—–-]\s+|\s*\|\s*)"));
     const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
-    if (parts.size() < 2)
+    if (parts.size() < 2) {
+        // "Agencia EFE 04.05.2022", "Jane Doe 3. März 2024, 10:31": the names, then the date.
+        const QStringList words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        // Two names at least: one capitalised word before a date is a heading ("Dekret vom 22. Mai").
+        for (qsizetype k = 1; k <= 6 && k + 2 <= words.size(); ++k) {
+            const QString prefix = words.first(words.size() - k).join(QLatin1Char(' '));
+            const QStringList date = words.last(k);
+            if (prefix.back().isLetter() && date.front().front().isDigit() && isNameLike(prefix)
+                && isDateLine(date.join(QLatin1Char(' ')), false))
+                return true;
+        }
         return false;
+    }
     bool date = false;
     for (const QString &part : parts) {
         if (isDateLine(part))

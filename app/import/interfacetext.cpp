@@ -89,8 +89,46 @@ bool isInterfaceText(const QString &text)
            R"(zurück|zurück zur übersicht|back to top|nach oben|retour|this site uses akismet\b.*|)"
            R"(diese website verwendet akismet\b.*|ce site utilise akismet\b.*|)"
            R"(sie sind (?:aktuell )?nicht eingeloggt|you must be logged in\b.*|log in to (?:comment|reply)|)"
-           R"(externer inhalt|quellen (?:anzeigen|ausblenden)|show sources|hide sources)\s*[.!:]?$)"));
+           R"(externer inhalt|quellen (?:anzeigen|ausblenden)|show sources|hide sources|)"
+           // The page's feedback widget and its counter of visits: "War dieser Artikel hilfreich?",
+           // "(Visited 215 times, 55 visits today)".
+           R"(was this (?:article|page|story|post|information) (?:helpful|useful)|)"
+           R"((?:war|ist) (?:dieser|der) (?:artikel|beitrag|text) hilfreich|)"
+           R"(fandest du (?:den|diesen) (?:artikel|beitrag) hilfreich|)"
+           R"(¿?(?:te|le) (?:resultó|ha resultado|fue) útil (?:este|esta) (?:artículo|nota|noticia|información)|)"
+           R"(cet article (?:vous )?a-t-il été utile|)"
+           R"(\(?visited \d+ times?(?:, \d+ visits? today)?\)?)\s*[.!:?]?$)"));
     return controls.match(text.trimmed()).hasMatch();
+}
+
+bool isCommentsHeading(const QString &text)
+{
+    if (wordCount(text) > 4)
+        return false;
+    static const QRegularExpression head(
+        caseless(R"(^(?:\d+\s+)?(?:(?:neue|weitere|alle|reader|leser)\s*)?)"
+           R"((?:kommentare?|comments?|commentaires?|comentarios?|komentarze?|reacties|lesermeinungen|)"
+           R"(leserkommentare|leserbriefe)\s*(?:\(\d+\))?\s*[.:!…]*$)"));
+    return head.match(text.trimmed()).hasMatch();
+}
+
+bool isCommentSectionLine(const QString &text)
+{
+    if (wordCount(text) > 30)
+        return false;
+    static const QRegularExpression count(
+        caseless(R"(^(?:dieser (?:artikel|beitrag)|this (?:article|post|story)) ha(?:t|s) \d+ )"
+           R"((?:kommentare?|comments?)\b)"));
+    if (isCommentsHeading(text) || count.match(text.trimmed()).hasMatch())
+        return true;
+    // The comment form's notice: to comment, log in.
+    static const QRegularExpression login(
+        caseless(R"(\b(?:kommentar\p{L}*|comment\p{L}*|comentar\p{L}*|commenter|kommentier\p{L}*)\b.{0,60})"
+           R"(\b(?:einloggen|loggen sie sich|logge dich|log in|logged in|sign in|anmelden|registrieren|)"
+           R"(iniciar sesión|inicia sesión|connectez-vous|être connecté)\b|)"
+           R"(\b(?:einloggen|log in|sign in|anmelden|connectez-vous|inicia sesión)\b.{0,30})"
+           R"(\b(?:to comment|um zu kommentieren|pour commenter|para comentar)\b)"));
+    return login.match(text).hasMatch();
 }
 
 } // namespace Quoteshelf::Import::BoilerplateText

@@ -19,6 +19,14 @@ bool isInterfaceText(const QString &text);
 // werden", "Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine
 // Verbindung zu Twitter her." (part of isInterfaceText).
 bool isEmbedConsent(const QString &text);
+// The head of the comment section under a story and its notices: "Comments", "3 Kommentare",
+// "Kommentare (0)", "Lesermeinungen", "Dieser Artikel hat 32 Kommentare.", "Um einen Kommentar zu
+// hinterlassen, loggen Sie sich bitte ein." Read at the end of the body only: "Kommentar" alone
+// names an opinion piece above it, and a story may report that a forum asks its users to log in.
+bool isCommentSectionLine(const QString &text);
+// The head of the comment section alone: "Comments", "3 Kommentare", "Kommentare (0)",
+// "Lesermeinungen".
+bool isCommentsHeading(const QString &text);
 
 } // namespace BoilerplateText
 

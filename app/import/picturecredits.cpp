@@ -65,7 +65,16 @@ bool isAgencyCredit(const QString &text)
 
 bool isCaptionText(const QString &text)
 {
-    // A credit has a colon, a copyright sign or a slash; a figure label a number.
+    if (wordCount(text) > 60)
+        return false;
+    // The control that enlarges the picture, read before its caption: "Vergrößern Eine kleine runde
+    // Aussparung für die Kamera.", "Enlarge The old quay at dawn."
+    static const QRegularExpression enlarge(
+        caseless(R"(^(?:bild )?(?:vergrößern|enlarge|agrandir|ampliar|ingrandisci|powiększ)\s+(?=\S))"));
+    if (const QRegularExpressionMatch match = enlarge.match(text);
+        match.hasMatch() && text.at(match.capturedEnd()).isUpper())
+        return true;
+    // A credit has a colon, a copyright sign or a slash; a figure label a number or a colon.
     if (wordCount(text) > 60
         || !std::any_of(text.cbegin(), text.cend(), [](QChar c) {
                return c == QLatin1Char(':') || c == QLatin1Char('/') || c == QChar(0x00A9) || c.isDigit();
@@ -78,7 +87,7 @@ bool isCaptionText(const QString &text)
             .arg(creditLabels())));
     static const QRegularExpression figureLabel(
         caseless(R"(^(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table|illustration|graphique|gráfico|rycina|ryc\.))"
-           R"(\s*\d+[a-z]?\s*[:.])"));
+           R"(\s*(?:\d+[a-z]?\s*[:.]|:\s*\p{Lu}))"));
     return endCredit.match(text).hasMatch() || figureLabel.match(text).hasMatch();
 }
 

@@ -178,7 +178,12 @@ bool isAppealLine(const QString &text)
     static const QRegularExpression appeal(
         caseless(
             R"(\b(?:subscri(?:be|ption|bers?)|\p{L}*newsletter|abonnier\p{L}*|abonnez|abonnement|suscr[ií]b\p{L}*|)"
-            R"(subskrypc\p{L}*|)"
+            R"(subskrypc\p{L}*|assine (?:o|a|já|agora)|inscreva-se|)"
+            // Membership offers: "you'll get unlimited digital access", "Join now or renew".
+            R"(unlimited digital access|unlimited access to (?:our|all (?:of )?our)\b|)"
+            R"(join (?:now|today)|renew (?:now|today)|)"
+            // How to reach the reporter: "To reach the reporter behind this story, contact …".
+            R"(to reach the (?:reporter|writer|author|editor)s?|contact the (?:reporter|writer|author)s?|)"
             R"(support (?:our|us|independent)|supporting our|unterstützen sie (?:uns|unsere)|soutenez|apoya (?:a|nuestro)|)"
             R"(unterstütze (?:uns|unser\p{L}*|unabhängig\p{L}*)|apóyanos|apoie (?:o|a|nosso|nossa)|sostienici|)"
             R"((?:need|needs) your support|(?:brauchen|benötigen) wir (?:deine|eure|ihre) unterstützung|)"
@@ -194,12 +199,26 @@ bool isAppealLine(const QString &text)
             R"(write to us|schreiben sie uns|escríbenos|puede escribirnos|)"
             // A call to comment: "Let us know in the comments", "Verraten Sie gerne in den Kommentaren".
             R"((?:let (?:us|me) know|tell (?:us|me)) in the comments|)"
+            R"((?:leave|drop|write) (?:us |me )?a comment|comment below|in the comments? section|)"
+            R"((?:hinterlasse|hinterlass|hinterlassen sie|schreib|schreiben sie)\b.{0,40}\bkommentar|)"
+            R"(kommentare zu diesem (?:text|artikel|beitrag)|)"
             R"((?:verraten|schreiben|sagen|erzählen) sie (?:uns |mir )?(?:gerne |doch )?in den kommentaren|)"
             R"((?:verrate|schreib|sag|erzähl)t? (?:uns |mir )?(?:gerne |doch )?in (?:den|die) kommentare|)"
             R"(dites-(?:le-)?nous en commentaires?|cuéntanos en los comentarios|)"
             // A call to click: "Einfach hier klicken und registrieren", "Click here to sign up".
             R"(hier klicken|klicken sie hier|click here|cliquez ici|haga clic aquí|clicca qui)\b)"));
     if (appeal.match(text).hasMatch())
+        return true;
+    // A call to support journalism ("Apoya el periodismo incómodo", "Support independent
+    // journalism") or the plea that it needs the reader ("El periodismo independiente necesita del
+    // apoyo de sus lectores"); a sentence that reports on support for journalism does not open so.
+    static const QRegularExpression journalism(
+        caseless(R"(^(?:please |bitte )?(?:support|apoya|apoye|apoie|soutenez|sostieni|unterstützen sie|unterstütze|)"
+           R"(wspieraj|wesprzyj)\b.{0,30}\b(?:journalism|periodismo|jornalismo|journalisme|giornalismo|journalismus|)"
+           R"(dziennikarstwo)\b|)"
+           R"(\b(?:journalism|periodismo|jornalismo|journalisme|giornalismo|journalismus)(?: \p{L}+)? )"
+           R"((?:needs|necesita|precisa|braucht|a besoin|ha bisogno)\b)"));
+    if (journalism.match(text.trimmed()).hasMatch())
         return true;
     // The button alone: "Donate", "Jetzt spenden".
     static const QRegularExpression donate(
@@ -212,7 +231,9 @@ bool isAppealLine(const QString &text)
         caseless(
             R"(^(?:hier geht(?:'s| es) zu[mr]?|weitere infos(?:rmationen)? (?:unter|auf|gibt es)|)"
             R"(more info(?:rmation)? (?:at|on)|)"
-            R"(click here|klicken sie hier|hier klicken)\b|\b(?:findest du|finden sie) (?:hier|unter)\W*$)"));
+            R"(click here|klicken sie hier|hier klicken)\b|)"
+            R"(\b(?:findest du|finden sie) (?:hier|unter)\W*(?:\S+://\S+)?\W*$|)"
+            R"(^zu[mr] \S+ geht(?:'s| es) hier\b|^más información (?:\S+ ){0,2}en \S+\.\S+$)"));
     return wordCount(text) <= 20 && pointer.match(text).hasMatch();
 }
 

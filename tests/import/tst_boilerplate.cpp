@@ -384,9 +384,41 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: how to cite the post at the end")
         << story({}, {}, "<p>Suggested citation: Doe, Jane: Harbour Plan Approved, Harbour Blog, 2020/4/9.</p>")
         << QStringLiteral("Suggested citation");
+    QTest::newRow("nominal: the agency and the date under the lead picture's caption")
+        << story("<figure><img src=\"" + Png + "\"><figcaption>The old quay at dawn.</figcaption></figure>"
+                 "<address><strong>Harbour Press Agency</strong>\n<br><small>04.05.2022</small></address>",
+                 {}, {})
+        << QStringLiteral("Harbour Press Agency");
+    QTest::newRow("nominal: the comment section closing the page goes whole")
+        << story(longProse(3), {},
+                 "<h3>Comments (2)</h3><p>Anna from the quay: I have lived by the harbour for forty years and I "
+                 "never thought I would see the old fish market turned into a park, but here we are, and I like "
+                 "it.</p><p>Please log in to comment.</p>")
+        << QStringLiteral("forty years");
+    QTest::newRow("nominal: the reporter's name after a dash at the end")
+        << story({}, {}, "<p>\xE2\x80\x93 Jane Doe</p>") << QStringLiteral("Jane Doe");
+    QTest::newRow("nominal: the feedback widget at the end")
+        << story({}, {}, "<p>Was this article helpful?</p><p>(Visited 215 times, 55 visits today)</p>")
+        << QStringLiteral("helpful");
     QTest::newRow("nominal: post fields at the end")
         << story({}, {}, "<p>Aufrufe: 1120 | Hinzugef\xC3\xBCgt von: Posh | Rating: 0.0/0</p>")
         << QStringLiteral("Aufrufe");
+    QTest::newRow("nominal: the pitch of a membership box goes with its offer")
+        << story({}, {}, "<div class=\"box-note\"><h2>Informed readers decide better</h2><p>We have reported on "
+                         "the harbour for ninety years, and good local reporting matters now more than ever.</p>"
+                         "<p>Become a member today and get exclusive offers.</p><a href=\"/join\">Join now</a></div>")
+        << QStringLiteral("ninety years");
+    QTest::newRow("nominal: the pitch of a donation box closing the story goes with its appeal")
+        << story({}, {}, "<div class=\"box-note\"><h3>Independent news needs you</h3><p>For ninety years our "
+                         "reporters have covered the harbour for everyone who lives by it.</p><p>Please donate "
+                         "today.</p></div>")
+        << QStringLiteral("ninety years");
+    QTest::newRow("nominal: a box of appeals closing the page goes whole")
+        << story({}, {}, "<div class=\"foot-note\"><div><strong>Support independent journalism</strong></div><p>If "
+                         "you value the work of the Harbour Times, join the readers whose membership keeps our "
+                         "reporters on the waterfront.</p><p>Here is how the Harbour Times is funded and who owns "
+                         "it.</p></div>")
+        << QStringLiteral("how the Harbour Times is funded");
     QTest::newRow("nominal: cancel-anytime appeal at the end")
         << story({}, {}, "<p>Read the Harbour Times every day. Cancel anytime.</p>") << QStringLiteral("Cancel anytime");
     QTest::newRow("nominal: post metadata line at the end")
@@ -723,6 +755,24 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: a sentence closing with two words joined by a slash in parentheses is prose")
         << story({}, "<p>The harbour board can be moderated live by the ferry office (Whitelist/Blacklist).</p>", {})
         << QStringLiteral("moderated live by the ferry office (Whitelist/Blacklist).");
+    QTest::newRow("robustness: a paragraph of the story wrapped with an offer after it")
+        << story({}, "<div class=\"text-block\"><p>The mayor thanked the fishermen, who had kept the old quay "
+                     "open through the storms.</p><p>Sign up for our newsletter and get exclusive offers.</p></div>",
+                 {})
+        << QStringLiteral("kept the old quay open");
+    QTest::newRow("robustness: the story's last section closing with a line to follow the site")
+        << story({}, {}, "<div class=\"section\"><p>A week after the vote, the first barges arrive in the bay: the "
+                         "stones for the breakwater, quarried up the coast.</p><p>The harbour master watches them "
+                         "from the old pier.</p><p>Follow the Harbour Times on Twitter</p></div>")
+        << QStringLiteral("the first barges arrive in the bay");
+    QTest::newRow("robustness: a closing line after a dash that names no one")
+        << story({}, {}, "<p>\xE2\x80\x94 and the ferry left on time.</p>") << QStringLiteral("the ferry left on time");
+    QTest::newRow("robustness: a list of headings with captioned pictures before the feedback widget")
+        << story({}, {},
+                 "<h2>4. The lighthouse</h2><figure><img src=\"" + Png + "\"><figcaption>Lighthouse</figcaption>"
+                 "</figure><h2>5. The quay</h2><figure><img src=\"" + Png + "\"><figcaption>Quay</figcaption>"
+                 "</figure><p>War dieser Artikel hilfreich?</p>")
+        << QStringLiteral("5. The quay");
     QTest::newRow("robustness: a closing sentence about donating")
         << story({}, {}, "<p>On hand was the harbour's vet, glad to donate the supplies to the shelter.</p>")
         << QStringLiteral("glad to donate the supplies");
@@ -819,6 +869,10 @@ void TestBoilerplate::captions_data()
                        "market before the works.</p></div>",
                  {})
         << QStringLiteral("The old fish market before the works.");
+    QTest::newRow("nominal: a caption after the control that enlarges its picture")
+        << story({}, "<p><a class=\"btn\" href=\"/quay.jpg\">Enlarge</a> The old fish market before the works.</p>",
+                 {})
+        << QStringLiteral("Enlarge The old fish market before the works.");
     QTest::newRow("nominal: a caption set as a paragraph, ending with its credit (the credit goes)")
         << story({}, "<p>The old fish market before the works. Photograph: Jane Doe/Agency</p>", {})
         << QStringLiteral("The old fish market before the works.");
@@ -930,6 +984,14 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("byline") << QStringLiteral("VON Sina Giebel") << true;
     QTest::newRow("nominal: name and date")
         << QStringLiteral("byline") << QStringLiteral("Jane Doe | March 3, 2024") << true;
+    QTest::newRow("nominal: agency and date without a separator")
+        << QStringLiteral("byline") << QStringLiteral("Agencia EFE 04.05.2022") << true;
+    QTest::newRow("nominal: name, then date and time")
+        << QStringLiteral("byline") << QStringLiteral("Jane Doe 3. März 2024, 10:31") << true;
+    QTest::newRow("robustness: one word before a date is a heading")
+        << QStringLiteral("byline") << QStringLiteral("Präsidialdekret vom 22. September") << false;
+    QTest::newRow("robustness: a heading naming an event and its date")
+        << QStringLiteral("byline") << QStringLiteral("Harbour works begin on 3 March 2024") << false;
     QTest::newRow("robustness: by the way")
         << QStringLiteral("byline") << QStringLiteral("By the way, the ferry is late.") << false;
     QTest::newRow("nominal: reporting credit")
@@ -956,6 +1018,64 @@ void TestBoilerplate::lines_data()
         << false;
     QTest::newRow("nominal: appeal to donate")
         << QStringLiteral("appeal") << QStringLiteral("Keep the Harbour Times free: donate today.") << true;
+    QTest::newRow("nominal: feedback widget")
+        << QStringLiteral("interface") << QStringLiteral("War dieser Artikel hilfreich?") << true;
+    QTest::newRow("nominal: visit counter")
+        << QStringLiteral("interface") << QStringLiteral("(Visited 215 times, 55 visits today)") << true;
+    QTest::newRow("robustness: a sentence calling a report helpful")
+        << QStringLiteral("interface") << QStringLiteral("Was this article helpful to the council? Not at all.")
+        << false;
+    QTest::newRow("nominal: the enlarge control before a caption")
+        << QStringLiteral("caption") << QStringLiteral("Vergrößern Eine kleine runde Aussparung für die Kamera.")
+        << true;
+    QTest::newRow("nominal: figure label without a number")
+        << QStringLiteral("caption") << QStringLiteral("Abbildung: Vergleich der Schneehöhen am Gletscher") << true;
+    QTest::newRow("robustness: a sentence opening with the verb to enlarge")
+        << QStringLiteral("caption") << QStringLiteral("Enlarge the harbour, the mayor said, or lose the ferries.")
+        << false;
+    QTest::newRow("nominal: number of comments")
+        << QStringLiteral("comments") << QStringLiteral("3 Kommentare") << true;
+    QTest::newRow("nominal: comment section's head with its count")
+        << QStringLiteral("comments") << QStringLiteral("Kommentare (0)") << true;
+    QTest::newRow("nominal: the article's comment count")
+        << QStringLiteral("comments") << QStringLiteral("Dieser Artikel hat 32 Kommentare.") << true;
+    QTest::newRow("nominal: log in to comment")
+        << QStringLiteral("comments")
+        << QStringLiteral("Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.") << true;
+    QTest::newRow("robustness: a sentence asking residents to comment")
+        << QStringLiteral("comments")
+        << QStringLiteral("The council asked residents to comment on the plan before the vote in March.") << false;
+    QTest::newRow("nominal: call to comment below")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Please spare some time to comment below, letting us know how you got on.") << true;
+    QTest::newRow("nominal: Portuguese call to subscribe")
+        << QStringLiteral("appeal") << QStringLiteral("Assine o Porto, apoie por Pix, inscreva-se na TV Porto") << true;
+    QTest::newRow("nominal: membership offer")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Join the Harbour Times family and you'll get unlimited digital access to our reporting.")
+        << true;
+    QTest::newRow("robustness: a sentence about unlimited access")
+        << QStringLiteral("appeal")
+        << QStringLiteral("The new pass gives every household unlimited access to the ferry for a year.") << false;
+    QTest::newRow("nominal: how to reach the reporter")
+        << QStringLiteral("appeal")
+        << QStringLiteral("To reach the reporter behind this story, contact jane@harbour.example.") << true;
+    QTest::newRow("nominal: German pointer to a petition")
+        << QStringLiteral("appeal") << QStringLiteral("Zur Petition geht es hier.") << true;
+    QTest::newRow("nominal: Spanish pointer to the site")
+        << QStringLiteral("appeal") << QStringLiteral("Más información deportiva en Puerto.example") << true;
+    QTest::newRow("nominal: where to find the ways to support, with the address")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Zu Unterstützungsmöglichkeiten finden Sie hier: https://harbour.example/hilfe/")
+        << true;
+    QTest::newRow("nominal: call to support journalism")
+        << QStringLiteral("appeal") << QStringLiteral("Apoya el periodismo incómodo") << true;
+    QTest::newRow("nominal: journalism needs its readers")
+        << QStringLiteral("appeal")
+        << QStringLiteral("El periodismo independiente necesita del apoyo de sus lectores para continuar.") << true;
+    QTest::newRow("robustness: a sentence about support for journalism")
+        << QStringLiteral("appeal")
+        << QStringLiteral("The grant will help the foundation support local journalism in the county.") << false;
     QTest::newRow("nominal: donation button")
         << QStringLiteral("appeal") << QStringLiteral("Donate") << true;
     QTest::newRow("robustness: a sentence about donating")
@@ -1189,6 +1309,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("related"), BoilerplateText::isRelatedHeading },
         { QStringLiteral("agency"), BoilerplateText::isAgencyCredit },
         { QStringLiteral("interface"), BoilerplateText::isInterfaceText },
+        { QStringLiteral("comments"), BoilerplateText::isCommentSectionLine },
         { QStringLiteral("sponsor"), BoilerplateText::isSponsorLine },
         { QStringLiteral("advert"), BoilerplateText::isAdvertLabel },
         { QStringLiteral("kicker"), BoilerplateText::isKicker },
