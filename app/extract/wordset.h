@@ -382,17 +382,44 @@ public:
 
     // Case-insensitive, ’ and ' alike. (Inline, as containsExact: the extractor asks its many
     // lists about most words it reads.)
-    bool contains(QStringView word) const { return contains(FoldedWord(word)); }
+    bool contains(QStringView word) const
+    {
+        return word.size() > 0 && m_foldedShapes.mayHold(FoldedWord::fold(word.utf16()[0]), word.size())
+            && contains(FoldedWord(word));
+    }
     bool contains(const FoldedWord &word) const { return m_folded.find(word) != nullptr; }
     bool containsFolded(QStringView folded, quint32 hash) const { return m_folded.find(folded, hash) != nullptr; }
     // The word exactly as listed (for lists of proper names, "May" the month but not "may").
-    bool containsExact(QStringView word) const { return m_exact.find(word, FoldedWord::hashOf(word)) != nullptr; }
+    bool containsExact(QStringView word) const
+    {
+        return word.size() > 0 && m_exactShapes.mayHold(word.utf16()[0], word.size())
+            && m_exact.find(word, FoldedWord::hashOf(word)) != nullptr;
+    }
 
 private:
+    // The lengths of the keys by their first character, as bits: most words asked about are in no
+    // list, and most of those differ from every key in first character or length, which this tells
+    // in a few instructions, where folding and hashing the word costs a few per character.
+    // Characters share a row by their low five bits, lengths from 63 on the last bit: a test that
+    // may pass for a word not listed, never fails for one listed.
+    class Shapes final
+    {
+    public:
+        void add(QStringView key) { m_lengths[row(key.utf16()[0])] |= bit(key.size()); }
+        bool mayHold(char16_t first, qsizetype length) const { return m_lengths[row(first)] & bit(length); }
+
+    private:
+        static qsizetype row(char16_t first) { return first & 31; }
+        static quint64 bit(qsizetype length) { return quint64(1) << std::min<qsizetype>(length, 63); }
+        std::array<quint64, 32> m_lengths {};
+    };
     void insert(QStringView word);
+    void build();
 
     WordTable<char> m_folded;
     WordTable<char> m_exact; // keyed by the word as written, hashed the same way
+    Shapes m_foldedShapes; // of m_folded's keys
+    Shapes m_exactShapes; // of m_exact's keys
 };
 
 } // namespace Quoteshelf::Extract
