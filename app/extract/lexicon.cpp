@@ -282,6 +282,7 @@ Lexicon::Lexicon()
             m_words.insert(w, classes);
     }
     m_words.build();
+    m_words.forEachKey([this](QStringView key) { m_wordShapes.add(key); });
     // The background frequencies are a separate, larger table: only topic candidates ask it,
     // and keeping it apart keeps the per-token table small enough to stay in cache.
     m_background.reserve(std::size(backgroundRows), 9);

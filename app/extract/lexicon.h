@@ -46,7 +46,12 @@ public:
     // Every class of the word, the learned ones included.
     // (Inline, as the tests below: the extractor asks about a few hundred thousand words outside
     // its tokens per run, and a call per question showed in the profile.)
-    quint32 classify(QStringView word) const { return classify(FoldedWord(word)); }
+    quint32 classify(QStringView word) const
+    {
+        // Most words asked about outside the tokens are names, in no class: the filter turns
+        // nearly all of those away before the word is folded and hashed.
+        return m_wordShapes.mayHoldFolding(word) ? classify(FoldedWord(word)) : 0;
+    }
     quint32 classify(const FoldedWord &word) const { return classifyFolded(word.view(), word.hash()); }
     // A word already folded, with its FoldedWord hash.
     quint32 classifyFolded(QStringView folded, quint32 hash) const
@@ -131,6 +136,7 @@ private:
     WordTable<int> m_firstNames;
     QHash<QString, quint32> m_closed; // folded word -> Class bits of the closed lists
     WordTable<quint32> m_words; // folded word -> all its Class bits
+    WordShapeFilter m_wordShapes; // of m_words' keys
     WordTable<int> m_background; // folded word -> document frequency
 };
 

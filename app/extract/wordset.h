@@ -371,6 +371,42 @@ template<typename Value> void WordTable<Value>::build()
     }
 }
 
+// Whether a word may be one of a set of folded keys, by its first two and its last characters and
+// its length: a test in a few instructions that passes for every key and turns most other words
+// away (a bit per shape, 65,536 of them: a table of a few thousand keys sets one bit in ten). For
+// the larger word tables, whose keys share the first letters and lengths of most words.
+class WordShapeFilter final
+{
+public:
+    void add(QStringView folded)
+    {
+        const char16_t *chars = folded.utf16();
+        const qsizetype n = folded.size();
+        const quint32 bit = index(chars[0], n > 1 ? chars[1] : 0, chars[n - 1], n);
+        m_bits[bit / 64] |= quint64(1) << (bit % 64);
+    }
+    // The word as written, folded as FoldedWord folds it.
+    bool mayHoldFolding(QStringView word) const
+    {
+        const qsizetype n = word.size();
+        if (n == 0)
+            return false;
+        const char16_t *chars = word.utf16();
+        const quint32 bit = index(FoldedWord::fold(chars[0]), n > 1 ? FoldedWord::fold(chars[1]) : 0,
+                                  FoldedWord::fold(chars[n - 1]), n);
+        return m_bits[bit / 64] & (quint64(1) << (bit % 64));
+    }
+
+private:
+    static quint32 index(char16_t first, char16_t second, char16_t last, qsizetype length)
+    {
+        return ((first * 0x9E3779B1u) ^ (second * 0x27D4EB2Fu) ^ (last * 0x85EBCA77u)
+                ^ (quint32(length) * 0xC2B2AE3Du))
+            >> 16;
+    }
+    std::array<quint64, 65536 / 64> m_bits {};
+};
+
 // A closed list of words (stop words, titles, verbs...), looked up by their folded form.
 class WordSet final
 {
