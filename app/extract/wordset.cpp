@@ -30,6 +30,11 @@ WordSet::WordSet(const QStringList &words)
     build();
 }
 
+bool WordSet::containsFolding(QStringView word) const
+{
+    return contains(FoldedWord(word));
+}
+
 void WordSet::build()
 {
     m_folded.build();

@@ -416,12 +416,13 @@ public:
     WordSet(std::initializer_list<const WordSet *> sets);
     explicit WordSet(const QStringList &words);
 
-    // Case-insensitive, ’ and ' alike. (Inline, as containsExact: the extractor asks its many
-    // lists about most words it reads.)
-    bool contains(QStringView word) const
+    // Case-insensitive, ’ and ' alike. (The filter in line, the folding and the lookup out of line:
+    // the extractor asks its many lists about most words it reads, most stop at the filter, and a
+    // call for every word cost more than the filter.)
+    Q_ALWAYS_INLINE bool contains(QStringView word) const
     {
         return word.size() > 0 && m_foldedShapes.mayHold(FoldedWord::fold(word.utf16()[0]), word.size())
-            && contains(FoldedWord(word));
+            && containsFolding(word);
     }
     bool contains(const FoldedWord &word) const { return m_folded.find(word) != nullptr; }
     bool containsFolded(QStringView folded, quint32 hash) const { return m_folded.find(folded, hash) != nullptr; }
@@ -433,6 +434,7 @@ public:
     }
 
 private:
+    bool containsFolding(QStringView word) const;
     // The lengths of the keys by their first character, as bits: most words asked about are in no
     // list, and most of those differ from every key in first character or length, which this tells
     // in a few instructions, where folding and hashing the word costs a few per character.
