@@ -388,6 +388,11 @@ bool Lexicon::foldedSpeakerNoun(QStringView w) const
     return m_speakerNouns.contains(QStringView(plural.constData(), plural.size()));
 }
 
+quint32 Lexicon::classifyFolding(QStringView word) const
+{
+    return classify(FoldedWord(word));
+}
+
 const int *Lexicon::findFirstName(QStringView name) const
 {
     if (const int *gender = m_firstNames.find(name, FoldedWord::hashOf(name)))
