@@ -35,6 +35,11 @@ bool WordSet::containsFolding(QStringView word) const
     return contains(FoldedWord(word));
 }
 
+bool WordSet::containsHashing(QStringView word) const
+{
+    return m_exact.find(word, FoldedWord::hashOf(word)) != nullptr;
+}
+
 void WordSet::build()
 {
     m_folded.build();

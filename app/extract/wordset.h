@@ -427,14 +427,15 @@ public:
     bool contains(const FoldedWord &word) const { return m_folded.find(word) != nullptr; }
     bool containsFolded(QStringView folded, quint32 hash) const { return m_folded.find(folded, hash) != nullptr; }
     // The word exactly as listed (for lists of proper names, "May" the month but not "may").
-    bool containsExact(QStringView word) const
+    // (In line the filter, out of line the lookup, as contains().)
+    Q_ALWAYS_INLINE bool containsExact(QStringView word) const
     {
-        return word.size() > 0 && m_exactShapes.mayHold(word.utf16()[0], word.size())
-            && m_exact.find(word, FoldedWord::hashOf(word)) != nullptr;
+        return word.size() > 0 && m_exactShapes.mayHold(word.utf16()[0], word.size()) && containsHashing(word);
     }
 
 private:
     bool containsFolding(QStringView word) const;
+    bool containsHashing(QStringView word) const;
     // The lengths of the keys by their first character, as bits: most words asked about are in no
     // list, and most of those differ from every key in first character or length, which this tells
     // in a few instructions, where folding and hashing the word costs a few per character.
