@@ -287,6 +287,7 @@ Lexicon::Lexicon()
             m_words.insert(w, classes);
     }
     m_words.build();
+    m_words.forEachKey([this](QStringView key) { m_wordShapes.add(key); });
     // The background frequencies are a separate, larger table: only topic candidates ask it,
     // and keeping it apart keeps the per-token table small enough to stay in cache.
     m_background.reserve(std::size(backgroundRows), 9);
@@ -390,6 +391,11 @@ bool Lexicon::foldedSpeakerNoun(QStringView w) const
     QVarLengthArray<char16_t, 56> plural(w.utf16(), w.utf16() + w.size());
     plural.append(u's');
     return m_speakerNouns.contains(QStringView(plural.constData(), plural.size()));
+}
+
+quint32 Lexicon::classifyFolding(QStringView word) const
+{
+    return classify(FoldedWord(word));
 }
 
 const int *Lexicon::findFirstName(QStringView name) const

@@ -46,7 +46,12 @@ public:
     // Every class of the word, the learned ones included.
     // (Inline, as the tests below: the extractor asks about a few hundred thousand words outside
     // its tokens per run, and a call per question showed in the profile.)
-    quint32 classify(QStringView word) const { return classify(FoldedWord(word)); }
+    Q_ALWAYS_INLINE quint32 classify(QStringView word) const
+    {
+        // Most words asked about outside the tokens are names, in no class: the filter, in line,
+        // turns nearly all of those away before the word is folded and hashed out of line.
+        return m_wordShapes.mayHoldFolding(word) ? classifyFolding(word) : 0;
+    }
     quint32 classify(const FoldedWord &word) const { return classifyFolded(word.view(), word.hash()); }
     // A word already folded, with its FoldedWord hash.
     quint32 classifyFolded(QStringView folded, quint32 hash) const
@@ -108,6 +113,7 @@ public:
     static bool isFunctionVerb(QStringView word) { return instance().classify(word) & FunctionVerb; }
 
 private:
+    quint32 classifyFolding(QStringView word) const;
     const int *findFirstName(QStringView name) const;
     Lexicon();
 
@@ -131,6 +137,7 @@ private:
     WordTable<int> m_firstNames;
     QHash<QString, quint32> m_closed; // folded word -> Class bits of the closed lists
     WordTable<quint32> m_words; // folded word -> all its Class bits
+    WordShapeFilter m_wordShapes; // of m_words' keys
     WordTable<int> m_background; // folded word -> document frequency
 };
 

@@ -529,7 +529,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             written.demonym = demonymKind(written.name);
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))
-            || isDateline(run.start, run.end) || (afterNamedPossessor(run.start) && !run.spaced)
+            || isDateline(run.start, run.end) || (!run.spaced && afterNamedPossessor(run.start))
             || isPartyLabel(run.start, run.end)
             || (isDepartmentOfOffice(run.start) && !Gazetteer::isPlace(run.name)
                 && QStringView(m_text).sliced(run.start, run.end - run.start) == run.name))
@@ -570,20 +570,23 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                     tag.kind = Tag::Kind::Topic;
                 else if (written.spaced || gender != 0)
                     tag.kind = Tag::Kind::Person;
+                // A speaker of this name says what it is, and attests it (one pass over the speakers).
+                bool spoke = false;
+                bool spokeAsPerson = false;
                 for (const Speaker &s : speakers) {
-                    if (s.name == name && s.kind != Speaker::Kind::Anonymous && tag.kind != Tag::Kind::Place)
+                    if (s.name != name)
+                        continue;
+                    spoke = true;
+                    spokeAsPerson = spokeAsPerson || s.kind == Speaker::Kind::Person;
+                    if (s.kind != Speaker::Kind::Anonymous && tag.kind != Tag::Kind::Place)
                         tag.kind = s.kind == Speaker::Kind::Person ? Tag::Kind::Person : Tag::Kind::Organisation;
                 }
                 *index = int(result.size());
                 result.append(tag);
                 // Everyday words alone attest nothing: "Avoid Mistakes" may open a sentence.
-                attested.append(place || (organisation && formal) || firstName);
-                personal.append(firstName);
+                attested.append(place || (organisation && formal) || firstName || spoke);
+                personal.append(firstName || spokeAsPerson);
                 everyday.append(organisation && !formal);
-                for (const Speaker &s : speakers) {
-                    attested.back() = attested.back() || s.name == name;
-                    personal.back() = personal.back() || (s.name == name && s.kind == Speaker::Kind::Person);
-                }
             }
             written.tag = *index;
         }

@@ -11,8 +11,7 @@ WordSet::WordSet(std::initializer_list<const char16_t *> words)
 {
     for (const char16_t *w : words)
         insert(QStringView(w));
-    m_folded.build();
-    m_exact.build();
+    build();
 }
 
 WordSet::WordSet(std::initializer_list<const WordSet *> sets)
@@ -21,16 +20,32 @@ WordSet::WordSet(std::initializer_list<const WordSet *> sets)
         set->m_folded.forEachKey([this](QStringView key) { m_folded.insert(key, 1); });
         set->m_exact.forEachKey([this](QStringView key) { m_exact.insert(key, 1); });
     }
-    m_folded.build();
-    m_exact.build();
+    build();
 }
 
 WordSet::WordSet(const QStringList &words)
 {
     for (const QString &w : words)
         insert(w);
+    build();
+}
+
+bool WordSet::containsFolding(QStringView word) const
+{
+    return contains(FoldedWord(word));
+}
+
+bool WordSet::containsHashing(QStringView word) const
+{
+    return m_exact.find(word, FoldedWord::hashOf(word)) != nullptr;
+}
+
+void WordSet::build()
+{
     m_folded.build();
     m_exact.build();
+    m_folded.forEachKey([this](QStringView key) { m_foldedShapes.add(key); });
+    m_exact.forEachKey([this](QStringView key) { m_exactShapes.add(key); });
 }
 
 void WordSet::insert(QStringView word)

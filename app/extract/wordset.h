@@ -371,6 +371,42 @@ template<typename Value> void WordTable<Value>::build()
     }
 }
 
+// Whether a word may be one of a set of folded keys, by its first two and its last characters and
+// its length: a test in a few instructions that passes for every key and turns most other words
+// away (a bit per shape, 65,536 of them: a table of a few thousand keys sets one bit in ten). For
+// the larger word tables, whose keys share the first letters and lengths of most words.
+class WordShapeFilter final
+{
+public:
+    void add(QStringView folded)
+    {
+        const char16_t *chars = folded.utf16();
+        const qsizetype n = folded.size();
+        const quint32 bit = index(chars[0], n > 1 ? chars[1] : 0, chars[n - 1], n);
+        m_bits[bit / 64] |= quint64(1) << (bit % 64);
+    }
+    // The word as written, folded as FoldedWord folds it.
+    bool mayHoldFolding(QStringView word) const
+    {
+        const qsizetype n = word.size();
+        if (n == 0)
+            return false;
+        const char16_t *chars = word.utf16();
+        const quint32 bit = index(FoldedWord::fold(chars[0]), n > 1 ? FoldedWord::fold(chars[1]) : 0,
+                                  FoldedWord::fold(chars[n - 1]), n);
+        return m_bits[bit / 64] & (quint64(1) << (bit % 64));
+    }
+
+private:
+    static quint32 index(char16_t first, char16_t second, char16_t last, qsizetype length)
+    {
+        return ((first * 0x9E3779B1u) ^ (second * 0x27D4EB2Fu) ^ (last * 0x85EBCA77u)
+                ^ (quint32(length) * 0xC2B2AE3Du))
+            >> 16;
+    }
+    std::array<quint64, 65536 / 64> m_bits {};
+};
+
 // A closed list of words (stop words, titles, verbs...), looked up by their folded form.
 class WordSet final
 {
@@ -380,19 +416,49 @@ public:
     WordSet(std::initializer_list<const WordSet *> sets);
     explicit WordSet(const QStringList &words);
 
-    // Case-insensitive, ’ and ' alike. (Inline, as containsExact: the extractor asks its many
-    // lists about most words it reads.)
-    bool contains(QStringView word) const { return contains(FoldedWord(word)); }
+    // Case-insensitive, ’ and ' alike. (The filter in line, the folding and the lookup out of line:
+    // the extractor asks its many lists about most words it reads, most stop at the filter, and a
+    // call for every word cost more than the filter.)
+    Q_ALWAYS_INLINE bool contains(QStringView word) const
+    {
+        return word.size() > 0 && m_foldedShapes.mayHold(FoldedWord::fold(word.utf16()[0]), word.size())
+            && containsFolding(word);
+    }
     bool contains(const FoldedWord &word) const { return m_folded.find(word) != nullptr; }
     bool containsFolded(QStringView folded, quint32 hash) const { return m_folded.find(folded, hash) != nullptr; }
     // The word exactly as listed (for lists of proper names, "May" the month but not "may").
-    bool containsExact(QStringView word) const { return m_exact.find(word, FoldedWord::hashOf(word)) != nullptr; }
+    // (In line the filter, out of line the lookup, as contains().)
+    Q_ALWAYS_INLINE bool containsExact(QStringView word) const
+    {
+        return word.size() > 0 && m_exactShapes.mayHold(word.utf16()[0], word.size()) && containsHashing(word);
+    }
 
 private:
+    bool containsFolding(QStringView word) const;
+    bool containsHashing(QStringView word) const;
+    // The lengths of the keys by their first character, as bits: most words asked about are in no
+    // list, and most of those differ from every key in first character or length, which this tells
+    // in a few instructions, where folding and hashing the word costs a few per character.
+    // Characters share a row by their low five bits, lengths from 63 on the last bit: a test that
+    // may pass for a word not listed, never fails for one listed.
+    class Shapes final
+    {
+    public:
+        void add(QStringView key) { m_lengths[row(key.utf16()[0])] |= bit(key.size()); }
+        bool mayHold(char16_t first, qsizetype length) const { return m_lengths[row(first)] & bit(length); }
+
+    private:
+        static qsizetype row(char16_t first) { return first & 31; }
+        static quint64 bit(qsizetype length) { return quint64(1) << std::min<qsizetype>(length, 63); }
+        std::array<quint64, 32> m_lengths {};
+    };
     void insert(QStringView word);
+    void build();
 
     WordTable<char> m_folded;
     WordTable<char> m_exact; // keyed by the word as written, hashed the same way
+    Shapes m_foldedShapes; // of m_folded's keys
+    Shapes m_exactShapes; // of m_exact's keys
 };
 
 } // namespace Quoteshelf::Extract
