@@ -393,7 +393,11 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     const QStringView opening = parser.word(from);
     const bool question = WordClass::oneOf(opening, u"Asked", u"Pressed", u"Questioned", u"Quizzed")
         || (WordClass::oneOf(opening, u"When", u"If") && equals(parser.word(from + 1), u"asked"));
-    if (comma > from && !question && wordsAfter(comma) <= 7 && words(from, comma) >= minimumClauseWords) {
+    // ("…, a rep for the singer confirms to PEOPLE exclusively": a source and whom it speaks for may
+    // take a few more words.)
+    const bool sourceFor = comma > from && Lexicon::isDeterminer(parser.word(comma + 1))
+        && parser.has(comma + 2, Lexicon::SpeakerNoun) && WordClass::oneOf(parser.word(comma + 3), u"for", u"of", u"at");
+    if (comma > from && !question && wordsAfter(comma) <= (sourceFor ? 9 : 7) && words(from, comma) >= minimumClauseWords) {
         for (qsizetype v = comma + 2; v < to; ++v) {
             if (!isLower(parser.word(v)) || !parser.has(v, Lexicon::IndirectCue))
                 continue;

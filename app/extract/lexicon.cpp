@@ -240,6 +240,10 @@ Lexicon::Lexicon()
     }
     for (const CountRow &row : speakerNounRows)
         m_speakerNouns.insert(QString::fromUtf16(row.word), 0);
+    // Sources the political corpus rarely quotes: entertainment and business news speak through
+    // representatives ("a rep for the singer told PEOPLE", "her publicist said").
+    for (const char16_t *noun : { u"rep", u"representative", u"publicist", u"agent", u"manager" })
+        m_speakerNouns.insert(QString::fromUtf16(noun), 0);
     m_firstNames.reserve(std::size(firstNameRows), 7);
     // Short forms the birth registers count for one sex that people of both go by: "Mel" (Melanie,
     // Melissa), "Jess", "Nic", "Viv" … A courtesy title or a pronoun says which.

@@ -2174,6 +2174,11 @@ void TestExtract::speakers_data()
         << relatives << u"stay open"_s << u"Tom"_s << u"his son"_s;
     QTest::newRow("nominal: a relative's first name in commas after the relation (His wife, Mary, said)")
         << relatives << u"whole life"_s << u"Mary"_s << u"his wife"_s;
+    QTest::newRow("nominal: a representative and whom they speak for, after the clause (…, a rep for the singer "
+                  "told the Courier)")
+        << u"Baby\n\nThe singer and her husband are expecting their first baby, a rep for the singer told the "
+           "Courier."_s
+        << u"expecting their first baby"_s << u"a rep for the singer"_s << QString();
     QTest::newRow("nominal: who was he is not she (Lund … he added … she said)")
         << u"Fares\n\n“Fares will rise,” Lund said. “It is the only way,” he added.\n\nAt a June Marsh campaign "
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
