@@ -344,7 +344,15 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
     }
     for (const qsizetype d : std::as_const(determiners)) {
         qsizetype head = j;
-        for (qsizetype i = d + 1; i < j; ++i) {
+        // "The University of Surrey expert", "the Bank of England governor": an organisation's
+        // name with its "of" qualifies the speaker noun that ends the phrase.
+        bool namedBeforeHead = false;
+        if (has(j, Lexicon::SpeakerNoun | Lexicon::Title) && isLower(word(j)) && j - d >= 4) {
+            namedBeforeHead = true;
+            for (qsizetype t = d + 1; t < j && namedBeforeHead; ++t)
+                namedBeforeHead = isNameToken(t) || (t > d + 1 && t + 1 < j && oneOf(word(t), u"of", u"for"));
+        }
+        for (qsizetype i = d + 1; i < j && !namedBeforeHead; ++i) {
             if (isPostModifierStart(word(i + 1)) || isPostModifierStart(word(i))) {
                 head = i;
                 break;
@@ -1096,7 +1104,8 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
         if (phraseGoesOn || timeAgo
             || (Tokenizer::isCapitalised(w) && !has(i, Lexicon::Pronoun)
                 && ((has(i, Lexicon::StopWord) && !has(i, Lexicon::Determiner)) || endsWith(w, u"ing")
-                    || endsWith(w, u"ed") || isLeadingAdverbial(w) || (isPunct(i + 1, u',') && isNeverAName(w))))) {
+                    || endsWith(w, u"ed") || isLeadingAdverbial(w)
+                    || (isPunct(i + 1, u',') && (isNeverAName(w) || isCommaAdverb(w)))))) {
             // A leading phrase, "In a statement," "Speaking on Sunday," "Sunday morning,"
             // "Hours later,": skip to its comma.
             qsizetype c = i;
@@ -1165,6 +1174,11 @@ Mention MentionParser::clauseSubject(qsizetype lo, qsizetype hi, Opening opening
         return nameRunEndingAt(e, i);
     }
     if (has(i, Lexicon::Determiner)) {
+        // "This included messages such as “…”": a demonstrative before a verb in the past and its
+        // object is the subject itself, a pronoun; "this" and "that" head no plural.
+        if (oneOf(word(i), u"this", u"that") && isLower(word(i + 1)) && endsWith(word(i + 1), u"ed")
+            && (has(i + 2, Lexicon::Determiner) || (isLower(word(i + 2)) && endsLikePlural(word(i + 2)))))
+            return {};
         // "One wrote:", "Another added:": one of a group just named speaks.
         if (oneOf(word(i), u"one", u"another") && isLower(word(i + 1)) && has(i + 1, Lexicon::ReportingCue))
             return make(Mention::Form::Description, i, i);

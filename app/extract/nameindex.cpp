@@ -731,7 +731,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                         run.name = run.name.mid(parts.at(k).data() - run.name.constData());
                 }
                 // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
-                if (!hasSpace(run.name) && WordClass::isNeverAName(run.name))
+                if (!hasSpace(run.name)
+                    && (WordClass::isNeverAName(run.name)
+                        || (i == e && i == sentence && parser.isPunct(e + 1, u',')
+                            && WordClass::isCommaAdverb(run.name) && !endsNameBefore(run.name))))
                     run.name.clear();
                 run.nameHash = FoldedWord::hashOf(run.name);
                 run.spaced = hasSpace(run.name);
@@ -959,6 +962,15 @@ void NameIndex::indexLastWords()
 bool NameIndex::joinsPhrases(QStringView name)
 {
     return name.contains(u" of ") || name.contains(u" and ") || name.contains(u" for ");
+}
+
+bool NameIndex::endsNameBefore(QStringView word) const
+{
+    // (Asked only of a capitalised -ly word opening a sentence before a comma: rare.)
+    return std::any_of(m_runs.cbegin(), m_runs.cend(), [&](const NameRun &run) {
+        return run.spaced && run.name.size() > word.size() && run.name.endsWith(word)
+            && run.name.at(run.name.size() - word.size() - 1) == u' ';
+    });
 }
 
 const int *NameIndex::groupOf(QStringView name) const

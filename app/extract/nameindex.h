@@ -107,6 +107,8 @@ private:
     // The group of runs sharing this name's last word, or nullptr.
     const int *groupOf(QStringView name) const;
     static bool joinsPhrases(QStringView name);
+    // Whether a full name found so far ends with the word ("Rep. David Jolly … Jolly, who …").
+    bool endsNameBefore(QStringView word) const;
     // Indices into m_runs with this last word, in text order.
     std::span<const int> runsEndingWith(QStringView word) const;
     void indexLastWords();

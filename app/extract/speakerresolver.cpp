@@ -55,12 +55,20 @@ bool isPersonalRedescription(QStringView description, QStringView head)
 QString headNoun(const QString &description)
 {
     QStringView head;
+    QStringView last;
+    bool modified = false;
     for (const QStringView w : SpacedWords(description)) {
+        last = w;
         // "an insider familiar with the talks": the phrase after the head says no more of it.
-        if (!head.isEmpty() && WordClass::isPostModifierStart(w))
-            break;
-        head = w;
+        if (!modified && !head.isEmpty() && WordClass::isPostModifierStart(w))
+            modified = true;
+        if (!modified)
+            head = w;
     }
+    // "the University of Surrey expert": the phrase belongs to a capitalised name, and the
+    // lower-case noun ending the description is its head.
+    if (modified && Tokenizer::isCapitalised(head) && !last.isEmpty() && last.front().isLower())
+        head = last;
     QString lowered = head.toString().toLower();
     if (lowered.endsWith(u's') && !endsWith(lowered, u"ss"))
         lowered.chop(1);

@@ -12,7 +12,9 @@ bool isVerbFiller(QStringView w)
     static const WordSet words { u"also",    u"then",  u"later",   u"has",        u"had",         u"have",
                                  u"was",     u"is",    u"would",   u"will",       u"once",        u"again",
                                  u"further", u"first", u"never",   u"previously", u"not",         u"did",
-                                 u"does",    u"had",   u"earlier", u"since",      u"subsequently" };
+                                 u"does",    u"had",   u"earlier", u"since",      u"subsequently",
+                                 // Degree words before an adverb: "Another reader rather bluntly wrote".
+                                 u"rather",  u"quite", u"very",    u"somewhat",   u"even",        u"too" };
     // Nouns in -ly: "The family said", "the assembly voted".
     static const WordSet nouns { u"family", u"assembly", u"rally", u"supply", u"reply", u"monopoly", u"anomaly",
                                  u"bully",  u"homily" };
@@ -69,6 +71,23 @@ bool isLeadingAdverbial(QStringView w)
                                       u"shortly", u"soon",  u"asked",   u"hastily", u"once" };
     static const WordSet words { &temporalWords(), &adverbials };
     return words.contains(w);
+}
+
+bool isCommaAdverb(QStringView w)
+{
+    if (w.size() < 5 || !w.endsWith(u"ly", Qt::CaseInsensitive))
+        return false;
+    const Lexicon &lexicon = Lexicon::instance();
+    if (lexicon.documentFrequency(w) == 0 || lexicon.isFirstName(w))
+        return false;
+    // ... made from a word of its own, as adverbs are ("famous", "happy", "notable", "basic"):
+    // "Jolly, who …" is a surname.
+    const QString lower = w.toString().toLower();
+    const QStringView stem = QStringView(lower).chopped(2);
+    return lexicon.documentFrequency(stem) > 0
+        || (stem.endsWith(u'i') && lexicon.documentFrequency(QString(stem.chopped(1).toString() + u'y')) > 0)
+        || (stem.endsWith(u"ab") && lexicon.documentFrequency(QString(stem.toString() + u"le")) > 0)
+        || (stem.endsWith(u"al") && lexicon.documentFrequency(stem.chopped(2)) > 0);
 }
 
 // "said Thursday": days and months follow cues too.
@@ -488,6 +507,15 @@ bool isNeverAName(QStringView w)
         u"no",
         u"ok",
         u"okay",
+        // Interjections: "Oh, we got a report", "Wow."
+        u"oh",
+        u"ah",
+        u"aha",
+        u"wow",
+        u"hey",
+        u"hi",
+        u"hello",
+        u"ooh",
         // Days
         u"monday",
         u"tuesday",

@@ -59,6 +59,10 @@ bool takesListener(QStringView w);
 // "Une", "Le", "Der", "Não"), prepositions ("Across"), media nouns ("TV"), currencies ("Rs") and
 // time zones ("GMT"). Closed classes, compared case-insensitively.
 bool isNeverAName(QStringView w);
+// "Famously, the singer…", "Tellingly, …": a dictionary word in -ly that opens a sentence before
+// its comma is an adverb, unless it is also a first name ("Holly, 34, said"). Ask only there:
+// "Lively" and "Early" are surnames too.
+bool isCommaAdverb(QStringView w);
 // Numbers written as words: "eight", "Fifty-one", "dozens".
 bool isNumberWord(QStringView w);
 // Articles, pronouns, conjunctions and prepositions of the other languages news is written in

@@ -2184,6 +2184,14 @@ void TestExtract::speakers_data()
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
            "it upset her. “We were never asked,” she said."_s
         << u"never asked"_s << u"Wendy Sherwood"_s << QString();
+    QTest::newRow("nominal: a degree word before the adverb between a subject and its cue (Another reader rather "
+                  "bluntly wrote)")
+        << u"Letters\n\nAnother reader rather bluntly wrote to the council, “Fix the ferry before the winter.”"_s
+        << u"Fix the ferry"_s << u"another reader"_s << QString();
+    QTest::newRow("robustness: a Jolly that ends a full name before is the person, not an adverb (Jolly, who …)")
+        << u"Race\n\nAnn Jolly wants the seat.\n\nJolly, who ran in 2014, sees no need for the board. “It has "
+           "done its work,” she said."_s
+        << u"done its work"_s << u"Ann Jolly"_s << QString();
 }
 
 void TestExtract::speakers()
@@ -2248,6 +2256,16 @@ void TestExtract::neverSpeakers_data()
     QTest::newRow("robustness: a reaction after the quotation (the crowd applauded)")
         << u"When the mayor said she would “protect every job at the port,” the crowd applauded loudly."_s
         << u"the crowd"_s;
+    const QString fans = u"Fans\n\nAnn Vale sang at the harbour gala. Famously, the singer performed ballad “Where The "
+                         "River Will Go” from the soundtrack to the film Harbour, and the track topped charts all over "
+                         "the globe. “Where The River Will Go” also won her two awards.\n\nThe comments she received were harsh. This included messages such as “Eat "
+                         "something please” and “Lost too much weight, looks like a skeleton.”"_s;
+    QTest::newRow("nominal: a dictionary adverb in -ly opening a sentence before its comma is no name (Famously, "
+                  "the singer)")
+        << fans << u"Famously"_s;
+    QTest::newRow("nominal: a demonstrative before a verb and its plural object is no description (This included "
+                  "messages such as “…”)")
+        << fans << u"this included messages"_s;
     QTest::newRow("robustness: a reflexive after a verb is no role (compared himself to)")
         << u"Joe Lund compared himself to Ann Vale, saying, “I have never taken a fee from the port authority.”"_s
         << u"Ann Vale"_s;
@@ -2281,6 +2299,11 @@ void TestExtract::speakerKinds_data()
         << crash << u"Vale County Coroner's Office"_s << int(Speaker::Kind::Organisation);
     QTest::newRow("robustness: a surname that is a plural noun is the person (Fields said)")
         << crash << u"Ann Fields"_s << int(Speaker::Kind::Person);
+    QTest::newRow("nominal: a university's name with its of before a speaker noun describes a person (The "
+                  "University of Vale expert continued)")
+        << u"Ferries\n\nProfessor of transport Ann Lund told the Morning Show, “Fares are too high.” The University "
+           "of Vale expert continued, “Every rise loses riders.”"_s
+        << u"the University of Vale expert"_s << int(Speaker::Kind::Anonymous);
 }
 
 void TestExtract::speakerKinds()
@@ -2434,6 +2457,10 @@ void TestExtract::tagNames_data()
     QTest::newRow("robustness: an office and its department name no one (Special Commissioner of Police)")
         << u"Traffic\n\nSpecial Commissioner of Police (Traffic) Ann Vale said the jams were worse this year."_s
         << u"Ann Vale"_s << u"Special Commissioner of Police"_s;
+    QTest::newRow("robustness: an interjection opening a quotation is no tag (Oh, we got a report)")
+        << u"Salon\n\nAnn Vale called the police. “They said, ‘Oh, we got a report of someone.’ Then they left,” "
+           "she said."_s
+        << u"Ann Vale"_s << u"Oh"_s;
     QTest::newRow("robustness: a language is no tag (said in Mandarin)")
         << u"Trays\n\n“Machines break down,” Joe Tan said in Mandarin."_s << u"Joe Tan"_s << u"Mandarin"_s;
     QTest::newRow("nominal: an organisation's name in the possessive keeps its first word (The Democratic "
