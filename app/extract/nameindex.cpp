@@ -160,6 +160,34 @@ int courtesyGender(QStringView w)
     return female.contains(w) ? -1 : 1;
 }
 
+// “My Heart Will Go On”, “Shots”: a short quotation whose every longer word is capitalised is a
+// title; the names inside it are no one the article is about. A name that is the whole title is
+// kept unless it is one everyday word (“Good Morning America”, “Hamas”, not “Strength”); words
+// ending a sentence are said, not titles (“That’s Ann Vale.”).
+bool insideTitle(const QString &text, const QuotedSpan &span, qsizetype start, qsizetype end)
+{
+    QStringView inner = QStringView(text).mid(span.innerStart, span.innerEnd - span.innerStart).trimmed();
+    while (!inner.isEmpty() && (inner.back() == u',' || Tokenizer::isQuoteMark(inner.back())))
+        inner = inner.chopped(1);
+    if (inner.isEmpty() || QStringView(u".!?\u2026").contains(inner.back()))
+        return false;
+    const qsizetype innerStart = inner.data() - text.constData();
+    if (start == innerStart && end == innerStart + inner.size())
+        return !inner.contains(u' ') && Lexicon::instance().documentFrequency(inner) > 0;
+    int words = 0;
+    int significant = 0;
+    int capitalised = 0;
+    for (const QStringView w : SpacedWords(inner)) {
+        if (++words > 8)
+            return false;
+        if (w.size() > 3 || Tokenizer::isCapitalised(w)) {
+            ++significant;
+            capitalised += Tokenizer::isCapitalised(w) ? 1 : 0;
+        }
+    }
+    return significant > 0 && capitalised == significant;
+}
+
 } // namespace
 
 bool isContraction(QStringView w)
@@ -806,6 +834,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             while (nextSpan < spans.size() && spans.at(nextSpan).innerEnd <= run.start)
                 ++nextSpan;
             run.quoted = nextSpan < spans.size() && spans.at(nextSpan).innerStart <= run.start;
+            run.inTitle = run.quoted && insideTitle(m_text, spans.at(nextSpan), run.start, run.end);
             // "Mr. Vale", "Ms Vale", "Mrs. Lund": the courtesy title says who "he" or "she" can be.
             // The title may be written as part of the run ("Congressman Meadows") or just before it.
             run.titleGender = written.size() > run.name.size() ? courtesyGender(firstWord(written)) : 0;

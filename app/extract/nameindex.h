@@ -33,6 +33,7 @@ public:
         bool verbFollows = false; // ... or any past-tense verb: "Carson defied"
         bool sentenceInitial = false;
         bool quoted = false; // inside quotation marks
+        bool inTitle = false; // ... of a title or a nickname: “My Heart Will Go On”, “Canine Dion”
         bool heading = false; // in a title-case line
         bool afterPreposition = false; // "to West Point": a place or an object, hardly a speaker
         bool afterArticle = false; // "the Washington Informer", "an Orlando Republican": not a person's name

@@ -423,7 +423,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
     QVarLengthArray<char, 64> everyday;
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
-        if (run.doubtful || index.isHeading(run.paragraph) || run.name.size() < 2)
+        if (run.doubtful || run.inTitle || index.isHeading(run.paragraph) || run.name.size() < 2)
             continue;
         Storage::Written &written = seen[writtenAs.at(r)];
         if (!written.known) {

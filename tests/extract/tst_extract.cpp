@@ -2457,6 +2457,12 @@ void TestExtract::tagNames_data()
     QTest::newRow("robustness: an office and its department name no one (Special Commissioner of Police)")
         << u"Traffic\n\nSpecial Commissioner of Police (Traffic) Ann Vale said the jams were worse this year."_s
         << u"Ann Vale"_s << u"Special Commissioner of Police"_s;
+    const QString titles = u"Ferries\n\nAnn Vale sang her ballad “Where The River Will Go” at the gala. She said "
+                           "on “Good Morning Harbour” that fares would fall."_s;
+    QTest::newRow("nominal: names inside a quoted title are no tags (“Where The River Will Go”)")
+        << titles << u"Ann Vale"_s << u"River Will Go"_s;
+    QTest::newRow("robustness: a quoted title that is a name as a whole stays a tag (“Good Morning Harbour”)")
+        << titles << u"Good Morning Harbour"_s << u"Harbour"_s;
     QTest::newRow("robustness: an interjection opening a quotation is no tag (Oh, we got a report)")
         << u"Salon\n\nAnn Vale called the police. “They said, ‘Oh, we got a report of someone.’ Then they left,” "
            "she said."_s
