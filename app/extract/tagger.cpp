@@ -184,9 +184,23 @@ bool Tagger::afterSettlementOf(qsizetype start) const
 {
     static const WordSet settlements = { u"town",   u"city",   u"village", u"hamlet", u"suburb",
                                          u"province", u"county", u"island", u"municipality",
+                                         // "the Brazilian states of Mato Grosso and Paraná"
+                                         u"state", u"states", u"provinces", u"counties", u"towns", u"cities",
+                                         u"villages", u"islands", u"region", u"regions", u"district",
                                          // "the mayor of Northport", "residents of Velachery"
                                          u"mayor", u"residents", u"outskirts" };
-    const QStringView of = wordBefore(start);
+    QStringView of = wordBefore(start);
+    // "… of Mato Grosso and Paraná": the second of two names after "of"; up to four capitalised
+    // words back from the "and".
+    if (equals(of, u"and")) {
+        qsizetype at = of.data() - m_text.constData();
+        for (int words = 0; words < 4; ++words) {
+            of = wordBefore(at);
+            if (of.isEmpty() || !of.front().isUpper() || Lexicon::isTitle(of))
+                break;
+            at = of.data() - m_text.constData();
+        }
+    }
     if (!equals(of, u"of"))
         return false;
     const qsizetype at = of.data() - m_text.constData();
@@ -662,10 +676,20 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
         // "in the Clinton campaign": a name before a noun qualifies it, whatever the preposition.
         // "the flood-hit town of Lismore": a settlement's name.
         // ("Speaking to MailOnline": a word capitalised inside, not as "McAllen", is a brand's.)
-        if (tag.kind == Tag::Kind::Organisation && !isAcronym(name)
+        // ("the city of Ann Arbor": a settlement's name may open with a first name; "member states
+        // of the European Union": not an organisation's.)
+        const auto settlement = [&] {
+            return afterSettlementOf(run.start) && !Lexicon::isOrganisationWord(lastWord(name));
+        };
+        if ((tag.kind == Tag::Kind::Organisation
+             || (tag.kind == Tag::Kind::Person && settlement()
+                 && (!personal.at(*index)
+                     || (equals(wordBefore(run.start), u"of") && run.end < m_text.size()
+                         && m_text.at(run.end) != u'\u2019' && m_text.at(run.end) != u'\''))))
+            && !isAcronym(name)
             && ((!written.spaced && locatives.contains(wordBefore(run.start)) && !nounFollows(run)
                  && !Lexicon::isOrganisationWord(name) && !isBrandCase(name)) // "in Congress"
-                || afterSettlementOf(run.start))) {
+                || settlement())) {
             tag.kind = Tag::Kind::Place;
             attested[*index] = true;
         }

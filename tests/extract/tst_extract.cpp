@@ -2746,6 +2746,13 @@ void TestExtract::tagKindsInText_data()
     const QString text = u"Primaries\n\nSuper Tuesday is next, and Ann Vale will be ready. The Marshall Institute for "
                          "Rail Studies agreed with her, as did Ohio Secretary of State Joe Lund. Super Tuesday "
                          "decides it, Vale said, citing the Marshall Institute for Rail Studies."_s;
+    const QString states = u"Smoke\n\nThe smoke reached parts of the Brazilian states of Lina Grossa and Parevia "
+                           "on Monday, Ann Vale said."_s;
+    QTest::newRow("nominal: a name after a state's of is a place, though it opens with a first name (the states "
+                  "of Lina Grossa)")
+        << states << u"Lina Grossa"_s << int(Tag::Kind::Place);
+    QTest::newRow("nominal: the second name after a state's of is a place too (… and Parevia)")
+        << states << u"Parevia"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: a name opening with a known place's name and no first name is a place (northern "
                   "Lagos Lundi)")
         << u"Sudan\n\nThe bridge links Ikeja with northern Lagos Lundi, Ann Vale said."_s << u"Lagos Lundi"_s
