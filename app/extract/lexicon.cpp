@@ -157,7 +157,11 @@ const char16_t *const closedOrganisationWord[] = {
     // "Ogun State Police Command", "Amotekun Corps", "Federation of Merchants' Associations".
     u"command",    u"corps",        u"associations", u"directorate",  u"secretariat",
     // "Trian Partners", "Theater Ventures": firms named so.
-    u"partners",   u"consulting",   u"consultancy",  u"ventures"
+    u"partners",   u"consulting",   u"consultancy",  u"ventures",
+    // "California Independent System Operator", "Bushmeat Research Initiative", "Befrienders
+    // Worldwide", "Amnesty International", "Buckingham Palace"; treaties: "Paris Agreement".
+    u"operator",   u"initiative",   u"worldwide",    u"international", u"palace",   u"agreement",   u"accord",
+    u"treaty",     u"protocol",     u"endowment"
 };
 const char16_t *const closedFunctionVerb[]
     = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",

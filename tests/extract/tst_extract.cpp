@@ -2299,6 +2299,9 @@ void TestExtract::speakerKinds_data()
         << crash << u"Vale County Coroner's Office"_s << int(Speaker::Kind::Organisation);
     QTest::newRow("robustness: a surname that is a plural noun is the person (Fields said)")
         << crash << u"Ann Fields"_s << int(Speaker::Kind::Person);
+    QTest::newRow("nominal: a grid operator is an organisation (The Lundvale Independent System Operator said)")
+        << u"Blackouts\n\nThe Lundvale Independent System Operator said three plants had shut down."_s
+        << u"Lundvale Independent System Operator"_s << int(Speaker::Kind::Organisation);
     QTest::newRow("nominal: a university's name with its of before a speaker noun describes a person (The "
                   "University of Vale expert continued)")
         << u"Ferries\n\nProfessor of transport Ann Lund told the Morning Show, “Fares are too high.” The University "
@@ -2746,6 +2749,13 @@ void TestExtract::tagKindsInText_data()
     const QString text = u"Primaries\n\nSuper Tuesday is next, and Ann Vale will be ready. The Marshall Institute for "
                          "Rail Studies agreed with her, as did Ohio Secretary of State Joe Lund. Super Tuesday "
                          "decides it, Vale said, citing the Marshall Institute for Rail Studies."_s;
+    const QString grid = u"Blackouts\n\nThe Lundvale Independent System Operator said three plants had shut down. "
+                         "Under the Harbour Agreement, Lundvale buys power from its neighbours, Ann Vale said."_s;
+    QTest::newRow("nominal: a name ending in an operator's word is an organisation (Lundvale Independent System "
+                  "Operator)")
+        << grid << u"Lundvale Independent System Operator"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a treaty is no person (the Harbour Agreement)")
+        << grid << u"Harbour Agreement"_s << int(Tag::Kind::Organisation);
     const QString states = u"Smoke\n\nThe smoke reached parts of the Brazilian states of Lina Grossa and Parevia "
                            "on Monday, Ann Vale said."_s;
     QTest::newRow("nominal: a name after a state's of is a place, though it opens with a first name (the states "
