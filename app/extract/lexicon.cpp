@@ -98,7 +98,10 @@ const char16_t *const closedTitle[]
         u"solicitor-general", u"surgeon-general", u"under-secretary-general", u"auditor-general",
         u"inspector-general", u"vice-president",
         u"del.",        u"amb.",        u"hon.",         u"fr.",
-        u"msgr.",       u"gov" };
+        u"msgr.",       u"gov",
+        // US police and sheriffs' ranks: "Miami-Dade Police Detective Alvaro Zabaleta".
+        // (Not "captain": a team's, as often: "Villa captain Joe Lund".)
+        u"detective",   u"lieutenant",  u"trooper",      u"corporal",     u"officer" };
 const char16_t *const closedDiscourseMarker[]
     = { u"however", u"but",   u"and",        u"yet",       u"still",   u"meanwhile",   u"also",      u"so",
         u"instead", u"now",   u"then",       u"later",     u"earlier", u"furthermore", u"moreover",  u"indeed",

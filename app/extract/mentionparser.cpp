@@ -281,9 +281,12 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
         if ((isPossessive(w) || w.endsWith(u'\u2019')) && !(plural && organisation) && !institution)
             first = i + 1;
     }
-    // "Residents of Velachery said", "Neighbors told KTLA": a common plural opening the sentence,
-    // and where they are of, describe a group.
-    if (((first == j && WordClass::namesLocalGroup(word(first)))
+    // "Residents of Velachery said", "Neighbors told KTLA", "Investigators said": a common plural
+    // opening the sentence, and where they are of, describe a group.
+    if (((first == j
+          && (WordClass::namesLocalGroup(word(first))
+              || (has(first, Lexicon::SpeakerNoun) && endsLikePlural(word(first)) && !has(first, Lexicon::Title)
+                  && !WordClass::isQuantityPronoun(word(first)))))
          || (first + 1 < j && equals(word(first + 1), u"of") && WordClass::isCommonPlural(word(first))))
         && Tokenizer::isCapitalised(word(first)) && (first == 0 || !isWord(first - 1) || m_tokens.at(first - 1).sentenceEnd))
         return make(Mention::Form::Description, first, j);

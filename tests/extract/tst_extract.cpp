@@ -2184,6 +2184,11 @@ void TestExtract::speakers_data()
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
            "it upset her. “We were never asked,” she said."_s
         << u"never asked"_s << u"Wendy Sherwood"_s << QString();
+    QTest::newRow("nominal: a police rank after the force's name is the role (said Northport Police Detective "
+                  "Alvaro Vale)")
+        << u"Crash\n\n“Officers saw a car that matched the description,” said Northport Police Detective Alvaro "
+           "Vale."_s
+        << u"matched the description"_s << u"Alvaro Vale"_s << u"Northport Police Detective"_s;
     QTest::newRow("nominal: a degree word before the adverb between a subject and its cue (Another reader rather "
                   "bluntly wrote)")
         << u"Letters\n\nAnother reader rather bluntly wrote to the council, “Fix the ferry before the winter.”"_s
@@ -2299,6 +2304,9 @@ void TestExtract::speakerKinds_data()
         << crash << u"Vale County Coroner's Office"_s << int(Speaker::Kind::Organisation);
     QTest::newRow("robustness: a surname that is a plural noun is the person (Fields said)")
         << crash << u"Ann Fields"_s << int(Speaker::Kind::Person);
+    QTest::newRow("nominal: a plural speaker noun opening the sentence is an unnamed group (Investigators said)")
+        << u"Crash\n\nA car hit a wall on Sunday. Investigators said the driver was 15."_s << u"Investigators"_s
+        << int(Speaker::Kind::Anonymous);
     QTest::newRow("nominal: a grid operator is an organisation (The Lundvale Independent System Operator said)")
         << u"Blackouts\n\nThe Lundvale Independent System Operator said three plants had shut down."_s
         << u"Lundvale Independent System Operator"_s << int(Speaker::Kind::Organisation);
