@@ -164,7 +164,10 @@ const char16_t *const closedOrganisationWord[] = {
     // "California Independent System Operator", "Bushmeat Research Initiative", "Befrienders
     // Worldwide", "Amnesty International", "Buckingham Palace"; treaties: "Paris Agreement".
     u"operator",   u"initiative",   u"worldwide",    u"international", u"palace",   u"agreement",   u"accord",
-    u"treaty",     u"protocol",     u"endowment"
+    u"treaty",     u"protocol",     u"endowment",
+    // Border, coast and immigration bodies: "U.S. Customs and Border Protection", "Immigration and
+    // Customs Enforcement", "Highway Patrol", "Coast Guard".
+    u"protection", u"enforcement",  u"patrol",       u"guard"
 };
 const char16_t *const closedFunctionVerb[]
     = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",

@@ -255,8 +255,16 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
         qsizetype b = k - 2;
         while (b - 1 >= lo && isNameToken(b - 1) && k - b < 5)
             --b;
-        // (Not an item of a list: "Department for Environment, Food and Rural Affairs".)
-        if (!isPunct(b - 1, u','))
+        // (Not an item of a list: "Department for Environment, Food and Rural Affairs"; after a
+        // clause's comma it opens the name: "in Las Croabas, Customs and Border Protection said".)
+        bool listed = isPunct(b - 1, u',');
+        if (listed) {
+            qsizetype t = b - 2;
+            while (t >= lo && b - t < 8 && (isNameToken(t) || isPunct(t, u',')))
+                --t;
+            listed = t >= lo && oneOf(word(t), u"for", u"of");
+        }
+        if (!listed)
             k = b;
     }
     // "Fire and Rescue NSW Commissioner Jeremy Fewtrell", "Police and Crime Commissioner Ann Vale": a

@@ -2184,6 +2184,11 @@ void TestExtract::speakers_data()
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
            "it upset her. “We were never asked,” she said."_s
         << u"never asked"_s << u"Wendy Sherwood"_s << QString();
+    QTest::newRow("nominal: a body whose name joins words with and, after a clause's comma (in Las Vales, Customs "
+                  "and Border Protection announced)")
+        << u"Cocaine\n\nAgents found cocaine inside a vessel at a boat ramp in Las Vales, Customs and Border "
+           "Protection announced Tuesday."_s
+        << u"cocaine inside a vessel"_s << u"Customs and Border Protection"_s << QString();
     QTest::newRow("nominal: a police rank after the force's name is the role (said Northport Police Detective "
                   "Alvaro Vale)")
         << u"Crash\n\n“Officers saw a car that matched the description,” said Northport Police Detective Alvaro "
