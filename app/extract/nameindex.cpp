@@ -251,7 +251,8 @@ bool namedLikeOrganisation(QStringView name)
     if (last == u"Éireann" || last == u"Eireann")
         return true;
     // "Harbour & Vale", "Marks & Spencer": two names joined by an ampersand are a firm's.
-    if (name.contains(u" & "))
+    // (Few names have an ampersand at all: a search for the one character settles most.)
+    if (name.contains(u'&') && name.contains(u" & "))
         return true;
     // "Marten Falls First Nation": a First Nation is a people and its government.
     if (name.endsWith(u"First Nation") || name.endsWith(u"First Nations"))
