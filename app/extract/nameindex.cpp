@@ -251,11 +251,12 @@ bool namedLikeOrganisation(QStringView name)
     if (last == u"Éireann" || last == u"Eireann")
         return true;
     // "Harbour & Vale", "Marks & Spencer": two names joined by an ampersand are a firm's.
-    // (Few names have an ampersand at all: a search for the one character settles most.)
-    if (name.contains(u'&') && name.contains(u" & "))
+    // (Few names have an ampersand at all: a look for the one character, in line, settles most.)
+    if (std::find(name.utf16(), name.utf16() + name.size(), u'&') != name.utf16() + name.size()
+        && name.contains(u" & "))
         return true;
     // "Marten Falls First Nation": a First Nation is a people and its government.
-    if (name.endsWith(u"First Nation") || name.endsWith(u"First Nations"))
+    if (endsWith(name, u"First Nation") || endsWith(name, u"First Nations"))
         return true;
     if (first.size() >= 3 && isAcronym(first)
         && std::all_of(first.begin(), first.end(), [](QChar c) { return c.isLetter(); }))

@@ -78,7 +78,7 @@ bool couldBePerson(const QString &name)
 {
     static const QStringList adjectives = { u"Democratic"_s,  u"Republican"_s,   u"Democrat"_s, u"Democrats"_s,
                                             u"Republicans"_s, u"Conservative"_s, u"Liberal"_s,  u"Independent"_s };
-    if (Gazetteer::isPlace(name) || (name.contains(u'.') && name.size() <= 5) || isAcronym(name)
+    if (Gazetteer::isPlace(name) || (name.size() <= 5 && name.contains(u'.')) || isAcronym(name)
         || adjectives.contains(name))
         return false;
     for (const QStringView w : SpacedWords(name)) { // (no organisation's word is empty)
@@ -428,7 +428,10 @@ int SpeakerResolver::nameGender(const QString &name) const
     const QString full = m_names.fullName(name);
     // "Phil Ní Sheaghdha", "Áine Nic Gabhann": an Irish surname's "Ní" or "Nic" (daughter of) says
     // she, whatever the first name says elsewhere.
-    if (full.contains(u" N") && (full.contains(u" Ní ") || full.contains(u" Nic ")))
+    // (" N" looked for in line: asked of every name, and hardly any has it.)
+    const auto spaceN = [](QChar a, QChar b) { return a == u' ' && b == u'N'; };
+    if (std::adjacent_find(full.cbegin(), full.cend(), spaceN) != full.cend()
+        && (full.contains(u" Ní ") || full.contains(u" Nic ")))
         return -1;
     const int known = Lexicon::instance().firstNameGender(firstWord(full));
     return known != 0 ? known : m_names.titleGender(name);
