@@ -76,10 +76,10 @@ bool roleNamesOrganisation(const QString &role)
 // "he" and "she" do not refer to "Los Angeles", "N.H." or the "University of California".
 bool couldBePerson(const QString &name)
 {
-    static const QStringList adjectives = { u"Democratic"_s,  u"Republican"_s,   u"Democrat"_s, u"Democrats"_s,
-                                            u"Republicans"_s, u"Conservative"_s, u"Liberal"_s,  u"Independent"_s };
+    static const WordSet adjectives = { u"Democratic",  u"Republican",   u"Democrat", u"Democrats",
+                                        u"Republicans", u"Conservative", u"Liberal",  u"Independent" };
     if (Gazetteer::isPlace(name) || (name.size() <= 5 && name.contains(u'.')) || isAcronym(name)
-        || adjectives.contains(name))
+        || adjectives.containsExact(name))
         return false;
     for (const QStringView w : SpacedWords(name)) { // (no organisation's word is empty)
         if (Lexicon::isOrganisationWord(w))
@@ -337,7 +337,8 @@ bool containsWord(QStringView text, QStringView word)
         QStringView t = w;
         while (!t.isEmpty() && !t.back().isLetter())
             t.chop(1);
-        if (t.compare(word, Qt::CaseInsensitive) == 0)
+        // (Case folding keeps a word's length: words of another length are passed over unread.)
+        if (t.size() == word.size() && t.compare(word, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;

@@ -507,7 +507,11 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             // A dateline or a shouted heading ("NAPA COUNTY", "LOS ANGELES") is written the
             // ordinary way elsewhere when it matters; an acronym is one word ("NATO").
             written.spaced = hasSpace(written.name);
-            const bool shouted = written.spaced && written.name.isUpper();
+            // (A lower-case ASCII letter, which most names have, settles it before the library's test.)
+            const bool shouted = written.spaced
+                && std::none_of(written.name.cbegin(), written.name.cend(),
+                                [](QChar c) { return c >= u'a' && c <= u'z'; })
+                && written.name.isUpper();
             // "Calif.", "Nev.": a US state abbreviated after a town names no subject of its own.
             static const WordSet stateAbbreviations = { u"Ala",  u"Ariz", u"Ark",  u"Calif", u"Colo", u"Conn",
                                                         u"Fla",  u"Ill",  u"Ind",  u"Kan",   u"Mass", u"Mich",
