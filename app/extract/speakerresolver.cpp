@@ -61,7 +61,19 @@ QString headNoun(const QString &description)
             break;
         head = w;
     }
-    QString lowered = head.toString().toLower();
+    // Lowered in one pass while copied where the head is ASCII (nearly always), by the library
+    // otherwise.
+    QString lowered;
+    if (std::all_of(head.begin(), head.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        lowered.resize(head.size());
+        char16_t *out = reinterpret_cast<char16_t *>(lowered.data());
+        for (qsizetype k = 0; k < head.size(); ++k) {
+            const char16_t c = head.utf16()[k];
+            out[k] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        }
+    } else {
+        lowered = head.toString().toLower();
+    }
     if (lowered.endsWith(u's') && !endsWith(lowered, u"ss"))
         lowered.chop(1);
     return lowered;

@@ -875,8 +875,11 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
         scored.append({ pair.text, pair.count, std::sqrt(double(pair.count)) * weight * descriptive });
     }
     for (const QString &scare : scareQuotes) {
+        // (A capital first, before the copy and split: titles are quoted as often as terms.)
+        if (scare.isEmpty() || scare.front().isUpper())
+            continue;
         const QStringList scareWords = scare.toLower().split(u' ', Qt::SkipEmptyParts);
-        if (scareWords.size() < 1 || scareWords.size() > 3 || scare.front().isUpper())
+        if (scareWords.size() < 1 || scareWords.size() > 3)
             continue;
         // The writer marked it as a term: count it once more and weigh it double.
         const auto known
