@@ -580,10 +580,13 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 const bool place = Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name);
                 bool firstName = false;
                 const int gender = place ? 0 : Lexicon::instance().firstNameGender(firstWord(name), &firstName);
-                const bool formal = namesOrganisation(name) || isAcronym(lastWord(name)) || namedLikeOrganisation(name);
+                // (The tests for a body's name only where no place is named: a place is one whatever
+                // its words, and attested.)
+                const bool formal
+                    = !place && (namesOrganisation(name) || isAcronym(lastWord(name)) || namedLikeOrganisation(name));
                 // "Islamic State", "Ohio State": a state no gazetteer knows is a body's name, or a
                 // nickname of a place ("in the Granite State").
-                const bool state = written.spaced && equals(lastWord(name), u"State")
+                const bool state = !place && written.spaced && equals(lastWord(name), u"State")
                     && !Lexicon::instance().isFirstName(firstWord(name));
                 // "El Paso", "La Gozadera", "Los Angeles Memorial Sports Arena": a Spanish article
                 // opens no person's name.
@@ -593,7 +596,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                         || equals(opening, u"Las"));
                 // "Scottish Premiership", "Irish Times": a nationality opens no person's name, unless a
                 // first name follows it ("Kenyan Ann Vale").
-                const bool national = written.spaced && isNationalityAdjective(opening)
+                const bool national = !place && written.spaced && isNationalityAdjective(opening)
                     && isNoFirstNameOrParticle(firstWord(QStringView(name).sliced(opening.size() + 1)));
                 const bool organisation
                     = !place && (formal || state || article || national || namedWithEverydayWords(name));
