@@ -561,7 +561,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 || (WordClass::isCalendarWord(written.name) && !equals(written.name, u"May")) // Theresa May
                 || isHoliday(written.name) || shouted || stateAbbreviation
                 || bare.size() == 1; // "-30 C.", an initial alone
-            written.demonym = demonymKind(written.name);
+            written.demonym = written.skip ? 0 : demonymKind(written.name); // (not asked of a name skipped)
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))
             || isDateline(run.start, run.end) || (!run.spaced && afterNamedPossessor(run.start))
