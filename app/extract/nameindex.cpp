@@ -907,11 +907,16 @@ void NameIndex::indexLastWords()
     ViewTable<int> &groups = m_storage.groups;
     QList<int> &groupOfRun = m_storage.groupOfRun;
     QList<int> &groupEnds = m_storage.groupEnds;
-    groups.reset(m_runs.size());
-    groupOfRun.resize(m_runs.size());
+    const qsizetype count = m_runs.size();
+    const NameRun *runs = m_runs.constData();
+    groups.reset(count);
+    groupOfRun.resize(count);
     groupEnds.clear();
-    for (qsizetype i = 0; i < m_runs.size(); ++i) {
-        const NameRun &run = m_runs.at(i);
+    // (Through plain pointers once the lists are sized: QList's operator[] checks for sharing
+    // on every write.)
+    int *groupOf = groupOfRun.data();
+    for (qsizetype i = 0; i < count; ++i) {
+        const NameRun &run = runs[i];
         const QStringView last = lastWord(run.name); // a view into the name's own data
         const quint32 hash = last.size() == run.name.size() ? run.nameHash : FoldedWord::hashOf(last);
         const auto [group, added] = groups.insert(last, hash);
@@ -919,40 +924,46 @@ void NameIndex::indexLastWords()
             *group = int(groupEnds.size());
             groupEnds.append(0);
         }
-        groupOfRun[i] = *group;
-        ++groupEnds[*group];
+        groupOf[i] = *group;
     }
+    int *ends = groupEnds.data();
+    const qsizetype groupCount = groupEnds.size();
+    for (qsizetype i = 0; i < count; ++i)
+        ++ends[groupOf[i]];
     int start = 0; // counts -> starts; the filling below moves each to its group's end
-    for (int &end : groupEnds)
-        start += std::exchange(end, start);
-    m_storage.byLastWord.resize(m_runs.size());
-    for (qsizetype i = 0; i < m_runs.size(); ++i)
-        m_storage.byLastWord[groupEnds[groupOfRun.at(i)]++] = int(i);
+    for (qsizetype g = 0; g < groupCount; ++g)
+        start += std::exchange(ends[g], start);
+    m_storage.byLastWord.resize(count);
+    int *byLastWord = m_storage.byLastWord.data();
+    for (qsizetype i = 0; i < count; ++i)
+        byLastWord[ends[groupOf[i]]++] = int(i);
 
     // What each group tells of every name with its last word, worked out once.
     QList<int> &titleGenders = m_storage.groupTitleGender;
     QList<int> &fullNames = m_storage.groupFullName;
-    titleGenders.fill(0, groupEnds.size());
-    fullNames.fill(-1, groupEnds.size());
-    for (qsizetype g = 0; g < groupEnds.size(); ++g) {
+    titleGenders.resize(groupCount);
+    fullNames.resize(groupCount);
+    int *titleGender = titleGenders.data();
+    int *fullName = fullNames.data();
+    for (qsizetype g = 0; g < groupCount; ++g) {
         // "Mr. Khan" and "Mrs. Khan" in one article: a family name, which tells nothing.
         int gender = 0;
         bool mixed = false;
         // The longest name of the group outside headings, the first of equals: a headline's
         // capitals run words together ("Black Lawmakers Rip Donald Trump").
         int full = -1;
-        for (qsizetype k = g > 0 ? groupEnds.at(g - 1) : 0; k < groupEnds.at(g); ++k) {
-            const NameRun &run = m_runs.at(m_storage.byLastWord.at(k));
+        for (qsizetype k = g > 0 ? ends[g - 1] : 0; k < ends[g]; ++k) {
+            const NameRun &run = runs[byLastWord[k]];
             if (run.titleGender != 0) {
                 mixed = mixed || (gender != 0 && run.titleGender != gender);
                 gender = run.titleGender;
             }
             if (!run.heading && run.spaced && !run.joinsPhrases
-                && (full < 0 || run.name.size() > m_runs.at(full).name.size()))
-                full = m_storage.byLastWord.at(k);
+                && (full < 0 || run.name.size() > runs[full].name.size()))
+                full = byLastWord[k];
         }
-        titleGenders[g] = mixed ? 0 : gender;
-        fullNames[g] = full;
+        titleGender[g] = mixed ? 0 : gender;
+        fullName[g] = full;
     }
 }
 
