@@ -164,3 +164,7 @@ bool isContraction(QStringView word);
 bool joinsBodyBeforeAnd(QStringView word);
 
 } // namespace Quoteshelf::Extract
+
+// A run is its fields and one QString, which moves as its bytes: the list of runs, which gains
+// one for nearly every capitalised word, then grows and appends by plain copies.
+Q_DECLARE_TYPEINFO(Quoteshelf::Extract::NameIndex::NameRun, Q_RELOCATABLE_TYPE);
