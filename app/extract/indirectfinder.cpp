@@ -173,7 +173,7 @@ bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to, bo
         if (!phrase && speech && k == c + 1 && noun.size() > 3 && endsWith(noun, u"s") && !endsWith(noun, u"ss")
             && WordClass::oneOf(w, u"still", u"now", u"often", u"already", u"always", u"never", u"rarely", u"sometimes",
                                 u"usually", u"also")
-            && k + 1 < to && isLower(parser.word(k + 1)) && !Lexicon::isStopWord(parser.word(k + 1)))
+            && k + 1 < to && isLower(parser.word(k + 1)) && !parser.has(k + 1, Lexicon::StopWord))
             return true;
         if (!phrase && k <= c + 2 && WordClass::oneOf(w, u"across", u"in", u"for", u"of", u"at", u"on")) {
             phrase = true;

@@ -640,7 +640,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     while (last + 1 < tokens.size() && last - e < 3 && isNameWord(parser, last + 1))
                         ++last;
                     if (possessesInstitution(prev, e > i ? parser.word(e - 1) : QStringView())
-                        && isNameWord(parser, e + 1) && Lexicon::isOrganisationWord(parser.word(last))) {
+                        && isNameWord(parser, e + 1) && parser.has(last, Lexicon::OrganisationWord)) {
                         e = last;
                         continue;
                     }
@@ -669,7 +669,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     e += 2;
                     joined = true;
                 } else if (parser.isDetachedPossessive(e + 1) && isNameWord(parser, e + 2)
-                           && Lexicon::isOrganisationWord(parser.word(e + 2))) {
+                           && parser.has(e + 2, Lexicon::OrganisationWord)) {
                     e += 2; // "the Delhi Commuters' Forum": a plural possessive inside the name
                 } else if (continuesOrganisationList(parser, i, e + 1, joined)) {
                     e += 2;
