@@ -276,21 +276,28 @@ bool namedWithEverydayWords(QStringView name)
     const QStringView last = lastWord(name);
     // "Northlink Ferries", "Delta Airlines", "Cisco Systems": a name ending in the plural of an
     // everyday noun, with no first name in it, is a business's ("Tiger Woods" has one).
-    QString singular;
-    if (last.size() > 4 && endsWith(last, u"ies"))
-        singular = last.chopped(3) + u'y';
-    else if (last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss"))
-        singular = last.chopped(1).toString();
     // "Ferguson Marine", "Dunmore Energy", "Vale Logistics": so is one ending in a trade's name.
-    static const WordSet trades = { u"Marine",   u"Logistics", u"Capital",  u"Media",     u"Energy",   u"Shipping",
-                                    u"Construction", u"Insurance", u"Pharma", u"Entertainment", u"Mining",
-                                    u"Telecom",  u"Engineering", u"Foods",  u"Freight",   u"Haulage",  u"Aviation",
-                                    u"Biotech",  u"Motors",    u"Developments", u"Estates", u"Brewing" };
-    const bool businessPlural = (!singular.isEmpty() && lexicon.documentFrequency(singular) >= 100
-                                 && !lexicon.isFirstName(last))
-        || trades.containsExact(last);
-    if ((lexicon.documentFrequency(last) < 100 && !businessPlural)
-        || (lexicon.documentFrequency(first) < 100 && !Gazetteer::isPlace(first) && !businessPlural))
+    // (Asked only of a name with a rare word, which it excuses.)
+    const auto businessPlural = [&] {
+        static const WordSet trades = { u"Marine",   u"Logistics", u"Capital",  u"Media",     u"Energy",   u"Shipping",
+                                        u"Construction", u"Insurance", u"Pharma", u"Entertainment", u"Mining",
+                                        u"Telecom",  u"Engineering", u"Foods",  u"Freight",   u"Haulage",  u"Aviation",
+                                        u"Biotech",  u"Motors",    u"Developments", u"Estates", u"Brewing" };
+        QVarLengthArray<char16_t, 32> ies; // "Ferries" -> "Ferry"
+        QStringView singular;
+        if (last.size() > 4 && endsWith(last, u"ies")) {
+            ies.append(last.utf16(), last.size() - 3);
+            ies.append(u'y');
+            singular = QStringView(ies.constData(), ies.size());
+        } else if (last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss")) {
+            singular = last.chopped(1);
+        }
+        return (!singular.isEmpty() && lexicon.documentFrequency(singular) >= 100 && !lexicon.isFirstName(last))
+            || trades.containsExact(last);
+    };
+    const bool rareWord = lexicon.documentFrequency(last) < 100
+        || (lexicon.documentFrequency(first) < 100 && !Gazetteer::isPlace(first));
+    if (rareWord && !businessPlural())
         return false;
     // No first name anywhere before the last word: "Correspondent Julie Pace" is a person after
     // a role.
