@@ -728,6 +728,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 const bool ownPossessive = i == e && isPossessive(written) && e + 1 < tokens.size()
                     && parser.has(e + 1, Lexicon::ReportingCue) && WordClass::isFiniteCueForm(parser.word(e + 1));
                 run.name = ownPossessive ? written.toString() : cleanName(written);
+                run.plainlyCleaned = !ownPossessive;
                 // "Minister for Housing Darragh O'Brien": after an office's "for", its department,
                 // then the name.
                 // (Unless cleaning dropped the department already: "Minister for Health Jennifer
@@ -736,8 +737,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     && Tokenizer::isCapitalised(parser.word(i - 2)) && run.name.startsWith(parser.word(i))) {
                     const QList<QStringView> parts = QStringView(run.name).split(u' ');
                     const qsizetype k = Lexicon::instance().nameAfterDepartment(parts, 0);
-                    if (k > 0)
+                    if (k > 0) {
                         run.name = run.name.mid(parts.at(k).data() - run.name.constData());
+                        run.plainlyCleaned = false;
+                    }
                 }
                 // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
                 if (!hasSpace(run.name) && WordClass::isNeverAName(run.name))
@@ -994,6 +997,14 @@ std::span<const int> NameIndex::runsEndingWith(QStringView word) const
         return {};
     const int begin = *group > 0 ? m_storage.groupEnds.at(*group - 1) : 0;
     return std::span<const int>(m_storage.byLastWord.constData() + begin, m_storage.groupEnds.at(*group) - begin);
+}
+
+const QString *NameIndex::cleanedName(QStringView written) const
+{
+    // (The runs' writings are keyed as the constructor hashed them; a run cleared as no name, or
+    // named otherwise than by cleanName, does not answer.)
+    const int *run = m_storage.cleaned.find(written, FoldedWord::hashOf(written));
+    return run && *run >= 0 && m_runs.at(*run).plainlyCleaned ? &m_runs.at(*run).name : nullptr;
 }
 
 int NameIndex::titleGender(QStringView name) const

@@ -467,7 +467,9 @@ void SpeakerResolver::EntityTable::index(int entity, const QString &name)
 
 int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTable *table, bool asWritten) const
 {
-    const QString key = asWritten ? name.toString() : cleanName(name);
+    // (A name as a run of the index was written is cleaned already.)
+    const QString *cleaned = asWritten ? nullptr : m_names.cleanedName(name);
+    const QString key = asWritten ? name.toString() : cleaned ? *cleaned : cleanName(name);
     if (key.isEmpty() || (!hasSpace(key) && WordClass::isNeverAName(key)))
         return -1;
     const FoldedWord last(lastWord(key));
