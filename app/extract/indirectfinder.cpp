@@ -48,7 +48,7 @@ qsizetype afterListener(const MentionParser &parser, qsizetype first, qsizetype 
     // "told ABC Radio Geelong investigators believed the fire …": after the listener's name, a
     // common noun and its verb open the clause.
     {
-        qsizetype c = Lexicon::isDeterminer(parser.word(first)) ? first + 1 : first;
+        qsizetype c = parser.has(first, Lexicon::Determiner) ? first + 1 : first;
         const qsizetype named = c;
         while (c < to && c - named < 5 && parser.isWord(c) && Tokenizer::isCapitalised(parser.word(c)))
             ++c;
@@ -61,8 +61,8 @@ qsizetype afterListener(const MentionParser &parser, qsizetype first, qsizetype 
     }
     for (qsizetype c = first + 1; c < std::min(to, first + 6) && parser.isWord(c); ++c) {
         const QStringView w = parser.word(c);
-        if ((isPronounForm(w) || Lexicon::isDeterminer(w)) && !WordClass::isPreposition(parser.word(c - 1))
-            && !Lexicon::isDeterminer(parser.word(c - 1)))
+        if ((isPronounForm(w) || parser.has(c, Lexicon::Determiner)) && !WordClass::isPreposition(parser.word(c - 1))
+            && !parser.has(c - 1, Lexicon::Determiner))
             return c;
     }
     // "told ABC Radio Sydney crews had carried out …", "told reporters Vale would …": the clause's
@@ -173,13 +173,13 @@ bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to, bo
         if (!phrase && speech && k == c + 1 && noun.size() > 3 && endsWith(noun, u"s") && !endsWith(noun, u"ss")
             && WordClass::oneOf(w, u"still", u"now", u"often", u"already", u"always", u"never", u"rarely", u"sometimes",
                                 u"usually", u"also")
-            && k + 1 < to && isLower(parser.word(k + 1)) && !Lexicon::isStopWord(parser.word(k + 1)))
+            && k + 1 < to && isLower(parser.word(k + 1)) && !parser.has(k + 1, Lexicon::StopWord))
             return true;
         if (!phrase && k <= c + 2 && WordClass::oneOf(w, u"across", u"in", u"for", u"of", u"at", u"on")) {
             phrase = true;
             continue;
         }
-        if (phrase && (Lexicon::isDeterminer(w) || Tokenizer::isCapitalised(w)))
+        if (phrase && (parser.has(k, Lexicon::Determiner) || Tokenizer::isCapitalised(w)))
             continue;
         if (!isLower(w) || Lexicon::isStopWord(w))
             return false;
@@ -395,7 +395,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         || (WordClass::oneOf(opening, u"When", u"If") && equals(parser.word(from + 1), u"asked"));
     // ("…, a rep for the singer confirms to PEOPLE exclusively": a source and whom it speaks for may
     // take a few more words.)
-    const bool sourceFor = comma > from && Lexicon::isDeterminer(parser.word(comma + 1))
+    const bool sourceFor = comma > from && parser.has(comma + 1, Lexicon::Determiner)
         && parser.has(comma + 2, Lexicon::SpeakerNoun) && WordClass::oneOf(parser.word(comma + 3), u"for", u"of", u"at");
     if (comma > from && !question && wordsAfter(comma) <= (sourceFor ? 9 : 7) && words(from, comma) >= minimumClauseWords) {
         for (qsizetype v = comma + 2; v < to; ++v) {
@@ -500,7 +500,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
                 }
                 // "said in a statement it now expected …", "said in an interview the bank had …":
                 // a statement or an interview, then the clause without "that".
-                if (k == c + 2 && equals(parser.word(c), u"in") && Lexicon::isDeterminer(parser.word(c + 1))
+                if (k == c + 2 && equals(parser.word(c), u"in") && parser.has(c + 1, Lexicon::Determiner)
                     && (WordClass::isDocumentNoun(parser.word(k)) || equals(parser.word(k), u"interview"))
                     && (isPronounForm(parser.word(k + 1)) || equals(parser.word(k + 1), u"the"))) {
                     c = k + 1;
@@ -526,7 +526,7 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             }
             const QStringView participle = parser.word(k + 1);
             if (!verb && k > c && k + 2 < to && parser.isPunct(k, u',') && isLower(participle)
-                && (Lexicon::isDeterminer(parser.word(c)) || Tokenizer::isCapitalised(parser.word(c)))
+                && (parser.has(c, Lexicon::Determiner) || Tokenizer::isCapitalised(parser.word(c)))
                 && endsWith(participle, u"ing") && parser.has(k + 1, Lexicon::IndirectCue | Lexicon::ReportingCue)) {
                 cueFrom = k + 1;
                 c = WordClass::takesListener(participle) ? afterListener(parser, k + 2, to) : k + 2;

@@ -206,7 +206,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
                    && isNameToken(k - 2)) {
             k -= 2;
         } else if (k - 2 >= lo && isDetachedPossessive(k - 1) && isNameToken(k - 2)
-                   && (Lexicon::isOrganisationWord(word(j)) || Lexicon::isOrganisationWord(word(k)))) {
+                   && (has(j, Lexicon::OrganisationWord) || has(k, Lexicon::OrganisationWord))) {
             // "the Alberta Teachers’ Association", "Federation of Merchants' Associations Singapore":
             // a plural possessive inside the name
             k -= 2;
@@ -281,7 +281,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     // plural one inside an organisation's name: "the Alberta Teachers’ Association", nor a
     // monarch's or a saint's: "King's College Hospital", "St David's Hospice".
     qsizetype first = k;
-    const bool organisation = Lexicon::isOrganisationWord(word(j));
+    const bool organisation = has(j, Lexicon::OrganisationWord);
     for (qsizetype i = k; i < j; ++i) {
         const QStringView w = word(i);
         const bool plural = (endsWith(w, u"s\u2019") || endsWith(w, u"s'")) && w.size() > 3;
@@ -804,7 +804,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // Where the name's phrase starts: the name, or all of "Mayor Ann Vale of Leeds" below.
         qsizetype runFirst = first;
         // ("Det Insp Sarah Cole of Avon and Somerset Police said": a body named for two places.)
-        if (equals(word(runFirst - 1), u"and") && isNameToken(runFirst - 2) && Lexicon::isOrganisationWord(word(j))) {
+        if (equals(word(runFirst - 1), u"and") && isNameToken(runFirst - 2) && has(j, Lexicon::OrganisationWord)) {
             qsizetype b = runFirst - 2;
             while (b - 1 >= lo && isNameToken(b - 1) && runFirst - b < 4)
                 --b;
@@ -818,7 +818,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         if (definite)
             --of;
         if (of - 1 >= lo && equals(word(of), u"of") && isNameToken(of - 1) && !isPossessive(word(of - 1))
-            && (definite || Lexicon::isOrganisationWord(word(j)) || personBeforeOf(of))) {
+            && (definite || has(j, Lexicon::OrganisationWord) || personBeforeOf(of))) {
             Mention person = nameRunEndingAt(of - 1, lo);
             const qsizetype personFirst = firstTokenOf(person, of - 1, lo);
             // "a spokesman for Mayor Ann Vale of Leeds said": the spokesman speaks, not the mayor; the
@@ -826,7 +826,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             if (isPreposition(word(personFirst - 1)))
                 runFirst = personFirst;
             else if (QStringView(m_text).mid(person.start, person.end - person.start).contains(u' ')
-                     && !Lexicon::isOrganisationWord(word(of - 1))) {
+                     && !has(of - 1, Lexicon::OrganisationWord)) {
                 person.role = m_text.mid(m_tokens.at(runFirst).start, m.end - m_tokens.at(runFirst).start);
                 return person;
             }

@@ -279,10 +279,12 @@ bool namedLikeOrganisation(QStringView name)
     if (last == u"Éireann" || last == u"Eireann")
         return true;
     // "Harbour & Vale", "Marks & Spencer": two names joined by an ampersand are a firm's.
-    if (name.contains(u" & "))
+    // (Few names have an ampersand at all: a look for the one character, in line, settles most.)
+    if (std::find(name.utf16(), name.utf16() + name.size(), u'&') != name.utf16() + name.size()
+        && name.contains(u" & "))
         return true;
     // "Marten Falls First Nation": a First Nation is a people and its government.
-    if (name.endsWith(u"First Nation") || name.endsWith(u"First Nations"))
+    if (endsWith(name, u"First Nation") || endsWith(name, u"First Nations"))
         return true;
     if (first.size() >= 3 && isAcronym(first)
         && std::all_of(first.begin(), first.end(), [](QChar c) { return c.isLetter(); }))
@@ -302,21 +304,28 @@ bool namedWithEverydayWords(QStringView name)
     const QStringView last = lastWord(name);
     // "Northlink Ferries", "Delta Airlines", "Cisco Systems": a name ending in the plural of an
     // everyday noun, with no first name in it, is a business's ("Tiger Woods" has one).
-    QString singular;
-    if (last.size() > 4 && endsWith(last, u"ies"))
-        singular = last.chopped(3) + u'y';
-    else if (last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss"))
-        singular = last.chopped(1).toString();
     // "Ferguson Marine", "Dunmore Energy", "Vale Logistics": so is one ending in a trade's name.
-    static const WordSet trades = { u"Marine",   u"Logistics", u"Capital",  u"Media",     u"Energy",   u"Shipping",
-                                    u"Construction", u"Insurance", u"Pharma", u"Entertainment", u"Mining",
-                                    u"Telecom",  u"Engineering", u"Foods",  u"Freight",   u"Haulage",  u"Aviation",
-                                    u"Biotech",  u"Motors",    u"Developments", u"Estates", u"Brewing" };
-    const bool businessPlural = (!singular.isEmpty() && lexicon.documentFrequency(singular) >= 100
-                                 && !lexicon.isFirstName(last))
-        || trades.containsExact(last);
-    if ((lexicon.documentFrequency(last) < 100 && !businessPlural)
-        || (lexicon.documentFrequency(first) < 100 && !Gazetteer::isPlace(first) && !businessPlural))
+    // (Asked only of a name with a rare word, which it excuses.)
+    const auto businessPlural = [&] {
+        static const WordSet trades = { u"Marine",   u"Logistics", u"Capital",  u"Media",     u"Energy",   u"Shipping",
+                                        u"Construction", u"Insurance", u"Pharma", u"Entertainment", u"Mining",
+                                        u"Telecom",  u"Engineering", u"Foods",  u"Freight",   u"Haulage",  u"Aviation",
+                                        u"Biotech",  u"Motors",    u"Developments", u"Estates", u"Brewing" };
+        QVarLengthArray<char16_t, 32> ies; // "Ferries" -> "Ferry"
+        QStringView singular;
+        if (last.size() > 4 && endsWith(last, u"ies")) {
+            ies.append(last.utf16(), last.size() - 3);
+            ies.append(u'y');
+            singular = QStringView(ies.constData(), ies.size());
+        } else if (last.size() > 3 && last.endsWith(u's') && !endsWith(last, u"ss")) {
+            singular = last.chopped(1);
+        }
+        return (!singular.isEmpty() && lexicon.documentFrequency(singular) >= 100 && !lexicon.isFirstName(last))
+            || trades.containsExact(last);
+    };
+    const bool rareWord = lexicon.documentFrequency(last) < 100
+        || (lexicon.documentFrequency(first) < 100 && !Gazetteer::isPlace(first));
+    if (rareWord && !businessPlural())
         return false;
     // No first name anywhere before the last word: "Correspondent Julie Pace" is a person after
     // a role.
@@ -666,7 +675,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     while (last + 1 < tokens.size() && last - e < 3 && isNameWord(parser, last + 1))
                         ++last;
                     if (possessesInstitution(prev, e > i ? parser.word(e - 1) : QStringView())
-                        && isNameWord(parser, e + 1) && Lexicon::isOrganisationWord(parser.word(last))) {
+                        && isNameWord(parser, e + 1) && parser.has(last, Lexicon::OrganisationWord)) {
                         e = last;
                         continue;
                     }
@@ -695,7 +704,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     e += 2;
                     joined = true;
                 } else if (parser.isDetachedPossessive(e + 1) && isNameWord(parser, e + 2)
-                           && Lexicon::isOrganisationWord(parser.word(e + 2))) {
+                           && parser.has(e + 2, Lexicon::OrganisationWord)) {
                     e += 2; // "the Delhi Commuters' Forum": a plural possessive inside the name
                 } else if (continuesOrganisationList(parser, i, e + 1, joined)) {
                     e += 2;
@@ -747,6 +756,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 const bool ownPossessive = i == e && isPossessive(written) && e + 1 < tokens.size()
                     && parser.has(e + 1, Lexicon::ReportingCue) && WordClass::isFiniteCueForm(parser.word(e + 1));
                 run.name = ownPossessive ? written.toString() : cleanName(written);
+                run.plainlyCleaned = !ownPossessive;
                 // "Minister for Housing Darragh O'Brien": after an office's "for", its department,
                 // then the name.
                 // (Unless cleaning dropped the department already: "Minister for Health Jennifer
@@ -755,8 +765,10 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     && Tokenizer::isCapitalised(parser.word(i - 2)) && run.name.startsWith(parser.word(i))) {
                     const QList<QStringView> parts = QStringView(run.name).split(u' ');
                     const qsizetype k = Lexicon::instance().nameAfterDepartment(parts, 0);
-                    if (k > 0)
+                    if (k > 0) {
                         run.name = run.name.mid(parts.at(k).data() - run.name.constData());
+                        run.plainlyCleaned = false;
+                    }
                 }
                 // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
                 if (!hasSpace(run.name)
@@ -937,11 +949,16 @@ void NameIndex::indexLastWords()
     ViewTable<int> &groups = m_storage.groups;
     QList<int> &groupOfRun = m_storage.groupOfRun;
     QList<int> &groupEnds = m_storage.groupEnds;
-    groups.reset(m_runs.size());
-    groupOfRun.resize(m_runs.size());
+    const qsizetype count = m_runs.size();
+    const NameRun *runs = m_runs.constData();
+    groups.reset(count);
+    groupOfRun.resize(count);
     groupEnds.clear();
-    for (qsizetype i = 0; i < m_runs.size(); ++i) {
-        const NameRun &run = m_runs.at(i);
+    // (Through plain pointers once the lists are sized: QList's operator[] checks for sharing
+    // on every write.)
+    int *groupOf = groupOfRun.data();
+    for (qsizetype i = 0; i < count; ++i) {
+        const NameRun &run = runs[i];
         const QStringView last = lastWord(run.name); // a view into the name's own data
         const quint32 hash = last.size() == run.name.size() ? run.nameHash : FoldedWord::hashOf(last);
         const auto [group, added] = groups.insert(last, hash);
@@ -949,40 +966,46 @@ void NameIndex::indexLastWords()
             *group = int(groupEnds.size());
             groupEnds.append(0);
         }
-        groupOfRun[i] = *group;
-        ++groupEnds[*group];
+        groupOf[i] = *group;
     }
+    int *ends = groupEnds.data();
+    const qsizetype groupCount = groupEnds.size();
+    for (qsizetype i = 0; i < count; ++i)
+        ++ends[groupOf[i]];
     int start = 0; // counts -> starts; the filling below moves each to its group's end
-    for (int &end : groupEnds)
-        start += std::exchange(end, start);
-    m_storage.byLastWord.resize(m_runs.size());
-    for (qsizetype i = 0; i < m_runs.size(); ++i)
-        m_storage.byLastWord[groupEnds[groupOfRun.at(i)]++] = int(i);
+    for (qsizetype g = 0; g < groupCount; ++g)
+        start += std::exchange(ends[g], start);
+    m_storage.byLastWord.resize(count);
+    int *byLastWord = m_storage.byLastWord.data();
+    for (qsizetype i = 0; i < count; ++i)
+        byLastWord[ends[groupOf[i]]++] = int(i);
 
     // What each group tells of every name with its last word, worked out once.
     QList<int> &titleGenders = m_storage.groupTitleGender;
     QList<int> &fullNames = m_storage.groupFullName;
-    titleGenders.fill(0, groupEnds.size());
-    fullNames.fill(-1, groupEnds.size());
-    for (qsizetype g = 0; g < groupEnds.size(); ++g) {
+    titleGenders.resize(groupCount);
+    fullNames.resize(groupCount);
+    int *titleGender = titleGenders.data();
+    int *fullName = fullNames.data();
+    for (qsizetype g = 0; g < groupCount; ++g) {
         // "Mr. Khan" and "Mrs. Khan" in one article: a family name, which tells nothing.
         int gender = 0;
         bool mixed = false;
         // The longest name of the group outside headings, the first of equals: a headline's
         // capitals run words together ("Black Lawmakers Rip Donald Trump").
         int full = -1;
-        for (qsizetype k = g > 0 ? groupEnds.at(g - 1) : 0; k < groupEnds.at(g); ++k) {
-            const NameRun &run = m_runs.at(m_storage.byLastWord.at(k));
+        for (qsizetype k = g > 0 ? ends[g - 1] : 0; k < ends[g]; ++k) {
+            const NameRun &run = runs[byLastWord[k]];
             if (run.titleGender != 0) {
                 mixed = mixed || (gender != 0 && run.titleGender != gender);
                 gender = run.titleGender;
             }
             if (!run.heading && run.spaced && !run.joinsPhrases
-                && (full < 0 || run.name.size() > m_runs.at(full).name.size()))
-                full = m_storage.byLastWord.at(k);
+                && (full < 0 || run.name.size() > runs[full].name.size()))
+                full = byLastWord[k];
         }
-        titleGenders[g] = mixed ? 0 : gender;
-        fullNames[g] = full;
+        titleGender[g] = mixed ? 0 : gender;
+        fullName[g] = full;
     }
 }
 
@@ -1015,6 +1038,14 @@ std::span<const int> NameIndex::runsEndingWith(QStringView word) const
         return {};
     const int begin = *group > 0 ? m_storage.groupEnds.at(*group - 1) : 0;
     return std::span<const int>(m_storage.byLastWord.constData() + begin, m_storage.groupEnds.at(*group) - begin);
+}
+
+const QString *NameIndex::cleanedName(QStringView written) const
+{
+    // (The runs' writings are keyed as the constructor hashed them; a run cleared as no name, or
+    // named otherwise than by cleanName, does not answer.)
+    const int *run = m_storage.cleaned.find(written, FoldedWord::hashOf(written));
+    return run && *run >= 0 && m_runs.at(*run).plainlyCleaned ? &m_runs.at(*run).name : nullptr;
 }
 
 int NameIndex::titleGender(QStringView name) const

@@ -40,6 +40,9 @@ public:
         bool introduced = false; // at a sentence start, after punctuation or a role word
         bool doubtful = false; // one capitalised word opening a sentence, never seen elsewhere
         bool joinsPhrases = false; // "Wit and Wisdom of Michael Bloomberg": no one's full name (joinsPhrases())
+        // name is cleanName() of the run as written, nothing more (no company's own possessive kept,
+        // no department dropped): cleanedName() may answer with it.
+        bool plainlyCleaned = false;
         int titleGender = 0; // "Mr. Vale" +1, "Ms. Vale", "Mrs Vale" -1 (Lexicon::firstNameGender's sign)
     };
 
@@ -86,6 +89,8 @@ public:
     QString roleFor(const QString &name) const;
     // The gender a courtesy title gives any run with this name's last word ("Ms. Vale" -> -1), or 0.
     int titleGender(QStringView name) const;
+    // cleanName(written) when a run was written so, shared with that run; else null (ask cleanName).
+    const QString *cleanedName(QStringView written) const;
 
 private:
     // The runs fullNameBefore() may answer with for one name, in text order, and for each the
@@ -167,3 +172,7 @@ bool isContraction(QStringView word);
 bool joinsBodyBeforeAnd(QStringView word);
 
 } // namespace Quoteshelf::Extract
+
+// A run is its fields and one QString, which moves as its bytes: the list of runs, which gains
+// one for nearly every capitalised word, then grows and appends by plain copies.
+Q_DECLARE_TYPEINFO(Quoteshelf::Extract::NameIndex::NameRun, Q_RELOCATABLE_TYPE);

@@ -58,7 +58,7 @@ int QuoteAttributor::wordCount(qsizetype from, qsizetype to) const
     // Two loops, each with one test a character: between words up to a letter or digit, which
     // starts one, then through the word until a character that is none of the above.
     int words = 0;
-    for (qsizetype i = from; i < to;) {
+    for (qsizetype i = from; i < to && words < wordsCounted;) {
         while (i < to && kindAt(i) != 1)
             ++i;
         if (i == to)

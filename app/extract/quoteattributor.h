@@ -32,6 +32,9 @@ private:
                         const QList<bool> &consumed) const;
     // Nothing but its attribution follows the draft's last quoted stretch in its paragraph.
     bool endsItsParagraph(const DraftQuote &d) const;
+    // The words in [from, to), counted up to wordsCounted: the tests on a quotation's length ask
+    // whether it holds 8 words or fewer, and most quotations are far longer.
+    static constexpr int wordsCounted = 9;
     int wordCount(qsizetype from, qsizetype to) const;
 
     const QString &m_text;

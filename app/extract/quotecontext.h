@@ -14,6 +14,8 @@ struct QuoteContext
     qsizetype before = 0; // first token of the sentence before the quotation
     qsizetype sentenceStart = 0; // first token of the sentence, earlier quotations or not
     qsizetype afterEnd = 0; // token index ending the sentence after it (exclusive)
+    // Words in the quotation, counted no further than QuoteAttributor::wordsCounted: what is asked
+    // of it is whether it holds a few (8 at most), and a long quotation need not be read to the end.
     int words = 0;
     int wordsAfter = 0; // words between the closing mark and afterEnd
     bool endsSentence = false; // the quoted words end with . ? !

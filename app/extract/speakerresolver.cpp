@@ -69,7 +69,19 @@ QString headNoun(const QString &description)
     // lower-case noun ending the description is its head.
     if (modified && Tokenizer::isCapitalised(head) && !last.isEmpty() && last.front().isLower())
         head = last;
-    QString lowered = head.toString().toLower();
+    // Lowered in one pass while copied where the head is ASCII (nearly always), by the library
+    // otherwise.
+    QString lowered;
+    if (std::all_of(head.begin(), head.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        lowered.resize(head.size());
+        char16_t *out = reinterpret_cast<char16_t *>(lowered.data());
+        for (qsizetype k = 0; k < head.size(); ++k) {
+            const char16_t c = head.utf16()[k];
+            out[k] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        }
+    } else {
+        lowered = head.toString().toLower();
+    }
     if (lowered.endsWith(u's') && !endsWith(lowered, u"ss"))
         lowered.chop(1);
     return lowered;
@@ -84,10 +96,10 @@ bool roleNamesOrganisation(const QString &role)
 // "he" and "she" do not refer to "Los Angeles", "N.H." or the "University of California".
 bool couldBePerson(const QString &name)
 {
-    static const QStringList adjectives = { u"Democratic"_s,  u"Republican"_s,   u"Democrat"_s, u"Democrats"_s,
-                                            u"Republicans"_s, u"Conservative"_s, u"Liberal"_s,  u"Independent"_s };
-    if (Gazetteer::isPlace(name) || (name.contains(u'.') && name.size() <= 5) || isAcronym(name)
-        || adjectives.contains(name))
+    static const WordSet adjectives = { u"Democratic",  u"Republican",   u"Democrat", u"Democrats",
+                                        u"Republicans", u"Conservative", u"Liberal",  u"Independent" };
+    if (Gazetteer::isPlace(name) || (name.size() <= 5 && name.contains(u'.')) || isAcronym(name)
+        || adjectives.containsExact(name))
         return false;
     for (const QStringView w : SpacedWords(name)) { // (no organisation's word is empty)
         if (Lexicon::isOrganisationWord(w))
@@ -345,7 +357,8 @@ bool containsWord(QStringView text, QStringView word)
         QStringView t = w;
         while (!t.isEmpty() && !t.back().isLetter())
             t.chop(1);
-        if (t.compare(word, Qt::CaseInsensitive) == 0)
+        // (Case folding keeps a word's length: words of another length are passed over unread.)
+        if (t.size() == word.size() && t.compare(word, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -436,7 +449,10 @@ int SpeakerResolver::nameGender(const QString &name) const
     const QString full = m_names.fullName(name);
     // "Phil Ní Sheaghdha", "Áine Nic Gabhann": an Irish surname's "Ní" or "Nic" (daughter of) says
     // she, whatever the first name says elsewhere.
-    if (full.contains(u" N") && (full.contains(u" Ní ") || full.contains(u" Nic ")))
+    // (" N" looked for in line: asked of every name, and hardly any has it.)
+    const auto spaceN = [](QChar a, QChar b) { return a == u' ' && b == u'N'; };
+    if (std::adjacent_find(full.cbegin(), full.cend(), spaceN) != full.cend()
+        && (full.contains(u" Ní ") || full.contains(u" Nic ")))
         return -1;
     const int known = Lexicon::instance().firstNameGender(firstWord(full));
     return known != 0 ? known : m_names.titleGender(name);
@@ -459,7 +475,9 @@ void SpeakerResolver::EntityTable::index(int entity, const QString &name)
 
 int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTable *table, bool asWritten) const
 {
-    const QString key = asWritten ? name.toString() : cleanName(name);
+    // (A name as a run of the index was written is cleaned already.)
+    const QString *cleaned = asWritten ? nullptr : m_names.cleanedName(name);
+    const QString key = asWritten ? name.toString() : cleaned ? *cleaned : cleanName(name);
     if (key.isEmpty() || (!hasSpace(key) && WordClass::isNeverAName(key)))
         return -1;
     const FoldedWord last(lastWord(key));

@@ -14,6 +14,10 @@
 #include <algorithm>
 #include <cmath>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace Quoteshelf::Extract {
 
 using namespace Qt::StringLiterals;
@@ -21,6 +25,26 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int maxTopics = 8;
+
+// Whether chars[0, size) holds c: eight characters at a time with SSE2 (every x86-64 has it),
+// in line, for the short stretches asked about once per name (a library call costs more there).
+bool holdsChar(const char16_t *chars, qsizetype size, char16_t c)
+{
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i wanted = _mm_set1_epi16(short(c));
+    for (; i + 8 <= size; i += 8) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + i));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi16(x, wanted)))
+            return true;
+    }
+#endif
+    for (; i < size; ++i) {
+        if (chars[i] == c)
+            return true;
+    }
+    return false;
+}
 
 // An organisation word names an organisation when it heads the name ("University of Graz",
 // "Ministry of Health"), comes before its field ("Peterson Institute for International Economics")
@@ -308,18 +332,25 @@ bool Tagger::isPartyLabel(qsizetype start, qsizetype end) const
         return c.isLetterOrNumber() || c == u' ' || c == u'.' || c == u'\'' || c == u'\u2019' || c == u'-'
             || c == u'\u2013' || c == u'\u2014';
     };
-    qsizetype open = start - 1;
-    while (open >= 0 && start - open < 40 && inLabel(m_text.at(open)))
-        --open;
-    qsizetype close = end;
-    while (close < m_text.size() && close - end < 40 && inLabel(m_text.at(close)))
-        ++close;
-    if (open >= 2 && close < m_text.size() && m_text.at(open) == u'(' && m_text.at(close) == u')'
-        && m_text.at(open - 1) == u' ' && m_text.at(open - 2).isLetter()) {
-        const QStringView label = QStringView(m_text).sliced(open + 1, close - open - 1);
-        if (label.contains(u'\u2014') || label.contains(u'\u2013')
-            || (label.startsWith(u"Ward ") && label.size() > 5 && label.at(5).isDigit()))
-            return true;
+    // The label's bracket opens at most 40 characters before the name. Asked of nearly every run,
+    // most with no bracket anywhere near: a vectorised search of that window for one settles it
+    // before the walk over the label's characters.
+    const qsizetype window = std::max<qsizetype>(0, start - 40);
+    if (holdsChar(QStringView(m_text).utf16() + window, start - window, u'(')) {
+        qsizetype open = start - 1;
+        while (open >= 0 && start - open < 40 && inLabel(m_text.at(open)))
+            --open;
+        if (open >= 2 && m_text.at(open) == u'(' && m_text.at(open - 1) == u' ' && m_text.at(open - 2).isLetter()) {
+            qsizetype close = end;
+            while (close < m_text.size() && close - end < 40 && inLabel(m_text.at(close)))
+                ++close;
+            if (close < m_text.size() && m_text.at(close) == u')') {
+                const QStringView label = QStringView(m_text).sliced(open + 1, close - open - 1);
+                if (label.contains(u'\u2014') || label.contains(u'\u2013')
+                    || (label.startsWith(u"Ward ") && label.size() > 5 && label.at(5).isDigit()))
+                    return true;
+            }
+        }
     }
     if (start < 1 || m_text.at(start - 1) != u'(' || end - start < 3 || !m_text.at(start).isUpper()
         || m_text.at(start + 1) != u'-' || !m_text.at(start + 2).isUpper())
@@ -490,7 +521,11 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             // A dateline or a shouted heading ("NAPA COUNTY", "LOS ANGELES") is written the
             // ordinary way elsewhere when it matters; an acronym is one word ("NATO").
             written.spaced = hasSpace(written.name);
-            const bool shouted = written.spaced && written.name.isUpper();
+            // (A lower-case ASCII letter, which most names have, settles it before the library's test.)
+            const bool shouted = written.spaced
+                && std::none_of(written.name.cbegin(), written.name.cend(),
+                                [](QChar c) { return c >= u'a' && c <= u'z'; })
+                && written.name.isUpper();
             // "Calif.", "Nev.": a US state abbreviated after a town names no subject of its own.
             static const WordSet stateAbbreviations = { u"Ala",  u"Ariz", u"Ark",  u"Calif", u"Colo", u"Conn",
                                                         u"Fla",  u"Ill",  u"Ind",  u"Kan",   u"Mass", u"Mich",
@@ -540,7 +575,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 || (WordClass::isCalendarWord(written.name) && !equals(written.name, u"May")) // Theresa May
                 || isHoliday(written.name) || shouted || stateAbbreviation
                 || bare.size() == 1; // "-30 C.", an initial alone
-            written.demonym = demonymKind(written.name);
+            written.demonym = written.skip ? 0 : demonymKind(written.name); // (not asked of a name skipped)
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))
             || isDateline(run.start, run.end) || (!run.spaced && afterNamedPossessor(run.start))
@@ -559,10 +594,13 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 const bool place = Gazetteer::isPlace(name) || WordClass::namesPlaceByKind(name);
                 bool firstName = false;
                 const int gender = place ? 0 : Lexicon::instance().firstNameGender(firstWord(name), &firstName);
-                const bool formal = namesOrganisation(name) || isAcronym(lastWord(name)) || namedLikeOrganisation(name);
+                // (The tests for a body's name only where no place is named: a place is one whatever
+                // its words, and attested.)
+                const bool formal
+                    = !place && (namesOrganisation(name) || isAcronym(lastWord(name)) || namedLikeOrganisation(name));
                 // "Islamic State", "Ohio State": a state no gazetteer knows is a body's name, or a
                 // nickname of a place ("in the Granite State").
-                const bool state = written.spaced && equals(lastWord(name), u"State")
+                const bool state = !place && written.spaced && equals(lastWord(name), u"State")
                     && !Lexicon::instance().isFirstName(firstWord(name));
                 // "El Paso", "La Gozadera", "Los Angeles Memorial Sports Arena": a Spanish article
                 // opens no person's name.
@@ -572,7 +610,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                         || equals(opening, u"Las"));
                 // "Scottish Premiership", "Irish Times": a nationality opens no person's name, unless a
                 // first name follows it ("Kenyan Ann Vale").
-                const bool national = written.spaced && isNationalityAdjective(opening)
+                const bool national = !place && written.spaced && isNationalityAdjective(opening)
                     && isNoFirstNameOrParticle(firstWord(QStringView(name).sliced(opening.size() + 1)));
                 const bool organisation
                     = !place && (formal || state || article || national || namedWithEverydayWords(name));
@@ -864,8 +902,11 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
         scored.append({ pair.text, pair.count, std::sqrt(double(pair.count)) * weight * descriptive });
     }
     for (const QString &scare : scareQuotes) {
+        // (A capital first, before the copy and split: titles are quoted as often as terms.)
+        if (scare.isEmpty() || scare.front().isUpper())
+            continue;
         const QStringList scareWords = scare.toLower().split(u' ', Qt::SkipEmptyParts);
-        if (scareWords.size() < 1 || scareWords.size() > 3 || scare.front().isUpper())
+        if (scareWords.size() < 1 || scareWords.size() > 3)
             continue;
         // The writer marked it as a term: count it once more and weigh it double.
         const auto known
