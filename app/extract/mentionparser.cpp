@@ -452,6 +452,18 @@ Mention MentionParser::wholePhrase(qsizetype lo, qsizetype hi) const
             break;
         }
     }
+    // "according to the Rhodium Group, a research firm that …": a name, then its appositive.
+    for (qsizetype r = lo + 1; r + 1 < hi; ++r) {
+        if (!isPunct(r, u','))
+            continue;
+        const qsizetype nameFirst = equalsIgnoringCase(word(lo), u"the") ? lo + 1 : lo;
+        bool named = nameFirst < r;
+        for (qsizetype t = nameFirst; t < r && named; ++t)
+            named = isNameToken(t) || has(t, Lexicon::NameParticle);
+        if (named && has(r + 1, Lexicon::Determiner) && !has(r + 1, Lexicon::Pronoun))
+            hi = r;
+        break;
+    }
     // "according to the Health Service Executive (HSE)": the label in brackets is no part of it.
     if (hi - 1 > lo)
         hi = beforeBracketLabel(hi - 1, lo) + 1;

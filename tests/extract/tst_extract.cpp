@@ -2184,6 +2184,11 @@ void TestExtract::speakers_data()
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
            "it upset her. “We were never asked,” she said."_s
         << u"never asked"_s << u"Wendy Sherwood"_s << QString();
+    QTest::newRow("nominal: a name after according to, then its appositive (according to the Lundvale Group, a "
+                  "research firm that …)")
+        << u"Emissions\n\nPerhaps surprisingly, total emissions fell 2 percent compared with the year before, according "
+           "to the Lundvale Group, a research firm that frequently crunches climate numbers."_s
+        << u"total emissions fell"_s << u"Lundvale Group"_s << QString();
     QTest::newRow("nominal: a body whose name joins words with and, after a clause's comma (in Las Vales, Customs "
                   "and Border Protection announced)")
         << u"Cocaine\n\nAgents found cocaine inside a vessel at a boat ramp in Las Vales, Customs and Border "
