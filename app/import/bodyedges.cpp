@@ -55,7 +55,21 @@ bool isSignature(const QString &text)
 {
     static const QRegularExpression dash(QStringLiteral(R"(^[–—-]{1,2}\s*)"));
     const QRegularExpressionMatch match = dash.match(text);
-    return match.hasMatch() && BoilerplateText::isNameList(text.mid(match.capturedEnd()).trimmed());
+    if (!match.hasMatch())
+        return false;
+    const QString rest = text.mid(match.capturedEnd()).trimmed();
+    // Or the agency the story came from, in its initials: "- RNZ", "— AAP", "– dpa".
+    static const QRegularExpression initials(QStringLiteral(R"(^\p{L}{2,5}(?:[/,]\s*\p{L}{2,5}){0,3}$)"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    return BoilerplateText::isNameList(rest)
+           || (initials.match(rest).hasMatch() && rest.count(QLatin1Char(' ')) <= 3
+               && std::count_if(rest.cbegin(), rest.cend(), [](QChar c) { return c.isUpper(); }) >= 2);
+}
+
+// A line drawn with characters, no words: "___", "* * *", "—".
+bool isRule(const QString &text)
+{
+    return !text.isEmpty() && std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
 // An appeal that comes in a box of its own (subscribe, support, donate). "Follow Jane Doe on X"
@@ -104,6 +118,8 @@ void trimStart(DomNode *article, const QString &title, const LinkSite &site)
             reason = "start: tags";
         else if (!isHeading(leaf.node) && !inStructure(leaf.node) && BoilerplateText::isNameList(text))
             reason = "start: author names";
+        else if (!inStructure(leaf.node) && BoilerplateText::isRoleLine(text))
+            reason = "start: author's role";
         else if (BoilerplateText::isKicker(text))
             reason = "start: section name";
         else if (text.size() <= StandfirstLength && inStandfirst(leaf.node, article))
@@ -186,6 +202,10 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: post fields";
         else if (BoilerplateText::isBylineLine(text) || isSignature(text))
             reason = "end: byline";
+        else if (!inStructure(leaf.node) && BoilerplateText::isRoleLine(text))
+            reason = "end: author's role";
+        else if (isRule(text))
+            reason = "end: rule"; // "___", "* * *": what set the notes after the story apart
         else if (BoilerplateText::isReportingCredit(text))
             reason = "end: reporting credit";
         else if (BoilerplateText::isContactLine(text))

@@ -151,6 +151,12 @@ bool isReportingCredit(const QString &text)
            R"((?:this|the)\s+(?:report|story|article)\b)"));
     if (contributed.match(text).hasMatch() && (text.front().isUpper() || !text.front().isLetter()))
         return true;
+    // "With files from The Canadian Press", "With reporting from Reuters": the sources the story
+    // drew on, as the public broadcasters set them under it.
+    static const QRegularExpression files(
+        caseless(R"(^[(\[]?\s*(?:[–—-]\s*)?with (?:files|reporting|additional reporting|information) from\s+\S)"));
+    if (wordCount(text) <= 20 && files.match(text).hasMatch())
+        return true;
     static const QRegularExpression sources(
         caseless(R"(^([(\[]?)\s*(con informaci[oó]n de|com informações d[aeo]s?|avec|with)\s+)"
            R"((.{2,80}?)\s*[)\]]?\s*\.?$)"));
@@ -180,6 +186,36 @@ bool isReportingCredit(const QString &text)
             return true;
     }
     return false;
+}
+
+bool isRoleLine(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 80 || hasDigit(trimmed) || wordCount(trimmed) > 8
+        || QStringLiteral(".!?:;\"”»").contains(trimmed.back()))
+        return false;
+    // The role closes its part ("Chief political correspondent") or opens a place or a desk
+    // ("Correspondent in Paris", "Editor of The Harbour Times").
+    static const QRegularExpression role(
+        caseless(R"(^(?:[\p{L}'’&-]+\s+){0,3}?(?:correspondent|editor|reporter|writer|columnist|journalist|)"
+           R"(contributor|critic|producer|presenter|analyst|reporters|correspondents|editors|)"
+           R"(korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|autor(?:in)?|kolumnist(?:in)?|journalist(?:in)?|)"
+           R"(correspondante?|rédact(?:eur|rice)(?: en chef)?|journaliste|envoyée? spéciale?|chroniqueu(?:r|se)|)"
+           R"(corresponsal|periodista|redactora?|enviada? especial|columnista|giornalista|corrispondente|inviat[oa]|)"
+           R"(redattore|redattrice|correspondente|jornalista|redaktor(?:ka)?|dziennikar(?:z|ka)|korespondent(?:ka)?|)"
+           R"(verslaggever|redacteur)(?:\s+(?:in|at|for|of|à|en|pour|für|aus)\s+.+)?$)"));
+    // The publication beside the role, each set apart: "Health correspondent, BBC News".
+    static const QRegularExpression separators(QStringLiteral(R"(\s*[,|•·—–]\s*|\s+-\s+)"));
+    const QStringList parts = trimmed.split(separators, Qt::SkipEmptyParts);
+    bool named = false;
+    for (const QString &part : parts) {
+        // "Letters to the editor" is the name of a section, not of a job.
+        if (role.match(part).hasMatch() && !part.contains(QLatin1String(" to the "), Qt::CaseInsensitive))
+            named = true;
+        else if (!isNameLike(part))
+            return false;
+    }
+    return named;
 }
 
 bool isNameList(const QString &text)

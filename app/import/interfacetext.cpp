@@ -97,7 +97,10 @@ bool isInterfaceText(const QString &text)
            R"(fandest du (?:den|diesen) (?:artikel|beitrag) hilfreich|)"
            R"(¿?(?:te|le) (?:resultó|ha resultado|fue) útil (?:este|esta) (?:artículo|nota|noticia|información)|)"
            R"(cet article (?:vous )?a-t-il été utile|)"
-           R"(\(?visited \d+ times?(?:, \d+ visits? today)?\)?)\s*[.!:?]?$)"));
+           R"(\(?visited \d+ times?(?:, \d+ visits? today)?\)?|)"
+           // What stands in a player or an embed until it loads: "Duration 2:03", "Loading...".
+           R"((?:duration|dauer|durée|duración|durata|länge|length)\s*:?\s*(?:\d{1,2}:)?\d{1,2}:\d\d|)"
+           R"((?:loading|wird geladen|lädt|chargement|cargando|caricamento)\s*(?:\.+|…)?)\s*[.!:?]?$)"));
     return controls.match(text.trimmed()).hasMatch();
 }
 

@@ -190,7 +190,15 @@ bool isAppealLine(const QString &text)
             R"(nous avons besoin de (?:votre|ton) soutien|necesitamos (?:tu|su) apoyo|precisamos do (?:seu|teu) apoio|)"
             R"(help us (?:continue|keep)|(?:please )?donate (?:now|today|here|to us)|please donate|spenden sie|)"
             R"((?:our|the \S+|unsere[rn]?|der \S+) app\b|(?:with|in|on|via) the \S+ \S+ app\b|in einer app\b|)"
-            R"(straight to your phone|)"
+            R"((?:straight|directly) to your (?:phone|inbox|device)|)"
+            // Where else to find the publisher: "Find The Irish Times on WhatsApp", "Join us on
+            // Telegram", its podcast ("Find the latest episode here"), its coverage of the topic
+            // ("Follow AP's coverage of the elections at …", "More of our coverage of …").
+            R"((?:find|join|follow|get) (?:us |(?:\S+ ){1,3}?)on (?:whatsapp|telegram|instagram|tiktok|threads|)"
+            R"(bluesky|linkedin|facebook|twitter|youtube|google news)\b|)"
+            R"((?:find|hear|listen to) the latest episode|)"
+            R"((?:follow|read|see|find) (?:more of |all of |the rest of )?(?:our|\p{L}+['’]s) )"
+            R"((?:full |latest |complete |ongoing )?coverage (?:of|on|at)\b|^more (?:of )?\p{L}+ coverage (?:of|on|at)\b|)"
             R"(alertas? (?:desde|de|en) google news|follow (?:us )?on google news|)"
             R"((?:canal|channel|kanal) (?:de |on |auf )?youtube|youtube[- ](?:channel|kanal)|)"
             R"(besuchen sie (?:unseren|unsere|unser)\b|visit our (?:shop|store)|fan-?shop|)"

@@ -188,6 +188,32 @@ void TestBoilerplate::pruned_data()
                     + names + "</td></tr></table></div></div>")
             << QStringLiteral("Signatory 7, Harbour College");
     }
+    QTest::newRow("nominal: the author's role under the byline")
+        << story("<p>By Jane Doe</p><p>Harbour correspondent, Harbour Times</p>", {}, {})
+        << QStringLiteral("Harbour correspondent");
+    QTest::newRow("nominal: the author's role alone under the story")
+        << story({}, {}, "<p>Jane Doe</p><p>Chief correspondent, Harbour Times</p>")
+        << QStringLiteral("Chief correspondent");
+    QTest::newRow("nominal: the agency's initials after a dash under the story")
+        << story({}, {}, "<p>- HNA</p>") << QStringLiteral("- HNA");
+    QTest::newRow("nominal: notes set apart by rules under the story")
+        << story({}, {},
+                 "<p>___</p><p>Associated Press writer Bo Li contributed to this report.</p><p>___</p>"
+                 "<p>Follow AP's coverage of the harbour at https://news.example.com/hub/harbour</p>")
+        << QStringLiteral("contributed to this report");
+    QTest::newRow("nominal: the sources under the story, with files from")
+        << story({}, {}, "<p>With files from The Harbour Press</p>") << QStringLiteral("With files from");
+    QTest::newRow("nominal: the publisher's alerts, channel and podcast under the story")
+        << story({}, {},
+                 "<p>Sign up for <a href=\"/alerts\">push alerts</a> and have the best news, analysis and comment "
+                 "delivered directly to your phone</p><p>Find The Harbour Times on WhatsApp and stay up to date</p>"
+                 "<p>Our <a href=\"/podcasts\">Harbour Talk podcast</a> is now published daily – Find the latest "
+                 "episode here</p>")
+        << QStringLiteral("push alerts");
+    QTest::newRow("nominal: a player's duration between paragraphs")
+        << story({}, "<p>Duration 2:03</p>", {}) << QStringLiteral("Duration 2:03");
+    QTest::newRow("nominal: an embed's loading placeholder between paragraphs")
+        << story({}, "<p>Loading...</p>", {}) << QStringLiteral("Loading...");
     QTest::newRow("nominal: print control") << story({}, "<p>Print this article</p>", {})
                                             << QStringLiteral("Print this article");
     QTest::newRow("nominal: comment system string")
@@ -562,6 +588,17 @@ void TestBoilerplate::kept_data()
                  "archive</a>, where anyone may read them.</p></div>",
                  longProse(4))
         << QStringLiteral("told in a book by the town's archivist");
+    QTest::newRow("robustness: a story's last line naming a reporter's job stays")
+        << story({}, {}, "<p>The harbour master, who has held the post for twenty years, said she would now "
+                         "retire.</p><p>She is to be replaced by the port's chief engineer.</p>")
+        << QStringLiteral("replaced by the port's chief engineer.");
+    QTest::newRow("robustness: a story's closing sentence on coverage stays")
+        << story({}, {}, "<p>The town's paper will follow the works closely, and its coverage of the harbour "
+                         "will go on through the summer.</p>")
+        << QStringLiteral("its coverage of the harbour");
+    QTest::newRow("robustness: a list ending with a dash and initials stays")
+        << story({}, {}, "<p>The members of the board are:</p><ul><li>Jane Doe - HNA</li><li>Bo Li - PTA</li></ul>")
+        << QStringLiteral("Bo Li - PTA");
     QTest::newRow("robustness: a heading that ends the story with a full stop stays")
         << story({}, {}, "<h4>The pier opens again on Sunday.</h4>") << QStringLiteral("The pier opens again on Sunday.");
     QTest::newRow("robustness: the author's farewell under a post stays")
@@ -885,6 +922,13 @@ void TestBoilerplate::captions_data()
                      + "\"><p class=\"legenda\">The old fish market before the works.</p></div>",
                  {})
         << QStringLiteral("The old fish market before the works.");
+    QTest::newRow("nominal: a caption set as paragraphs in its figcaption (the credit goes)")
+        << story({},
+                 "<figure><img src=\"" + Png
+                     + "\"><figcaption><p>Boats in the old harbour at dawn.</p><p>Photo: Jane Doe/Agency</p>"
+                       "</figcaption></figure>",
+                 {})
+        << QStringLiteral("Boats in the old harbour at dawn.");
     QTest::newRow("nominal: the title of a video in its player")
         << story({}, "<div class=\"video-player\"><span class=\"player-overlay__title\">The new ferry terminal in a "
                      "minute</span></div>", {})
@@ -1285,6 +1329,18 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("names") << QStringLiteral("Dear Jane Doe,") << false;
     QTest::newRow("robustness: a label in capitals is no name")
         << QStringLiteral("names") << QStringLiteral("HARBOUR NEWS") << false;
+    QTest::newRow("nominal: a reporter's role beside the paper's name")
+        << QStringLiteral("role") << QStringLiteral("Health correspondent, BBC News") << true;
+    QTest::newRow("nominal: a role and its desk in German")
+        << QStringLiteral("role") << QStringLiteral("Korrespondentin in Paris") << true;
+    QTest::newRow("nominal: a role between middle dots")
+        << QStringLiteral("role") << QStringLiteral("Political reporter · NZ Herald") << true;
+    QTest::newRow("robustness: a sentence on an editor is no role")
+        << QStringLiteral("role") << QStringLiteral("The editor resigned on Monday.") << false;
+    QTest::newRow("robustness: the name of a letters section is no role")
+        << QStringLiteral("role") << QStringLiteral("Letters to the editor") << false;
+    QTest::newRow("robustness: a lower-case clause beside a role is no role")
+        << QStringLiteral("role") << QStringLiteral("the reporter, who had left early") << false;
 }
 
 void TestBoilerplate::lines()
@@ -1319,6 +1375,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("metafields"), BoilerplateText::isMetaFieldsLine },
         { QStringLiteral("contact"), BoilerplateText::isContactLine },
         { QStringLiteral("names"), BoilerplateText::isNameList },
+        { QStringLiteral("role"), BoilerplateText::isRoleLine },
         { QStringLiteral("captioncredit"),
           [](const QString &t) { return BoilerplateText::captionCreditStart(t) > 0; } },
     };
