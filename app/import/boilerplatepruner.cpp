@@ -4,6 +4,7 @@
 #include "import/bodyedges.h"
 #include "import/boilerplateblocks.h"
 #include "import/boilerplatetext.h"
+#include "import/boilerplatewords.h"
 #include "import/interfacetext.h"
 #include "import/picturecredits.h"
 #include "import/readerappeals.h"
@@ -187,6 +188,41 @@ void BoilerplatePruner::pruneRelatedBoxes(DomNode *article, qsizetype total)
     }
 }
 
+namespace {
+
+// The element's other child, when it has one and only one besides node (white space aside).
+const DomNode *onlySibling(const DomNode *node)
+{
+    const DomNode *other = nullptr;
+    for (const DomNode *c = node->parent->firstChild; c; c = c->next) {
+        if (c == node || (c->isText() && c->text.trimmed().isEmpty()) || c->is(u"br"))
+            continue;
+        if (other)
+            return nullptr;
+        other = c;
+    }
+    return other;
+}
+
+} // namespace
+
+// "<div><img><p>The pier at dawn.</p></div>": a short block that shares a box with a picture and
+// nothing else is the picture's caption, whatever its class, as slideshows and CMS image blocks
+// set theirs. A paragraph of the story sits beside other paragraphs, or holds its picture inline.
+bool BoilerplatePruner::isBesidePicture(const DomNode *node, const QString &text)
+{
+    constexpr qsizetype CaptionLength = 300;
+    // Lines broken by hand are a list of their own (the terms of a licence beside its icon).
+    if (!node->parent || text.size() > CaptionLength || inStructure(node) || BoilerplateWords::wordCount(text) < 2
+        || !node->descendants(u"br").isEmpty())
+        return false;
+    const DomNode *other = onlySibling(node);
+    if (!other || !other->isElement())
+        return false;
+    return other->is(u"img") || other->is(u"picture")
+           || (hasImage(other) && innerText(other).trimmed().isEmpty());
+}
+
 void BoilerplatePruner::pruneBlocks(DomNode *article)
 {
     const qsizetype total = innerTextLength(article);
@@ -260,9 +296,10 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             drop(box ? box : leaf.node, box ? "promotion box" : reason);
         } else if (!isHeading(leaf.node) && !leaf.node->is(u"figcaption") && !leaf.node->is(u"td")
                    && !leaf.node->is(u"th")
-                   && (inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption
-                           ? BoilerplateText::isCaptionText(text)
-                           : BoilerplateText::isCaptionParagraph(text))) {
+                   && ((inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption
+                            ? BoilerplateText::isCaptionText(text)
+                            : BoilerplateText::isCaptionParagraph(text))
+                       || (text.size() * 3 <= total && isBesidePicture(leaf.node, text)))) {
             // A caption set as a paragraph stays, typed as what it is.
             qCDebug(lcImport).noquote() << "caption" << text;
             leaf.node->tag = QStringLiteral("figcaption");
@@ -340,7 +377,8 @@ void BoilerplatePruner::pruneRepeats(DomNode *article)
 {
     // Slideshows repeat each caption for every size of picture; a caption seen before is a copy.
     QSet<QString> seen;
-    for (const Leaf &leaf : leafBlocks(article)) {
+    const QList<Leaf> leaves = leafBlocks(article);
+    for (const Leaf &leaf : leaves) {
         // Only captions: repeated paragraphs are rare but real (a refrain), and short repeats are
         // lists of their own ("Prize, 2016" under each award).
         if (leaf.text.count(QLatin1Char(' ')) < 3 || !inFigure(leaf.node))
@@ -349,6 +387,14 @@ void BoilerplatePruner::pruneRepeats(DomNode *article)
             drop(leaf.node, "repeat");
         else
             seen.insert(leaf.text);
+    }
+    // The same caption set again outside its figure (under the slide, in the thumbnail strip, in
+    // the viewer's text) is a copy too; the copy in the figure stays, typed as a caption.
+    constexpr qsizetype CaptionLength = 300;
+    for (const Leaf &leaf : leaves) {
+        if (article->contains(leaf.node) && !inFigure(leaf.node) && leaf.text.size() <= CaptionLength
+            && seen.contains(leaf.text))
+            drop(leaf.node, "caption repeat");
     }
 }
 

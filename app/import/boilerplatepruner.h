@@ -45,6 +45,7 @@ private:
     bool pruneInsetStory(DomNode *article, qsizetype total);
 
     bool isTeaser(const DomNode *node, const QString &text) const;
+    static bool isBesidePicture(const DomNode *node, const QString &text);
 
     QString m_title;
     LinkSite m_site;

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void pruned();
     void kept_data();
     void kept();
+    void inBody_data();
+    void inBody();
     void scrolledPage();
     void leadRepeatedInBody();
     void captions_data();
@@ -846,6 +848,36 @@ void TestBoilerplate::kept()
     QCOMPARE(checkOffsets(article), QString());
 }
 
+// Running text that looks like page furniture in one respect stays in the body, not only in the text.
+void TestBoilerplate::inBody_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("robustness: a paragraph holding its picture inline stays running text")
+        << story({}, "<p><img src=\"" + Png + "\">The pier was rebuilt in 1920 after a storm.</p>", {})
+        << QStringLiteral("The pier was rebuilt in 1920 after a storm.");
+    QTest::newRow("robustness: a paragraph beside a picture and another paragraph stays running text")
+        << story({},
+                 "<div class=\"block\"><img src=\"" + Png + "\"><p>The pier was rebuilt in 1920 after a storm.</p>"
+                 "<p>It has been closed since the spring.</p></div>",
+                 {})
+        << QStringLiteral("The pier was rebuilt in 1920 after a storm.");
+    QTest::newRow("robustness: lines broken by hand beside an icon stay running text")
+        << story({},
+                 "<div class=\"block\"><img src=\"" + Png + "\"><p>Open daily<br>Closed on Mondays in winter</p></div>",
+                 {})
+        << QStringLiteral("Closed on Mondays in winter");
+}
+
+void TestBoilerplate::inBody()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QString, sentence);
+    const Article article = read(html);
+    checkStory(article);
+    QVERIFY2(articleBody(article).contains(sentence), qPrintable(articleBody(article)));
+}
+
 // Saved after scrolling: the page holds the story it is titled after, then two more of the same
 // template, the last one longer than the first. The article is the titled story alone.
 void TestBoilerplate::scrolledPage()
@@ -927,6 +959,15 @@ void TestBoilerplate::captions_data()
                  "<figure><img src=\"" + Png
                      + "\"><figcaption><p>Boats in the old harbour at dawn.</p><p>Photo: Jane Doe/Agency</p>"
                        "</figcaption></figure>",
+                 {})
+        << QStringLiteral("Boats in the old harbour at dawn.");
+    QTest::newRow("nominal: a short block sharing a box with a picture alone")
+        << story({}, "<div class=\"block\"><img src=\"" + Png + "\"><p>Boats in the old harbour at dawn.</p></div>", {})
+        << QStringLiteral("Boats in the old harbour at dawn.");
+    QTest::newRow("nominal: a caption repeated outside its figure (the copy goes)")
+        << story({},
+                 "<figure><img src=\"" + Png + "\"><figcaption>Boats in the old harbour at dawn.</figcaption></figure>"
+                 "<div class=\"viewer\"><p>Boats in the old harbour at dawn.</p></div>",
                  {})
         << QStringLiteral("Boats in the old harbour at dawn.");
     QTest::newRow("nominal: the title of a video in its player")
