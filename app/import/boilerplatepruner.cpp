@@ -15,6 +15,7 @@
 #include "import/linkcards.h"
 #include "import/readabilityhelpers.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -41,8 +42,12 @@ bool BoilerplatePruner::isTeaser(const DomNode *node, const QString &text) const
         return true;
     if (density < 0.5)
         return false;
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    return colon > 0 && BoilerplateText::isLabel(text.left(colon + 1));
+    // The label that opens it ends with a colon, or with the bar or guillemet some houses set
+    // instead: "Read more: …", "ALSO READ | …", "LIRE AUSSI » …".
+    static const QRegularExpression separator(QStringLiteral(R"(\s*(?::|\||»|›)\s*)"));
+    const QRegularExpressionMatch match = separator.match(text);
+    return match.hasMatch() && match.capturedStart() > 0
+           && BoilerplateText::isLabel(text.left(match.capturedStart()) + QLatin1Char(':'));
 }
 
 void BoilerplatePruner::prune(DomNode *article)

@@ -381,7 +381,7 @@ bool isClosingNotice(const QString &text)
            R"((?:do(?:es)?|does) not necessarily (?:reflect|represent)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|)"
            R"(is not responsible for the (?:opinions|content)|no se hace responsable|)"
            R"((?:this|the) (?:article|story|piece|column|essay) (?:was )?(?:first|originally) (?:appeared|published)|)"
-           R"((?:first|originally) (?:appeared|published) (?:in|on|by)|a version of this (?:article|story) )"
+           R"((?:first|originally) (?:appeared|published) (?:in|on|by|as)|a version of this (?:article|story) )"
            R"((?:appeared|was published)|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien) (?:zuerst|erstmals)|)"
            R"(erschien zuerst (?:in|im|auf|bei)|cet article a (?:d'abord|initialement) été publié|)"
            R"(este art[ií]culo (?:fue publicado|apareci[oó]) (?:originalmente|primero))\b|)"

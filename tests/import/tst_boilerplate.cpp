@@ -216,6 +216,12 @@ void TestBoilerplate::pruned_data()
         << story({}, "<p>Duration 2:03</p>", {}) << QStringLiteral("Duration 2:03");
     QTest::newRow("nominal: an embed's loading placeholder between paragraphs")
         << story({}, "<p>Loading...</p>", {}) << QStringLiteral("Loading...");
+    QTest::newRow("nominal: a teaser after a label and a bar")
+        << story({}, "<p><strong>ALSO READ | <a href=\"https://news.example.com/ferry-strike\">Ferry crews to strike "
+                     "next month over pay</a></strong></p>", {})
+        << QStringLiteral("Ferry crews to strike");
+    QTest::newRow("nominal: the syndication line under the story")
+        << story({}, {}, "<p>Originally published as Harbour Plan Approved</p>") << QStringLiteral("Originally published");
     QTest::newRow("nominal: print control") << story({}, "<p>Print this article</p>", {})
                                             << QStringLiteral("Print this article");
     QTest::newRow("nominal: comment system string")
@@ -601,6 +607,10 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: a list ending with a dash and initials stays")
         << story({}, {}, "<p>The members of the board are:</p><ul><li>Jane Doe - HNA</li><li>Bo Li - PTA</li></ul>")
         << QStringLiteral("Bo Li - PTA");
+    QTest::newRow("robustness: a linked clause after a bar, no label before it, stays")
+        << story({}, "<p>Closures in March and April, then in the autumn | <a href=\"https://news.example.com/closures\">"
+                     "the full timetable of the harbour office</a></p>", {})
+        << QStringLiteral("Closures in March and April");
     QTest::newRow("robustness: a heading that ends the story with a full stop stays")
         << story({}, {}, "<h4>The pier opens again on Sunday.</h4>") << QStringLiteral("The pier opens again on Sunday.");
     QTest::newRow("robustness: the author's farewell under a post stays")
