@@ -222,6 +222,16 @@ void TestBoilerplate::pruned_data()
         << QStringLiteral("Ferry crews to strike");
     QTest::newRow("nominal: the syndication line under the story")
         << story({}, {}, "<p>Originally published as Harbour Plan Approved</p>") << QStringLiteral("Originally published");
+    QTest::newRow("nominal: the label of a box of paid links, its links gone")
+        << story({}, "<h3>Promoted Stories</h3>" + longProse(1), {}) << QStringLiteral("Promoted Stories");
+    QTest::newRow("nominal: an offer of the free app between paragraphs")
+        << story({}, "<p><strong>Don't miss the biggest stories. Download our free app for iPhone and Android."
+                     "</strong></p>", {})
+        << QStringLiteral("Download our free app");
+    QTest::newRow("nominal: a call for the readers' stories under the story")
+        << story({}, {}, "<p>We want to hear from you. Have you been affected by the works? Email us at "
+                         "news@harbour.example</p><p>Got a story? Contact our newsdesk on 0123 456 789.</p>")
+        << QStringLiteral("We want to hear from you");
     QTest::newRow("nominal: print control") << story({}, "<p>Print this article</p>", {})
                                             << QStringLiteral("Print this article");
     QTest::newRow("nominal: comment system string")
@@ -611,6 +621,10 @@ void TestBoilerplate::kept_data()
         << story({}, "<p>Closures in March and April, then in the autumn | <a href=\"https://news.example.com/closures\">"
                      "the full timetable of the harbour office</a></p>", {})
         << QStringLiteral("Closures in March and April");
+    QTest::newRow("robustness: a story's last sentence on a fisherman who got a story stays")
+        << story({}, {}, "<p>The harbour master said he had got a story from every fisherman about the storm, "
+                         "and each was different.</p>")
+        << QStringLiteral("got a story from every fisherman");
     QTest::newRow("robustness: a heading that ends the story with a full stop stays")
         << story({}, {}, "<h4>The pier opens again on Sunday.</h4>") << QStringLiteral("The pier opens again on Sunday.");
     QTest::newRow("robustness: the author's farewell under a post stays")
