@@ -81,12 +81,42 @@ bool isBoxedAppeal(const QString &text)
 
 } // namespace
 
-void trimStart(DomNode *article, const QString &title, const LinkSite &site)
+namespace {
+
+// A line of the story's metadata, as set between the standfirst and the story.
+bool isMetadataLine(const QString &text)
+{
+    return BoilerplateText::isBylineLine(text) || BoilerplateText::isDateLine(text)
+           || BoilerplateText::isRoleLine(text) || BoilerplateText::isNameList(text)
+           || BoilerplateText::isReadingTime(text) || BoilerplateText::isMetaFieldsLine(text);
+}
+
+// The summary above the story, repeating the page's description, with the byline or the date
+// after it: a lead paragraph that repeats the description runs on into the story instead, and a
+// description cut from the story's first lines runs on past its first paragraph.
+bool isDescribedStandfirst(const QList<Leaf> &leaves, qsizetype i, const QString &description)
+{
+    const QString &text = leaves[i].text;
+    if (description.isEmpty() || text.size() > StandfirstLength || isHeading(leaves[i].node)
+        || inStructure(leaves[i].node) || ReadabilityHelpers::textSimilarity(description, text) < 0.95
+        || ReadabilityHelpers::textSimilarity(text, description) < 0.95)
+        return false;
+    for (qsizetype j = i + 1; j < leaves.size(); ++j) {
+        if (!leaves[j].text.isEmpty())
+            return isMetadataLine(leaves[j].text);
+    }
+    return false;
+}
+
+} // namespace
+
+void trimStart(DomNode *article, const QString &title, const LinkSite &site, const QString &description)
 {
     const QList<Leaf> leaves = leafBlocks(article);
     // The last block of text stays whatever it looks like: a page is never pruned to nothing.
     qsizetype textLeft = std::count_if(leaves.cbegin(), leaves.cend(), [](const Leaf &l) { return !l.text.isEmpty(); });
-    for (const Leaf &leaf : leaves) {
+    for (qsizetype i = 0; i < leaves.size(); ++i) {
+        const Leaf &leaf = leaves[i];
         const QString &text = leaf.text;
         if (text.isEmpty())
             continue; // a picture: look past it
@@ -124,6 +154,8 @@ void trimStart(DomNode *article, const QString &title, const LinkSite &site)
             reason = "start: section name";
         else if (text.size() <= StandfirstLength && inStandfirst(leaf.node, article))
             reason = "start: standfirst";
+        else if (isDescribedStandfirst(leaves, i, description))
+            reason = "start: standfirst (the page's description)";
         else if (text.size() <= ShortLine && site.internalLinkDensity(leaf.node) >= 0.5)
             reason = "start: links";
         if (!reason && (leaf.node->is(u"figcaption") || inFigure(leaf.node)))

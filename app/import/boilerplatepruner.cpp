@@ -65,7 +65,7 @@ void BoilerplatePruner::prune(DomNode *article)
     stripCaptionCredits(article);
     pruneRepeats(article);
     pruneInsetStories(article, total);
-    BodyEdges::trimStart(article, m_title, m_site);
+    BodyEdges::trimStart(article, m_title, m_site, m_description);
     if (m_document)
         wrapLooseText(article, *m_document);
     BodyEdges::trimEnd(article, total, m_site);

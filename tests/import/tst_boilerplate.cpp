@@ -232,6 +232,12 @@ void TestBoilerplate::pruned_data()
         << story({}, {}, "<p>We want to hear from you. Have you been affected by the works? Email us at "
                          "news@harbour.example</p><p>Got a story? Contact our newsdesk on 0123 456 789.</p>")
         << QStringLiteral("We want to hear from you");
+    QTest::newRow("nominal: the standfirst repeating the page's description, above the byline")
+        << page("<article><h1>Harbour Plan Approved</h1><p>The harbour gets a breakwater and a ferry terminal "
+                "after three years of dispute.</p><p>By Jane Doe</p>" + StoryStart + StoryEnd + "</article>",
+                "<title>Harbour Plan Approved</title><meta name=\"description\" content=\"The harbour gets a "
+                "breakwater and a ferry terminal after three years of dispute.\">")
+        << QStringLiteral("after three years of dispute.");
     QTest::newRow("nominal: print control") << story({}, "<p>Print this article</p>", {})
                                             << QStringLiteral("Print this article");
     QTest::newRow("nominal: comment system string")
@@ -877,6 +883,20 @@ void TestBoilerplate::inBody_data()
 {
     QTest::addColumn<QByteArray>("html");
     QTest::addColumn<QString>("sentence");
+    QTest::newRow("robustness: a lead paragraph repeating the page's description, the story after it, stays")
+        << page("<article><h1>Harbour Plan Approved</h1>" + StoryStart + StoryEnd + "</article>",
+                "<title>Harbour Plan Approved</title><meta name=\"description\" content=\"The council approved the "
+                "harbour plan on Tuesday after a long debate, with eleven votes in favour and two against, ending a "
+                "dispute that had lasted three years.\">")
+        << QStringLiteral("The council approved the harbour plan on Tuesday");
+    QTest::newRow("robustness: a description that runs on past the first paragraph keeps it")
+        << page("<article><h1>Harbour Plan Approved</h1><p>The harbour gets a breakwater and a ferry terminal "
+                "after three years of dispute.</p><p>Meeting: 21.02.2020, 19:00</p>" + StoryStart + StoryEnd
+                + "</article>",
+                "<title>Harbour Plan Approved</title><meta name=\"description\" content=\"The harbour gets a "
+                "breakwater and a ferry terminal after three years of dispute. Meeting: 21.02.2020, 19:00 in the "
+                "town hall, with the mayor and the harbour master ...\">")
+        << QStringLiteral("after three years of dispute.");
     QTest::newRow("robustness: a paragraph holding its picture inline stays running text")
         << story({}, "<p><img src=\"" + Png + "\">The pier was rebuilt in 1920 after a storm.</p>", {})
         << QStringLiteral("The pier was rebuilt in 1920 after a storm.");
