@@ -66,6 +66,36 @@ bool isSignature(const QString &text)
                && std::count_if(rest.cbegin(), rest.cend(), [](QChar c) { return c.isUpper(); }) >= 2);
 }
 
+// "Jane Doe" / "is a partner at Doe & Co. in Berlin and writes on media law.": the author's box,
+// the name set apart in bold or as a heading and the bio going on from it, as a sentence without a
+// subject of its own. Its name line goes with it, as the next block trimmed.
+bool isBioAfterName(const QList<Leaf> &leaves, qsizetype i)
+{
+    static const QRegularExpression verb(
+        QStringLiteral(R"(^(?:is|was|ist|war|est|était|es|era|è|jest|works|arbeitet|schreibt|writes|travaille)\s)"));
+    const QString &text = leaves[i].text;
+    // Lists and tables pair names with what follows them on purpose; a quoted press release may
+    // close with its author's box.
+    const auto inListOrTable = [](const DomNode *node) {
+        for (const DomNode *p = node; p; p = p->parent) {
+            if (p->is(u"li") || p->is(u"td") || p->is(u"th") || p->is(u"dd") || p->is(u"dt"))
+                return true;
+        }
+        return false;
+    };
+    if (text.isEmpty() || !text.front().isLower() || inListOrTable(leaves[i].node) || BoilerplateWords::wordCount(text) > 80
+        || !verb.match(text).hasMatch())
+        return false;
+    for (qsizetype j = i - 1; j >= 0; --j) {
+        const QString &name = leaves[j].text;
+        if (name.isEmpty())
+            continue; // the author's picture
+        return name.size() <= 60 && !BoilerplateWords::hasDigit(name) && !name.back().isPunct()
+               && BoilerplateWords::wordCount(name) >= 2 && BoilerplateWords::isNameLike(name);
+    }
+    return false;
+}
+
 // A line drawn with characters, no words: "___", "* * *", "—".
 bool isRule(const QString &text)
 {
@@ -214,6 +244,7 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             leaves.removeLast();
         break;
     }
+    static const char *const bioAfterName = "end: author bio after the name";
     qsizetype textLeft = std::count_if(leaves.cbegin(), leaves.cend(), [](const Leaf &l) { return !l.text.isEmpty(); });
     for (qsizetype i = leaves.size() - 1; i >= 0; --i) {
         const Leaf &leaf = leaves[i];
@@ -259,6 +290,8 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: notice";
         else if (!inStructure(leaf.node) && BoilerplateText::isAuthorBio(text))
             reason = "end: author bio";
+        else if (isBioAfterName(leaves, i))
+            reason = bioAfterName;
         else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
             reason = "end: interface";
         else if (BoilerplateText::isTagLine(text))
@@ -278,6 +311,17 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
         // An appeal's box goes with it: the heading and the pitch around the offer.
         DomNode *box = appeal && isBoxedAppeal(text) ? appealBox(leaf.node, article, total) : nullptr;
         drop(box ? box : leaf.node, box ? "end: appeal box" : reason);
+        if (reason == bioAfterName) {
+            // The name over the bio goes with it, however many words it has.
+            qsizetype j = i - 1;
+            while (j >= 0 && leaves[j].text.isEmpty())
+                --j;
+            if (j < 0 || textLeft <= 1)
+                break;
+            drop(leaves[j].node, reason);
+            --textLeft;
+            i = j;
+        }
     }
 }
 

@@ -238,6 +238,10 @@ void TestBoilerplate::pruned_data()
                 "<title>Harbour Plan Approved</title><meta name=\"description\" content=\"The harbour gets a "
                 "breakwater and a ferry terminal after three years of dispute.\">")
         << QStringLiteral("after three years of dispute.");
+    QTest::newRow("nominal: the author's box, the name as a heading and the bio going on from it")
+        << story({}, {}, "<h3>Dr. Jane Doe</h3><p>is a partner at Doe &amp; Co. in Harbourtown and writes on "
+                         "maritime law.</p>")
+        << QStringLiteral("Dr. Jane Doe");
     QTest::newRow("nominal: print control") << story({}, "<p>Print this article</p>", {})
                                             << QStringLiteral("Print this article");
     QTest::newRow("nominal: comment system string")
@@ -631,6 +635,9 @@ void TestBoilerplate::kept_data()
         << story({}, {}, "<p>The harbour master said he had got a story from every fisherman about the storm, "
                          "and each was different.</p>")
         << QStringLiteral("got a story from every fisherman");
+    QTest::newRow("robustness: a list pairing names with their roles stays")
+        << story({}, {}, "<p>The board:</p><ul><li>Jane Doe Smith</li><li>is its chair since the spring.</li></ul>")
+        << QStringLiteral("is its chair since the spring.");
     QTest::newRow("robustness: a heading that ends the story with a full stop stays")
         << story({}, {}, "<h4>The pier opens again on Sunday.</h4>") << QStringLiteral("The pier opens again on Sunday.");
     QTest::newRow("robustness: the author's farewell under a post stays")
