@@ -228,6 +228,16 @@ bool BoilerplatePruner::isBesidePicture(const DomNode *node, const QString &text
            || (hasImage(other) && innerText(other).trimmed().isEmpty());
 }
 
+// "WATCH | Why are ER waits so long?", "LISTEN: The week in review": the title a house sets over a
+// video or an audio player in the story, in the label's capitals, a heading or a line of its own.
+bool BoilerplatePruner::isMediaTitle(const DomNode *node, const QString &text)
+{
+    static const QRegularExpression media(QStringLiteral(
+        R"(^(?:WATCH|LISTEN|VIDEO|AUDIO|PODCAST|Watch|Listen|Video|Audio|Podcast)\s*[|:]\s*\S)"));
+    return text.size() <= 120 && !inStructure(node) && !text.endsWith(QLatin1Char('.'))
+           && media.match(text).hasMatch();
+}
+
 void BoilerplatePruner::pruneBlocks(DomNode *article)
 {
     const qsizetype total = innerTextLength(article);
@@ -299,6 +309,10 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             // A promotion's box goes with it: the heading and the pitch around the offer.
             DomNode *box = promotion ? appealBox(leaf.node, article, total) : nullptr;
             drop(box ? box : leaf.node, box ? "promotion box" : reason);
+        } else if (isMediaTitle(leaf.node, text)) {
+            // The title of a video or a podcast set in the story, its player gone: a caption.
+            qCDebug(lcImport).noquote() << "caption: media title" << text;
+            leaf.node->tag = QStringLiteral("figcaption");
         } else if (!isHeading(leaf.node) && !leaf.node->is(u"figcaption") && !leaf.node->is(u"td")
                    && !leaf.node->is(u"th")
                    && ((inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption

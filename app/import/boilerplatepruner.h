@@ -48,6 +48,7 @@ private:
 
     bool isTeaser(const DomNode *node, const QString &text) const;
     static bool isBesidePicture(const DomNode *node, const QString &text);
+    static bool isMediaTitle(const DomNode *node, const QString &text);
 
     QString m_title;
     QString m_description;

@@ -242,6 +242,8 @@ void TestBoilerplate::pruned_data()
         << story({}, {}, "<h3>Dr. Jane Doe</h3><p>is a partner at Doe &amp; Co. in Harbourtown and writes on "
                          "maritime law.</p>")
         << QStringLiteral("Dr. Jane Doe");
+    QTest::newRow("nominal: the control that unfolds a box cut short")
+        << story({}, "<p>Show more</p>", {}) << QStringLiteral("Show more");
     QTest::newRow("nominal: print control") << story({}, "<p>Print this article</p>", {})
                                             << QStringLiteral("Print this article");
     QTest::newRow("nominal: comment system string")
@@ -904,6 +906,9 @@ void TestBoilerplate::inBody_data()
                 "breakwater and a ferry terminal after three years of dispute. Meeting: 21.02.2020, 19:00 in the "
                 "town hall, with the mayor and the harbour master ...\">")
         << QStringLiteral("after three years of dispute.");
+    QTest::newRow("robustness: a sentence opening with 'Listen:' stays running text")
+        << story({}, "<p>Listen: the harbour master said the tides would rise.</p>", {})
+        << QStringLiteral("Listen: the harbour master said the tides would rise.");
     QTest::newRow("robustness: a paragraph holding its picture inline stays running text")
         << story({}, "<p><img src=\"" + Png + "\">The pier was rebuilt in 1920 after a storm.</p>", {})
         << QStringLiteral("The pier was rebuilt in 1920 after a storm.");
@@ -1021,6 +1026,9 @@ void TestBoilerplate::captions_data()
                  "<div class=\"viewer\"><p>Boats in the old harbour at dawn.</p></div>",
                  {})
         << QStringLiteral("Boats in the old harbour at dawn.");
+    QTest::newRow("nominal: the title of a video in the story, its player gone")
+        << story({}, "<h3>WATCH | The new ferry terminal from the air</h3>", {})
+        << QStringLiteral("WATCH | The new ferry terminal from the air");
     QTest::newRow("nominal: the title of a video in its player")
         << story({}, "<div class=\"video-player\"><span class=\"player-overlay__title\">The new ferry terminal in a "
                      "minute</span></div>", {})
