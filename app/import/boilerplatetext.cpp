@@ -53,7 +53,8 @@ const QSet<QString> &dateCompanions()
          "mis", "à", "jour", "le", "h", "il", "y", "a", "heures", "heure", "hier", "aujourd'hui", "actualizado",
          "publicado", "de", "del", "las", "la", "hace", "horas", "hoy", "ayer", "aggiornato", "pubblicato", "alle",
          "ore", "opublikowano", "aktualizacja", "zaktualizowano", "godz", "dnia", "r", "atualizado", "às", "em",
-         "bijgewerkt", "gepubliceerd", "om", "asked", "answered", "edited", "erstellt"});
+         "bijgewerkt", "gepubliceerd", "om", "asked", "answered", "edited", "erstellt", "hr", "hrs", "mins",
+         "jours", "hora", "minuto", "minutos", "días", "dias"});
     return words;
 }
 
@@ -72,8 +73,14 @@ bool isDateLine(const QString &text, bool withLabel)
         QStringLiteral(R"(\b(?:[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d\d)|\d{4}[./-][01]?\d[./-][0-3]?\d)\b|)"
                        R"(\b[0-2]?\d:[0-5]\d\b|\b[0-3]?\d\.\s*\p{L}+\s+\d{4}\b)"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // "Posted 4h ago, updated 2h ago", "vor 3 Stunden", "il y a 2 heures", "hace 3 horas": a time
+    // counted back from now, which the page shows instead of the date.
+    static const QRegularExpression relative(
+        caseless(R"(\b\d+\s*(?:h|hr|hrs|hours?|m|mins?|minutes?|d|days?|weeks?)\s+ago\b|)"
+           R"(\bvor\s+\d+\s+(?:stunden?|minuten?|tagen?)\b|\bil y a\s+\d+\s+(?:heures?|minutes?|jours?)\b|)"
+           R"(\bhace\s+\d+\s+(?:horas?|minutos?|días?)\b)"));
     // A month or weekday name only counts beside a number: "Set out" and "May I" are no dates.
-    bool anchored = numericDate.match(text).hasMatch();
+    bool anchored = numericDate.match(text).hasMatch() || relative.match(text).hasMatch();
     bool digit = false;
     bool calendar = false;
     int others = 0;

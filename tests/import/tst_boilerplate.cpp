@@ -1120,6 +1120,12 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("date") << QStringLiteral("7. Oktober 2020, 19:49 Uhr") << true;
     QTest::newRow("nominal: labelled date")
         << QStringLiteral("date") << QStringLiteral("Publikacja: 04.05.2021") << true;
+    QTest::newRow("nominal: posted and updated, counted back from now")
+        << QStringLiteral("date") << QStringLiteral("Posted 4h ago, updated 2 hrs ago") << true;
+    QTest::newRow("nominal: French time counted back from now")
+        << QStringLiteral("date") << QStringLiteral("Publié il y a 3 heures") << true;
+    QTest::newRow("robustness: a sentence on what happened days ago is no date")
+        << QStringLiteral("date") << QStringLiteral("The pier closed 3 days ago after the storm") << false;
     QTest::newRow("robustness: words with a month's name")
         << QStringLiteral("date") << QStringLiteral("Set out in May") << false;
     QTest::newRow("robustness: a phone number") << QStringLiteral("date") << QStringLiteral("+81 158-23-2012") << false;
