@@ -83,7 +83,8 @@ bool isBioAfterName(const QList<Leaf> &leaves, qsizetype i)
         }
         return false;
     };
-    if (text.isEmpty() || !text.front().isLower() || inListOrTable(leaves[i].node) || BoilerplateWords::wordCount(text) > 80
+    if (text.isEmpty() || !text.front().isLower() || inListOrTable(leaves[i].node)
+        || BoilerplateWords::wordCount(text) > 80
         || !verb.match(text).hasMatch())
         return false;
     for (qsizetype j = i - 1; j >= 0; --j) {

@@ -158,7 +158,8 @@ bool isPromoLine(const QString &text)
     static const QRegularExpression promo(
         caseless(
             R"(\b(?:subscribe (?:now|today|to our|for)|please subscribe|already a subscriber|sign up (?:for|to) our|)"
-            R"(download (?:our|the \S+(?: \S+)?) (?:free )?apps?|follow us (?:on|@)|join our (?:telegram|whatsapp|newsletter)|)"
+            R"(download (?:our|the \S+(?: \S+)?) (?:free )?apps?|follow us (?:on|@)|)"
+            R"(join our (?:telegram|whatsapp|newsletter)|)"
             R"(jetzt abonnieren|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|síguenos|)"
             R"(únete (?:a|desde)|hazte (?:miembro|socio)|zapisz się|obserwuj nas|sign up here|)"
             R"(never miss (?:the latest|a story|an? )|nichts mehr (?:verpassen|versäumen)|)"
@@ -207,7 +208,8 @@ bool isAppealLine(const QString &text)
             R"(bluesky|linkedin|facebook|twitter|youtube|google news)\b|)"
             R"((?:find|hear|listen to) the latest episode|)"
             R"((?:follow|read|see|find) (?:more of |all of |the rest of )?(?:our|\p{L}+['’]s) )"
-            R"((?:full |latest |complete |ongoing )?coverage (?:of|on|at)\b|^more (?:of )?\p{L}+ coverage (?:of|on|at)\b|)"
+            R"((?:full |latest |complete |ongoing )?coverage (?:of|on|at)\b|)"
+            R"(^more (?:of )?\p{L}+ coverage (?:of|on|at)\b|)"
             R"(alertas? (?:desde|de|en) google news|follow (?:us )?on google news|)"
             R"((?:canal|channel|kanal) (?:de |on |auf )?youtube|youtube[- ](?:channel|kanal)|)"
             R"(besuchen sie (?:unseren|unsere|unser)\b|visit our (?:shop|store)|fan-?shop|)"

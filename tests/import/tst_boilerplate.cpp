@@ -221,7 +221,8 @@ void TestBoilerplate::pruned_data()
                      "next month over pay</a></strong></p>", {})
         << QStringLiteral("Ferry crews to strike");
     QTest::newRow("nominal: the syndication line under the story")
-        << story({}, {}, "<p>Originally published as Harbour Plan Approved</p>") << QStringLiteral("Originally published");
+        << story({}, {}, "<p>Originally published as Harbour Plan Approved</p>")
+        << QStringLiteral("Originally published");
     QTest::newRow("nominal: the label of a box of paid links, its links gone")
         << story({}, "<h3>Promoted Stories</h3>" + longProse(1), {}) << QStringLiteral("Promoted Stories");
     QTest::newRow("nominal: an offer of the free app between paragraphs")
@@ -630,8 +631,10 @@ void TestBoilerplate::kept_data()
         << story({}, {}, "<p>The members of the board are:</p><ul><li>Jane Doe - HNA</li><li>Bo Li - PTA</li></ul>")
         << QStringLiteral("Bo Li - PTA");
     QTest::newRow("robustness: a linked clause after a bar, no label before it, stays")
-        << story({}, "<p>Closures in March and April, then in the autumn | <a href=\"https://news.example.com/closures\">"
-                     "the full timetable of the harbour office</a></p>", {})
+        << story({},
+                 "<p>Closures in March and April, then in the autumn | <a href=\"https://news.example.com/closures\">"
+                 "the full timetable of the harbour office</a></p>",
+                 {})
         << QStringLiteral("Closures in March and April");
     QTest::newRow("robustness: a story's last sentence on a fisherman who got a story stays")
         << story({}, {}, "<p>The harbour master said he had got a story from every fisherman about the storm, "
