@@ -55,7 +55,52 @@ bool isSignature(const QString &text)
 {
     static const QRegularExpression dash(QStringLiteral(R"(^[–—-]{1,2}\s*)"));
     const QRegularExpressionMatch match = dash.match(text);
-    return match.hasMatch() && BoilerplateText::isNameList(text.mid(match.capturedEnd()).trimmed());
+    if (!match.hasMatch())
+        return false;
+    const QString rest = text.mid(match.capturedEnd()).trimmed();
+    // Or the agency the story came from, in its initials: "- RNZ", "— AAP", "– dpa".
+    static const QRegularExpression initials(QStringLiteral(R"(^\p{L}{2,5}(?:[/,]\s*\p{L}{2,5}){0,3}$)"),
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    return BoilerplateText::isNameList(rest)
+           || (initials.match(rest).hasMatch() && rest.count(QLatin1Char(' ')) <= 3
+               && std::count_if(rest.cbegin(), rest.cend(), [](QChar c) { return c.isUpper(); }) >= 2);
+}
+
+// "Jane Doe" / "is a partner at Doe & Co. in Berlin and writes on media law.": the author's box,
+// the name set apart in bold or as a heading and the bio going on from it, as a sentence without a
+// subject of its own. Its name line goes with it, as the next block trimmed.
+bool isBioAfterName(const QList<Leaf> &leaves, qsizetype i)
+{
+    static const QRegularExpression verb(
+        QStringLiteral(R"(^(?:is|was|ist|war|est|était|es|era|è|jest|works|arbeitet|schreibt|writes|travaille)\s)"));
+    const QString &text = leaves[i].text;
+    // Lists and tables pair names with what follows them on purpose; a quoted press release may
+    // close with its author's box.
+    const auto inListOrTable = [](const DomNode *node) {
+        for (const DomNode *p = node; p; p = p->parent) {
+            if (p->is(u"li") || p->is(u"td") || p->is(u"th") || p->is(u"dd") || p->is(u"dt"))
+                return true;
+        }
+        return false;
+    };
+    if (text.isEmpty() || !text.front().isLower() || inListOrTable(leaves[i].node)
+        || BoilerplateWords::wordCount(text) > 80
+        || !verb.match(text).hasMatch())
+        return false;
+    for (qsizetype j = i - 1; j >= 0; --j) {
+        const QString &name = leaves[j].text;
+        if (name.isEmpty())
+            continue; // the author's picture
+        return name.size() <= 60 && !BoilerplateWords::hasDigit(name) && !name.back().isPunct()
+               && BoilerplateWords::wordCount(name) >= 2 && BoilerplateWords::isNameLike(name);
+    }
+    return false;
+}
+
+// A line drawn with characters, no words: "___", "* * *", "—".
+bool isRule(const QString &text)
+{
+    return !text.isEmpty() && std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
 // An appeal that comes in a box of its own (subscribe, support, donate). "Follow Jane Doe on X"
@@ -67,12 +112,42 @@ bool isBoxedAppeal(const QString &text)
 
 } // namespace
 
-void trimStart(DomNode *article, const QString &title, const LinkSite &site)
+namespace {
+
+// A line of the story's metadata, as set between the standfirst and the story.
+bool isMetadataLine(const QString &text)
+{
+    return BoilerplateText::isBylineLine(text) || BoilerplateText::isDateLine(text)
+           || BoilerplateText::isRoleLine(text) || BoilerplateText::isNameList(text)
+           || BoilerplateText::isReadingTime(text) || BoilerplateText::isMetaFieldsLine(text);
+}
+
+// The summary above the story, repeating the page's description, with the byline or the date
+// after it: a lead paragraph that repeats the description runs on into the story instead, and a
+// description cut from the story's first lines runs on past its first paragraph.
+bool isDescribedStandfirst(const QList<Leaf> &leaves, qsizetype i, const QString &description)
+{
+    const QString &text = leaves[i].text;
+    if (description.isEmpty() || text.size() > StandfirstLength || isHeading(leaves[i].node)
+        || inStructure(leaves[i].node) || ReadabilityHelpers::textSimilarity(description, text) < 0.95
+        || ReadabilityHelpers::textSimilarity(text, description) < 0.95)
+        return false;
+    for (qsizetype j = i + 1; j < leaves.size(); ++j) {
+        if (!leaves[j].text.isEmpty())
+            return isMetadataLine(leaves[j].text);
+    }
+    return false;
+}
+
+} // namespace
+
+void trimStart(DomNode *article, const QString &title, const LinkSite &site, const QString &description)
 {
     const QList<Leaf> leaves = leafBlocks(article);
     // The last block of text stays whatever it looks like: a page is never pruned to nothing.
     qsizetype textLeft = std::count_if(leaves.cbegin(), leaves.cend(), [](const Leaf &l) { return !l.text.isEmpty(); });
-    for (const Leaf &leaf : leaves) {
+    for (qsizetype i = 0; i < leaves.size(); ++i) {
+        const Leaf &leaf = leaves[i];
         const QString &text = leaf.text;
         if (text.isEmpty())
             continue; // a picture: look past it
@@ -104,10 +179,14 @@ void trimStart(DomNode *article, const QString &title, const LinkSite &site)
             reason = "start: tags";
         else if (!isHeading(leaf.node) && !inStructure(leaf.node) && BoilerplateText::isNameList(text))
             reason = "start: author names";
+        else if (!inStructure(leaf.node) && BoilerplateText::isRoleLine(text))
+            reason = "start: author's role";
         else if (BoilerplateText::isKicker(text))
             reason = "start: section name";
         else if (text.size() <= StandfirstLength && inStandfirst(leaf.node, article))
             reason = "start: standfirst";
+        else if (isDescribedStandfirst(leaves, i, description))
+            reason = "start: standfirst (the page's description)";
         else if (text.size() <= ShortLine && site.internalLinkDensity(leaf.node) >= 0.5)
             reason = "start: links";
         if (!reason && (leaf.node->is(u"figcaption") || inFigure(leaf.node)))
@@ -166,6 +245,7 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             leaves.removeLast();
         break;
     }
+    static const char *const bioAfterName = "end: author bio after the name";
     qsizetype textLeft = std::count_if(leaves.cbegin(), leaves.cend(), [](const Leaf &l) { return !l.text.isEmpty(); });
     for (qsizetype i = leaves.size() - 1; i >= 0; --i) {
         const Leaf &leaf = leaves[i];
@@ -186,6 +266,10 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: post fields";
         else if (BoilerplateText::isBylineLine(text) || isSignature(text))
             reason = "end: byline";
+        else if (!inStructure(leaf.node) && BoilerplateText::isRoleLine(text))
+            reason = "end: author's role";
+        else if (isRule(text))
+            reason = "end: rule"; // "___", "* * *": what set the notes after the story apart
         else if (BoilerplateText::isReportingCredit(text))
             reason = "end: reporting credit";
         else if (BoilerplateText::isContactLine(text))
@@ -207,6 +291,8 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: notice";
         else if (!inStructure(leaf.node) && BoilerplateText::isAuthorBio(text))
             reason = "end: author bio";
+        else if (isBioAfterName(leaves, i))
+            reason = bioAfterName;
         else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
             reason = "end: interface";
         else if (BoilerplateText::isTagLine(text))
@@ -226,6 +312,17 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
         // An appeal's box goes with it: the heading and the pitch around the offer.
         DomNode *box = appeal && isBoxedAppeal(text) ? appealBox(leaf.node, article, total) : nullptr;
         drop(box ? box : leaf.node, box ? "end: appeal box" : reason);
+        if (reason == bioAfterName) {
+            // The name over the bio goes with it, however many words it has.
+            qsizetype j = i - 1;
+            while (j >= 0 && leaves[j].text.isEmpty())
+                --j;
+            if (j < 0 || textLeft <= 1)
+                break;
+            drop(leaves[j].node, reason);
+            --textLeft;
+            i = j;
+        }
     }
 }
 

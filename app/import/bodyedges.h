@@ -15,7 +15,9 @@ namespace BodyEdges {
 
 // Removes the furniture before the story: the title repeated, dates, bylines, reading times,
 // credits, labels, tags, the authors' names, a section name, the standfirst, links of the site.
-void trimStart(DomNode *article, const QString &title, const LinkSite &site);
+// description is the page's own summary (its meta description): a first block that repeats it
+// above the byline or the date is the standfirst.
+void trimStart(DomNode *article, const QString &title, const LinkSite &site, const QString &description = {});
 // Removes the furniture after the story: the heading of a box of other stories or about the
 // publisher with what follows it, then dates, bylines, credits, appeals, notices, bios, tags,
 // links and labels left dangling; total is the length of the article's text.

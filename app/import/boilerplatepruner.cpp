@@ -4,6 +4,7 @@
 #include "import/bodyedges.h"
 #include "import/boilerplateblocks.h"
 #include "import/boilerplatetext.h"
+#include "import/boilerplatewords.h"
 #include "import/interfacetext.h"
 #include "import/picturecredits.h"
 #include "import/readerappeals.h"
@@ -14,6 +15,7 @@
 #include "import/linkcards.h"
 #include "import/readabilityhelpers.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -40,8 +42,12 @@ bool BoilerplatePruner::isTeaser(const DomNode *node, const QString &text) const
         return true;
     if (density < 0.5)
         return false;
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    return colon > 0 && BoilerplateText::isLabel(text.left(colon + 1));
+    // The label that opens it ends with a colon, or with the bar or guillemet some houses set
+    // instead: "Read more: …", "ALSO READ | …", "LIRE AUSSI » …".
+    static const QRegularExpression separator(QStringLiteral(R"(\s*(?::|\||»|›)\s*)"));
+    const QRegularExpressionMatch match = separator.match(text);
+    return match.hasMatch() && match.capturedStart() > 0
+           && BoilerplateText::isLabel(text.left(match.capturedStart()) + QLatin1Char(':'));
 }
 
 void BoilerplatePruner::prune(DomNode *article)
@@ -59,7 +65,7 @@ void BoilerplatePruner::prune(DomNode *article)
     stripCaptionCredits(article);
     pruneRepeats(article);
     pruneInsetStories(article, total);
-    BodyEdges::trimStart(article, m_title, m_site);
+    BodyEdges::trimStart(article, m_title, m_site, m_description);
     if (m_document)
         wrapLooseText(article, *m_document);
     BodyEdges::trimEnd(article, total, m_site);
@@ -187,6 +193,51 @@ void BoilerplatePruner::pruneRelatedBoxes(DomNode *article, qsizetype total)
     }
 }
 
+namespace {
+
+// The element's other child, when it has one and only one besides node (white space aside).
+const DomNode *onlySibling(const DomNode *node)
+{
+    const DomNode *other = nullptr;
+    for (const DomNode *c = node->parent->firstChild; c; c = c->next) {
+        if (c == node || (c->isText() && c->text.trimmed().isEmpty()) || c->is(u"br"))
+            continue;
+        if (other)
+            return nullptr;
+        other = c;
+    }
+    return other;
+}
+
+} // namespace
+
+// "<div><img><p>The pier at dawn.</p></div>": a short block that shares a box with a picture and
+// nothing else is the picture's caption, whatever its class, as slideshows and CMS image blocks
+// set theirs. A paragraph of the story sits beside other paragraphs, or holds its picture inline.
+bool BoilerplatePruner::isBesidePicture(const DomNode *node, const QString &text)
+{
+    constexpr qsizetype CaptionLength = 300;
+    // Lines broken by hand are a list of their own (the terms of a licence beside its icon).
+    if (!node->parent || text.size() > CaptionLength || inStructure(node) || BoilerplateWords::wordCount(text) < 2
+        || !node->descendants(u"br").isEmpty())
+        return false;
+    const DomNode *other = onlySibling(node);
+    if (!other || !other->isElement())
+        return false;
+    return other->is(u"img") || other->is(u"picture")
+           || (hasImage(other) && innerText(other).trimmed().isEmpty());
+}
+
+// "WATCH | Why are ER waits so long?", "LISTEN: The week in review": the title a house sets over a
+// video or an audio player in the story, in the label's capitals, a heading or a line of its own.
+bool BoilerplatePruner::isMediaTitle(const DomNode *node, const QString &text)
+{
+    static const QRegularExpression media(QStringLiteral(
+        R"(^(?:WATCH|LISTEN|VIDEO|AUDIO|PODCAST|Watch|Listen|Video|Audio|Podcast)\s*[|:]\s*\S)"));
+    return text.size() <= 120 && !inStructure(node) && !text.endsWith(QLatin1Char('.'))
+           && media.match(text).hasMatch();
+}
+
 void BoilerplatePruner::pruneBlocks(DomNode *article)
 {
     const qsizetype total = innerTextLength(article);
@@ -258,11 +309,16 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             // A promotion's box goes with it: the heading and the pitch around the offer.
             DomNode *box = promotion ? appealBox(leaf.node, article, total) : nullptr;
             drop(box ? box : leaf.node, box ? "promotion box" : reason);
+        } else if (isMediaTitle(leaf.node, text)) {
+            // The title of a video or a podcast set in the story, its player gone: a caption.
+            qCDebug(lcImport).noquote() << "caption: media title" << text;
+            leaf.node->tag = QStringLiteral("figcaption");
         } else if (!isHeading(leaf.node) && !leaf.node->is(u"figcaption") && !leaf.node->is(u"td")
                    && !leaf.node->is(u"th")
-                   && (inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption
-                           ? BoilerplateText::isCaptionText(text)
-                           : BoilerplateText::isCaptionParagraph(text))) {
+                   && ((inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption
+                            ? BoilerplateText::isCaptionText(text)
+                            : BoilerplateText::isCaptionParagraph(text))
+                       || (text.size() * 3 <= total && isBesidePicture(leaf.node, text)))) {
             // A caption set as a paragraph stays, typed as what it is.
             qCDebug(lcImport).noquote() << "caption" << text;
             leaf.node->tag = QStringLiteral("figcaption");
@@ -340,7 +396,8 @@ void BoilerplatePruner::pruneRepeats(DomNode *article)
 {
     // Slideshows repeat each caption for every size of picture; a caption seen before is a copy.
     QSet<QString> seen;
-    for (const Leaf &leaf : leafBlocks(article)) {
+    const QList<Leaf> leaves = leafBlocks(article);
+    for (const Leaf &leaf : leaves) {
         // Only captions: repeated paragraphs are rare but real (a refrain), and short repeats are
         // lists of their own ("Prize, 2016" under each award).
         if (leaf.text.count(QLatin1Char(' ')) < 3 || !inFigure(leaf.node))
@@ -349,6 +406,14 @@ void BoilerplatePruner::pruneRepeats(DomNode *article)
             drop(leaf.node, "repeat");
         else
             seen.insert(leaf.text);
+    }
+    // The same caption set again outside its figure (under the slide, in the thumbnail strip, in
+    // the viewer's text) is a copy too; the copy in the figure stays, typed as a caption.
+    constexpr qsizetype CaptionLength = 300;
+    for (const Leaf &leaf : leaves) {
+        if (article->contains(leaf.node) && !inFigure(leaf.node) && leaf.text.size() <= CaptionLength
+            && seen.contains(leaf.text))
+            drop(leaf.node, "caption repeat");
     }
 }
 

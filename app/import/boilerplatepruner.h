@@ -26,6 +26,8 @@ public:
 
     // The article's title: a block repeating it at the start of the body is removed.
     void setTitle(const QString &title) { m_title = title; }
+    // The page's description (its meta description): a standfirst repeating it at the start goes.
+    void setDescription(const QString &description) { m_description = description; }
     // The document the article belongs to: text set loose beside blocks is wrapped in new
     // paragraphs of it, so that it is tested as a block of its own.
     void setDocument(HtmlDocument *document) { m_document = document; }
@@ -45,8 +47,11 @@ private:
     bool pruneInsetStory(DomNode *article, qsizetype total);
 
     bool isTeaser(const DomNode *node, const QString &text) const;
+    static bool isBesidePicture(const DomNode *node, const QString &text);
+    static bool isMediaTitle(const DomNode *node, const QString &text);
 
     QString m_title;
+    QString m_description;
     LinkSite m_site;
     HtmlDocument *m_document = nullptr;
 };

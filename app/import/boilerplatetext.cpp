@@ -53,7 +53,8 @@ const QSet<QString> &dateCompanions()
          "mis", "à", "jour", "le", "h", "il", "y", "a", "heures", "heure", "hier", "aujourd'hui", "actualizado",
          "publicado", "de", "del", "las", "la", "hace", "horas", "hoy", "ayer", "aggiornato", "pubblicato", "alle",
          "ore", "opublikowano", "aktualizacja", "zaktualizowano", "godz", "dnia", "r", "atualizado", "às", "em",
-         "bijgewerkt", "gepubliceerd", "om", "asked", "answered", "edited", "erstellt"});
+         "bijgewerkt", "gepubliceerd", "om", "asked", "answered", "edited", "erstellt", "hr", "hrs", "mins",
+         "jours", "hora", "minuto", "minutos", "días", "dias"});
     return words;
 }
 
@@ -72,8 +73,14 @@ bool isDateLine(const QString &text, bool withLabel)
         QStringLiteral(R"(\b(?:[0-3]?\d[./-][01]?\d[./-](?:\d{4}|\d\d)|\d{4}[./-][01]?\d[./-][0-3]?\d)\b|)"
                        R"(\b[0-2]?\d:[0-5]\d\b|\b[0-3]?\d\.\s*\p{L}+\s+\d{4}\b)"),
         QRegularExpression::UseUnicodePropertiesOption);
+    // "Posted 4h ago, updated 2h ago", "vor 3 Stunden", "il y a 2 heures", "hace 3 horas": a time
+    // counted back from now, which the page shows instead of the date.
+    static const QRegularExpression relative(
+        caseless(R"(\b\d+\s*(?:h|hr|hrs|hours?|m|mins?|minutes?|d|days?|weeks?)\s+ago\b|)"
+           R"(\bvor\s+\d+\s+(?:stunden?|minuten?|tagen?)\b|\bil y a\s+\d+\s+(?:heures?|minutes?|jours?)\b|)"
+           R"(\bhace\s+\d+\s+(?:horas?|minutos?|días?)\b)"));
     // A month or weekday name only counts beside a number: "Set out" and "May I" are no dates.
-    bool anchored = numericDate.match(text).hasMatch();
+    bool anchored = numericDate.match(text).hasMatch() || relative.match(text).hasMatch();
     bool digit = false;
     bool calendar = false;
     int others = 0;
@@ -151,6 +158,12 @@ bool isReportingCredit(const QString &text)
            R"((?:this|the)\s+(?:report|story|article)\b)"));
     if (contributed.match(text).hasMatch() && (text.front().isUpper() || !text.front().isLetter()))
         return true;
+    // "With files from The Canadian Press", "With reporting from Reuters": the sources the story
+    // drew on, as the public broadcasters set them under it.
+    static const QRegularExpression files(
+        caseless(R"(^[(\[]?\s*(?:[–—-]\s*)?with (?:files|reporting|additional reporting|information) from\s+\S)"));
+    if (wordCount(text) <= 20 && files.match(text).hasMatch())
+        return true;
     static const QRegularExpression sources(
         caseless(R"(^([(\[]?)\s*(con informaci[oó]n de|com informações d[aeo]s?|avec|with)\s+)"
            R"((.{2,80}?)\s*[)\]]?\s*\.?$)"));
@@ -180,6 +193,36 @@ bool isReportingCredit(const QString &text)
             return true;
     }
     return false;
+}
+
+bool isRoleLine(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 80 || hasDigit(trimmed) || wordCount(trimmed) > 8
+        || QStringLiteral(".!?:;\"”»").contains(trimmed.back()))
+        return false;
+    // The role closes its part ("Chief political correspondent") or opens a place or a desk
+    // ("Correspondent in Paris", "Editor of The Harbour Times").
+    static const QRegularExpression role(
+        caseless(R"(^(?:[\p{L}'’&-]+\s+){0,3}?(?:correspondent|editor|reporter|writer|columnist|journalist|)"
+           R"(contributor|critic|producer|presenter|analyst|reporters|correspondents|editors|)"
+           R"(korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|autor(?:in)?|kolumnist(?:in)?|journalist(?:in)?|)"
+           R"(correspondante?|rédact(?:eur|rice)(?: en chef)?|journaliste|envoyée? spéciale?|chroniqueu(?:r|se)|)"
+           R"(corresponsal|periodista|redactora?|enviada? especial|columnista|giornalista|corrispondente|inviat[oa]|)"
+           R"(redattore|redattrice|correspondente|jornalista|redaktor(?:ka)?|dziennikar(?:z|ka)|korespondent(?:ka)?|)"
+           R"(verslaggever|redacteur)(?:\s+(?:in|at|for|of|à|en|pour|für|aus)\s+.+)?$)"));
+    // The publication beside the role, each set apart: "Health correspondent, BBC News".
+    static const QRegularExpression separators(QStringLiteral(R"(\s*[,|•·—–]\s*|\s+-\s+)"));
+    const QStringList parts = trimmed.split(separators, Qt::SkipEmptyParts);
+    bool named = false;
+    for (const QString &part : parts) {
+        // "Letters to the editor" is the name of a section, not of a job.
+        if (role.match(part).hasMatch() && !part.contains(QLatin1String(" to the "), Qt::CaseInsensitive))
+            named = true;
+        else if (!isNameLike(part))
+            return false;
+    }
+    return named;
 }
 
 bool isNameList(const QString &text)
@@ -345,7 +388,7 @@ bool isClosingNotice(const QString &text)
            R"((?:do(?:es)?|does) not necessarily (?:reflect|represent)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|)"
            R"(is not responsible for the (?:opinions|content)|no se hace responsable|)"
            R"((?:this|the) (?:article|story|piece|column|essay) (?:was )?(?:first|originally) (?:appeared|published)|)"
-           R"((?:first|originally) (?:appeared|published) (?:in|on|by)|a version of this (?:article|story) )"
+           R"((?:first|originally) (?:appeared|published) (?:in|on|by|as)|a version of this (?:article|story) )"
            R"((?:appeared|was published)|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien) (?:zuerst|erstmals)|)"
            R"(erschien zuerst (?:in|im|auf|bei)|cet article a (?:d'abord|initialement) été publié|)"
            R"(este art[ií]culo (?:fue publicado|apareci[oó]) (?:originalmente|primero))\b|)"

@@ -20,6 +20,10 @@ bool isDateLine(const QString &text, bool withLabel = true);
 bool isBylineLine(const QString &text);
 // "Reporting by Jane Doe; Editing by Bo Li", "Additional reporting by ...".
 bool isReportingCredit(const QString &text);
+// The author's job set under the byline: "Health correspondent, BBC News", "Senior Editor",
+// "Political reporter · NZ Herald", "Korrespondentin in Paris". The names of the newsroom's
+// roles only, beside the publication's name: a sentence about a reporter is longer or ends.
+bool isRoleLine(const QString &text);
 // Only the names of people, as set above a story for its authors: "Jane Doe, Bo Li".
 bool isNameList(const QString &text);
 // An author's biography in one paragraph: "Jane Doe is a freelance journalist in Oslo."

@@ -68,6 +68,7 @@ ReadResult HtmlReader::readUtf8(const QByteArray &utf8, const QString &format) c
     DomNode *content = readability.extract();
     BoilerplatePruner pruner;
     pruner.setTitle(meta.title);
+    pruner.setDescription(meta.excerpt);
     pruner.setDocument(&document);
     pruner.setSite(LinkSite::fromDocument(document.body(), base));
     pruner.prune(content);

@@ -199,6 +199,8 @@ void HtmlSerializer::openFrame(const DomNode *node, Role role, const QString &ta
         ++m_quoteDepth;
     if (node && node->is(u"li"))
         ++m_listDepth;
+    if (node && node->is(u"figcaption"))
+        ++m_captionDepth;
     m_stack.push_back(frame);
 }
 
@@ -215,6 +217,8 @@ void HtmlSerializer::closeFrame()
         --m_quoteDepth;
     if (frame.node && frame.node->is(u"li"))
         --m_listDepth;
+    if (frame.node && frame.node->is(u"figcaption"))
+        --m_captionDepth;
 
     if (frame.role == Role::Inline) {
         m_html += frame.closeTag;
@@ -392,7 +396,9 @@ Block::Kind HtmlSerializer::leafKind(const QString &tag) const
 {
     if (tag.size() == 2 && tag.at(0) == QLatin1Char('h') && tag.at(1).isDigit())
         return Block::Kind::Heading;
-    if (tag == QLatin1String("figcaption") || tag == QLatin1String("caption"))
+    // A caption set as paragraphs (<figcaption><p>The pier.</p><p>Photo: …</p>) is a caption
+    // in each of them, not running text.
+    if (tag == QLatin1String("figcaption") || tag == QLatin1String("caption") || m_captionDepth > 0)
         return Block::Kind::Caption;
     if (m_quoteDepth > 0 || tag == QLatin1String("blockquote"))
         return Block::Kind::Quote;

@@ -79,6 +79,7 @@ private:
     std::vector<Frame> m_stack;
     int m_quoteDepth = 0;
     int m_listDepth = 0;
+    int m_captionDepth = 0;
     bool m_segmentOpen = false;
     qsizetype m_segmentStart = 0;
     bool m_pendingSpace = false;

@@ -87,6 +87,9 @@ bool isInterfaceText(const QString &text)
            R"(to (?:see|view|read|watch|play|open|load|learn))\b.*|)"
            R"((?:\S+ ){0,3}(?:als pdf herunterladen|(?:as|als) pdf)|(?:download|herunterladen)(?: als)? pdf|)"
            R"(zurück|zurück zur übersicht|back to top|nach oben|retour|this site uses akismet\b.*|)"
+           // The control that unfolds a box cut short: "mehr anzeigen", "Show more".
+           R"((?:mehr|weniger) anzeigen|show (?:more|less)|afficher (?:plus|moins)|(?:ver|mostrar) (?:más|menos)|)"
+           R"(mostra (?:di più|meno)|pokaż (?:więcej|mniej)|)"
            R"(diese website verwendet akismet\b.*|ce site utilise akismet\b.*|)"
            R"(sie sind (?:aktuell )?nicht eingeloggt|you must be logged in\b.*|log in to (?:comment|reply)|)"
            R"(externer inhalt|quellen (?:anzeigen|ausblenden)|show sources|hide sources|)"
@@ -97,7 +100,10 @@ bool isInterfaceText(const QString &text)
            R"(fandest du (?:den|diesen) (?:artikel|beitrag) hilfreich|)"
            R"(¿?(?:te|le) (?:resultó|ha resultado|fue) útil (?:este|esta) (?:artículo|nota|noticia|información)|)"
            R"(cet article (?:vous )?a-t-il été utile|)"
-           R"(\(?visited \d+ times?(?:, \d+ visits? today)?\)?)\s*[.!:?]?$)"));
+           R"(\(?visited \d+ times?(?:, \d+ visits? today)?\)?|)"
+           // What stands in a player or an embed until it loads: "Duration 2:03", "Loading...".
+           R"((?:duration|dauer|durée|duración|durata|länge|length)\s*:?\s*(?:\d{1,2}:)?\d{1,2}:\d\d|)"
+           R"((?:loading|wird geladen|lädt|chargement|cargando|caricamento)\s*(?:\.+|…)?)\s*[.!:?]?$)"));
     return controls.match(text.trimmed()).hasMatch();
 }
 

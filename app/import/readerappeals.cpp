@@ -132,7 +132,11 @@ bool isRelatedHeading(const QString &text)
            R"((?:recent|latest|popular|trending) (?:posts|articles|stories)|most (?:read|popular|viewed|shared)|)"
            R"(lo más (?:leído|visto|popular)|(?:las |los )?más (?:leídas|leídos|vistas|vistos)|mais (?:lidas|lidos)|)"
            R"((?:les |le )?plus (?:lus|lu|populaires)|(?:i )?più (?:letti|lette|visti)|meistgelesen\p{L}*|)"
-           R"(najczęściej (?:czytane|czytany)|más noticias(?: de| sobre)?|mais notícias(?: de| sobre)?)\b|)"
+           R"(najczęściej (?:czytane|czytany)|más noticias(?: de| sobre)?|mais notícias(?: de| sobre)?|)"
+           // Boxes of paid links and the site's picks: "Promoted Stories", "Around the web".
+           R"((?:promoted|sponsored|partner) (?:stories|content|links|articles|posts)|(?:more )?from around the web|)"
+           R"(around the web|recommended for you|trending now|editor'?s picks|read next|what to read next|up next|)"
+           R"(watch next|top stories|in other news|weitere nachrichten|aus dem netz|à découvrir aussi)\b|)"
            R"((?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
            R"(\s*[:!?.]?$))"));
     return related.match(text.trimmed()).hasMatch();
@@ -154,7 +158,8 @@ bool isPromoLine(const QString &text)
     static const QRegularExpression promo(
         caseless(
             R"(\b(?:subscribe (?:now|today|to our|for)|please subscribe|already a subscriber|sign up (?:for|to) our|)"
-            R"(download (?:our|the \S+(?: \S+)?) apps?|follow us (?:on|@)|join our (?:telegram|whatsapp|newsletter)|)"
+            R"(download (?:our|the \S+(?: \S+)?) (?:free )?apps?|follow us (?:on|@)|)"
+            R"(join our (?:telegram|whatsapp|newsletter)|)"
             R"(jetzt abonnieren|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|síguenos|)"
             R"(únete (?:a|desde)|hazte (?:miembro|socio)|zapisz się|obserwuj nas|sign up here|)"
             R"(never miss (?:the latest|a story|an? )|nichts mehr (?:verpassen|versäumen)|)"
@@ -190,7 +195,21 @@ bool isAppealLine(const QString &text)
             R"(nous avons besoin de (?:votre|ton) soutien|necesitamos (?:tu|su) apoyo|precisamos do (?:seu|teu) apoio|)"
             R"(help us (?:continue|keep)|(?:please )?donate (?:now|today|here|to us)|please donate|spenden sie|)"
             R"((?:our|the \S+|unsere[rn]?|der \S+) app\b|(?:with|in|on|via) the \S+ \S+ app\b|in einer app\b|)"
-            R"(straight to your phone|)"
+            R"((?:straight|directly) to your (?:phone|inbox|device)|)"
+            // A call for readers' stories and tips: "We want to hear from you", "Got a story? Contact
+            // our newsdesk", "Email us at …".
+            R"(we(?: want|'d (?:love|like)| would (?:love|like)) to hear from you|^(?:got|have you got|do you have) a )"
+            R"((?:story|news tip|tip)\b|contact (?:our|the) news ?desk|(?:e-?mail|contact) us at|)"
+            R"(send us your (?:story|stories|photos|videos|tips)|share your (?:story|experience|photos) with us|)"
+            // Where else to find the publisher: "Find The Irish Times on WhatsApp", "Join us on
+            // Telegram", its podcast ("Find the latest episode here"), its coverage of the topic
+            // ("Follow AP's coverage of the elections at …", "More of our coverage of …").
+            R"((?:find|join|follow|get) (?:us |(?:\S+ ){1,3}?)on (?:whatsapp|telegram|instagram|tiktok|threads|)"
+            R"(bluesky|linkedin|facebook|twitter|youtube|google news)\b|)"
+            R"((?:find|hear|listen to) the latest episode|)"
+            R"((?:follow|read|see|find) (?:more of |all of |the rest of )?(?:our|\p{L}+['’]s) )"
+            R"((?:full |latest |complete |ongoing )?coverage (?:of|on|at)\b|)"
+            R"(^more (?:of )?\p{L}+ coverage (?:of|on|at)\b|)"
             R"(alertas? (?:desde|de|en) google news|follow (?:us )?on google news|)"
             R"((?:canal|channel|kanal) (?:de |on |auf )?youtube|youtube[- ](?:channel|kanal)|)"
             R"(besuchen sie (?:unseren|unsere|unser)\b|visit our (?:shop|store)|fan-?shop|)"

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void pruned();
     void kept_data();
     void kept();
+    void inBody_data();
+    void inBody();
     void scrolledPage();
     void leadRepeatedInBody();
     void captions_data();
@@ -188,6 +190,61 @@ void TestBoilerplate::pruned_data()
                     + names + "</td></tr></table></div></div>")
             << QStringLiteral("Signatory 7, Harbour College");
     }
+    QTest::newRow("nominal: the author's role under the byline")
+        << story("<p>By Jane Doe</p><p>Harbour correspondent, Harbour Times</p>", {}, {})
+        << QStringLiteral("Harbour correspondent");
+    QTest::newRow("nominal: the author's role alone under the story")
+        << story({}, {}, "<p>Jane Doe</p><p>Chief correspondent, Harbour Times</p>")
+        << QStringLiteral("Chief correspondent");
+    QTest::newRow("nominal: the agency's initials after a dash under the story")
+        << story({}, {}, "<p>- HNA</p>") << QStringLiteral("- HNA");
+    QTest::newRow("nominal: notes set apart by rules under the story")
+        << story({}, {},
+                 "<p>___</p><p>Associated Press writer Bo Li contributed to this report.</p><p>___</p>"
+                 "<p>Follow AP's coverage of the harbour at https://news.example.com/hub/harbour</p>")
+        << QStringLiteral("contributed to this report");
+    QTest::newRow("nominal: the sources under the story, with files from")
+        << story({}, {}, "<p>With files from The Harbour Press</p>") << QStringLiteral("With files from");
+    QTest::newRow("nominal: the publisher's alerts, channel and podcast under the story")
+        << story({}, {},
+                 "<p>Sign up for <a href=\"/alerts\">push alerts</a> and have the best news, analysis and comment "
+                 "delivered directly to your phone</p><p>Find The Harbour Times on WhatsApp and stay up to date</p>"
+                 "<p>Our <a href=\"/podcasts\">Harbour Talk podcast</a> is now published daily – Find the latest "
+                 "episode here</p>")
+        << QStringLiteral("push alerts");
+    QTest::newRow("nominal: a player's duration between paragraphs")
+        << story({}, "<p>Duration 2:03</p>", {}) << QStringLiteral("Duration 2:03");
+    QTest::newRow("nominal: an embed's loading placeholder between paragraphs")
+        << story({}, "<p>Loading...</p>", {}) << QStringLiteral("Loading...");
+    QTest::newRow("nominal: a teaser after a label and a bar")
+        << story({}, "<p><strong>ALSO READ | <a href=\"https://news.example.com/ferry-strike\">Ferry crews to strike "
+                     "next month over pay</a></strong></p>", {})
+        << QStringLiteral("Ferry crews to strike");
+    QTest::newRow("nominal: the syndication line under the story")
+        << story({}, {}, "<p>Originally published as Harbour Plan Approved</p>")
+        << QStringLiteral("Originally published");
+    QTest::newRow("nominal: the label of a box of paid links, its links gone")
+        << story({}, "<h3>Promoted Stories</h3>" + longProse(1), {}) << QStringLiteral("Promoted Stories");
+    QTest::newRow("nominal: an offer of the free app between paragraphs")
+        << story({}, "<p><strong>Don't miss the biggest stories. Download our free app for iPhone and Android."
+                     "</strong></p>", {})
+        << QStringLiteral("Download our free app");
+    QTest::newRow("nominal: a call for the readers' stories under the story")
+        << story({}, {}, "<p>We want to hear from you. Have you been affected by the works? Email us at "
+                         "news@harbour.example</p><p>Got a story? Contact our newsdesk on 0123 456 789.</p>")
+        << QStringLiteral("We want to hear from you");
+    QTest::newRow("nominal: the standfirst repeating the page's description, above the byline")
+        << page("<article><h1>Harbour Plan Approved</h1><p>The harbour gets a breakwater and a ferry terminal "
+                "after three years of dispute.</p><p>By Jane Doe</p>" + StoryStart + StoryEnd + "</article>",
+                "<title>Harbour Plan Approved</title><meta name=\"description\" content=\"The harbour gets a "
+                "breakwater and a ferry terminal after three years of dispute.\">")
+        << QStringLiteral("after three years of dispute.");
+    QTest::newRow("nominal: the author's box, the name as a heading and the bio going on from it")
+        << story({}, {}, "<h3>Dr. Jane Doe</h3><p>is a partner at Doe &amp; Co. in Harbourtown and writes on "
+                         "maritime law.</p>")
+        << QStringLiteral("Dr. Jane Doe");
+    QTest::newRow("nominal: the control that unfolds a box cut short")
+        << story({}, "<p>Show more</p>", {}) << QStringLiteral("Show more");
     QTest::newRow("nominal: print control") << story({}, "<p>Print this article</p>", {})
                                             << QStringLiteral("Print this article");
     QTest::newRow("nominal: comment system string")
@@ -562,6 +619,30 @@ void TestBoilerplate::kept_data()
                  "archive</a>, where anyone may read them.</p></div>",
                  longProse(4))
         << QStringLiteral("told in a book by the town's archivist");
+    QTest::newRow("robustness: a story's last line naming a reporter's job stays")
+        << story({}, {}, "<p>The harbour master, who has held the post for twenty years, said she would now "
+                         "retire.</p><p>She is to be replaced by the port's chief engineer.</p>")
+        << QStringLiteral("replaced by the port's chief engineer.");
+    QTest::newRow("robustness: a story's closing sentence on coverage stays")
+        << story({}, {}, "<p>The town's paper will follow the works closely, and its coverage of the harbour "
+                         "will go on through the summer.</p>")
+        << QStringLiteral("its coverage of the harbour");
+    QTest::newRow("robustness: a list ending with a dash and initials stays")
+        << story({}, {}, "<p>The members of the board are:</p><ul><li>Jane Doe - HNA</li><li>Bo Li - PTA</li></ul>")
+        << QStringLiteral("Bo Li - PTA");
+    QTest::newRow("robustness: a linked clause after a bar, no label before it, stays")
+        << story({},
+                 "<p>Closures in March and April, then in the autumn | <a href=\"https://news.example.com/closures\">"
+                 "the full timetable of the harbour office</a></p>",
+                 {})
+        << QStringLiteral("Closures in March and April");
+    QTest::newRow("robustness: a story's last sentence on a fisherman who got a story stays")
+        << story({}, {}, "<p>The harbour master said he had got a story from every fisherman about the storm, "
+                         "and each was different.</p>")
+        << QStringLiteral("got a story from every fisherman");
+    QTest::newRow("robustness: a list pairing names with their roles stays")
+        << story({}, {}, "<p>The board:</p><ul><li>Jane Doe Smith</li><li>is its chair since the spring.</li></ul>")
+        << QStringLiteral("is its chair since the spring.");
     QTest::newRow("robustness: a heading that ends the story with a full stop stays")
         << story({}, {}, "<h4>The pier opens again on Sunday.</h4>") << QStringLiteral("The pier opens again on Sunday.");
     QTest::newRow("robustness: the author's farewell under a post stays")
@@ -809,6 +890,53 @@ void TestBoilerplate::kept()
     QCOMPARE(checkOffsets(article), QString());
 }
 
+// Running text that looks like page furniture in one respect stays in the body, not only in the text.
+void TestBoilerplate::inBody_data()
+{
+    QTest::addColumn<QByteArray>("html");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("robustness: a lead paragraph repeating the page's description, the story after it, stays")
+        << page("<article><h1>Harbour Plan Approved</h1>" + StoryStart + StoryEnd + "</article>",
+                "<title>Harbour Plan Approved</title><meta name=\"description\" content=\"The council approved the "
+                "harbour plan on Tuesday after a long debate, with eleven votes in favour and two against, ending a "
+                "dispute that had lasted three years.\">")
+        << QStringLiteral("The council approved the harbour plan on Tuesday");
+    QTest::newRow("robustness: a description that runs on past the first paragraph keeps it")
+        << page("<article><h1>Harbour Plan Approved</h1><p>The harbour gets a breakwater and a ferry terminal "
+                "after three years of dispute.</p><p>Meeting: 21.02.2020, 19:00</p>" + StoryStart + StoryEnd
+                + "</article>",
+                "<title>Harbour Plan Approved</title><meta name=\"description\" content=\"The harbour gets a "
+                "breakwater and a ferry terminal after three years of dispute. Meeting: 21.02.2020, 19:00 in the "
+                "town hall, with the mayor and the harbour master ...\">")
+        << QStringLiteral("after three years of dispute.");
+    QTest::newRow("robustness: a sentence opening with 'Listen:' stays running text")
+        << story({}, "<p>Listen: the harbour master said the tides would rise.</p>", {})
+        << QStringLiteral("Listen: the harbour master said the tides would rise.");
+    QTest::newRow("robustness: a paragraph holding its picture inline stays running text")
+        << story({}, "<p><img src=\"" + Png + "\">The pier was rebuilt in 1920 after a storm.</p>", {})
+        << QStringLiteral("The pier was rebuilt in 1920 after a storm.");
+    QTest::newRow("robustness: a paragraph beside a picture and another paragraph stays running text")
+        << story({},
+                 "<div class=\"block\"><img src=\"" + Png + "\"><p>The pier was rebuilt in 1920 after a storm.</p>"
+                 "<p>It has been closed since the spring.</p></div>",
+                 {})
+        << QStringLiteral("The pier was rebuilt in 1920 after a storm.");
+    QTest::newRow("robustness: lines broken by hand beside an icon stay running text")
+        << story({},
+                 "<div class=\"block\"><img src=\"" + Png + "\"><p>Open daily<br>Closed on Mondays in winter</p></div>",
+                 {})
+        << QStringLiteral("Closed on Mondays in winter");
+}
+
+void TestBoilerplate::inBody()
+{
+    QFETCH(QByteArray, html);
+    QFETCH(QString, sentence);
+    const Article article = read(html);
+    checkStory(article);
+    QVERIFY2(articleBody(article).contains(sentence), qPrintable(articleBody(article)));
+}
+
 // Saved after scrolling: the page holds the story it is titled after, then two more of the same
 // template, the last one longer than the first. The article is the titled story alone.
 void TestBoilerplate::scrolledPage()
@@ -885,6 +1013,25 @@ void TestBoilerplate::captions_data()
                      + "\"><p class=\"legenda\">The old fish market before the works.</p></div>",
                  {})
         << QStringLiteral("The old fish market before the works.");
+    QTest::newRow("nominal: a caption set as paragraphs in its figcaption (the credit goes)")
+        << story({},
+                 "<figure><img src=\"" + Png
+                     + "\"><figcaption><p>Boats in the old harbour at dawn.</p><p>Photo: Jane Doe/Agency</p>"
+                       "</figcaption></figure>",
+                 {})
+        << QStringLiteral("Boats in the old harbour at dawn.");
+    QTest::newRow("nominal: a short block sharing a box with a picture alone")
+        << story({}, "<div class=\"block\"><img src=\"" + Png + "\"><p>Boats in the old harbour at dawn.</p></div>", {})
+        << QStringLiteral("Boats in the old harbour at dawn.");
+    QTest::newRow("nominal: a caption repeated outside its figure (the copy goes)")
+        << story({},
+                 "<figure><img src=\"" + Png + "\"><figcaption>Boats in the old harbour at dawn.</figcaption></figure>"
+                 "<div class=\"viewer\"><p>Boats in the old harbour at dawn.</p></div>",
+                 {})
+        << QStringLiteral("Boats in the old harbour at dawn.");
+    QTest::newRow("nominal: the title of a video in the story, its player gone")
+        << story({}, "<h3>WATCH | The new ferry terminal from the air</h3>", {})
+        << QStringLiteral("WATCH | The new ferry terminal from the air");
     QTest::newRow("nominal: the title of a video in its player")
         << story({}, "<div class=\"video-player\"><span class=\"player-overlay__title\">The new ferry terminal in a "
                      "minute</span></div>", {})
@@ -976,6 +1123,12 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("date") << QStringLiteral("7. Oktober 2020, 19:49 Uhr") << true;
     QTest::newRow("nominal: labelled date")
         << QStringLiteral("date") << QStringLiteral("Publikacja: 04.05.2021") << true;
+    QTest::newRow("nominal: posted and updated, counted back from now")
+        << QStringLiteral("date") << QStringLiteral("Posted 4h ago, updated 2 hrs ago") << true;
+    QTest::newRow("nominal: French time counted back from now")
+        << QStringLiteral("date") << QStringLiteral("Publié il y a 3 heures") << true;
+    QTest::newRow("robustness: a sentence on what happened days ago is no date")
+        << QStringLiteral("date") << QStringLiteral("The pier closed 3 days ago after the storm") << false;
     QTest::newRow("robustness: words with a month's name")
         << QStringLiteral("date") << QStringLiteral("Set out in May") << false;
     QTest::newRow("robustness: a phone number") << QStringLiteral("date") << QStringLiteral("+81 158-23-2012") << false;
@@ -1285,6 +1438,18 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("names") << QStringLiteral("Dear Jane Doe,") << false;
     QTest::newRow("robustness: a label in capitals is no name")
         << QStringLiteral("names") << QStringLiteral("HARBOUR NEWS") << false;
+    QTest::newRow("nominal: a reporter's role beside the paper's name")
+        << QStringLiteral("role") << QStringLiteral("Health correspondent, BBC News") << true;
+    QTest::newRow("nominal: a role and its desk in German")
+        << QStringLiteral("role") << QStringLiteral("Korrespondentin in Paris") << true;
+    QTest::newRow("nominal: a role between middle dots")
+        << QStringLiteral("role") << QStringLiteral("Political reporter · NZ Herald") << true;
+    QTest::newRow("robustness: a sentence on an editor is no role")
+        << QStringLiteral("role") << QStringLiteral("The editor resigned on Monday.") << false;
+    QTest::newRow("robustness: the name of a letters section is no role")
+        << QStringLiteral("role") << QStringLiteral("Letters to the editor") << false;
+    QTest::newRow("robustness: a lower-case clause beside a role is no role")
+        << QStringLiteral("role") << QStringLiteral("the reporter, who had left early") << false;
 }
 
 void TestBoilerplate::lines()
@@ -1319,6 +1484,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("metafields"), BoilerplateText::isMetaFieldsLine },
         { QStringLiteral("contact"), BoilerplateText::isContactLine },
         { QStringLiteral("names"), BoilerplateText::isNameList },
+        { QStringLiteral("role"), BoilerplateText::isRoleLine },
         { QStringLiteral("captioncredit"),
           [](const QString &t) { return BoilerplateText::captionCreditStart(t) > 0; } },
     };
