@@ -1529,6 +1529,13 @@ QString MentionParser::appositiveBefore(qsizetype nameStartIndex) const
     const qsizetype comma = nameStartIndex - 1;
     if (!isPunct(comma, u',') || !isWord(comma - 1))
         return {};
+    // "The issue, Lee notes, matters to …": an attribution set in commas inside the sentence; what
+    // comes before it is the sentence's subject, not the speaker's role.
+    qsizetype nameEnd = nameStartIndex;
+    while (isNameToken(nameEnd + 1))
+        ++nameEnd;
+    if (isLower(word(nameEnd + 1)) && has(nameEnd + 1, Lexicon::ReportingCue) && isPunct(nameEnd + 2, u','))
+        return {};
     // The office's noun: "the former environment minister, Carol Vale,"; capitalised, "The Prime
     // Minister, Christopher Luxon,"; or before the place it serves, "The mayor of Northport, Diane
     // Keller,".

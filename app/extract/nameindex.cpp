@@ -771,8 +771,11 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     }
                 }
                 // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
+                // ("Tahir Della … said Della": a function word of another language may end a
+                // full name found before.)
                 if (!hasSpace(run.name)
-                    && (WordClass::isNeverAName(run.name)
+                    && ((WordClass::isNeverAName(run.name)
+                         && !(WordClass::isForeignFunctionWord(run.name) && endsNameBefore(run.name)))
                         || (i == e && i == sentence && parser.isPunct(e + 1, u',')
                             && WordClass::isCommaAdverb(run.name) && !endsNameBefore(run.name))))
                     run.name.clear();

@@ -290,6 +290,13 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 lastUsed = j;
             }
         } else if (pre.found && (pre.direct || !s.closed())) {
+            // "Scott told “CBS This Morning” co-host Gayle King, “…”": a title the sentence goes on
+            // after names a show or a work, not what was said.
+            if (s.closed() && local.titleCase && !local.endsClause && local.closeIndex + 1 < local.afterEnd
+                && tokens.at(local.closeIndex + 1).word) {
+                scare(s);
+                continue;
+            }
             d.cue = pre.text;
             d.mention = pre.mention;
             d.confidence = s.closed() ? 0.9 : 0.5;

@@ -478,7 +478,10 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     // (A name as a run of the index was written is cleaned already.)
     const QString *cleaned = asWritten ? nullptr : m_names.cleanedName(name);
     const QString key = asWritten ? name.toString() : cleaned ? *cleaned : cleanName(name);
-    if (key.isEmpty() || (!hasSpace(key) && WordClass::isNeverAName(key)))
+    // ("Tahir Della … said Della": a function word of another language may end someone's name.)
+    if (key.isEmpty()
+        || (!hasSpace(key) && WordClass::isNeverAName(key)
+            && !(WordClass::isForeignFunctionWord(key) && !m_names.fullNameBefore(key, position).isEmpty())))
         return -1;
     const FoldedWord last(lastWord(key));
     const auto found = table->byLastWord.constFind(last.view());

@@ -757,6 +757,11 @@ void TestExtract::robustness_data()
         << u"The so-called \"peace plan\" was published on Monday."_s << 0 << u"peace plan"_s;
     QTest::newRow("nominal: film title") << u"She watched \"The Godfather Part Two\" again last night."_s << 0
                                          << u"The Godfather Part Two"_s;
+    QTest::newRow("nominal: a show's title the sentence goes on after is no quotation (told “Harbour This Morning” "
+                  "co-host Ann Lund, “…”)")
+        << u"Crew\n\nAsked why she called the group the Reckoning Crew, Bea Vale told “Harbour This Morning” co-host "
+           "Ann Lund, “Because if you don't do what's right by the people, you have to reckon with us.”"_s
+        << 1 << u"Harbour This Morning"_s;
     QTest::newRow("robustness: apostrophes are not quotes")
         << u"It’s the ’90s again, and we’ve said it: rock ’n’ roll."_s << 0 << QString();
     QTest::newRow("robustness: headline list")
@@ -2184,6 +2189,16 @@ void TestExtract::speakers_data()
            "event in Port Vale, Ohio, 62-year-old Wendy Sherwood also railed against the plan, and explained how much "
            "it upset her. “We were never asked,” she said."_s
         << u"never asked"_s << u"Wendy Sherwood"_s << QString();
+    QTest::newRow("nominal: an attribution in commas inside a sentence gives no role (The issue, Lund notes, "
+                  "matters)")
+        << u"Pensions\n\nAssociation director Tim Lund told reporters it was a win retirees worked toward for years.\n\n"
+           "The issue, Lund notes, matters as much to current teachers as it does to retirees."_s
+        << u"win retirees worked toward"_s << u"Tim Lund"_s << u"association director"_s;
+    QTest::newRow("nominal: a surname that is a function word of another language, after the full name (Tahir "
+                  "Della … said Della)")
+        << u"Streets\n\nTahir Della, a spokesman for the group, said the names should go.\n\n“This shows the right is "
+           "trying to minimise the issue,” said Della."_s
+        << u"minimise the issue"_s << u"Tahir Della"_s << QString();
     QTest::newRow("nominal: a name after according to, then its appositive (according to the Lundvale Group, a "
                   "research firm that …)")
         << u"Emissions\n\nPerhaps surprisingly, total emissions fell 2 percent compared with the year before, according "
