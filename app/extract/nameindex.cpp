@@ -174,18 +174,7 @@ bool insideTitle(const QString &text, const QuotedSpan &span, qsizetype start, q
     const qsizetype innerStart = inner.data() - text.constData();
     if (start == innerStart && end == innerStart + inner.size())
         return !inner.contains(u' ') && Lexicon::instance().documentFrequency(inner) > 0;
-    int words = 0;
-    int significant = 0;
-    int capitalised = 0;
-    for (const QStringView w : SpacedWords(inner)) {
-        if (++words > 8)
-            return false;
-        if (w.size() > 3 || Tokenizer::isCapitalised(w)) {
-            ++significant;
-            capitalised += Tokenizer::isCapitalised(w) ? 1 : 0;
-        }
-    }
-    return significant > 0 && capitalised == significant;
+    return WordClass::isTitleCased(inner, 8);
 }
 
 } // namespace

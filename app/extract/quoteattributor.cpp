@@ -150,17 +150,8 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     local.endsSentence = last == u'.' || last == u'?' || last == u'!' || last == u'\u2026';
     local.endsClause = last == u',' || last == u'?' || last == u'!' || Tokenizer::isDash(last) || last == u'\u2026';
     // (Most quotations are too long or end a sentence: their words need no look.)
-    if (local.words <= 8 && !local.endsSentence && (local.words >= 2 || !inner.isEmpty())) {
-        int capitalised = 0;
-        int significant = 0;
-        for (const QStringView w : SpacedWords(inner)) {
-            if (w.size() > 3 || Tokenizer::isCapitalised(w)) {
-                ++significant;
-                capitalised += Tokenizer::isCapitalised(w) ? 1 : 0;
-            }
-        }
-        local.titleCase = significant > 0 && capitalised == significant;
-    }
+    if (local.words <= 8 && !local.endsSentence && (local.words >= 2 || !inner.isEmpty()))
+        local.titleCase = WordClass::isTitleCased(inner);
 
     if (!s.closed()) {
         local.afterEnd = -1;

@@ -716,18 +716,17 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
         // ("Speaking to MailOnline": a word capitalised inside, not as "McAllen", is a brand's.)
         // ("the city of Ann Arbor": a settlement's name may open with a first name; "member states
         // of the European Union": not an organisation's.)
-        const auto settlement = [&] {
-            return afterSettlementOf(run.start) && !Lexicon::isOrganisationWord(lastWord(name));
-        };
+        const bool settlement = (tag.kind == Tag::Kind::Organisation || tag.kind == Tag::Kind::Person)
+            && afterSettlementOf(run.start) && !Lexicon::isOrganisationWord(lastWord(name));
         if ((tag.kind == Tag::Kind::Organisation
-             || (tag.kind == Tag::Kind::Person && settlement()
+             || (tag.kind == Tag::Kind::Person && settlement
                  && (!personal.at(*index)
                      || (equals(wordBefore(run.start), u"of") && run.end < m_text.size()
                          && m_text.at(run.end) != u'\u2019' && m_text.at(run.end) != u'\''))))
             && !isAcronym(name)
             && ((!written.spaced && locatives.contains(wordBefore(run.start)) && !nounFollows(run)
                  && !Lexicon::isOrganisationWord(name) && !isBrandCase(name)) // "in Congress"
-                || settlement())) {
+                || settlement)) {
             tag.kind = Tag::Kind::Place;
             attested[*index] = true;
         }

@@ -90,6 +90,23 @@ bool isCommaAdverb(QStringView w)
         || (stem.endsWith(u"al") && lexicon.documentFrequency(stem.chopped(2)) > 0);
 }
 
+bool isTitleCased(QStringView phrase, int maxWords)
+{
+    int words = 0;
+    int significant = 0;
+    int capitalised = 0;
+    for (const QStringView w : SpacedWords(phrase)) {
+        if (++words > maxWords)
+            return false;
+        const bool capital = w.front().isUpper();
+        if (w.size() > 3 || capital) {
+            ++significant;
+            capitalised += capital ? 1 : 0;
+        }
+    }
+    return significant > 0 && capitalised == significant;
+}
+
 // "said Thursday": days and months follow cues too.
 bool isCalendarWord(QStringView w)
 {

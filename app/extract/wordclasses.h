@@ -4,6 +4,8 @@
 
 #include <QStringView>
 
+#include <limits>
+
 // Closed word classes MentionParser reads noun phrases with (no part-of-speech tagger): small
 // hand-written lists, compared case-insensitively.
 namespace Quoteshelf::Extract::WordClass {
@@ -63,6 +65,9 @@ bool isNeverAName(QStringView w);
 // its comma is an adverb, unless it is also a first name ("Holly, 34, said"). Ask only there:
 // "Lively" and "Early" are surnames too.
 bool isCommaAdverb(QStringView w);
+// “My Heart Will Go On”, “CBS This Morning”: every word longer than three letters, and every
+// capitalised one, is capitalised, and there is at least one; false beyond maxWords words.
+bool isTitleCased(QStringView phrase, int maxWords = std::numeric_limits<int>::max());
 // Numbers written as words: "eight", "Fifty-one", "dozens".
 bool isNumberWord(QStringView w);
 // Articles, pronouns, conjunctions and prepositions of the other languages news is written in
