@@ -12,6 +12,13 @@ namespace Quoteshelf::Extract {
 
 namespace {
 
+// Words that join what follows to the sentence rather than make it a clause's verb.
+bool isConnective(QStringView w)
+{
+    return w == u"and" || w == u"or" || w == u"but" || w == u"than" || w == u"until" || w == u"despite"
+        || w == u"unless" || w == u"without";
+}
+
 QString trimmedQuote(QStringView inner)
 {
     QStringView t = inner.trimmed();
@@ -291,6 +298,26 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             d.cue = pre.text;
             d.mention = pre.mention;
             d.confidence = s.closed() ? 0.9 : 0.5;
+            // "he admitted “politics in this town” meant there were few options": the quoted words
+            // open the reported clause the sentence goes on with; the quote is the whole clause.
+            // (Not "called the ruling “a disgrace” on Monday": what follows is no clause's verb.)
+            const TokenSpan lastTokens = m_tokens.at(s.lastParagraph);
+            const QStringView next = local.closeIndex + 1 < local.afterEnd
+                ? tokenText(m_text, lastTokens.at(local.closeIndex + 1))
+                : QStringView();
+            // A few words, not a clause of their own ("“we have three weeks to go” until the
+            // caucuses" is said as it stands).
+            if (s.closed() && !next.isEmpty() && local.words <= 4 && !local.endsSentence && !local.endsClause
+                && lastTokens.at(local.closeIndex + 1).word && isLower(next)
+                && !(local.openIndex + 1 < tokens.size()
+                     && Lexicon::isPronoun(tokenText(m_text, tokens.at(local.openIndex + 1))))
+                && !WordClass::isPreposition(next) && !WordClass::isSubordinator(next)
+                && !WordClass::isTemporal(next) && !isConnective(next)) {
+                d.kind = Quote::Kind::Mixed;
+                d.start = s.open;
+                d.end = lastTokens.at(local.afterEnd - 1).end;
+                d.confidence = 0.75;
+            }
         } else if (pre.found) {
             // Mixed: the quoted words sit inside a reported clause. Take every quotation up to
             // the end of the sentence; it is speech if any part is more than a scare quote.

@@ -421,6 +421,9 @@ void TestExtract::reportedClauses_data()
                   "would stay “…”)")
         << u"Shop\n\nThe shop, Ann Vale said, would stay “open until Christmas”."_s
         << u"The shop, Ann Vale said, would stay “open until Christmas”"_s << u"Ann Vale"_s << mixed;
+    QTest::newRow("nominal: quoted words the reported clause goes on from are all of it (he admitted “…” meant)")
+        << u"Ferries\n\nAfter the vote, Ann Vale admitted “politics in this town” meant there were few options left."_s
+        << u"“politics in this town” meant there were few options left"_s << u"Ann Vale"_s << mixed;
     QTest::newRow("nominal: an attribution in commas inside a reported sentence reports all of it (Back then, he "
                   "says, there were …)")
         << u"Shop\n\nDerek Vale has mended shoes for 46 years. Back then, Vale says, there were four cobblers "
