@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include <cctype>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -97,6 +98,16 @@ bool isRawText(QByteArrayView name)
             return true;
     }
     return false;
+}
+
+// A soft hyphen (&shy;) only tells a browser where a word may break: "Netan&shy;yahu" is one
+// word, for search, for the names in it and for a highlight's text. The reader hyphenates on its own.
+QString textWithoutSoftHyphens(const char *utf8)
+{
+    QString text = QString::fromUtf8(utf8);
+    if (std::strstr(utf8, "\xC2\xAD"))
+        text.remove(QChar(0x00AD));
+    return text;
 }
 
 } // namespace
@@ -357,7 +368,7 @@ void HtmlDocument::parse(const QByteArray &utf8)
             break;
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_CDATA:
-            item.parent->appendChild(createText(QString::fromUtf8(node->v.text.text)));
+            item.parent->appendChild(createText(textWithoutSoftHyphens(node->v.text.text)));
             break;
         case GUMBO_NODE_ELEMENT:
         case GUMBO_NODE_TEMPLATE: {

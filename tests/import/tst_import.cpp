@@ -212,6 +212,9 @@ void TestImport::charsets_data()
     QTest::newRow("nominal: undeclared windows-1252 detected")
         << QByteArray("<html><body><article>" + filler + "<p>\x93Quoted,\x94 she said. It\x92s the na\xEFve caf\xE9 \x96 d\xE9j\xE0 vu.</p></article></body></html>")
         << QStringLiteral("a.html") << QStringLiteral("“Quoted,” she said. It’s the naïve café – déjà vu.");
+    QTest::newRow("nominal: soft hyphens inside words are dropped (Netan&shy;yahu)")
+        << page("<article>" + filler + "<p>Ann Vale&shy;ley met Netan\xC2\xADyahu in Jeru&#173;salem.</p></article>")
+        << QStringLiteral("a.html") << QStringLiteral("Ann Valeley met Netanyahu in Jerusalem.");
     QTest::newRow("nominal: utf-16 with BOM text") << QByteArray("\xFF\xFEh\0i\0 \0\xE9\0", 10)
                                                    << QStringLiteral("a.txt") << QStringLiteral("hi é");
     QTest::newRow("robustness: invalid utf-8 in declared utf-8")
