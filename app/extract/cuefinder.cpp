@@ -60,9 +60,11 @@ bool readsDocument(const MentionParser &parser, qsizetype lo, qsizetype v)
 
 CueFinder::CueFinder(const QString &text, const ArticleTokens &tokens) : m_text(text), m_tokens(tokens) { }
 
-QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype hi) const
+QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype hi, qsizetype *after) const
 {
     QString phrase = parser.word(verb).toString();
+    if (after)
+        *after = verb + 1;
     const bool takesObject = equals(phrase, u"told") || equals(phrase, u"telling") || equals(phrase, u"tells")
         || equals(phrase, u"tell") || equals(phrase, u"asked") || equals(phrase, u"informed");
     if (!takesObject)
@@ -72,7 +74,8 @@ QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype
     const auto named
         = [](QStringView w) { return Tokenizer::isCapitalised(w) || (!w.isEmpty() && w.front().isDigit()); };
     qsizetype last = verb + 3;
-    for (qsizetype i = verb + 1; i < hi && i <= last && parser.isWord(i); ++i) {
+    qsizetype i = verb + 1;
+    for (; i < hi && i <= last && parser.isWord(i); ++i) {
         const QStringView w = parser.word(i);
         if (equals(w, u"that")
             || (Lexicon::isStopWord(w) && !Lexicon::isDeterminer(w) && !equals(w, u"us") && !equals(w, u"me")))
@@ -80,15 +83,28 @@ QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype
         phrase += u' ' + w.toString();
         if (!Tokenizer::isCapitalised(w) && !(i > verb + 1 && named(w)))
             continue;
+        // "told NBC News' Today show": a plural name's possessive is a mark after it.
+        if (i + 2 < hi && parser.isDetachedPossessive(i + 1) && parser.isWord(i + 2)
+            && Tokenizer::isCapitalised(parser.word(i + 2))) {
+            phrase += parser.word(i + 1);
+            ++i;
+            last = std::max(last, std::min(i + 1, verb + 8));
+            continue;
+        }
         const QStringView next = parser.word(i + 1);
         if (named(next) && i + 1 < hi) {
             last = std::max(last, std::min(i + 1, verb + 7));
             continue;
         }
-        if (i + 1 < hi && WordClass::oneOf(next, u"programme", u"program", u"show", u"podcast"))
+        if (i + 1 < hi && WordClass::oneOf(next, u"programme", u"program", u"show", u"podcast")) {
             phrase += u' ' + next.toString();
+            ++i;
+        }
+        ++i;
         break;
     }
+    if (after)
+        *after = i;
     return phrase;
 }
 
@@ -523,7 +539,8 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
         return cue;
     cue.found = true;
     cue.speech = parser.has(v, Lexicon::SpeechCue);
-    cue.text = phrase(parser, v, trailing);
+    qsizetype afterPhrase = v + 1;
+    cue.text = phrase(parser, v, trailing, &afterPhrase);
     // "…, who told the committee when asked about it last week: “…”": a colon introduces the
     // quotation itself, however far the cue.
     cue.direct = (introduced && (gap <= 6 || parser.isPunct(trailing, u':')) && that < 0) || gap == 0;
@@ -532,7 +549,7 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     } else {
         // "told BBC Radio Sheffield the rise was “…”", "told him it was “…”": the listener is
         // no part of what was said.
-        qsizetype clause = v + 1 + countSpaces(cue.text);
+        qsizetype clause = afterPhrase;
         const QStringView listener = parser.word(v + 1);
         if (clause == v + 1 && WordClass::takesListener(parser.word(v))
             && (equals(listener, u"him") || equals(listener, u"her") || equals(listener, u"them")

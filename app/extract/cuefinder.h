@@ -32,7 +32,7 @@ private:
                     qsizetype trailing, bool introduced) const;
     Cue at(const MentionParser &parser, qsizetype verb, qsizetype lo, qsizetype hi, qsizetype trailing,
            bool introduced) const;
-    QString phrase(const MentionParser &parser, qsizetype verb, qsizetype hi) const;
+    QString phrase(const MentionParser &parser, qsizetype verb, qsizetype hi, qsizetype *after = nullptr) const;
 
     const QString &m_text;
     const ArticleTokens &m_tokens;

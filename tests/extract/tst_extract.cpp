@@ -442,6 +442,10 @@ void TestExtract::reportedClauses_data()
         << u"Flood\n\nDeputy Commissioner Ann Vale told ABC Radio Northport crews had carried out more than 40 "
            "rescues."_s
         << u"crews had carried out more than 40 rescues"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a listener's plural name with its possessive mark, then the programme (told Vale "
+                  "News' Today show the number …)")
+        << u"Virus\n\nDr Ann Vale told Vale News' Today show the final number of deaths \"looks more like 6,000\"."_s
+        << u"the final number of deaths \"looks more like 6,000\""_s << u"Ann Vale"_s << mixed;
     QTest::newRow("robustness: a word often used otherwise is no cue without that (the alleged crime)")
         << u"Metro\n\nThe police said the alleged crime took place at the harbour on Monday night."_s
         << u"the alleged crime took place at the harbour on Monday night"_s << u"the police"_s << indirect;
