@@ -260,9 +260,17 @@ bool namedLikeOrganisation(QStringView name)
     const QStringView first = firstWord(name);
     if (first.size() == name.size())
         return false;
-    // "Te Whatu Ora", "Te Papa": a Māori article opens a body's name.
-    if (first == u"Te")
+    // "Te Whatu Ora", "Te Papa": a Māori article opens a body's name; not a person's with a
+    // listed first name after it ("Te Kaurinui Robert Parata").
+    if (first == u"Te") {
+        QStringView rest = name.sliced(first.size() + 1);
+        for (qsizetype space = rest.indexOf(u' '); space > 0; space = rest.indexOf(u' ')) {
+            rest = rest.sliced(space + 1);
+            if (Lexicon::instance().isFirstName(firstWord(rest)) && hasSpace(rest))
+                return false;
+        }
         return true;
+    }
     const QStringView last = lastWord(name);
     // "Uisce Éireann", "Iarnród Éireann": an Irish state body ends with the country's name.
     if (last == u"Éireann" || last == u"Eireann")

@@ -2813,6 +2813,13 @@ void TestExtract::tagKindsInText_data()
     QTest::newRow("nominal: an Irish state body ends with Éireann (Uisce Éireann)")
         << u"Housing\n\n“What we need is Uisce Éireann to deliver the connections,” Tom Lund said."_s
         << u"Uisce Éireann"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a Māori article opens a body's name (Te Whatu Ranu)")
+        << u"Health\n\nTe Whatu Ranu took over the hospitals last year, Ann Vale said."_s << u"Te Whatu Ranu"_s
+        << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a name opening with the Māori article and holding a first name is a person's (Te "
+                  "Kaurinui Robert Parata)")
+        << u"Whales\n\nHori Parata and his son, Te Kaurinui Robert Parata, were called in to help, Ann Vale said."_s
+        << u"Te Kaurinui Robert Parata"_s << int(Tag::Kind::Person);
     QTest::newRow("nominal: a firm named Partners is an organisation (Velloor Partners)")
         << u"Shares\n\nVelloor Partners, which holds a stake of about 1.5 per cent, declined to comment, Ann Vale "
            "said."_s
