@@ -718,8 +718,10 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 break;
             }
         }
+        // ("VFI Chief Executive, Padraig Lund, said": an office written with capitals.)
         bool description = k - dlo >= 1 && k - dlo <= (dlo > lo ? 9 : 8)
-            && (isLower(word(k - 1)) || (k - dlo >= 3 && has(dlo, Lexicon::Determiner)));
+            && (isLower(word(k - 1)) || (k - dlo >= 3 && has(dlo, Lexicon::Determiner))
+                || has(k - 1, Lexicon::SpeakerNoun | Lexicon::Title));
         for (qsizetype t = dlo; t < k && description; ++t)
             description = isWord(t) && !has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue);
         if (nameBetween && description) {

@@ -1460,6 +1460,11 @@ void TestExtract::speakers_data()
     QTest::newRow("nominal: a description, then the name in commas")
         << u"“He will be back next season,” Pike’s agent, Joe Lund, said."_s << u"back next season"_s << u"Joe Lund"_s
         << u"Pike’s agent"_s;
+    QTest::newRow("nominal: an office written with capitals, then the name in commas (VFI Chief Executive, X, "
+                  "said)")
+        << u"The Vale Federation warned of closures.\n\nVF Chief Executive, Padraig Lund, said: “It is impossible to "
+           "overstate the impact on publicans.”"_s
+        << u"impossible to overstate"_s << u"Padraig Lund"_s << u"VF Chief Executive"_s;
     QTest::newRow("nominal: according to X after the quotation")
         << u"“The numbers do not add up,” according to Ann Vale, the town’s mayor."_s << u"numbers do not add up"_s
         << u"Ann Vale"_s << u"town’s mayor"_s;
