@@ -1627,6 +1627,10 @@ QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) con
     if (w.isEmpty() || (has(first, Lexicon::StopWord) && !has(first, Lexicon::Determiner))
         || oneOf(w, u"who", u"which", u"whose", u"where", u"when") || (isLower(w) && endsWith(w, u"ing")))
         return {};
+    // "… in Britain and South Africa, returned to Harare on Wednesday": a verb in the past and
+    // its preposition or object go on with the sentence ("a retired teacher" is a role).
+    if (isLower(w) && endsWith(w, u"ed") && (isPreposition(word(first + 1)) || has(first + 1, Lexicon::Determiner)))
+        return {};
     // "Robert Morrison, CalMac's operations director, said": an employer's possessive opens one.
     const bool employer = isPossessive(w) && isLower(word(first + 1));
     if (!isLower(w) && !has(first, Lexicon::Determiner | Lexicon::Title) && !employer)

@@ -1112,7 +1112,9 @@ QString NameIndex::roleFor(const QString &name) const
             askedSize = run.name.size();
             related = endsWithName(run.name, name) || endsWithName(name, run.name);
         }
-        if (!related)
+        // ("But you know, Vale Foods, whole paycheck": a name inside a quotation has the speaker's
+        // words after it, never its role.)
+        if (!related || run.quoted)
             continue;
         const MentionParser parser(m_text, m_tokens.at(run.paragraph));
         const TokenSpan tokens = m_tokens.at(run.paragraph);

@@ -930,6 +930,16 @@ void TestExtract::roles_data()
         << u"According to Demir, operators still lose money on most sleeper carriages in winter.\n\n"
            "“The demand is real, but the economics are fragile,” Demir said."_s
         << u"Demir"_s << QString();
+    QTest::newRow("robustness: words after a name inside a quotation are no role (“…, Vale Foods, whole "
+                  "paycheck.”)")
+        << u"Wade Lund has fished for decades. “Vale Foods is one of the better ones,” Lund said. “But you know, "
+           "Vale Foods, whole paycheck. They usually do charge more.”\n\nVale Foods said it was lowering prices."_s
+        << u"Vale Foods"_s << QString();
+    QTest::newRow("robustness: a verb in the past after a name and its comma is no role (in Vale Harbour, "
+                  "returned to)")
+        << u"Opposition leader Joe Lund, who was treated in Britain and Vale Harbour, returned to the capital late "
+           "on Wednesday, his spokesman said.\n\nVale Harbour said the talks would go on."_s
+        << u"Vale Harbour"_s << QString();
     QTest::newRow("nominal: appositive after an inverted cue")
         << u"“We underestimated the demand,” said Miriam Kovač, the head of long-distance services at Alpenbahn."_s
         << u"Miriam Kovač"_s << u"head of long-distance services at Alpenbahn"_s;
