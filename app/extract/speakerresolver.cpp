@@ -564,8 +564,9 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     // "No 10", "Channel 4": a name ending in a number is no person's.
     const QStringView finalWord = lastWord(e.name);
     const bool numbered = std::all_of(finalWord.begin(), finalWord.end(), [](QChar c) { return c.isDigit(); });
-    bool organisation = oneWord || isAcronym(finalWord) || numbered || namedLikeOrganisation(e.name)
-        || namedWithEverydayWords(e.name);
+    // ("Ms Truss said": a surname alone is a person's with a courtesy title or a gendered office.)
+    bool organisation = (oneWord && titled == 0) || isAcronym(finalWord) || numbered
+        || namedLikeOrganisation(e.name) || namedWithEverydayWords(e.name);
     for (const QStringView w : SpacedWords(e.name))
         organisation = organisation || Lexicon::isOrganisationWord(w);
     organisation = organisation || (!oneWord && WordClass::isFrenchInstitution(firstWord(e.name)));

@@ -2354,6 +2354,11 @@ void TestExtract::speakerKinds_data()
     QTest::newRow("nominal: a plural speaker noun opening the sentence is an unnamed group (Investigators said)")
         << u"Crash\n\nA car hit a wall on Sunday. Investigators said the driver was 15."_s << u"Investigators"_s
         << int(Speaker::Kind::Anonymous);
+    QTest::newRow("nominal: a surname alone after a courtesy title is a person (Ms Vale said)")
+        << u"Food\n\nMs Vale said: “We will not compromise on our standards.”"_s << u"Vale"_s
+        << int(Speaker::Kind::Person);
+    QTest::newRow("nominal: a surname alone after Mr is a person (Mr Lund said)")
+        << u"Food\n\nMr Lund said the rules would not change."_s << u"Lund"_s << int(Speaker::Kind::Person);
     QTest::newRow("nominal: a grid operator is an organisation (The Lundvale Independent System Operator said)")
         << u"Blackouts\n\nThe Lundvale Independent System Operator said three plants had shut down."_s
         << u"Lundvale Independent System Operator"_s << int(Speaker::Kind::Organisation);
