@@ -608,6 +608,18 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             --k;
         if (k < lo || !isPunct(k, u','))
             return {};
+        // "Mr Lund, chairman of the environment, food and rural affairs committee, said": the
+        // appositive may hold a list of lower-case words; its commas are no end of it.
+        if (k > lo && isLower(word(k + 1)) && isLower(word(k - 1)) && !has(k + 1, Lexicon::Determiner)) {
+            bool list = false;
+            for (qsizetype t = k + 1; t < j && !list; ++t)
+                list = equals(word(t), u"and") || equals(word(t), u"or");
+            qsizetype c = k - 1;
+            while (list && c > lo && isWord(c) && k - c < 8)
+                --c;
+            if (list && c > lo && isPunct(c, u',') && isLower(word(c + 1)))
+                k = c;
+        }
         // A person's age in commas after the name: a word of digits.
         const auto isAge = [&](qsizetype t) {
             return isWord(t) && std::all_of(word(t).begin(), word(t).end(), [](QChar c) { return c.isDigit(); });

@@ -446,6 +446,11 @@ void TestExtract::reportedClauses_data()
                   "News' Today show the number …)")
         << u"Virus\n\nDr Ann Vale told Vale News' Today show the final number of deaths \"looks more like 6,000\"."_s
         << u"the final number of deaths \"looks more like 6,000\""_s << u"Ann Vale"_s << mixed;
+    QTest::newRow("nominal: an appositive holding a list with its commas (Mr X, chairman of the environment, food "
+                  "and rural affairs committee, said)")
+        << u"Food\n\nMr Lund, chairman of the environment, food and rural affairs committee, said the Lords had "
+           "picked up where MPs left off."_s
+        << u"the Lords had picked up where MPs left off"_s << u"Lund"_s << indirect;
     QTest::newRow("robustness: a word often used otherwise is no cue without that (the alleged crime)")
         << u"Metro\n\nThe police said the alleged crime took place at the harbour on Monday night."_s
         << u"the alleged crime took place at the harbour on Monday night"_s << u"the police"_s << indirect;
