@@ -696,6 +696,12 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
                 return nullptr;
         }
     }
+    // "Acme Company … ¶ Vale Foods plans 300 promotions. The company also said": a business the
+    // sentences just before were about is meant rather than one named paragraphs earlier.
+    if (organisation && found && organisationSubject && organisationSubject->paragraph > found->paragraph
+        && organisationSubject->start > found->start && WordClass::isCompanyNoun(head)
+        && !namesOrganisation(organisationSubject->name))
+        return organisationSubject;
     // "Ireland's Data Protection Commission fined Meta. … The regulator said": a kind of body no
     // name spells out is the organisation the sentences just before were about.
     // Its own names must agree: "the UN refugee agency" is not the Metropolitan Police.

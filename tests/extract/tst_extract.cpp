@@ -1877,6 +1877,12 @@ void TestExtract::speakers_data()
         << u"Water\n\nThames Water's chief executive, Chris Weston, said the firm would cooperate with the inquiry.\n\n"
            "“We have nothing to hide,” the company said."_s
         << u"nothing to hide"_s << u"Thames Water"_s << QString();
+    QTest::newRow("nominal: the company is the business the sentences just before were about, not one named "
+                  "paragraphs earlier (X Company … ¶ Harbour Foods plans …; the company said)")
+        << u"Fish\n\nThe biggest buyer is the Vale F. Lund Company, which sells to chains across the state.\n\nMost of "
+           "the catch goes to restaurants.\n\nHarbour Foods plans 300 promotions this year. The company also said it "
+           "was lowering prices across the store."_s
+        << u"lowering prices"_s << u"Harbour Foods"_s << QString();
     QTest::newRow("nominal: the force is the police named before (X Police; the force said)")
         << u"Custody\n\nWest Yorkshire Police said its chief constable had resigned.\n\n“The force is committed to "
            "learning every lesson,” the force said in a statement."_s
