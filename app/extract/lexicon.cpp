@@ -83,7 +83,7 @@ const char16_t *const closedTitle[]
         u"mpp",         u"mep",         u"msp",          u"dame",         u"baroness",
         u"det.",
         u"supt.",       u"insp.",       u"inspector",    u"superintendent", u"constable",
-        u"sergeant",    u"taoiseach",   u"tánaiste",     u"det",          u"supt",
+        u"sergeant",    u"taoiseach",   u"tánaiste",     u"tanaiste",     u"det",          u"supt",
         u"insp",        u"sgt",         u"ch",           u"dci",          u"dsi",
         u"dcs",         u"const.",      u"cst.",         u"coun.",        u"lt",
         u"col",         u"capt",        u"maj",          u"brig",         u"gen",

@@ -2851,6 +2851,9 @@ void TestExtract::tagKindsInText_data()
                   "Kaurinui Robert Parata)")
         << u"Whales\n\nHori Parata and his son, Te Kaurinui Robert Parata, were called in to help, Ann Vale said."_s
         << u"Te Kaurinui Robert Parata"_s << int(Tag::Kind::Person);
+    QTest::newRow("nominal: an Irish office written without its accent is a title (Tanaiste Leo Vale)")
+        << u"Lockdown\n\nTanaiste Leo Vale revealed that the advice had been to close the schools."_s << u"Leo Vale"_s
+        << int(Tag::Kind::Person);
     QTest::newRow("nominal: a firm named Partners is an organisation (Velloor Partners)")
         << u"Shares\n\nVelloor Partners, which holds a stake of about 1.5 per cent, declined to comment, Ann Vale "
            "said."_s
