@@ -364,6 +364,21 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             return true;
         }
     }
+    // "CLAUSE, said the company.", "CLAUSE, says a report by the union.": a description after an
+    // inverted cue of saying, closing the sentence.
+    if (comma > from && to - comma <= 12 && words(from, comma) >= minimumClauseWords
+        && (equals(parser.word(comma + 1), u"said") || equals(parser.word(comma + 1), u"says"))
+        && parser.has(comma + 2, Lexicon::Determiner) && !parser.has(comma + 2, Lexicon::Pronoun)) {
+        const Mention m = parser.phraseAfter(comma + 2, to);
+        if (m.form == Mention::Form::Description && m.start == tokens.at(comma + 2).start
+            && tokenIndexAt(tokens, m.end) == to) {
+            draft->mention = m;
+            draft->cue = parser.word(comma + 1).toString();
+            draft->start = tokens.at(from).start;
+            draft->end = tokens.at(comma - 1).end;
+            return true;
+        }
+    }
     // The attribution may carry an appositive of its own: "…, said Wilcox, an Orlando Republican."
     qsizetype first = from;
     while (first < to && !parser.isPunct(first, u','))

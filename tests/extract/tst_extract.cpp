@@ -451,6 +451,13 @@ void TestExtract::reportedClauses_data()
         << u"Food\n\nMr Lund, chairman of the environment, food and rural affairs committee, said the Lords had "
            "picked up where MPs left off."_s
         << u"the Lords had picked up where MPs left off"_s << u"Lund"_s << indirect;
+    QTest::newRow("nominal: a description after an inverted cue closes the sentence (…, says a spokesman.)")
+        << u"Ferries\n\nThe harbour ferry will stop running in March, says a spokesman."_s
+        << u"The harbour ferry will stop running in March"_s << u"a spokesman"_s << indirect;
+    QTest::newRow("nominal: a document after an inverted cue closes the sentence (…, says a report by the union.)")
+        << u"Jobs\n\nThousands of lecturers are being treated as second-class citizens, says a report by the union."_s
+        << u"Thousands of lecturers are being treated as second-class citizens"_s << u"a report by the union"_s
+        << indirect;
     QTest::newRow("robustness: a word often used otherwise is no cue without that (the alleged crime)")
         << u"Metro\n\nThe police said the alleged crime took place at the harbour on Monday night."_s
         << u"the alleged crime took place at the harbour on Monday night"_s << u"the police"_s << indirect;
