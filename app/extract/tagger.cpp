@@ -574,7 +574,9 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 || (Lexicon::instance().classify(bare) & (Lexicon::Title | Lexicon::StopWord))
                 || (WordClass::isCalendarWord(written.name) && !equals(written.name, u"May")) // Theresa May
                 || isHoliday(written.name) || shouted || stateAbbreviation
-                || bare.size() == 1; // "-30 C.", an initial alone
+                || bare.size() == 1 // "-30 C.", an initial alone
+                // "9 PM", "the PM said": a time of day, or an office written short.
+                || WordClass::oneOf(written.name, u"AM", u"PM", u"A.M.", u"P.M.");
             written.demonym = written.skip ? 0 : demonymKind(written.name); // (not asked of a name skipped)
         }
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))

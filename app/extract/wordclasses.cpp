@@ -86,7 +86,7 @@ bool isCommaAdverb(QStringView w)
     const QStringView stem = QStringView(lower).chopped(2);
     return lexicon.documentFrequency(stem) > 0
         || (stem.endsWith(u'i') && lexicon.documentFrequency(QString(stem.chopped(1).toString() + u'y')) > 0)
-        || (stem.endsWith(u"ab") && lexicon.documentFrequency(QString(stem.toString() + u"le")) > 0)
+        || (stem.size() >= 4 && lexicon.documentFrequency(QString(stem.toString() + u"le")) > 0) // incredible
         || (stem.endsWith(u"al") && lexicon.documentFrequency(stem.chopped(2)) > 0);
 }
 

@@ -2544,6 +2544,14 @@ void TestExtract::tagNames_data()
         << titles << u"Ann Vale"_s << u"River Will Go"_s;
     QTest::newRow("robustness: a quoted title that is a name as a whole stays a tag (“Good Morning Harbour”)")
         << titles << u"Good Morning Harbour"_s << u"Harbour"_s;
+    QTest::newRow("robustness: an adverb in -bly opening a sentence before its comma is no tag (Incredibly, some "
+                  "people)")
+        << u"Harbour\n\nIn another post, Ann Vale states, “Incredibly, some people actually think the fares are "
+           "fair.”"_s
+        << u"Ann Vale"_s << u"Incredibly"_s;
+    QTest::newRow("robustness: a time of day after a number is no tag (8 PM)")
+        << u"Theft\n\nAnn Vale told police the dress was taken between 8 AM and 9 PM on Wednesday."_s << u"Ann Vale"_s
+        << u"PM"_s;
     QTest::newRow("robustness: an interjection opening a quotation is no tag (Oh, we got a report)")
         << u"Salon\n\nAnn Vale called the police. “They said, ‘Oh, we got a report of someone.’ Then they left,” "
            "she said."_s
