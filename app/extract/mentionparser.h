@@ -81,6 +81,12 @@ public:
     {
         return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).word && m_text.at(m_tokens.at(i).start) == c;
     }
+    // Token i is a quotation mark a word follows at once: "“Incredibly, some …".
+    bool isOpeningMark(qsizetype i) const
+    {
+        return i >= 0 && i + 1 < m_tokens.size() && !m_tokens.at(i).word
+            && Tokenizer::isQuoteMark(m_text.at(m_tokens.at(i).start)) && m_tokens.at(i).end == m_tokens.at(i + 1).start;
+    }
     // Token i is the apostrophe of a plural possessive written apart from its word ("the drivers'
     // union", "Fox News’ Bret Baier"): ' or ’ right after a word ending in s.
     bool isDetachedPossessive(qsizetype i) const

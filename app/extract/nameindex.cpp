@@ -773,7 +773,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 if (!hasSpace(run.name)
                     && ((WordClass::isNeverAName(run.name)
                          && !(WordClass::isForeignFunctionWord(run.name) && endsNameBefore(run.name)))
-                        || (i == e && i == sentence && parser.isPunct(e + 1, u',')
+                        || (i == e && (i == sentence || parser.isOpeningMark(i - 1)) && parser.isPunct(e + 1, u',')
                             && WordClass::isCommaAdverb(run.name) && !endsNameBefore(run.name))))
                     run.name.clear();
                 run.nameHash = FoldedWord::hashOf(run.name);
