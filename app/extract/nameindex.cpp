@@ -1112,9 +1112,7 @@ QString NameIndex::roleFor(const QString &name) const
             askedSize = run.name.size();
             related = endsWithName(run.name, name) || endsWithName(name, run.name);
         }
-        // ("But you know, Vale Foods, whole paycheck": a name inside a quotation has the speaker's
-        // words after it, never its role.)
-        if (!related || run.quoted)
+        if (!related)
             continue;
         const MentionParser parser(m_text, m_tokens.at(run.paragraph));
         const TokenSpan tokens = m_tokens.at(run.paragraph);
@@ -1126,7 +1124,9 @@ QString NameIndex::roleFor(const QString &name) const
             --first;
         if (tokens.at(first).start == run.start)
             role = parser.appositiveBefore(first);
-        if (role.isEmpty())
+        // ("But you know, Vale Foods, whole paycheck": a name inside a quotation has the speaker's
+        // words after it, never its role; a title before it still is one: “Senator Rubio and …”.)
+        if (role.isEmpty() && !run.quoted)
             role = parser.appositiveAfter(run.lastToken, tokens.size());
         if (!role.isEmpty())
             return *m_roles.insert(name, role);

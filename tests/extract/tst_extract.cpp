@@ -947,6 +947,10 @@ void TestExtract::roles_data()
         << u"Wade Lund has fished for decades. “Vale Foods is one of the better ones,” Lund said. “But you know, "
            "Vale Foods, whole paycheck. They usually do charge more.”\n\nVale Foods said it was lowering prices."_s
         << u"Vale Foods"_s << QString();
+    QTest::newRow("nominal: a title before a name inside a quotation is still its role (“Senator Vale and …”)")
+        << u"Funding\n\n“Senator Vale and the Congress produced partisan bills,” Joe Lund said.\n\n“I ask you to "
+           "fund the fight against the virus,” Vale wrote."_s
+        << u"Vale"_s << u"Senator"_s;
     QTest::newRow("robustness: a verb in the past after a name and its comma is no role (in Vale Harbour, "
                   "returned to)")
         << u"Opposition leader Joe Lund, who was treated in Britain and Vale Harbour, returned to the capital late "
