@@ -1114,7 +1114,10 @@ int SpeakerResolver::resolveDescription(const QString &written, qsizetype positi
     Entity e;
     e.name = description;
     e.head = head;
-    e.kind = Lexicon::isOrganisationWord(head) ? Speaker::Kind::Organisation : Speaker::Kind::Anonymous;
+    // ("the National Guard" is a body; "a guard said" is someone.)
+    e.kind = Lexicon::isOrganisationWord(head) && !WordClass::oneOf(head, u"guard", u"guards")
+        ? Speaker::Kind::Organisation
+        : Speaker::Kind::Anonymous;
     table->entities.append(e);
     const int index = int(table->entities.size()) - 1;
     table->byLastWord[u'=' + description].append(index);

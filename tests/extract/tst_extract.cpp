@@ -2376,6 +2376,9 @@ void TestExtract::speakerKinds_data()
     QTest::newRow("nominal: a plural speaker noun opening the sentence is an unnamed group (Investigators said)")
         << u"Crash\n\nA car hit a wall on Sunday. Investigators said the driver was 15."_s << u"Investigators"_s
         << int(Speaker::Kind::Anonymous);
+    QTest::newRow("robustness: a guard is someone, though a Guard ends a body's name (a guard said)")
+        << u"Castle\n\nThe gates were shut at noon. “Nobody goes in today,” a guard said."_s << u"a guard"_s
+        << int(Speaker::Kind::Anonymous);
     QTest::newRow("nominal: a surname alone after a courtesy title is a person (Ms Vale said)")
         << u"Food\n\nMs Vale said: “We will not compromise on our standards.”"_s << u"Vale"_s
         << int(Speaker::Kind::Person);
