@@ -235,6 +235,19 @@ bool isPreposition(QStringView w)
     return words.contains(w);
 }
 
+bool isIrregularPast(QStringView w)
+{
+    static const WordSet words { u"found",   u"made",   u"took",    u"gave",   u"saw",    u"knew",    u"thought",
+                                 u"left",    u"kept",   u"held",    u"sent",   u"spent",  u"paid",    u"lost",
+                                 u"won",     u"met",    u"got",     u"brought", u"bought", u"caught", u"fought",
+                                 u"built",   u"began",  u"became",  u"came",   u"went",   u"ran",     u"rose",
+                                 u"fell",    u"drove",  u"wrote",   u"broke",  u"chose",  u"stood",   u"understood",
+                                 u"felt",    u"heard",  u"sold",    u"taught", u"threw",  u"flew",    u"grew",
+                                 u"struck",  u"led",    u"fled",    u"sought", u"spoke",  u"stole",   u"swore",
+                                 u"woke",    u"wore",   u"withdrew", u"forgot", u"overtook", u"underwent" };
+    return words.contains(w);
+}
+
 bool takesListener(QStringView w)
 {
     static const WordSet words { u"told",    u"tells",    u"telling", u"tell",    u"informed",

@@ -27,6 +27,8 @@ bool isTemporalFiller(QStringView w);
 // Capitalised words that open a sentence's adverbial phrase, not its subject: "Hours later,".
 bool isLeadingAdverbial(QStringView w);
 bool isPreposition(QStringView w);
+// Verbs in the past not made with -ed: "said officers found the man".
+bool isIrregularPast(QStringView w);
 // Words that open a subordinate clause or phrase before the main clause: "When asked, she said",
 // "Before the vote, Vale told…".
 bool isSubordinator(QStringView w);

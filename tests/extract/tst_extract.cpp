@@ -458,6 +458,10 @@ void TestExtract::reportedClauses_data()
         << u"Jobs\n\nThousands of lecturers are being treated as second-class citizens, says a report by the union."_s
         << u"Thousands of lecturers are being treated as second-class citizens"_s << u"a report by the union"_s
         << indirect;
+    QTest::newRow("nominal: after a verb of speech, a plural noun and a verb in the past not made with -ed open "
+                  "the clause (said officers found)")
+        << u"Crash\n\nConstable Ann Brook said officers found the man in the harbour."_s
+        << u"officers found the man in the harbour"_s << u"Ann Brook"_s << indirect;
     QTest::newRow("robustness: a word often used otherwise is no cue without that (the alleged crime)")
         << u"Metro\n\nThe police said the alleged crime took place at the harbour on Monday night."_s
         << u"the alleged crime took place at the harbour on Monday night"_s << u"the police"_s << indirect;
