@@ -475,6 +475,11 @@ QString cleanName(QStringView name)
         organisation.chop(possessiveLength(organisation));
         return organisation;
     }
+    // "Queen Street", "King Edward Road": a street keeps the title it is named after.
+    if (words.size() - first >= 2 && Lexicon::isTitle(words.at(first))
+        && WordClass::oneOf(words.back(), u"Street", u"Road", u"Avenue", u"Square", u"Lane", u"Boulevard",
+                            u"Terrace", u"Crescent", u"Station", u"Bridge"))
+        return join();
     // "House of Commons", "House of Lords": a chamber keeps its "House" (a title in "House Speaker").
     if (words.size() - first == 3 && equals(words.at(first), u"House") && equals(words.at(first + 1), u"of"))
         return join();

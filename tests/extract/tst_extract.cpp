@@ -2880,6 +2880,9 @@ void TestExtract::tagKindsInText_data()
     QTest::newRow("nominal: an Irish office written without its accent is a title (Tanaiste Leo Vale)")
         << u"Lockdown\n\nTanaiste Leo Vale revealed that the advice had been to close the schools."_s << u"Leo Vale"_s
         << int(Tag::Kind::Person);
+    QTest::newRow("nominal: a street keeps the title it is named after (Queen Street)")
+        << u"Crash\n\nThe man was found on Queen Street, Ann Brook said."_s << u"Queen Street"_s
+        << int(Tag::Kind::Place);
     QTest::newRow("nominal: a firm named Partners is an organisation (Velloor Partners)")
         << u"Shares\n\nVelloor Partners, which holds a stake of about 1.5 per cent, declined to comment, Ann Vale "
            "said."_s
