@@ -540,6 +540,15 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
             && (countSpaces(*person) != 1 || Lexicon::instance().documentFrequency(lastWord(*person)) >= 100
                 || namedLikeOrganisation(*person) || namedWithEverydayWords(*person)))
             person = nullptr;
+        // ("Her mother, Ann, said" is not the Ann Fairweather written of later on.)
+        if (person) {
+            const QList<NameIndex::NameRun> &runs = m_names.runs();
+            const bool before = std::any_of(runs.cbegin(), runs.cend(), [&](const NameIndex::NameRun &run) {
+                return run.start < position && run.name == *person;
+            });
+            if (!before)
+                person = nullptr;
+        }
         // Not when someone else has the surname: "Bernie Sanders … Jane Sanders": a bare "Sanders"
         // would be taken for "Jane" resolved to her.
         for (const NameIndex::NameRun &run : person ? m_names.runs() : QList<NameIndex::NameRun>()) {

@@ -1898,6 +1898,11 @@ void TestExtract::speakers_data()
            "the catch goes to restaurants.\n\nHarbour Foods plans 300 promotions this year. The company also said it "
            "was lowering prices across the store."_s
         << u"lowering prices"_s << u"Harbour Foods"_s << QString();
+    QTest::newRow("robustness: a first name alone is nobody whose full name is written only later (Her mother, "
+                  "Ann, said … ¶ Ann Fairweather)")
+        << u"Tribute\n\nHer mother, Ann, said: “She was the light of our lives.”\n\nChief Constable Ann Fairweather "
+           "said: “Officers were there within minutes.”"_s
+        << u"light of our lives"_s << u"Ann"_s << QString();
     QTest::newRow("nominal: the force is the police named before (X Police; the force said)")
         << u"Custody\n\nWest Yorkshire Police said its chief constable had resigned.\n\n“The force is committed to "
            "learning every lesson,” the force said in a statement."_s
