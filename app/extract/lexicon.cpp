@@ -80,7 +80,7 @@ const char16_t *const closedTitle[]
         // of their own.
         u"mr",          u"mrs",         u"ms",           u"dr",           u"prof",
         u"councillor",  u"cllr",        u"premier",      u"mp",           u"mla",
-        u"mpp",         u"mep",         u"msp",          u"dame",         u"baroness",
+        u"mpp",         u"mep",         u"msp",          u"dame",         u"baroness",     u"pm",
         u"det.",
         u"supt.",       u"insp.",       u"inspector",    u"superintendent", u"constable",
         u"sergeant",    u"taoiseach",   u"tánaiste",     u"tanaiste",     u"det",          u"supt",

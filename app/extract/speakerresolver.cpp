@@ -140,6 +140,9 @@ bool namesOffice(QStringView text, QStringView head)
     };
     if (containsWord(text, head))
         return true;
+    // "The PM said": the prime minister.
+    if (equalsIgnoringCase(head, u"pm"))
+        return text.contains(u"prime minister", Qt::CaseInsensitive);
     const auto it = shortened.constFind(head.toString());
     return it != shortened.cend() && containsWord(text, *it);
 }

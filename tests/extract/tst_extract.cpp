@@ -1898,6 +1898,10 @@ void TestExtract::speakers_data()
            "the catch goes to restaurants.\n\nHarbour Foods plans 300 promotions this year. The company also said it "
            "was lowering prices across the store."_s
         << u"lowering prices"_s << u"Harbour Foods"_s << QString();
+    QTest::newRow("nominal: the PM is the prime minister named before (PM Ann Vale … The PM said)")
+        << u"Lockdown\n\nPrime Minister Ann Vale announced new rules on Monday.\n\nThe PM said: “We will get through "
+           "this.”"_s
+        << u"get through this"_s << u"Ann Vale"_s << QString();
     QTest::newRow("robustness: a first name alone is nobody whose full name is written only later (Her mother, "
                   "Ann, said … ¶ Ann Fairweather)")
         << u"Tribute\n\nHer mother, Ann, said: “She was the light of our lives.”\n\nChief Constable Ann Fairweather "
