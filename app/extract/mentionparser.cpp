@@ -199,8 +199,8 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
         if (isNameToken(k - 1) || (Tokenizer::isCapitalised(word(k - 1)) && has(k - 1, Lexicon::Title))) {
             --k;
         } else if (k - 2 >= lo && equals(word(k - 1), u"for") && Tokenizer::isCapitalised(word(k - 2))
-                   && has(k - 2, Lexicon::Title)) {
-            k -= 2; // "Minister for Housing Darragh O'Brien"
+                   && has(k - 2, Lexicon::Title | Lexicon::OrganisationWord)) {
+            k -= 2; // "Minister for Housing Darragh O'Brien", "the Department for Education"
         } else if (k - 2 >= lo
                    && (has(k - 1, Lexicon::NameParticle) || (equals(word(k - 1), u"of") && !personBeforeOf(k - 1)))
                    && isNameToken(k - 2)) {
@@ -532,7 +532,7 @@ Mention MentionParser::personOwning(const Mention &m, qsizetype lo) const
     if (of <= lo || !WordClass::isPreposition(word(of)))
         return m;
     qsizetype c = of;
-    while (c > lo && of - c < 10 && !isPunct(c, u','))
+    while (c > lo && of - c < 16 && !isPunct(c, u','))
         --c;
     if (!isPunct(c, u',') || !has(c + 1, Lexicon::Determiner) || has(c + 1, Lexicon::Pronoun) || !isNameToken(c - 1))
         return m;

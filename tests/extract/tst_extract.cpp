@@ -462,6 +462,18 @@ void TestExtract::reportedClauses_data()
                   "the clause (said officers found)")
         << u"Crash\n\nConstable Ann Brook said officers found the man in the harbour."_s
         << u"officers found the man in the harbour"_s << u"Ann Brook"_s << indirect;
+    QTest::newRow("nominal: a body's name with for in it is the subject (The Department for Education said)")
+        << u"Schools\n\nThe Department for Education said schools would stay open."_s
+        << u"schools would stay open"_s << u"Department for Education"_s << indirect;
+    QTest::newRow("nominal: a spokeswoman for a body whose name holds for (A spokeswoman for the Department for "
+                  "Education said)")
+        << u"Schools\n\nA spokeswoman for the Department for Education said schools would stay open."_s
+        << u"schools would stay open"_s << u"a spokeswoman for the Department for Education"_s << indirect;
+    QTest::newRow("nominal: a long appositive ending in a body and its which-clause leaves the person the subject "
+                  "(X, a former official who is now a fellow at the Centre for Y, which …, said)")
+        << u"Bank\n\nJoe Lund, a former Treasury official who is now a senior fellow at the Centre for Harbour "
+           "Development, which works to reduce poverty, said that the nomination was sound."_s
+        << u"that the nomination was sound"_s << u"Joe Lund"_s << indirect;
     QTest::newRow("robustness: a word often used otherwise is no cue without that (the alleged crime)")
         << u"Metro\n\nThe police said the alleged crime took place at the harbour on Monday night."_s
         << u"the alleged crime took place at the harbour on Monday night"_s << u"the police"_s << indirect;
