@@ -250,8 +250,10 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
     }
     // "the Lagos State Fire and Rescue Service": a name before "and" when the words after it, up to
     // here, end in an organisation's word.
-    if (k - 2 >= lo && j - k <= 2 && equals(word(k - 1), u"and") && isNameToken(k - 2)
-        && has(j, Lexicon::OrganisationWord) && joinsBodyBeforeAnd(word(k - 2))) {
+    // ("the Universities and Colleges Employers' Association": a plural's possessive mark is no word.)
+    const qsizetype marks = j - k == 3 && isDetachedPossessive(j - 1) ? 1 : 0;
+    if (k - 2 >= lo && j - k - marks <= 2 && equals(word(k - 1), u"and") && isNameToken(k - 2)
+        && has(j, Lexicon::OrganisationWord) && (joinsBodyBeforeAnd(word(k - 2)) || marks > 0)) {
         qsizetype b = k - 2;
         while (b - 1 >= lo && isNameToken(b - 1) && k - b < 5)
             --b;

@@ -474,6 +474,12 @@ void TestExtract::reportedClauses_data()
         << u"Bank\n\nJoe Lund, a former Treasury official who is now a senior fellow at the Centre for Harbour "
            "Development, which works to reduce poverty, said that the nomination was sound."_s
         << u"that the nomination was sound"_s << u"Joe Lund"_s << indirect;
+    QTest::newRow("nominal: a body's name joined by and with a plural's possessive mark before its last word (the "
+                  "Universities and Colleges Employers’ Association said)")
+        << u"Jobs\n\nThe Universities and Colleges Employers’ Association said its members had cut zero-hours "
+           "contracts."_s
+        << u"its members had cut zero-hours contracts"_s << u"Universities and Colleges Employers’ Association"_s
+        << indirect;
     QTest::newRow("robustness: a word often used otherwise is no cue without that (the alleged crime)")
         << u"Metro\n\nThe police said the alleged crime took place at the harbour on Monday night."_s
         << u"the alleged crime took place at the harbour on Monday night"_s << u"the police"_s << indirect;
