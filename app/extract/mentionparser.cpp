@@ -567,6 +567,35 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     // "Rep. Ann Vale (D-Ohio) said", "Sen. Joe Lund (Vt.) said": a short label in brackets after
     // a name is no part of the sentence around it.
     j = beforeBracketLabel(j, lo);
+    // "… reached out to the ministry, which said …", "Ann Vale, who said …": a relative pronoun
+    // after a comma stands for what comes before it.
+    // (Only before "said" or a verb of saying and "that": "the crowd, which chanted his name", "the
+    // WTO, which writes the rules" report nothing.)
+    if (isWord(j) && (equals(word(j), u"which") || equals(word(j), u"who")) && j - 2 >= lo && isPunct(j - 1, u',')
+        && isWord(j - 2)
+        && (oneOf(word(verbIndex), u"said", u"says", u"told", u"added")
+            || (has(verbIndex, Lexicon::SpeechCue) && equals(word(verbIndex + 1), u"that")))) {
+        if (isNameToken(j - 2)) {
+            // ("Sen. Joe Lund of Ohio, who mused": the person, not the state.)
+            const Mention m = nameRunEndingAt(j - 2, lo);
+            const qsizetype first = firstTokenOf(m, j - 2, lo);
+            if (first - 2 >= lo && oneOf(word(first - 1), u"of", u"from") && isNameToken(first - 2))
+                return nameRunEndingAt(first - 2, lo);
+            return m;
+        }
+        // ("reached out to the ministry, which said": a description after a preposition too.)
+        const qsizetype head = j - 2;
+        if (isLower(word(head)) && !has(head, Lexicon::StopWord)
+            && (has(head, Lexicon::SpeakerNoun | Lexicon::Title | Lexicon::OrganisationWord)
+                || WordClass::namesCompany(word(head)))) {
+            qsizetype d = head - 1;
+            while (d > lo && head - d < 4 && isWord(d) && isLower(word(d)) && !has(d, Lexicon::Determiner))
+                --d;
+            if (d >= lo && has(d, Lexicon::Determiner) && !has(d, Lexicon::Pronoun))
+                return make(Mention::Form::Description, d, head);
+        }
+        return {};
+    }
     // "he told ABC … and said": the subject of the first verb.
     if (isWord(j) && (equals(word(j), u"and") || equals(word(j), u"but")))
         return clauseSubject(lo, j);
@@ -583,6 +612,19 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     // "by saying", "before adding": the participle's subject is the clause's subject.
     if (endsWith(word(verbIndex), u"ing") && isWord(j) && oneOf(word(j), u"by", u"before", u"after", u"while", u"when"))
         return clauseSubject(lo, j);
+    // "…, says a report highlighting the “…”": after an inverted cue of saying, the participle
+    // goes with the description the cue names.
+    if (endsWith(word(verbIndex), u"ing") && isWord(j) && isLower(word(j)) && !has(j, Lexicon::StopWord)) {
+        qsizetype d = j - 1;
+        while (d > lo && j - d < 5 && isWord(d) && !has(d, Lexicon::Determiner))
+            --d;
+        if (d > lo && has(d, Lexicon::Determiner) && !has(d, Lexicon::Pronoun)
+            && (equals(word(d - 1), u"says") || equals(word(d - 1), u"said"))) {
+            const Mention m = wholePhrase(d, j + 1);
+            if (m.valid())
+                return m;
+        }
+    }
     // "Trump issued a statement saying that…": a participle's subject is the clause's subject,
     // not the noun just before it.
     if (endsWith(word(verbIndex), u"ing") && isWord(j) && !has(j, Lexicon::Pronoun)) {

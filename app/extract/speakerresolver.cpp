@@ -667,8 +667,19 @@ const NameIndex::NameRun *SpeakerResolver::antecedentFor(const QString &descript
         if (run.quoted || run.doubtful || run.heading)
             continue;
         if (organisation) {
+            // (Not the subject of the sentence the description is in: "The Canadian Press contacted
+            // the ministry, which said …" names two bodies.)
+            const auto sameSentence = [&] {
+                if (run.paragraph != paragraph)
+                    return false;
+                for (const Token &t : m_tokens.at(paragraph)) {
+                    if (t.start >= run.end && t.start < position && t.sentenceEnd)
+                        return false;
+                }
+                return true;
+            };
             if (run.subject && run.paragraph >= paragraph - 1
-                && (namesOrganisation(run.name) || namedWithEverydayWords(run.name)))
+                && (namesOrganisation(run.name) || namedWithEverydayWords(run.name)) && !sameSentence())
                 organisationSubject = &run;
             // "the ministry" -> "Ministry of Health"; "the company" -> "Acme Corp." (a company's
             // legal form names it one).

@@ -480,6 +480,21 @@ void TestExtract::reportedClauses_data()
            "contracts."_s
         << u"its members had cut zero-hours contracts"_s << u"Universities and Colleges Employers’ Association"_s
         << indirect;
+    QTest::newRow("nominal: a relative pronoun after a comma stands for the body before it (reached out to the "
+                  "ministry, which said)")
+        << u"Ferries\n\nThe Harbour Press reached out to the ministry, which said in an email it was reviewing the "
+           "case."_s
+        << u"it was reviewing the case"_s << u"the ministry"_s << indirect;
+    QTest::newRow("nominal: a relative pronoun after a comma stands for the name before it (contacted Vale Air, "
+                  "which said)")
+        << u"Ferries\n\nReporters contacted Vale Air, which said the flights had been cancelled for safety "
+           "reasons."_s
+        << u"the flights had been cancelled for safety reasons"_s << u"Vale Air"_s << indirect;
+    QTest::newRow("nominal: a participle after an inverted cue goes with the description it names (says a report "
+                  "highlighting “…”)")
+        << u"Jobs\n\nThousands of lecturers are treated as second-class citizens, says a report highlighting the "
+           "“alarming rise of casual labour” in universities."_s
+        << u"the “alarming rise of casual labour” in universities"_s << u"a report"_s << mixed;
     QTest::newRow("robustness: a word often used otherwise is no cue without that (the alleged crime)")
         << u"Metro\n\nThe police said the alleged crime took place at the harbour on Monday night."_s
         << u"the alleged crime took place at the harbour on Monday night"_s << u"the police"_s << indirect;
