@@ -369,7 +369,17 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
     if (comma > from && to - comma <= 12 && words(from, comma) >= minimumClauseWords
         && (equals(parser.word(comma + 1), u"said") || equals(parser.word(comma + 1), u"says"))
         && parser.has(comma + 2, Lexicon::Determiner) && !parser.has(comma + 2, Lexicon::Pronoun)) {
-        const Mention m = parser.phraseAfter(comma + 2, to);
+        Mention m = parser.phraseAfter(comma + 2, to);
+        // ("…, said a spokesman for the council.": whom the source speaks for ends the sentence.)
+        const qsizetype rest = m.valid() ? tokenIndexAt(tokens, m.end) : to;
+        if (m.form == Mention::Form::Description && rest + 1 < to && rest - comma <= 5
+            && WordClass::oneOf(parser.word(rest), u"for", u"of", u"at")) {
+            bool phrase = true;
+            for (qsizetype t = rest + 1; t < to && phrase; ++t)
+                phrase = parser.isWord(t) && !parser.has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue);
+            if (phrase)
+                m.end = m.nameEnd = tokens.at(to - 1).end;
+        }
         if (m.form == Mention::Form::Description && m.start == tokens.at(comma + 2).start
             && tokenIndexAt(tokens, m.end) == to) {
             draft->mention = m;

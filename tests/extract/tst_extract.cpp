@@ -495,6 +495,10 @@ void TestExtract::reportedClauses_data()
         << u"Jobs\n\nThousands of lecturers are treated as second-class citizens, says a report highlighting the "
            "“alarming rise of casual labour” in universities."_s
         << u"the “alarming rise of casual labour” in universities"_s << u"a report"_s << mixed;
+    QTest::newRow("nominal: a source and whom it speaks for after an inverted cue (…, said a spokesman for the "
+                  "council.)")
+        << u"Ferries\n\nThe harbour ferry will stop running in March, said a spokesman for the council."_s
+        << u"The harbour ferry will stop running in March"_s << u"a spokesman for the council"_s << indirect;
     QTest::newRow("robustness: a word often used otherwise is no cue without that (the alleged crime)")
         << u"Metro\n\nThe police said the alleged crime took place at the harbour on Monday night."_s
         << u"the alleged crime took place at the harbour on Monday night"_s << u"the police"_s << indirect;
