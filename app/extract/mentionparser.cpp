@@ -1636,6 +1636,35 @@ QString MentionParser::appositiveBefore(qsizetype nameStartIndex) const
     return role;
 }
 
+QString MentionParser::copulaRole(qsizetype nameEndIndex, qsizetype hi) const
+{
+    const qsizetype first = nameEndIndex + 3;
+    if (!oneOf(word(nameEndIndex + 1), u"is", u"was") || !oneOf(word(nameEndIndex + 2), u"the", u"a", u"an"))
+        return {};
+    // The phrase runs to the sentence's end or a comma; its head is the word before "of", "at" or
+    // "for", or its last word.
+    qsizetype e = first;
+    qsizetype head = -1;
+    while (e < hi && isWord(e) && e - first < 12) {
+        const QStringView w = word(e);
+        // (A verb inside goes on with a clause: "the first woman elected as president".)
+        if (oneOf(w, u"who", u"which", u"that", u"and", u"but") || has(e, Lexicon::FunctionVerb | Lexicon::ReportingCue)
+            || (e > first && isLower(w) && (endsWith(w, u"ed") || endsWith(w, u"ing"))))
+            return {};
+        if (head < 0 && e > first && oneOf(w, u"of", u"at", u"for", u"with"))
+            head = e - 1;
+        ++e;
+    }
+    if (e == first || e - first >= 12 || (e < hi && !isPunct(e, u'.') && !isPunct(e, u',')))
+        return {};
+    if (head < 0)
+        head = e - 1;
+    const QStringView noun = word(head);
+    if (!isLower(noun) || !(has(head, Lexicon::SpeakerNoun | Lexicon::Title) || isRoleNoun(noun)))
+        return {};
+    return m_text.mid(tokenStart(first), tokenEnd(e - 1) - tokenStart(first));
+}
+
 QString MentionParser::appositiveAfter(qsizetype nameEndIndex, qsizetype hi) const
 {
     if (!isPunct(nameEndIndex + 1, u','))

@@ -46,6 +46,9 @@ public:
     // "But the former environment minister, Carol Vale, said": the description of an office
     // between commas right before the name whose first word (or title) is at nameStartIndex.
     QString appositiveBefore(qsizetype nameStartIndex) const;
+    // "Ann Vale is the chief executive of Harbour Ferries.": the office a name is said to hold,
+    // when its head is a word for someone's job; empty otherwise.
+    QString copulaRole(qsizetype nameEndIndex, qsizetype hi) const;
     // "Acme regional manager Ann Vale": a role in lower case, and the body it serves, right before
     // the name that starts at token first; empty if there is none.
     QString roleBefore(qsizetype first, qsizetype lo) const;

@@ -1105,6 +1105,7 @@ QString NameIndex::roleFor(const QString &name) const
         return *known;
     QString title;
     QString honorific;
+    QString copula;
     std::optional<int> nameGender; // Lexicon::firstNameGender of name's first word, once asked
     // The runs of one writing share one string: whether it names the same person is asked once.
     const QChar *askedOf = nullptr;
@@ -1133,6 +1134,9 @@ QString NameIndex::roleFor(const QString &name) const
         // words after it, never its role; a title before it still is one: “Senator Rubio and …”.)
         if (role.isEmpty() && !run.quoted)
             role = parser.appositiveAfter(run.lastToken, tokens.size());
+        // (What a name is said to be counts only when nothing else gives a role.)
+        if (role.isEmpty() && !run.quoted && copula.isEmpty())
+            copula = parser.copulaRole(run.lastToken, tokens.size());
         if (!role.isEmpty())
             return *m_roles.insert(name, role);
         // "Congressman Meadows" is not "Debbie Meadows": a bare surname's title counts only when
@@ -1189,7 +1193,7 @@ QString NameIndex::roleFor(const QString &name) const
             title = address.toString();
         }
     }
-    return *m_roles.insert(name, title.isEmpty() ? honorific : title);
+    return *m_roles.insert(name, !title.isEmpty() ? title : !copula.isEmpty() ? copula : honorific);
 }
 
 } // namespace Quoteshelf::Extract

@@ -997,6 +997,13 @@ void TestExtract::roles_data()
         << u"Opposition leader Joe Lund, who was treated in Britain and Vale Harbour, returned to the capital late "
            "on Wednesday, his spokesman said.\n\nVale Harbour said the talks would go on."_s
         << u"Vale Harbour"_s << QString();
+    QTest::newRow("nominal: the office a name is said to hold (X is the chief executive of Harbour Ferries.)")
+        << u"Ferries\n\nAnn Vale is the chief executive of Harbour Ferries.\n\n“We will win the argument,” Vale "
+           "said."_s
+        << u"Ann Vale"_s << u"chief executive of Harbour Ferries"_s;
+    QTest::newRow("robustness: what a name is said to be is no role unless it is a job (X is the reason …)")
+        << u"Ferries\n\nAnn Vale is the reason the ferry still runs.\n\n“We will win the argument,” Vale said."_s
+        << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: appositive after an inverted cue")
         << u"“We underestimated the demand,” said Miriam Kovač, the head of long-distance services at Alpenbahn."_s
         << u"Miriam Kovač"_s << u"head of long-distance services at Alpenbahn"_s;
