@@ -85,7 +85,15 @@ bool isAdvertLabel(const QString &text)
             R"((?:(?:the|this|la|las|el|a|o|der|dem|cette|l[ao'’]\s?)\s*)?)"
             R"((?:advertisement|advert|ad|ads|publicidad|publicidade|anuncio|anúncio|anzeige|werbung|publicité|pub|)"
             R"(pubblicità)\s*[.:]?$|^(?:poniżej )?dalsza część (?:artykułu|tekstu)(?: poniżej)?\s*[.:]?$)"));
-    return continues.match(text.trimmed()).hasMatch();
+    if (continues.match(text.trimmed()).hasMatch())
+        return true;
+    // The stand-in a chain of papers sets in each advert's slot, and the label it repeats around
+    // the slots: "This advertisement has not loaded yet, but your article continues below.",
+    // "Article content". A paragraph is never those two words alone.
+    static const QRegularExpression slot(
+        caseless(R"(^(?:this )?(?:advertisement|ad|advert) (?:has not|hasn't|did not|didn't) load(?:ed)?\b|)"
+                 R"(^article content$)"));
+    return slot.match(text.trimmed()).hasMatch();
 }
 
 bool isMoreTeaser(const QString &text)

@@ -524,6 +524,11 @@ void TestBoilerplate::pruned_data()
         << story({}, "<p>- Anzeige -</p>", {}) << QStringLiteral("Anzeige");
     QTest::newRow("nominal: advert break in the story")
         << story({}, "<p>Story continues below advertisement</p>", {}) << QStringLiteral("continues below");
+    QTest::newRow("nominal: the stand-in of an advert that has not loaded")
+        << story({}, "<p>This advertisement has not loaded yet, but your article continues below.</p>", {})
+        << QStringLiteral("has not loaded yet");
+    QTest::newRow("nominal: the label repeated around the advert slots")
+        << story({}, "<p>Article content</p>", longProse(2) + "<p>Article content</p>") << QStringLiteral("Article content");
     QTest::newRow("nominal: advertising disclosure at the start")
         << story("<p>*Werbung. Dieser Beitrag enth\xC3\xA4lt Werbung f\xC3\xBCr HafenKaffee.</p>", {}, {})
         << QStringLiteral("HafenKaffee");
@@ -1344,6 +1349,11 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("advert") << QStringLiteral("CONTINUA DEPOIS DA PUBLICIDADE") << true;
     QTest::newRow("nominal: Polish rest of the article below")
         << QStringLiteral("advert") << QStringLiteral("Poni\u017cej dalsza cz\u0119\u015b\u0107 artyku\u0142u") << true;
+    QTest::newRow("robustness: a sentence on an advert that did not load is no stand-in")
+        << QStringLiteral("advert")
+        << QStringLiteral("The council's advert did not load on the ferry's screens, the harbour master said.") << false;
+    QTest::newRow("robustness: article content in a sentence is no label")
+        << QStringLiteral("advert") << QStringLiteral("Article content is checked by the editors.") << false;
     QTest::newRow("robustness: talks continue after the advert of a tender")
         << QStringLiteral("advert") << QStringLiteral("Talks continue after the advert for the tender ran.") << false;
     QTest::newRow("nominal: Spanish most read") << QStringLiteral("related") << QStringLiteral("LO M\u00c1S LE\u00cdDO")
