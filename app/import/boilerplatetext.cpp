@@ -158,10 +158,11 @@ bool isReportingCredit(const QString &text)
            R"((?:this|the)\s+(?:report|story|article)\b)"));
     if (contributed.match(text).hasMatch() && (text.front().isUpper() || !text.front().isLetter()))
         return true;
-    // "With files from The Canadian Press", "With reporting from Reuters": the sources the story
-    // drew on, as the public broadcasters set them under it.
+    // "With files from The Canadian Press", "With reporting from Reuters", "(With inputs from PTI)",
+    // "(With PTI inputs)": the sources the story drew on, as the broadcasters and wires set them under it.
     static const QRegularExpression files(
-        caseless(R"(^[(\[]?\s*(?:[–—-]\s*)?with (?:files|reporting|additional reporting|information) from\s+\S)"));
+        caseless(R"(^[(\[]?\s*(?:[–—-]\s*)?with (?:(?:files|reporting|additional reporting|information|inputs) )"
+                 R"(from\s+\S|(?:\S+ ){1,3}inputs\s*[)\]]?\.?$))"));
     if (wordCount(text) <= 20 && files.match(text).hasMatch())
         return true;
     static const QRegularExpression sources(
@@ -392,6 +393,21 @@ bool isClosingNotice(const QString &text)
            R"((?:appeared|was published)|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien) (?:zuerst|erstmals)|)"
            R"(erschien zuerst (?:in|im|auf|bei)|cet article a (?:d'abord|initialement) été publié|)"
            R"(este art[ií]culo (?:fue publicado|apareci[oó]) (?:originalmente|primero))\b|)"
+           // Where the piece ran in print: "A version of this article appears in print on …", "This
+           // article appeared in the March 2024 issue of …", "Dieser Beitrag stammt aus Ausgabe 12/2024".
+           R"(\ba version of this (?:article|story) appears? in print\b|)"
+           R"(\bthis (?:article|story|piece|essay|column|interview) (?:appeared|appears|was published|is published) )"
+           R"(in (?:the |our )?(?:[\p{L}\d,]+ ){0,4}?(?:print )?(?:issue|edition|magazine)\b|)"
+           R"(\b(?:dieser|der) (?:beitrag|artikel|text) (?:stammt|ist) aus (?:der |dem )?(?:\S+ )?)"
+           R"((?:print)?(?:ausgabe|heft)\b|\b(?:dieser|der) (?:beitrag|artikel|text) erschien (?:in der|im) )"
+           R"((?:\S+ )?(?:print)?(?:ausgabe|heft)\b|)"
+           R"(\bcet (?:article|entretien) (?:est paru|a paru|a été publié) dans (?:le |la |l['’]\s?)?)"
+           R"((?:\S+ ){0,3}?(?:numéro|édition|magazine)\b|)"
+           R"(\beste art[ií]culo (?:se public[oó]|fue publicado|apareci[oó]) en )"
+           R"((?:la edici[oó]n impresa|el n[uú]mero)\b|)"
+           // A wire story run as it came: "… has not been edited by NDTV staff and is published from a
+           // syndicated feed."
+           R"(\b(?:auto-generated|published|generated) from a syndicated (?:news )?feed\b|)"
            // How to cite the piece: "Suggested citation: Doe, Jane: Harbour Plans, Blog, 2020".
            R"(^(?:suggested citation|cite (?:this|as)|zitiervorschlag|zitierhinweis|empfohlene zitierweise|)"
            R"(citation suggérée|cómo citar|come citare)\b|)"

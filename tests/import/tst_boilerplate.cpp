@@ -594,6 +594,24 @@ void TestBoilerplate::pruned_data()
         << story({}, {}, "<p>Author</p><p>Jane Doe is a freelance journalist who writes about ports and shipping.</p>"
                          "<h3>Recent Posts</h3>")
         << QStringLiteral("Author");
+    QTest::newRow("nominal: where the story ran in print, under it")
+        << story({}, {}, "<p>A version of this article appears in print on March 3, 2024, Section A, Page 1 of the "
+                         "Harbour edition with the headline: Harbour Plan Approved.</p>")
+        << QStringLiteral("appears in print");
+    QTest::newRow("nominal: the magazine issue the story comes from, under it")
+        << story({}, {}, "<p>This article appeared in the March 2024 issue of Harbour Monthly.</p>")
+        << QStringLiteral("issue of Harbour Monthly");
+    QTest::newRow("nominal: the magazine issue the story comes from, in German")
+        << story({}, {}, "<p>Dieser Beitrag stammt aus Ausgabe 12/2024 der Hafenzeitung.</p>")
+        << QStringLiteral("Ausgabe 12/2024");
+    QTest::newRow("nominal: a wire story run from a syndicated feed")
+        << story({}, {}, "<p>(Except for the headline, this story has not been edited by Harbour Times staff and is "
+                         "published from a syndicated feed.)</p>")
+        << QStringLiteral("syndicated feed");
+    QTest::newRow("nominal: the wires' inputs under the story")
+        << story({}, {}, "<p>(With inputs from PTI)</p>") << QStringLiteral("inputs from PTI");
+    QTest::newRow("nominal: the wires' inputs under the story, agency first")
+        << story({}, {}, "<p>(With PTI inputs)</p>") << QStringLiteral("PTI inputs");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -628,6 +646,14 @@ void TestBoilerplate::kept_data()
         << story({}, {}, "<p>The harbour master, who has held the post for twenty years, said she would now "
                          "retire.</p><p>She is to be replaced by the port's chief engineer.</p>")
         << QStringLiteral("replaced by the port's chief engineer.");
+    QTest::newRow("robustness: a story's last sentence on the magazine's issue stays")
+        << story({}, {}, "<p>The harbour master said the magazine's March issue, with the plan on its cover, had sold "
+                         "out within a day.</p>")
+        << QStringLiteral("had sold out within a day.");
+    QTest::newRow("robustness: a story's last sentence on a feed and its inputs stays")
+        << story({}, {}, "<p>The harbour office will update its feed with inputs from the port and the coast "
+                         "guard.</p>")
+        << QStringLiteral("with inputs from the port");
     QTest::newRow("robustness: a story's closing sentence on coverage stays")
         << story({}, {}, "<p>The town's paper will follow the works closely, and its coverage of the harbour "
                          "will go on through the summer.</p>")
@@ -1343,6 +1369,14 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("promo") << QStringLiteral("Alle Spiele live. Jederzeit monatlich k\u00fcndbar.") << true;
     QTest::newRow("robustness: a story sentence is no appeal")
         << QStringLiteral("appeal") << QStringLiteral("The ferry will leave the harbour at noon on Sundays.") << false;
+    QTest::newRow("nominal: the French magazine issue the story comes from")
+        << QStringLiteral("notice")
+        << QStringLiteral("Cet article est paru dans le num\u00e9ro de mars de Harbour Magazine.") << true;
+    QTest::newRow("robustness: a text from the archive is no issue note")
+        << QStringLiteral("notice") << QStringLiteral("Der Text stammt aus dem Archiv der Hafenzeitung.") << false;
+    QTest::newRow("robustness: the edition in a sentence of the story is no issue note")
+        << QStringLiteral("notice")
+        << QStringLiteral("The mayor said this story appeared wrong to him when he read it.") << false;
     QTest::newRow("nominal: where an advert sat")
         << QStringLiteral("advert") << QStringLiteral("Story continues below advertisement") << true;
     QTest::newRow("nominal: Portuguese advert break")
@@ -1474,6 +1508,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("credit"), BoilerplateText::isCreditLine },
         { QStringLiteral("caption"), BoilerplateText::isCaptionText },
         { QStringLiteral("copyright"), BoilerplateText::isCopyrightLine },
+        { QStringLiteral("notice"), BoilerplateText::isClosingNotice },
         { QStringLiteral("share"), BoilerplateText::isShareLine },
         { QStringLiteral("sharecontrol"), BoilerplateText::isShareControl },
         { QStringLiteral("tags"), BoilerplateText::isTagLine },
