@@ -55,6 +55,7 @@ void BoilerplatePruner::prune(DomNode *article)
     const qsizetype total = innerTextLength(article);
     if (total == 0)
         return;
+    joinDropCaps(article);
     markBlockParents(article);
     FurnitureBoxes::prune(article, total);
     LinkCards::prune(article, m_site, total);

@@ -646,6 +646,9 @@ void TestBoilerplate::kept_data()
         << story({}, {}, "<p>The harbour master, who has held the post for twenty years, said she would now "
                          "retire.</p><p>She is to be replaced by the port's chief engineer.</p>")
         << QStringLiteral("replaced by the port's chief engineer.");
+    QTest::newRow("robustness: a glossary's heading of one letter stays apart from its first entry")
+        << story({}, "<h3>B</h3><p>breakwater: a wall built out into the sea to shelter a harbour</p>", {})
+        << QStringLiteral("B breakwater: a wall");
     QTest::newRow("robustness: a story's last sentence on the magazine's issue stays")
         << story({}, {}, "<p>The harbour master said the magazine's March issue, with the plan on its cover, had sold "
                          "out within a day.</p>")
@@ -940,6 +943,19 @@ void TestBoilerplate::inBody_data()
                 "breakwater and a ferry terminal after three years of dispute. Meeting: 21.02.2020, 19:00 in the "
                 "town hall, with the mayor and the harbour master ...\">")
         << QStringLiteral("after three years of dispute.");
+    QTest::newRow("nominal: the first letter set apart as a drop cap is the first word's again")
+        << page("<article><h1>Harbour Plan Approved</h1><div class=\"para\"><span class=\"initial\">T</span><p>he "
+                "council approved the harbour plan on Tuesday after a long debate, with eleven votes in favour and "
+                "two against.</p></div><p>The plan adds a breakwater and a ferry terminal.</p>" + StoryEnd
+                + "</article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("The council approved the harbour plan on Tuesday");
+    QTest::newRow("nominal: a drop cap that is a word of its own keeps its space")
+        << page("<article><h1>Harbour Plan Approved</h1><div class=\"para\"><p class=\"initial\">A</p><p> council "
+                "of eleven met on Tuesday for the last debate on the harbour plan.</p></div>" + StoryStart + StoryEnd
+                + "</article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("A council of eleven met on Tuesday");
     QTest::newRow("robustness: a sentence opening with 'Listen:' stays running text")
         << story({}, "<p>Listen: the harbour master said the tides would rise.</p>", {})
         << QStringLiteral("Listen: the harbour master said the tides would rise.");
