@@ -139,6 +139,27 @@ bool isDescribedStandfirst(const QList<Leaf> &leaves, qsizetype i, const QString
     return false;
 }
 
+// "In short: The council approved …", "Key points: …": the summary some houses set above the story,
+// its label opening its first line. The story tells the same at length below it.
+bool isSummaryOpening(const QString &text)
+{
+    static const QRegularExpression summary(BoilerplateWords::caseless(
+        R"(^(?:in short|in brief|key points|key takeaways|at a glance|the short version|tl;?dr|)"
+        R"(das wichtigste in kürze|auf einen blick|en bref|l['’]essentiel|en resumen|in breve|w skrócie))"
+        R"(\s*:\s*(?:$|\p{Lu}))"));
+    // The label matches in any case; the line it opens starts with a capital.
+    const QRegularExpressionMatch match = summary.match(text);
+    return match.hasMatch() && (match.capturedEnd() == text.size() || text.at(match.capturedEnd() - 1).isUpper());
+}
+
+// "What's next? The works begin in March.": the line that closes such a summary.
+bool isSummaryClosing(const QString &text)
+{
+    static const QRegularExpression next(
+        BoilerplateWords::caseless(R"(^(?:what's next|what’s next|what happens next|what next)\s*\?)"));
+    return next.match(text).hasMatch();
+}
+
 } // namespace
 
 void trimStart(DomNode *article, const QString &title, const LinkSite &site, const QString &description)
@@ -160,7 +181,45 @@ void trimStart(DomNode *article, const QString &title, const LinkSite &site, con
         else if (!title.isEmpty() && (isHeading(leaf.node) || text.size() <= 150) && text.count(QLatin1Char(' ')) >= 2
                  && ReadabilityHelpers::textSimilarity(title, text) >= 0.95)
             reason = "start: title within the page title";
-        else if (BoilerplateText::isDateLine(text))
+        else if (!inStructure(leaf.node) && isSummaryOpening(text)) {
+            // The summary's other lines go with it, up to its closing line ("What's next?" and what
+            // follows it): found within a few lines, or the opening line goes alone.
+            constexpr qsizetype SummaryLines = 5;
+            qsizetype last = i;
+            for (qsizetype j = i + 1; j < leaves.size() && j <= i + SummaryLines; ++j) {
+                if (isSummaryClosing(leaves[j].text)) {
+                    const bool labelAlone = BoilerplateText::isLabel(leaves[j].text)
+                                            || leaves[j].text.endsWith(QLatin1Char('?'));
+                    last = labelAlone && j + 1 < leaves.size() ? j + 1 : j;
+                    break;
+                }
+            }
+            // The label alone over a list of a few points: the list is the summary.
+            DomNode *list = nullptr;
+            if (last == i && i + 1 < leaves.size() && BoilerplateText::isLabel(text) && leaves[i + 1].node->is(u"li")
+                && leaves[i + 1].node->parent && leaves[i + 1].node->parent != article) {
+                list = leaves[i + 1].node->parent;
+                const QList<DomNode *> items = list->elementChildren();
+                const auto point = [](const DomNode *item) { return ReadabilityHelpers::innerTextLength(item) <= 300; };
+                if (items.size() > 6 || !std::all_of(items.cbegin(), items.cend(), point))
+                    list = nullptr;
+                while (list && last + 1 < leaves.size() && list->contains(leaves[last + 1].node))
+                    ++last;
+            }
+            // The story stays: the summary is pruned only when text is left after it.
+            if (last - i + 1 < textLeft) {
+                for (qsizetype j = i + 1; j <= last; ++j) {
+                    if (!list)
+                        drop(leaves[j].node, "start: summary");
+                    textLeft -= leaves[j].text.isEmpty() ? 0 : 1;
+                }
+                if (list)
+                    drop(list, "start: summary");
+                drop(leaf.node, "start: summary");
+                i = last;
+                continue;
+            }
+        } else if (BoilerplateText::isDateLine(text))
             reason = "start: date";
         else if (BoilerplateText::isMetaFieldsLine(text))
             reason = "start: post fields";

@@ -612,6 +612,21 @@ void TestBoilerplate::pruned_data()
         << story({}, {}, "<p>(With inputs from PTI)</p>") << QStringLiteral("inputs from PTI");
     QTest::newRow("nominal: the wires' inputs under the story, agency first")
         << story({}, {}, "<p>(With PTI inputs)</p>") << QStringLiteral("PTI inputs");
+    QTest::newRow("nominal: a summary above the story, its label opening its first line")
+        << story("<p><strong>In short:</strong> The harbour gets a breakwater after three years of dispute.</p>"
+                 "<p>The vote on Tuesday was eleven to two.</p><p><strong>What's next?</strong></p>"
+                 "<p>Works on the quay begin in March.</p>",
+                 {}, {})
+        << QStringLiteral("Works on the quay");
+    QTest::newRow("nominal: a summary above the story, its closing line on one line")
+        << story("<p>In short: The harbour gets a breakwater after three years of dispute.</p>"
+                 "<p>What's next? Works on the quay begin in March.</p>",
+                 {}, {})
+        << QStringLiteral("three years of dispute.");
+    QTest::newRow("nominal: a summary's label alone over its points")
+        << story("<p>Key points:</p><ul><li>The harbour gets a breakwater</li><li>The vote was eleven to two</li></ul>",
+                 {}, {})
+        << QStringLiteral("The vote was eleven to two");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -649,6 +664,12 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: a glossary's heading of one letter stays apart from its first entry")
         << story({}, "<h3>B</h3><p>breakwater: a wall built out into the sea to shelter a harbour</p>", {})
         << QStringLiteral("B breakwater: a wall");
+    QTest::newRow("robustness: a story opening 'In short, …' in a sentence stays")
+        << story("<p>In short, the harbour gets a breakwater after three years of dispute.</p>", {}, {})
+        << QStringLiteral("In short, the harbour gets a breakwater");
+    QTest::newRow("robustness: a summary label in the story's middle stays")
+        << story({}, "<p>In short: The ferry will run every hour from May.</p>", {})
+        << QStringLiteral("The ferry will run every hour from May.");
     QTest::newRow("robustness: a story's last sentence on the magazine's issue stays")
         << story({}, {}, "<p>The harbour master said the magazine's March issue, with the plan on its cover, had sold "
                          "out within a day.</p>")
