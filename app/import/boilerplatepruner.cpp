@@ -279,6 +279,8 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
         else if ((inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption)
                  && BoilerplateText::isAgencyCredit(text))
             reason = "credit";
+        else if (!isHeading(leaf.node) && !inStructure(leaf.node) && BoilerplateText::isJoinedAgencyCredit(text))
+            reason = "credit: agency";
         else if (!inStructure(leaf.node) && BoilerplateText::isPromoLine(text)) {
             reason = "promotion";
             promotion = true;

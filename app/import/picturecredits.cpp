@@ -63,6 +63,13 @@ bool isAgencyCredit(const QString &text)
     return slashed.match(trimmed).hasMatch();
 }
 
+bool isJoinedAgencyCredit(const QString &text)
+{
+    static const QRegularExpression via(caseless(R"(\S\s+via\s+\S)"));
+    return isAgencyCredit(text) && namesAgency(text)
+           && (text.contains(QLatin1Char('/')) || via.match(text).hasMatch());
+}
+
 bool isCaptionText(const QString &text)
 {
     if (wordCount(text) > 60)

@@ -157,6 +157,10 @@ void TestBoilerplate::pruned_data()
                        "</figcaption></figure>",
                  {})
         << QStringLiteral("Shutterstock");
+    QTest::newRow("nominal: a photographer's and an agency's credit in the story, its picture gone")
+        << story({}, "<p>JANE DOE/AFP via Getty Images</p>", {}) << QStringLiteral("AFP via Getty");
+    QTest::newRow("nominal: a photographer's and an agency's credit after a slash, spaced")
+        << story({}, "<p>Jane Doe / Reuters</p>", {}) << QStringLiteral("Jane Doe / Reuters");
     QTest::newRow("nominal: agency name alone under a picture")
         << story({}, "<figure><img src=\"" + Png + "\"><figcaption>Getty Images</figcaption></figure>", {})
         << QStringLiteral("Getty Images");
@@ -670,6 +674,11 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: a summary label in the story's middle stays")
         << story({}, "<p>In short: The ferry will run every hour from May.</p>", {})
         << QStringLiteral("The ferry will run every hour from May.");
+    QTest::newRow("robustness: two words joined by a slash in the story's middle stay")
+        << story({}, "<p>Ferry/Rail</p>", {}) << QStringLiteral("Ferry/Rail");
+    QTest::newRow("robustness: a short sentence naming an agency stays")
+        << story({}, "<p>Reuters reported it via Twitter.</p>", {})
+        << QStringLiteral("Reuters reported it via Twitter.");
     QTest::newRow("robustness: a story's last sentence on the magazine's issue stays")
         << story({}, {}, "<p>The harbour master said the magazine's March issue, with the plan on its cover, had sold "
                          "out within a day.</p>")
