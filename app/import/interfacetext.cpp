@@ -101,6 +101,13 @@ bool isInterfaceText(const QString &text)
            R"(¿?(?:te|le) (?:resultó|ha resultado|fue) útil (?:este|esta) (?:artículo|nota|noticia|información)|)"
            R"(cet article (?:vous )?a-t-il été utile|)"
            R"(\(?visited \d+ times?(?:, \d+ visits? today)?\)?|)"
+           // The story's own audio player and reading tools: "Listen to this article 4 min", "Artikel
+           // anhören", "Text size", "Gift this article", "Save article".
+           R"((?:listen to (?:this |the )?(?:article|story)|artikel (?:vor)?anhören|beitrag anhören|)"
+           R"(écouter (?:cet |l['’])article|escuchar (?:este |el )?art[ií]culo|ascolta l['’]articolo|)"
+           R"(posłuchaj artykułu)(?:\s*[(:•·|–-]?\s*(?:\d{1,2}:\d\d|\d+\s*(?:min(?:ute)?s?|minuten?))\.?\)?)?|)"
+           R"((?:text|font) size|schriftgröße|taille du texte|tamaño (?:de(?:l)? )?(?:letra|texto)|)"
+           R"(gift (?:this |the )?(?:article|story)|save (?:this |the )?(?:article|story)|)"
            // What stands in a player or an embed until it loads: "Duration 2:03", "Loading...".
            R"((?:duration|dauer|durée|duración|durata|länge|length)\s*:?\s*(?:\d{1,2}:)?\d{1,2}:\d\d|)"
            R"((?:loading|wird geladen|lädt|chargement|cargando|caricamento)\s*(?:\.+|…)?)\s*[.!:?]?$)"));

@@ -171,6 +171,10 @@ bool isPromoLine(const QString &text)
             R"(jetzt abonnieren|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|síguenos|)"
             R"(únete (?:a|desde)|hazte (?:miembro|socio)|zapisz się|obserwuj nas|sign up here|)"
             R"(never miss (?:the latest|a story|an? )|nichts mehr (?:verpassen|versäumen)|)"
+            // The consent note and the answers under a newsletter's sign-up box: "We use your sign-up to
+            // provide content in ways you've consented to …", "Thank you for subscribing".
+            R"(we use your sign-?up to provide|thank you for subscribing|we have more newsletters|)"
+            R"(you can unsubscribe at any ?time|)"
             R"(cancel any ?time|cancela cuando quieras|jederzeit (?:\S+ )?kündbar|)"
             R"(zapraszamy (?:też |również )?do subskrypcji|werden sie (?:jetzt )?mitglied|werde (?:jetzt )?mitglied|)"
             R"(jetzt mitglied werden|become a member (?:now|today)|devenez membre|)"
@@ -195,6 +199,8 @@ bool isAppealLine(const QString &text)
             // Membership offers: "you'll get unlimited digital access", "Join now or renew".
             R"(unlimited digital access|unlimited access to (?:our|all (?:of )?our)\b|)"
             R"(join (?:now|today)|renew (?:now|today)|)"
+            // "Readers like you are keeping these stories free for everyone.": a plea for contributions.
+            R"(readers like you (?:are |make |keep )|keep(?:s|ing)? (?:these|our) (?:stories|journalism) free\b|)"
             // How to reach the reporter: "To reach the reporter behind this story, contact …".
             R"(to reach the (?:reporter|writer|author|editor)s?|contact the (?:reporter|writer|author)s?|)"
             R"(support (?:our|us|independent)|supporting our|unterstützen sie (?:uns|unsere)|soutenez|apoya (?:a|nuestro)|)"

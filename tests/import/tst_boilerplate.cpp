@@ -631,6 +631,12 @@ void TestBoilerplate::pruned_data()
         << story("<p>Key points:</p><ul><li>The harbour gets a breakwater</li><li>The vote was eleven to two</li></ul>",
                  {}, {})
         << QStringLiteral("The vote was eleven to two");
+    QTest::newRow("nominal: the story's audio player above it")
+        << story("<p>Listen to this article</p>", {}, {}) << QStringLiteral("Listen to this article");
+    QTest::newRow("nominal: the consent note of a newsletter box in the story")
+        << story({}, "<p>We use your sign-up to provide content in ways you've consented to and to improve our "
+                     "understanding of you. You can unsubscribe at any time.</p>", {})
+        << QStringLiteral("We use your sign-up");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -1423,6 +1429,33 @@ void TestBoilerplate::lines_data()
     QTest::newRow("robustness: the edition in a sentence of the story is no issue note")
         << QStringLiteral("notice")
         << QStringLiteral("The mayor said this story appeared wrong to him when he read it.") << false;
+    QTest::newRow("nominal: the story's audio player")
+        << QStringLiteral("interface") << QStringLiteral("Listen to this article 4 min") << true;
+    QTest::newRow("nominal: the story's audio player, with its length in parentheses")
+        << QStringLiteral("interface") << QStringLiteral("Artikel anh\u00f6ren (3:12)") << true;
+    QTest::newRow("nominal: the control of the text's size")
+        << QStringLiteral("interface") << QStringLiteral("Text size") << true;
+    QTest::newRow("nominal: the control that gives the story away")
+        << QStringLiteral("interface") << QStringLiteral("Gift this article") << true;
+    QTest::newRow("robustness: a sentence on listening to the story is no control")
+        << QStringLiteral("interface") << QStringLiteral("Listen to this story of the old harbour, she said.") << false;
+    QTest::newRow("robustness: a sentence on the text's size is no control")
+        << QStringLiteral("interface") << QStringLiteral("The text size was too small for the ferry's notices.")
+        << false;
+    QTest::newRow("nominal: the consent note under a newsletter's sign-up")
+        << QStringLiteral("promo")
+        << QStringLiteral("We use your sign-up to provide content in ways you've consented to and to improve our "
+                          "understanding of you.")
+        << true;
+    QTest::newRow("robustness: a sentence on a sign-up at the harbour office is no promotion")
+        << QStringLiteral("promo")
+        << QStringLiteral("The harbour office will use the sign-up sheet to plan the ferry timetable.") << false;
+    QTest::newRow("nominal: a plea for contributions from readers")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Readers like you are keeping these stories free for everyone.") << true;
+    QTest::newRow("robustness: a sentence on readers like the harbour master is no appeal")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Readers like the harbour master wrote in to complain about the ferry.") << false;
     QTest::newRow("nominal: where an advert sat")
         << QStringLiteral("advert") << QStringLiteral("Story continues below advertisement") << true;
     QTest::newRow("nominal: Portuguese advert break")
