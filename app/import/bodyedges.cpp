@@ -97,6 +97,33 @@ bool isBioAfterName(const QList<Leaf> &leaves, qsizetype i)
     return false;
 }
 
+// "<p><em>Jane Doe is a senior fellow at the Harbour Institute.</em></p>": a line set in italics
+// under the story that opens with a name and what that person is or does is the author's note,
+// whatever the job it names.
+bool isItalicBio(const DomNode *node, const QString &text)
+{
+    // The name, then a job with its article ("is a …", "ist Professorin" needs "eine") or what the
+    // author does ("teaches", "writes").
+    static const QRegularExpression bio(QStringLiteral(
+        R"(^(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.? )?\p{Lu}[\p{L}'’\-]+(?: \p{Lu}\.)?)"
+        R"((?: (?:\p{Lu}[\p{L}'’\-]+|de|van|von|der|da|del|bin|al|el|la|le)){1,3},? )"
+        R"((?:(?:is|was) (?:a|an|the)|writes|teaches|works|lives|leads|directs|served|)"
+        R"((?:ist|war) (?:ein|eine|der|die)|est (?:un|une|le|la)|es (?:un|una|el|la)|è (?:un|una|il|la)) )"));
+    if (BoilerplateWords::wordCount(text) > 60 || !bio.match(text).hasMatch())
+        return false;
+    const DomNode *end = node->following(true);
+    for (const DomNode *n = node->firstChild; n && n != end; n = n->following()) {
+        if (!n->isText() || n->text.trimmed().isEmpty())
+            continue;
+        const DomNode *p = n->parent;
+        while (p != node && !p->is(u"em") && !p->is(u"i"))
+            p = p->parent;
+        if (p == node && !node->is(u"em") && !node->is(u"i"))
+            return false;
+    }
+    return true;
+}
+
 // A line drawn with characters, no words: "___", "* * *", "—".
 bool isRule(const QString &text)
 {
@@ -352,6 +379,8 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: author bio";
         else if (isBioAfterName(leaves, i))
             reason = bioAfterName;
+        else if (!inStructure(leaf.node) && isItalicBio(leaf.node, text))
+            reason = "end: author's note";
         else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
             reason = "end: interface";
         else if (BoilerplateText::isTagLine(text))

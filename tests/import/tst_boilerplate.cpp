@@ -637,6 +637,13 @@ void TestBoilerplate::pruned_data()
         << story({}, "<p>We use your sign-up to provide content in ways you've consented to and to improve our "
                      "understanding of you. You can unsubscribe at any time.</p>", {})
         << QStringLiteral("We use your sign-up");
+    QTest::newRow("nominal: the author's note in italics under the story, any job")
+        << story({}, {}, "<p><em>Jane Doe is a senior fellow at the Harbour Institute and a former harbour "
+                         "master.</em></p>")
+        << QStringLiteral("senior fellow");
+    QTest::newRow("nominal: the author's note in italics, the name in bold inside it")
+        << story({}, {}, "<p><i><b>Dr. Bo van Li</b> teaches maritime law at Harbour College.</i></p>")
+        << QStringLiteral("maritime law");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -685,6 +692,17 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: a short sentence naming an agency stays")
         << story({}, "<p>Reuters reported it via Twitter.</p>", {})
         << QStringLiteral("Reuters reported it via Twitter.");
+    QTest::newRow("robustness: a story's last sentence on a lawyer, not in italics, stays")
+        << story({}, {}, "<p>Jane Doe is a lawyer for the fishermen and will appeal.</p>")
+        << QStringLiteral("Jane Doe is a lawyer for the fishermen");
+    QTest::newRow("robustness: a story's last sentence with a word in italics stays")
+        << story({}, {}, "<p>Jane Doe is the captain of the <em>Harbour Queen</em>, the last ferry.</p>")
+        << QStringLiteral("captain of the Harbour Queen");
+    QTest::newRow("robustness: a note in italics naming no job stays")
+        << story({}, {}, "<p><em>Jane Doe is on leave until March.</em></p>") << QStringLiteral("on leave until March");
+    QTest::newRow("robustness: a story's last sentence in italics without a name stays")
+        << story({}, {}, "<p><em>The ferry is due back in service in March.</em></p>")
+        << QStringLiteral("due back in service in March.");
     QTest::newRow("robustness: a story's last sentence on the magazine's issue stays")
         << story({}, {}, "<p>The harbour master said the magazine's March issue, with the plan on its cover, had sold "
                          "out within a day.</p>")
