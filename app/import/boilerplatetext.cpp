@@ -107,7 +107,8 @@ bool isBylineLine(const QString &text)
         return false;
     // The name must follow the word: "by the way" is not a byline. (The capital is checked apart:
     // caseless matching would let \p{Lu} match any letter.)
-    static const QRegularExpression byWord(caseless(R"(^(?:(?:by|von|par|por|door|av|przez|af|written by|posted by|)"
+    static const QRegularExpression byWord(caseless(R"(^(?:(?:by|von|par|por|door|av|przez|af|)"
+                                              R"((?:written|posted|published|reported) by:?|)"
                                               R"(geschrieben von|écrit par|escrito por|autor(?:in)?:?|author:?|)"
                                               R"(text:|texte:|texto:)\s+)+)"));
     if (const auto match = byWord.match(text); match.hasMatch() && match.capturedEnd() < text.size()
@@ -388,6 +389,7 @@ bool isClosingNotice(const QString &text)
            R"(meinung des autors|meinung der autorin|opinions? expressed|views expressed|)"
            R"((?:do(?:es)?|does) not necessarily (?:reflect|represent)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|)"
            R"(is not responsible for the (?:opinions|content)|no se hace responsable|)"
+           R"((?:comments|conversations) are (?:the )?opinions of (?:our )?readers|)"
            R"((?:this|the) (?:article|story|piece|column|essay) (?:was )?(?:first|originally) (?:appeared|published)|)"
            R"((?:first|originally) (?:appeared|published) (?:in|on|by|as)|a version of this (?:article|story) )"
            R"((?:appeared|was published)|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien) (?:zuerst|erstmals)|)"

@@ -57,6 +57,13 @@ bool isInterfaceText(const QString &text)
            R"(klicken sie auf den (?:unteren |folgenden )?button|mit diesem button\b)|)"
            R"(\b(?:müssen sie (?:eingeloggt|angemeldet) sein|zu schreiben, musst du|)"
            R"(kommentare erscheinen erst|comments are moderated)\b|)"
+           // What a player says when it cannot play: "To play this video you need to enable
+           // JavaScript in your browser.", "This video can not be played".
+           R"(^(?:to (?:play|view|watch) this (?:video|audio|media|content),? you (?:need|will need) to enable )"
+           R"(javascript|this (?:video|audio|media|content) (?:can ?not|cannot|could not) be )"
+           R"((?:played|loaded|displayed)(?: in your browser)?\s*[.!]?$|)"
+           R"(your browser does(?: not|n't) support (?:the )?(?:video|audio|html5|iframe)|)"
+           R"(please use (?:the )?\S+ browser for a more accessible)|)"
            R"(^(?:no responses? (?:yet|so far)|noch keine (?:kommentare|antworten))\s*[.!»›]?$|)"
            // The fields of a comment form: "Name *", "E-mail (required, hidden to public)".
            R"(^(?:name|e-?mail|website|webseite|homepage|url|uri|nom|nombre|correo(?: electrónico)?)\s*)"
@@ -87,6 +94,11 @@ bool isInterfaceText(const QString &text)
            R"(to (?:see|view|read|watch|play|open|load|learn))\b.*|)"
            R"((?:\S+ ){0,3}(?:als pdf herunterladen|(?:as|als) pdf)|(?:download|herunterladen)(?: als)? pdf|)"
            R"(zurück|zurück zur übersicht|back to top|nach oben|retour|this site uses akismet\b.*|)"
+           // A link to the rest of a teaser, its teaser gone: "Read more", "Weiterlesen ›".
+           R"((?:read more|weiterlesen|mehr lesen|lire la suite|leer más|ler mais|continua a leggere|czytaj dalej))"
+           R"(\s*(?:[›»→>]+|…|\.\.\.)?|)"
+           // The control that opens the story's pictures: "Open this photo in gallery:".
+           R"(open this (?:photo|image|picture) in (?:the )?gallery|)"
            // The control that unfolds a box cut short: "mehr anzeigen", "Show more".
            R"((?:mehr|weniger) anzeigen|show (?:more|less)|afficher (?:plus|moins)|(?:ver|mostrar) (?:más|menos)|)"
            R"(mostra (?:di più|meno)|pokaż (?:więcej|mniej)|)"
@@ -140,7 +152,10 @@ bool isCommentSectionLine(const QString &text)
            R"(\b(?:einloggen|loggen sie sich|logge dich|log in|logged in|sign in|anmelden|registrieren|)"
            R"(iniciar sesión|inicia sesión|connectez-vous|être connecté)\b|)"
            R"(\b(?:einloggen|log in|sign in|anmelden|connectez-vous|inicia sesión)\b.{0,30})"
-           R"(\b(?:to comment|um zu kommentieren|pour commenter|para comentar)\b)"));
+           R"(\b(?:to comment|um zu kommentieren|pour commenter|para comentar)\b|)"
+           // The invitation to the comments: "Join our commenting forum", "Join thought-provoking
+           // conversations, follow other readers and see their replies".
+           R"(^join (?:our|the) comment(?:ing|s)? (?:forum|section|community)|^join thought-provoking conversations)"));
     return login.match(text).hasMatch();
 }
 

@@ -45,7 +45,11 @@ bool isCreditLine(const QString &text)
            R"(photocredits?|fotocredits?|bildnachweis|bildquellen?|fotonachweis|)"
            R"(illustration|zdjęcie|zdjęcia|fot|źródło|source|quelle|video|grafik|graphic|imagen|imágenes|)"
            R"(immagine|copyright)\b\s*){1,2}(?:[:…]|\.\.\.|/|©|by\b|via\b|courtesy\b|credit\b|von\b|de\b|par\b|$))"));
-    return credit.match(text.trimmed()).hasMatch();
+    if (credit.match(text.trimmed()).hasMatch())
+        return true;
+    // The label a broadcaster sets before the source, with a comma: "Image source, Getty Images".
+    static const QRegularExpression source(caseless(R"(^(?:image|picture|photo|video|media) source\s*,\s*\S)"));
+    return source.match(text.trimmed()).hasMatch();
 }
 
 bool isAgencyCredit(const QString &text)
@@ -80,6 +84,11 @@ bool isCaptionText(const QString &text)
         caseless(R"(^(?:bild )?(?:vergrößern|enlarge|agrandir|ampliar|ingrandisci|powiększ)\s+(?=\S))"));
     if (const QRegularExpressionMatch match = enlarge.match(text);
         match.hasMatch() && text.at(match.capturedEnd()).isUpper())
+        return true;
+    // The label a broadcaster sets before a caption, with a comma: "Image caption, The pier at dawn",
+    // "Media caption, The harbour master on the vote".
+    static const QRegularExpression labelled(caseless(R"(^(?:image|picture|photo|video|media) caption\s*,\s*\S)"));
+    if (labelled.match(text).hasMatch())
         return true;
     // A credit has a colon, a copyright sign or a slash; a figure label a number or a colon.
     if (wordCount(text) > 60

@@ -152,6 +152,11 @@ bool isRelatedHeading(const QString &text)
 
 bool isPromoLine(const QString &text)
 {
+    // The notice under a newsletter's sign-up box, longer than an offer: "Privacy Notice: Newsletters
+    // may contain info about charities, online ads, and content funded by outside parties. …"
+    static const QRegularExpression privacy(caseless(R"(^privacy notice\s*:\s*newsletters? may contain\b)"));
+    if (wordCount(text) <= 60 && privacy.match(text).hasMatch())
+        return true;
     if (wordCount(text) > 30)
         return false;
     // "Simply pop your email into the box … and get all the latest news direct to you", "Every
@@ -166,7 +171,7 @@ bool isPromoLine(const QString &text)
     static const QRegularExpression promo(
         caseless(
             R"(\b(?:subscribe (?:now|today|to our|for)|please subscribe|already a subscriber|sign up (?:for|to) our|)"
-            R"(download (?:our|the \S+(?: \S+)?) (?:free )?apps?|follow us (?:on|@)|)"
+            R"(download (?:our|the \S+(?: \S+){0,3}) (?:free )?apps?|follow us (?:on|@)|)"
             R"(join our (?:telegram|whatsapp|newsletter)|)"
             R"(jetzt abonnieren|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|síguenos|)"
             R"(únete (?:a|desde)|hazte (?:miembro|socio)|zapisz się|obserwuj nas|sign up here|)"
@@ -174,6 +179,7 @@ bool isPromoLine(const QString &text)
             // The consent note and the answers under a newsletter's sign-up box: "We use your sign-up to
             // provide content in ways you've consented to …", "Thank you for subscribing".
             R"(we use your sign-?up to provide|thank you for subscribing|we have more newsletters|)"
+            R"(^(?:skip past|after) newsletter promotion$|)"
             R"(you can unsubscribe at any ?time|)"
             R"(cancel any ?time|cancela cuando quieras|jederzeit (?:\S+ )?kündbar|)"
             R"(zapraszamy (?:też |również )?do subskrypcji|werden sie (?:jetzt )?mitglied|werde (?:jetzt )?mitglied|)"
@@ -212,9 +218,15 @@ bool isAppealLine(const QString &text)
             R"((?:straight|directly) to your (?:phone|inbox|device)|)"
             // A call for readers' stories and tips: "We want to hear from you", "Got a story? Contact
             // our newsdesk", "Email us at …".
-            R"(we(?: want|'d (?:love|like)| would (?:love|like)) to hear from you|^(?:got|have you got|do you have) a )"
+            R"(we(?: want|'d (?:love|like)| would (?:love|like)) to hear from you|)"
+            R"(^(?:got|have|have you got|do you have) a )"
             R"((?:story|news tip|tip)\b|contact (?:our|the) news ?desk|(?:e-?mail|contact) us at|)"
             R"(send us your (?:story|stories|photos|videos|tips)|share your (?:story|experience|photos) with us|)"
+            R"(^submit a (?:news )?tip|get in touch with (?:our|the) (?:news ?team|newsroom|news ?desk)|)"
+            // Where to read more of the same: "For more stories like this, check our news page", "Stay
+            // updated with the latest news on …", "Track Latest News Live on …".
+            R"(^for more (?:stories|news|articles) like this|^(?:stay|keep) (?:updated|up to date|informed) with )"
+            R"((?:the |all the )?latest|^track (?:the )?latest news\b|)"
             // Where else to find the publisher: "Find The Irish Times on WhatsApp", "Join us on
             // Telegram", its podcast ("Find the latest episode here"), its coverage of the topic
             // ("Follow AP's coverage of the elections at …", "More of our coverage of …").

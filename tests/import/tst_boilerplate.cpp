@@ -644,6 +644,45 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: the author's note in italics, the name in bold inside it")
         << story({}, {}, "<p><i><b>Dr. Bo van Li</b> teaches maritime law at Harbour College.</i></p>")
         << QStringLiteral("maritime law");
+    QTest::newRow("nominal: a broadcaster's picture credit after a comma")
+        << story({}, "<p>Image source, Getty Images</p>", {}) << QStringLiteral("Image source");
+    QTest::newRow("nominal: what a player says when it cannot play")
+        << story({}, "<p>To play this video you need to enable JavaScript in your browser.</p>", {})
+        << QStringLiteral("enable JavaScript");
+    QTest::newRow("nominal: the marks around a newsletter's box in the story")
+        << story({}, "<p>skip past newsletter promotion</p><p>after newsletter promotion</p>", {})
+        << QStringLiteral("newsletter promotion");
+    QTest::newRow("nominal: the privacy notice of a newsletter's box in the story")
+        << story({}, "<p>Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+                     "funded by outside parties. For more information see our Privacy Policy. We use a captcha to "
+                     "protect our website and its privacy policy and terms of service apply.</p>", {})
+        << QStringLiteral("Privacy Notice");
+    QTest::newRow("nominal: how to reach the newsroom under the story")
+        << story({}, {}, "<p>Get in touch with our news team by emailing us at news@harbour.example.</p>")
+        << QStringLiteral("Get in touch");
+    QTest::newRow("nominal: a call for tips under the story")
+        << story({}, {}, "<p>Have a story? Email news@harbour.example</p><p>Submit a news tip</p>")
+        << QStringLiteral("news tip");
+    QTest::newRow("nominal: where to read more of the same, under the story")
+        << story({}, {}, "<p>For more stories like this, check our news page.</p><p>Stay updated with the latest "
+                         "news on Harbour Times.</p><p>Track Latest News Live on Harbour.com</p>")
+        << QStringLiteral("Latest News");
+    QTest::newRow("nominal: the paper's app with its long name, under the story")
+        << story({}, {}, "<p>Download The Harbour Times News App for Latest News</p>") << QStringLiteral("News App");
+    QTest::newRow("nominal: the notice over the readers' comments")
+        << story({}, {}, "<p>Conversations are opinions of our readers and are subject to the Code of Conduct. The "
+                         "Times does not endorse these opinions.</p>")
+        << QStringLiteral("opinions of our readers");
+    QTest::newRow("nominal: the invitation to the comments under the story")
+        << story({}, {}, "<p>Join our commenting forum</p><p>Join thought-provoking conversations, follow other "
+                         "readers and see their replies</p>")
+        << QStringLiteral("Join");
+    QTest::newRow("nominal: a byline with a label and a colon")
+        << story("<p>Published By: Jane Doe</p>", {}, {}) << QStringLiteral("Published By");
+    QTest::newRow("nominal: a link to the rest of a teaser, the teaser gone")
+        << story({}, "<p>Read More</p>", {}) << QStringLiteral("Read More");
+    QTest::newRow("nominal: the control that opens the story's pictures")
+        << story({}, "<p>Open this photo in gallery:</p>", {}) << QStringLiteral("Open this photo");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -1474,6 +1513,29 @@ void TestBoilerplate::lines_data()
     QTest::newRow("robustness: a sentence on readers like the harbour master is no appeal")
         << QStringLiteral("appeal")
         << QStringLiteral("Readers like the harbour master wrote in to complain about the ferry.") << false;
+    QTest::newRow("robustness: a sentence on an image's source code is no credit")
+        << QStringLiteral("credit") << QStringLiteral("Image source code was published by the harbour office.")
+        << false;
+    QTest::newRow("nominal: a broadcaster's caption after its label")
+        << QStringLiteral("caption") << QStringLiteral("Image caption, The pier at dawn") << true;
+    QTest::newRow("robustness: a sentence on a caption contest is no caption")
+        << QStringLiteral("caption") << QStringLiteral("Image caption contests drew eleven entries from the harbour.")
+        << false;
+    QTest::newRow("robustness: a sentence on a video that could not be played at the festival is no notice")
+        << QStringLiteral("interface")
+        << QStringLiteral("This video could not be played at the harbour festival, the organisers said.") << false;
+    QTest::newRow("robustness: a sentence telling the reader to read more is no control")
+        << QStringLiteral("interface") << QStringLiteral("Read more about the harbour plan on page four.") << false;
+    QTest::newRow("robustness: a sentence on the end of a newsletter promotion is no promotion")
+        << QStringLiteral("promo") << QStringLiteral("After the newsletter promotion ended, sales fell.") << false;
+    QTest::newRow("robustness: a sentence on a century of stories is no appeal")
+        << QStringLiteral("appeal") << QStringLiteral("For more than a century the harbour was the town's heart.")
+        << false;
+    QTest::newRow("robustness: a sentence on keeping up with the works is no appeal")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Keep up to date with the harbour works, the mayor told residents.") << false;
+    QTest::newRow("robustness: a sentence on what the council published is no byline")
+        << QStringLiteral("byline") << QStringLiteral("Published by the council in 2020, the plan was new.") << false;
     QTest::newRow("nominal: where an advert sat")
         << QStringLiteral("advert") << QStringLiteral("Story continues below advertisement") << true;
     QTest::newRow("nominal: Portuguese advert break")
