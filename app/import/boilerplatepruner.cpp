@@ -308,6 +308,8 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             reason = "copyright";
         else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isDateLine(text, false))
             reason = "date";
+        else if (!inStructure(leaf.node) && !isHeading(leaf.node) && BoilerplateText::isPieceNote(text))
+            reason = "note on the piece";
         if (reason) {
             // A promotion's box goes with it: the heading and the pitch around the offer.
             DomNode *box = promotion ? appealBox(leaf.node, article, total) : nullptr;

@@ -376,6 +376,32 @@ bool isCopyrightLine(const QString &text)
     return copyright.match(text).hasMatch();
 }
 
+bool isPieceNote(const QString &text)
+{
+    if (wordCount(text) > 45)
+        return false;
+    static const QRegularExpression note(
+        caseless(
+            // Where the piece ran in print: "A version of this article appears in print on …", "This
+            // article appeared in the March 2024 issue of …", "Dieser Beitrag stammt aus Ausgabe 12/2024".
+            R"(\ba version of this (?:article|story) appears? in print\b|)"
+            R"(\bthis (?:article|story|piece|essay|column|interview) (?:appeared|appears|was published|is published) )"
+            R"(in (?:the |our )?(?:[\p{L}\d,]+ ){0,4}?(?:print )?(?:issue|edition|magazine)\b|)"
+            R"(\b(?:dieser|der) (?:beitrag|artikel|text) (?:stammt|ist) aus (?:der |dem )?(?:\S+ )?)"
+            R"((?:print)?(?:ausgabe|heft)\b|\b(?:dieser|der) (?:beitrag|artikel|text) erschien (?:in der|im) )"
+            R"((?:\S+ )?(?:print)?(?:ausgabe|heft)\b|)"
+            R"(\bcet (?:article|entretien) (?:est paru|a paru|a été publié) dans (?:le |la |l['’]\s?)?)"
+            R"((?:\S+ ){0,3}?(?:numéro|édition|magazine)\b|)"
+            R"(\beste art[ií]culo (?:se public[oó]|fue publicado|apareci[oó]) en )"
+            R"((?:la edici[oó]n impresa|el n[uú]mero)\b|)"
+            // A wire story run as it came: "… has not been edited by NDTV staff and is published from a
+            // syndicated feed."
+            R"(\b(?:auto-generated|published|generated) from a syndicated (?:news )?feed\b|)"
+            // What kind of piece it is: "Bei diesem Beitrag handelt es sich um ein Blog aus der Community".
+            R"(\bbei (?:diesem|dem) (?:beitrag|text|artikel) handelt es sich um (?:ein|eine|einen)\b)"));
+    return note.match(text).hasMatch();
+}
+
 bool isClosingNotice(const QString &text)
 {
     if (wordCount(text) > 45)
@@ -395,26 +421,11 @@ bool isClosingNotice(const QString &text)
            R"((?:appeared|was published)|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien) (?:zuerst|erstmals)|)"
            R"(erschien zuerst (?:in|im|auf|bei)|cet article a (?:d'abord|initialement) été publié|)"
            R"(este art[ií]culo (?:fue publicado|apareci[oó]) (?:originalmente|primero))\b|)"
-           // Where the piece ran in print: "A version of this article appears in print on …", "This
-           // article appeared in the March 2024 issue of …", "Dieser Beitrag stammt aus Ausgabe 12/2024".
-           R"(\ba version of this (?:article|story) appears? in print\b|)"
-           R"(\bthis (?:article|story|piece|essay|column|interview) (?:appeared|appears|was published|is published) )"
-           R"(in (?:the |our )?(?:[\p{L}\d,]+ ){0,4}?(?:print )?(?:issue|edition|magazine)\b|)"
-           R"(\b(?:dieser|der) (?:beitrag|artikel|text) (?:stammt|ist) aus (?:der |dem )?(?:\S+ )?)"
-           R"((?:print)?(?:ausgabe|heft)\b|\b(?:dieser|der) (?:beitrag|artikel|text) erschien (?:in der|im) )"
-           R"((?:\S+ )?(?:print)?(?:ausgabe|heft)\b|)"
-           R"(\bcet (?:article|entretien) (?:est paru|a paru|a été publié) dans (?:le |la |l['’]\s?)?)"
-           R"((?:\S+ ){0,3}?(?:numéro|édition|magazine)\b|)"
-           R"(\beste art[ií]culo (?:se public[oó]|fue publicado|apareci[oó]) en )"
-           R"((?:la edici[oó]n impresa|el n[uú]mero)\b|)"
-           // A wire story run as it came: "… has not been edited by NDTV staff and is published from a
-           // syndicated feed."
-           R"(\b(?:auto-generated|published|generated) from a syndicated (?:news )?feed\b|)"
            // How to cite the piece: "Suggested citation: Doe, Jane: Harbour Plans, Blog, 2020".
            R"(^(?:suggested citation|cite (?:this|as)|zitiervorschlag|zitierhinweis|empfohlene zitierweise|)"
            R"(citation suggérée|cómo citar|come citare)\b|)"
            R"(\b(?:lizenz|licen[cs]ed?|licencia|licence|unter|under|sous)\b.{0,60}\b(?:cc[- ]by\b|creative commons))"));
-    return notice.match(text).hasMatch();
+    return isPieceNote(text) || notice.match(text).hasMatch();
 }
 
 bool isTagLine(const QString &text)

@@ -43,6 +43,10 @@ bool isCopyrightLine(const QString &text);
 // A notice the publisher sets under every page: cookies, the licence ("Dieser Text steht unter
 // CC-BY"), the disclaimer that a piece is its author's opinion.
 bool isClosingNotice(const QString &text);
+// A note on the piece itself, true wherever it stands: where it ran in print ("Dieser Beitrag stammt
+// aus Ausgabe 7/2019 der …", "A version of this article appears in print on …"), that it came from a
+// syndicated feed, what kind of piece it is ("Bei diesem Beitrag handelt es sich um ein Blog …").
+bool isPieceNote(const QString &text);
 // "Tags: a, b, c", "Schlagworte: ...", "Filed under: ...".
 bool isTagLine(const QString &text);
 // Slideshow counters: "1 / 5", "3 of 12".

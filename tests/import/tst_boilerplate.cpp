@@ -683,6 +683,14 @@ void TestBoilerplate::pruned_data()
         << story({}, "<p>Read More</p>", {}) << QStringLiteral("Read More");
     QTest::newRow("nominal: the control that opens the story's pictures")
         << story({}, "<p>Open this photo in gallery:</p>", {}) << QStringLiteral("Open this photo");
+    QTest::newRow("nominal: the magazine issue the story comes from, after its standfirst")
+        << story("<p>The harbour gets a breakwater after three years of dispute.</p><p>Dieser Beitrag stammt aus "
+                 "Ausgabe 7/2024 der Hafenzeitung. Das Heft ist ab 20.06.2024 im Handel erh\xC3\xA4ltlich.</p>",
+                 {}, {})
+        << QStringLiteral("Ausgabe 7/2024");
+    QTest::newRow("nominal: what kind of piece it is, in the story")
+        << story({}, "<p>Bei diesem Beitrag handelt es sich um ein Blog aus der Leser-Community.</p>", {})
+        << QStringLiteral("Leser-Community");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -1481,6 +1489,9 @@ void TestBoilerplate::lines_data()
     QTest::newRow("nominal: the French magazine issue the story comes from")
         << QStringLiteral("notice")
         << QStringLiteral("Cet article est paru dans le num\u00e9ro de mars de Harbour Magazine.") << true;
+    QTest::newRow("robustness: a sentence on what a report deals with is no note on the piece")
+        << QStringLiteral("notice")
+        << QStringLiteral("Bei dem Bericht handelt es sich um eine Studie des Hafenamts.") << false;
     QTest::newRow("robustness: a text from the archive is no issue note")
         << QStringLiteral("notice") << QStringLiteral("Der Text stammt aus dem Archiv der Hafenzeitung.") << false;
     QTest::newRow("robustness: the edition in a sentence of the story is no issue note")
