@@ -179,6 +179,22 @@ bool isSummaryOpening(const QString &text)
     return match.hasMatch() && (match.capturedEnd() == text.size() || text.at(match.capturedEnd() - 1).isUpper());
 }
 
+// The line the reader found just above the headline taken out as the title (see Readability).
+bool isMarkedKicker(const DomNode *node, const DomNode *article, const QString &text)
+{
+    for (const DomNode *p = node; p && p != article; p = p->parent) {
+        if (!p->attribute(u"data-qs-kicker").isEmpty())
+            return true;
+    }
+    // Or inside the block, as the whole of its text (set loose, then wrapped in a paragraph).
+    const DomNode *end = node->following(true);
+    for (const DomNode *n = node->firstChild; n && n != end; n = n->following()) {
+        if (n->isElement() && !n->attribute(u"data-qs-kicker").isEmpty())
+            return ReadabilityHelpers::innerText(n).simplified() == text.simplified();
+    }
+    return false;
+}
+
 // "What's next? The works begin in March.": the line that closes such a summary.
 bool isSummaryClosing(const QString &text)
 {
@@ -269,6 +285,8 @@ void trimStart(DomNode *article, const QString &title, const LinkSite &site, con
             reason = "start: author's role";
         else if (BoilerplateText::isKicker(text))
             reason = "start: section name";
+        else if (isMarkedKicker(leaf.node, article, text))
+            reason = "start: line above the headline";
         else if (text.size() <= StandfirstLength && inStandfirst(leaf.node, article))
             reason = "start: standfirst";
         else if (isDescribedStandfirst(leaves, i, description))

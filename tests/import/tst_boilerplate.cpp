@@ -691,6 +691,21 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: what kind of piece it is, in the story")
         << story({}, "<p>Bei diesem Beitrag handelt es sich um ein Blog aus der Leser-Community.</p>", {})
         << QStringLiteral("Leser-Community");
+    QTest::newRow("nominal: the section name just above the headline")
+        << page("<div class=\"story\"><p>Politics</p><h1>Harbour Plan Approved After Long Debate</h1>" + StoryStart
+                    + StoryEnd + "</div>",
+                "<title>Harbour Plan Approved After Long Debate | Harbour Times</title>")
+        << QStringLiteral("Politics");
+    QTest::newRow("nominal: a label set loose just above the headline")
+        << page("<div class=\"story\"><span class=\"label\">EXCLUSIVE</span><h1>Harbour Plan Approved After Long "
+                "Debate</h1>" + StoryStart + StoryEnd + "</div>",
+                "<title>Harbour Plan Approved After Long Debate | Harbour Times</title>")
+        << QStringLiteral("EXCLUSIVE");
+    QTest::newRow("nominal: sections between bars just above the headline")
+        << page("<div class=\"story\"><p>News | Local</p><h1>Harbour Plan Approved After Long Debate</h1>"
+                + StoryStart + StoryEnd + "</div>",
+                "<title>Harbour Plan Approved After Long Debate | Harbour Times</title>")
+        << QStringLiteral("News | Local");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -750,6 +765,13 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: a story's last sentence in italics without a name stays")
         << story({}, {}, "<p><em>The ferry is due back in service in March.</em></p>")
         << QStringLiteral("due back in service in March.");
+    QTest::newRow("robustness: a sentence set above the headline stays")
+        << page("<div class=\"story\"><p>Three years of dispute end.</p><h1>Harbour Plan Approved After Long Debate"
+                "</h1>" + StoryStart + StoryEnd + "</div>",
+                "<title>Harbour Plan Approved After Long Debate | Harbour Times</title>")
+        << QStringLiteral("Three years of dispute end.");
+    QTest::newRow("robustness: a short line above a heading in the story stays")
+        << story({}, "<p>Politics</p><h2>The vote</h2>", {}) << QStringLiteral("Politics The vote");
     QTest::newRow("robustness: a story's last sentence on the magazine's issue stays")
         << story({}, {}, "<p>The harbour master said the magazine's March issue, with the plan on its cover, had sold "
                          "out within a day.</p>")
