@@ -63,7 +63,11 @@ bool isInterfaceText(const QString &text)
            R"(javascript|this (?:video|audio|media|content) (?:can ?not|cannot|could not) be )"
            R"((?:played|loaded|displayed)(?: in your browser)?\s*[.!]?$|)"
            R"(your browser does(?: not|n't) support (?:the )?(?:video|audio|html5|iframe)|)"
-           R"(please use (?:the )?\S+ browser for a more accessible)|)"
+           R"(please use (?:the )?\S+ browser for a more accessible|)"
+           // What an embedded post shows until it loads: "View this post on Instagram", "A post
+           // shared by Jane Doe (@janedoe)".
+           R"(view this (?:post|photo|video|profile) on (?:instagram|facebook|tiktok|twitter|x|threads)\s*$|)"
+           R"(a (?:post|photo|video) shared by .{1,60}\(@[\w.]+\))|)"
            R"(^(?:no responses? (?:yet|so far)|noch keine (?:kommentare|antworten))\s*[.!»›]?$|)"
            // The fields of a comment form: "Name *", "E-mail (required, hidden to public)".
            R"(^(?:name|e-?mail|website|webseite|homepage|url|uri|nom|nombre|correo(?: electrónico)?)\s*)"

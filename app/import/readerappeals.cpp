@@ -180,6 +180,8 @@ bool isPromoLine(const QString &text)
             // provide content in ways you've consented to …", "Thank you for subscribing".
             R"(we use your sign-?up to provide|thank you for subscribing|we have more newsletters|)"
             R"(^(?:skip past|after) newsletter promotion$|)"
+            // A newsletter's box named for what it offers: "Get our daily newsletter".
+            R"(^(?:get|receive|sign up for|subscribe to) (?:our|the) (?:[\p{L}'’&-]+ ){0,4}newsletters?\s*[.!:]?$|)"
             R"(you can unsubscribe at any ?time|)"
             R"(cancel any ?time|cancela cuando quieras|jederzeit (?:\S+ )?kündbar|)"
             R"(zapraszamy (?:też |również )?do subskrypcji|werden sie (?:jetzt )?mitglied|werde (?:jetzt )?mitglied|)"
@@ -233,6 +235,7 @@ bool isAppealLine(const QString &text)
             R"((?:find|join|follow|get) (?:us |(?:\S+ ){1,3}?)on (?:whatsapp|telegram|instagram|tiktok|threads|)"
             R"(bluesky|linkedin|facebook|twitter|youtube|google news)\b|)"
             R"((?:find|hear|listen to) the latest episode|)"
+            R"(^listen to (?:our|the \S+(?: \S+)?) podcasts?\b|)"
             R"((?:follow|read|see|find) (?:more of |all of |the rest of )?(?:our|\p{L}+['’]s) )"
             R"((?:full |latest |complete |ongoing )?coverage (?:of|on|at)\b|)"
             R"(^more (?:of )?\p{L}+ coverage (?:of|on|at)\b|)"

@@ -706,6 +706,18 @@ void TestBoilerplate::pruned_data()
                 + StoryStart + StoryEnd + "</div>",
                 "<title>Harbour Plan Approved After Long Debate | Harbour Times</title>")
         << QStringLiteral("News | Local");
+    QTest::newRow("nominal: a newsletter's box named for what it offers, its form gone")
+        << story({}, "<div><h3>Get our daily newsletter</h3><p>The day's top stories from the harbour, every "
+                     "morning.</p><form><input type=\"email\"><button>Sign up</button></form></div>", {})
+        << QStringLiteral("top stories from the harbour");
+    QTest::newRow("nominal: what an embedded post shows until it loads")
+        << story({}, "<blockquote class=\"instagram-media\"><p><a href=\"https://www.instagram.com/p/x\">View this "
+                     "post on Instagram</a></p><p><a href=\"https://www.instagram.com/p/x\">A post shared by Jane Doe "
+                     "(@janedoe)</a></p></blockquote>", {})
+        << QStringLiteral("Instagram");
+    QTest::newRow("nominal: the paper's podcast under the story")
+        << story({}, {}, "<p>Listen to our podcast, Harbour Weekly, on Apple Podcasts or Spotify.</p>")
+        << QStringLiteral("podcast");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -1569,6 +1581,15 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("Keep up to date with the harbour works, the mayor told residents.") << false;
     QTest::newRow("robustness: a sentence on what the council published is no byline")
         << QStringLiteral("byline") << QStringLiteral("Published by the council in 2020, the plan was new.") << false;
+    QTest::newRow("robustness: a sentence on getting the council's newsletter is no promotion")
+        << QStringLiteral("promo")
+        << QStringLiteral("Get the council's newsletter and the ferry's timetable at the harbour office, she said.")
+        << false;
+    QTest::newRow("robustness: a sentence on a post shared by the mayor is no embed")
+        << QStringLiteral("interface") << QStringLiteral("A post shared by the mayor drew many replies.") << false;
+    QTest::newRow("robustness: a sentence on a podcast's guests is no appeal")
+        << QStringLiteral("appeal")
+        << QStringLiteral("The harbour master said she would listen to the podcast with the ferry's captain.") << false;
     QTest::newRow("nominal: where an advert sat")
         << QStringLiteral("advert") << QStringLiteral("Story continues below advertisement") << true;
     QTest::newRow("nominal: Portuguese advert break")
