@@ -238,6 +238,27 @@ void wrapLooseText(DomNode *article, HtmlDocument &document)
     markBlockParents(article);
 }
 
+namespace {
+
+// The block's text as shown, a line break being a space between its words ("24.01.2022 11:38<br>Kategorie:
+// News" reads as two fields, not "11:38Kategorie").
+QString shownText(const DomNode *node)
+{
+    if (node->descendants(u"br").isEmpty())
+        return innerText(node);
+    QString raw;
+    const DomNode *end = node->following(true);
+    for (const DomNode *n = node->firstChild; n && n != end; n = n->following()) {
+        if (n->isText())
+            raw += n->text;
+        else if (n->is(u"br"))
+            raw += QLatin1Char(' ');
+    }
+    return raw.simplified();
+}
+
+} // namespace
+
 QList<Leaf> leafBlocks(DomNode *article)
 {
     markBlockParents(article);
@@ -249,7 +270,7 @@ QList<Leaf> leafBlocks(DomNode *article)
             continue;
         }
         if (n->isElement() && HtmlTags::isBlockTag(n->tag) && !(n->flags & HasBlockChild)) {
-            leaves.append({n, innerText(n)});
+            leaves.append({n, shownText(n)});
             n = n->following(true);
             continue;
         }

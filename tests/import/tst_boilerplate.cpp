@@ -718,6 +718,9 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: the paper's podcast under the story")
         << story({}, {}, "<p>Listen to our podcast, Harbour Weekly, on Apple Podcasts or Spotify.</p>")
         << QStringLiteral("podcast");
+    QTest::newRow("nominal: post fields broken by hand above the story, no space at the break")
+        << story("<div class=\"info\">24.01.2022 11:38<br>Kategorie: <a href=\"/news\">News</a></div>", {}, {})
+        << QStringLiteral("Kategorie");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -784,6 +787,11 @@ void TestBoilerplate::kept_data()
         << QStringLiteral("Three years of dispute end.");
     QTest::newRow("robustness: a short line above a heading in the story stays")
         << story({}, "<p>Politics</p><h2>The vote</h2>", {}) << QStringLiteral("Politics The vote");
+    QTest::newRow("robustness: a verse broken by hand in the story stays")
+        << story({},
+                 "<p>The tide comes in at noon<br>the boats go out at three<br>and the harbour sleeps till dawn</p>",
+                 {})
+        << QStringLiteral("the boats go out at three");
     QTest::newRow("robustness: a story's last sentence on the magazine's issue stays")
         << story({}, {}, "<p>The harbour master said the magazine's March issue, with the plan on its cover, had sold "
                          "out within a day.</p>")
