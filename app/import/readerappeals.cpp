@@ -180,6 +180,9 @@ bool isPromoLine(const QString &text)
             // provide content in ways you've consented to …", "Thank you for subscribing".
             R"(we use your sign-?up to provide|thank you for subscribing|we have more newsletters|)"
             R"(^(?:skip past|after) newsletter promotion$|)"
+            // The call for letters above or under the letters page: "Submit your letter to the editor via
+            // this form."
+            R"(submit (?:your|a) letter to the editor|)"
             // A newsletter's box named for what it offers: "Get our daily newsletter".
             R"(^(?:get|receive|sign up for|subscribe to) (?:our|the) (?:[\p{L}'’&-]+ ){0,4}newsletters?\s*[.!:]?$|)"
             R"(you can unsubscribe at any ?time|)"

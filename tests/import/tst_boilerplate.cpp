@@ -721,6 +721,9 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: post fields broken by hand above the story, no space at the break")
         << story("<div class=\"info\">24.01.2022 11:38<br>Kategorie: <a href=\"/news\">News</a></div>", {}, {})
         << QStringLiteral("Kategorie");
+    QTest::newRow("nominal: the call for letters above the story")
+        << story("<p>Submit your letter to the editor via this form. Read more Letters to the Editor.</p>", {}, {})
+        << QStringLiteral("Submit your letter");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -1598,6 +1601,9 @@ void TestBoilerplate::lines_data()
     QTest::newRow("robustness: a sentence on a podcast's guests is no appeal")
         << QStringLiteral("appeal")
         << QStringLiteral("The harbour master said she would listen to the podcast with the ferry's captain.") << false;
+    QTest::newRow("robustness: a sentence on a reader who submitted a letter is no promotion")
+        << QStringLiteral("promo")
+        << QStringLiteral("The harbour master said she would submit a letter to the council about the ferry.") << false;
     QTest::newRow("nominal: where an advert sat")
         << QStringLiteral("advert") << QStringLiteral("Story continues below advertisement") << true;
     QTest::newRow("nominal: Portuguese advert break")
