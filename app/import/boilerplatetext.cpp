@@ -263,6 +263,7 @@ bool isAuthorBio(const QString &text)
     static const QRegularExpression bio(
         caseless(R"(^(?:\p{Lu}[\p{L}.'’\-]+\s+){1,3}(?:\([^)]{1,20}\)\s+)?(?:is|ist|est|es|è|jest)\s+(?:\S+\s+){0,6}?)"
            R"((?:founder|co-founder|journalist|writer|author|reporter|editor|correspondent|columnist|consultant|)"
+           R"(fellow|lecturer|researcher|scholar|economist|historian|doctoral|phd|)"
            R"(professor|freelance|blogger|gründer(?:in)?|journalistin|autor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|)"
            R"(professor(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|periodista|dziennikar(?:z|ka))\b)"));
     const QRegularExpressionMatch match = bio.match(text);

@@ -26,7 +26,8 @@ bool isReportingCredit(const QString &text);
 bool isRoleLine(const QString &text);
 // Only the names of people, as set above a story for its authors: "Jane Doe, Bo Li".
 bool isNameList(const QString &text);
-// An author's biography in one paragraph: "Jane Doe is a freelance journalist in Oslo."
+// An author's biography in one paragraph: "Jane Doe is a freelance journalist in Oslo.", "Jane Doe is a
+// senior lecturer in maritime history …" (the scholars who write comment pieces name their posts).
 bool isAuthorBio(const QString &text);
 // A line of an address block, as set under a press release or a shop's page: "Tel.: 0471 80 60 745
 // * info@example.de", "Harbour Office | Quay Street 4 | 27580 Bremerhaven". Its parts are names, a

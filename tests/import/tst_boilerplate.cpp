@@ -724,6 +724,9 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: the call for letters above the story")
         << story("<p>Submit your letter to the editor via this form. Read more Letters to the Editor.</p>", {}, {})
         << QStringLiteral("Submit your letter");
+    QTest::newRow("nominal: a scholar's bio under the story")
+        << story({}, {}, "<p>Jane Doe is a senior lecturer in maritime history at Harbour College.</p>")
+        << QStringLiteral("senior lecturer");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -795,6 +798,9 @@ void TestBoilerplate::kept_data()
                  "<p>The tide comes in at noon<br>the boats go out at three<br>and the harbour sleeps till dawn</p>",
                  {})
         << QStringLiteral("the boats go out at three");
+    QTest::newRow("robustness: a story's last sentence quoting a historian stays")
+        << story({}, {}, "<p>Jane Doe, a historian at Harbour College, said the quay was older than thought.</p>")
+        << QStringLiteral("a historian at Harbour College");
     QTest::newRow("robustness: a story's last sentence on the magazine's issue stays")
         << story({}, {}, "<p>The harbour master said the magazine's March issue, with the plan on its cover, had sold "
                          "out within a day.</p>")
