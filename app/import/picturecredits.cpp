@@ -132,9 +132,29 @@ qsizetype captionCreditStart(const QString &text)
                           R"(\((?:reuters|afp|ap|dpa|efe|epa|ansa|pap|getty images|imago|keystone)\b)"
                           R"([^()]{0,40}\))\s*\.?\s*$)")
             .arg(creditLabels())));
-    const QRegularExpressionMatch match = credit.match(text);
-    if (!match.hasMatch())
-        return -1;
+    QRegularExpressionMatch match = credit.match(text);
+    if (!match.hasMatch()) {
+        // The photographer and the agency after the caption's last sentence, no label nor
+        // parentheses: "Boats at dawn. JANE DOE / AFP", "… harbour. Jane Doe/Reuters via Getty Images".
+        // What follows the last sentence's end is read, or the whole caption when it has none.
+        static const QRegularExpression sentenceEnd(QStringLiteral(R"([.!?»”"]\s)"));
+        static const QRegularExpression joined(
+            QStringLiteral(R"(\p{Lu}[\p{L}.'’\- ]{1,40}\s?/\s?[\p{L}][\p{L}.'’\- ]{1,40}\s*$)"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        const qsizetype slash = text.lastIndexOf(QLatin1Char('/'));
+        qsizetype from = 0;
+        for (auto it = sentenceEnd.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch end = it.next();
+            if (end.capturedEnd() < slash)
+                from = end.capturedEnd();
+        }
+        match = joined.matchView(QStringView(text).mid(from), 0, QRegularExpression::NormalMatch,
+                                 QRegularExpression::AnchorAtOffsetMatchOption);
+        if (slash < 0 || !match.hasMatch() || !isJoinedAgencyCredit(match.captured(0)))
+            return -1;
+        const QStringView before = QStringView(text).left(from);
+        return std::any_of(before.cbegin(), before.cend(), [](QChar c) { return c.isLetterOrNumber(); }) ? from : 0;
+    }
     const QString found = match.captured(0);
     if (wordCount(found) > 12)
         return -1;

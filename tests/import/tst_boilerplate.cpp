@@ -1189,6 +1189,10 @@ void TestBoilerplate::captions_data()
     QTest::newRow("nominal: a figure's own caption") << story(
         {}, "<figure><img src=\"" + Png + "\"><figcaption>Boats in the old harbour at dawn.</figcaption></figure>", {})
                                                      << QStringLiteral("Boats in the old harbour at dawn.");
+    QTest::newRow("nominal: a caption loses the photographer and the agency closing it")
+        << story({}, "<figure><img src=\"" + Png + "\"><figcaption>Boats in the old harbour at dawn. JANE DOE / AFP"
+                     "</figcaption></figure>", {})
+        << QStringLiteral("Boats in the old harbour at dawn.");
     QTest::newRow("nominal: a caption class next to its image")
         << story({},
                  "<div class=\"wp-caption\"><img src=\"" + Png
@@ -1516,6 +1520,14 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("captioncredit") << QStringLiteral("Boats at dawn. Photograph: Jane Doe/Agency") << true;
     QTest::newRow("nominal: caption closing with an agency in parentheses")
         << QStringLiteral("captioncredit") << QStringLiteral("The mayor at the pier (REUTERS/Jane Doe)") << true;
+    QTest::newRow("nominal: caption closing with a photographer and an agency, no label")
+        << QStringLiteral("captioncredit") << QStringLiteral("Boats at dawn in the old harbour. JANE DOE / AFP")
+        << true;
+    QTest::newRow("nominal: caption closing with a photographer, an agency and its library")
+        << QStringLiteral("captioncredit")
+        << QStringLiteral("The mayor at the pier. Jane Doe/Reuters via Getty Images") << true;
+    QTest::newRow("robustness: caption closing with two places joined by a slash")
+        << QStringLiteral("captioncredit") << QStringLiteral("The ferry between the towns. Harbour/Quay") << false;
     QTest::newRow("robustness: caption without a credit")
         << QStringLiteral("captioncredit") << QStringLiteral("The mayor at the pier, 2019.") << false;
     QTest::newRow("robustness: caption that goes on after the credit")
