@@ -97,6 +97,33 @@ bool isBioAfterName(const QList<Leaf> &leaves, qsizetype i)
     return false;
 }
 
+// "<p><em>Jane Doe is a senior fellow at the Harbour Institute.</em></p>": a line set in italics
+// under the story that opens with a name and what that person is or does is the author's note,
+// whatever the job it names.
+bool isItalicBio(const DomNode *node, const QString &text)
+{
+    // The name, then a job with its article ("is a …", "ist Professorin" needs "eine") or what the
+    // author does ("teaches", "writes").
+    static const QRegularExpression bio(QStringLiteral(
+        R"(^(?:(?:Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.? )?\p{Lu}[\p{L}'’\-]+(?: \p{Lu}\.)?)"
+        R"((?: (?:\p{Lu}[\p{L}'’\-]+|de|van|von|der|da|del|bin|al|el|la|le)){1,3},? )"
+        R"((?:(?:is|was) (?:a|an|the)|writes|teaches|works|lives|leads|directs|served|)"
+        R"((?:ist|war) (?:ein|eine|der|die)|est (?:un|une|le|la)|es (?:un|una|el|la)|è (?:un|una|il|la)) )"));
+    if (BoilerplateWords::wordCount(text) > 60 || !bio.match(text).hasMatch())
+        return false;
+    const DomNode *end = node->following(true);
+    for (const DomNode *n = node->firstChild; n && n != end; n = n->following()) {
+        if (!n->isText() || n->text.trimmed().isEmpty())
+            continue;
+        const DomNode *p = n->parent;
+        while (p != node && !p->is(u"em") && !p->is(u"i"))
+            p = p->parent;
+        if (p == node && !node->is(u"em") && !node->is(u"i"))
+            return false;
+    }
+    return true;
+}
+
 // A line drawn with characters, no words: "___", "* * *", "—".
 bool isRule(const QString &text)
 {
@@ -139,6 +166,43 @@ bool isDescribedStandfirst(const QList<Leaf> &leaves, qsizetype i, const QString
     return false;
 }
 
+// "In short: The council approved …", "Key points: …": the summary some houses set above the story,
+// its label opening its first line. The story tells the same at length below it.
+bool isSummaryOpening(const QString &text)
+{
+    static const QRegularExpression summary(BoilerplateWords::caseless(
+        R"(^(?:in short|in brief|key points|key takeaways|at a glance|the short version|tl;?dr|)"
+        R"(das wichtigste in kürze|auf einen blick|en bref|l['’]essentiel|en resumen|in breve|w skrócie))"
+        R"(\s*:\s*(?:$|\p{Lu}))"));
+    // The label matches in any case; the line it opens starts with a capital.
+    const QRegularExpressionMatch match = summary.match(text);
+    return match.hasMatch() && (match.capturedEnd() == text.size() || text.at(match.capturedEnd() - 1).isUpper());
+}
+
+// The line the reader found just above the headline taken out as the title (see Readability).
+bool isMarkedKicker(const DomNode *node, const DomNode *article, const QString &text)
+{
+    for (const DomNode *p = node; p && p != article; p = p->parent) {
+        if (!p->attribute(u"data-qs-kicker").isEmpty())
+            return true;
+    }
+    // Or inside the block, as the whole of its text (set loose, then wrapped in a paragraph).
+    const DomNode *end = node->following(true);
+    for (const DomNode *n = node->firstChild; n && n != end; n = n->following()) {
+        if (n->isElement() && !n->attribute(u"data-qs-kicker").isEmpty())
+            return ReadabilityHelpers::innerText(n).simplified() == text.simplified();
+    }
+    return false;
+}
+
+// "What's next? The works begin in March.": the line that closes such a summary.
+bool isSummaryClosing(const QString &text)
+{
+    static const QRegularExpression next(
+        BoilerplateWords::caseless(R"(^(?:what's next|what’s next|what happens next|what next)\s*\?)"));
+    return next.match(text).hasMatch();
+}
+
 } // namespace
 
 void trimStart(DomNode *article, const QString &title, const LinkSite &site, const QString &description)
@@ -160,7 +224,45 @@ void trimStart(DomNode *article, const QString &title, const LinkSite &site, con
         else if (!title.isEmpty() && (isHeading(leaf.node) || text.size() <= 150) && text.count(QLatin1Char(' ')) >= 2
                  && ReadabilityHelpers::textSimilarity(title, text) >= 0.95)
             reason = "start: title within the page title";
-        else if (BoilerplateText::isDateLine(text))
+        else if (!inStructure(leaf.node) && isSummaryOpening(text)) {
+            // The summary's other lines go with it, up to its closing line ("What's next?" and what
+            // follows it): found within a few lines, or the opening line goes alone.
+            constexpr qsizetype SummaryLines = 5;
+            qsizetype last = i;
+            for (qsizetype j = i + 1; j < leaves.size() && j <= i + SummaryLines; ++j) {
+                if (isSummaryClosing(leaves[j].text)) {
+                    const bool labelAlone = BoilerplateText::isLabel(leaves[j].text)
+                                            || leaves[j].text.endsWith(QLatin1Char('?'));
+                    last = labelAlone && j + 1 < leaves.size() ? j + 1 : j;
+                    break;
+                }
+            }
+            // The label alone over a list of a few points: the list is the summary.
+            DomNode *list = nullptr;
+            if (last == i && i + 1 < leaves.size() && BoilerplateText::isLabel(text) && leaves[i + 1].node->is(u"li")
+                && leaves[i + 1].node->parent && leaves[i + 1].node->parent != article) {
+                list = leaves[i + 1].node->parent;
+                const QList<DomNode *> items = list->elementChildren();
+                const auto point = [](const DomNode *item) { return ReadabilityHelpers::innerTextLength(item) <= 300; };
+                if (items.size() > 6 || !std::all_of(items.cbegin(), items.cend(), point))
+                    list = nullptr;
+                while (list && last + 1 < leaves.size() && list->contains(leaves[last + 1].node))
+                    ++last;
+            }
+            // The story stays: the summary is pruned only when text is left after it.
+            if (last - i + 1 < textLeft) {
+                for (qsizetype j = i + 1; j <= last; ++j) {
+                    if (!list)
+                        drop(leaves[j].node, "start: summary");
+                    textLeft -= leaves[j].text.isEmpty() ? 0 : 1;
+                }
+                if (list)
+                    drop(list, "start: summary");
+                drop(leaf.node, "start: summary");
+                i = last;
+                continue;
+            }
+        } else if (BoilerplateText::isDateLine(text))
             reason = "start: date";
         else if (BoilerplateText::isMetaFieldsLine(text))
             reason = "start: post fields";
@@ -183,6 +285,8 @@ void trimStart(DomNode *article, const QString &title, const LinkSite &site, con
             reason = "start: author's role";
         else if (BoilerplateText::isKicker(text))
             reason = "start: section name";
+        else if (isMarkedKicker(leaf.node, article, text))
+            reason = "start: line above the headline";
         else if (text.size() <= StandfirstLength && inStandfirst(leaf.node, article))
             reason = "start: standfirst";
         else if (isDescribedStandfirst(leaves, i, description))
@@ -293,6 +397,8 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             reason = "end: author bio";
         else if (isBioAfterName(leaves, i))
             reason = bioAfterName;
+        else if (!inStructure(leaf.node) && isItalicBio(leaf.node, text))
+            reason = "end: author's note";
         else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isInterfaceText(text))
             reason = "end: interface";
         else if (BoilerplateText::isTagLine(text))

@@ -117,6 +117,55 @@ void markBlockParents(DomNode *root)
 
 namespace {
 
+// The first text node of node holding more than white space.
+DomNode *firstWords(DomNode *node)
+{
+    const DomNode *end = node->following(true);
+    for (DomNode *n = node; n && n != end; n = n->following()) {
+        if (n->isText() && !n->text.trimmed().isEmpty())
+            return n;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void joinDropCaps(DomNode *article)
+{
+    QList<DomNode *> caps;
+    const DomNode *end = article->following(true);
+    for (DomNode *n = article->firstChild; n && n != end;) {
+        const QString text = n->textContent().trimmed();
+        if (text.size() > 1 || !n->parent) {
+            n = n->following();
+            continue;
+        }
+        // A heading of one letter is the entry of an index or a glossary ("B", then "breakwater: …").
+        if (text.size() == 1 && text.front().isLetter() && text.front().isUpper() && !inStructure(n)
+            && !isHeading(n)) {
+            DomNode *next = n->next;
+            while (next && next->isText() && next->text.trimmed().isEmpty())
+                next = next->next;
+            // The block the letter belongs to goes on in lower case.
+            DomNode *words = next && next->isElement() && HtmlTags::isBlockTag(next->tag) ? firstWords(next) : nullptr;
+            if (words && words->text.trimmed().front().isLower())
+                caps.append(n);
+        }
+        n = n->following(true);
+    }
+    for (DomNode *cap : std::as_const(caps)) {
+        DomNode *next = cap->next;
+        while (next->isText())
+            next = next->next;
+        DomNode *words = firstWords(next);
+        // A space after the letter is kept: the drop cap was a word of its own ("A", " council …").
+        words->text.prepend(cap->textContent().trimmed());
+        cap->detach();
+    }
+}
+
+namespace {
+
 // Elements whose loose text is no content: a browser shows text set straight inside a list or a
 // table outside it, and the serializer leaves it out.
 bool holdsOnlyItems(const DomNode *node)
@@ -189,6 +238,27 @@ void wrapLooseText(DomNode *article, HtmlDocument &document)
     markBlockParents(article);
 }
 
+namespace {
+
+// The block's text as shown, a line break being a space between its words ("24.01.2022 11:38<br>Kategorie:
+// News" reads as two fields, not "11:38Kategorie").
+QString shownText(const DomNode *node)
+{
+    if (node->descendants(u"br").isEmpty())
+        return innerText(node);
+    QString raw;
+    const DomNode *end = node->following(true);
+    for (const DomNode *n = node->firstChild; n && n != end; n = n->following()) {
+        if (n->isText())
+            raw += n->text;
+        else if (n->is(u"br"))
+            raw += QLatin1Char(' ');
+    }
+    return raw.simplified();
+}
+
+} // namespace
+
 QList<Leaf> leafBlocks(DomNode *article)
 {
     markBlockParents(article);
@@ -200,7 +270,7 @@ QList<Leaf> leafBlocks(DomNode *article)
             continue;
         }
         if (n->isElement() && HtmlTags::isBlockTag(n->tag) && !(n->flags & HasBlockChild)) {
-            leaves.append({n, innerText(n)});
+            leaves.append({n, shownText(n)});
             n = n->following(true);
             continue;
         }

@@ -41,6 +41,9 @@ QList<Leaf> leafBlocks(DomNode *article);
 void wrapLooseText(DomNode *article, HtmlDocument &document);
 // Sets HasBlockChild on every element under root (root included) that holds a block element.
 void markBlockParents(DomNode *root);
+// "<span class="dropcap">T</span><p>urkey and Poland …</p>": a story's first letter set apart as a
+// drop cap, beside the block that goes on from it in lower case, is put back at that block's start.
+void joinDropCaps(DomNode *article);
 // Unlinks a node, saying why when import debugging is on (QT_LOGGING_RULES="quoteshelf.import.debug=true").
 void drop(DomNode *node, const char *reason);
 

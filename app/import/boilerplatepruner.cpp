@@ -55,6 +55,7 @@ void BoilerplatePruner::prune(DomNode *article)
     const qsizetype total = innerTextLength(article);
     if (total == 0)
         return;
+    joinDropCaps(article);
     markBlockParents(article);
     FurnitureBoxes::prune(article, total);
     LinkCards::prune(article, m_site, total);
@@ -278,6 +279,8 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
         else if ((inFigure(leaf.node) || ClassHints::hintOf(leaf.node) == Hint::Caption)
                  && BoilerplateText::isAgencyCredit(text))
             reason = "credit";
+        else if (!isHeading(leaf.node) && !inStructure(leaf.node) && BoilerplateText::isJoinedAgencyCredit(text))
+            reason = "credit: agency";
         else if (!inStructure(leaf.node) && BoilerplateText::isPromoLine(text)) {
             reason = "promotion";
             promotion = true;
@@ -305,6 +308,8 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             reason = "copyright";
         else if (!leaf.node->is(u"td") && !leaf.node->is(u"th") && BoilerplateText::isDateLine(text, false))
             reason = "date";
+        else if (!inStructure(leaf.node) && !isHeading(leaf.node) && BoilerplateText::isPieceNote(text))
+            reason = "note on the piece";
         if (reason) {
             // A promotion's box goes with it: the heading and the pitch around the offer.
             DomNode *box = promotion ? appealBox(leaf.node, article, total) : nullptr;

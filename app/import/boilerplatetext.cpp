@@ -107,7 +107,8 @@ bool isBylineLine(const QString &text)
         return false;
     // The name must follow the word: "by the way" is not a byline. (The capital is checked apart:
     // caseless matching would let \p{Lu} match any letter.)
-    static const QRegularExpression byWord(caseless(R"(^(?:(?:by|von|par|por|door|av|przez|af|written by|posted by|)"
+    static const QRegularExpression byWord(caseless(R"(^(?:(?:by|von|par|por|door|av|przez|af|)"
+                                              R"((?:written|posted|published|reported) by:?|)"
                                               R"(geschrieben von|écrit par|escrito por|autor(?:in)?:?|author:?|)"
                                               R"(text:|texte:|texto:)\s+)+)"));
     if (const auto match = byWord.match(text); match.hasMatch() && match.capturedEnd() < text.size()
@@ -158,10 +159,11 @@ bool isReportingCredit(const QString &text)
            R"((?:this|the)\s+(?:report|story|article)\b)"));
     if (contributed.match(text).hasMatch() && (text.front().isUpper() || !text.front().isLetter()))
         return true;
-    // "With files from The Canadian Press", "With reporting from Reuters": the sources the story
-    // drew on, as the public broadcasters set them under it.
+    // "With files from The Canadian Press", "With reporting from Reuters", "(With inputs from PTI)",
+    // "(With PTI inputs)": the sources the story drew on, as the broadcasters and wires set them under it.
     static const QRegularExpression files(
-        caseless(R"(^[(\[]?\s*(?:[–—-]\s*)?with (?:files|reporting|additional reporting|information) from\s+\S)"));
+        caseless(R"(^[(\[]?\s*(?:[–—-]\s*)?with (?:(?:files|reporting|additional reporting|information|inputs) )"
+                 R"(from\s+\S|(?:\S+ ){1,3}inputs\s*[)\]]?\.?$))"));
     if (wordCount(text) <= 20 && files.match(text).hasMatch())
         return true;
     static const QRegularExpression sources(
@@ -261,6 +263,7 @@ bool isAuthorBio(const QString &text)
     static const QRegularExpression bio(
         caseless(R"(^(?:\p{Lu}[\p{L}.'’\-]+\s+){1,3}(?:\([^)]{1,20}\)\s+)?(?:is|ist|est|es|è|jest)\s+(?:\S+\s+){0,6}?)"
            R"((?:founder|co-founder|journalist|writer|author|reporter|editor|correspondent|columnist|consultant|)"
+           R"(fellow|lecturer|researcher|scholar|economist|historian|doctoral|phd|)"
            R"(professor|freelance|blogger|gründer(?:in)?|journalistin|autor(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|)"
            R"(professor(?:in)?|kolumnist(?:in)?|journaliste|rédact(?:eur|rice)|periodista|dziennikar(?:z|ka))\b)"));
     const QRegularExpressionMatch match = bio.match(text);
@@ -374,6 +377,32 @@ bool isCopyrightLine(const QString &text)
     return copyright.match(text).hasMatch();
 }
 
+bool isPieceNote(const QString &text)
+{
+    if (wordCount(text) > 45)
+        return false;
+    static const QRegularExpression note(
+        caseless(
+            // Where the piece ran in print: "A version of this article appears in print on …", "This
+            // article appeared in the March 2024 issue of …", "Dieser Beitrag stammt aus Ausgabe 12/2024".
+            R"(\ba version of this (?:article|story) appears? in print\b|)"
+            R"(\bthis (?:article|story|piece|essay|column|interview) (?:appeared|appears|was published|is published) )"
+            R"(in (?:the |our )?(?:[\p{L}\d,]+ ){0,4}?(?:print )?(?:issue|edition|magazine)\b|)"
+            R"(\b(?:dieser|der) (?:beitrag|artikel|text) (?:stammt|ist) aus (?:der |dem )?(?:\S+ )?)"
+            R"((?:print)?(?:ausgabe|heft)\b|\b(?:dieser|der) (?:beitrag|artikel|text) erschien (?:in der|im) )"
+            R"((?:\S+ )?(?:print)?(?:ausgabe|heft)\b|)"
+            R"(\bcet (?:article|entretien) (?:est paru|a paru|a été publié) dans (?:le |la |l['’]\s?)?)"
+            R"((?:\S+ ){0,3}?(?:numéro|édition|magazine)\b|)"
+            R"(\beste art[ií]culo (?:se public[oó]|fue publicado|apareci[oó]) en )"
+            R"((?:la edici[oó]n impresa|el n[uú]mero)\b|)"
+            // A wire story run as it came: "… has not been edited by NDTV staff and is published from a
+            // syndicated feed."
+            R"(\b(?:auto-generated|published|generated) from a syndicated (?:news )?feed\b|)"
+            // What kind of piece it is: "Bei diesem Beitrag handelt es sich um ein Blog aus der Community".
+            R"(\bbei (?:diesem|dem) (?:beitrag|text|artikel) handelt es sich um (?:ein|eine|einen)\b)"));
+    return note.match(text).hasMatch();
+}
+
 bool isClosingNotice(const QString &text)
 {
     if (wordCount(text) > 45)
@@ -387,6 +416,7 @@ bool isClosingNotice(const QString &text)
            R"(meinung des autors|meinung der autorin|opinions? expressed|views expressed|)"
            R"((?:do(?:es)?|does) not necessarily (?:reflect|represent)|nicht (?:notwendigerweise|unbedingt) die (?:meinung|der redaktion)|)"
            R"(is not responsible for the (?:opinions|content)|no se hace responsable|)"
+           R"((?:comments|conversations) are (?:the )?opinions of (?:our )?readers|)"
            R"((?:this|the) (?:article|story|piece|column|essay) (?:was )?(?:first|originally) (?:appeared|published)|)"
            R"((?:first|originally) (?:appeared|published) (?:in|on|by|as)|a version of this (?:article|story) )"
            R"((?:appeared|was published)|(?:dieser|der) (?:artikel|beitrag|text) (?:ist|erschien) (?:zuerst|erstmals)|)"
@@ -396,7 +426,7 @@ bool isClosingNotice(const QString &text)
            R"(^(?:suggested citation|cite (?:this|as)|zitiervorschlag|zitierhinweis|empfohlene zitierweise|)"
            R"(citation suggérée|cómo citar|come citare)\b|)"
            R"(\b(?:lizenz|licen[cs]ed?|licencia|licence|unter|under|sous)\b.{0,60}\b(?:cc[- ]by\b|creative commons))"));
-    return notice.match(text).hasMatch();
+    return isPieceNote(text) || notice.match(text).hasMatch();
 }
 
 bool isTagLine(const QString &text)

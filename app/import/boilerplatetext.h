@@ -26,7 +26,8 @@ bool isReportingCredit(const QString &text);
 bool isRoleLine(const QString &text);
 // Only the names of people, as set above a story for its authors: "Jane Doe, Bo Li".
 bool isNameList(const QString &text);
-// An author's biography in one paragraph: "Jane Doe is a freelance journalist in Oslo."
+// An author's biography in one paragraph: "Jane Doe is a freelance journalist in Oslo.", "Jane Doe is a
+// senior lecturer in maritime history …" (the scholars who write comment pieces name their posts).
 bool isAuthorBio(const QString &text);
 // A line of an address block, as set under a press release or a shop's page: "Tel.: 0471 80 60 745
 // * info@example.de", "Harbour Office | Quay Street 4 | 27580 Bremerhaven". Its parts are names, a
@@ -43,6 +44,10 @@ bool isCopyrightLine(const QString &text);
 // A notice the publisher sets under every page: cookies, the licence ("Dieser Text steht unter
 // CC-BY"), the disclaimer that a piece is its author's opinion.
 bool isClosingNotice(const QString &text);
+// A note on the piece itself, true wherever it stands: where it ran in print ("Dieser Beitrag stammt
+// aus Ausgabe 7/2019 der …", "A version of this article appears in print on …"), that it came from a
+// syndicated feed, what kind of piece it is ("Bei diesem Beitrag handelt es sich um ein Blog …").
+bool isPieceNote(const QString &text);
 // "Tags: a, b, c", "Schlagworte: ...", "Filed under: ...".
 bool isTagLine(const QString &text);
 // Slideshow counters: "1 / 5", "3 of 12".

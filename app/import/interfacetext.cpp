@@ -57,6 +57,17 @@ bool isInterfaceText(const QString &text)
            R"(klicken sie auf den (?:unteren |folgenden )?button|mit diesem button\b)|)"
            R"(\b(?:müssen sie (?:eingeloggt|angemeldet) sein|zu schreiben, musst du|)"
            R"(kommentare erscheinen erst|comments are moderated)\b|)"
+           // What a player says when it cannot play: "To play this video you need to enable
+           // JavaScript in your browser.", "This video can not be played".
+           R"(^(?:to (?:play|view|watch) this (?:video|audio|media|content),? you (?:need|will need) to enable )"
+           R"(javascript|this (?:video|audio|media|content) (?:can ?not|cannot|could not) be )"
+           R"((?:played|loaded|displayed)(?: in your browser)?\s*[.!]?$|)"
+           R"(your browser does(?: not|n't) support (?:the )?(?:video|audio|html5|iframe)|)"
+           R"(please use (?:the )?\S+ browser for a more accessible|)"
+           // What an embedded post shows until it loads: "View this post on Instagram", "A post
+           // shared by Jane Doe (@janedoe)".
+           R"(view this (?:post|photo|video|profile) on (?:instagram|facebook|tiktok|twitter|x|threads)\s*$|)"
+           R"(a (?:post|photo|video) shared by .{1,60}\(@[\w.]+\))|)"
            R"(^(?:no responses? (?:yet|so far)|noch keine (?:kommentare|antworten))\s*[.!»›]?$|)"
            // The fields of a comment form: "Name *", "E-mail (required, hidden to public)".
            R"(^(?:name|e-?mail|website|webseite|homepage|url|uri|nom|nombre|correo(?: electrónico)?)\s*)"
@@ -87,6 +98,11 @@ bool isInterfaceText(const QString &text)
            R"(to (?:see|view|read|watch|play|open|load|learn))\b.*|)"
            R"((?:\S+ ){0,3}(?:als pdf herunterladen|(?:as|als) pdf)|(?:download|herunterladen)(?: als)? pdf|)"
            R"(zurück|zurück zur übersicht|back to top|nach oben|retour|this site uses akismet\b.*|)"
+           // A link to the rest of a teaser, its teaser gone: "Read more", "Weiterlesen ›".
+           R"((?:read more|weiterlesen|mehr lesen|lire la suite|leer más|ler mais|continua a leggere|czytaj dalej))"
+           R"(\s*(?:[›»→>]+|…|\.\.\.)?|)"
+           // The control that opens the story's pictures: "Open this photo in gallery:".
+           R"(open this (?:photo|image|picture) in (?:the )?gallery|)"
            // The control that unfolds a box cut short: "mehr anzeigen", "Show more".
            R"((?:mehr|weniger) anzeigen|show (?:more|less)|afficher (?:plus|moins)|(?:ver|mostrar) (?:más|menos)|)"
            R"(mostra (?:di più|meno)|pokaż (?:więcej|mniej)|)"
@@ -101,6 +117,13 @@ bool isInterfaceText(const QString &text)
            R"(¿?(?:te|le) (?:resultó|ha resultado|fue) útil (?:este|esta) (?:artículo|nota|noticia|información)|)"
            R"(cet article (?:vous )?a-t-il été utile|)"
            R"(\(?visited \d+ times?(?:, \d+ visits? today)?\)?|)"
+           // The story's own audio player and reading tools: "Listen to this article 4 min", "Artikel
+           // anhören", "Text size", "Gift this article", "Save article".
+           R"((?:listen to (?:this |the )?(?:article|story)|artikel (?:vor)?anhören|beitrag anhören|)"
+           R"(écouter (?:cet |l['’])article|escuchar (?:este |el )?art[ií]culo|ascolta l['’]articolo|)"
+           R"(posłuchaj artykułu)(?:\s*[(:•·|–-]?\s*(?:\d{1,2}:\d\d|\d+\s*(?:min(?:ute)?s?|minuten?))\.?\)?)?|)"
+           R"((?:text|font) size|schriftgröße|taille du texte|tamaño (?:de(?:l)? )?(?:letra|texto)|)"
+           R"(gift (?:this |the )?(?:article|story)|save (?:this |the )?(?:article|story)|)"
            // What stands in a player or an embed until it loads: "Duration 2:03", "Loading...".
            R"((?:duration|dauer|durée|duración|durata|länge|length)\s*:?\s*(?:\d{1,2}:)?\d{1,2}:\d\d|)"
            R"((?:loading|wird geladen|lädt|chargement|cargando|caricamento)\s*(?:\.+|…)?)\s*[.!:?]?$)"));
@@ -133,7 +156,10 @@ bool isCommentSectionLine(const QString &text)
            R"(\b(?:einloggen|loggen sie sich|logge dich|log in|logged in|sign in|anmelden|registrieren|)"
            R"(iniciar sesión|inicia sesión|connectez-vous|être connecté)\b|)"
            R"(\b(?:einloggen|log in|sign in|anmelden|connectez-vous|inicia sesión)\b.{0,30})"
-           R"(\b(?:to comment|um zu kommentieren|pour commenter|para comentar)\b)"));
+           R"(\b(?:to comment|um zu kommentieren|pour commenter|para comentar)\b|)"
+           // The invitation to the comments: "Join our commenting forum", "Join thought-provoking
+           // conversations, follow other readers and see their replies".
+           R"(^join (?:our|the) comment(?:ing|s)? (?:forum|section|community)|^join thought-provoking conversations)"));
     return login.match(text).hasMatch();
 }
 

@@ -45,7 +45,11 @@ bool isCreditLine(const QString &text)
            R"(photocredits?|fotocredits?|bildnachweis|bildquellen?|fotonachweis|)"
            R"(illustration|zdjęcie|zdjęcia|fot|źródło|source|quelle|video|grafik|graphic|imagen|imágenes|)"
            R"(immagine|copyright)\b\s*){1,2}(?:[:…]|\.\.\.|/|©|by\b|via\b|courtesy\b|credit\b|von\b|de\b|par\b|$))"));
-    return credit.match(text.trimmed()).hasMatch();
+    if (credit.match(text.trimmed()).hasMatch())
+        return true;
+    // The label a broadcaster sets before the source, with a comma: "Image source, Getty Images".
+    static const QRegularExpression source(caseless(R"(^(?:image|picture|photo|video|media) source\s*,\s*\S)"));
+    return source.match(text.trimmed()).hasMatch();
 }
 
 bool isAgencyCredit(const QString &text)
@@ -63,6 +67,13 @@ bool isAgencyCredit(const QString &text)
     return slashed.match(trimmed).hasMatch();
 }
 
+bool isJoinedAgencyCredit(const QString &text)
+{
+    static const QRegularExpression via(caseless(R"(\S\s+via\s+\S)"));
+    return isAgencyCredit(text) && namesAgency(text)
+           && (text.contains(QLatin1Char('/')) || via.match(text).hasMatch());
+}
+
 bool isCaptionText(const QString &text)
 {
     if (wordCount(text) > 60)
@@ -73,6 +84,11 @@ bool isCaptionText(const QString &text)
         caseless(R"(^(?:bild )?(?:vergrößern|enlarge|agrandir|ampliar|ingrandisci|powiększ)\s+(?=\S))"));
     if (const QRegularExpressionMatch match = enlarge.match(text);
         match.hasMatch() && text.at(match.capturedEnd()).isUpper())
+        return true;
+    // The label a broadcaster sets before a caption, with a comma: "Image caption, The pier at dawn",
+    // "Media caption, The harbour master on the vote".
+    static const QRegularExpression labelled(caseless(R"(^(?:image|picture|photo|video|media) caption\s*,\s*\S)"));
+    if (labelled.match(text).hasMatch())
         return true;
     // A credit has a colon, a copyright sign or a slash; a figure label a number or a colon.
     if (wordCount(text) > 60
@@ -116,9 +132,29 @@ qsizetype captionCreditStart(const QString &text)
                           R"(\((?:reuters|afp|ap|dpa|efe|epa|ansa|pap|getty images|imago|keystone)\b)"
                           R"([^()]{0,40}\))\s*\.?\s*$)")
             .arg(creditLabels())));
-    const QRegularExpressionMatch match = credit.match(text);
-    if (!match.hasMatch())
-        return -1;
+    QRegularExpressionMatch match = credit.match(text);
+    if (!match.hasMatch()) {
+        // The photographer and the agency after the caption's last sentence, no label nor
+        // parentheses: "Boats at dawn. JANE DOE / AFP", "… harbour. Jane Doe/Reuters via Getty Images".
+        // What follows the last sentence's end is read, or the whole caption when it has none.
+        static const QRegularExpression sentenceEnd(QStringLiteral(R"([.!?»”"]\s)"));
+        static const QRegularExpression joined(
+            QStringLiteral(R"(\p{Lu}[\p{L}.'’\- ]{1,40}\s?/\s?[\p{L}][\p{L}.'’\- ]{1,40}\s*$)"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        const qsizetype slash = text.lastIndexOf(QLatin1Char('/'));
+        qsizetype from = 0;
+        for (auto it = sentenceEnd.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch end = it.next();
+            if (end.capturedEnd() < slash)
+                from = end.capturedEnd();
+        }
+        match = joined.matchView(QStringView(text).mid(from), 0, QRegularExpression::NormalMatch,
+                                 QRegularExpression::AnchorAtOffsetMatchOption);
+        if (slash < 0 || !match.hasMatch() || !isJoinedAgencyCredit(match.captured(0)))
+            return -1;
+        const QStringView before = QStringView(text).left(from);
+        return std::any_of(before.cbegin(), before.cend(), [](QChar c) { return c.isLetterOrNumber(); }) ? from : 0;
+    }
     const QString found = match.captured(0);
     if (wordCount(found) > 12)
         return -1;

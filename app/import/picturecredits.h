@@ -14,6 +14,10 @@ bool isCreditLine(const QString &text);
 // "REUTERS/Jane Doe", "dpa-infocom". Only short lines with an agency's name or a slash between
 // names, so a caption's own words never match.
 bool isAgencyCredit(const QString &text);
+// An agency credit that says so wherever it stands, its picture gone or set apart: an agency's
+// name joined to a photographer's by a slash or "via" ("JANE DOE/AFP via Getty Images",
+// "Jane Doe / Reuters").
+bool isJoinedAgencyCredit(const QString &text);
 // A picture's caption set as a paragraph: it ends with the credit ("... Photograph: Jane
 // Doe/Agency", "... (Quelle: Doe/Agency)", "... © Doe") or starts with a figure label
 // ("Abbildung 4: ...", "Figure 2.").

@@ -156,6 +156,24 @@ DomNode *removeAndGetNext(DomNode *node)
     return next;
 }
 
+// "<p>Politics</p><h1>Harbour Plan Approved</h1>": the section name or label a house sets just above
+// the headline (a kicker). When the headline is taken out as the title, the line above it is marked
+// so that the pruner takes it out of the body's start too: alone, it reads as the story's first line.
+void markKicker(const DomNode *headline)
+{
+    DomNode *above = headline->prev;
+    while (above && above->isText() && above->text.trimmed().isEmpty())
+        above = above->prev;
+    if (!above || !above->isElement())
+        return;
+    const QString text = innerText(above).simplified();
+    if (text.isEmpty() || text.size() > 40 || text.count(QLatin1Char(' ')) > 3
+        || QStringLiteral(".!?,;").contains(text.back()) || !above->descendants(u"p").isEmpty()
+        || !above->descendants(QStringList{QStringLiteral("img"), QStringLiteral("picture")}).isEmpty())
+        return;
+    above->setAttribute(QStringLiteral("data-qs-kicker"), QStringLiteral("1"));
+}
+
 } // namespace
 
 Readability::Readability(HtmlDocument &document)
@@ -390,6 +408,7 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
         if (shouldRemoveTitleHeader && headerDuplicatesTitle(node)) {
             shouldRemoveTitleHeader = false;
             m_titledStory = enclosingArticle(node->parent, page);
+            markKicker(node);
             node = removeAndGetNext(node);
             continue;
         }

@@ -85,7 +85,15 @@ bool isAdvertLabel(const QString &text)
             R"((?:(?:the|this|la|las|el|a|o|der|dem|cette|l[ao'’]\s?)\s*)?)"
             R"((?:advertisement|advert|ad|ads|publicidad|publicidade|anuncio|anúncio|anzeige|werbung|publicité|pub|)"
             R"(pubblicità)\s*[.:]?$|^(?:poniżej )?dalsza część (?:artykułu|tekstu)(?: poniżej)?\s*[.:]?$)"));
-    return continues.match(text.trimmed()).hasMatch();
+    if (continues.match(text.trimmed()).hasMatch())
+        return true;
+    // The stand-in a chain of papers sets in each advert's slot, and the label it repeats around
+    // the slots: "This advertisement has not loaded yet, but your article continues below.",
+    // "Article content". A paragraph is never those two words alone.
+    static const QRegularExpression slot(
+        caseless(R"(^(?:this )?(?:advertisement|ad|advert) (?:has not|hasn't|did not|didn't) load(?:ed)?\b|)"
+                 R"(^article content$)"));
+    return slot.match(text.trimmed()).hasMatch();
 }
 
 bool isMoreTeaser(const QString &text)
@@ -144,6 +152,11 @@ bool isRelatedHeading(const QString &text)
 
 bool isPromoLine(const QString &text)
 {
+    // The notice under a newsletter's sign-up box, longer than an offer: "Privacy Notice: Newsletters
+    // may contain info about charities, online ads, and content funded by outside parties. …"
+    static const QRegularExpression privacy(caseless(R"(^privacy notice\s*:\s*newsletters? may contain\b)"));
+    if (wordCount(text) <= 60 && privacy.match(text).hasMatch())
+        return true;
     if (wordCount(text) > 30)
         return false;
     // "Simply pop your email into the box … and get all the latest news direct to you", "Every
@@ -158,11 +171,21 @@ bool isPromoLine(const QString &text)
     static const QRegularExpression promo(
         caseless(
             R"(\b(?:subscribe (?:now|today|to our|for)|please subscribe|already a subscriber|sign up (?:for|to) our|)"
-            R"(download (?:our|the \S+(?: \S+)?) (?:free )?apps?|follow us (?:on|@)|)"
+            R"(download (?:our|the \S+(?: \S+){0,3}) (?:free )?apps?|follow us (?:on|@)|)"
             R"(join our (?:telegram|whatsapp|newsletter)|)"
             R"(jetzt abonnieren|abonnieren sie|folgen sie uns|abonnez-vous|suivez-nous|suscríbete|síguenos|)"
             R"(únete (?:a|desde)|hazte (?:miembro|socio)|zapisz się|obserwuj nas|sign up here|)"
             R"(never miss (?:the latest|a story|an? )|nichts mehr (?:verpassen|versäumen)|)"
+            // The consent note and the answers under a newsletter's sign-up box: "We use your sign-up to
+            // provide content in ways you've consented to …", "Thank you for subscribing".
+            R"(we use your sign-?up to provide|thank you for subscribing|we have more newsletters|)"
+            R"(^(?:skip past|after) newsletter promotion$|)"
+            // The call for letters above or under the letters page: "Submit your letter to the editor via
+            // this form."
+            R"(submit (?:your|a) letter to the editor|)"
+            // A newsletter's box named for what it offers: "Get our daily newsletter".
+            R"(^(?:get|receive|sign up for|subscribe to) (?:our|the) (?:[\p{L}'’&-]+ ){0,4}newsletters?\s*[.!:]?$|)"
+            R"(you can unsubscribe at any ?time|)"
             R"(cancel any ?time|cancela cuando quieras|jederzeit (?:\S+ )?kündbar|)"
             R"(zapraszamy (?:też |również )?do subskrypcji|werden sie (?:jetzt )?mitglied|werde (?:jetzt )?mitglied|)"
             R"(jetzt mitglied werden|become a member (?:now|today)|devenez membre|)"
@@ -187,6 +210,8 @@ bool isAppealLine(const QString &text)
             // Membership offers: "you'll get unlimited digital access", "Join now or renew".
             R"(unlimited digital access|unlimited access to (?:our|all (?:of )?our)\b|)"
             R"(join (?:now|today)|renew (?:now|today)|)"
+            // "Readers like you are keeping these stories free for everyone.": a plea for contributions.
+            R"(readers like you (?:are |make |keep )|keep(?:s|ing)? (?:these|our) (?:stories|journalism) free\b|)"
             // How to reach the reporter: "To reach the reporter behind this story, contact …".
             R"(to reach the (?:reporter|writer|author|editor)s?|contact the (?:reporter|writer|author)s?|)"
             R"(support (?:our|us|independent)|supporting our|unterstützen sie (?:uns|unsere)|soutenez|apoya (?:a|nuestro)|)"
@@ -198,15 +223,22 @@ bool isAppealLine(const QString &text)
             R"((?:straight|directly) to your (?:phone|inbox|device)|)"
             // A call for readers' stories and tips: "We want to hear from you", "Got a story? Contact
             // our newsdesk", "Email us at …".
-            R"(we(?: want|'d (?:love|like)| would (?:love|like)) to hear from you|^(?:got|have you got|do you have) a )"
+            R"(we(?: want|'d (?:love|like)| would (?:love|like)) to hear from you|)"
+            R"(^(?:got|have|have you got|do you have) a )"
             R"((?:story|news tip|tip)\b|contact (?:our|the) news ?desk|(?:e-?mail|contact) us at|)"
             R"(send us your (?:story|stories|photos|videos|tips)|share your (?:story|experience|photos) with us|)"
+            R"(^submit a (?:news )?tip|get in touch with (?:our|the) (?:news ?team|newsroom|news ?desk)|)"
+            // Where to read more of the same: "For more stories like this, check our news page", "Stay
+            // updated with the latest news on …", "Track Latest News Live on …".
+            R"(^for more (?:stories|news|articles) like this|^(?:stay|keep) (?:updated|up to date|informed) with )"
+            R"((?:the |all the )?latest|^track (?:the )?latest news\b|)"
             // Where else to find the publisher: "Find The Irish Times on WhatsApp", "Join us on
             // Telegram", its podcast ("Find the latest episode here"), its coverage of the topic
             // ("Follow AP's coverage of the elections at …", "More of our coverage of …").
             R"((?:find|join|follow|get) (?:us |(?:\S+ ){1,3}?)on (?:whatsapp|telegram|instagram|tiktok|threads|)"
             R"(bluesky|linkedin|facebook|twitter|youtube|google news)\b|)"
             R"((?:find|hear|listen to) the latest episode|)"
+            R"(^listen to (?:our|the \S+(?: \S+)?) podcasts?\b|)"
             R"((?:follow|read|see|find) (?:more of |all of |the rest of )?(?:our|\p{L}+['’]s) )"
             R"((?:full |latest |complete |ongoing )?coverage (?:of|on|at)\b|)"
             R"(^more (?:of )?\p{L}+ coverage (?:of|on|at)\b|)"

@@ -157,6 +157,10 @@ void TestBoilerplate::pruned_data()
                        "</figcaption></figure>",
                  {})
         << QStringLiteral("Shutterstock");
+    QTest::newRow("nominal: a photographer's and an agency's credit in the story, its picture gone")
+        << story({}, "<p>JANE DOE/AFP via Getty Images</p>", {}) << QStringLiteral("AFP via Getty");
+    QTest::newRow("nominal: a photographer's and an agency's credit after a slash, spaced")
+        << story({}, "<p>Jane Doe / Reuters</p>", {}) << QStringLiteral("Jane Doe / Reuters");
     QTest::newRow("nominal: agency name alone under a picture")
         << story({}, "<figure><img src=\"" + Png + "\"><figcaption>Getty Images</figcaption></figure>", {})
         << QStringLiteral("Getty Images");
@@ -524,6 +528,11 @@ void TestBoilerplate::pruned_data()
         << story({}, "<p>- Anzeige -</p>", {}) << QStringLiteral("Anzeige");
     QTest::newRow("nominal: advert break in the story")
         << story({}, "<p>Story continues below advertisement</p>", {}) << QStringLiteral("continues below");
+    QTest::newRow("nominal: the stand-in of an advert that has not loaded")
+        << story({}, "<p>This advertisement has not loaded yet, but your article continues below.</p>", {})
+        << QStringLiteral("has not loaded yet");
+    QTest::newRow("nominal: the label repeated around the advert slots")
+        << story({}, "<p>Article content</p>", longProse(2) + "<p>Article content</p>") << QStringLiteral("Article content");
     QTest::newRow("nominal: advertising disclosure at the start")
         << story("<p>*Werbung. Dieser Beitrag enth\xC3\xA4lt Werbung f\xC3\xBCr HafenKaffee.</p>", {}, {})
         << QStringLiteral("HafenKaffee");
@@ -589,6 +598,135 @@ void TestBoilerplate::pruned_data()
         << story({}, {}, "<p>Author</p><p>Jane Doe is a freelance journalist who writes about ports and shipping.</p>"
                          "<h3>Recent Posts</h3>")
         << QStringLiteral("Author");
+    QTest::newRow("nominal: where the story ran in print, under it")
+        << story({}, {}, "<p>A version of this article appears in print on March 3, 2024, Section A, Page 1 of the "
+                         "Harbour edition with the headline: Harbour Plan Approved.</p>")
+        << QStringLiteral("appears in print");
+    QTest::newRow("nominal: the magazine issue the story comes from, under it")
+        << story({}, {}, "<p>This article appeared in the March 2024 issue of Harbour Monthly.</p>")
+        << QStringLiteral("issue of Harbour Monthly");
+    QTest::newRow("nominal: the magazine issue the story comes from, in German")
+        << story({}, {}, "<p>Dieser Beitrag stammt aus Ausgabe 12/2024 der Hafenzeitung.</p>")
+        << QStringLiteral("Ausgabe 12/2024");
+    QTest::newRow("nominal: a wire story run from a syndicated feed")
+        << story({}, {}, "<p>(Except for the headline, this story has not been edited by Harbour Times staff and is "
+                         "published from a syndicated feed.)</p>")
+        << QStringLiteral("syndicated feed");
+    QTest::newRow("nominal: the wires' inputs under the story")
+        << story({}, {}, "<p>(With inputs from PTI)</p>") << QStringLiteral("inputs from PTI");
+    QTest::newRow("nominal: the wires' inputs under the story, agency first")
+        << story({}, {}, "<p>(With PTI inputs)</p>") << QStringLiteral("PTI inputs");
+    QTest::newRow("nominal: a summary above the story, its label opening its first line")
+        << story("<p><strong>In short:</strong> The harbour gets a breakwater after three years of dispute.</p>"
+                 "<p>The vote on Tuesday was eleven to two.</p><p><strong>What's next?</strong></p>"
+                 "<p>Works on the quay begin in March.</p>",
+                 {}, {})
+        << QStringLiteral("Works on the quay");
+    QTest::newRow("nominal: a summary above the story, its closing line on one line")
+        << story("<p>In short: The harbour gets a breakwater after three years of dispute.</p>"
+                 "<p>What's next? Works on the quay begin in March.</p>",
+                 {}, {})
+        << QStringLiteral("three years of dispute.");
+    QTest::newRow("nominal: a summary's label alone over its points")
+        << story("<p>Key points:</p><ul><li>The harbour gets a breakwater</li><li>The vote was eleven to two</li></ul>",
+                 {}, {})
+        << QStringLiteral("The vote was eleven to two");
+    QTest::newRow("nominal: the story's audio player above it")
+        << story("<p>Listen to this article</p>", {}, {}) << QStringLiteral("Listen to this article");
+    QTest::newRow("nominal: the consent note of a newsletter box in the story")
+        << story({}, "<p>We use your sign-up to provide content in ways you've consented to and to improve our "
+                     "understanding of you. You can unsubscribe at any time.</p>", {})
+        << QStringLiteral("We use your sign-up");
+    QTest::newRow("nominal: the author's note in italics under the story, any job")
+        << story({}, {}, "<p><em>Jane Doe is a senior fellow at the Harbour Institute and a former harbour "
+                         "master.</em></p>")
+        << QStringLiteral("senior fellow");
+    QTest::newRow("nominal: the author's note in italics, the name in bold inside it")
+        << story({}, {}, "<p><i><b>Dr. Bo van Li</b> teaches maritime law at Harbour College.</i></p>")
+        << QStringLiteral("maritime law");
+    QTest::newRow("nominal: a broadcaster's picture credit after a comma")
+        << story({}, "<p>Image source, Getty Images</p>", {}) << QStringLiteral("Image source");
+    QTest::newRow("nominal: what a player says when it cannot play")
+        << story({}, "<p>To play this video you need to enable JavaScript in your browser.</p>", {})
+        << QStringLiteral("enable JavaScript");
+    QTest::newRow("nominal: the marks around a newsletter's box in the story")
+        << story({}, "<p>skip past newsletter promotion</p><p>after newsletter promotion</p>", {})
+        << QStringLiteral("newsletter promotion");
+    QTest::newRow("nominal: the privacy notice of a newsletter's box in the story")
+        << story({}, "<p>Privacy Notice: Newsletters may contain info about charities, online ads, and content "
+                     "funded by outside parties. For more information see our Privacy Policy. We use a captcha to "
+                     "protect our website and its privacy policy and terms of service apply.</p>", {})
+        << QStringLiteral("Privacy Notice");
+    QTest::newRow("nominal: how to reach the newsroom under the story")
+        << story({}, {}, "<p>Get in touch with our news team by emailing us at news@harbour.example.</p>")
+        << QStringLiteral("Get in touch");
+    QTest::newRow("nominal: a call for tips under the story")
+        << story({}, {}, "<p>Have a story? Email news@harbour.example</p><p>Submit a news tip</p>")
+        << QStringLiteral("news tip");
+    QTest::newRow("nominal: where to read more of the same, under the story")
+        << story({}, {}, "<p>For more stories like this, check our news page.</p><p>Stay updated with the latest "
+                         "news on Harbour Times.</p><p>Track Latest News Live on Harbour.com</p>")
+        << QStringLiteral("Latest News");
+    QTest::newRow("nominal: the paper's app with its long name, under the story")
+        << story({}, {}, "<p>Download The Harbour Times News App for Latest News</p>") << QStringLiteral("News App");
+    QTest::newRow("nominal: the notice over the readers' comments")
+        << story({}, {}, "<p>Conversations are opinions of our readers and are subject to the Code of Conduct. The "
+                         "Times does not endorse these opinions.</p>")
+        << QStringLiteral("opinions of our readers");
+    QTest::newRow("nominal: the invitation to the comments under the story")
+        << story({}, {}, "<p>Join our commenting forum</p><p>Join thought-provoking conversations, follow other "
+                         "readers and see their replies</p>")
+        << QStringLiteral("Join");
+    QTest::newRow("nominal: a byline with a label and a colon")
+        << story("<p>Published By: Jane Doe</p>", {}, {}) << QStringLiteral("Published By");
+    QTest::newRow("nominal: a link to the rest of a teaser, the teaser gone")
+        << story({}, "<p>Read More</p>", {}) << QStringLiteral("Read More");
+    QTest::newRow("nominal: the control that opens the story's pictures")
+        << story({}, "<p>Open this photo in gallery:</p>", {}) << QStringLiteral("Open this photo");
+    QTest::newRow("nominal: the magazine issue the story comes from, after its standfirst")
+        << story("<p>The harbour gets a breakwater after three years of dispute.</p><p>Dieser Beitrag stammt aus "
+                 "Ausgabe 7/2024 der Hafenzeitung. Das Heft ist ab 20.06.2024 im Handel erh\xC3\xA4ltlich.</p>",
+                 {}, {})
+        << QStringLiteral("Ausgabe 7/2024");
+    QTest::newRow("nominal: what kind of piece it is, in the story")
+        << story({}, "<p>Bei diesem Beitrag handelt es sich um ein Blog aus der Leser-Community.</p>", {})
+        << QStringLiteral("Leser-Community");
+    QTest::newRow("nominal: the section name just above the headline")
+        << page("<div class=\"story\"><p>Politics</p><h1>Harbour Plan Approved After Long Debate</h1>" + StoryStart
+                    + StoryEnd + "</div>",
+                "<title>Harbour Plan Approved After Long Debate | Harbour Times</title>")
+        << QStringLiteral("Politics");
+    QTest::newRow("nominal: a label set loose just above the headline")
+        << page("<div class=\"story\"><span class=\"label\">EXCLUSIVE</span><h1>Harbour Plan Approved After Long "
+                "Debate</h1>" + StoryStart + StoryEnd + "</div>",
+                "<title>Harbour Plan Approved After Long Debate | Harbour Times</title>")
+        << QStringLiteral("EXCLUSIVE");
+    QTest::newRow("nominal: sections between bars just above the headline")
+        << page("<div class=\"story\"><p>News | Local</p><h1>Harbour Plan Approved After Long Debate</h1>"
+                + StoryStart + StoryEnd + "</div>",
+                "<title>Harbour Plan Approved After Long Debate | Harbour Times</title>")
+        << QStringLiteral("News | Local");
+    QTest::newRow("nominal: a newsletter's box named for what it offers, its form gone")
+        << story({}, "<div><h3>Get our daily newsletter</h3><p>The day's top stories from the harbour, every "
+                     "morning.</p><form><input type=\"email\"><button>Sign up</button></form></div>", {})
+        << QStringLiteral("top stories from the harbour");
+    QTest::newRow("nominal: what an embedded post shows until it loads")
+        << story({}, "<blockquote class=\"instagram-media\"><p><a href=\"https://www.instagram.com/p/x\">View this "
+                     "post on Instagram</a></p><p><a href=\"https://www.instagram.com/p/x\">A post shared by Jane Doe "
+                     "(@janedoe)</a></p></blockquote>", {})
+        << QStringLiteral("Instagram");
+    QTest::newRow("nominal: the paper's podcast under the story")
+        << story({}, {}, "<p>Listen to our podcast, Harbour Weekly, on Apple Podcasts or Spotify.</p>")
+        << QStringLiteral("podcast");
+    QTest::newRow("nominal: post fields broken by hand above the story, no space at the break")
+        << story("<div class=\"info\">24.01.2022 11:38<br>Kategorie: <a href=\"/news\">News</a></div>", {}, {})
+        << QStringLiteral("Kategorie");
+    QTest::newRow("nominal: the call for letters above the story")
+        << story("<p>Submit your letter to the editor via this form. Read more Letters to the Editor.</p>", {}, {})
+        << QStringLiteral("Submit your letter");
+    QTest::newRow("nominal: a scholar's bio under the story")
+        << story({}, {}, "<p>Jane Doe is a senior lecturer in maritime history at Harbour College.</p>")
+        << QStringLiteral("senior lecturer");
     QTest::newRow("robustness: furniture of every kind at once")
         << story("<p>By Jane Doe</p><p>March 3, 2024</p>", "<p>1 / 5</p><p>Photo: Jane Doe</p>",
                  "<p>Reporting by Jane Doe</p><p>\xC2\xA9 2024 Harbour Media</p><p>Share this article</p>")
@@ -623,6 +761,54 @@ void TestBoilerplate::kept_data()
         << story({}, {}, "<p>The harbour master, who has held the post for twenty years, said she would now "
                          "retire.</p><p>She is to be replaced by the port's chief engineer.</p>")
         << QStringLiteral("replaced by the port's chief engineer.");
+    QTest::newRow("robustness: a glossary's heading of one letter stays apart from its first entry")
+        << story({}, "<h3>B</h3><p>breakwater: a wall built out into the sea to shelter a harbour</p>", {})
+        << QStringLiteral("B breakwater: a wall");
+    QTest::newRow("robustness: a story opening 'In short, …' in a sentence stays")
+        << story("<p>In short, the harbour gets a breakwater after three years of dispute.</p>", {}, {})
+        << QStringLiteral("In short, the harbour gets a breakwater");
+    QTest::newRow("robustness: a summary label in the story's middle stays")
+        << story({}, "<p>In short: The ferry will run every hour from May.</p>", {})
+        << QStringLiteral("The ferry will run every hour from May.");
+    QTest::newRow("robustness: two words joined by a slash in the story's middle stay")
+        << story({}, "<p>Ferry/Rail</p>", {}) << QStringLiteral("Ferry/Rail");
+    QTest::newRow("robustness: a short sentence naming an agency stays")
+        << story({}, "<p>Reuters reported it via Twitter.</p>", {})
+        << QStringLiteral("Reuters reported it via Twitter.");
+    QTest::newRow("robustness: a story's last sentence on a lawyer, not in italics, stays")
+        << story({}, {}, "<p>Jane Doe is a lawyer for the fishermen and will appeal.</p>")
+        << QStringLiteral("Jane Doe is a lawyer for the fishermen");
+    QTest::newRow("robustness: a story's last sentence with a word in italics stays")
+        << story({}, {}, "<p>Jane Doe is the captain of the <em>Harbour Queen</em>, the last ferry.</p>")
+        << QStringLiteral("captain of the Harbour Queen");
+    QTest::newRow("robustness: a note in italics naming no job stays")
+        << story({}, {}, "<p><em>Jane Doe is on leave until March.</em></p>") << QStringLiteral("on leave until March");
+    QTest::newRow("robustness: a story's last sentence in italics without a name stays")
+        << story({}, {}, "<p><em>The ferry is due back in service in March.</em></p>")
+        << QStringLiteral("due back in service in March.");
+    QTest::newRow("robustness: a sentence set above the headline stays")
+        << page("<div class=\"story\"><p>Three years of dispute end.</p><h1>Harbour Plan Approved After Long Debate"
+                "</h1>" + StoryStart + StoryEnd + "</div>",
+                "<title>Harbour Plan Approved After Long Debate | Harbour Times</title>")
+        << QStringLiteral("Three years of dispute end.");
+    QTest::newRow("robustness: a short line above a heading in the story stays")
+        << story({}, "<p>Politics</p><h2>The vote</h2>", {}) << QStringLiteral("Politics The vote");
+    QTest::newRow("robustness: a verse broken by hand in the story stays")
+        << story({},
+                 "<p>The tide comes in at noon<br>the boats go out at three<br>and the harbour sleeps till dawn</p>",
+                 {})
+        << QStringLiteral("the boats go out at three");
+    QTest::newRow("robustness: a story's last sentence quoting a historian stays")
+        << story({}, {}, "<p>Jane Doe, a historian at Harbour College, said the quay was older than thought.</p>")
+        << QStringLiteral("a historian at Harbour College");
+    QTest::newRow("robustness: a story's last sentence on the magazine's issue stays")
+        << story({}, {}, "<p>The harbour master said the magazine's March issue, with the plan on its cover, had sold "
+                         "out within a day.</p>")
+        << QStringLiteral("had sold out within a day.");
+    QTest::newRow("robustness: a story's last sentence on a feed and its inputs stays")
+        << story({}, {}, "<p>The harbour office will update its feed with inputs from the port and the coast "
+                         "guard.</p>")
+        << QStringLiteral("with inputs from the port");
     QTest::newRow("robustness: a story's closing sentence on coverage stays")
         << story({}, {}, "<p>The town's paper will follow the works closely, and its coverage of the harbour "
                          "will go on through the summer.</p>")
@@ -909,6 +1095,19 @@ void TestBoilerplate::inBody_data()
                 "breakwater and a ferry terminal after three years of dispute. Meeting: 21.02.2020, 19:00 in the "
                 "town hall, with the mayor and the harbour master ...\">")
         << QStringLiteral("after three years of dispute.");
+    QTest::newRow("nominal: the first letter set apart as a drop cap is the first word's again")
+        << page("<article><h1>Harbour Plan Approved</h1><div class=\"para\"><span class=\"initial\">T</span><p>he "
+                "council approved the harbour plan on Tuesday after a long debate, with eleven votes in favour and "
+                "two against.</p></div><p>The plan adds a breakwater and a ferry terminal.</p>" + StoryEnd
+                + "</article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("The council approved the harbour plan on Tuesday");
+    QTest::newRow("nominal: a drop cap that is a word of its own keeps its space")
+        << page("<article><h1>Harbour Plan Approved</h1><div class=\"para\"><p class=\"initial\">A</p><p> council "
+                "of eleven met on Tuesday for the last debate on the harbour plan.</p></div>" + StoryStart + StoryEnd
+                + "</article>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("A council of eleven met on Tuesday");
     QTest::newRow("robustness: a sentence opening with 'Listen:' stays running text")
         << story({}, "<p>Listen: the harbour master said the tides would rise.</p>", {})
         << QStringLiteral("Listen: the harbour master said the tides would rise.");
@@ -990,6 +1189,10 @@ void TestBoilerplate::captions_data()
     QTest::newRow("nominal: a figure's own caption") << story(
         {}, "<figure><img src=\"" + Png + "\"><figcaption>Boats in the old harbour at dawn.</figcaption></figure>", {})
                                                      << QStringLiteral("Boats in the old harbour at dawn.");
+    QTest::newRow("nominal: a caption loses the photographer and the agency closing it")
+        << story({}, "<figure><img src=\"" + Png + "\"><figcaption>Boats in the old harbour at dawn. JANE DOE / AFP"
+                     "</figcaption></figure>", {})
+        << QStringLiteral("Boats in the old harbour at dawn.");
     QTest::newRow("nominal: a caption class next to its image")
         << story({},
                  "<div class=\"wp-caption\"><img src=\"" + Png
@@ -1317,6 +1520,14 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("captioncredit") << QStringLiteral("Boats at dawn. Photograph: Jane Doe/Agency") << true;
     QTest::newRow("nominal: caption closing with an agency in parentheses")
         << QStringLiteral("captioncredit") << QStringLiteral("The mayor at the pier (REUTERS/Jane Doe)") << true;
+    QTest::newRow("nominal: caption closing with a photographer and an agency, no label")
+        << QStringLiteral("captioncredit") << QStringLiteral("Boats at dawn in the old harbour. JANE DOE / AFP")
+        << true;
+    QTest::newRow("nominal: caption closing with a photographer, an agency and its library")
+        << QStringLiteral("captioncredit")
+        << QStringLiteral("The mayor at the pier. Jane Doe/Reuters via Getty Images") << true;
+    QTest::newRow("robustness: caption closing with two places joined by a slash")
+        << QStringLiteral("captioncredit") << QStringLiteral("The ferry between the towns. Harbour/Quay") << false;
     QTest::newRow("robustness: caption without a credit")
         << QStringLiteral("captioncredit") << QStringLiteral("The mayor at the pier, 2019.") << false;
     QTest::newRow("robustness: caption that goes on after the credit")
@@ -1338,12 +1549,90 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("promo") << QStringLiteral("Alle Spiele live. Jederzeit monatlich k\u00fcndbar.") << true;
     QTest::newRow("robustness: a story sentence is no appeal")
         << QStringLiteral("appeal") << QStringLiteral("The ferry will leave the harbour at noon on Sundays.") << false;
+    QTest::newRow("nominal: the French magazine issue the story comes from")
+        << QStringLiteral("notice")
+        << QStringLiteral("Cet article est paru dans le num\u00e9ro de mars de Harbour Magazine.") << true;
+    QTest::newRow("robustness: a sentence on what a report deals with is no note on the piece")
+        << QStringLiteral("notice")
+        << QStringLiteral("Bei dem Bericht handelt es sich um eine Studie des Hafenamts.") << false;
+    QTest::newRow("robustness: a text from the archive is no issue note")
+        << QStringLiteral("notice") << QStringLiteral("Der Text stammt aus dem Archiv der Hafenzeitung.") << false;
+    QTest::newRow("robustness: the edition in a sentence of the story is no issue note")
+        << QStringLiteral("notice")
+        << QStringLiteral("The mayor said this story appeared wrong to him when he read it.") << false;
+    QTest::newRow("nominal: the story's audio player")
+        << QStringLiteral("interface") << QStringLiteral("Listen to this article 4 min") << true;
+    QTest::newRow("nominal: the story's audio player, with its length in parentheses")
+        << QStringLiteral("interface") << QStringLiteral("Artikel anh\u00f6ren (3:12)") << true;
+    QTest::newRow("nominal: the control of the text's size")
+        << QStringLiteral("interface") << QStringLiteral("Text size") << true;
+    QTest::newRow("nominal: the control that gives the story away")
+        << QStringLiteral("interface") << QStringLiteral("Gift this article") << true;
+    QTest::newRow("robustness: a sentence on listening to the story is no control")
+        << QStringLiteral("interface") << QStringLiteral("Listen to this story of the old harbour, she said.") << false;
+    QTest::newRow("robustness: a sentence on the text's size is no control")
+        << QStringLiteral("interface") << QStringLiteral("The text size was too small for the ferry's notices.")
+        << false;
+    QTest::newRow("nominal: the consent note under a newsletter's sign-up")
+        << QStringLiteral("promo")
+        << QStringLiteral("We use your sign-up to provide content in ways you've consented to and to improve our "
+                          "understanding of you.")
+        << true;
+    QTest::newRow("robustness: a sentence on a sign-up at the harbour office is no promotion")
+        << QStringLiteral("promo")
+        << QStringLiteral("The harbour office will use the sign-up sheet to plan the ferry timetable.") << false;
+    QTest::newRow("nominal: a plea for contributions from readers")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Readers like you are keeping these stories free for everyone.") << true;
+    QTest::newRow("robustness: a sentence on readers like the harbour master is no appeal")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Readers like the harbour master wrote in to complain about the ferry.") << false;
+    QTest::newRow("robustness: a sentence on an image's source code is no credit")
+        << QStringLiteral("credit") << QStringLiteral("Image source code was published by the harbour office.")
+        << false;
+    QTest::newRow("nominal: a broadcaster's caption after its label")
+        << QStringLiteral("caption") << QStringLiteral("Image caption, The pier at dawn") << true;
+    QTest::newRow("robustness: a sentence on a caption contest is no caption")
+        << QStringLiteral("caption") << QStringLiteral("Image caption contests drew eleven entries from the harbour.")
+        << false;
+    QTest::newRow("robustness: a sentence on a video that could not be played at the festival is no notice")
+        << QStringLiteral("interface")
+        << QStringLiteral("This video could not be played at the harbour festival, the organisers said.") << false;
+    QTest::newRow("robustness: a sentence telling the reader to read more is no control")
+        << QStringLiteral("interface") << QStringLiteral("Read more about the harbour plan on page four.") << false;
+    QTest::newRow("robustness: a sentence on the end of a newsletter promotion is no promotion")
+        << QStringLiteral("promo") << QStringLiteral("After the newsletter promotion ended, sales fell.") << false;
+    QTest::newRow("robustness: a sentence on a century of stories is no appeal")
+        << QStringLiteral("appeal") << QStringLiteral("For more than a century the harbour was the town's heart.")
+        << false;
+    QTest::newRow("robustness: a sentence on keeping up with the works is no appeal")
+        << QStringLiteral("appeal")
+        << QStringLiteral("Keep up to date with the harbour works, the mayor told residents.") << false;
+    QTest::newRow("robustness: a sentence on what the council published is no byline")
+        << QStringLiteral("byline") << QStringLiteral("Published by the council in 2020, the plan was new.") << false;
+    QTest::newRow("robustness: a sentence on getting the council's newsletter is no promotion")
+        << QStringLiteral("promo")
+        << QStringLiteral("Get the council's newsletter and the ferry's timetable at the harbour office, she said.")
+        << false;
+    QTest::newRow("robustness: a sentence on a post shared by the mayor is no embed")
+        << QStringLiteral("interface") << QStringLiteral("A post shared by the mayor drew many replies.") << false;
+    QTest::newRow("robustness: a sentence on a podcast's guests is no appeal")
+        << QStringLiteral("appeal")
+        << QStringLiteral("The harbour master said she would listen to the podcast with the ferry's captain.") << false;
+    QTest::newRow("robustness: a sentence on a reader who submitted a letter is no promotion")
+        << QStringLiteral("promo")
+        << QStringLiteral("The harbour master said she would submit a letter to the council about the ferry.") << false;
     QTest::newRow("nominal: where an advert sat")
         << QStringLiteral("advert") << QStringLiteral("Story continues below advertisement") << true;
     QTest::newRow("nominal: Portuguese advert break")
         << QStringLiteral("advert") << QStringLiteral("CONTINUA DEPOIS DA PUBLICIDADE") << true;
     QTest::newRow("nominal: Polish rest of the article below")
         << QStringLiteral("advert") << QStringLiteral("Poni\u017cej dalsza cz\u0119\u015b\u0107 artyku\u0142u") << true;
+    QTest::newRow("robustness: a sentence on an advert that did not load is no stand-in")
+        << QStringLiteral("advert")
+        << QStringLiteral("The council's advert did not load on the ferry's screens, the harbour master said.") << false;
+    QTest::newRow("robustness: article content in a sentence is no label")
+        << QStringLiteral("advert") << QStringLiteral("Article content is checked by the editors.") << false;
     QTest::newRow("robustness: talks continue after the advert of a tender")
         << QStringLiteral("advert") << QStringLiteral("Talks continue after the advert for the tender ran.") << false;
     QTest::newRow("nominal: Spanish most read") << QStringLiteral("related") << QStringLiteral("LO M\u00c1S LE\u00cdDO")
@@ -1464,6 +1753,7 @@ void TestBoilerplate::lines()
         { QStringLiteral("credit"), BoilerplateText::isCreditLine },
         { QStringLiteral("caption"), BoilerplateText::isCaptionText },
         { QStringLiteral("copyright"), BoilerplateText::isCopyrightLine },
+        { QStringLiteral("notice"), BoilerplateText::isClosingNotice },
         { QStringLiteral("share"), BoilerplateText::isShareLine },
         { QStringLiteral("sharecontrol"), BoilerplateText::isShareControl },
         { QStringLiteral("tags"), BoilerplateText::isTagLine },
