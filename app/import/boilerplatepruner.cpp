@@ -386,6 +386,15 @@ void BoilerplatePruner::stripCaptionCredits(DomNode *article)
     for (DomNode *figure : article->descendants(u"figure")) {
         if (!article->contains(figure))
             continue;
+        // An embed's stand-in: a figure holding no picture and nothing but a short link ("whale
+        // strandings" where an interactive chart would load) is no part of the story.
+        if (!hasImage(figure) && figure->descendants(u"figcaption").isEmpty()) {
+            const QString text = innerText(figure).simplified();
+            if (!text.isEmpty() && text.count(QLatin1Char(' ')) < 8 && linkDensity(figure) > 0.9) {
+                drop(figure, "embed stand-in");
+                continue;
+            }
+        }
         for (DomNode *child : figure->elementChildren()) {
             if (HtmlTags::isBlockTag(child->tag) || hasImage(child))
                 continue;

@@ -126,6 +126,12 @@ void TestBoilerplate::pruned_data()
         << QStringLiteral("Three years of dispute end");
     QTest::newRow("nominal: image credit line")
         << story({}, "<p>Photo: Jane Doe/Agency</p>", {}) << QStringLiteral("Jane Doe/Agency");
+    QTest::newRow("nominal: a figure holding only a link is an embed's stand-in")
+        << story({},
+                 "<figure class=\"element-interactive\"><a href=\"https://example.org/embed/strandings/\">whale "
+                 "strandings</a></figure>",
+                 {})
+        << QStringLiteral("whale strandings");
     QTest::newRow("nominal: credit inside a caption")
         << story({},
                  "<figure><img src=\"" + Png
@@ -757,6 +763,12 @@ void TestBoilerplate::kept_data()
                  "archive</a>, where anyone may read them.</p></div>",
                  longProse(4))
         << QStringLiteral("told in a book by the town's archivist");
+    QTest::newRow("robustness: a figure quoting words with a link in them stays (a pull quote)")
+        << story({},
+                 "<figure class=\"pull-quote\"><blockquote>The harbour is the town's living room, says <a "
+                 "href=\"https://example.org/vale\">Ann Vale</a>.</blockquote></figure>",
+                 {})
+        << QStringLiteral("the town's living room");
     QTest::newRow("robustness: a story's last line naming a reporter's job stays")
         << story({}, {}, "<p>The harbour master, who has held the post for twenty years, said she would now "
                          "retire.</p><p>She is to be replaced by the port's chief engineer.</p>")
