@@ -536,6 +536,35 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     // "Babar Azam struck a century … Babar said": so is a name no list knows, when the one name
     // it opens has two words, the second a rare one ("Bloomberg Politics", "Compaq Computer" are
     // no one's names).
+    // "his son, Te Kaurinui Robert Parata … “…,” says Te Kaurinui": given names of two words
+    // stand for the one longer name written before that opens with them.
+    // (Not a name of a first name and a surname: "Hillary Clinton" stands for herself.)
+    if ((full.isEmpty() || full == key) && countSpaces(key) == 1
+        && !Lexicon::instance().isFirstName(firstWord(key))) {
+        const QString opening = key + u' ';
+        const QString *person = nullptr;
+        for (const NameIndex::NameRun &run : m_names.runs()) {
+            if (run.start >= position)
+                break;
+            if (run.heading || run.quoted || !run.name.startsWith(opening) || countSpaces(run.name) < 2
+                || !factsOf(run).personalName)
+                continue;
+            // (One written longer elsewhere is the same person: "Te Kaurinui Robert", "Te Kaurinui
+            // Robert Parata".)
+            if (person && *person != run.name && !run.name.startsWith(*person) && !person->startsWith(run.name)) {
+                person = nullptr;
+                break;
+            }
+            if (!person || run.name.size() > person->size())
+                person = &run.name;
+        }
+        if (person) {
+            const int index = resolveName(*person, position, table, true);
+            if (index >= 0 && !table->entities.at(index).aliases.contains(key))
+                table->entities[index].aliases.append(key);
+            return index;
+        }
+    }
     const bool listed = Lexicon::instance().isFirstName(key);
     if (full.isEmpty() && !hasSpace(key) && titled == 0) {
         const QString *person = m_names.personNamedFirst(key);

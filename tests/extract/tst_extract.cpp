@@ -1946,6 +1946,11 @@ void TestExtract::speakers_data()
         << u"Lockdown\n\nPrime Minister Ann Vale announced new rules on Monday.\n\nThe PM said: “We will get through "
            "this.”"_s
         << u"get through this"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: given names of two words stand for the longer name written before (Te Kaurinui "
+                  "Robert Parata … says Te Kaurinui)")
+        << u"Whales\n\nHori Parata and his son, Te Kaurinui Robert Parata, were called in to help.\n\n“We are losing "
+           "them,” says Te Kaurinui."_s
+        << u"losing them"_s << u"Te Kaurinui Robert Parata"_s << QString();
     QTest::newRow("robustness: a first name alone is nobody whose full name is written only later (Her mother, "
                   "Ann, said … ¶ Ann Fairweather)")
         << u"Tribute\n\nHer mother, Ann, said: “She was the light of our lives.”\n\nChief Constable Ann Fairweather "
