@@ -222,21 +222,6 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
     return out - tokens;
 }
 
-bool Tokenizer::isOpeningQuote(QChar c)
-{
-    return c == u'"' || c == u'\u201C' || c == u'\u201E' || c == u'\u00AB' || c == u'\u2018';
-}
-
-bool Tokenizer::isClosingQuote(QChar c)
-{
-    return c == u'"' || c == u'\u201D' || c == u'\u201C' || c == u'\u00BB' || c == u'\u2019';
-}
-
-bool Tokenizer::isQuoteMark(QChar c)
-{
-    return isOpeningQuote(c) || isClosingQuote(c);
-}
-
 void Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count)
 {
     // Only punctuation ends a sentence; words come from tokenize() with sentenceEnd false already.

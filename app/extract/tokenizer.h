@@ -114,9 +114,16 @@ public:
         const qsizetype tail = word.size() - hyphen - 1;
         return !(hyphen >= 2 && hyphen <= 5 && tail >= 2 && tail <= 4 && first == 0);
     }
-    static bool isOpeningQuote(QChar c);
-    static bool isClosingQuote(QChar c);
-    static bool isQuoteMark(QChar c);
+    // (Inline, as the tests below: asked of most punctuation tokens, several times.)
+    static bool isOpeningQuote(QChar c)
+    {
+        return c == u'"' || c == u'\u201C' || c == u'\u201E' || c == u'\u00AB' || c == u'\u2018';
+    }
+    static bool isClosingQuote(QChar c)
+    {
+        return c == u'"' || c == u'\u201D' || c == u'\u201C' || c == u'\u00BB' || c == u'\u2019';
+    }
+    static bool isQuoteMark(QChar c) { return isOpeningQuote(c) || isClosingQuote(c); }
     // $, £, €, ¥, ₹: a sign written before an amount.
     static bool isCurrencySign(QChar c)
     {
