@@ -209,7 +209,7 @@ bool isContraction(QStringView w)
 namespace {
 
 // "II", "III", "IV", "XII": the number after a monarch's, a pope's or an heir's name, or a war's.
-bool isRegnalNumber(QStringView w)
+Q_ALWAYS_INLINE bool isRegnalNumber(QStringView w)
 {
     return !w.isEmpty() && w.size() <= 4
         && std::all_of(w.begin(), w.end(), [](QChar c) { return c == u'I' || c == u'V' || c == u'X'; });

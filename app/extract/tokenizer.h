@@ -96,7 +96,12 @@ public:
     static bool isCapitalised(QStringView word) { return !word.isEmpty() && word.front().isUpper(); }
     // "al-Ansari", "el-Sisi", "ash-Sharaa": an Arabic article written in lower case, joined to the
     // capitalised name it opens.
-    static bool isArticledName(QStringView word);
+    static bool isArticledName(QStringView word)
+    {
+        // Asked of every lower-case word: most fail on their first letters, here in line.
+        return word.size() >= 4 && (word.front() == u'a' || word.front() == u'e' || word.front() == u'u')
+            && isArticledNameAfterLetter(word);
+    }
     // "Democrat-run", "London-based", "U-turn": a capitalised word joined by a hyphen to a lower-case
     // one is an adjective or a common noun, not a name; but two short syllables are a given name
     // written the Korean way ("Ki-moon", "Geun-hye", "Jong-un").
@@ -138,6 +143,8 @@ public:
     static bool isTitleCaseLine(const QString &text, TokenSpan tokens, bool finalPeriod = false);
 
 private:
+    // isArticledName() once the word is long enough and opens with a, e or u.
+    static bool isArticledNameAfterLetter(QStringView word);
     // A "." "?" "!" token followed (after closing quotes) by a capitalised word or an opening quote.
     static bool endsSentence(const QString &text, TokenSpan tokens, qsizetype index);
 };

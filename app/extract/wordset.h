@@ -25,7 +25,7 @@ namespace Quoteshelf::Extract {
 // time (a word found in a table is compared whole, and most words have four letters or more),
 // the last four overlapping the group before rather than one by one; a word of two or three by
 // two characters the same way ("the": its first two, then its last two).
-inline bool sameChars(const char16_t *a, const char16_t *b, qsizetype n)
+Q_ALWAYS_INLINE bool sameChars(const char16_t *a, const char16_t *b, qsizetype n)
 {
     // (One unaligned load each: memcpy is how C++ spells it.)
     const auto four = [](const char16_t *p) {
@@ -389,7 +389,7 @@ public:
         m_bits[bit / 64] |= quint64(1) << (bit % 64);
     }
     // The word as written, folded as FoldedWord folds it.
-    bool mayHoldFolding(QStringView word) const
+    Q_ALWAYS_INLINE bool mayHoldFolding(QStringView word) const
     {
         const qsizetype n = word.size();
         if (n == 0)
