@@ -217,17 +217,6 @@ Q_ALWAYS_INLINE bool isRegnalNumber(QStringView w)
 
 } // namespace
 
-bool isAcronym(QStringView w)
-{
-    if (w.size() < 2 || isRegnalNumber(w))
-        return false;
-    for (const QChar c : w) {
-        if (c.isLower())
-            return false;
-    }
-    return true;
-}
-
 bool isFormOfAddress(QStringView word)
 {
     static const WordSet forms = { u"Mr",  u"Mr.", u"Mrs", u"Mrs.", u"Ms",  u"Ms.",
