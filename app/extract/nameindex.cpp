@@ -32,10 +32,19 @@ bool isAmount(QStringView w)
         || equals(unit, u"mn");
 }
 
-bool isNameWord(const MentionParser &parser, qsizetype i)
+bool isCapitalisedNameWord(const MentionParser &parser, qsizetype i, QStringView w);
+
+// (The test most words fail in line: a word neither capitalised nor an articled name is none.)
+Q_ALWAYS_INLINE bool isNameWord(const MentionParser &parser, qsizetype i)
 {
     const QStringView w = parser.word(i);
-    if (!(Tokenizer::isCapitalised(w) || Tokenizer::isArticledName(w)) || equals(w, u"I") || isAmount(w))
+    return (Tokenizer::isCapitalised(w) || Tokenizer::isArticledName(w)) && isCapitalisedNameWord(parser, i, w);
+}
+
+// isNameWord() of a word w, at i, that is capitalised or an articled name.
+bool isCapitalisedNameWord(const MentionParser &parser, qsizetype i, QStringView w)
+{
+    if (equals(w, u"I") || isAmount(w))
         return false;
     // "Asked Tuesday about Sullivan, ...", "Speaking to reporters": a participle opening a sentence.
     if (parser.has(i, Lexicon::ReportingCue) && (endsWith(w, u"ed") || endsWith(w, u"ing")))
