@@ -602,6 +602,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     cleaned.reset(64);
     qsizetype nextSpan = 0;
     m_storage.headings.resize(m_tokens.size());
+    const char16_t *chars = QStringView(m_text).utf16(); // (read once, not at every token)
     for (int p = 0; p < m_tokens.size(); ++p) {
         const TokenSpan tokens = m_tokens.at(p);
         const MentionParser parser(m_text, tokens);
@@ -620,8 +621,9 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 subjectKnown = false; // (no run reaches over a sentence's end)
                 continue;
             }
-            // Most tokens: lower case or punctuation, no name.
-            if (!t.word || m_text.at(t.start).isLower() || !isNameWord(parser, i))
+            // Most tokens: lower case or punctuation, no name. (A word of lower-case letters only
+            // says so without a look at its text.)
+            if (!t.word || t.lowerCaseLetters || QChar::isLower(chars[t.start]) || !isNameWord(parser, i))
                 continue;
             // "Using Chromium, the team…": a common participle opening the sentence is no name;
             // "Amanda Keeping … Keeping apologized": the surname of someone named before, before a
@@ -891,7 +893,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     if (!loweredEnds.isEmpty()) {
         for (int p = 0; p < m_tokens.size(); ++p) {
             for (const Token &t : m_tokens.at(p)) {
-                if (!(hashBits & (quint64(1) << (t.hash & 63))) || !t.word || !m_text.at(t.start).isLower())
+                if (!(hashBits & (quint64(1) << (t.hash & 63))) || !t.word || !QChar::isLower(chars[t.start]))
                     continue;
                 if (char *seen = writtenLower.findForUpdate(tokenText(m_text, t), t.hash))
                     *seen = 1;
