@@ -850,7 +850,9 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
     // Words sharing a stem count together: "prisoner exchange" gains from "prisoners held".
     // (Each word keeps its stem's hash for the lookups below.)
     for (Word &w : words) {
-        w.stemHash = stemHash(w.text);
+        // (A word of six letters or fewer is its own stem, and its token carries its hash: topic
+        // words are lower case, their own folded form.)
+        w.stemHash = w.text.size() <= 6 ? w.hash : stemHash(w.text);
         *stems.insert(w.text.left(6), w.stemHash).first += w.count;
     }
     const auto stemCountOf = [&](QStringView w) {
