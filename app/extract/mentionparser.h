@@ -62,7 +62,7 @@ public:
     // and calling out of its large loops cost more than the answer.)
     Q_ALWAYS_INLINE QStringView word(qsizetype i) const
     {
-        if (i < 0 || i >= m_tokens.size() || !m_tokens.at(i).word)
+        if (!inRange(i) || !m_tokens.at(i).word)
             return {};
         return tokenText(m_text, m_tokens.at(i));
     }
@@ -77,12 +77,12 @@ public:
             --i;
         return i;
     }
-    Q_ALWAYS_INLINE bool isWord(qsizetype i) const { return i >= 0 && i < m_tokens.size() && m_tokens.at(i).word; }
+    Q_ALWAYS_INLINE bool isWord(qsizetype i) const { return inRange(i) && m_tokens.at(i).word; }
     // A word holding ' or ’, as any contraction does (asked before the costlier isContraction).
-    bool hasApostrophe(qsizetype i) const { return i >= 0 && i < m_tokens.size() && m_tokens.at(i).apostrophe; }
+    bool hasApostrophe(qsizetype i) const { return inRange(i) && m_tokens.at(i).apostrophe; }
     Q_ALWAYS_INLINE bool isPunct(qsizetype i, QChar c) const
     {
-        return i >= 0 && i < m_tokens.size() && !m_tokens.at(i).word && m_text.at(m_tokens.at(i).start) == c;
+        return inRange(i) && !m_tokens.at(i).word && m_text.at(m_tokens.at(i).start) == c;
     }
     // Token i is a quotation mark a word follows at once: "“Incredibly, some …".
     bool isOpeningMark(qsizetype i) const
@@ -107,7 +107,7 @@ public:
         // nearly all of them before any comparison (a word equal to "according" in either case
         // folds to it, and so has its hash).
         constexpr quint32 accordingHash = FoldedWord::hashOfFolded(u"according");
-        return i >= 0 && i < m_tokens.size() && m_tokens.at(i).hash == accordingHash && readsAccordingTo(i);
+        return inRange(i) && m_tokens.at(i).hash == accordingHash && readsAccordingTo(i);
     }
     // "said Will Doyle", "met May Lund": a first name that is also a function word, inside a
     // sentence and before a capitalised word.
@@ -115,10 +115,13 @@ public:
     // A word token of any of these Lexicon::Class bits.
     Q_ALWAYS_INLINE bool has(qsizetype i, quint32 wordClasses) const
     {
-        return i >= 0 && i < m_tokens.size() && m_tokens.at(i).is(wordClasses);
+        return inRange(i) && m_tokens.at(i).is(wordClasses);
     }
 
 private:
+    // 0 <= i < the paragraph's token count, in one comparison: the parser asks it of nearly every
+    // index it reads, and a negative index, taken as unsigned, is larger than any count.
+    Q_ALWAYS_INLINE bool inRange(qsizetype i) const { return size_t(i) < size_t(m_tokens.size()); }
     bool readsAccordingTo(qsizetype i) const; // isAccordingTo() once the hash matches
     Mention nameRunEndingAt(qsizetype j, qsizetype lo) const;
     Mention descriptionEndingAt(qsizetype j, qsizetype lo) const;

@@ -32,10 +32,19 @@ bool isAmount(QStringView w)
         || equals(unit, u"mn");
 }
 
-bool isNameWord(const MentionParser &parser, qsizetype i)
+bool isCapitalisedNameWord(const MentionParser &parser, qsizetype i, QStringView w);
+
+// (The test most words fail in line: a word neither capitalised nor an articled name is none.)
+Q_ALWAYS_INLINE bool isNameWord(const MentionParser &parser, qsizetype i)
 {
     const QStringView w = parser.word(i);
-    if (!(Tokenizer::isCapitalised(w) || Tokenizer::isArticledName(w)) || equals(w, u"I") || isAmount(w))
+    return (Tokenizer::isCapitalised(w) || Tokenizer::isArticledName(w)) && isCapitalisedNameWord(parser, i, w);
+}
+
+// isNameWord() of a word w, at i, that is capitalised or an articled name.
+bool isCapitalisedNameWord(const MentionParser &parser, qsizetype i, QStringView w)
+{
+    if (equals(w, u"I") || isAmount(w))
         return false;
     // "Asked Tuesday about Sullivan, ...", "Speaking to reporters": a participle opening a sentence.
     if (parser.has(i, Lexicon::ReportingCue) && (endsWith(w, u"ed") || endsWith(w, u"ing")))
@@ -209,24 +218,13 @@ bool isContraction(QStringView w)
 namespace {
 
 // "II", "III", "IV", "XII": the number after a monarch's, a pope's or an heir's name, or a war's.
-bool isRegnalNumber(QStringView w)
+Q_ALWAYS_INLINE bool isRegnalNumber(QStringView w)
 {
     return !w.isEmpty() && w.size() <= 4
         && std::all_of(w.begin(), w.end(), [](QChar c) { return c == u'I' || c == u'V' || c == u'X'; });
 }
 
 } // namespace
-
-bool isAcronym(QStringView w)
-{
-    if (w.size() < 2 || isRegnalNumber(w))
-        return false;
-    for (const QChar c : w) {
-        if (c.isLower())
-            return false;
-    }
-    return true;
-}
 
 bool isFormOfAddress(QStringView word)
 {
@@ -617,6 +615,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     cleaned.reset(64);
     qsizetype nextSpan = 0;
     m_storage.headings.resize(m_tokens.size());
+    const char16_t *chars = QStringView(m_text).utf16(); // (read once, not at every token)
     for (int p = 0; p < m_tokens.size(); ++p) {
         const TokenSpan tokens = m_tokens.at(p);
         const MentionParser parser(m_text, tokens);
@@ -635,8 +634,9 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 subjectKnown = false; // (no run reaches over a sentence's end)
                 continue;
             }
-            // Most tokens: lower case or punctuation, no name.
-            if (!t.word || m_text.at(t.start).isLower() || !isNameWord(parser, i))
+            // Most tokens: lower case or punctuation, no name. (A word of lower-case letters only
+            // says so without a look at its text.)
+            if (!t.word || t.lowerCaseLetters || QChar::isLower(chars[t.start]) || !isNameWord(parser, i))
                 continue;
             // "Using Chromium, the team…": a common participle opening the sentence is no name;
             // "Amanda Keeping … Keeping apologized": the surname of someone named before, before a
@@ -906,7 +906,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
     if (!loweredEnds.isEmpty()) {
         for (int p = 0; p < m_tokens.size(); ++p) {
             for (const Token &t : m_tokens.at(p)) {
-                if (!(hashBits & (quint64(1) << (t.hash & 63))) || !t.word || !m_text.at(t.start).isLower())
+                if (!(hashBits & (quint64(1) << (t.hash & 63))) || !t.word || !QChar::isLower(chars[t.start]))
                     continue;
                 if (char *seen = writtenLower.findForUpdate(tokenText(m_text, t), t.hash))
                     *seen = 1;

@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <span>
 
 namespace Quoteshelf::Extract {
@@ -143,8 +144,18 @@ inline QStringView firstWord(QStringView name)
 QString cleanName(QStringView name);
 // "Al-Ansari" names "Majed Al-Ansari": equal, or the same last words on a word boundary.
 bool endsWithName(const QString &full, const QString &part);
-// All capitals: "NATO", "BBC", "U.S."; not a regnal number ("George III").
-bool isAcronym(QStringView word);
+// All capitals: "NATO", "BBC", "U.S."; not a regnal number ("George III"). (Inline: asked of most
+// capitalised words, which a second letter in lower case mostly settles.)
+inline bool isAcronym(QStringView word)
+{
+    const char16_t *chars = word.utf16();
+    const qsizetype n = word.size();
+    if (n < 2 || (chars[1] >= u'a' && chars[1] <= u'z'))
+        return false;
+    if (n <= 4 && std::all_of(chars, chars + n, [](char16_t c) { return c == u'I' || c == u'V' || c == u'X'; }))
+        return false; // "II", "III", "IV", "XII": a monarch's, a pope's or an heir's number, or a war's
+    return std::none_of(chars, chars + n, [](char16_t c) { return QChar::isLower(c); });
+}
 // "Mr", "Mrs.", "Ms", "Miss", "Mx": a plain form of address, which says no more than the name.
 bool isFormOfAddress(QStringView word);
 // "Sir", "Dame", "Dr", "Lord", "Prof": a title of honour or learning that says no more than the name

@@ -188,14 +188,16 @@ bool isPlainWord(const Token &t)
 // The word before position, skipping one article: "across the Alps" -> "across".
 QStringView Tagger::wordBefore(qsizetype position) const
 {
+    // (Over the characters themselves: asked several times of most runs.)
+    const char16_t *chars = QStringView(m_text).utf16();
     const auto previous = [&](qsizetype end) {
         qsizetype e = end;
-        while (e > 0 && m_text.at(e - 1).isSpace())
+        while (e > 0 && QChar::isSpace(chars[e - 1]))
             --e;
         qsizetype b = e;
-        while (b > 0 && m_text.at(b - 1).isLetter())
+        while (b > 0 && QChar::isLetter(chars[b - 1]))
             --b;
-        return std::pair { b, QStringView(m_text).mid(b, e - b) };
+        return std::pair { b, QStringView(chars + b, e - b) };
     };
     auto [start, word] = previous(position);
     if (equalsIgnoringCase(word, u"the"))
@@ -850,7 +852,9 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
     // Words sharing a stem count together: "prisoner exchange" gains from "prisoners held".
     // (Each word keeps its stem's hash for the lookups below.)
     for (Word &w : words) {
-        w.stemHash = stemHash(w.text);
+        // (A word of six letters or fewer is its own stem, and its token carries its hash: topic
+        // words are lower case, their own folded form.)
+        w.stemHash = w.text.size() <= 6 ? w.hash : stemHash(w.text);
         *stems.insert(w.text.left(6), w.stemHash).first += w.count;
     }
     const auto stemCountOf = [&](QStringView w) {

@@ -96,11 +96,8 @@ void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizety
     m_ends.append(m_size);
 }
 
-bool Tokenizer::isArticledName(QStringView word)
+bool Tokenizer::isArticledNameAfterLetter(QStringView word)
 {
-    // Asked of every lower-case word: most fail on their first letters.
-    if (word.size() < 4 || (word.front() != u'a' && word.front() != u'e' && word.front() != u'u'))
-        return false;
     const qsizetype hyphen = word.at(2) == u'-' ? 2 : word.at(3) == u'-' ? 3 : -1;
     if (hyphen < 0 || hyphen + 1 >= word.size() || !word.at(hyphen + 1).isUpper())
         return false;
@@ -220,21 +217,6 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
             ++i;
     }
     return out - tokens;
-}
-
-bool Tokenizer::isOpeningQuote(QChar c)
-{
-    return c == u'"' || c == u'\u201C' || c == u'\u201E' || c == u'\u00AB' || c == u'\u2018';
-}
-
-bool Tokenizer::isClosingQuote(QChar c)
-{
-    return c == u'"' || c == u'\u201D' || c == u'\u201C' || c == u'\u00BB' || c == u'\u2019';
-}
-
-bool Tokenizer::isQuoteMark(QChar c)
-{
-    return isOpeningQuote(c) || isClosingQuote(c);
 }
 
 void Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count)

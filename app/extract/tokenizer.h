@@ -96,7 +96,12 @@ public:
     static bool isCapitalised(QStringView word) { return !word.isEmpty() && word.front().isUpper(); }
     // "al-Ansari", "el-Sisi", "ash-Sharaa": an Arabic article written in lower case, joined to the
     // capitalised name it opens.
-    static bool isArticledName(QStringView word);
+    static bool isArticledName(QStringView word)
+    {
+        // Asked of every lower-case word: most fail on their first letters, here in line.
+        return word.size() >= 4 && (word.front() == u'a' || word.front() == u'e' || word.front() == u'u')
+            && isArticledNameAfterLetter(word);
+    }
     // "Democrat-run", "London-based", "U-turn": a capitalised word joined by a hyphen to a lower-case
     // one is an adjective or a common noun, not a name; but two short syllables are a given name
     // written the Korean way ("Ki-moon", "Geun-hye", "Jong-un").
@@ -114,9 +119,16 @@ public:
         const qsizetype tail = word.size() - hyphen - 1;
         return !(hyphen >= 2 && hyphen <= 5 && tail >= 2 && tail <= 4 && first == 0);
     }
-    static bool isOpeningQuote(QChar c);
-    static bool isClosingQuote(QChar c);
-    static bool isQuoteMark(QChar c);
+    // (Inline, as the tests below: asked of most punctuation tokens, several times.)
+    static bool isOpeningQuote(QChar c)
+    {
+        return c == u'"' || c == u'\u201C' || c == u'\u201E' || c == u'\u00AB' || c == u'\u2018';
+    }
+    static bool isClosingQuote(QChar c)
+    {
+        return c == u'"' || c == u'\u201D' || c == u'\u201C' || c == u'\u00BB' || c == u'\u2019';
+    }
+    static bool isQuoteMark(QChar c) { return isOpeningQuote(c) || isClosingQuote(c); }
     // $, £, €, ¥, ₹: a sign written before an amount.
     static bool isCurrencySign(QChar c)
     {
@@ -131,6 +143,8 @@ public:
     static bool isTitleCaseLine(const QString &text, TokenSpan tokens, bool finalPeriod = false);
 
 private:
+    // isArticledName() once the word is long enough and opens with a, e or u.
+    static bool isArticledNameAfterLetter(QStringView word);
     // A "." "?" "!" token followed (after closing quotes) by a capitalised word or an opening quote.
     static bool endsSentence(const QString &text, TokenSpan tokens, qsizetype index);
 };

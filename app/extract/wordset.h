@@ -20,40 +20,43 @@
 
 namespace Quoteshelf::Extract {
 
+// Two runs of characters alike, compared in line: words are short, and std::equal on char16_t
+// becomes a call to memcmp, which costs more than the comparison itself. Four characters at a
+// time (a word found in a table is compared whole, and most words have four letters or more),
+// the last four overlapping the group before rather than one by one; a word of two or three by
+// two characters the same way ("the": its first two, then its last two).
+Q_ALWAYS_INLINE bool sameChars(const char16_t *a, const char16_t *b, qsizetype n)
+{
+    // (One unaligned load each: memcpy is how C++ spells it.)
+    const auto four = [](const char16_t *p) {
+        quint64 x;
+        std::memcpy(&x, p, sizeof x);
+        return x;
+    };
+    const auto two = [](const char16_t *p) {
+        quint32 x;
+        std::memcpy(&x, p, sizeof x);
+        return x;
+    };
+    if (n >= 4) {
+        for (qsizetype k = 0; k + 4 < n; k += 4) {
+            if (four(a + k) != four(b + k))
+                return false;
+        }
+        return four(a + n - 4) == four(b + n - 4);
+    }
+    if (n >= 2)
+        return two(a) == two(b) && two(a + n - 2) == two(b + n - 2);
+    return n == 0 || a[0] == b[0];
+}
+
 // The extractor's suffix test: inline, for a literal suffix ("ing", "’s"), without the library
 // call QStringView::endsWith makes (which shows in the extractor's profile: it runs per token).
+// (The length known when compiling, sameChars comes down to a load or two.)
 template<qsizetype N> inline bool endsWith(QStringView word, const char16_t (&suffix)[N])
 {
     constexpr qsizetype n = N - 1;
-    if (word.size() < n)
-        return false;
-    const QChar *tail = word.data() + word.size() - n;
-    for (qsizetype k = 0; k < n; ++k) {
-        if (tail[k].unicode() != suffix[k])
-            return false;
-    }
-    return true;
-}
-
-// Two runs of characters alike, compared in line: words are short, and std::equal on char16_t
-// becomes a call to memcmp, which costs more than the comparison itself. Four characters at a
-// time (a word found in a table is compared whole, and most words have four letters or more).
-inline bool sameChars(const char16_t *a, const char16_t *b, qsizetype n)
-{
-    qsizetype k = 0;
-    for (; k + 4 <= n; k += 4) {
-        quint64 x;
-        quint64 y;
-        std::memcpy(&x, a + k, sizeof x); // (one unaligned load each: memcpy is how C++ spells it)
-        std::memcpy(&y, b + k, sizeof y);
-        if (x != y)
-            return false;
-    }
-    for (; k < n; ++k) {
-        if (a[k] != b[k])
-            return false;
-    }
-    return true;
+    return word.size() >= n && sameChars(word.utf16() + word.size() - n, suffix, n);
 }
 
 // A word exactly as a literal ("said"): inline, where QStringView's operator== calls the library
@@ -386,7 +389,7 @@ public:
         m_bits[bit / 64] |= quint64(1) << (bit % 64);
     }
     // The word as written, folded as FoldedWord folds it.
-    bool mayHoldFolding(QStringView word) const
+    Q_ALWAYS_INLINE bool mayHoldFolding(QStringView word) const
     {
         const qsizetype n = word.size();
         if (n == 0)
