@@ -86,7 +86,8 @@ QString CueFinder::phrase(const MentionParser &parser, qsizetype verb, qsizetype
         // "told NBC News' Today show": a plural name's possessive is a mark after it.
         if (i + 2 < hi && parser.isDetachedPossessive(i + 1) && parser.isWord(i + 2)
             && Tokenizer::isCapitalised(parser.word(i + 2))) {
-            phrase += parser.word(i + 1);
+            const qsizetype mark = parser.tokenStart(i + 1);
+            phrase += QStringView(m_text).sliced(mark, parser.tokenEnd(i + 1) - mark);
             ++i;
             last = std::max(last, std::min(i + 1, verb + 8));
             continue;
@@ -402,6 +403,9 @@ Cue CueFinder::fromColon(int paragraph, qsizetype lo, qsizetype colon) const
     for (qsizetype i = lo; i < colon; ++i) {
         if (tokens.at(i).start >= cue.mention.end && tokens.at(i).word) {
             cue.text = parser.word(i).toString();
+            // "Ms Vale went on:", "He pointed out:": a verb and its particle.
+            if (i + 1 < colon && WordClass::oneOf(parser.word(i + 1), u"on", u"out"))
+                cue.text += u' ' + parser.word(i + 1).toString();
             break;
         }
     }

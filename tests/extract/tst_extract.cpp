@@ -79,6 +79,8 @@ private Q_SLOTS:
     void patterns();
     void reportedClauses_data();
     void reportedClauses();
+    void cueWords_data();
+    void cueWords();
     void robustness_data();
     void robustness();
     void codePointOffsets();
@@ -383,6 +385,32 @@ void TestExtract::patterns()
     QVERIFY(!q->cue.isEmpty());
     QVERIFY(q->speakerIndex >= 0);
     QCOMPARE(result.speakers.at(q->speakerIndex).name, speaker);
+}
+
+// The words of the attribution a quote shows as its cue.
+void TestExtract::cueWords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("needle"); // words of the quote
+    QTest::addColumn<QString>("cue");
+
+    QTest::newRow("nominal: a verb and its particle before a colon (Ms Vale went on:)")
+        << u"Ferries\n\nAnn Vale runs the harbour. Ms Vale went on: “We have made our final offer.”"_s
+        << u"final offer"_s << u"went on"_s;
+    QTest::newRow("nominal: a listener's plural name keeps its possessive mark (told Vale News' Today show)")
+        << u"Virus\n\nDr Ann Vale told Vale News' Today show the final number of deaths \"looks more like 6,000\"."_s
+        << u"looks more like"_s << u"told Vale News' Today show"_s;
+}
+
+void TestExtract::cueWords()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, needle);
+    QFETCH(QString, cue);
+    const Result result = Extractor().extract(text);
+    const Quote *q = quoteContaining(result, needle);
+    QVERIFY2(q, qPrintable(needle));
+    QCOMPARE(q->cue, cue);
 }
 
 // What a reported quote holds: the clause that was said, never its listener.
