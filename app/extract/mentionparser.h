@@ -88,7 +88,8 @@ public:
     bool isOpeningMark(qsizetype i) const
     {
         return i >= 0 && i + 1 < m_tokens.size() && !m_tokens.at(i).word
-            && Tokenizer::isQuoteMark(m_text.at(m_tokens.at(i).start)) && m_tokens.at(i).end == m_tokens.at(i + 1).start;
+            && Tokenizer::isQuoteMark(m_text.at(m_tokens.at(i).start))
+            && m_tokens.at(i).end == m_tokens.at(i + 1).start;
     }
     // Token i is the apostrophe of a plural possessive written apart from its word ("the drivers'
     // union", "Fox News’ Bret Baier"): ' or ’ right after a word ending in s.

@@ -531,11 +531,6 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
             return i;
         }
     }
-    // "Megyn Kelly … Megyn was incredulous. “…,” she said": a listed first name alone is the one
-    // person whose full name opens with it.
-    // "Babar Azam struck a century … Babar said": so is a name no list knows, when the one name
-    // it opens has two words, the second a rare one ("Bloomberg Politics", "Compaq Computer" are
-    // no one's names).
     // "his son, Te Kaurinui Robert Parata … “…,” says Te Kaurinui": given names of two words
     // stand for the one longer name written before that opens with them.
     // (Not a name of a first name and a surname: "Hillary Clinton" stands for herself.)
@@ -565,6 +560,11 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
             return index;
         }
     }
+    // "Megyn Kelly … Megyn was incredulous. “…,” she said": a listed first name alone is the one
+    // person whose full name opens with it.
+    // "Babar Azam struck a century … Babar said": so is a name no list knows, when the one name
+    // it opens has two words, the second a rare one ("Bloomberg Politics", "Compaq Computer" are
+    // no one's names).
     const bool listed = Lexicon::instance().isFirstName(key);
     if (full.isEmpty() && !hasSpace(key) && titled == 0) {
         const QString *person = m_names.personNamedFirst(key);
