@@ -174,8 +174,10 @@ Cue CueFinder::after(const QuoteContext &local) const
     const Lexicon &lexicon = Lexicon::instance();
     // "…," said X — but not "…," referencing X: a participle belongs to the speaker before.
     // "…,” agrees Ann Vale": the present tense of a cue the table knows in the past.
+    // ("The bill, which campaigners called “cruel”, passed on Tuesday.": a verb and its preposition
+    // go on with the sentence; no one is named after them.)
     if (isLower(first) && (lexicon.isReportingCue(first) || isPresentOfCue(first)) && !Lexicon::isPronoun(first)
-        && !endsWith(first, u"ing")) {
+        && !endsWith(first, u"ing") && !WordClass::isPreposition(parser.word(i + 1))) {
         cue.mention = parser.phraseAfter(i + 1, local.afterEnd);
         // "…,” denounced her record": a verb that is not one of saying takes an object after it;
         // only a name after it reads as its inverted subject ("…,” cautioned Ann Vale).
@@ -273,7 +275,8 @@ Cue CueFinder::after(const QuoteContext &local) const
             cue.mention = parser.subjectBefore(v, i);
             cue.found = cue.direct = cue.mention.valid() && cue.mention.start == tokens.at(i).start;
             cue.text = phrase(parser, v, end);
-        } else if (v == i && isLower(first) && endsWith(first, u"ed") && !Lexicon::isPronoun(first)) {
+        } else if (v == i && isLower(first) && endsWith(first, u"ed") && !Lexicon::isPronoun(first)
+                   && !WordClass::isPreposition(parser.word(i + 1))) {
             // "…,” quipped Ann Vale.": the verb first, then a name closing the sentence.
             const Mention m = parser.phraseAfter(i + 1, local.afterEnd);
             if (m.form == Mention::Form::Name && tokenIndexAfter(tokens, m.end) >= local.afterEnd) {
@@ -306,7 +309,10 @@ Cue CueFinder::atSentenceEnd(const QuoteContext &local) const
             cue.mention = parser.wholePhrase(k + 2, local.afterEnd);
             cue.text = QStringLiteral("according to");
         } else if (isLower(parser.word(k)) && parser.has(k, Lexicon::ReportingCue)
-                   && !endsWith(parser.word(k), u"ing")) {
+                   && !endsWith(parser.word(k), u"ing")
+                   // ("The bill, which campaigners called “cruel”, passed on Tuesday.": a verb and
+                   // its preposition go on with the sentence; no one is named after them.)
+                   && !WordClass::isPreposition(parser.word(k + 1))) {
             if (WordClass::takesListener(parser.word(k))) {
                 // "…," Melanne Verveer, who served as …, told CBS News.": CBS News listened; the
                 // speaker is the subject before the comma.
@@ -477,6 +483,10 @@ Cue CueFinder::before(int paragraph, qsizetype lo, qsizetype hi, qsizetype subje
         if (v < lo)
             return cue;
         cue = at(parser, v, subjectLo, hi, trailing, introduced);
+        // "Obama said he expected that Americans will say “no” to …": after a modal the cue is
+        // speech to come, not speech reported; whoever reports it speaks.
+        if (cue.found && WordClass::oneOf(parser.word(v - 1), u"will", u"would", u"could", u"might", u"may", u"should"))
+            cue.speech = false;
         if (cue.found && (!cue.direct || !cue.speech)) {
             // "Trump stated that Melania would discuss it “in a few weeks.”": a cue inside what
             // someone said that reports it; the words are theirs. So are they when the inner cue

@@ -380,7 +380,18 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             if (phrase)
                 m.end = m.nameEnd = tokens.at(to - 1).end;
         }
-        if (m.form == Mention::Form::Description && m.start == tokens.at(comma + 2).start
+        // "The union's president, Ann Vale, said the support came too late.": a description is a noun
+        // phrase; a verb in it ("came", "arrived" after a noun; not "a retired teacher") makes it
+        // the subject of a clause, and the sentence before the comma the speaker's name.
+        bool verb = false;
+        for (qsizetype k = comma + 3; k < to && !verb; ++k) {
+            const QStringView w = parser.word(k);
+            verb = isLower(w)
+                && (WordClass::isIrregularPast(w)
+                    || (w.size() > 4 && endsWith(w, u"ed") && !parser.has(k - 1, Lexicon::Determiner)
+                        && !endsWith(parser.word(k - 1), u"ly")));
+        }
+        if (!verb && m.form == Mention::Form::Description && m.start == tokens.at(comma + 2).start
             && tokenIndexAt(tokens, m.end) == to) {
             draft->mention = m;
             draft->cue = parser.word(comma + 1).toString();

@@ -318,6 +318,13 @@ quint32 Lexicon::classifyByRules(QStringView w) const
             classes |= reportingCue(*cue) ? quint32(ReportingCue) : 0u;
             classes |= speechCue(*cue) ? quint32(SpeechCue) : 0u;
             classes |= indirectCue(*cue) ? quint32(IndirectCue) : 0u;
+            // "Critics say the plan is “unworkable”": the plain present speaks as its third person
+            // does ("says"); its own figures are drowned by "I can't say", "say, a hundred".
+            if (!(classes & SpeechCue) && !w.endsWith(u's')) {
+                const QString thirdPerson = w.toString() + u's';
+                const CueStats *third = foldedCueStats(thirdPerson);
+                classes |= third && speechCue(*third) ? quint32(SpeechCue) : 0u;
+            }
         }
     }
     if (foldedSpeakerNoun(w))

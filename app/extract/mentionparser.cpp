@@ -17,6 +17,17 @@ bool endsLikePlural(QStringView w)
     return w.size() > 3 && w.endsWith(u's') && !endsWith(w, u"ss");
 }
 
+// "campaigners", "residents", "economists": a plural noun for people, as far as its letters tell
+// (a doer's ending; not "statements").
+bool namesPeople(QStringView w)
+{
+    if (!endsLikePlural(w) || !w.front().isLower())
+        return false;
+    const QStringView stem = w.chopped(1);
+    return WordClass::endsLikeAgentNoun(stem)
+        || (stem.size() > 5 && (endsWith(stem, u"ent") || endsWith(stem, u"ant")) && !endsWith(stem, u"ment"));
+}
+
 } // namespace
 
 MentionParser::MentionParser(const QString &text, TokenSpan tokens) : m_text(text), m_tokens(tokens) { }
@@ -401,14 +412,31 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
                 if (t >= boundary && t < d - 1 && has(t, Lexicon::Determiner) && !has(t, Lexicon::Pronoun))
                     first = t;
             }
+            // "a move critics called “reckless”", "a move tenant groups called …": "a" before a
+            // plural head opens a phrase of its own, and the speakers' clause begins after its noun
+            // (not "a few critics", "a dozen MPs").
+            // (Only nouns between: "A union representing flight attendants endorsed" is one phrase.)
+            bool nounsBetween = j - d >= 2;
+            for (qsizetype t = d + 1; t < j && nounsBetween; ++t)
+                nounsBetween = isWord(t) && !endsWith(word(t), u"ing") && !isPreposition(word(t));
+            if (first == d && head == j && nounsBetween
+                && (equalsIgnoringCase(word(d), u"a") || equalsIgnoringCase(word(d), u"an"))
+                && endsLikePlural(word(j)) && isLower(word(d + 1)) && !endsLikePlural(word(d + 1))
+                && !isNumberWord(word(d + 1)) && !oneOf(word(d + 1), u"few", u"couple", u"handful", u"score"))
+                first = d + 2;
             return make(Mention::Form::Description, first, j);
         }
     }
     // "US officials said", "Sources told": a plural speaker noun needs no determiner.
+    // ("what multiple lawmakers called “fraud”", "That is why critics say": the phrase starts after
+    // a word opening a clause.)
     if (determiners.isEmpty() && has(j, Lexicon::SpeakerNoun | Lexicon::Title)) {
         qsizetype first = boundary;
-        while (first < j && has(first, Lexicon::DiscourseMarker))
-            ++first;
+        for (qsizetype t = boundary; t < j; ++t) {
+            if (has(t, Lexicon::DiscourseMarker)
+                || oneOf(word(t), u"which", u"who", u"whom", u"what", u"why", u"how", u"where", u"whether"))
+                first = t + 1;
+        }
         return make(Mention::Form::Description, first, j);
     }
     return {};
@@ -754,9 +782,11 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 // ... not after a name ("Dean Lund, a salesman from Sumter, South Carolina, says"),
                 // unless the opening phrase says where or how ("Speaking at a conference in
                 // Manchester, the education secretary, Bridget Phillipson, said").
+                // ("However, the council's chief executive, Joe Lund, said": or a sentence adverb alone.)
                 const auto opensWithPhrase = [&] {
                     const QStringView opening = word(lo);
-                    return endsWith(opening, u"ing") || equals(opening, u"Asked") || WordClass::isPreposition(opening);
+                    return endsWith(opening, u"ing") || equals(opening, u"Asked") || WordClass::isPreposition(opening)
+                        || (t == lo + 1 && has(lo, Lexicon::DiscourseMarker));
                 };
                 // (Or a possessor: "Speaking on Tuesday, Eskom's chief operating officer, Dan
                 // Marokane, said".)
@@ -1037,7 +1067,10 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             return person;
         }
         const Mention described = descriptionEndingAt(j, lo);
-        return described.valid() || !has(verbIndex, Lexicon::SpeechCue) ? described : nounPhraseEndingAt(j, lo);
+        // ("The bill, which campaigners called “cruel”": a verb of naming reports words too.)
+        return described.valid() || !(has(verbIndex, Lexicon::SpeechCue) || isNamingVerb(word(verbIndex)))
+            ? described
+            : nounPhraseEndingAt(j, lo);
     }
     return {};
 }
@@ -1091,6 +1124,19 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
     // "…,” residents told the Herald.": a plural noun alone opening the clause.
     if (j == lo && endsLikePlural(w))
         return make(Mention::Form::Description, j, j);
+    // "Local campaigners said", "Many pensioners say", "which residents say": a plural noun for
+    // people and the words that qualify it, opening the clause or a relative clause.
+    if (namesPeople(w)) {
+        qsizetype first = j;
+        while (first > lo && j - first < 3 && isWord(first - 1)
+               && !has(first - 1, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Pronoun))
+            --first;
+        if (first > lo && has(first - 1, Lexicon::Determiner) && !has(first - 1, Lexicon::Pronoun))
+            --first;
+        if (first == lo || !isWord(first - 1) || has(first - 1, Lexicon::DiscourseMarker)
+            || oneOf(word(first - 1), u"which", u"who", u"whom", u"what", u"that"))
+            return make(Mention::Form::Description, first, j);
+    }
     return {};
 }
 

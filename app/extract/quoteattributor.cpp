@@ -300,7 +300,8 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             d.confidence = s.closed() ? 0.9 : 0.5;
             // "he admitted “politics in this town” meant there were few options": the quoted words
             // open the reported clause the sentence goes on with; the quote is the whole clause.
-            // (Not "called the ruling “a disgrace” on Monday": what follows is no clause's verb.)
+            // (Not "called the ruling “a disgrace” on Monday": what follows is no clause's verb; nor
+            // "the plan critics called “reckless” went ahead": a verb of naming takes no clause.)
             const TokenSpan lastTokens = m_tokens.at(s.lastParagraph);
             const QStringView next = local.closeIndex + 1 < local.afterEnd
                 ? tokenText(m_text, lastTokens.at(local.closeIndex + 1))
@@ -312,7 +313,8 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 && !(local.openIndex + 1 < tokens.size()
                      && Lexicon::isPronoun(tokenText(m_text, tokens.at(local.openIndex + 1))))
                 && !WordClass::isPreposition(next) && !WordClass::isSubordinator(next)
-                && !WordClass::isTemporal(next) && !isConnective(next)) {
+                && !WordClass::isTemporal(next) && !isConnective(next)
+                && !WordClass::isNamingVerb(firstWord(pre.text))) {
                 d.kind = Quote::Kind::Mixed;
                 d.start = s.open;
                 d.end = lastTokens.at(local.afterEnd - 1).end;
@@ -352,6 +354,21 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             d.start = (pre.clauseStart >= 0 && pre.clauseStart < s.open) ? pre.clauseStart : s.open;
             d.end = (!last.closesSentence && last.afterEnd > last.closeIndex + 1) ? endTokens.at(last.afterEnd - 1).end
                                                                                   : spans.at(group.last()).close + 1;
+            // "The plan, which critics say is “unworkable”, will go ahead": a cue inside a relative
+            // clause reports that clause only, and it ends with the quotation and its comma.
+            const bool commaAfter = last.endsClause
+                || (last.closeIndex + 1 < endTokens.size() && !endTokens.at(last.closeIndex + 1).word
+                    && m_text.at(endTokens.at(last.closeIndex + 1).start) == u',');
+            // (The pronoun right before the cue's subject: "So, who was the best? Pew notes that" is none.)
+            bool relative = false;
+            for (qsizetype t = local.before + 1; t < local.openIndex && commaAfter && !relative; ++t) {
+                relative = !tokens.at(t - 1).word && m_text.at(tokens.at(t - 1).start) == u','
+                    && tokens.at(t).start < pre.mention.start && t + 3 < tokens.size()
+                    && tokens.at(t + 3).start >= pre.mention.start
+                    && WordClass::oneOf(tokenText(m_text, tokens.at(t)), u"which", u"who", u"whom");
+            }
+            if (relative)
+                d.end = spans.at(group.last()).close + 1;
             d.lastParagraph = last.lastParagraph;
         } else {
             // The paragraph holds nothing but the quotation: no sentence of its own before it

@@ -423,6 +423,41 @@ void TestExtract::reportedClauses_data()
 
     const int mixed = int(Quote::Kind::Mixed);
     const int indirect = int(Quote::Kind::Indirect);
+    QTest::newRow("nominal: a description with a verb after an inverted said is a clause (The … president, Joe Lund, "
+                  "said the support came too late)")
+        << u"Ferries\n\nThe Harbour Ferries Association president, Joe Lund, said the support came too late."_s
+        << u"the support came too late"_s << u"Joe Lund"_s << indirect;
+    QTest::newRow("nominal: a sentence adverb and its comma before a role and a name in commas (However, the council's "
+                  "chief executive, Joe Lund, said)")
+        << u"Ferries\n\nHowever, the council's chief executive, Joe Lund, said the plan was sound."_s
+        << u"the plan was sound"_s << u"Joe Lund"_s << indirect;
+    QTest::newRow("nominal: a before a plural head opens a phrase of its own (a move tenant groups called)")
+        << u"Ferries\n\nThe council will cap fares, a move tenant groups called “a drop in the bucket.”"_s
+        << u"a drop in the bucket."_s << u"tenant groups"_s << int(Quote::Kind::Direct);
+    QTest::newRow("nominal: a verb and its preposition after the quotation name no one (which critics called “cruel”, "
+                  "passed on Tuesday)")
+        << u"Ferries\n\nThe bill, which critics called “cruel”, passed on Tuesday."_s << u"cruel"_s
+        << u"critics"_s << int(Quote::Kind::Direct);
+    QTest::newRow("nominal: a plural noun for people speaks without a determiner (which campaigners called “cruel”)")
+        << u"Ferries\n\nThe bill, which campaigners called “cruel”, passed."_s << u"cruel"_s << u"campaigners"_s
+        << int(Quote::Kind::Direct);
+    QTest::newRow("nominal: a plural noun for people and its adjective open the clause (Local campaigners said)")
+        << u"Ferries\n\nLocal campaigners said the closure would “rip the heart out” of the village."_s
+        << u"the closure would “rip the heart out” of the village"_s << u"Local campaigners"_s << mixed;
+    QTest::newRow("nominal: the plain present of say reports speech (Many pensioners say they “cannot afford …”)")
+        << u"Ferries\n\nMany pensioners say they “cannot afford to heat their homes”."_s
+        << u"they “cannot afford to heat their homes”"_s << u"many pensioners"_s << mixed;
+    QTest::newRow("nominal: a cue inside a relative clause reports that clause only (which critics say is "
+                  "“unworkable”, will go ahead)")
+        << u"Ferries\n\nThe plan, which critics say is “unworkable”, will go ahead."_s << u"is “unworkable”"_s
+        << u"critics"_s << mixed;
+    QTest::newRow("nominal: a cue after a modal is speech to come; the one reporting it speaks (voters will say "
+                  "“no”)")
+        << u"Ferries\n\nAnn Vale said she expected that voters will say “no” to the harbour toll."_s
+        << u"that voters will say “no” to the harbour toll"_s << u"Ann Vale"_s << mixed;
+    QTest::newRow("nominal: the speakers of a free relative start after what (what several councillors called)")
+        << u"Ferries\n\nStaff had been involved with what several councillors called “fraud” at the depot."_s
+        << u"fraud"_s << u"several councillors"_s << int(Quote::Kind::Direct);
     QTest::newRow("nominal: a word often used otherwise reports speech before that (X alleged that)")
         << u"Metro\n\nCongress leader Ann Vale alleged that the delays had cost the city dearly."_s
         << u"that the delays had cost the city dearly"_s << u"Ann Vale"_s << indirect;
