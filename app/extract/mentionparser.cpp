@@ -1595,8 +1595,12 @@ QString MentionParser::roleBefore(qsizetype first, qsizetype lo) const
     const bool owner = r - 1 >= lo && isNameToken(r - 1) && isPossessive(word(r - 1));
     if (owner)
         --body;
-    while (body - 1 >= lo && r - body < 4 && bodyWord(body - 1))
-        --body;
+    // ("The Bank of England's chief economist Huw Pill": a body's name may hold "of" or "for".)
+    while (body - 1 >= lo && r - body < 6
+           && (bodyWord(body - 1)
+               || (body - 2 >= lo && oneOf(word(body - 1), u"of", u"for") && isNameToken(body - 2)
+                   && isNameToken(body) && !isPossessive(word(body - 2)))))
+        body -= bodyWord(body - 1) ? 1 : 2;
     const auto opensPhrase = [&](qsizetype t) {
         return t == lo || !isWord(t - 1)
             || (has(t - 1, Lexicon::Determiner | Lexicon::StopWord) && !has(t - 1, Lexicon::Pronoun));

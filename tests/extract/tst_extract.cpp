@@ -1042,6 +1042,10 @@ void TestExtract::roles_data()
                           "“The demand is real, but the economics are fragile,” she said."_s;
     QTest::newRow("nominal: relative clause after the name is the role")
         << demir << u"Aylin Demir"_s << u"studies rail policy at the University of Graz"_s;
+    QTest::newRow("nominal: a body's name holding of owns the role before a name (The Bank of Leeds's chief "
+                  "economist Ann Vale)")
+        << u"Rates\n\nThe Bank of Leeds's chief economist Ann Vale said rates would stay high."_s << u"Ann Vale"_s
+        << u"Bank of Leeds's chief economist"_s;
     QTest::newRow("robustness: the clause after according to X is never a role")
         << u"According to Demir, operators still lose money on most sleeper carriages in winter.\n\n"
            "“The demand is real, but the economics are fragile,” Demir said."_s
