@@ -81,6 +81,8 @@ const char16_t *const closedTitle[]
         u"mr",          u"mrs",         u"ms",           u"dr",           u"prof",
         u"councillor",  u"cllr",        u"premier",      u"mp",           u"mla",
         u"mpp",         u"mep",         u"msp",          u"dame",         u"baroness",     u"pm",
+        // Indian house style: "Delhi CM Arvind Kejriwal", "the CM said".
+        u"cm",
         u"det.",
         u"supt.",       u"insp.",       u"inspector",    u"superintendent", u"constable",
         u"sergeant",    u"taoiseach",   u"tánaiste",     u"tanaiste",     u"det",          u"supt",

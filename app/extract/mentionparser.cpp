@@ -176,6 +176,11 @@ bool MentionParser::personBeforeOf(qsizetype of) const
     // "PC Sam Turner of …": a rank's abbreviation before the first name.
     if (first + 2 < of && word(first).size() <= 5 && isAcronym(word(first)))
         ++first;
+    // ("Economist Ronan Lyons of Trinity College Dublin": a capitalised role at the sentence's start.)
+    if (first + 2 < of && (first == 0 || m_tokens.at(first - 1).sentenceEnd)
+        && !Lexicon::instance().isFirstName(word(first))
+        && (has(first, Lexicon::SpeakerNoun) || WordClass::endsLikeAgentNoun(word(first))))
+        ++first;
     if (first >= of - 1 || !Lexicon::instance().isFirstName(word(first)))
         return false;
     for (qsizetype t = first; t < of; ++t) {

@@ -143,6 +143,9 @@ bool namesOffice(QStringView text, QStringView head)
     // "The PM said": the prime minister.
     if (equalsIgnoringCase(head, u"pm"))
         return text.contains(u"prime minister", Qt::CaseInsensitive);
+    // "The CM said": the chief minister of an Indian state.
+    if (equalsIgnoringCase(head, u"cm"))
+        return text.contains(u"chief minister", Qt::CaseInsensitive);
     const auto it = shortened.constFind(head.toString());
     return it != shortened.cend() && containsWord(text, *it);
 }

@@ -164,8 +164,9 @@ bool nationalitiesOnly(QStringView name)
     const QStringView tail = lastWord(name);
     if (!endsWith(tail, u"an") && !endsWith(tail, u"ans") && !endsWith(tail, u"ese") && !endsWith(tail, u"ish"))
         return false;
+    // ("South Africans", "North Koreans": a compass point before the nationality.)
     static const WordSet regions = { u"Western", u"Eastern", u"Northern", u"Southern", u"Central", u"Latin",
-                                     u"Native" };
+                                     u"Native",  u"South",   u"North",    u"East",     u"West" };
     qsizetype words = 0;
     for (const QStringView w : SpacedWords(name)) {
         const QStringView singular = endsWith(w, u"ans") ? w.chopped(1) : w;
@@ -380,7 +381,7 @@ Tagger::Tagger(const QString &text, const ArticleTokens &tokens, Storage &storag
 int Tagger::demonymKind(QStringView name)
 {
     if (hasSpace(name))
-        return nationalitiesOnly(name) ? 1 : 0;
+        return nationalitiesOnly(name) && !Gazetteer::isPlace(name) ? 1 : 0; // ("South Sudan")
     // "in French", "the Spaniard": nationalities and their languages with endings of their own.
     static const WordSet irregular = { u"French",   u"Dutch",    u"Welsh",  u"Swiss",  u"Greek",  u"Czech",
                                        u"Thai",     u"Basque",   u"Scots",  u"Spaniard", u"Spaniards", u"Swede",
@@ -581,7 +582,15 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 || WordClass::oneOf(written.name, u"AM", u"PM", u"A.M.", u"P.M.");
             written.demonym = written.skip ? 0 : demonymKind(written.name); // (not asked of a name skipped)
         }
-        if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run))
+        // "R1 billion", "N5 million": a currency's letter before an amount names nothing.
+        const auto amount = [&] {
+            const QStringView w = written.name;
+            if (w.size() < 2 || w.size() > 8 || !w.at(1).isDigit() || !lowerCaseFollows(run))
+                return false;
+            const QStringView next = tokenText(m_text, m_tokens.at(run.paragraph).at(run.lastToken + 1));
+            return WordClass::oneOf(next, u"million", u"billion", u"trillion", u"bn", u"m", u"k");
+        };
+        if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run)) || amount()
             || isDateline(run.start, run.end) || (!run.spaced && afterNamedPossessor(run.start))
             || isPartyLabel(run.start, run.end)
             || (isDepartmentOfOffice(run.start) && !Gazetteer::isPlace(run.name)

@@ -1271,6 +1271,15 @@ void TestExtract::speakers_data()
     QTest::addColumn<QString>("speaker"); // empty: the quote has no speaker
     QTest::addColumn<QString>("role"); // checked when not empty; "-": the speaker has no role
 
+    QTest::newRow("nominal: a capitalised role opening the sentence before a person of a body (Economist Ann Vale "
+                  "of Vale College Dublin said)")
+        << u"Housing\n\nEconomist Ann Vale of Vale College Dublin said the numbers were no surprise.\n\n"
+           "“Construction costs have gone up,” she said."_s
+        << u"Construction costs"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: the CM is the chief minister named before (The CM said)")
+        << u"Farmers\n\nKerala Chief Minister Ann Vale met the farmers on Monday.\n\nThe CM said the state would "
+           "extend all support to the farmers."_s
+        << u"extend all support"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: a participle after a cue and its phrase speaks for the cue's subject (said in a "
                   "statement, adding)")
         << u"Republicans were angry.\n\n“Ferry contracts should not be a reward,\" Chairwoman Ann Vale said in a "
@@ -2671,6 +2680,11 @@ void TestExtract::tagNames_data()
                            "send help to the valley. Share this story. VOTE now in our poll. OK.\n\nUsing Chromium, "
                            "the council team tested the flood map. GREAT Governor Ann Vale said she was proud of the "
                            "crews and of the volunteers who filled sandbags through the night."_s;
+    QTest::newRow("robustness: a currency's letter before an amount names nothing (R1 billion a day)")
+        << u"Power\n\nThe Vale Mining Council said the outages were costing the sector R1 billion a day."_s
+        << u"Vale Mining Council"_s << u"R1"_s;
+    QTest::newRow("robustness: a compass point before a nationality in the plural is no name (South Africans)")
+        << u"Power\n\n“That I can assure South Africans,” Ann Vale said."_s << u"Ann Vale"_s << u"South Africans"_s;
     QTest::newRow("robustness: an office and its department name no one (Special Commissioner of Police)")
         << u"Traffic\n\nSpecial Commissioner of Police (Traffic) Ann Vale said the jams were worse this year."_s
         << u"Ann Vale"_s << u"Special Commissioner of Police"_s;
