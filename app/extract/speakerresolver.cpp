@@ -94,6 +94,15 @@ bool roleNamesOrganisation(const QString &role)
 }
 
 // "he" and "she" do not refer to "Los Angeles", "N.H." or the "University of California".
+// An organisation's word, or a name joined to one by a hyphen ("the Spokesman-Review").
+bool organisationWordIn(QStringView w)
+{
+    const qsizetype hyphen = w.lastIndexOf(u'-');
+    return Lexicon::isOrganisationWord(w)
+        || (hyphen > 0 && hyphen + 1 < w.size() && w.at(hyphen + 1).isUpper()
+            && Lexicon::isOrganisationWord(w.sliced(hyphen + 1)));
+}
+
 bool couldBePerson(const QString &name)
 {
     static const WordSet adjectives = { u"Democratic",  u"Republican",   u"Democrat", u"Democrats",
@@ -102,7 +111,7 @@ bool couldBePerson(const QString &name)
         || adjectives.containsExact(name))
         return false;
     for (const QStringView w : SpacedWords(name)) { // (no organisation's word is empty)
-        if (Lexicon::isOrganisationWord(w))
+        if (organisationWordIn(w))
             return false;
     }
     // "Whangārei Harbour", "Bondi Beach", "Fort Pierce": a place named by its kind.
@@ -612,7 +621,7 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     bool organisation = (oneWord && titled == 0) || isAcronym(finalWord) || numbered
         || namedLikeOrganisation(e.name) || namedWithEverydayWords(e.name);
     for (const QStringView w : SpacedWords(e.name))
-        organisation = organisation || Lexicon::isOrganisationWord(w);
+        organisation = organisation || organisationWordIn(w);
     organisation = organisation || (!oneWord && WordClass::isFrenchInstitution(firstWord(e.name)));
     e.kind = organisation ? Speaker::Kind::Organisation : Speaker::Kind::Person;
     e.role = m_names.roleFor(e.name);

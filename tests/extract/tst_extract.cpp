@@ -1276,6 +1276,12 @@ void TestExtract::speakers_data()
         << u"Housing\n\nEconomist Ann Vale of Vale College Dublin said the numbers were no surprise.\n\n"
            "“Construction costs have gone up,” she said."_s
         << u"Construction costs"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a paper's name joined to its word by a hyphen is no person (the Harbour-Review … she "
+                  "replied)")
+        << u"Courts\n\nJudge Ann Vale was sworn in on Wednesday. According to the Harbour-Review, “She wanted to "
+           "blend law and social work.”\n\nAt a press conference, a reporter asked Vale, “What is the biggest "
+           "problem?”\n\n“Getting people to understand their biases,” she replied."_s
+        << u"Getting people"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: the CM is the chief minister named before (The CM said)")
         << u"Farmers\n\nKerala Chief Minister Ann Vale met the farmers on Monday.\n\nThe CM said the state would "
            "extend all support to the farmers."_s
