@@ -557,7 +557,15 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     cue.text = phrase(parser, v, trailing, &afterPhrase);
     // "…, who told the committee when asked about it last week: “…”": a colon introduces the
     // quotation itself, however far the cue.
-    cue.direct = (introduced && (gap <= 6 || parser.isPunct(trailing, u':')) && that < 0) || gap == 0;
+    // ("Scott told “CBS This Morning” co-host Gayle King, “…”": however long, a listener's name
+    // alone between the cue and the comma.)
+    bool listenerOnly = introduced && gap <= 14 && WordClass::takesListener(parser.word(v));
+    for (qsizetype t = v + 1; t < trailing && listenerOnly; ++t) {
+        const QStringView w = parser.word(t);
+        listenerOnly = w.isEmpty() || !(isLower(w) && (parser.has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue)
+                                                        || Lexicon::isPronoun(w) || endsWith(w, u"ed")));
+    }
+    cue.direct = (introduced && (gap <= 6 || parser.isPunct(trailing, u':') || listenerOnly) && that < 0) || gap == 0;
     if (that >= 0) {
         cue.clauseStart = parser.tokenStart(that);
     } else {

@@ -156,9 +156,12 @@ QuoteContext QuoteAttributor::locate(const QList<QuotedSpan> &spans, int k, qsiz
     const QChar last = inner.isEmpty() ? QChar() : inner.back();
     local.endsSentence = last == u'.' || last == u'?' || last == u'!' || last == u'\u2026';
     local.endsClause = last == u',' || last == u'?' || last == u'!' || Tokenizer::isDash(last) || last == u'\u2026';
-    // (Most quotations are too long or end a sentence: their words need no look.)
-    if (local.words <= 8 && !local.endsSentence && (local.words >= 2 || !inner.isEmpty()))
-        local.titleCase = WordClass::isTitleCased(inner);
+    // (Most quotations are too long or end a sentence: their words need no look. A title may
+    // hold the sentence's period: "a booklet titled “The Wit and Wisdom of Ann Vale.”")
+    // (Not one word: he said the judge was “Mexican.”)
+    if (local.words <= 8 && (!local.endsSentence || (last == u'.' && local.words >= 2))
+        && (local.words >= 2 || !inner.isEmpty()))
+        local.titleCase = WordClass::isTitleCased(last == u'.' ? inner.chopped(1) : inner);
 
     if (!s.closed()) {
         local.afterEnd = -1;

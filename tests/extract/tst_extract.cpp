@@ -458,6 +458,12 @@ void TestExtract::reportedClauses_data()
     QTest::newRow("nominal: the speakers of a free relative start after what (what several councillors called)")
         << u"Ferries\n\nStaff had been involved with what several councillors called “fraud” at the depot."_s
         << u"fraud"_s << u"several councillors"_s << int(Quote::Kind::Direct);
+    QTest::newRow("nominal: a listener's name alone between a cue and its comma, however long (told “Harbour This "
+                  "Morning” co-host Ann Lund, “…”)")
+        << u"Crew\n\nAsked why she called the group the Reckoning Crew, Bea Vale told “Harbour This Morning” co-host "
+           "Ann Lund, “Because if you don't do what's right by the people, you have to reckon with us.”"_s
+        << u"Because if you don't do what's right by the people, you have to reckon with us."_s << u"Bea Vale"_s
+        << int(Quote::Kind::Direct);
     QTest::newRow("nominal: a word often used otherwise reports speech before that (X alleged that)")
         << u"Metro\n\nCongress leader Ann Vale alleged that the delays had cost the city dearly."_s
         << u"that the delays had cost the city dearly"_s << u"Ann Vale"_s << indirect;
@@ -885,6 +891,11 @@ void TestExtract::robustness_data()
         << u"Crew\n\nAsked why she called the group the Reckoning Crew, Bea Vale told “Harbour This Morning” co-host "
            "Ann Lund, “Because if you don't do what's right by the people, you have to reckon with us.”"_s
         << 1 << u"Harbour This Morning"_s;
+    QTest::newRow("robustness: a title may hold the sentence's period (a booklet titled “The Wit and Wisdom of Ann "
+                  "Vale.”)")
+        << u"Mayor\n\nIn 1990 colleagues collected his remarks in a booklet titled “The Wit and Wisdom of Ann "
+           "Vale.”\n\nThe mayor now denies it."_s
+        << 0 << u"The Wit and Wisdom of Ann Vale"_s;
     QTest::newRow("robustness: apostrophes are not quotes")
         << u"It’s the ’90s again, and we’ve said it: rock ’n’ roll."_s << 0 << QString();
     QTest::newRow("robustness: headline list")
