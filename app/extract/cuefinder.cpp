@@ -565,7 +565,12 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
         listenerOnly = w.isEmpty() || !(isLower(w) && (parser.has(t, Lexicon::FunctionVerb | Lexicon::ReportingCue)
                                                         || Lexicon::isPronoun(w) || endsWith(w, u"ed")));
     }
-    cue.direct = (introduced && (gap <= 6 || parser.isPunct(trailing, u':') || listenerOnly) && that < 0) || gap == 0;
+    // ("“…,” Ann Vale said, but “we will fix them.”": a conjunction alone after the cue.)
+    bool conjunctionOnly = hi > v + 1;
+    for (qsizetype t = v + 1; t < hi && conjunctionOnly; ++t)
+        conjunctionOnly = !parser.isWord(t) || WordClass::oneOf(parser.word(t), u"but", u"and", u"yet");
+    cue.direct = (introduced && (gap <= 6 || parser.isPunct(trailing, u':') || listenerOnly) && that < 0) || gap == 0
+        || conjunctionOnly;
     if (that >= 0) {
         cue.clauseStart = parser.tokenStart(that);
     } else {

@@ -40,6 +40,10 @@ bool isPronounForm(QStringView w)
 // preposition governs ("told the BBC in an interview he …").
 qsizetype afterListener(const MentionParser &parser, qsizetype first, qsizetype to)
 {
+    // "Councillors warned they had the votes": a subject's pronoun is no listener; the clause
+    // starts with it.
+    if (WordClass::oneOf(parser.word(first), u"he", u"she", u"they", u"we", u"I"))
+        return first;
     const qsizetype last = std::min(to, first + 8);
     for (qsizetype c = first; c < last && parser.isWord(c); ++c) {
         if (equals(parser.word(c), u"that"))

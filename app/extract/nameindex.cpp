@@ -519,6 +519,18 @@ QString cleanName(QStringView name)
             break;
         }
     }
+    // "Acting U.S. Attorney for the District of Massachusetts Joshua Levy": a place after "of",
+    // then a listed first name and a surname: the person, after the office's district.
+    for (qsizetype i = first + 1; i + 3 < words.size() && words.size() - i <= 6; ++i) {
+        // (Not a body's name: "Bank of America Merrill Lynch", "University of Michigan Ann Arbor".)
+        if (!equals(words.at(i), u"of") || !Gazetteer::isPlace(words.at(i + 1))
+            || lexicon.firstNameGender(words.at(i + 2)) == 0 || words.size() - (i + 2) > 3
+            || Lexicon::isOrganisationWord(words.at(i - 1)) || Lexicon::isOrganisationWord(words.back())
+            || Gazetteer::isPlace(QStringView(words.at(i + 2).data(), words.back().end() - words.at(i + 2).data())))
+            continue;
+        first = i + 2;
+        break;
+    }
     // "Developer Harrow Estates said": a noun for a kind of company opening the sentence is what
     // the body is, not part of its name.
     if (words.size() - first >= 3 && WordClass::namesCompany(words.at(first))

@@ -210,6 +210,10 @@ void TestExtract::patterns_data()
     const QString wards = u"Fares\n\nCoun. Ann Vale (Beaches—East Lundy) said the freeze was “a press release, not "
                           "a plan,” and warned it would leave a hole.\n\nCoun. Joe Lund (Ward 4) said the freeze "
                           "was “a gift,” and warned it would cost more."_s;
+    QTest::newRow("nominal: a conjunction alone between the cue and the quotation (Ann Vale said, but “we will "
+                  "fix them.”)")
+        << u"Ferries\n\nThe ferries were “a disgrace,” Ann Vale said, but “we will fix them.”"_s
+        << u"we will fix them"_s << u"Ann Vale"_s << direct;
     QTest::newRow("nominal: a councillor's ward in brackets after the name (Coun. Ann Vale (Beaches—East Lundy) "
                   "said)")
         << wards << u"the freeze was “a press release"_s << u"Ann Vale"_s << mixed;
@@ -394,6 +398,10 @@ void TestExtract::cueWords_data()
     QTest::addColumn<QString>("needle"); // words of the quote
     QTest::addColumn<QString>("cue");
 
+    QTest::newRow("nominal: a subject's pronoun after a cue that may take a listener opens the clause (warned they "
+                  "had)")
+        << u"Ferries\n\nFellow councillors warned they had the votes to override her objection."_s << u"the votes"_s
+        << u"warned"_s;
     QTest::newRow("nominal: a verb and its particle before a colon (Ms Vale went on:)")
         << u"Ferries\n\nAnn Vale runs the harbour. Ms Vale went on: “We have made our final offer.”"_s
         << u"final offer"_s << u"went on"_s;
@@ -1293,6 +1301,10 @@ void TestExtract::speakers_data()
            "blend law and social work.”\n\nAt a press conference, a reporter asked Vale, “What is the biggest "
            "problem?”\n\n“Getting people to understand their biases,” she replied."_s
         << u"Getting people"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: an office's district after of, then the person (Attorney for the District of Vermont Ann "
+                  "Vale said)")
+        << u"Courts\n\nActing U.S. Attorney for the District of Vermont Ann Vale said the case is still open."_s
+        << u"the case is still open"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: the CM is the chief minister named before (The CM said)")
         << u"Farmers\n\nKerala Chief Minister Ann Vale met the farmers on Monday.\n\nThe CM said the state would "
            "extend all support to the farmers."_s
