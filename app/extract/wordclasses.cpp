@@ -663,7 +663,8 @@ bool namesPlaceByKind(QStringView name)
                                       u"highway",  u"motorway",   u"expressway", u"freeway", u"plains",
                                       u"valley",   u"river",      u"boulevard", u"parkway", u"ave",
                                       u"ave.",     u"blvd",       u"blvd.",    u"rd",       u"rd.",
-                                      u"hwy",      u"hwy." };
+                                      u"hwy",      u"hwy.",     u"drive",    u"terrace",  u"crescent",
+                                      u"square",   u"plaza" };
     if (onlyPlaces.contains(lastWord(name)))
         return true;
     // "Fiona Hill", "Frank Ocean", "Ann Park": a known first name makes it a person's name.

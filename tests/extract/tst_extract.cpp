@@ -3019,6 +3019,9 @@ void TestExtract::tagKindsInText_data()
     QTest::newRow("nominal: a name ending in an operator's word is an organisation (Lundvale Independent System "
                   "Operator)")
         << grid << u"Lundvale Independent System Operator"_s << int(Tag::Kind::Organisation);
+    QTest::newRow("nominal: a drive, a terrace, a square are places whatever their first word (Miller Drive)")
+        << u"Crash\n\nThe crash happened on Miller Drive near Vale Terrace, Ann Vale said."_s << u"Miller Drive"_s
+        << int(Tag::Kind::Place);
     QTest::newRow("nominal: a treaty is no person (the Harbour Agreement)")
         << grid << u"Harbour Agreement"_s << int(Tag::Kind::Organisation);
     const QString states = u"Smoke\n\nThe smoke reached parts of the Brazilian states of Lina Grossa and Parevia "
