@@ -380,6 +380,9 @@ Tagger::Tagger(const QString &text, const ArticleTokens &tokens, Storage &storag
 // 0: not one; 1: one; 2: one when a lower-case word follows ("the Qatari side", not "Ali").
 int Tagger::demonymKind(QStringView name)
 {
+    // "New Yorkers", "Londoners", "New Zealanders": the people of a place.
+    if (name.size() > 6 && endsWith(name, u"ers") && Gazetteer::isPlace(name.chopped(3)))
+        return 1;
     if (hasSpace(name))
         return nationalitiesOnly(name) && !Gazetteer::isPlace(name) ? 1 : 0; // ("South Sudan")
     // "in French", "the Spaniard": nationalities and their languages with endings of their own.
