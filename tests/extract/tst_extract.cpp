@@ -2713,8 +2713,8 @@ void TestExtract::tagNames_data()
         << u"Power\n\nThe Vale Mining Council said the outages were costing the sector R1 billion a day."_s
         << u"Vale Mining Council"_s << u"R1"_s;
     QTest::newRow("robustness: the people of a place are no name (New Yorkers, Londoners)")
-        << u"Fares\n\nNew Yorkers and Londoners were angry about the fares, Ann Vale said."_s << u"Ann Vale"_s
-        << u"New Yorkers"_s;
+        << u"Fares\n\nThe fares angered New Yorkers, Ann Vale said.\n\nMany New Yorkers were angry about the fares."_s
+        << u"Ann Vale"_s << u"New Yorkers"_s;
     QTest::newRow("robustness: a compass point before a nationality in the plural is no name (South Africans)")
         << u"Power\n\n“That I can assure South Africans,” Ann Vale said."_s << u"Ann Vale"_s << u"South Africans"_s;
     QTest::newRow("robustness: an office and its department name no one (Special Commissioner of Police)")
