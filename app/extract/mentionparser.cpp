@@ -391,7 +391,8 @@ Mention MentionParser::descriptionEndingAt(qsizetype j, qsizetype lo) const
             continue; // "in a statement": a prepositional phrase, not the subject
         // "the regulator", "the builders' lobby": a kind of organisation speaks too.
         if (has(head, Lexicon::SpeakerNoun | Lexicon::Title | Lexicon::OrganisationWord)
-            || WordClass::namesCompany(word(head)) || WordClass::isAge(word(head))) {
+            || WordClass::namesCompany(word(head)) || WordClass::isAge(word(head))
+            || oneOf(word(head), u"duchess", u"duke", u"princess", u"countess")) { // ("The duchess revealed")
             // "the Amotekun Corps in the state said": an organisation's name, then where it is.
             if (head < j && equalsIgnoringCase(word(d), u"the") && has(head, Lexicon::OrganisationWord)) {
                 bool named = head > d;

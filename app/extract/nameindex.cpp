@@ -161,11 +161,12 @@ int courtesyGender(QStringView w)
         return 0;
     static const WordSet offices = { u"congressman", u"assemblyman", u"councilman", u"alderman", u"sir",
                                      u"lord", u"king", u"prince", u"congresswoman", u"assemblywoman",
-                                     u"councilwoman", u"dame", u"lady", u"baroness", u"queen", u"princess" };
+                                     u"councilwoman", u"dame", u"lady", u"baroness", u"queen", u"princess",
+                                     u"duke", u"duchess", u"countess" };
     if (!offices.contains(w))
         return 0;
     static const WordSet female = { u"congresswoman", u"assemblywoman", u"councilwoman", u"dame", u"lady",
-                                    u"baroness", u"queen", u"princess" };
+                                    u"baroness", u"queen", u"princess", u"duchess", u"countess" };
     return female.contains(w) ? -1 : 1;
 }
 

@@ -162,10 +162,12 @@ bool namesOffice(QStringView text, QStringView head)
 // The nouns that give a person's gender.
 const char16_t *const femaleNouns[]
     = { u"woman",      u"wife",          u"mother",        u"daughter",    u"sister", u"actress", u"spokeswoman",
-        u"chairwoman", u"congresswoman", u"businesswoman", u"grandmother", u"widow",  u"girl" };
+        u"chairwoman", u"congresswoman", u"businesswoman", u"grandmother", u"widow",  u"girl",
+        u"queen",      u"princess",      u"duchess",       u"countess" };
 const char16_t *const maleNouns[]
     = { u"man",      u"husband",     u"father",      u"son",         u"brother", u"actor", u"spokesman",
-        u"chairman", u"congressman", u"businessman", u"grandfather", u"widower", u"boy" };
+        u"chairman", u"congressman", u"businessman", u"grandfather", u"widower", u"boy",
+        u"king",     u"prince",      u"duke",        u"earl" };
 
 // Nouns for one person that give no gender: "a spokesperson for the association … he said".
 const char16_t *const neutralPersonNouns[]
@@ -1286,7 +1288,11 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
     // "The manager added that Gordon had been injured. ¶ “…,” he said": a name inside the words
     // someone reported is not who speaks next; the one who reported them is.
     bool reportedByRecent = recent && best && best->start >= recent->reportedStart && best->end <= recent->reportedEnd
-        && recent->reportedStart > recent->position && table->entities.at(recent->entity).kind == Speaker::Kind::Person;
+        && recent->reportedStart > recent->position
+        && (table->entities.at(recent->entity).kind == Speaker::Kind::Person
+            // ("The duchess revealed that she reached out to a friend of Princess Diana. “…,” she told …")
+            || (table->entities.at(recent->entity).kind == Speaker::Kind::Anonymous && gender != 0
+                && describesPerson(table->entities.at(recent->entity).name, gender)));
     if (reportedByRecent) {
         // ... in the same sentence as its cue.
         const QStringView between = QStringView(m_text).mid(recent->position, best->start - recent->position);

@@ -754,8 +754,16 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
         if ((tag.kind == Tag::Kind::Person || (tag.kind == Tag::Kind::Organisation && everyday.at(*index)))
             && !personal.at(*index) && written.spaced) {
             const QStringView preposition = wordBefore(run.start);
+            // ("Meghan spoke to Oprah Winfrey", "according to Ann Vale": whom one speaks to is someone.)
+            const auto spokenTo = [&] {
+                if (!equals(preposition, u"to"))
+                    return false;
+                const QStringView verb = wordBefore(preposition.data() - QStringView(m_text).data());
+                return equals(verb, u"according") || Lexicon::instance().isReportingCue(verb)
+                    || WordClass::oneOf(verb, u"spoke", u"speaking", u"talked", u"talking", u"listened");
+            };
             if ((tag.kind == Tag::Kind::Person ? locatives : placeOnly).contains(preposition) && !nounFollows(run)
-                && !isPossessive(asWritten))
+                && !isPossessive(asWritten) && !spokenTo())
                 tag.kind = Tag::Kind::Place;
         }
     }

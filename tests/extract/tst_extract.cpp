@@ -1305,6 +1305,11 @@ void TestExtract::speakers_data()
                   "Vale said)")
         << u"Courts\n\nActing U.S. Attorney for the District of Vermont Ann Vale said the case is still open."_s
         << u"the case is still open"_s << u"Ann Vale"_s << QString();
+    QTest::newRow("nominal: a noble title describes someone; the name inside what she revealed does not speak next "
+                  "(The duchess revealed that …, Princess Bea, … she told)")
+        << u"Interview\n\nThe duchess also revealed that she reached out to a friend of Harry's mother, Princess Bea, "
+           "to talk through her struggles. “I didn't know who to turn to,” she told the host."_s
+        << u"who to turn to"_s << u"the duchess"_s << QString();
     QTest::newRow("nominal: the CM is the chief minister named before (The CM said)")
         << u"Farmers\n\nKerala Chief Minister Ann Vale met the farmers on Monday.\n\nThe CM said the state would "
            "extend all support to the farmers."_s
@@ -3025,6 +3030,9 @@ void TestExtract::tagKindsInText_data()
     QTest::newRow("nominal: a drive, a terrace, a square are places whatever their first word (Miller Drive)")
         << u"Crash\n\nThe crash happened on Miller Drive near Vale Terrace, Ann Vale said."_s << u"Miller Drive"_s
         << int(Tag::Kind::Place);
+    QTest::newRow("nominal: whom one speaks to is someone, not a place (spoke to Ormaline Vandell)")
+        << u"Interview\n\nMeghan spoke to Ormaline Vandell on Sunday."_s
+        << u"Ormaline Vandell"_s << int(Tag::Kind::Person);
     QTest::newRow("nominal: a treaty is no person (the Harbour Agreement)")
         << grid << u"Harbour Agreement"_s << int(Tag::Kind::Organisation);
     const QString states = u"Smoke\n\nThe smoke reached parts of the Brazilian states of Lina Grossa and Parevia "
