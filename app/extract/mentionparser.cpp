@@ -756,9 +756,22 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // "Pike’s agent, Joe Lund, said": a description, then the full name between commas; the
         // name is the speaker, the description its role.
         // ("His wife, Mary, said": a relative's first name alone.)
+        // ("The union representing the workers, Unifor, said": a body's one-word name after a
+        // description whose noun names a kind of body.)
+        const auto namesBody = [&] {
+            if (j - k != 2 || !isNameToken(k + 1) || Lexicon::instance().isFirstName(word(k + 1)))
+                return false;
+            for (qsizetype t = k - 1; t >= lo && k - t <= 8 && isWord(t); --t) {
+                if (has(t, Lexicon::Determiner) && t + 1 < k && isLower(word(t + 1))
+                    && (has(t + 1, Lexicon::OrganisationWord) || WordClass::namesCompany(word(t + 1))))
+                    return true;
+            }
+            return false;
+        };
         bool nameBetween = j - k > 2
             || (j - k == 2 && k - 2 >= lo && oneOf(word(k - 2), u"his", u"her", u"their") && isRoleNoun(word(k - 1))
-                && Lexicon::instance().isFirstName(word(k + 1)));
+                && Lexicon::instance().isFirstName(word(k + 1)))
+            || namesBody();
         // ... "the medical director, Dr Claire Fuller, said": a title may open the name.
         for (qsizetype t = k + 1; t < j && nameBetween; ++t) {
             nameBetween = isNameToken(t) || (t > k + 1 && has(t, Lexicon::NameParticle))
@@ -1010,7 +1023,8 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // So does an office written with capitals ("the Prime Minister said", "the Home Secretary
         // said", "One MP said"): it ends with a title, where a name would end with a surname.
         if (first - 1 >= lo
-            && ((first == j
+            // ("the RCMP said", "the NHS said": an acronym after "the" is a body's name.)
+            && ((first == j && !(isAcronym(w) && equalsIgnoringCase(word(first - 1), u"the"))
                  && (equals(word(first - 1), u"the") || equals(word(first - 1), u"a")
                      || equals(word(first - 1), u"an")))
                 // ("the Dublin Mid-West TD said": a member of the Dáil; "TD Bank" is none.)

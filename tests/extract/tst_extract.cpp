@@ -2539,6 +2539,13 @@ void TestExtract::speakerKinds_data()
     const QString crash = u"Crash\n\nAnn Fields, 40, was hurt on Sunday. Neighbors told reporters the crossing "
                           "had long been dangerous. The Vale County Coroner's Office said a man had died. Fields "
                           "said she had warned the council about the crossing."_s;
+    QTest::newRow("nominal: an acronym after the is a body's name (In a statement, the VHPS said)")
+        << u"Crash\n\nIn a statement, the VHPS said officers were called to the home at about 3 a.m."_s << u"VHPS"_s
+        << int(Speaker::Kind::Organisation);
+    QTest::newRow("nominal: a body's one-word name after a description of a kind of body (The union representing "
+                  "the workers, Lundfor, said)")
+        << u"Deal\n\nThe union representing the workers, Lundfor, said the deal was “a step forward.”"_s
+        << u"Lundfor"_s << int(Speaker::Kind::Organisation);
     QTest::newRow("nominal: people of a place opening the sentence are an unnamed group (Neighbors told reporters)")
         << crash << u"Neighbors"_s << int(Speaker::Kind::Anonymous);
     QTest::newRow("nominal: an office named after its holder is an organisation (the Vale County Coroner's Office)")
