@@ -355,9 +355,11 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         // makes it the subject of what was said, not the one saying it.
         const qsizetype afterName = m.valid() ? tokenIndexAt(tokens, m.end) : to;
         const QStringView next = parser.word(afterName);
+        // ("…, said Ivanka Trump's statement didn't clarify it": a possessor before its noun.)
         const bool verbFollows = isLower(next)
             && (parser.has(afterName, Lexicon::FunctionVerb | Lexicon::CommonVerb)
-                || (endsWith(next, u"ed") && next.size() > 4));
+                || (endsWith(next, u"ed") && next.size() > 4)
+                || (afterName > 0 && isPossessive(parser.word(afterName - 1))));
         if (m.form == Mention::Form::Name && !verbFollows
             && (m.start == tokens.at(comma + 2).start || roleFirst
                 || (possessive && comma + 3 < to && m.start == tokens.at(comma + 3).start))) {

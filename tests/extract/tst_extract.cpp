@@ -472,6 +472,11 @@ void TestExtract::reportedClauses_data()
            "Ann Lund, “Because if you don't do what's right by the people, you have to reckon with us.”"_s
         << u"Because if you don't do what's right by the people, you have to reckon with us."_s << u"Bea Vale"_s
         << int(Quote::Kind::Direct);
+    QTest::newRow("nominal: a possessor before its noun after said opens the reported clause (…, said Bea Lund's "
+                  "statement didn't clarify)")
+        << u"Leave\n\nAnn Vale, a scholar at the Harbour Institute, said Bea Lund's statement didn't clarify the "
+           "matter."_s
+        << u"Bea Lund's statement didn't clarify the matter"_s << u"Ann Vale"_s << indirect;
     QTest::newRow("nominal: a word often used otherwise reports speech before that (X alleged that)")
         << u"Metro\n\nCongress leader Ann Vale alleged that the delays had cost the city dearly."_s
         << u"that the delays had cost the city dearly"_s << u"Ann Vale"_s << indirect;
