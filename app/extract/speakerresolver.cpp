@@ -1394,6 +1394,9 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
                 if (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name) && couldBePerson(e.name)
                     && !roleNamesOrganisation(e.role))
                     continue; // a bare surname ("Clinton") is no "it"; "Ofwat, the regulator," is
+                // ("The statement noted … “…,” they said": a document is no "they".)
+                if (plural && !e.head.isEmpty() && WordClass::isDocumentNoun(e.head))
+                    continue;
                 if (!plural || e.kind == Speaker::Kind::Organisation || e.name.endsWith(u's')
                     || (e.kind == Speaker::Kind::Anonymous && headIsPlural(e.name))) {
                     candidate = it->entity;

@@ -1315,6 +1315,11 @@ void TestExtract::speakers_data()
         << u"Interview\n\nThe duchess also revealed that she reached out to a friend of Harry's mother, Princess Bea, "
            "to talk through her struggles. “I didn't know who to turn to,” she told the host."_s
         << u"who to turn to"_s << u"the duchess"_s << QString();
+    QTest::newRow("nominal: a document is no they (The statement noted … “…,” they said)")
+        << u"Sanctions\n\nFollowing a meeting, the Vale Security Council issued a statement calling the test “a clear "
+           "violation” of its resolutions. The statement noted they had previously said they would act.\n\n“The "
+           "members of the council will begin work on measures,” they said."_s
+        << u"begin work on measures"_s << u"Vale Security Council"_s << QString();
     QTest::newRow("nominal: the CM is the chief minister named before (The CM said)")
         << u"Farmers\n\nKerala Chief Minister Ann Vale met the farmers on Monday.\n\nThe CM said the state would "
            "extend all support to the farmers."_s
