@@ -352,6 +352,13 @@ Cue CueFinder::fromColon(int paragraph, qsizetype lo, qsizetype colon) const
         return cue;
     const MentionParser parser(m_text, tokens);
     cue.mention = parser.clauseSubject(lo, colon);
+    // "Partial transcript as follows:": a common word capitalised at the sentence's start before
+    // a lower-case noun qualifies it; it names no one.
+    if (cue.mention.form == Mention::Form::Name && cue.mention.start == parser.tokenStart(lo)
+        && cue.mention.end == parser.tokenEnd(lo) && isLower(parser.word(lo + 1))
+        && Lexicon::instance().documentFrequency(parser.word(lo)) >= 250
+        && !Lexicon::instance().isFirstName(parser.word(lo)))
+        cue.mention = {};
     if (!cue.mention.valid() && colon - lo >= 2 && Tokenizer::isCapitalised(parser.word(lo))
         && Lexicon::instance().isReportingCue(parser.word(lo).toString().toLower())
         && !endsWith(parser.word(lo), u"ing")) {

@@ -2474,6 +2474,11 @@ void TestExtract::neverSpeakers_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("notSpeaker"); // no quote is given to these words, no speaker has them
 
+    QTest::newRow("robustness: a common word capitalised before a noun at a colon names no one (Partial transcript "
+                  "as follows:)")
+        << u"Ferries\n\nThe council met on Monday to discuss the winter timetable.\n\nPartial transcript as "
+           "follows:\n\n“We will keep the ferries running through the winter.”"_s
+        << u"Partial"_s;
     QTest::newRow("robustness: a run-in heading before a colon is no subject (Veto Power Impedes Ferry Efforts:)")
         << u"The record\n\nVeto Power Impedes Ferry Efforts: Eliminating \"the scourge of war\" is one of the original "
            "goals of the harbour board."_s
