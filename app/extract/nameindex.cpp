@@ -464,8 +464,12 @@ QString cleanName(QStringView name)
     // ("Services" only with its capital: "Department of State Services", not "those services".)
     // ("The Democratic Alliance's spokesperson": the possessive's owner.)
     const QStringView finalWord = words.isEmpty() ? QStringView() : words.back().chopped(possessiveLength(words.back()));
+    // ("the Office of the Chief Coroner": a body named by its office.)
+    const bool officeOf = words.size() >= 4 && Lexicon::isOrganisationWord(words.at(0)) && equals(words.at(1), u"of")
+        && equals(words.at(2), u"the");
     if (!words.isEmpty()
-        && (Lexicon::isOrganisationWord(finalWord) || isAcronym(words.back()) || equals(finalWord, u"Services"))) {
+        && (Lexicon::isOrganisationWord(finalWord) || isAcronym(words.back()) || equals(finalWord, u"Services")
+            || officeOf)) {
         // "Democratic Party", "State Department": titles are part of an organisation's name.
         while (words.size() - first > 1 && !WordClass::opensName(words.at(first))
                && (Lexicon::instance().classify(words.at(first)) & (Lexicon::DiscourseMarker | Lexicon::StopWord)))
@@ -711,6 +715,14 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                           || joinsOrganisation(parser, i, e + 1))
                          && isNameWord(parser, e + 2)) { // "Commission on Presidential Debates"
                     e += 2;
+                    joined = true;
+                } else if (equals(parser.word(e + 1), u"of") && equals(parser.word(e + 2), u"the")
+                           && WordClass::oneOf(parser.word(e), u"Office", u"Department", u"Ministry", u"Council",
+                                               u"Bureau", u"Commission", u"Committee", u"Institute", u"Society",
+                                               u"Association", u"Federation", u"Court", u"Academy")
+                           && isNameWord(parser, e + 3)) {
+                    // "the Office of the Chief Coroner", "the Department of the Environment"
+                    e += 3;
                     joined = true;
                 } else if (e == i && (equals(parser.word(e + 1), u"Against") || equals(parser.word(e + 1), u"For"))
                            && looksPlural(parser.word(e)) && isNameWord(parser, e + 2)) {

@@ -2554,6 +2554,12 @@ void TestExtract::speakerKinds_data()
     const QString crash = u"Crash\n\nAnn Fields, 40, was hurt on Sunday. Neighbors told reporters the crossing "
                           "had long been dangerous. The Vale County Coroner's Office said a man had died. Fields "
                           "said she had warned the council about the crossing."_s;
+    QTest::newRow("nominal: an office of the holder of an office is one body (The Office of the Chief Coroner said)")
+        << u"Inquest\n\nThe Office of the Chief Coroner said the death was not suspicious."_s
+        << u"Office of the Chief Coroner"_s << int(Speaker::Kind::Organisation);
+    QTest::newRow("nominal: an airline named Air is a body (Vale Air said)")
+        << u"Storm\n\nVale Air said the flight was cancelled because of the storm."_s << u"Vale Air"_s
+        << int(Speaker::Kind::Organisation);
     QTest::newRow("nominal: an acronym after the is a body's name (In a statement, the VHPS said)")
         << u"Crash\n\nIn a statement, the VHPS said officers were called to the home at about 3 a.m."_s << u"VHPS"_s
         << int(Speaker::Kind::Organisation);
