@@ -605,8 +605,18 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
         if ((next.isEmpty() && !money)
             || !(equals(next, u"that") || equals(next, u"there") || isPronounForm(next) || Lexicon::isDeterminer(next)
                  || Tokenizer::isCapitalised(next) || number
-                 || startsBareClause(parser, c, to, parser.has(v, Lexicon::SpeechCue))))
+                 || startsBareClause(parser, c, to, parser.has(v, Lexicon::SpeechCue)))) {
+            // "Reporters wrote to the ministry, which said it was reviewing the case": a later
+            // relative clause may report what its body said.
+            bool relativeCue = false;
+            for (qsizetype k = c + 1; k + 2 < to && !relativeCue; ++k) {
+                relativeCue = parser.isPunct(k, u',') && WordClass::oneOf(parser.word(k + 1), u"which", u"who")
+                    && WordClass::oneOf(parser.word(k + 2), u"said", u"says", u"told", u"added");
+            }
+            if (relativeCue)
+                continue;
             return false;
+        }
         if (words(c, to) < minimumClauseWords)
             return false;
         // "Vale criticised Lund in parliament and suggested that …": a verb that takes an object

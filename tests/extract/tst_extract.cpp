@@ -477,6 +477,10 @@ void TestExtract::reportedClauses_data()
         << u"Leave\n\nAnn Vale, a scholar at the Harbour Institute, said Bea Lund's statement didn't clarify the "
            "matter."_s
         << u"Bea Lund's statement didn't clarify the matter"_s << u"Ann Vale"_s << indirect;
+    QTest::newRow("nominal: a relative clause after an earlier cue reports what its body said (wrote to the "
+                  "ministry, which said)")
+        << u"Inquiry\n\nReporters wrote to the ministry, which said it was reviewing the case."_s
+        << u"it was reviewing the case"_s << u"the ministry"_s << indirect;
     QTest::newRow("nominal: a word often used otherwise reports speech before that (X alleged that)")
         << u"Metro\n\nCongress leader Ann Vale alleged that the delays had cost the city dearly."_s
         << u"that the delays had cost the city dearly"_s << u"Ann Vale"_s << indirect;
