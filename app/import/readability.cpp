@@ -149,9 +149,27 @@ bool isHeaderWithLead(const DomNode *node, const QString &matchString)
     return header.match(matchString).hasMatch() && leadIn(node);
 }
 
+// Whether node, though named like furniture ("above-footer", "header-wrap"), wraps the story
+// itself: it holds a headline and more than half of the page's prose paragraphs. A footer or a
+// comments box holds no headline, and a story's header little of its prose.
+bool wrapsTheStory(const DomNode *node, int pageProse)
+{
+    return pageProse > 0 && !node->descendants(u"h1").isEmpty() && proseParagraphs(node) * 2 > pageProse;
+}
+
 DomNode *removeAndGetNext(DomNode *node)
 {
     DomNode *next = node->following(true);
+    node->detach();
+    return next;
+}
+
+// Puts node's children in its place and removes it; returns the node to visit next.
+DomNode *unwrap(DomNode *node)
+{
+    DomNode *next = node->firstChild ? node->firstChild : node->following(true);
+    while (node->firstChild)
+        node->parent->insertBefore(node->firstChild, node);
     node->detach();
     return next;
 }
@@ -386,6 +404,7 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
     QList<DomNode *> headersWithLead;
     bool shouldRemoveTitleHeader = true;
     m_titledStory = nullptr;
+    const int pageProse = (flags & StripUnlikelys) ? proseParagraphs(page) : 0;
     DomNode *node = page;
     while (node) {
         if (!node->isElement()) {
@@ -426,6 +445,12 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
             if (unlikelyCandidates().match(matchString).hasMatch() && !maybeCandidate().match(matchString).hasMatch()
                 && !node->hasAncestor(u"table") && !node->hasAncestor(u"code") && tag != QLatin1String("body")
                 && tag != QLatin1String("a")) {
+                if (wrapsTheStory(node, pageProse)) {
+                    // Its name is wrong for what it holds: the box goes, its content stays, so that
+                    // the name weighs neither on the scores nor on the cleaning.
+                    node = unwrap(node);
+                    continue;
+                }
                 // A header box stays for its lead paragraph alone (below).
                 if (!isHeaderWithLead(node, matchString)) {
                     node = removeAndGetNext(node);

@@ -124,6 +124,14 @@ void TestBoilerplate::pruned_data()
                 + StoryStart + StoryEnd + "</div></article>",
                 "<title>Harbour Plan Approved</title>")
         << QStringLiteral("Three years of dispute end");
+    QTest::newRow("robustness: a comments box holding more prose than the story stays out")
+        << page("<article><h1>Harbour Plan Approved</h1>" + StoryStart + StoryEnd
+                    + "</article><div class=\"comment-list\"><h3>Comments</h3>"
+                    + "<p>Comment 0 of the readers goes on about the harbour plan at length, with the costs, the "
+                      "timetable, the objections of the residents, the answers of the council, and what the "
+                      "mayor said about all of it on the radio.</p>" + longProse(6) + "</div>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("Comment 0 of the readers");
     QTest::newRow("nominal: image credit line")
         << story({}, "<p>Photo: Jane Doe/Agency</p>", {}) << QStringLiteral("Jane Doe/Agency");
     QTest::newRow("nominal: a figure holding only a link is an embed's stand-in")
@@ -1107,6 +1115,21 @@ void TestBoilerplate::inBody_data()
                 "breakwater and a ferry terminal after three years of dispute. Meeting: 21.02.2020, 19:00 in the "
                 "town hall, with the mayor and the harbour master ...\">")
         << QStringLiteral("after three years of dispute.");
+    // The page's wrapper is named after the footer it stands above; a notice outside it is long enough
+    // to pass for the article when the wrapper goes.
+    const QByteArray notice = "<section class=\"disclosure\"><p>Many of the offers that appear on this site come from "
+                              "partners, from whom we may receive a payment, and this may affect how and where "
+                              "offers appear, including the order in which they appear.</p><p>This site does not "
+                              "include all offers on the market, nor all partners, and the terms of any offer, "
+                              "whether a loan, a card or an account, are those the partner sets on its own site, "
+                              "which readers should check, compare and keep before they apply for it.</p>"
+                              "<p>Opinions are the author's alone, not those of any bank or partner, and have not "
+                              "been reviewed, approved or otherwise endorsed by them.</p></section>";
+    QTest::newRow("nominal: a wrapper named after the footer it stands above holds the story")
+        << page(notice + "<div class=\"above-footer\"><article><h1>Harbour Plan Approved</h1>" + StoryStart
+                    + longProse(6) + StoryEnd + "</article></div><footer><p>Contact us</p></footer>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("Paragraph 2 of the report");
     QTest::newRow("nominal: the first letter set apart as a drop cap is the first word's again")
         << page("<article><h1>Harbour Plan Approved</h1><div class=\"para\"><span class=\"initial\">T</span><p>he "
                 "council approved the harbour plan on Tuesday after a long debate, with eleven votes in favour and "
