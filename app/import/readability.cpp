@@ -164,6 +164,18 @@ DomNode *removeAndGetNext(DomNode *node)
     return next;
 }
 
+// Whether node is or lies in the author's box ("author-description", "author-bio"): a dense paragraph
+// of prose about the writer that may outscore a story of short paragraphs, and is never the story.
+bool inAuthorBox(const DomNode *node, const DomNode *page)
+{
+    constexpr int Levels = 3;
+    for (int level = 0; level <= Levels && node && node != page; ++level, node = node->parent) {
+        if (ClassHints::hintOf(node) == ClassHints::Hint::AuthorBio)
+            return true;
+    }
+    return false;
+}
+
 // Puts node's children in its place and removes it; returns the node to visit next.
 DomNode *unwrap(DomNode *node)
 {
@@ -545,6 +557,8 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
             continue; // the next story on a page saved after scrolling
         if (!append && headersWithLead.contains(sibling))
             continue; // its lead paragraph alone joins the body
+        if (!append && ClassHints::hintOf(sibling) == ClassHints::Hint::AuthorBio)
+            continue; // the writer's box is no part of the story
         if (!append) {
             double bonus = 0;
             if (!topClass.isEmpty() && sibling->attribute(u"class") == topClass)
@@ -599,6 +613,18 @@ DomNode *Readability::selectTopCandidate(DomNode *page, const QList<DomNode *> &
         top.insert(pos, candidate);
         if (top.size() > TopCandidateCount)
             top.removeLast();
+    }
+    // The writer's box wins with one dense paragraph over a story of short ones: the story is the best
+    // candidate apart from it, neither in it nor around it, when that one scores at least half as well
+    // (a page that is a biography keeps its box).
+    if (!top.isEmpty() && inAuthorBox(top.first(), page)) {
+        QList<DomNode *> story;
+        for (DomNode *t : std::as_const(top)) {
+            if (!inAuthorBox(t, page) && !t->contains(top.first()))
+                story.append(t);
+        }
+        if (!story.isEmpty() && story.first()->score * 2 >= top.first()->score)
+            top = story;
     }
     for (const DomNode *t : std::as_const(top))
         qCDebug(lcImport) << "candidate" << t->tag << t->attribute(u"class").left(40) << t->attribute(u"id").left(30)

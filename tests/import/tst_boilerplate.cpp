@@ -132,6 +132,18 @@ void TestBoilerplate::pruned_data()
                       "mayor said about all of it on the radio.</p>" + longProse(6) + "</div>",
                 "<title>Harbour Plan Approved</title>")
         << QStringLiteral("Comment 0 of the readers");
+    QTest::newRow("nominal: the author's box beside the story, one dense paragraph, is not the article")
+        << page("<div class=\"story\"><h1>Harbour Plan Approved</h1><div class=\"block\">" + StoryStart
+                    + "</div><div class=\"block\">" + StoryEnd
+                    + "</div></div><div class=\"author-description\"><p>Jane Doe, who grew up in the port, studied "
+                      "law, history and economics in Lisbon, Porto and Hamburg, worked as a clerk, a deckhand, a "
+                      "teacher and a translator, wrote for papers in Spain, France, Italy and Greece, ran a "
+                      "bookshop, a radio show and a film club, and has covered the coast, its harbours, its "
+                      "fishermen, its ferries, its storms and its politics since 2004, when she came back, with "
+                      "her husband, two children, a dog and a cat, to the house on the quay where she was born, "
+                      "and where she still lives, writes, cooks and sails.</p></div>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("Jane Doe, who grew up in the port");
     QTest::newRow("nominal: image credit line")
         << story({}, "<p>Photo: Jane Doe/Agency</p>", {}) << QStringLiteral("Jane Doe/Agency");
     QTest::newRow("nominal: a figure holding only a link is an embed's stand-in")
@@ -1143,6 +1155,13 @@ void TestBoilerplate::inBody_data()
                 + "</article>",
                 "<title>Harbour Plan Approved</title>")
         << QStringLiteral("A council of eleven met on Tuesday");
+    QTest::newRow("robustness: a page that is a biography, its box named so, keeps it")
+        << page("<div class=\"artist-bio\"><h1>Harbour Plan Approved</h1>" + StoryStart + StoryEnd
+                    + "</div><div class=\"col-right\"><p>Jane Doe, who grew up in the port, studied law, history "
+                      "and economics in Lisbon, Porto and Hamburg, worked as a clerk, a deckhand, a teacher and a "
+                      "translator, and covers the coast for the paper.</p></div>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("The works begin in March");
     QTest::newRow("robustness: a sentence opening with 'Listen:' stays running text")
         << story({}, "<p>Listen: the harbour master said the tides would rise.</p>", {})
         << QStringLiteral("Listen: the harbour master said the tides would rise.");
