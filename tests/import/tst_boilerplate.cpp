@@ -557,6 +557,8 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: the stand-in of an advert that has not loaded")
         << story({}, "<p>This advertisement has not loaded yet, but your article continues below.</p>", {})
         << QStringLiteral("has not loaded yet");
+    QTest::newRow("nominal: the advert label with its affiliate links above the story")
+        << story("<p>Anzeige, enthält Affiliate Links</p>", {}, {}) << QStringLiteral("Affiliate Links");
     QTest::newRow("nominal: the label repeated around the advert slots")
         << story({}, "<p>Article content</p>", longProse(2) + "<p>Article content</p>") << QStringLiteral("Article content");
     QTest::newRow("nominal: advertising disclosure at the start")
@@ -1682,6 +1684,14 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("advert") << QStringLiteral("CONTINUA DEPOIS DA PUBLICIDADE") << true;
     QTest::newRow("nominal: Polish rest of the article below")
         << QStringLiteral("advert") << QStringLiteral("Poni\u017cej dalsza cz\u0119\u015b\u0107 artyku\u0142u") << true;
+    QTest::newRow("nominal: the advert label and its affiliate links")
+        << QStringLiteral("advert") << QStringLiteral("Anzeige, enthält Affiliate Links") << true;
+    QTest::newRow("nominal: the advert label and the brands it names")
+        << QStringLiteral("advert") << QStringLiteral("Werbung, da Markennennung") << true;
+    QTest::newRow("robustness: a sentence on advertising and affiliate links")
+        << QStringLiteral("advert")
+        << QStringLiteral("Advertising, affiliate links and paid posts pay for most of the blogs, the study found.")
+        << false;
     QTest::newRow("robustness: a sentence on an advert that did not load is no stand-in")
         << QStringLiteral("advert")
         << QStringLiteral("The council's advert did not load on the ferry's screens, the harbour master said.") << false;
