@@ -149,9 +149,39 @@ bool isHeaderWithLead(const DomNode *node, const QString &matchString)
     return header.match(matchString).hasMatch() && leadIn(node);
 }
 
+// Whether node, though named like furniture ("above-footer", "header-wrap"), wraps the story
+// itself: it holds a headline and more than half of the page's prose paragraphs. A footer or a
+// comments box holds no headline, and a story's header little of its prose.
+bool wrapsTheStory(const DomNode *node, int pageProse)
+{
+    return pageProse > 0 && !node->descendants(u"h1").isEmpty() && proseParagraphs(node) * 2 > pageProse;
+}
+
 DomNode *removeAndGetNext(DomNode *node)
 {
     DomNode *next = node->following(true);
+    node->detach();
+    return next;
+}
+
+// Whether node is or lies in the author's box ("author-description", "author-bio"): a dense paragraph
+// of prose about the writer that may outscore a story of short paragraphs, and is never the story.
+bool inAuthorBox(const DomNode *node, const DomNode *page)
+{
+    constexpr int Levels = 3;
+    for (int level = 0; level <= Levels && node && node != page; ++level, node = node->parent) {
+        if (ClassHints::hintOf(node) == ClassHints::Hint::AuthorBio)
+            return true;
+    }
+    return false;
+}
+
+// Puts node's children in its place and removes it; returns the node to visit next.
+DomNode *unwrap(DomNode *node)
+{
+    DomNode *next = node->firstChild ? node->firstChild : node->following(true);
+    while (node->firstChild)
+        node->parent->insertBefore(node->firstChild, node);
     node->detach();
     return next;
 }
@@ -386,6 +416,7 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
     QList<DomNode *> headersWithLead;
     bool shouldRemoveTitleHeader = true;
     m_titledStory = nullptr;
+    const int pageProse = (flags & StripUnlikelys) ? proseParagraphs(page) : 0;
     DomNode *node = page;
     while (node) {
         if (!node->isElement()) {
@@ -426,6 +457,12 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
             if (unlikelyCandidates().match(matchString).hasMatch() && !maybeCandidate().match(matchString).hasMatch()
                 && !node->hasAncestor(u"table") && !node->hasAncestor(u"code") && tag != QLatin1String("body")
                 && tag != QLatin1String("a")) {
+                if (wrapsTheStory(node, pageProse)) {
+                    // Its name is wrong for what it holds: the box goes, its content stays, so that
+                    // the name weighs neither on the scores nor on the cleaning.
+                    node = unwrap(node);
+                    continue;
+                }
                 // A header box stays for its lead paragraph alone (below).
                 if (!isHeaderWithLead(node, matchString)) {
                     node = removeAndGetNext(node);
@@ -520,6 +557,8 @@ DomNode *Readability::grabArticle(DomNode *page, int flags)
             continue; // the next story on a page saved after scrolling
         if (!append && headersWithLead.contains(sibling))
             continue; // its lead paragraph alone joins the body
+        if (!append && ClassHints::hintOf(sibling) == ClassHints::Hint::AuthorBio)
+            continue; // the writer's box is no part of the story
         if (!append) {
             double bonus = 0;
             if (!topClass.isEmpty() && sibling->attribute(u"class") == topClass)
@@ -574,6 +613,18 @@ DomNode *Readability::selectTopCandidate(DomNode *page, const QList<DomNode *> &
         top.insert(pos, candidate);
         if (top.size() > TopCandidateCount)
             top.removeLast();
+    }
+    // The writer's box wins with one dense paragraph over a story of short ones: the story is the best
+    // candidate apart from it, neither in it nor around it, when that one scores at least half as well
+    // (a page that is a biography keeps its box).
+    if (!top.isEmpty() && inAuthorBox(top.first(), page)) {
+        QList<DomNode *> story;
+        for (DomNode *t : std::as_const(top)) {
+            if (!inAuthorBox(t, page) && !t->contains(top.first()))
+                story.append(t);
+        }
+        if (!story.isEmpty() && story.first()->score * 2 >= top.first()->score)
+            top = story;
     }
     for (const DomNode *t : std::as_const(top))
         qCDebug(lcImport) << "candidate" << t->tag << t->attribute(u"class").left(40) << t->attribute(u"id").left(30)

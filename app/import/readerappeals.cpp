@@ -76,6 +76,15 @@ bool isAdvertLabel(const QString &text)
            R"(pubblicità|sponsored|gesponsert)[\s*\-–—\])]*(?:$|[.\-–—*]\s))"));
     if (label.match(text.trimmed()).hasMatch())
         return true;
+    // The label and, after a comma, what makes the post one: "Anzeige, enthält Affiliate Links",
+    // "Werbung, da Markennennung", "Advertising, contains affiliate links". A few words only: a
+    // sentence about advertising and affiliate links goes on.
+    static const QRegularExpression disclosure(
+        caseless(R"(^[\s*\-–—\[(]*(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert)\s*,\s*)"
+                 R"((?:\S+\s+){0,3}(?:(?:affiliate|partner|provisions|werbe)[-\s]?links?|markennennung(?:en)?)\b)"
+                 R"((?:\s+\S+){0,2}\s*[.)\]]?$)"));
+    if (disclosure.match(text.trimmed()).hasMatch())
+        return true;
     // Where an advert sat in the story: "Story continues below advertisement", "CONTINUA DEPOIS DA
     // PUBLICIDADE", "La suite après cette publicité", "Weiter nach der Anzeige".
     static const QRegularExpression continues(

@@ -124,6 +124,26 @@ void TestBoilerplate::pruned_data()
                 + StoryStart + StoryEnd + "</div></article>",
                 "<title>Harbour Plan Approved</title>")
         << QStringLiteral("Three years of dispute end");
+    QTest::newRow("robustness: a comments box holding more prose than the story stays out")
+        << page("<article><h1>Harbour Plan Approved</h1>" + StoryStart + StoryEnd
+                    + "</article><div class=\"comment-list\"><h3>Comments</h3>"
+                    + "<p>Comment 0 of the readers goes on about the harbour plan at length, with the costs, the "
+                      "timetable, the objections of the residents, the answers of the council, and what the "
+                      "mayor said about all of it on the radio.</p>" + longProse(6) + "</div>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("Comment 0 of the readers");
+    QTest::newRow("nominal: the author's box beside the story, one dense paragraph, is not the article")
+        << page("<div class=\"story\"><h1>Harbour Plan Approved</h1><div class=\"block\">" + StoryStart
+                    + "</div><div class=\"block\">" + StoryEnd
+                    + "</div></div><div class=\"author-description\"><p>Jane Doe, who grew up in the port, studied "
+                      "law, history and economics in Lisbon, Porto and Hamburg, worked as a clerk, a deckhand, a "
+                      "teacher and a translator, wrote for papers in Spain, France, Italy and Greece, ran a "
+                      "bookshop, a radio show and a film club, and has covered the coast, its harbours, its "
+                      "fishermen, its ferries, its storms and its politics since 2004, when she came back, with "
+                      "her husband, two children, a dog and a cat, to the house on the quay where she was born, "
+                      "and where she still lives, writes, cooks and sails.</p></div>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("Jane Doe, who grew up in the port");
     QTest::newRow("nominal: image credit line")
         << story({}, "<p>Photo: Jane Doe/Agency</p>", {}) << QStringLiteral("Jane Doe/Agency");
     QTest::newRow("nominal: a figure holding only a link is an embed's stand-in")
@@ -537,6 +557,8 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: the stand-in of an advert that has not loaded")
         << story({}, "<p>This advertisement has not loaded yet, but your article continues below.</p>", {})
         << QStringLiteral("has not loaded yet");
+    QTest::newRow("nominal: the advert label with its affiliate links above the story")
+        << story("<p>Anzeige, enthält Affiliate Links</p>", {}, {}) << QStringLiteral("Affiliate Links");
     QTest::newRow("nominal: the label repeated around the advert slots")
         << story({}, "<p>Article content</p>", longProse(2) + "<p>Article content</p>") << QStringLiteral("Article content");
     QTest::newRow("nominal: advertising disclosure at the start")
@@ -1107,6 +1129,21 @@ void TestBoilerplate::inBody_data()
                 "breakwater and a ferry terminal after three years of dispute. Meeting: 21.02.2020, 19:00 in the "
                 "town hall, with the mayor and the harbour master ...\">")
         << QStringLiteral("after three years of dispute.");
+    // The page's wrapper is named after the footer it stands above; a notice outside it is long enough
+    // to pass for the article when the wrapper goes.
+    const QByteArray notice = "<section class=\"disclosure\"><p>Many of the offers that appear on this site come from "
+                              "partners, from whom we may receive a payment, and this may affect how and where "
+                              "offers appear, including the order in which they appear.</p><p>This site does not "
+                              "include all offers on the market, nor all partners, and the terms of any offer, "
+                              "whether a loan, a card or an account, are those the partner sets on its own site, "
+                              "which readers should check, compare and keep before they apply for it.</p>"
+                              "<p>Opinions are the author's alone, not those of any bank or partner, and have not "
+                              "been reviewed, approved or otherwise endorsed by them.</p></section>";
+    QTest::newRow("nominal: a wrapper named after the footer it stands above holds the story")
+        << page(notice + "<div class=\"above-footer\"><article><h1>Harbour Plan Approved</h1>" + StoryStart
+                    + longProse(6) + StoryEnd + "</article></div><footer><p>Contact us</p></footer>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("Paragraph 2 of the report");
     QTest::newRow("nominal: the first letter set apart as a drop cap is the first word's again")
         << page("<article><h1>Harbour Plan Approved</h1><div class=\"para\"><span class=\"initial\">T</span><p>he "
                 "council approved the harbour plan on Tuesday after a long debate, with eleven votes in favour and "
@@ -1120,6 +1157,13 @@ void TestBoilerplate::inBody_data()
                 + "</article>",
                 "<title>Harbour Plan Approved</title>")
         << QStringLiteral("A council of eleven met on Tuesday");
+    QTest::newRow("robustness: a page that is a biography, its box named so, keeps it")
+        << page("<div class=\"artist-bio\"><h1>Harbour Plan Approved</h1>" + StoryStart + StoryEnd
+                    + "</div><div class=\"col-right\"><p>Jane Doe, who grew up in the port, studied law, history "
+                      "and economics in Lisbon, Porto and Hamburg, worked as a clerk, a deckhand, a teacher and a "
+                      "translator, and covers the coast for the paper.</p></div>",
+                "<title>Harbour Plan Approved</title>")
+        << QStringLiteral("The works begin in March");
     QTest::newRow("robustness: a sentence opening with 'Listen:' stays running text")
         << story({}, "<p>Listen: the harbour master said the tides would rise.</p>", {})
         << QStringLiteral("Listen: the harbour master said the tides would rise.");
@@ -1640,6 +1684,14 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("advert") << QStringLiteral("CONTINUA DEPOIS DA PUBLICIDADE") << true;
     QTest::newRow("nominal: Polish rest of the article below")
         << QStringLiteral("advert") << QStringLiteral("Poni\u017cej dalsza cz\u0119\u015b\u0107 artyku\u0142u") << true;
+    QTest::newRow("nominal: the advert label and its affiliate links")
+        << QStringLiteral("advert") << QStringLiteral("Anzeige, enthält Affiliate Links") << true;
+    QTest::newRow("nominal: the advert label and the brands it names")
+        << QStringLiteral("advert") << QStringLiteral("Werbung, da Markennennung") << true;
+    QTest::newRow("robustness: a sentence on advertising and affiliate links")
+        << QStringLiteral("advert")
+        << QStringLiteral("Advertising, affiliate links and paid posts pay for most of the blogs, the study found.")
+        << false;
     QTest::newRow("robustness: a sentence on an advert that did not load is no stand-in")
         << QStringLiteral("advert")
         << QStringLiteral("The council's advert did not load on the ferry's screens, the harbour master said.") << false;
