@@ -77,6 +77,9 @@ void ArticleTokens::clear()
     }
     m_size = 0;
     m_ends.clear();
+    m_sentenceEnds.clear();
+    m_sentenceEndsOf.clear();
+    m_quoteMarks.clear();
 }
 
 void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizetype to)
@@ -91,7 +94,8 @@ void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizety
     }
     Token *tokens = m_tokens.get() + m_size;
     const qsizetype count = Tokenizer::tokenize(text, from, to, tokens);
-    Tokenizer::markSentenceEnds(text, tokens, count);
+    m_quoteMarks.append(Tokenizer::markSentenceEnds(text, tokens, count, &m_sentenceEnds));
+    m_sentenceEndsOf.append(m_sentenceEnds.size());
     m_size += count;
     m_ends.append(m_size);
 }
@@ -219,19 +223,26 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
     return out - tokens;
 }
 
-void Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count)
+bool Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count, QList<qint32> *ends)
 {
     // Only punctuation ends a sentence; words come from tokenize() with sentenceEnd false already.
     // (endsSentence's first test in line: most punctuation is a comma or a quotation mark.)
     const TokenSpan span(tokens, count);
     const char16_t *chars = QStringView(text).utf16();
+    bool quoteMark = false;
     for (qsizetype i = 0; i < count; ++i) {
         if (tokens[i].word)
             continue;
         const char16_t c = chars[tokens[i].start];
-        if (c == u'.' || c == u'?' || c == u'!' || c == u'\u2026')
+        if (c == u'.' || c == u'?' || c == u'!' || c == u'\u2026') {
             tokens[i].sentenceEnd = endsSentence(text, span, i);
+            if (tokens[i].sentenceEnd)
+                ends->append(qint32(i));
+        } else if (!quoteMark) {
+            quoteMark = c < 0x80 ? c == u'"' : isQuoteMark(c) && c != u'\u2019';
+        }
     }
+    return quoteMark;
 }
 
 bool Tokenizer::endsSentence(const QString &text, TokenSpan tokens, qsizetype index)

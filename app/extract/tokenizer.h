@@ -7,6 +7,7 @@
 #include <QStringView>
 
 #include <memory>
+#include <span>
 
 namespace Quoteshelf::Extract {
 
@@ -76,12 +77,26 @@ public:
         const qsizetype begin = paragraph > 0 ? m_ends.at(paragraph - 1) : 0;
         return TokenSpan(m_tokens.get() + begin, m_ends.at(paragraph) - begin);
     }
+    // The indices into its TokenSpan of a paragraph's tokens that end a sentence (Token::sentenceEnd),
+    // in order: noted as the tokenizer marks them, so that a reader going sentence by sentence
+    // need not test every token for the flag.
+    std::span<const qint32> sentenceEnds(qsizetype paragraph) const
+    {
+        const qsizetype begin = paragraph > 0 ? m_sentenceEndsOf.at(paragraph - 1) : 0;
+        return std::span<const qint32>(m_sentenceEnds.constData() + begin, m_sentenceEndsOf.at(paragraph) - begin);
+    }
+    // Whether a paragraph holds a quotation mark other than ’ (an apostrophe far more often): a
+    // token of its own, noted as the tokenizer reads the paragraph's punctuation.
+    bool holdsQuoteMark(qsizetype paragraph) const { return m_quoteMarks.at(paragraph); }
 
 private:
     std::unique_ptr<Token[]> m_tokens; // uninitialised beyond m_size
     qsizetype m_size = 0;
     qsizetype m_capacity = 0;
     QList<qsizetype> m_ends; // per paragraph, one past its last token
+    QList<qint32> m_sentenceEnds; // of all paragraphs, each paragraph's in order
+    QList<qsizetype> m_sentenceEndsOf; // per paragraph, one past its last in m_sentenceEnds
+    QList<char> m_quoteMarks; // per paragraph: holdsQuoteMark()
 };
 
 // Splits text into word and punctuation tokens. Abbreviations and initials keep their period
@@ -136,8 +151,10 @@ public:
     }
     // An em or en dash, a horizontal bar or a hyphen.
     static bool isDash(QChar c) { return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'-'; }
-    // Sets Token::sentenceEnd on the tokens of one paragraph (see endsSentence), as tokenize() wrote them.
-    static void markSentenceEnds(const QString &text, Token *tokens, qsizetype count);
+    // Sets Token::sentenceEnd on the tokens of one paragraph (see endsSentence), as tokenize() wrote them;
+    // appends the indices of those tokens to ends, and says whether a quotation mark other than ’
+    // is among the tokens.
+    static bool markSentenceEnds(const QString &text, Token *tokens, qsizetype count, QList<qint32> *ends);
     // A title-case line ("A Strategy of Pressure", a repeated headline): its capitals name nothing.
     // finalPeriod: accept a line ending with "." (a title followed by a period, as some sites write).
     static bool isTitleCaseLine(const QString &text, TokenSpan tokens, bool finalPeriod = false);
