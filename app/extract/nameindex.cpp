@@ -904,13 +904,12 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         hashBits |= quint64(1) << (hash & 63);
     }
     if (!loweredEnds.isEmpty()) {
-        for (int p = 0; p < m_tokens.size(); ++p) {
-            for (const Token &t : m_tokens.at(p)) {
-                if (!(hashBits & (quint64(1) << (t.hash & 63))) || !t.word || !QChar::isLower(chars[t.start]))
-                    continue;
-                if (char *seen = writtenLower.findForUpdate(tokenText(m_text, t), t.hash))
-                    *seen = 1;
-            }
+        // (All paragraphs' tokens in one walk: they lie in one array.)
+        for (const Token &t : m_tokens.all()) {
+            if (!(hashBits & (quint64(1) << (t.hash & 63))) || !t.word || !QChar::isLower(chars[t.start]))
+                continue;
+            if (char *seen = writtenLower.findForUpdate(tokenText(m_text, t), t.hash))
+                *seen = 1;
         }
     }
     qsizetype nextLowered = 0;

@@ -799,16 +799,20 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
         int *wordOf = candidate.data(); // one detach check, not one per token
         int *candidateAt = wordOf + tokens.size() + 1;
         qsizetype candidates = 0;
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            const Token &t = tokens.at(i);
+        // (-1 for all at once, a vectorised fill; then the token's own flags first, which turn most
+        // tokens away: punctuation, function words, capitalised words.)
+        std::fill_n(wordOf, tokens.size() + 1, -1);
+        const Token *const paragraphTokens = tokens.begin();
+        for (qsizetype i = 0, n = tokens.size(); i < n; ++i) {
+            const Token &t = paragraphTokens[i];
+            if (!isPlainWord(t) || t.is(notTopical)) // (a plain word is a word)
+                continue;
             const QStringView w = tokenText(m_text, t);
-            const bool topical = t.word && !t.is(notTopical) && isPlainWord(t) && !endsWith(w, u"ly")
-                && !endsWith(w, u"ed") && !(w.back() == u's' && afterWhoOrWhich(m_text, tokens, i));
-            wordOf[i] = topical ? wordAt(t) : -1;
-            if (topical)
-                candidateAt[candidates++] = int(i);
+            if (endsWith(w, u"ly") || endsWith(w, u"ed") || (w.back() == u's' && afterWhoOrWhich(m_text, tokens, i)))
+                continue;
+            wordOf[i] = wordAt(t);
+            candidateAt[candidates++] = int(i);
         }
-        wordOf[tokens.size()] = -1;
         for (qsizetype k = 0; k < candidates; ++k) {
             const qsizetype i = candidateAt[k];
             const QStringView w = tokenText(m_text, tokens.at(i));

@@ -77,6 +77,8 @@ public:
         const qsizetype begin = paragraph > 0 ? m_ends.at(paragraph - 1) : 0;
         return TokenSpan(m_tokens.get() + begin, m_ends.at(paragraph) - begin);
     }
+    // Every paragraph's tokens, one after another.
+    TokenSpan all() const { return TokenSpan(m_tokens.get(), m_size); }
     // The indices into its TokenSpan of a paragraph's tokens that end a sentence (Token::sentenceEnd),
     // in order: noted as the tokenizer marks them, so that a reader going sentence by sentence
     // need not test every token for the flag.
