@@ -10,6 +10,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <utility>
 
@@ -184,6 +185,36 @@ bool insideTitle(const QString &text, const QuotedSpan &span, qsizetype start, q
     if (start == innerStart && end == innerStart + inner.size())
         return !inner.contains(u' ') && Lexicon::instance().documentFrequency(inner) > 0;
     return WordClass::isTitleCased(inner, 8);
+}
+
+// The hash the table of writings (Storage::cleaned) is keyed by: of a run as written, asked once
+// for every run. Its first and last four characters and its length, in a few instructions where
+// FoldedWord::hashOf mixes in every character: writings that share these are told apart by the
+// table's comparison of the whole.
+quint32 writingHash(QStringView written)
+{
+    const qsizetype n = written.size();
+    if (n < 4)
+        return FoldedWord::hashOf(written);
+    quint64 head;
+    quint64 tail;
+    std::memcpy(&head, written.utf16(), sizeof head);
+    std::memcpy(&tail, written.utf16() + n - 4, sizeof tail);
+    const quint64 mixed = head * 0x9E3779B97F4A7C15u ^ (tail + quint64(n)) * 0xC2B2AE3D27D4EB4Fu;
+    return quint32(mixed >> 32) ^ quint32(mixed);
+}
+
+// FoldedWord::hashOf(name), and whether the name holds a space, in one walk over its characters.
+std::pair<quint32, bool> hashAndSpace(QStringView name)
+{
+    quint32 hash = FoldedWord::basis;
+    bool space = false;
+    const char16_t *chars = name.utf16();
+    for (qsizetype k = 0, n = name.size(); k < n; ++k) {
+        hash = FoldedWord::mix(hash, chars[k]);
+        space = space || chars[k] == u' ';
+    }
+    return { hash, space };
 }
 
 } // namespace
@@ -751,7 +782,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.paragraph = p;
             run.lastToken = e;
             const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
-            const auto [cleanedAs, firstWriting] = cleaned.insert(written, FoldedWord::hashOf(written));
+            const auto [cleanedAs, firstWriting] = cleaned.insert(written, writingHash(written));
             if (firstWriting) {
                 // "McDonald's said", "Moody's warned": a one-word name whose 's comes right
                 // before a reporting verb is a company's own name, not a possessive.
@@ -775,14 +806,15 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
                 // ("Tahir Della … said Della": a function word of another language may end a
                 // full name found before.)
-                if (!hasSpace(run.name)
+                const auto [nameHash, spaced] = hashAndSpace(run.name);
+                if (!spaced
                     && ((WordClass::isNeverAName(run.name)
                          && !(WordClass::isForeignFunctionWord(run.name) && endsNameBefore(run.name)))
                         || (i == e && (i == sentence || parser.isOpeningMark(i - 1)) && parser.isPunct(e + 1, u',')
                             && WordClass::isCommaAdverb(run.name) && !endsNameBefore(run.name))))
                     run.name.clear();
-                run.nameHash = FoldedWord::hashOf(run.name);
-                run.spaced = hasSpace(run.name);
+                run.nameHash = run.name.isEmpty() ? FoldedWord::basis : nameHash;
+                run.spaced = spaced; // (a name cleared had none)
                 *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()) - 1;
             } else if (*cleanedAs >= 0) {
                 run.name = m_runs.at(*cleanedAs).name;
@@ -1048,7 +1080,7 @@ const QString *NameIndex::cleanedName(QStringView written) const
 {
     // (The runs' writings are keyed as the constructor hashed them; a run cleared as no name, or
     // named otherwise than by cleanName, does not answer.)
-    const int *run = m_storage.cleaned.find(written, FoldedWord::hashOf(written));
+    const int *run = m_storage.cleaned.find(written, writingHash(written));
     return run && *run >= 0 && m_runs.at(*run).plainlyCleaned ? &m_runs.at(*run).name : nullptr;
 }
 
