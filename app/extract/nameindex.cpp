@@ -10,7 +10,6 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
-#include <cstring>
 #include <optional>
 #include <utility>
 
@@ -185,23 +184,6 @@ bool insideTitle(const QString &text, const QuotedSpan &span, qsizetype start, q
     if (start == innerStart && end == innerStart + inner.size())
         return !inner.contains(u' ') && Lexicon::instance().documentFrequency(inner) > 0;
     return WordClass::isTitleCased(inner, 8);
-}
-
-// The hash the table of writings (Storage::cleaned) is keyed by: of a run as written, asked once
-// for every run. Its first and last four characters and its length, in a few instructions where
-// FoldedWord::hashOf mixes in every character: writings that share these are told apart by the
-// table's comparison of the whole.
-quint32 writingHash(QStringView written)
-{
-    const qsizetype n = written.size();
-    if (n < 4)
-        return FoldedWord::hashOf(written);
-    quint64 head;
-    quint64 tail;
-    std::memcpy(&head, written.utf16(), sizeof head);
-    std::memcpy(&tail, written.utf16() + n - 4, sizeof tail);
-    const quint64 mixed = head * 0x9E3779B97F4A7C15u ^ (tail + quint64(n)) * 0xC2B2AE3D27D4EB4Fu;
-    return quint32(mixed >> 32) ^ quint32(mixed);
 }
 
 // FoldedWord::hashOf(name), and whether the name holds a space, in one walk over its characters.
@@ -422,7 +404,7 @@ const QString *NameIndex::personNamedFirst(QStringView word) const
             if (run.heading || run.joinsPhrases || !run.spaced)
                 continue;
             const QStringView opening = firstWord(run.name);
-            const auto [slot, added] = firstWords.insert(opening, FoldedWord::hashOf(opening));
+            const auto [slot, added] = firstWords.insert(opening, viewHash(opening));
             if (added) {
                 *slot = int(i);
             } else if (*slot >= 0) {
@@ -434,7 +416,7 @@ const QString *NameIndex::personNamedFirst(QStringView word) const
             }
         }
     }
-    const int *found = firstWords.find(word, FoldedWord::hashOf(word));
+    const int *found = firstWords.find(word, viewHash(word));
     if (!found || *found < 0 || !mayBeFirstNameAlone(word))
         return nullptr;
     const QString &full = m_runs.at(*found).name;
@@ -782,7 +764,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             run.paragraph = p;
             run.lastToken = e;
             const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
-            const auto [cleanedAs, firstWriting] = cleaned.insert(written, writingHash(written));
+            const auto [cleanedAs, firstWriting] = cleaned.insert(written, viewHash(written));
             if (firstWriting) {
                 // "McDonald's said", "Moody's warned": a one-word name whose 's comes right
                 // before a reporting verb is a company's own name, not a possessive.
@@ -1080,7 +1062,7 @@ const QString *NameIndex::cleanedName(QStringView written) const
 {
     // (The runs' writings are keyed as the constructor hashed them; a run cleared as no name, or
     // named otherwise than by cleanName, does not answer.)
-    const int *run = m_storage.cleaned.find(written, writingHash(written));
+    const int *run = m_storage.cleaned.find(written, viewHash(written));
     return run && *run >= 0 && m_runs.at(*run).plainlyCleaned ? &m_runs.at(*run).name : nullptr;
 }
 

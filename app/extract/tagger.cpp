@@ -453,7 +453,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             continue;
         if (Lexicon::isOrganisationWord(last))
             continue;
-        const auto [full, added] = fullName.insert(last, FoldedWord::hashOf(last));
+        const auto [full, added] = fullName.insert(last, viewHash(last));
         if (added || run.name.size() > (*full)->size())
             *full = &run.name;
     }
@@ -485,14 +485,14 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             if (hasSpace(written.name)) {
                 // "Ms Carroll MacNeill" after "Jennifer Carroll MacNeill": a double surname.
                 const QStringView last = lastWord(written.name);
-                const QString *const *full = fullName.find(last, FoldedWord::hashOf(last));
+                const QString *const *full = fullName.find(last, viewHash(last));
                 if (full && (*full)->size() > written.name.size() && endsWithName(**full, *written.whole)
                     && Lexicon::instance().isFirstName(firstWord(**full)) && !namesOrganisation(written.name)) {
                     written.name = **full;
                     written.whole = *full;
                 }
             } else {
-                if (const QString *const *full = fullName.find(written.name, FoldedWord::hashOf(written.name))) {
+                if (const QString *const *full = fullName.find(written.name, viewHash(written.name))) {
                     written.name = **full;
                     written.whole = *full;
                 } else {
@@ -589,7 +589,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             continue;
         const QStringView name = written.name;
         if (written.tag < 0) {
-            const auto [index, added] = byName.insert(name, FoldedWord::hashOf(name));
+            const auto [index, added] = byName.insert(name, viewHash(name));
             if (added) {
                 Tag tag;
                 tag.name = *written.whole; // shared, not copied
