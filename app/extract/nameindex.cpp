@@ -763,7 +763,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             }
             run.paragraph = p;
             run.lastToken = e;
-            const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
+            const QStringView written(chars + run.start, run.end - run.start); // (no clamping: inside the text)
             const auto [cleanedAs, firstWriting] = cleaned.insert(written, viewHash(written));
             if (firstWriting) {
                 // "McDonald's said", "Moody's warned": a one-word name whose 's comes right
@@ -798,7 +798,9 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 run.nameHash = run.name.isEmpty() ? FoldedWord::basis : nameHash;
                 run.spaced = spaced; // (a name cleared had none)
                 *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()) - 1;
+                run.sameWriting = int(m_runs.size()) - 1;
             } else if (*cleanedAs >= 0) {
+                run.sameWriting = *cleanedAs;
                 run.name = m_runs.at(*cleanedAs).name;
                 run.nameHash = m_runs.at(*cleanedAs).nameHash;
                 run.spaced = m_runs.at(*cleanedAs).spaced;
@@ -977,6 +979,10 @@ void NameIndex::indexLastWords()
     int *groupOf = groupOfRun.data();
     for (qsizetype i = 0; i < count; ++i) {
         const NameRun &run = runs[i];
+        if (run.sameWriting < i) { // written so before: its group is known
+            groupOf[i] = groupOf[run.sameWriting];
+            continue;
+        }
         const QStringView last = lastWord(run.name); // a view into the name's own data
         const quint32 hash = last.size() == run.name.size() ? run.nameHash : FoldedWord::hashOf(last);
         const auto [group, added] = groups.insert(last, hash);

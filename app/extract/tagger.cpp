@@ -437,16 +437,25 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
     // Each written name once; surnames of those outside headings point to the longest full name.
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
-        const auto [seenSlot, first] = seenIndex.insert(run.name, run.nameHash);
-        if (first) {
-            *seenSlot = int(seen.size());
-            seen.append({ run.name, &run.name });
+        // (A run written as one before has that one's name: no lookup.)
+        int slot;
+        if (run.sameWriting < r) {
+            slot = writtenAs.at(run.sameWriting);
+        } else {
+            const auto [seenSlot, first] = seenIndex.insert(run.name, run.nameHash);
+            if (first) {
+                *seenSlot = int(seen.size());
+                seen.append({ run.name, &run.name });
+            }
+            slot = *seenSlot;
         }
-        writtenAs[r] = *seenSlot;
-        Storage::Written &written = seen[*seenSlot];
+        writtenAs[r] = slot;
+        Storage::Written &written = seen[slot];
         if (written.indexed || index.isHeading(run.paragraph))
             continue;
         written.indexed = true;
+        if (!run.spaced)
+            continue;
         const QStringView last = lastWord(run.name);
         const qsizetype space = run.name.size() - last.size() - 1; // -1: none
         if (space <= 0)
@@ -482,7 +491,8 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 written.name = unitedKingdom;
                 written.whole = &unitedKingdom;
             }
-            if (hasSpace(written.name)) {
+            // (written.name is run.name, which says whether it holds a space, unless it is now one of the two.)
+            if (run.spaced || written.whole == &unitedStates || written.whole == &unitedKingdom) {
                 // "Ms Carroll MacNeill" after "Jennifer Carroll MacNeill": a double surname.
                 const QStringView last = lastWord(written.name);
                 const QString *const *full = fullName.find(last, viewHash(last));
@@ -522,7 +532,8 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             }
             // A dateline or a shouted heading ("NAPA COUNTY", "LOS ANGELES") is written the
             // ordinary way elsewhere when it matters; an acronym is one word ("NATO").
-            written.spaced = hasSpace(written.name);
+            const qsizetype spaces = countSpaces(written.name);
+            written.spaced = spaces > 0;
             // (A lower-case ASCII letter, which most names have, settles it before the library's test.)
             const bool shouted = written.spaced
                 && std::none_of(written.name.cbegin(), written.name.cend(),
@@ -545,7 +556,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             static const WordSet parties = { u"Labour", u"SNP", u"NDP", u"Plaid", u"Reform", u"Bloc", u"Sinn" };
             const QStringView finalWord = lastWord(written.name);
             const QStringView opening = firstWord(written.name);
-            const bool office = written.spaced && countSpaces(written.name) == 1 && Lexicon::isTitle(finalWord)
+            const bool office = spaces == 1 && Lexicon::isTitle(finalWord)
                 && (WordClass::opensName(opening) || Lexicon::isTitle(opening)
                     || (isAcronym(finalWord) && (WordClass::namesMemberOrNationality(opening) || parties.containsExact(opening))))
                 && !WordClass::oneOf(finalWord, u"House", u"State", u"GOP", u"Democratic", u"Republican");
@@ -556,7 +567,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 && finalWord.at(finalWord.size() - 2).isUpper() && members.containsExact(finalWord);
             // "Commissioner of Police", "Union Minister of State": an office and its department.
             qsizetype link = -1;
-            if (written.spaced && countSpaces(written.name) >= 2) {
+            if (spaces >= 2) {
                 for (const QStringView w : SpacedWords(written.name)) {
                     if (equals(w, u"of") || equals(w, u"for")) {
                         link = w.data() - written.name.constData() - 1;
@@ -658,7 +669,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 : !commonWordsOnly(name);
         }
         // Evidence from this occurrence: a title makes a person, "in X" a place.
-        const QStringView asWritten = QStringView(m_text).mid(run.start, run.end - run.start);
+        const QStringView asWritten(m_text.constData() + run.start, run.end - run.start); // (inside the text)
         if (tag.kind == Tag::Kind::Organisation && asWritten != run.name && asWritten.endsWith(run.name)) {
             const QStringView before = asWritten.chopped(lastWord(asWritten).size()).trimmed();
             if (Lexicon::isTitle(lastWord(before))) {
