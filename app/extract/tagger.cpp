@@ -208,6 +208,15 @@ QStringView Tagger::wordBefore(qsizetype position) const
 // "the town of Lismore", "the village of Ash Vale", "the mayor of Northport": the name of a settlement.
 bool Tagger::afterSettlementOf(qsizetype start) const
 {
+    // Nothing below holds unless the word before is "of" or "and", or "the" before one of them
+    // (wordBefore skips it): its last letter, after the spaces, turns most names away. (Asked of
+    // most runs.)
+    const char16_t *chars = QStringView(m_text).utf16();
+    qsizetype e = start;
+    while (e > 0 && QChar::isSpace(chars[e - 1]))
+        --e;
+    if (e == 0 || !(chars[e - 1] == u'f' || chars[e - 1] == u'd' || chars[e - 1] == u'e' || chars[e - 1] == u'E'))
+        return false;
     static const WordSet settlements = { u"town",   u"city",   u"village", u"hamlet", u"suburb",
                                          u"province", u"county", u"island", u"municipality",
                                          // "the Brazilian states of Mato Grosso and Paraná"
