@@ -149,7 +149,22 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         bool hasPeriod = false;
         bool apostrophe = false;
         quint8 lower = LowerCaseLetter; // cleared by any other character
-        while (i < to) {
+        // Most words are one run of ASCII letters and digits that a space or a mark ends: that run
+        // first, in the loop below as the word's start has it (the buffer empty) ...
+        for (const qsizetype stop = std::min(to, i + FoldedWord::capacity); i < stop; ++i) {
+            const char16_t d = chars[i];
+            if (d >= 0x80 || !(asciiClasses[d] & WordChar))
+                break;
+            lower &= asciiClasses[d];
+            const char16_t u = FoldedWord::fold(d);
+            folded[size++] = u;
+            hash = FoldedWord::mix(hash, u);
+        }
+        // ... then the loops below only when what follows the run may go on with the word: no
+        // space or ASCII mark but ' - . / &.
+        const bool runEndsWord
+            = i == to || (chars[i] < 0x80 && !(asciiClasses[chars[i]] & (WordChar | Joiner)));
+        while (!runEndsWord && i < to) {
             // Most of a word is a run of ASCII letters and digits: a loop of its own, with no test
             // of the buffer's room per character while the run cannot outgrow it ...
             for (const qsizetype stop = std::min(to, i + std::max<qsizetype>(0, FoldedWord::capacity - size));
