@@ -151,15 +151,17 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         quint8 lower = LowerCaseLetter; // cleared by any other character
         // Most words are one run of ASCII letters and digits that a space or a mark ends: that run
         // first, in the loop below as the word's start has it (the buffer empty) ...
+        // (One index for both the text and the buffer, which the run fills from its start.)
         for (const qsizetype stop = std::min(to, i + FoldedWord::capacity); i < stop; ++i) {
             const char16_t d = chars[i];
             if (d >= 0x80 || !(asciiClasses[d] & WordChar))
                 break;
             lower &= asciiClasses[d];
             const char16_t u = FoldedWord::fold(d);
-            folded[size++] = u;
+            folded[i - start] = u;
             hash = FoldedWord::mix(hash, u);
         }
+        size = i - start;
         // ... then the loops below only when what follows the run may go on with the word: no
         // space or ASCII mark but ' - . / &.
         const bool runEndsWord
