@@ -264,13 +264,15 @@ template<qsizetype N> inline bool equalsIgnoringCase(QStringView word, const cha
 template<typename Value> class WordTable final
 {
 public:
-    // Adds a key; of several inserts of one key the last wins. Call build() after the last one.
+    // Adds a key; of several inserts of one key the last wins. Call build() after the last one:
+    // slotsPerKey at least two slots per key (a power of two in all), more for a table asked
+    // about nearly every word, most of them not in it, whose probes then end sooner.
     // (Its characters go straight into the pool the slots will point into, with no string per key:
     // the lexicon's tables hold tens of thousands.)
     void insert(QStringView key, const Value &value) { insert(key, FoldedWord::hashOf(key), value); }
     // A folded word as key, with the hash it carries.
     void insert(const FoldedWord &word, const Value &value) { insert(word.view(), word.hash(), value); }
-    void build();
+    void build(qsizetype slotsPerKey = 2);
     // Makes room for this many more keys, of about this many characters each, before a batch of
     // inserts: a table of tens of thousands of keys then grows its lists once, not step by step.
     void reserve(qsizetype keys, qsizetype charactersEach)
@@ -347,12 +349,12 @@ private:
     std::vector<Pending> m_pending; // until build()
 };
 
-template<typename Value> void WordTable<Value>::build()
+template<typename Value> void WordTable<Value>::build(qsizetype slotsPerKey)
 {
     const std::vector<Pending> entries = std::move(m_pending);
     m_pending = {};
     qsizetype size = 16;
-    while (size < 2 * qsizetype(entries.size()))
+    while (size < std::max<qsizetype>(2, slotsPerKey) * qsizetype(entries.size()))
         size *= 2;
     m_slots = QList<Slot>(size);
     Slot *slots = m_slots.data();
