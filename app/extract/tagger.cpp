@@ -486,11 +486,14 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
     QVarLengthArray<char, 64> personal;
     // Per tag: it is an organisation only for its everyday words, and may be a place.
     QVarLengthArray<char, 64> everyday;
+    // (Through a plain pointer: no written name is added from here on, and QList's operator[]
+    // checks for sharing on every use.)
+    Storage::Written *const writings = seen.data();
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
         if (run.doubtful || run.inTitle || index.isHeading(run.paragraph) || run.name.size() < 2)
             continue;
-        Storage::Written &written = seen[writtenAs.at(r)];
+        Storage::Written &written = writings[writtenAs.at(r)];
         if (!written.known) {
             written.known = true;
             if (equals(written.name, u"US") || equals(written.name, u"U.S.") || equals(written.name, u"USA")) {
@@ -793,12 +796,14 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
     ViewTable<int> &wordIndex = m_storage.wordIndex;
     ViewTable<int> &pairIndex = m_storage.pairIndex;
     ViewTable<int> &stems = m_storage.stems;
+    std::vector<int> &stemCounts = m_storage.stemCounts;
     QList<int> &candidate = m_storage.candidate;
     words.clear();
     pairs.clear();
     wordIndex.reset(256);
     pairIndex.reset(256);
     stems.reset(256);
+    stemCounts.clear();
     const auto wordAt = [&](const Token &t) {
         const QStringView w = tokenText(m_text, t);
         const auto [index, added] = wordIndex.insert(w, t.hash);
@@ -874,21 +879,23 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
         }
     }
     // Words sharing a stem count together: "prisoner exchange" gains from "prisoners held".
-    // (Each word keeps its stem's hash for the lookups below.)
+    // (Each word keeps where its stem's count is, for the questions below.)
     for (Word &w : words) {
         // (A word of six letters or fewer is its own stem, and its token carries its hash: topic
         // words are lower case, their own folded form.)
-        w.stemHash = w.text.size() <= 6 ? w.hash : stemHash(w.text);
-        *stems.insert(w.text.left(6), w.stemHash).first += w.count;
+        const auto [stem, added] = stems.insert(w.text.left(6), w.text.size() <= 6 ? w.hash : stemHash(w.text));
+        if (added) {
+            *stem = int(stemCounts.size());
+            stemCounts.push_back(0);
+        }
+        w.stem = *stem;
+        stemCounts[w.stem] += w.count;
     }
     const auto stemCountOf = [&](QStringView w) {
-        const int *count = stems.find(w.left(6), stemHash(w));
-        return count ? *count : 0;
+        const int *stem = stems.find(w.left(6), stemHash(w));
+        return stem ? stemCounts[*stem] : 0;
     };
-    const auto stemCountOfWord = [&](const Word &w) {
-        const int *count = stems.find(w.text.left(6), w.stemHash);
-        return count ? *count : 0;
-    };
+    const auto stemCountOfWord = [&](const Word &w) { return stemCounts[w.stem]; };
     const auto stemWeightOf = [&](QStringView w) { return std::sqrt(std::max(1, stemCountOf(w))); };
     // The background table is large: prefetch every word's slot first, so that the cache misses
     // of the lookups below overlap. A word's weight is worked out once, when it is first scored.

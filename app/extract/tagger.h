@@ -43,7 +43,7 @@ public:
         {
             QStringView text; // lower case: its own folded form
             quint32 hash = 0; // FoldedWord hash, from its token
-            quint32 stemHash = 0; // of its first six letters, once counted
+            int stem = -1; // index into stemCounts: of its first six letters, once counted
             int count = 0;
             double weight = -1.0; // idf times stem weight, once scored
         };
@@ -66,7 +66,8 @@ public:
         QList<Pair> pairs;
         ViewTable<int> wordIndex;
         ViewTable<int> pairIndex;
-        ViewTable<int> stems;
+        ViewTable<int> stems; // first six letters -> index into stemCounts
+        std::vector<int> stemCounts; // per stem: the count of its words
         QList<int> candidate; // per token: its index into words, -1 when no part of a topic; then where the words are
         QList<Scored> scored;
 
