@@ -115,7 +115,6 @@ bool commonWordsOnly(QStringView name)
     return true;
 }
 
-// Three letters or more, lower case or hyphens only (Token::lowerCaseLetters).
 // "ready by Christmas", "during Ramadan": a feast names a time of year, like a month.
 bool isHoliday(QStringView name)
 {
@@ -177,11 +176,6 @@ bool nationalitiesOnly(QStringView name)
         ++words;
     }
     return words > 1;
-}
-
-bool isPlainWord(const Token &t)
-{
-    return t.lowerCaseLetters && t.end - t.start >= 3;
 }
 } // namespace
 
@@ -830,7 +824,9 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
         const Token *const paragraphTokens = tokens.begin();
         for (qsizetype i = 0, n = tokens.size(); i < n; ++i) {
             const Token &t = paragraphTokens[i];
-            if (!isPlainWord(t) || t.is(notTopical)) // (a plain word is a word)
+            // A plain word: three letters or more, lower case or hyphens only (Token::lowerCaseLetters,
+            // which only a word has); its length last, as most such words are function words.
+            if (!t.lowerCaseLetters || t.is(notTopical) || t.end - t.start < 3)
                 continue;
             const QStringView w = tokenText(m_text, t);
             if (endsWith(w, u"ly") || endsWith(w, u"ed") || (w.back() == u's' && afterWhoOrWhich(m_text, tokens, i)))
