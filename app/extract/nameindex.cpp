@@ -984,8 +984,7 @@ void NameIndex::indexLastWords()
             continue;
         }
         const QStringView last = lastWord(run.name); // a view into the name's own data
-        const quint32 hash = last.size() == run.name.size() ? run.nameHash : FoldedWord::hashOf(last);
-        const auto [group, added] = groups.insert(last, hash);
+        const auto [group, added] = groups.insert(last, viewHash(last));
         if (added) {
             *group = int(groupEnds.size());
             groupEnds.append(0);
@@ -1052,7 +1051,7 @@ bool NameIndex::endsNameBefore(QStringView word) const
 const int *NameIndex::groupOf(QStringView name) const
 {
     const QStringView last = lastWord(name);
-    return m_storage.groups.find(last, FoldedWord::hashOf(last));
+    return m_storage.groups.find(last, viewHash(last));
 }
 
 std::span<const int> NameIndex::runsEndingWith(QStringView word) const

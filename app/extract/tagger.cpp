@@ -454,7 +454,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
         }
         writtenAs[r] = slot;
         Storage::Written &written = seen[slot];
-        if (written.indexed || index.isHeading(run.paragraph))
+        if (written.indexed || run.heading)
             continue;
         written.indexed = true;
         if (!run.spaced)
@@ -485,7 +485,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
     Storage::Written *const writings = seen.data();
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
-        if (run.doubtful || run.inTitle || index.isHeading(run.paragraph) || run.name.size() < 2)
+        if (run.doubtful || run.inTitle || run.heading || run.name.size() < 2)
             continue;
         Storage::Written &written = writings[writtenAs.at(r)];
         if (!written.known) {
