@@ -403,6 +403,10 @@ const QString *NameIndex::personNamedFirst(QStringView word) const
             const NameRun &run = m_runs.at(i);
             if (run.heading || run.joinsPhrases || !run.spaced)
                 continue;
+            // A name taken in already changes nothing when it comes again.
+            if (const NameRun &first = m_runs.at(run.sameWriting); run.sameWriting < i && !first.heading
+                && !first.joinsPhrases)
+                continue;
             const QStringView opening = firstWord(run.name);
             const auto [slot, added] = firstWords.insert(opening, viewHash(opening));
             if (added) {
