@@ -647,7 +647,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 bool spoke = false;
                 bool spokeAsPerson = false;
                 for (const Speaker &s : speakers) {
-                    if (s.name != name)
+                    if (s.name.size() != name.size() || s.name != name) // (the sizes in line first)
                         continue;
                     spoke = true;
                     spokeAsPerson = spokeAsPerson || s.kind == Speaker::Kind::Person;
