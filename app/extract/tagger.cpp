@@ -814,7 +814,9 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
             continue;
         const TokenSpan tokens = m_tokens.at(p);
         // Per token its word, then the positions of the candidates: the second pass visits those only.
-        candidate.resize(2 * tokens.size() + 1);
+        // (Grown only: what a paragraph reads of it, it writes first.)
+        if (candidate.size() < 2 * tokens.size() + 1)
+            candidate.resize(2 * tokens.size() + 1);
         int *wordOf = candidate.data(); // one detach check, not one per token
         int *candidateAt = wordOf + tokens.size() + 1;
         qsizetype candidates = 0;
