@@ -786,7 +786,7 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
     using Word = Storage::Word;
     using Scored = Storage::Scored;
     std::vector<Word> &words = m_storage.words;
-    QList<Storage::Pair> &pairs = m_storage.pairs;
+    std::vector<Storage::Pair> &pairs = m_storage.pairs;
     ViewTable<int> &wordIndex = m_storage.wordIndex;
     ViewTable<int> &pairIndex = m_storage.pairIndex;
     ViewTable<int> &stems = m_storage.stems;
@@ -862,7 +862,7 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
                 const auto [index, added] = pairIndex.insert(phrase, tokens.at(i).hash * 0x9E3779B1u ^ nextToken.hash);
                 if (added) {
                     *index = int(pairs.size());
-                    pairs.append({ phrase, 0, wordOf[i], wordOf[i + 1] });
+                    pairs.push_back({ phrase, 0, wordOf[i], wordOf[i + 1] });
                 }
                 Storage::Pair &pair = pairs[*index];
                 ++pair.count;
@@ -912,7 +912,7 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
     };
     QList<Scored> &scored = m_storage.scored;
     scored.clear();
-    scored.reserve(qsizetype(words.size()) + pairs.size() + scareQuotes.size());
+    scored.reserve(qsizetype(words.size()) + qsizetype(pairs.size()) + scareQuotes.size());
     // Square root of the count: a recurring generic word should not drown a specific term.
     for (Word &w : words) {
         // A word must recur to be a term of this article.

@@ -61,9 +61,9 @@ public:
             int count = 0;
             double score = 0.0;
         };
-        // (A std::vector: appending to it inlines, where QList's generic append showed in the profile.)
+        // (std::vectors: appending to them inlines, where QList's generic append showed in the profile.)
         std::vector<Word> words;
-        QList<Pair> pairs;
+        std::vector<Pair> pairs;
         ViewTable<int> wordIndex;
         ViewTable<int> pairIndex;
         ViewTable<int> stems; // first six letters -> index into stemCounts
