@@ -433,8 +433,8 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
     // "from Vienna to Zurich", "across the Alps": a bare name after these is a place.
     static const WordSet locatives = { u"in",     u"from", u"near", u"into",    u"across", u"throughout",
                                        u"inside", u"to",   u"via",  u"through", u"over",   u"towards" };
-    QList<Storage::Written> &seen = m_storage.seen;
-    QList<int> &writtenAs = m_storage.writtenAs;
+    std::vector<Storage::Written> &seen = m_storage.seen;
+    std::vector<int> &writtenAs = m_storage.writtenAs;
     seen.clear();
     writtenAs.resize(runs.size());
     // Each written name once; surnames of those outside headings point to the longest full name.
@@ -448,7 +448,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             const auto [seenSlot, first] = seenIndex.insert(run.name, run.nameHash);
             if (first) {
                 *seenSlot = int(seen.size());
-                seen.append({ run.name, &run.name });
+                seen.push_back({ run.name, &run.name });
             }
             slot = *seenSlot;
         }
@@ -470,7 +470,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             *full = &run.name;
     }
     QList<Tag> result;
-    result.reserve(seen.size() + maxTopics); // at most one tag per written name, then the topics
+    result.reserve(qsizetype(seen.size()) + maxTopics); // at most one tag per written name, then the topics
     // Per tag: some occurrence reads as a name by more than its capitals: a first name, a title,
     // a speaker, a place or an organisation, a rare word, or rare words capitalised in
     // mid-sentence. Said once, "Drivers Welcome the news" (a sentence's first two words) and
@@ -910,14 +910,14 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
             weight += idfOf(lexicon.documentFrequency(w)) * stemWeightOf(w);
         return weight;
     };
-    QList<Scored> &scored = m_storage.scored;
+    std::vector<Scored> &scored = m_storage.scored;
     scored.clear();
-    scored.reserve(qsizetype(words.size()) + qsizetype(pairs.size()) + scareQuotes.size());
+    scored.reserve(words.size() + pairs.size() + size_t(scareQuotes.size()));
     // Square root of the count: a recurring generic word should not drown a specific term.
     for (Word &w : words) {
         // A word must recur to be a term of this article.
         if (w.count >= 2)
-            scored.append({ w.text, w.count, std::sqrt(double(w.count)) * weightOfWord(w) });
+            scored.push_back({ w.text, w.count, std::sqrt(double(w.count)) * weightOfWord(w) });
     }
     for (const Storage::Pair &pair : std::as_const(pairs)) {
         // A pair of words is a term when it recurs, or when one of its words does ("prisoner
@@ -933,7 +933,7 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
         // "prisoner exchange").
         const double descriptive = isDescriptiveAdjective(first.text) ? 0.6 : 1.0;
         const double weight = weightOfWord(first) + weightOfWord(words[pair.second]);
-        scored.append({ pair.text, pair.count, std::sqrt(double(pair.count)) * weight * descriptive });
+        scored.push_back({ pair.text, pair.count, std::sqrt(double(pair.count)) * weight * descriptive });
     }
     for (const QString &scare : scareQuotes) {
         // (A capital first, before the copy and split: titles are quoted as often as terms.)
@@ -948,21 +948,22 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
         if (known != scored.end())
             known->score *= 2;
         else
-            scored.append({ scare, 1, 2 * weightOf(scareWords) });
+            scored.push_back({ scare, 1, 2 * weightOf(scareWords) });
     }
     const auto better
         = [](const Scored &a, const Scored &b) { return a.score != b.score ? a.score > b.score : a.phrase < b.phrase; };
     // Only the best few are read: sort those, and the rest only if they run out.
-    qsizetype sorted = std::min<qsizetype>(scored.size(), 6 * maxTopics);
-    if (sorted < scored.size())
+    const qsizetype count = qsizetype(scored.size());
+    qsizetype sorted = std::min<qsizetype>(count, 6 * maxTopics);
+    if (sorted < count)
         std::nth_element(scored.begin(), scored.begin() + sorted, scored.end(), better);
     std::sort(scored.begin(), scored.begin() + sorted, better);
     QList<Tag> result;
     result.reserve(maxTopics);
-    for (qsizetype i = 0; i < scored.size(); ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         if (i == sorted) {
             std::sort(scored.begin() + i, scored.end(), better);
-            sorted = scored.size();
+            sorted = count;
         }
         const Scored &s = scored.at(i);
         // Skip a phrase already covered by a better one ("prisoner" after "prisoner exchange").

@@ -35,8 +35,8 @@ public:
         ViewTable<const QString *> fullName; // surname -> the longest name ending with it
         ViewTable<int> seenIndex; // run.name -> index into seen
         ViewTable<int> byName; // name -> index into the result
-        QList<Written> seen;
-        QList<int> writtenAs; // per run: index into seen
+        std::vector<Written> seen;
+        std::vector<int> writtenAs; // per run: index into seen
 
         // topics(): candidate words and pairs of the article, counted, then scored.
         struct Word
@@ -69,7 +69,7 @@ public:
         ViewTable<int> stems; // first six letters -> index into stemCounts
         std::vector<int> stemCounts; // per stem: the count of its words
         QList<int> candidate; // per token: its index into words, -1 when no part of a topic; then where the words are
-        QList<Scored> scored;
+        std::vector<Scored> scored;
 
         // Forgets what a huge text made it grow to.
         void trim();
