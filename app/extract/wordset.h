@@ -324,11 +324,13 @@ private:
     // The slot holding key, or -1.
     qsizetype slotOf(QStringView key, quint32 hash) const
     {
-        if (m_slots.isEmpty())
-            return -1; // (an empty key matches no slot: the probe ends at an empty one)
-        const quint32 mask = quint32(m_slots.size() - 1);
+        // (The mask kept by build(): a load, where the list's size is one and its emptiness another.)
+        const quint32 mask = m_mask;
+        if (mask == 0)
+            return -1; // not built (an empty key matches no slot: the probe ends at an empty one)
+        const Slot *slots = m_slots.constData();
         for (quint32 i = hash & mask;; i = (i + 1) & mask) {
-            const Slot &s = m_slots.at(i);
+            const Slot &s = slots[i];
             if (!s.length)
                 return -1;
             if (s.hash == hash && s.length == quint32(key.size())
@@ -338,6 +340,7 @@ private:
     }
 
     QList<Slot> m_slots; // a power of two, at most half full
+    quint32 m_mask = 0; // m_slots.size() - 1 once built (sixteen slots or more), else 0
     struct Pending
     {
         quint32 hash = 0; // FoldedWord::hashOf(key)
@@ -357,6 +360,7 @@ template<typename Value> void WordTable<Value>::build(qsizetype slotsPerKey)
     while (size < std::max<qsizetype>(2, slotsPerKey) * qsizetype(entries.size()))
         size *= 2;
     m_slots = QList<Slot>(size);
+    m_mask = quint32(size - 1);
     Slot *slots = m_slots.data();
     for (const Pending &entry : entries) {
         const char16_t *word = m_pool.data() + entry.offset;
