@@ -94,10 +94,10 @@ void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizety
     }
     Token *tokens = m_tokens.get() + m_size;
     const qsizetype count = Tokenizer::tokenize(text, from, to, tokens);
-    m_quoteMarks.append(Tokenizer::markSentenceEnds(text, tokens, count, &m_sentenceEnds));
-    m_sentenceEndsOf.append(m_sentenceEnds.size());
+    m_quoteMarks.push_back(Tokenizer::markSentenceEnds(text, tokens, count, &m_sentenceEnds));
+    m_sentenceEndsOf.push_back(qsizetype(m_sentenceEnds.size()));
     m_size += count;
-    m_ends.append(m_size);
+    m_ends.push_back(m_size);
 }
 
 bool Tokenizer::isArticledNameAfterLetter(QStringView word)
@@ -240,7 +240,7 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
     return out - tokens;
 }
 
-bool Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count, QList<qint32> *ends)
+bool Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count, std::vector<qint32> *ends)
 {
     // Only punctuation ends a sentence; words come from tokenize() with sentenceEnd false already.
     // (endsSentence's first test in line: most punctuation is a comma or a quotation mark.)
@@ -254,7 +254,7 @@ bool Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype c
         if (c == u'.' || c == u'?' || c == u'!' || c == u'\u2026') {
             tokens[i].sentenceEnd = endsSentence(text, span, i);
             if (tokens[i].sentenceEnd)
-                ends->append(qint32(i));
+                ends->push_back(qint32(i));
         } else if (!quoteMark) {
             quoteMark = c < 0x80 ? c == u'"' : isQuoteMark(c) && c != u'\u2019';
         }
