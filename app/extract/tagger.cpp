@@ -480,8 +480,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
     QVarLengthArray<char, 64> personal;
     // Per tag: it is an organisation only for its everyday words, and may be a place.
     QVarLengthArray<char, 64> everyday;
-    // (Through a plain pointer: no written name is added from here on, and QList's operator[]
-    // checks for sharing on every use.)
+    // (Through a plain pointer, taken once: no written name is added from here on.)
     Storage::Written *const writings = seen.data();
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
