@@ -651,12 +651,15 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
         if (tokens.isEmpty())
             continue;
         // Most paragraphs hold no quotation mark at all: then no sentence needs a look.
-        const bool marks = holdsQuoteMark(m_text, tokens, 0, tokens.size());
+        const bool marks = m_tokens.holdsQuoteMark(p);
+        const std::span<const qint32> ends = m_tokens.sentenceEnds(p);
+        size_t nextEnd = 0;
         qsizetype from = 0;
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             // To the sentence's end: a token that ends one, or the paragraph's last.
-            while (i + 1 < tokens.size() && !tokens.at(i).sentenceEnd)
-                ++i;
+            while (nextEnd < ends.size() && ends[nextEnd] < i)
+                ++nextEnd;
+            i = nextEnd < ends.size() ? ends[nextEnd] : tokens.size() - 1;
             // [from, to): the sentence without its final punctuation.
             qsizetype sentenceFrom = from;
             // A sentence that follows a quotation ending in ."  starts after the closing mark.
@@ -665,14 +668,18 @@ void IndirectFinder::run(const QList<DraftQuote> &quoted, QList<DraftQuote> *dra
                 ++sentenceFrom;
             const qsizetype to = tokens.at(i).word ? i + 1 : i;
             from = i + 1;
+            if (to - sentenceFrom < 5) // (next only moves on: a later sentence catches it up)
+                continue;
             const qsizetype start = tokens.at(sentenceFrom).start;
             const qsizetype end = tokens.at(i).end;
             while (next < quoted.size() && quoted.at(next).end <= start)
                 ++next;
             const bool hasQuote = (next < quoted.size() && quoted.at(next).start < end)
                 || (marks && holdsQuoteMark(m_text, tokens, sentenceFrom, i + 1));
+            if (hasQuote)
+                continue;
             DraftQuote d;
-            if (!hasQuote && to - sentenceFrom >= 5 && sentence(p, sentenceFrom, to, &d))
+            if (sentence(p, sentenceFrom, to, &d))
                 drafts->append(d);
         }
     }

@@ -302,7 +302,7 @@ Lexicon::Lexicon()
         if (const quint32 classes = classifyByRules(w))
             m_words.insert(w, classes);
     }
-    m_words.build();
+    m_words.build(4); // (the tokenizer looks up every word of every article in it)
     m_words.forEachKey([this](QStringView key) { m_wordShapes.add(key); });
     // The background frequencies are a separate, larger table: only topic candidates ask it,
     // and keeping it apart keeps the per-token table small enough to stay in cache.

@@ -187,6 +187,19 @@ bool insideTitle(const QString &text, const QuotedSpan &span, qsizetype start, q
     return WordClass::isTitleCased(inner, 8);
 }
 
+// FoldedWord::hashOf(name), and whether the name holds a space, in one walk over its characters.
+std::pair<quint32, bool> hashAndSpace(QStringView name)
+{
+    quint32 hash = FoldedWord::basis;
+    bool space = false;
+    const char16_t *chars = name.utf16();
+    for (qsizetype k = 0, n = name.size(); k < n; ++k) {
+        hash = FoldedWord::mix(hash, chars[k]);
+        space = space || chars[k] == u' ';
+    }
+    return { hash, space };
+}
+
 } // namespace
 
 bool isContraction(QStringView w)
@@ -391,8 +404,12 @@ const QString *NameIndex::personNamedFirst(QStringView word) const
             const NameRun &run = m_runs.at(i);
             if (run.heading || run.joinsPhrases || !run.spaced)
                 continue;
+            // A name taken in already changes nothing when it comes again.
+            if (const NameRun &first = m_runs.at(run.sameWriting); run.sameWriting < i && !first.heading
+                && !first.joinsPhrases)
+                continue;
             const QStringView opening = firstWord(run.name);
-            const auto [slot, added] = firstWords.insert(opening, FoldedWord::hashOf(opening));
+            const auto [slot, added] = firstWords.insert(opening, viewHash(opening));
             if (added) {
                 *slot = int(i);
             } else if (*slot >= 0) {
@@ -404,7 +421,7 @@ const QString *NameIndex::personNamedFirst(QStringView word) const
             }
         }
     }
-    const int *found = firstWords.find(word, FoldedWord::hashOf(word));
+    const int *found = firstWords.find(word, viewHash(word));
     if (!found || *found < 0 || !mayBeFirstNameAlone(word))
         return nullptr;
     const QString &full = m_runs.at(*found).name;
@@ -775,8 +792,8 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             }
             run.paragraph = p;
             run.lastToken = e;
-            const QStringView written = QStringView(m_text).mid(run.start, run.end - run.start);
-            const auto [cleanedAs, firstWriting] = cleaned.insert(written, FoldedWord::hashOf(written));
+            const QStringView written(chars + run.start, run.end - run.start); // (no clamping: inside the text)
+            const auto [cleanedAs, firstWriting] = cleaned.insert(written, viewHash(written));
             if (firstWriting) {
                 // "McDonald's said", "Moody's warned": a one-word name whose 's comes right
                 // before a reporting verb is a company's own name, not a possessive.
@@ -800,16 +817,19 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 // "Nonetheless", "Fifty-one", "Le": capitalised, yet no name.
                 // ("Tahir Della … said Della": a function word of another language may end a
                 // full name found before.)
-                if (!hasSpace(run.name)
+                const auto [nameHash, spaced] = hashAndSpace(run.name);
+                if (!spaced
                     && ((WordClass::isNeverAName(run.name)
                          && !(WordClass::isForeignFunctionWord(run.name) && endsNameBefore(run.name)))
                         || (i == e && (i == sentence || parser.isOpeningMark(i - 1)) && parser.isPunct(e + 1, u',')
                             && WordClass::isCommaAdverb(run.name) && !endsNameBefore(run.name))))
                     run.name.clear();
-                run.nameHash = FoldedWord::hashOf(run.name);
-                run.spaced = hasSpace(run.name);
+                run.nameHash = run.name.isEmpty() ? FoldedWord::basis : nameHash;
+                run.spaced = spaced; // (a name cleared had none)
                 *cleanedAs = run.name.isEmpty() ? -1 : int(m_runs.size()) - 1;
+                run.sameWriting = int(m_runs.size()) - 1;
             } else if (*cleanedAs >= 0) {
+                run.sameWriting = *cleanedAs;
                 run.name = m_runs.at(*cleanedAs).name;
                 run.nameHash = m_runs.at(*cleanedAs).nameHash;
                 run.spaced = m_runs.at(*cleanedAs).spaced;
@@ -929,13 +949,12 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         hashBits |= quint64(1) << (hash & 63);
     }
     if (!loweredEnds.isEmpty()) {
-        for (int p = 0; p < m_tokens.size(); ++p) {
-            for (const Token &t : m_tokens.at(p)) {
-                if (!(hashBits & (quint64(1) << (t.hash & 63))) || !t.word || !QChar::isLower(chars[t.start]))
-                    continue;
-                if (char *seen = writtenLower.findForUpdate(tokenText(m_text, t), t.hash))
-                    *seen = 1;
-            }
+        // (All paragraphs' tokens in one walk: they lie in one array.)
+        for (const Token &t : m_tokens.all()) {
+            if (!(hashBits & (quint64(1) << (t.hash & 63))) || !t.word || !QChar::isLower(chars[t.start]))
+                continue;
+            if (char *seen = writtenLower.findForUpdate(tokenText(m_text, t), t.hash))
+                *seen = 1;
         }
     }
     qsizetype nextLowered = 0;
@@ -989,9 +1008,12 @@ void NameIndex::indexLastWords()
     int *groupOf = groupOfRun.data();
     for (qsizetype i = 0; i < count; ++i) {
         const NameRun &run = runs[i];
+        if (run.sameWriting < i) { // written so before: its group is known
+            groupOf[i] = groupOf[run.sameWriting];
+            continue;
+        }
         const QStringView last = lastWord(run.name); // a view into the name's own data
-        const quint32 hash = last.size() == run.name.size() ? run.nameHash : FoldedWord::hashOf(last);
-        const auto [group, added] = groups.insert(last, hash);
+        const auto [group, added] = groups.insert(last, viewHash(last));
         if (added) {
             *group = int(groupEnds.size());
             groupEnds.append(0);
@@ -1058,7 +1080,7 @@ bool NameIndex::endsNameBefore(QStringView word) const
 const int *NameIndex::groupOf(QStringView name) const
 {
     const QStringView last = lastWord(name);
-    return m_storage.groups.find(last, FoldedWord::hashOf(last));
+    return m_storage.groups.find(last, viewHash(last));
 }
 
 std::span<const int> NameIndex::runsEndingWith(QStringView word) const
@@ -1074,7 +1096,7 @@ const QString *NameIndex::cleanedName(QStringView written) const
 {
     // (The runs' writings are keyed as the constructor hashed them; a run cleared as no name, or
     // named otherwise than by cleanName, does not answer.)
-    const int *run = m_storage.cleaned.find(written, FoldedWord::hashOf(written));
+    const int *run = m_storage.cleaned.find(written, viewHash(written));
     return run && *run >= 0 && m_runs.at(*run).plainlyCleaned ? &m_runs.at(*run).name : nullptr;
 }
 

@@ -25,6 +25,9 @@ public:
         qsizetype lastToken = 0; // token index of the last word in its paragraph
         QString name; // cleaned: "Florida Gov. Jeb Bush" -> "Jeb Bush"
         quint32 nameHash = 0; // FoldedWord::hashOf(name), for the tables keyed by names
+        // The first run written as this one, whose name this one shares (its own index when it is
+        // that run): what is worked out per name need not be looked up again for it.
+        int sameWriting = -1;
         bool spaced = false; // hasSpace(name): more than one word, asked of runs again and again
         bool subject = false; // the subject of its sentence, or of a cue right after it
         // The subject of a clause inside a sentence whose own subject names nobody: "the

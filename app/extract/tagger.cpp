@@ -115,7 +115,6 @@ bool commonWordsOnly(QStringView name)
     return true;
 }
 
-// Three letters or more, lower case or hyphens only (Token::lowerCaseLetters).
 // "ready by Christmas", "during Ramadan": a feast names a time of year, like a month.
 bool isHoliday(QStringView name)
 {
@@ -179,11 +178,6 @@ bool nationalitiesOnly(QStringView name)
     }
     return words > 1;
 }
-
-bool isPlainWord(const Token &t)
-{
-    return t.lowerCaseLetters && t.end - t.start >= 3;
-}
 } // namespace
 
 // The word before position, skipping one article: "across the Alps" -> "across".
@@ -209,6 +203,15 @@ QStringView Tagger::wordBefore(qsizetype position) const
 // "the town of Lismore", "the village of Ash Vale", "the mayor of Northport": the name of a settlement.
 bool Tagger::afterSettlementOf(qsizetype start) const
 {
+    // Nothing below holds unless the word before is "of" or "and", or "the" before one of them
+    // (wordBefore skips it): its last letter, after the spaces, turns most names away. (Asked of
+    // most runs.)
+    const char16_t *chars = QStringView(m_text).utf16();
+    qsizetype e = start;
+    while (e > 0 && QChar::isSpace(chars[e - 1]))
+        --e;
+    if (e == 0 || !(chars[e - 1] == u'f' || chars[e - 1] == u'd' || chars[e - 1] == u'e' || chars[e - 1] == u'E'))
+        return false;
     static const WordSet settlements = { u"town",   u"city",   u"village", u"hamlet", u"suburb",
                                          u"province", u"county", u"island", u"municipality",
                                          // "the Brazilian states of Mato Grosso and Paraná"
@@ -434,35 +437,44 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
     // "from Vienna to Zurich", "across the Alps": a bare name after these is a place.
     static const WordSet locatives = { u"in",     u"from", u"near", u"into",    u"across", u"throughout",
                                        u"inside", u"to",   u"via",  u"through", u"over",   u"towards" };
-    QList<Storage::Written> &seen = m_storage.seen;
-    QList<int> &writtenAs = m_storage.writtenAs;
+    std::vector<Storage::Written> &seen = m_storage.seen;
+    std::vector<int> &writtenAs = m_storage.writtenAs;
     seen.clear();
     writtenAs.resize(runs.size());
     // Each written name once; surnames of those outside headings point to the longest full name.
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
-        const auto [seenSlot, first] = seenIndex.insert(run.name, run.nameHash);
-        if (first) {
-            *seenSlot = int(seen.size());
-            seen.append({ run.name, &run.name });
+        // (A run written as one before has that one's name: no lookup.)
+        int slot;
+        if (run.sameWriting < r) {
+            slot = writtenAs.at(run.sameWriting);
+        } else {
+            const auto [seenSlot, first] = seenIndex.insert(run.name, run.nameHash);
+            if (first) {
+                *seenSlot = int(seen.size());
+                seen.push_back({ run.name, &run.name });
+            }
+            slot = *seenSlot;
         }
-        writtenAs[r] = *seenSlot;
-        Storage::Written &written = seen[*seenSlot];
-        if (written.indexed || index.isHeading(run.paragraph))
+        writtenAs[r] = slot;
+        Storage::Written &written = seen[slot];
+        if (written.indexed || run.heading)
             continue;
         written.indexed = true;
+        if (!run.spaced)
+            continue;
         const QStringView last = lastWord(run.name);
         const qsizetype space = run.name.size() - last.size() - 1; // -1: none
         if (space <= 0)
             continue;
         if (Lexicon::isOrganisationWord(last))
             continue;
-        const auto [full, added] = fullName.insert(last, FoldedWord::hashOf(last));
+        const auto [full, added] = fullName.insert(last, viewHash(last));
         if (added || run.name.size() > (*full)->size())
             *full = &run.name;
     }
     QList<Tag> result;
-    result.reserve(seen.size() + maxTopics); // at most one tag per written name, then the topics
+    result.reserve(qsizetype(seen.size()) + maxTopics); // at most one tag per written name, then the topics
     // Per tag: some occurrence reads as a name by more than its capitals: a first name, a title,
     // a speaker, a place or an organisation, a rare word, or rare words capitalised in
     // mid-sentence. Said once, "Drivers Welcome the news" (a sentence's first two words) and
@@ -472,11 +484,13 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
     QVarLengthArray<char, 64> personal;
     // Per tag: it is an organisation only for its everyday words, and may be a place.
     QVarLengthArray<char, 64> everyday;
+    // (Through a plain pointer, taken once: no written name is added from here on.)
+    Storage::Written *const writings = seen.data();
     for (qsizetype r = 0; r < runs.size(); ++r) {
         const NameIndex::NameRun &run = runs.at(r);
-        if (run.doubtful || run.inTitle || index.isHeading(run.paragraph) || run.name.size() < 2)
+        if (run.doubtful || run.inTitle || run.heading || run.name.size() < 2)
             continue;
-        Storage::Written &written = seen[writtenAs.at(r)];
+        Storage::Written &written = writings[writtenAs.at(r)];
         if (!written.known) {
             written.known = true;
             if (equals(written.name, u"US") || equals(written.name, u"U.S.") || equals(written.name, u"USA")) {
@@ -486,17 +500,18 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 written.name = unitedKingdom;
                 written.whole = &unitedKingdom;
             }
-            if (hasSpace(written.name)) {
+            // (written.name is run.name, which says whether it holds a space, unless it is now one of the two.)
+            if (run.spaced || written.whole == &unitedStates || written.whole == &unitedKingdom) {
                 // "Ms Carroll MacNeill" after "Jennifer Carroll MacNeill": a double surname.
                 const QStringView last = lastWord(written.name);
-                const QString *const *full = fullName.find(last, FoldedWord::hashOf(last));
+                const QString *const *full = fullName.find(last, viewHash(last));
                 if (full && (*full)->size() > written.name.size() && endsWithName(**full, *written.whole)
                     && Lexicon::instance().isFirstName(firstWord(**full)) && !namesOrganisation(written.name)) {
                     written.name = **full;
                     written.whole = *full;
                 }
             } else {
-                if (const QString *const *full = fullName.find(written.name, FoldedWord::hashOf(written.name))) {
+                if (const QString *const *full = fullName.find(written.name, viewHash(written.name))) {
                     written.name = **full;
                     written.whole = *full;
                 } else {
@@ -526,7 +541,8 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             }
             // A dateline or a shouted heading ("NAPA COUNTY", "LOS ANGELES") is written the
             // ordinary way elsewhere when it matters; an acronym is one word ("NATO").
-            written.spaced = hasSpace(written.name);
+            const qsizetype spaces = countSpaces(written.name);
+            written.spaced = spaces > 0;
             // (A lower-case ASCII letter, which most names have, settles it before the library's test.)
             const bool shouted = written.spaced
                 && std::none_of(written.name.cbegin(), written.name.cend(),
@@ -549,7 +565,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             static const WordSet parties = { u"Labour", u"SNP", u"NDP", u"Plaid", u"Reform", u"Bloc", u"Sinn" };
             const QStringView finalWord = lastWord(written.name);
             const QStringView opening = firstWord(written.name);
-            const bool office = written.spaced && countSpaces(written.name) == 1 && Lexicon::isTitle(finalWord)
+            const bool office = spaces == 1 && Lexicon::isTitle(finalWord)
                 && (WordClass::opensName(opening) || Lexicon::isTitle(opening)
                     || (isAcronym(finalWord) && (WordClass::namesMemberOrNationality(opening) || parties.containsExact(opening))))
                 && !WordClass::oneOf(finalWord, u"House", u"State", u"GOP", u"Democratic", u"Republican");
@@ -560,7 +576,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 && finalWord.at(finalWord.size() - 2).isUpper() && members.containsExact(finalWord);
             // "Commissioner of Police", "Union Minister of State": an office and its department.
             qsizetype link = -1;
-            if (written.spaced && countSpaces(written.name) >= 2) {
+            if (spaces >= 2) {
                 for (const QStringView w : SpacedWords(written.name)) {
                     if (equals(w, u"of") || equals(w, u"for")) {
                         link = w.data() - written.name.constData() - 1;
@@ -601,7 +617,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             continue;
         const QStringView name = written.name;
         if (written.tag < 0) {
-            const auto [index, added] = byName.insert(name, FoldedWord::hashOf(name));
+            const auto [index, added] = byName.insert(name, viewHash(name));
             if (added) {
                 Tag tag;
                 tag.name = *written.whole; // shared, not copied
@@ -642,7 +658,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 bool spoke = false;
                 bool spokeAsPerson = false;
                 for (const Speaker &s : speakers) {
-                    if (s.name != name)
+                    if (s.name.size() != name.size() || s.name != name) // (the sizes in line first)
                         continue;
                     spoke = true;
                     spokeAsPerson = spokeAsPerson || s.kind == Speaker::Kind::Person;
@@ -670,7 +686,7 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 : !commonWordsOnly(name);
         }
         // Evidence from this occurrence: a title makes a person, "in X" a place.
-        const QStringView asWritten = QStringView(m_text).mid(run.start, run.end - run.start);
+        const QStringView asWritten(m_text.constData() + run.start, run.end - run.start); // (inside the text)
         if (tag.kind == Tag::Kind::Organisation && asWritten != run.name && asWritten.endsWith(run.name)) {
             const QStringView before = asWritten.chopped(lastWord(asWritten).size()).trimmed();
             if (Lexicon::isTitle(lastWord(before))) {
@@ -789,16 +805,18 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
     using Word = Storage::Word;
     using Scored = Storage::Scored;
     std::vector<Word> &words = m_storage.words;
-    QList<Storage::Pair> &pairs = m_storage.pairs;
+    std::vector<Storage::Pair> &pairs = m_storage.pairs;
     ViewTable<int> &wordIndex = m_storage.wordIndex;
     ViewTable<int> &pairIndex = m_storage.pairIndex;
     ViewTable<int> &stems = m_storage.stems;
+    std::vector<int> &stemCounts = m_storage.stemCounts;
     QList<int> &candidate = m_storage.candidate;
     words.clear();
     pairs.clear();
     wordIndex.reset(256);
     pairIndex.reset(256);
     stems.reset(256);
+    stemCounts.clear();
     const auto wordAt = [&](const Token &t) {
         const QStringView w = tokenText(m_text, t);
         const auto [index, added] = wordIndex.insert(w, t.hash);
@@ -815,20 +833,28 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
             continue;
         const TokenSpan tokens = m_tokens.at(p);
         // Per token its word, then the positions of the candidates: the second pass visits those only.
-        candidate.resize(2 * tokens.size() + 1);
+        // (Grown only: what a paragraph reads of it, it writes first.)
+        if (candidate.size() < 2 * tokens.size() + 1)
+            candidate.resize(2 * tokens.size() + 1);
         int *wordOf = candidate.data(); // one detach check, not one per token
         int *candidateAt = wordOf + tokens.size() + 1;
         qsizetype candidates = 0;
-        for (qsizetype i = 0; i < tokens.size(); ++i) {
-            const Token &t = tokens.at(i);
+        // (-1 for all at once, a vectorised fill; then the token's own flags first, which turn most
+        // tokens away: punctuation, function words, capitalised words.)
+        std::fill_n(wordOf, tokens.size() + 1, -1);
+        const Token *const paragraphTokens = tokens.begin();
+        for (qsizetype i = 0, n = tokens.size(); i < n; ++i) {
+            const Token &t = paragraphTokens[i];
+            // A plain word: three letters or more, lower case or hyphens only (Token::lowerCaseLetters,
+            // which only a word has); its length last, as most such words are function words.
+            if (!t.lowerCaseLetters || t.is(notTopical) || t.end - t.start < 3)
+                continue;
             const QStringView w = tokenText(m_text, t);
-            const bool topical = t.word && !t.is(notTopical) && isPlainWord(t) && !endsWith(w, u"ly")
-                && !endsWith(w, u"ed") && !(w.back() == u's' && afterWhoOrWhich(m_text, tokens, i));
-            wordOf[i] = topical ? wordAt(t) : -1;
-            if (topical)
-                candidateAt[candidates++] = int(i);
+            if (endsWith(w, u"ly") || endsWith(w, u"ed") || (w.back() == u's' && afterWhoOrWhich(m_text, tokens, i)))
+                continue;
+            wordOf[i] = wordAt(t);
+            candidateAt[candidates++] = int(i);
         }
-        wordOf[tokens.size()] = -1;
         for (qsizetype k = 0; k < candidates; ++k) {
             const qsizetype i = candidateAt[k];
             const QStringView w = tokenText(m_text, tokens.at(i));
@@ -855,7 +881,7 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
                 const auto [index, added] = pairIndex.insert(phrase, tokens.at(i).hash * 0x9E3779B1u ^ nextToken.hash);
                 if (added) {
                     *index = int(pairs.size());
-                    pairs.append({ phrase, 0, wordOf[i], wordOf[i + 1] });
+                    pairs.push_back({ phrase, 0, wordOf[i], wordOf[i + 1] });
                 }
                 Storage::Pair &pair = pairs[*index];
                 ++pair.count;
@@ -870,21 +896,23 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
         }
     }
     // Words sharing a stem count together: "prisoner exchange" gains from "prisoners held".
-    // (Each word keeps its stem's hash for the lookups below.)
+    // (Each word keeps where its stem's count is, for the questions below.)
     for (Word &w : words) {
         // (A word of six letters or fewer is its own stem, and its token carries its hash: topic
         // words are lower case, their own folded form.)
-        w.stemHash = w.text.size() <= 6 ? w.hash : stemHash(w.text);
-        *stems.insert(w.text.left(6), w.stemHash).first += w.count;
+        const auto [stem, added] = stems.insert(w.text.left(6), w.text.size() <= 6 ? w.hash : stemHash(w.text));
+        if (added) {
+            *stem = int(stemCounts.size());
+            stemCounts.push_back(0);
+        }
+        w.stem = *stem;
+        stemCounts[w.stem] += w.count;
     }
     const auto stemCountOf = [&](QStringView w) {
-        const int *count = stems.find(w.left(6), stemHash(w));
-        return count ? *count : 0;
+        const int *stem = stems.find(w.left(6), stemHash(w));
+        return stem ? stemCounts[*stem] : 0;
     };
-    const auto stemCountOfWord = [&](const Word &w) {
-        const int *count = stems.find(w.text.left(6), w.stemHash);
-        return count ? *count : 0;
-    };
+    const auto stemCountOfWord = [&](const Word &w) { return stemCounts[w.stem]; };
     const auto stemWeightOf = [&](QStringView w) { return std::sqrt(std::max(1, stemCountOf(w))); };
     // The background table is large: prefetch every word's slot first, so that the cache misses
     // of the lookups below overlap. A word's weight is worked out once, when it is first scored.
@@ -901,14 +929,14 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
             weight += idfOf(lexicon.documentFrequency(w)) * stemWeightOf(w);
         return weight;
     };
-    QList<Scored> &scored = m_storage.scored;
+    std::vector<Scored> &scored = m_storage.scored;
     scored.clear();
-    scored.reserve(qsizetype(words.size()) + pairs.size() + scareQuotes.size());
+    scored.reserve(words.size() + pairs.size() + size_t(scareQuotes.size()));
     // Square root of the count: a recurring generic word should not drown a specific term.
     for (Word &w : words) {
         // A word must recur to be a term of this article.
         if (w.count >= 2)
-            scored.append({ w.text, w.count, std::sqrt(double(w.count)) * weightOfWord(w) });
+            scored.push_back({ w.text, w.count, std::sqrt(double(w.count)) * weightOfWord(w) });
     }
     for (const Storage::Pair &pair : std::as_const(pairs)) {
         // A pair of words is a term when it recurs, or when one of its words does ("prisoner
@@ -924,7 +952,7 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
         // "prisoner exchange").
         const double descriptive = isDescriptiveAdjective(first.text) ? 0.6 : 1.0;
         const double weight = weightOfWord(first) + weightOfWord(words[pair.second]);
-        scored.append({ pair.text, pair.count, std::sqrt(double(pair.count)) * weight * descriptive });
+        scored.push_back({ pair.text, pair.count, std::sqrt(double(pair.count)) * weight * descriptive });
     }
     for (const QString &scare : scareQuotes) {
         // (A capital first, before the copy and split: titles are quoted as often as terms.)
@@ -939,21 +967,22 @@ QList<Tag> Tagger::topics(const NameIndex &index, const QStringList &scareQuotes
         if (known != scored.end())
             known->score *= 2;
         else
-            scored.append({ scare, 1, 2 * weightOf(scareWords) });
+            scored.push_back({ scare, 1, 2 * weightOf(scareWords) });
     }
     const auto better
         = [](const Scored &a, const Scored &b) { return a.score != b.score ? a.score > b.score : a.phrase < b.phrase; };
     // Only the best few are read: sort those, and the rest only if they run out.
-    qsizetype sorted = std::min<qsizetype>(scored.size(), 6 * maxTopics);
-    if (sorted < scored.size())
+    const qsizetype count = qsizetype(scored.size());
+    qsizetype sorted = std::min<qsizetype>(count, 6 * maxTopics);
+    if (sorted < count)
         std::nth_element(scored.begin(), scored.begin() + sorted, scored.end(), better);
     std::sort(scored.begin(), scored.begin() + sorted, better);
     QList<Tag> result;
     result.reserve(maxTopics);
-    for (qsizetype i = 0; i < scored.size(); ++i) {
+    for (qsizetype i = 0; i < count; ++i) {
         if (i == sorted) {
             std::sort(scored.begin() + i, scored.end(), better);
-            sorted = scored.size();
+            sorted = count;
         }
         const Scored &s = scored.at(i);
         // Skip a phrase already covered by a better one ("prisoner" after "prisoner exchange").

@@ -35,15 +35,15 @@ public:
         ViewTable<const QString *> fullName; // surname -> the longest name ending with it
         ViewTable<int> seenIndex; // run.name -> index into seen
         ViewTable<int> byName; // name -> index into the result
-        QList<Written> seen;
-        QList<int> writtenAs; // per run: index into seen
+        std::vector<Written> seen;
+        std::vector<int> writtenAs; // per run: index into seen
 
         // topics(): candidate words and pairs of the article, counted, then scored.
         struct Word
         {
             QStringView text; // lower case: its own folded form
             quint32 hash = 0; // FoldedWord hash, from its token
-            quint32 stemHash = 0; // of its first six letters, once counted
+            int stem = -1; // index into stemCounts: of its first six letters, once counted
             int count = 0;
             double weight = -1.0; // idf times stem weight, once scored
         };
@@ -61,14 +61,15 @@ public:
             int count = 0;
             double score = 0.0;
         };
-        // (A std::vector: appending to it inlines, where QList's generic append showed in the profile.)
+        // (std::vectors: appending to them inlines, where QList's generic append showed in the profile.)
         std::vector<Word> words;
-        QList<Pair> pairs;
+        std::vector<Pair> pairs;
         ViewTable<int> wordIndex;
         ViewTable<int> pairIndex;
-        ViewTable<int> stems;
+        ViewTable<int> stems; // first six letters -> index into stemCounts
+        std::vector<int> stemCounts; // per stem: the count of its words
         QList<int> candidate; // per token: its index into words, -1 when no part of a topic; then where the words are
-        QList<Scored> scored;
+        std::vector<Scored> scored;
 
         // Forgets what a huge text made it grow to.
         void trim();

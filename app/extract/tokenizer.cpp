@@ -77,6 +77,9 @@ void ArticleTokens::clear()
     }
     m_size = 0;
     m_ends.clear();
+    m_sentenceEnds.clear();
+    m_sentenceEndsOf.clear();
+    m_quoteMarks.clear();
 }
 
 void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizetype to)
@@ -91,9 +94,10 @@ void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizety
     }
     Token *tokens = m_tokens.get() + m_size;
     const qsizetype count = Tokenizer::tokenize(text, from, to, tokens);
-    Tokenizer::markSentenceEnds(text, tokens, count);
+    m_quoteMarks.push_back(Tokenizer::markSentenceEnds(text, tokens, count, &m_sentenceEnds));
+    m_sentenceEndsOf.push_back(qsizetype(m_sentenceEnds.size()));
     m_size += count;
-    m_ends.append(m_size);
+    m_ends.push_back(m_size);
 }
 
 bool Tokenizer::isArticledNameAfterLetter(QStringView word)
@@ -145,7 +149,24 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         bool hasPeriod = false;
         bool apostrophe = false;
         quint8 lower = LowerCaseLetter; // cleared by any other character
-        while (i < to) {
+        // Most words are one run of ASCII letters and digits that a space or a mark ends: that run
+        // first, in the loop below as the word's start has it (the buffer empty) ...
+        // (One index for both the text and the buffer, which the run fills from its start.)
+        for (const qsizetype stop = std::min(to, i + FoldedWord::capacity); i < stop; ++i) {
+            const char16_t d = chars[i];
+            if (d >= 0x80 || !(asciiClasses[d] & WordChar))
+                break;
+            lower &= asciiClasses[d];
+            const char16_t u = FoldedWord::fold(d);
+            folded[i - start] = u;
+            hash = FoldedWord::mix(hash, u);
+        }
+        size = i - start;
+        // ... then the loops below only when what follows the run may go on with the word: no
+        // space or ASCII mark but ' - . / &.
+        const bool runEndsWord
+            = i == to || (chars[i] < 0x80 && !(asciiClasses[chars[i]] & (WordChar | Joiner)));
+        while (!runEndsWord && i < to) {
             // Most of a word is a run of ASCII letters and digits: a loop of its own, with no test
             // of the buffer's room per character while the run cannot outgrow it ...
             for (const qsizetype stop = std::min(to, i + std::max<qsizetype>(0, FoldedWord::capacity - size));
@@ -219,19 +240,26 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
     return out - tokens;
 }
 
-void Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count)
+bool Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count, std::vector<qint32> *ends)
 {
     // Only punctuation ends a sentence; words come from tokenize() with sentenceEnd false already.
     // (endsSentence's first test in line: most punctuation is a comma or a quotation mark.)
     const TokenSpan span(tokens, count);
     const char16_t *chars = QStringView(text).utf16();
+    bool quoteMark = false;
     for (qsizetype i = 0; i < count; ++i) {
         if (tokens[i].word)
             continue;
         const char16_t c = chars[tokens[i].start];
-        if (c == u'.' || c == u'?' || c == u'!' || c == u'\u2026')
+        if (c == u'.' || c == u'?' || c == u'!' || c == u'\u2026') {
             tokens[i].sentenceEnd = endsSentence(text, span, i);
+            if (tokens[i].sentenceEnd)
+                ends->push_back(qint32(i));
+        } else if (!quoteMark) {
+            quoteMark = c < 0x80 ? c == u'"' : isQuoteMark(c) && c != u'\u2019';
+        }
     }
+    return quoteMark;
 }
 
 bool Tokenizer::endsSentence(const QString &text, TokenSpan tokens, qsizetype index)

@@ -7,6 +7,8 @@
 #include <QStringView>
 
 #include <memory>
+#include <span>
+#include <vector>
 
 namespace Quoteshelf::Extract {
 
@@ -65,23 +67,46 @@ class ArticleTokens final
 public:
     // Empties the lists but keeps their memory, up to a limit.
     void clear();
-    void reserve(qsizetype paragraphs) { m_ends.reserve(paragraphs); }
+    void reserve(qsizetype paragraphs) { m_ends.reserve(size_t(paragraphs)); }
     // Tokenises [from, to) of text as the next paragraph.
     void appendParagraph(const QString &text, qsizetype from, qsizetype to);
 
-    qsizetype size() const { return m_ends.size(); }
+    qsizetype size() const { return qsizetype(m_ends.size()); }
     qsizetype tokenCount() const { return m_size; } // of all paragraphs
     TokenSpan at(qsizetype paragraph) const
     {
-        const qsizetype begin = paragraph > 0 ? m_ends.at(paragraph - 1) : 0;
-        return TokenSpan(m_tokens.get() + begin, m_ends.at(paragraph) - begin);
+        Q_ASSERT(paragraph >= 0 && paragraph < size());
+        const qsizetype begin = paragraph > 0 ? m_ends[paragraph - 1] : 0;
+        return TokenSpan(m_tokens.get() + begin, m_ends[paragraph] - begin);
+    }
+    // Every paragraph's tokens, one after another.
+    TokenSpan all() const { return TokenSpan(m_tokens.get(), m_size); }
+    // The indices into its TokenSpan of a paragraph's tokens that end a sentence (Token::sentenceEnd),
+    // in order: noted as the tokenizer marks them, so that a reader going sentence by sentence
+    // need not test every token for the flag.
+    std::span<const qint32> sentenceEnds(qsizetype paragraph) const
+    {
+        Q_ASSERT(paragraph >= 0 && paragraph < size());
+        const qsizetype begin = paragraph > 0 ? m_sentenceEndsOf[paragraph - 1] : 0;
+        return std::span<const qint32>(m_sentenceEnds.data() + begin, m_sentenceEndsOf[paragraph] - begin);
+    }
+    // Whether a paragraph holds a quotation mark other than ’ (an apostrophe far more often): a
+    // token of its own, noted as the tokenizer reads the paragraph's punctuation.
+    bool holdsQuoteMark(qsizetype paragraph) const
+    {
+        Q_ASSERT(paragraph >= 0 && paragraph < size());
+        return m_quoteMarks[paragraph];
     }
 
 private:
     std::unique_ptr<Token[]> m_tokens; // uninitialised beyond m_size
     qsizetype m_size = 0;
     qsizetype m_capacity = 0;
-    QList<qsizetype> m_ends; // per paragraph, one past its last token
+    // (std::vectors: appending to them inlines, where QList's generic append showed in the profile.)
+    std::vector<qsizetype> m_ends; // per paragraph, one past its last token
+    std::vector<qint32> m_sentenceEnds; // of all paragraphs, each paragraph's in order
+    std::vector<qsizetype> m_sentenceEndsOf; // per paragraph, one past its last in m_sentenceEnds
+    std::vector<char> m_quoteMarks; // per paragraph: holdsQuoteMark()
 };
 
 // Splits text into word and punctuation tokens. Abbreviations and initials keep their period
@@ -136,8 +161,10 @@ public:
     }
     // An em or en dash, a horizontal bar or a hyphen.
     static bool isDash(QChar c) { return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'-'; }
-    // Sets Token::sentenceEnd on the tokens of one paragraph (see endsSentence), as tokenize() wrote them.
-    static void markSentenceEnds(const QString &text, Token *tokens, qsizetype count);
+    // Sets Token::sentenceEnd on the tokens of one paragraph (see endsSentence), as tokenize() wrote them;
+    // appends the indices of those tokens to ends, and says whether a quotation mark other than ’
+    // is among the tokens.
+    static bool markSentenceEnds(const QString &text, Token *tokens, qsizetype count, std::vector<qint32> *ends);
     // A title-case line ("A Strategy of Pressure", a repeated headline): its capitals name nothing.
     // finalPeriod: accept a line ending with "." (a title followed by a period, as some sites write).
     static bool isTitleCaseLine(const QString &text, TokenSpan tokens, bool finalPeriod = false);

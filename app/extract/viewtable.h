@@ -5,9 +5,27 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 namespace Quoteshelf::Extract {
+
+// A hash for a ViewTable whose keys carry none (tokens carry FoldedWord's; a name or a run as
+// written does not): the key's first and last four characters and its length, in a few
+// instructions where FoldedWord::hashOf mixes in every character. Keys that share these are told
+// apart by the table's comparison of the whole. (Exact: keys differing in case hash apart.)
+inline quint32 viewHash(QStringView key)
+{
+    const qsizetype n = key.size();
+    if (n < 4)
+        return FoldedWord::hashOf(key);
+    quint64 head;
+    quint64 tail;
+    std::memcpy(&head, key.utf16(), sizeof head);
+    std::memcpy(&tail, key.utf16() + n - 4, sizeof tail);
+    const quint64 mixed = head * 0x9E3779B97F4A7C15u ^ (tail + quint64(n)) * 0xC2B2AE3D27D4EB4Fu;
+    return quint32(mixed >> 32) ^ quint32(mixed);
+}
 
 // A map from views into an article's text to small values, for counting within one article:
 // the caller supplies each key's hash (tokens carry theirs), so no key is hashed twice; open

@@ -42,8 +42,9 @@ bool WordSet::containsHashing(QStringView word) const
 
 void WordSet::build()
 {
-    m_folded.build();
-    m_exact.build();
+    // (Four slots a key: the sets are small, and most words asked about are in none of them.)
+    m_folded.build(4);
+    m_exact.build(4);
     m_folded.forEachKey([this](QStringView key) { m_foldedShapes.add(key); });
     m_exact.forEachKey([this](QStringView key) { m_exactShapes.add(key); });
 }

@@ -264,13 +264,15 @@ template<qsizetype N> inline bool equalsIgnoringCase(QStringView word, const cha
 template<typename Value> class WordTable final
 {
 public:
-    // Adds a key; of several inserts of one key the last wins. Call build() after the last one.
+    // Adds a key; of several inserts of one key the last wins. Call build() after the last one:
+    // slotsPerKey at least two slots per key (a power of two in all), more for a table asked
+    // about nearly every word, most of them not in it, whose probes then end sooner.
     // (Its characters go straight into the pool the slots will point into, with no string per key:
     // the lexicon's tables hold tens of thousands.)
     void insert(QStringView key, const Value &value) { insert(key, FoldedWord::hashOf(key), value); }
     // A folded word as key, with the hash it carries.
     void insert(const FoldedWord &word, const Value &value) { insert(word.view(), word.hash(), value); }
-    void build();
+    void build(qsizetype slotsPerKey = 2);
     // Makes room for this many more keys, of about this many characters each, before a batch of
     // inserts: a table of tens of thousands of keys then grows its lists once, not step by step.
     void reserve(qsizetype keys, qsizetype charactersEach)
@@ -322,11 +324,13 @@ private:
     // The slot holding key, or -1.
     qsizetype slotOf(QStringView key, quint32 hash) const
     {
-        if (m_slots.isEmpty())
-            return -1; // (an empty key matches no slot: the probe ends at an empty one)
-        const quint32 mask = quint32(m_slots.size() - 1);
+        // (The mask kept by build(): a load, where the list's size is one and its emptiness another.)
+        const quint32 mask = m_mask;
+        if (mask == 0)
+            return -1; // not built (an empty key matches no slot: the probe ends at an empty one)
+        const Slot *slots = m_slots.constData();
         for (quint32 i = hash & mask;; i = (i + 1) & mask) {
-            const Slot &s = m_slots.at(i);
+            const Slot &s = slots[i];
             if (!s.length)
                 return -1;
             if (s.hash == hash && s.length == quint32(key.size())
@@ -336,6 +340,7 @@ private:
     }
 
     QList<Slot> m_slots; // a power of two, at most half full
+    quint32 m_mask = 0; // m_slots.size() - 1 once built (sixteen slots or more), else 0
     struct Pending
     {
         quint32 hash = 0; // FoldedWord::hashOf(key)
@@ -347,14 +352,15 @@ private:
     std::vector<Pending> m_pending; // until build()
 };
 
-template<typename Value> void WordTable<Value>::build()
+template<typename Value> void WordTable<Value>::build(qsizetype slotsPerKey)
 {
     const std::vector<Pending> entries = std::move(m_pending);
     m_pending = {};
     qsizetype size = 16;
-    while (size < 2 * qsizetype(entries.size()))
+    while (size < std::max<qsizetype>(2, slotsPerKey) * qsizetype(entries.size()))
         size *= 2;
     m_slots = QList<Slot>(size);
+    m_mask = quint32(size - 1);
     Slot *slots = m_slots.data();
     for (const Pending &entry : entries) {
         const char16_t *word = m_pool.data() + entry.offset;
