@@ -222,9 +222,7 @@ Mention MentionParser::nameRunEndingAt(qsizetype j, qsizetype lo) const
                    && isNameToken(k - 2)) {
             k -= 2;
         } else if (k - 3 >= lo && equals(word(k - 1), u"the") && equals(word(k - 2), u"of")
-                   && oneOf(word(k - 3), u"Office", u"Department", u"Ministry", u"Council", u"Bureau", u"Commission",
-                            u"Committee", u"Institute", u"Society", u"Association", u"Federation", u"Court",
-                            u"Academy")) {
+                   && WordClass::opensBodyOfThe(word(k - 3))) {
             k -= 3; // "the Office of the Chief Coroner", "the Department of the Environment"
         } else if (k - 2 >= lo && isDetachedPossessive(k - 1) && isNameToken(k - 2)
                    && (has(j, Lexicon::OrganisationWord) || has(k, Lexicon::OrganisationWord))) {

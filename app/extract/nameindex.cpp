@@ -482,7 +482,7 @@ QString cleanName(QStringView name)
     // ("The Democratic Alliance's spokesperson": the possessive's owner.)
     const QStringView finalWord = words.isEmpty() ? QStringView() : words.back().chopped(possessiveLength(words.back()));
     // ("the Office of the Chief Coroner": a body named by its office.)
-    const bool officeOf = words.size() >= 4 && Lexicon::isOrganisationWord(words.at(0)) && equals(words.at(1), u"of")
+    const bool officeOf = words.size() >= 4 && WordClass::opensBodyOfThe(words.at(0)) && equals(words.at(1), u"of")
         && equals(words.at(2), u"the");
     if (!words.isEmpty()
         && (Lexicon::isOrganisationWord(finalWord) || isAcronym(words.back()) || equals(finalWord, u"Services")
@@ -734,9 +734,7 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                     e += 2;
                     joined = true;
                 } else if (equals(parser.word(e + 1), u"of") && equals(parser.word(e + 2), u"the")
-                           && WordClass::oneOf(parser.word(e), u"Office", u"Department", u"Ministry", u"Council",
-                                               u"Bureau", u"Commission", u"Committee", u"Institute", u"Society",
-                                               u"Association", u"Federation", u"Court", u"Academy")
+                           && WordClass::opensBodyOfThe(parser.word(e))
                            && isNameWord(parser, e + 3)) {
                     // "the Office of the Chief Coroner", "the Department of the Environment"
                     e += 3;

@@ -248,6 +248,14 @@ bool isIrregularPast(QStringView w)
     return words.contains(w);
 }
 
+bool opensBodyOfThe(QStringView w)
+{
+    static const WordSet words { u"Office",      u"Department",  u"Ministry",   u"Council", u"Bureau",
+                                 u"Commission",  u"Committee",   u"Institute",  u"Society", u"Association",
+                                 u"Federation",  u"Court",       u"Academy" };
+    return words.containsExact(w);
+}
+
 bool takesListener(QStringView w)
 {
     static const WordSet words { u"told",    u"tells",    u"telling", u"tell",    u"informed",

@@ -29,6 +29,9 @@ bool isLeadingAdverbial(QStringView w);
 bool isPreposition(QStringView w);
 // Verbs in the past not made with -ed: "said officers found the man".
 bool isIrregularPast(QStringView w);
+// "Office", "Department", "Ministry": a body's first word that "of the" may follow inside its name
+// ("the Office of the Chief Coroner").
+bool opensBodyOfThe(QStringView w);
 // Words that open a subordinate clause or phrase before the main clause: "When asked, she said",
 // "Before the vote, Vale told…".
 bool isSubordinator(QStringView w);
