@@ -150,8 +150,8 @@ const char16_t *const closedOrganisationWord[] = {
     u"memo",       u"study",        u"poll",         u"survey",       u"forum",       u"society",     u"trust",
     u"club",       u"assembly",     u"parliament",   u"chamber",      u"academy",     u"college",     u"hospital",
     u"fund",       u"institution",  u"tribunal",     u"cabinet",      u"caucus",      u"nations",     u"industries",
-    u"holdings",   u"airlines",     u"airways",      u"air",      u"technologies", u"enterprises", u"ltd",         u"ltd.",
-    u"plc",        u"llc",          u"laboratories", u"pharmaceuticals", u"communications",
+    u"holdings",   u"airlines",     u"airways",      u"technologies", u"enterprises", u"ltd",         u"ltd.",
+    u"plc",        u"llc",          u"laboratories", u"pharmaceuticals", u"communications", u"air",
     // Named things no person is called after: "Nobel Prize", "Apollo Project", "Humber River Health".
     u"prize",      u"award",        u"awards",       u"project",      u"programme",   u"program",     u"health",
     u"hospice",    u"school",       u"clinic",       u"infirmary",    u"museum",
