@@ -738,6 +738,11 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         for (qsizetype w = k - 1; w > lo && j - w < 30; --w) {
             if ((!equals(word(w), u"who") && !equals(word(w), u"which")) || !isPunct(w - 1, u','))
                 continue;
+            // "The Governor, who spoke through his press secretary, …, said": an office written
+            // with a capital after "the" describes its holder.
+            if (w - 3 >= lo && isNameToken(w - 2) && has(w - 2, Lexicon::Title)
+                && equalsIgnoringCase(word(w - 3), u"the") && (w - 3 == lo || !isNameToken(w - 4)))
+                return make(Mention::Form::Description, w - 3, w - 2);
             if (isNameToken(w - 2)) {
                 // "X, the president of Acme, which …, said"; "Richard Burgon, the Labour MP for
                 // Leeds East, who organised the letter, said": the person whose office names it.

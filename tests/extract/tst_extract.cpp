@@ -2564,6 +2564,11 @@ void TestExtract::speakerKinds_data()
     QTest::newRow("nominal: an airline named Air is a body (Vale Air said)")
         << u"Storm\n\nVale Air said the flight was cancelled because of the storm."_s << u"Vale Air"_s
         << int(Speaker::Kind::Organisation);
+    QTest::newRow("nominal: an office with its capital after the and before a relative clause describes its holder "
+                  "(The Governor, who spoke through …, said)")
+        << u"Robbery\n\nThe Governor, who spoke through his press secretary, Mr Joe Lund, said the state would not "
+           "tolerate crime."_s
+        << u"the Governor"_s << int(Speaker::Kind::Anonymous);
     QTest::newRow("nominal: an acronym after the is a body's name (In a statement, the VHPS said)")
         << u"Crash\n\nIn a statement, the VHPS said officers were called to the home at about 3 a.m."_s << u"VHPS"_s
         << int(Speaker::Kind::Organisation);
