@@ -598,7 +598,11 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 || isHoliday(written.name) || shouted || stateAbbreviation
                 || bare.size() == 1 // "-30 C.", an initial alone
                 // "9 PM", "the PM said": a time of day, or an office written short.
-                || WordClass::oneOf(written.name, u"AM", u"PM", u"A.M.", u"P.M.");
+                || WordClass::oneOf(written.name, u"AM", u"PM", u"A.M.", u"P.M.")
+                // "the state Police Public Relations Officer": a post, no one's name.
+                || (spaces >= 1
+                    && WordClass::oneOf(finalWord, u"Officer", u"Spokesperson", u"Spokesman", u"Spokeswoman")
+                    && !Lexicon::instance().isFirstName(firstWord(written.name)));
             written.demonym = written.skip ? 0 : demonymKind(written.name); // (not asked of a name skipped)
         }
         // "R1 billion", "N5 million": a currency's letter before an amount names nothing.

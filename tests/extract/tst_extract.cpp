@@ -2754,6 +2754,10 @@ void TestExtract::tagNames_data()
     QTest::newRow("robustness: a currency's letter before an amount names nothing (R1 billion a day)")
         << u"Power\n\nThe Vale Mining Council said the outages were costing the sector R1 billion a day."_s
         << u"Vale Mining Council"_s << u"R1"_s;
+    QTest::newRow("robustness: a post written with capitals is no name (the state Police Public Relations Officer)")
+        << u"Robbery\n\nSpeaking on the development, the state Police Public Relations Officer, SP Joe Lund, said the "
+           "suspects were arrested on Sunday."_s
+        << u"Joe Lund"_s << u"Police Public Relations Officer"_s;
     QTest::newRow("robustness: the people of a place are no name (New Yorkers, Londoners)")
         << u"Fares\n\nThe fares angered New Yorkers, Ann Vale said.\n\nMany New Yorkers were angry about the fares."_s
         << u"Ann Vale"_s << u"New Yorkers"_s;
