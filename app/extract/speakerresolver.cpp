@@ -147,14 +147,14 @@ bool namesOffice(QStringView text, QStringView head)
         { u"inspector"_s, u"insp"_s },    { u"lieutenant"_s, u"lt"_s },    { u"colonel"_s, u"col"_s },
         { u"commissioner"_s, u"comm"_s }, { u"constable"_s, u"pc"_s },     { u"doctor"_s, u"dr"_s },
     };
+    // "The PM said", "the CM said": an office written with its initials only; the prime minister,
+    // the chief minister of an Indian state.
+    static const QHash<QString, QString> initials
+        = { { u"pm"_s, u"prime minister"_s }, { u"cm"_s, u"chief minister"_s } };
     if (containsWord(text, head))
         return true;
-    // "The PM said": the prime minister.
-    if (equalsIgnoringCase(head, u"pm"))
-        return text.contains(u"prime minister", Qt::CaseInsensitive);
-    // "The CM said": the chief minister of an Indian state.
-    if (equalsIgnoringCase(head, u"cm"))
-        return text.contains(u"chief minister", Qt::CaseInsensitive);
+    if (const auto office = initials.constFind(head.toString().toLower()); office != initials.cend())
+        return text.contains(*office, Qt::CaseInsensitive);
     const auto it = shortened.constFind(head.toString());
     return it != shortened.cend() && containsWord(text, *it);
 }
