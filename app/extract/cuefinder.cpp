@@ -278,8 +278,15 @@ Cue CueFinder::after(const QuoteContext &local) const
         } else if (v == i && isLower(first) && endsWith(first, u"ed") && !Lexicon::isPronoun(first)
                    && !WordClass::isPreposition(parser.word(i + 1))) {
             // "…,” quipped Ann Vale.": the verb first, then a name closing the sentence.
+            // "…?” posed Mr Joseph Kiprono, a farmer from Moiben.": or a name and an appositive after
+            // its comma (a description, a relative clause, an age).
             const Mention m = parser.phraseAfter(i + 1, local.afterEnd);
-            if (m.form == Mention::Form::Name && tokenIndexAfter(tokens, m.end) >= local.afterEnd) {
+            const qsizetype next = m.valid() ? tokenIndexAfter(tokens, m.end) : local.afterEnd;
+            const QStringView opener = parser.word(next + 1);
+            const bool appositive = next + 1 < local.afterEnd && parser.isPunct(next, u',')
+                && (Lexicon::isDeterminer(opener) || WordClass::oneOf(opener, u"who", u"whose")
+                    || (!opener.isEmpty() && opener.front().isDigit()));
+            if (m.form == Mention::Form::Name && (next >= local.afterEnd || appositive)) {
                 cue.found = cue.direct = true;
                 cue.mention = m;
                 cue.text = first.toString();

@@ -338,6 +338,10 @@ void TestExtract::patterns_data()
         << u"“You should have known better than that,” Smith scolded."_s << u"known better"_s << u"Smith"_s << direct;
     QTest::newRow("nominal: an unlisted reporting verb before the name")
         << u"“At least the coffee was hot,” quipped Jane Smith."_s << u"coffee was hot"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: an unlisted reporting verb before a name and its appositive")
+        << u"Growers met in Eldoret on Monday.\n\n“How can they expect us to sell at a loss?” posed Mr Joseph Kiprono, "
+           "a farmer from Moiben."_s
+        << u"sell at a loss"_s << u"Joseph Kiprono"_s << direct;
     QTest::newRow("nominal: reporting verb blurted out")
         << u"“I never wanted the job in the first place,” Smith blurted out."_s << u"wanted the job"_s << u"Smith"_s
         << direct;
