@@ -646,6 +646,20 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             && !isPossessive(word(j)))
             return m;
     }
+    // "…, with opposition senators terming it “…”", "with one senator calling it": so are people
+    // described.
+    const bool people = isWord(j) && isLower(word(j))
+        && (namesPeople(word(j)) || has(j, Lexicon::SpeakerNoun | Lexicon::Title));
+    if (endsWith(word(verbIndex), u"ing") && people) {
+        qsizetype first = j;
+        while (first > lo && j - first < 3 && isWord(first - 1)
+               && !has(first - 1, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Pronoun))
+            --first;
+        if (first > lo && has(first - 1, Lexicon::Determiner) && !has(first - 1, Lexicon::Pronoun))
+            --first;
+        if (first > lo && equals(word(first - 1), u"with"))
+            return make(Mention::Form::Description, first, j);
+    }
     // "by saying", "before adding": the participle's subject is the clause's subject.
     if (endsWith(word(verbIndex), u"ing") && isWord(j) && oneOf(word(j), u"by", u"before", u"after", u"while", u"when"))
         return clauseSubject(lo, j);

@@ -442,7 +442,8 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 const MentionParser parser(m_text, tokens);
                 qsizetype v = local.openIndex - 1;
                 while (v >= local.sentenceStart && v >= local.openIndex - 6
-                       && !(isLower(parser.word(v)) && WordClass::isNamingVerb(parser.word(v))))
+                       && !(isLower(parser.word(v))
+                            && (WordClass::isNamingVerb(parser.word(v)) || WordClass::isNamingParticiple(parser.word(v)))))
                     --v;
                 const Mention subject = v >= local.sentenceStart && v >= local.openIndex - 6
                     ? parser.subjectBefore(v, local.sentenceStart)

@@ -4,6 +4,8 @@
 #include "extract/nameindex.h"
 #include "extract/wordset.h"
 
+#include <QVarLengthArray>
+
 namespace Quoteshelf::Extract::WordClass {
 
 // Adverbs and auxiliaries that sit between a subject and its cue: "he also said", "has told".
@@ -646,6 +648,16 @@ bool isNamingVerb(QStringView w)
                                  u"praised",  u"blasted",   u"condemned", u"derided",   u"characterised",
                                  u"characterized", u"deemed", u"declared" };
     return words.contains(w);
+}
+
+bool isNamingParticiple(QStringView w)
+{
+    if (w.size() < 7 || !endsWith(w, u"ing"))
+        return false;
+    QVarLengthArray<char16_t, 32> past(w.utf16(), w.utf16() + w.size() - 3);
+    past.append(u'e');
+    past.append(u'd');
+    return isNamingVerb(QStringView(past.constData(), past.size()));
 }
 
 bool isImperativeVerb(QStringView w)

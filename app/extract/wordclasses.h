@@ -85,6 +85,8 @@ bool isPlacePrefix(QStringView w);
 // Verbs that name or judge something with the quoted words: "called it “chaos”", "dismissed the
 // report as “fiction”", "branded them “cowards”".
 bool isNamingVerb(QStringView w);
+// "terming", "dubbing", "labelling": the participle of a verb of naming.
+bool isNamingParticiple(QStringView w);
 // Imperatives that open page furniture before a name: "See Facebook for …", "Follow Acme on …".
 bool isImperativeVerb(QStringView w);
 // A name of more than one word that names a place by its kind ("Whangārei Harbour", "Fort

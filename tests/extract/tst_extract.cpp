@@ -338,6 +338,13 @@ void TestExtract::patterns_data()
         << u"“You should have known better than that,” Smith scolded."_s << u"known better"_s << u"Smith"_s << direct;
     QTest::newRow("nominal: an unlisted reporting verb before the name")
         << u"“At least the coffee was hot,” quipped Jane Smith."_s << u"coffee was hot"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: the participle of a verb of naming governs a short quotation")
+        << u"The Senate passed the bill on Friday.\n\nThe chamber approved it by 60 votes to 12, with one senator "
+           "terming it “a step in the right direction”."_s
+        << u"right direction"_s << u"one senator"_s << mixed;
+    QTest::newRow("nominal: plural people after 'with' are the subject of the participle")
+        << u"The Senate passed the bill on Friday, with opposition senators calling it “a step in the right direction”."_s
+        << u"right direction"_s << u"opposition senators"_s << mixed;
     QTest::newRow("nominal: an unlisted reporting verb before a name and its appositive")
         << u"Growers met in Eldoret on Monday.\n\n“How can they expect us to sell at a loss?” posed Mr Joseph Kiprono, "
            "a farmer from Moiben."_s
