@@ -440,10 +440,12 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             // governs the quoted words, however short; they are the subject's.
             if (!local.titleCase && local.words <= 6) {
                 const MentionParser parser(m_text, tokens);
+                const auto namingVerb = [](QStringView w) {
+                    return WordClass::isNamingVerb(w) || WordClass::isNamingParticiple(w);
+                };
                 qsizetype v = local.openIndex - 1;
                 while (v >= local.sentenceStart && v >= local.openIndex - 6
-                       && !(isLower(parser.word(v))
-                            && (WordClass::isNamingVerb(parser.word(v)) || WordClass::isNamingParticiple(parser.word(v)))))
+                       && !(isLower(parser.word(v)) && namingVerb(parser.word(v))))
                     --v;
                 const Mention subject = v >= local.sentenceStart && v >= local.openIndex - 6
                     ? parser.subjectBefore(v, local.sentenceStart)

@@ -343,7 +343,8 @@ void TestExtract::patterns_data()
            "terming it “a step in the right direction”."_s
         << u"right direction"_s << u"one senator"_s << mixed;
     QTest::newRow("nominal: plural people after 'with' are the subject of the participle")
-        << u"The Senate passed the bill on Friday, with opposition senators calling it “a step in the right direction”."_s
+        << u"The Senate passed the bill on Friday, with opposition senators calling it “a step in the right "
+           "direction”."_s
         << u"right direction"_s << u"opposition senators"_s << mixed;
     QTest::newRow("nominal: an unlisted reporting verb before a name and its appositive")
         << u"Growers met in Eldoret on Monday.\n\n“How can they expect us to sell at a loss?” posed Mr Joseph Kiprono, "
