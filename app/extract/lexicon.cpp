@@ -132,7 +132,7 @@ const char16_t *const closedStopWord[]
         u"way",    u"people",  u"thing",       u"things",  u"something", u"anything",  u"nothing", u"lot",
         u"part",   u"further", u"furthermore", u"already", u"always",    u"never",     u"ever",    u"often",
         u"since",  u"until",   u"whether",     u"another", u"every",     u"several",   u"whose",   u"amid",
-        u"around" };
+        u"around",  u"cannot" };
 const char16_t *const closedNameParticle[]
     = { u"al",  u"bin", u"ibn", u"de", u"del", u"della", u"van", u"von", u"der",
         u"den", u"da",  u"di",  u"du", u"la",  u"le",    u"el",  u"abu", u"bint", u"ap" };
@@ -174,7 +174,7 @@ const char16_t *const closedOrganisationWord[] = {
 const char16_t *const closedFunctionVerb[]
     = { u"is",   u"are",   u"was",  u"were",  u"be",    u"been",  u"being", u"has",    u"have",  u"had",
         u"will", u"would", u"can",  u"could", u"may",   u"might", u"must",  u"should", u"shall", u"do",
-        u"does", u"did",   u"also", u"not",   u"about", u"who",   u"which", u"that",   u"then" };
+        u"does", u"did",   u"also", u"not",   u"about", u"who",   u"which", u"that",   u"then", u"cannot" };
 // Topics: locative prepositions, quantities and frequent verbs that pair with a noun without
 // making a noun phrase ("skepticism remains", "allow civilians"). General English.
 const char16_t *const closedLocative[]

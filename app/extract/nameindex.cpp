@@ -20,8 +20,13 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // "N20m", "R5bn": a currency's letter before an amount and its unit ("G7" stays a name).
+// "Sh2,500", "Rs450", "KSh3.2bn": a currency written with two or three letters before any amount.
 bool isAmount(QStringView w)
 {
+    const qsizetype letters = WordClass::oneOf(w.left(2), u"Sh", u"Rs", u"Tk") ? 2
+        : WordClass::oneOf(w.left(3), u"KSh", u"Ksh", u"USh", u"TSh") ? 3 : 0;
+    if (letters > 0)
+        return w.size() > letters && w.at(letters).isDigit();
     if (w.size() < 2 || !w.at(1).isDigit())
         return false;
     qsizetype k = 1;

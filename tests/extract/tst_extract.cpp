@@ -2766,6 +2766,13 @@ void TestExtract::tagNames_data()
     QTest::newRow("robustness: a currency's letter before an amount names nothing (R1 billion a day)")
         << u"Power\n\nThe Vale Mining Council said the outages were costing the sector R1 billion a day."_s
         << u"Vale Mining Council"_s << u"R1"_s;
+    QTest::newRow("robustness: a currency written with letters before an amount names nothing (Sh2,500)")
+        << u"Maize\n\nGrowers in Eldoret said the Sh2,500 offered for a bag by the Vale Cereals Board was too low."_s
+        << u"Vale Cereals Board"_s << u"Sh2"_s;
+    QTest::newRow("robustness: a modal verb is no topic (cannot)")
+        << u"Maize\n\nGrowers cannot sell at a loss, Ann Vale said. “We cannot go on like this. The board cannot "
+           "expect us to,” she said. Buyers cannot pay more, the board said, and traders cannot either."_s
+        << u"Ann Vale"_s << u"cannot"_s;
     QTest::newRow("robustness: a post written with capitals is no name (the state Police Public Relations Officer)")
         << u"Robbery\n\nSpeaking on the development, the state Police Public Relations Officer, SP Joe Lund, said the "
            "suspects were arrested on Sunday."_s
