@@ -583,8 +583,18 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     bool conjunctionOnly = hi > v + 1;
     for (qsizetype t = v + 1; t < hi && conjunctionOnly; ++t)
         conjunctionOnly = !parser.isWord(t) || WordClass::oneOf(parser.word(t), u"but", u"and", u"yet");
-    cue.direct = (introduced && (gap <= 6 || parser.isPunct(trailing, u':') || listenerOnly) && that < 0) || gap == 0
-        || conjunctionOnly;
+    // ("said on Twitter on Monday, in reference to her first child, “Next summer, …”": phrases of
+    // where, when and why, then a comma and a quotation opening with a capital letter; not a title
+    // "noted on Twitter the change from the slogan, “Make America Great Again.”".)
+    bool adverbialOnly = introduced && WordClass::isPreposition(parser.word(v + 1))
+        && Tokenizer::isCapitalised(parser.word(hi + 1));
+    bool titleCase = adverbialOnly;
+    for (qsizetype t = hi + 2; t < hi + 6 && titleCase; ++t)
+        titleCase = !parser.isWord(t) || !isLower(parser.word(t));
+    adverbialOnly = adverbialOnly && !titleCase;
+    cue.direct
+        = (introduced && (gap <= 6 || parser.isPunct(trailing, u':') || listenerOnly || adverbialOnly) && that < 0)
+        || gap == 0 || conjunctionOnly;
     if (that >= 0) {
         cue.clauseStart = parser.tokenStart(that);
     } else {

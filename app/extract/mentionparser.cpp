@@ -722,11 +722,13 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
         // "Swanson, who is a pastor at the church in Elizabeth, Colorado, slammed": a relative
         // clause may hold commas of its own; the subject sits before its "who".
         // "Ann Vale, 34, who lives in the harbour district, said": a name, its age between commas,
-        // then a relative clause.
-        if (equals(word(k + 1), u"who") && isAge(k - 1) && isPunct(k - 2, u',') && isNameToken(k - 3)) {
+        // then a relative clause; "Ann Vale, 45, a nurse, said": or a description.
+        const bool relative = equals(word(k + 1), u"who");
+        const bool described = has(k + 1, Lexicon::Determiner) && !has(k + 1, Lexicon::Pronoun);
+        if ((relative || described) && isAge(k - 1) && isPunct(k - 2, u',') && isNameToken(k - 3)) {
             Mention m = nameRunEndingAt(k - 3, lo);
             if (m.role.isEmpty())
-                m.role = appositiveAfter(k - 3, j + 1);
+                m.role = appositiveAfter(relative ? k - 3 : k - 1, j + 1);
             return m;
         }
         // "Margaret Okafor, 71, from Croydon, said", "Margaret Okafor, from Croydon, said": a
@@ -846,7 +848,10 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             }
         }
         // ("VFI Chief Executive, Padraig Lund, said": an office written with capitals.)
-        bool description = k - dlo >= 1 && k - dlo <= (dlo > lo ? 9 : 8)
+        // ("The 62-year-old owner of a guest house in Lochboisdale, Morag MacDonald, said": a longer
+        // one when a determiner opens it.)
+        const qsizetype longest = has(dlo, Lexicon::Determiner) && !has(dlo, Lexicon::Pronoun) ? 12 : dlo > lo ? 9 : 8;
+        bool description = k - dlo >= 1 && k - dlo <= longest
             && (isLower(word(k - 1)) || (k - dlo >= 3 && has(dlo, Lexicon::Determiner))
                 || has(k - 1, Lexicon::SpeakerNoun | Lexicon::Title));
         for (qsizetype t = dlo; t < k && description; ++t)

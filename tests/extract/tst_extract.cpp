@@ -443,6 +443,15 @@ void TestExtract::reportedClauses_data()
 
     const int mixed = int(Quote::Kind::Mixed);
     const int indirect = int(Quote::Kind::Indirect);
+    QTest::newRow("nominal: a name, its age and a description in commas before said (Mr Tan Wei Ming, 45, a food "
+                  "delivery rider, said)")
+        << u"Scooters\n\nMr Tan Wei Ming, 45, a food delivery rider, said the rules would hurt his income."_s
+        << u"the rules would hurt his income"_s << u"Tan Wei Ming"_s << indirect;
+    QTest::newRow("nominal: phrases of where and when after the cue, then a comma and a quotation (said on Twitter on "
+                  "Monday, in reference to …, “Next …”)")
+        << u"Family\n\nAnn Vale, 35, said on Twitter on Monday, in reference to her first child, a girl born in 2014, "
+           "“Next summer, Lucy is going to be a big sister!”"_s
+        << u"Next summer, Lucy is going to be a big sister!"_s << u"Ann Vale"_s << int(Quote::Kind::Direct);
     QTest::newRow("nominal: a description with a verb after an inverted said is a clause (The … president, Joe Lund, "
                   "said the support came too late)")
         << u"Ferries\n\nThe Harbour Ferries Association president, Joe Lund, said the support came too late."_s
@@ -1311,6 +1320,14 @@ void TestExtract::speakers_data()
     QTest::addColumn<QString>("speaker"); // empty: the quote has no speaker
     QTest::addColumn<QString>("role"); // checked when not empty; "-": the speaker has no role
 
+    QTest::newRow("nominal: a name, its age, then a description in commas (Ann Vale, 45, a nurse, said)")
+        << u"Rules\n\nAnn Vale, 45, a nurse, said: “The rules will hurt my income.”"_s << u"hurt my income"_s
+        << u"Ann Vale"_s << u"nurse"_s;
+    QTest::newRow("nominal: a long description opened by a determiner, then the name in commas (The 62-year-old owner "
+                  "of a guest house in Lochboisdale, Morag Vale, said)")
+        << u"Ferries\n\nThe 62-year-old owner of a guest house in Lochboisdale, Morag Vale, said: “I have refunded "
+           "every booking.”"_s
+        << u"refunded every booking"_s << u"Morag Vale"_s << QString();
     QTest::newRow("nominal: a capitalised role opening the sentence before a person of a body (Economist Ann Vale "
                   "of Vale College Dublin said)")
         << u"Housing\n\nEconomist Ann Vale of Vale College Dublin said the numbers were no surprise.\n\n"
@@ -2490,6 +2507,11 @@ void TestExtract::neverSpeakers_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("notSpeaker"); // no quote is given to these words, no speaker has them
 
+    QTest::newRow("robustness: a slogan after a preposition, its object and a comma is no one's words (noted on "
+                  "Twitter the change from the slogan, “Keep …”)")
+        << u"Rally\n\nMany reporters noted on Twitter the change from the usual campaign slogan, “Keep Harbour Town "
+           "Great.”"_s
+        << u"many reporters"_s;
     QTest::newRow("robustness: a common word capitalised before a noun at a colon names no one (Partial transcript "
                   "as follows:)")
         << u"Ferries\n\nThe council met on Monday to discuss the winter timetable.\n\nPartial transcript as "
