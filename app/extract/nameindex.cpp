@@ -521,9 +521,12 @@ QString cleanName(QStringView name)
         return (classes & (Lexicon::Title | Lexicon::DiscourseMarker | Lexicon::Locative))
             || ((classes & Lexicon::StopWord) && !(Tokenizer::isCapitalised(w) && Lexicon::instance().isFirstName(w)));
     };
+    // ("Ms Nur Aisyah": a first name that is a function word of another language opens the name.)
+    const auto neverAName = [](QStringView w) {
+        return WordClass::isNeverAName(w) && !(WordClass::isForeignFunctionWord(w) && Lexicon::instance().isFirstName(w));
+    };
     while (words.size() - first > 1 && !WordClass::opensName(words.at(first))
-           && (functionWord(words.at(first)) || words.at(first).front().isLower()
-               || WordClass::isNeverAName(words.at(first))))
+           && (functionWord(words.at(first)) || words.at(first).front().isLower() || neverAName(words.at(first))))
         ++first;
     const Lexicon &lexicon = Lexicon::instance();
     // "Minister of Electricity Kgosientsho Ramokgopa", "Chief of Staff Katie Walsh": the office's

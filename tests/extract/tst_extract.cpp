@@ -1320,6 +1320,10 @@ void TestExtract::speakers_data()
     QTest::addColumn<QString>("speaker"); // empty: the quote has no speaker
     QTest::addColumn<QString>("role"); // checked when not empty; "-": the speaker has no role
 
+    QTest::newRow("nominal: a first name that is a function word of another language opens the name (Ms Nur "
+                  "Aisyah)")
+        << u"Scooters\n\nAnother rider, Ms Nur Aisyah, said: “Clearer rules will help everyone.”"_s
+        << u"Clearer rules"_s << u"Nur Aisyah"_s << QString();
     QTest::newRow("nominal: a name, its age, then a description in commas (Ann Vale, 45, a nurse, said)")
         << u"Rules\n\nAnn Vale, 45, a nurse, said: “The rules will hurt my income.”"_s << u"hurt my income"_s
         << u"Ann Vale"_s << u"nurse"_s;
