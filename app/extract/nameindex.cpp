@@ -523,7 +523,8 @@ QString cleanName(QStringView name)
     };
     // ("Ms Nur Aisyah": a first name that is a function word of another language opens the name.)
     const auto neverAName = [](QStringView w) {
-        return WordClass::isNeverAName(w) && !(WordClass::isForeignFunctionWord(w) && Lexicon::instance().isFirstName(w));
+        return WordClass::isNeverAName(w)
+            && !(WordClass::isForeignFunctionWord(w) && Lexicon::instance().isFirstName(w));
     };
     while (words.size() - first > 1 && !WordClass::opensName(words.at(first))
            && (functionWord(words.at(first)) || words.at(first).front().isLower() || neverAName(words.at(first))))
