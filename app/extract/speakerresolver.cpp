@@ -1571,11 +1571,17 @@ int SpeakerResolver::resolveMention(const Mention &m, int paragraph, const QList
             }
             // "As Ann Vale spoke, a fashion designer watched … The employee said": someone new
             // came in between.
+            // (Not someone the quotation speaks of: "“He showed what a special player he is,” the
+            // Spaniard said".)
             const qsizetype since = before.run ? before.run->end : std::max<qsizetype>(spokeAt, paragraphStart);
+            bool quoted = false;
             for (qsizetype i = 0; before.valid() && i + 1 < tokens.size() && tokens.at(i).start < m.start; ++i) {
                 const QStringView w = tokenText(m_text, tokens.at(i));
-                if (tokens.at(i).start < since || !(equals(w, u"a") || equals(w, u"an") || equals(w, u"A")
-                                                    || equals(w, u"An")))
+                if (!tokens.at(i).word && w.size() == 1 && Tokenizer::isQuoteMark(w.front()) && w.front() != u'\u2018'
+                    && w.front() != u'\u2019')
+                    quoted = !quoted;
+                if (quoted || tokens.at(i).start < since
+                    || !(equals(w, u"a") || equals(w, u"an") || equals(w, u"A") || equals(w, u"An")))
                     continue;
                 for (qsizetype k = i + 1; k < std::min(i + 4, tokens.size()) && tokens.at(k).word; ++k) {
                     if (tokens.at(k).lowerCaseLetters && namesOnePerson(tokenText(m_text, tokens.at(k)).toString())) {

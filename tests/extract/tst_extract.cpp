@@ -2157,6 +2157,11 @@ void TestExtract::speakers_data()
         << u"Vale FC lost at home on Saturday.\n\nVale FC boss Iker Mendoza was left frustrated by the penalty "
            "decision.\n\n\"For me it is not a penalty,\" the Spaniard said."_s
         << u"not a penalty"_s << u"Iker Mendoza"_s << QString();
+    QTest::newRow("nominal: someone the quotation speaks of does not come between (“… what a special player he "
+                  "is,” the Spaniard said)")
+        << u"Vale FC won at home on Saturday.\n\nIker Mendoza was delighted after a difficult week.\n\n\"He showed "
+           "again what a special player he is,\" the Spaniard said."_s
+        << u"special player"_s << u"Iker Mendoza"_s << QString();
     QTest::newRow("nominal: a description already used for someone else stays theirs (The judge rubbed his chin)")
         << u"Joe Lund finally sat down.\n\nThe judge rubbed his chin. \"We agree on everything,\" the judge said."_s
         << u"agree on everything"_s << u"the judge"_s << QString();
