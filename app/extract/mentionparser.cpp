@@ -751,6 +751,18 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 && !isPossessive(word(from - 1)))
                 return nameRunEndingAt(from - 1, lo);
         }
+        // "The England forward, who missed the game, said": before "who", a short phrase a
+        // determiner opens at the start of the clause is someone, whatever its noun.
+        const auto someoneBeforeWho = [&](qsizetype w) {
+            bool phrase = equals(word(w), u"who") && has(lo, Lexicon::Determiner) && !has(lo, Lexicon::Pronoun)
+                && w - 2 > lo && w - 2 - lo <= 4 && isLower(word(w - 2));
+            for (qsizetype t = lo + 1; t <= w - 2 && phrase; ++t)
+                phrase = isWord(t) && !has(t, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue);
+            return phrase ? make(Mention::Form::Description, lo, w - 2) : Mention {};
+        };
+        // (A relative clause with no comma of its own.)
+        if (const Mention m = someoneBeforeWho(k + 1); m.valid() && !descriptionEndingAt(k - 1, lo).valid())
+            return m;
         for (qsizetype w = k - 1; w > lo && j - w < 30; --w) {
             if ((!equals(word(w), u"who") && !equals(word(w), u"which")) || !isPunct(w - 1, u','))
                 continue;
@@ -772,6 +784,8 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
                 Mention m = descriptionEndingAt(w - 2, lo);
                 if (!m.valid() && has(verbIndex, Lexicon::SpeechCue))
                     m = nounPhraseEndingAt(w - 2, lo);
+                if (!m.valid())
+                    m = someoneBeforeWho(w);
                 if (m.valid())
                     return m;
             }

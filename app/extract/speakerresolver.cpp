@@ -287,10 +287,14 @@ bool namesOnePerson(const QString &head)
     if (Lexicon::isTitle(head) || roleGender(head) != 0 || isNeutralPersonNoun(head))
         return true;
     // "the former world champion", "the star", "the veteran": nouns for one person with no
-    // agent's ending.
+    // agent's ending; "the England forward", "the Wallabies fly-half", "the Arsenal boss": a player's
+    // position or a team's coach.
     static const WordSet people = { u"champion", u"star",    u"veteran", u"athlete",  u"icon",    u"legend",
                                     u"pundit",   u"celebrity", u"rookie", u"captain", u"student", u"patient",
-                                    u"victim",   u"survivor", u"pensioner", u"academic", u"graduate" };
+                                    u"victim",   u"survivor", u"pensioner", u"academic", u"graduate", u"forward",
+                                    u"quarterback", u"fullback", u"full-back", u"centre-back", u"center-back",
+                                    u"halfback", u"fly-half", u"scrum-half", u"coach", u"boss", u"batsman",
+                                    u"jockey" };
     if (people.contains(head))
         return true;
     return WordClass::endsLikeAgentNoun(head)

@@ -443,6 +443,10 @@ void TestExtract::reportedClauses_data()
 
     const int mixed = int(Quote::Kind::Mixed);
     const int indirect = int(Quote::Kind::Indirect);
+    QTest::newRow("nominal: a description, then a relative clause with no comma of its own, before said (The Vale "
+                  "forward, who missed the game, said)")
+        << u"Derby\n\nThe Vale forward, who missed the game, said he had felt “sharp” in training."_s
+        << u"he had felt “sharp” in training"_s << u"the Vale forward"_s << mixed;
     QTest::newRow("nominal: a name, its age and a description in commas before said (Mr Tan Wei Ming, 45, a food "
                   "delivery rider, said)")
         << u"Scooters\n\nMr Tan Wei Ming, 45, a food delivery rider, said the rules would hurt his income."_s
@@ -1320,6 +1324,11 @@ void TestExtract::speakers_data()
     QTest::addColumn<QString>("speaker"); // empty: the quote has no speaker
     QTest::addColumn<QString>("role"); // checked when not empty; "-": the speaker has no role
 
+    QTest::newRow("nominal: a player's position refers back to the player the paragraph before was about (Joe Lund "
+                  "scored twice … The England forward said)")
+        << u"Derby\n\nJoe Lund scored twice as Vale beat Harbour Town 3-1 on Saturday.\n\nThe England forward said: "
+           "“I just wanted to help the team.”"_s
+        << u"help the team"_s << u"Joe Lund"_s << QString();
     QTest::newRow("nominal: a first name that is a function word of another language opens the name (Ms Nur "
                   "Aisyah)")
         << u"Scooters\n\nAnother rider, Ms Nur Aisyah, said: “Clearer rules will help everyone.”"_s
