@@ -169,7 +169,9 @@ bool startsBareClause(const MentionParser &parser, qsizetype c, qsizetype to, bo
                              u"should", u"might", u"must", u"can"))
             return true;
         const QStringView before = parser.word(k - 1);
-        if (!phrase && speech && isLower(w) && before.size() > 3 && !endsWith(before, u"ly")
+        // ("said supply remained": a noun in -ly is no adverb.)
+        if (!phrase && speech && isLower(w) && before.size() > 3
+            && !(endsWith(before, u"ly") && WordClass::isVerbFiller(before))
             && ((w.size() > 4 && endsWith(w, u"ed")) || (k == c + 1 && WordClass::isIrregularPast(w))))
             return true;
         // "says customers still come from miles away": a plural noun, then an adverb of time

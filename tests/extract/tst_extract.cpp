@@ -443,6 +443,9 @@ void TestExtract::reportedClauses_data()
 
     const int mixed = int(Quote::Kind::Mixed);
     const int indirect = int(Quote::Kind::Indirect);
+    QTest::newRow("nominal: a noun in -ly opens the reported clause (said supply remained)")
+        << u"Rents\n\nMr Lyons said supply remained the central problem."_s
+        << u"supply remained the central problem"_s << u"Lyons"_s << indirect;
     QTest::newRow("nominal: a description, then a relative clause with no comma of its own, before said (The Vale "
                   "forward, who missed the game, said)")
         << u"Derby\n\nThe Vale forward, who missed the game, said he had felt “sharp” in training."_s
