@@ -288,11 +288,37 @@ bool Tagger::afterNamedPossessor(qsizetype start) const
 
 // "NEW DELHI: …", "OTTAWA — …", "LAGOS (Reuters) - …": a dateline in capitals opening its
 // paragraph names where the story was filed, not what it is about.
+// "NEW YORK, Jan 12 (Reuters) -": the date may stand between the place and the agency.
 bool Tagger::isDateline(qsizetype start, qsizetype end) const
 {
-    qsizetype e = end;
-    while (e < m_text.size() && m_text.at(e) == u' ')
-        ++e;
+    const auto skip = [&](qsizetype i, auto test) {
+        while (i < m_text.size() && test(m_text.at(i)))
+            ++i;
+        return i;
+    };
+    const auto space = [](QChar c) { return c == u' '; };
+    qsizetype e = skip(end, space);
+    const QStringView name = QStringView(m_text).sliced(start, end - start);
+    // (The date's month itself, after the place.)
+    // (Wire datelines write "Jan", "Jun", "Mar", "Jul", first names or words elsewhere, as months.)
+    const auto monthWord = [](QStringView w) {
+        return WordClass::isCalendarWord(w) || WordClass::oneOf(w, u"Jan", u"Jun", u"Jul", u"Mar");
+    };
+    const bool month = monthWord(name);
+    if (e < m_text.size() && (m_text.at(e) == u',' || month)) {
+        qsizetype d = e;
+        if (!month) {
+            d = skip(d + 1, space);
+            const qsizetype word = skip(d, [](QChar c) { return c.isLetter() || c == u'.'; });
+            if (word == d || !monthWord(QStringView(m_text).sliced(d, word - d)))
+                return false;
+            d = skip(word, space);
+        }
+        const qsizetype digits = skip(d, [](QChar c) { return c.isDigit(); });
+        if (digits == d || digits - d > 2)
+            return false;
+        e = skip(digits, space);
+    }
     if (e >= m_text.size() || !(m_text.at(e) == u':' || m_text.at(e) == u'(' || Tokenizer::isDash(m_text.at(e))))
         return false;
     qsizetype b = start;
@@ -302,11 +328,11 @@ bool Tagger::isDateline(qsizetype start, qsizetype end) const
             return false;
         --b;
     }
-    for (qsizetype i = b; i < end; ++i) {
+    for (qsizetype i = b; i < (month ? start : end); ++i) {
         if (m_text.at(i).isLetter() && !m_text.at(i).isUpper())
             return false;
     }
-    return true;
+    return !month || (start > b && m_text.at(start - 2) == u',');
 }
 
 namespace {

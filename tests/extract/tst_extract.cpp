@@ -2809,6 +2809,12 @@ void TestExtract::tagNames_data()
     QTest::newRow("robustness: a currency's letter before an amount names nothing (R1 billion a day)")
         << u"Power\n\nThe Vale Mining Council said the outages were costing the sector R1 billion a day."_s
         << u"Vale Mining Council"_s << u"R1"_s;
+    const QString wire = u"Banks\n\nNEW YORK, Jan 12 (Reuters) - Vale Bank will cut 5,000 jobs this year, Ann Vale "
+                         "said."_s;
+    QTest::newRow("robustness: a dateline's place before its date is no tag (NEW YORK, Jan 12 (Reuters))")
+        << wire << u"Ann Vale"_s << u"YORK"_s;
+    QTest::newRow("robustness: a dateline's month is no tag (NEW YORK, Jan 12 (Reuters))")
+        << wire << u"Vale Bank"_s << u"Jan"_s;
     QTest::newRow("robustness: a currency written with letters before an amount names nothing (Sh2,500)")
         << u"Maize\n\nGrowers in Eldoret said the Sh2,500 offered for a bag by the Vale Cereals Board was too low."_s
         << u"Vale Cereals Board"_s << u"Sh2"_s;
