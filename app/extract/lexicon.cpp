@@ -152,6 +152,7 @@ const char16_t *const closedOrganisationWord[] = {
     u"fund",       u"institution",  u"tribunal",     u"cabinet",      u"caucus",      u"nations",     u"industries",
     u"holdings",   u"airlines",     u"airways",      u"technologies", u"enterprises", u"ltd",         u"ltd.",
     u"plc",        u"llc",          u"laboratories", u"pharmaceuticals", u"communications", u"air",
+    u"inc",        u"corp",
     // Named things no person is called after: "Nobel Prize", "Apollo Project", "Humber River Health".
     u"prize",      u"award",        u"awards",       u"project",      u"programme",   u"program",     u"health",
     u"hospice",    u"school",       u"clinic",       u"infirmary",    u"museum",

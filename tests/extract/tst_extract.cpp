@@ -2715,6 +2715,8 @@ void TestExtract::tagKinds_data()
         << u"University of Graz"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: institute") << u"Alpine Transport Institute"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: person") << u"Aylin Demir"_s << int(Tag::Kind::Person);
+    QTest::newRow("nominal: a company named with its legal form, written without a period (Tamsin Holt Inc)")
+        << u"Tamsin Holt Inc"_s << int(Tag::Kind::Organisation);
     QTest::newRow("nominal: a province outside the US") << u"Ontario"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: a name opening with an acronym is an organisation")
         << u"NHS England"_s << int(Tag::Kind::Organisation);
@@ -2785,7 +2787,7 @@ void TestExtract::tagKinds()
                          "lend buses. Ferries also serve Tarrow City, and a bus stops in Pleasant Grove.\n\nArthur "
                          "Vane III, who ran the ferries through World War II, agreed. He won the Vale Prize, and "
                          "Humber Vale Health named a ward after him, as did Marlow Law School. Kestrelink Ferries "
-                         "said its fares would fall next year."_s;
+                         "said its fares would fall next year. Shares of Tamsin Holt Inc fell."_s;
     const Result result = Extractor().extract(text);
     const Tag *tag = tagNamed(result, name);
     if (kind < 0) { // no tag at all
