@@ -294,7 +294,8 @@ bool namesOnePerson(const QString &head)
                                     u"victim",   u"survivor", u"pensioner", u"academic", u"graduate", u"forward",
                                     u"quarterback", u"fullback", u"full-back", u"centre-back", u"center-back",
                                     u"halfback", u"fly-half", u"scrum-half", u"coach", u"boss", u"batsman",
-                                    u"jockey" };
+                                    u"jockey", u"neighbour", u"neighbor", u"passenger", u"bystander", u"parent",
+                                    u"relative", u"friend", u"colleague", u"guest", u"tourist", u"pupil", u"nurse" };
     if (people.contains(head))
         return true;
     return WordClass::endsLikeAgentNoun(head)
@@ -1253,6 +1254,15 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
     const Recent *recent = nullptr;
     const TokenSpan ownParagraph = m_tokens.at(paragraph);
     const qsizetype paragraphStart = ownParagraph.isEmpty() ? position : ownParagraph.at(0).start;
+    // (Someone new, brought in with "a" or "one", also from the paragraph before: "A neighbour
+    // told CBC News she heard “four or five” shots. ¶ “…,” she said".)
+    const TokenSpan previousParagraph = paragraph > 0 ? m_tokens.at(paragraph - 1) : TokenSpan();
+    const qsizetype previousStart = previousParagraph.isEmpty() ? paragraphStart : previousParagraph.at(0).start;
+    const auto described = [&](const Recent &r, const Entity &e) {
+        const QStringView determiner = firstWord(e.name);
+        return r.position >= paragraphStart
+            || (r.position >= previousStart && WordClass::oneOf(determiner, u"a", u"an", u"one"));
+    };
     for (auto it = recentSpeakers.crbegin(); it != recentSpeakers.crend(); ++it) {
         // A bare surname ("Cruz") starts out as an organisation; it may still be a person.
         // A description that gives no gender ("the Prime Minister insisted …. “…,” he said") is
@@ -1263,7 +1273,7 @@ int SpeakerResolver::resolvePronoun(qsizetype position, int paragraph, int gende
                 || (e.kind == Speaker::Kind::Organisation && !hasSpace(e.name) && couldBePerson(e.name))
                 || (e.kind == Speaker::Kind::Anonymous && gender != 0
                     && (describesPerson(e.name, gender) || e.pronounGender == gender
-                        || (!best && it->position >= paragraphStart && roleGender(headNoun(e.name)) == 0
+                        || (!best && described(*it, e) && roleGender(headNoun(e.name)) == 0
                             && namesOnePerson(headNoun(e.name)) && !headIsPlural(e.name)))))
             && genderAllows(e.name, it->position, gender)
             // "Trump … he said … “…,” she wrote": who was "he" is not "she".

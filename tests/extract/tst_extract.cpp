@@ -1332,6 +1332,11 @@ void TestExtract::speakers_data()
         << u"Derby\n\nJoe Lund scored twice as Vale beat Harbour Town 3-1 on Saturday.\n\nThe England forward said: "
            "“I just wanted to help the team.”"_s
         << u"help the team"_s << u"Joe Lund"_s << QString();
+    QTest::newRow("nominal: someone new brought in with a, in the paragraph before, is the next she (A neighbour "
+                  "told CBC News she heard … ¶ she said)")
+        << u"Shooting\n\nA neighbour, who asked not to be named, told CBC News she heard “four or five” shots.\n\n"
+           "“I thought it was fireworks at first,” she said."_s
+        << u"fireworks at first"_s << u"a neighbour"_s << QString();
     QTest::newRow("nominal: a first name that is a function word of another language opens the name (Ms Nur "
                   "Aisyah)")
         << u"Scooters\n\nAnother rider, Ms Nur Aisyah, said: “Clearer rules will help everyone.”"_s
