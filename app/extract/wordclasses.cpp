@@ -646,7 +646,7 @@ bool isNamingVerb(QStringView w)
     static const WordSet words { u"called",   u"dubbed",    u"labelled",  u"labeled",   u"branded",   u"termed",
                                  u"described", u"dismissed", u"denounced", u"decried",   u"slammed",   u"hailed",
                                  u"praised",  u"blasted",   u"condemned", u"derided",   u"characterised",
-                                 u"characterized", u"deemed", u"declared" };
+                                 u"characterized", u"deemed", u"declared", u"accused" };
     return words.contains(w);
 }
 

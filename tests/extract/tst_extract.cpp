@@ -338,6 +338,9 @@ void TestExtract::patterns_data()
         << u"“You should have known better than that,” Smith scolded."_s << u"known better"_s << u"Smith"_s << direct;
     QTest::newRow("nominal: an unlisted reporting verb before the name")
         << u"“At least the coffee was hot,” quipped Jane Smith."_s << u"coffee was hot"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: an accusation governs a short quotation (accused Labor of “flip-flopping”)")
+        << u"Gearing\n\nOpposition Leader Joe Lund accused Labor of “flip-flopping” on the issue."_s
+        << u"flip-flopping"_s << u"Joe Lund"_s << mixed;
     QTest::newRow("nominal: the participle of a verb of naming governs a short quotation")
         << u"The Senate passed the bill on Friday.\n\nThe chamber approved it by 60 votes to 12, with one senator "
            "terming it “a step in the right direction”."_s
