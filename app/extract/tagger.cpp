@@ -578,7 +578,9 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             static const WordSet stateAbbreviations = { u"Ala",  u"Ariz", u"Ark",  u"Calif", u"Colo", u"Conn",
                                                         u"Fla",  u"Ill",  u"Ind",  u"Kan",   u"Mass", u"Mich",
                                                         u"Minn", u"Mont", u"Neb",  u"Nev",   u"Okla", u"Ore",
-                                                        u"Tenn", u"Wash", u"Wis",  u"Wyo" };
+                                                        u"Tenn", u"Wash", u"Wis",  u"Wyo",
+                                                        // and a Canadian province
+                                                        u"Alta", u"Sask", u"Ont", u"Nfld" };
             const bool stateAbbreviation = written.name.size() >= 3 && written.name.size() <= 5
                 && stateAbbreviations.containsExact(written.name);
             // A day or a month is a date, not a subject ("Dec.", "October"); a function word is
@@ -623,6 +625,9 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 || (WordClass::isCalendarWord(written.name) && !equals(written.name, u"May")) // Theresa May
                 || isHoliday(written.name) || shouted || stateAbbreviation
                 || bare.size() == 1 // "-30 C.", an initial alone
+                // "the 13500 block of 72 Avenue": a street's kind alone, after its number.
+                || (spaces == 0
+                    && WordClass::oneOf(written.name, u"Avenue", u"Street", u"Road", u"Boulevard", u"Highway"))
                 // "9 PM", "the PM said": a time of day, or an office written short.
                 || WordClass::oneOf(written.name, u"AM", u"PM", u"A.M.", u"P.M.")
                 // "the state Police Public Relations Officer": a post, no one's name.
@@ -639,7 +644,23 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
             const QStringView next = tokenText(m_text, m_tokens.at(run.paragraph).at(run.lastToken + 1));
             return WordClass::oneOf(next, u"million", u"billion", u"trillion", u"bn", u"m", u"k");
         };
+        // "Surrey, B.C., left", "PURCHASE, N.Y.": a state or a province written with initials after
+        // its town's comma names no subject of its own.
+        const auto initialsAfterTown = [&] {
+            const QStringView w = QStringView(m_text).sliced(run.start, run.end - run.start);
+            if (w.size() < 3 || w.size() > 6 || run.start < 4 || m_text.at(run.start - 1) != u' '
+                || m_text.at(run.start - 2) != u',' || !m_text.at(run.start - 3).isLetter())
+                return false;
+            for (qsizetype i = 0; i < w.size(); ++i) {
+                if (i % 2 == 0 ? !w.at(i).isUpper() : w.at(i) != u'.')
+                    return false;
+            }
+            // (Not "Loretta Lynch, U.S. attorney for …": the state's own sentence goes on after it.)
+            const QChar next = run.end + 1 < m_text.size() ? m_text.at(run.end + 1) : u'\n';
+            return run.end >= m_text.size() || m_text.at(run.end) != u' ' || !next.isLower();
+        };
         if (written.skip || written.demonym == 1 || (written.demonym == 2 && lowerCaseFollows(run)) || amount()
+            || initialsAfterTown()
             || isDateline(run.start, run.end) || (!run.spaced && afterNamedPossessor(run.start))
             || isPartyLabel(run.start, run.end)
             || (isDepartmentOfOffice(run.start) && !Gazetteer::isPlace(run.name)

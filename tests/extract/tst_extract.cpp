@@ -2825,6 +2825,16 @@ void TestExtract::tagNames_data()
         << wire << u"Ann Vale"_s << u"YORK"_s;
     QTest::newRow("robustness: a dateline's month is no tag (NEW YORK, Jan 12 (Reuters))")
         << wire << u"Vale Bank"_s << u"Jan"_s;
+    const QString surrey = u"Shooting\n\nA man was found dead in Surrey, B.C., on Saturday. Officers were called to "
+                           "the 13500 block of 72 Avenue, Ann Vale said. Loretta Lund, U.S. attorney for the district, "
+                           "agreed."_s;
+    QTest::newRow("robustness: a province written with initials after its town is no tag (Surrey, B.C.,)")
+        << surrey << u"Surrey"_s << u"B.C."_s;
+    QTest::newRow("robustness: a street's kind alone after its number is no tag (72 Avenue)")
+        << surrey << u"Ann Vale"_s << u"Avenue"_s;
+    QTest::newRow("nominal: a country's initials after a comma, its sentence going on, stay a tag (Lund, U.S. "
+                  "attorney)")
+        << surrey << u"United States"_s << QString();
     QTest::newRow("robustness: a currency written with letters before an amount names nothing (Sh2,500)")
         << u"Maize\n\nGrowers in Eldoret said the Sh2,500 offered for a bag by the Vale Cereals Board was too low."_s
         << u"Vale Cereals Board"_s << u"Sh2"_s;
