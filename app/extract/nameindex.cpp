@@ -56,9 +56,18 @@ bool isCapitalisedNameWord(const MentionParser &parser, qsizetype i, QStringView
         return false;
     if ((parser.hasApostrophe(i) && isContraction(w)) || Tokenizer::isLowerCaseCompound(w))
         return false;
-    if (parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker))
+    if (parser.has(i, Lexicon::StopWord | Lexicon::DiscourseMarker)) {
+        // "Department for Levelling Up, Housing and Communities", "the Levelling Up Fund": a verb's
+        // particle, capitalised after the name's gerund, goes on with it.
+        const QStringView before = parser.word(i - 1);
+        if (WordClass::oneOf(w, u"Up", u"Down", u"Out", u"Off") && Tokenizer::isCapitalised(before)
+            && before.size() > 5 && endsWith(before, u"ing")
+            && !parser.has(i - 1, Lexicon::StopWord | Lexicon::DiscourseMarker) && parser.sentenceStart(i, i - 1) < i
+            && (parser.isPunct(i + 1, u',') || Tokenizer::isCapitalised(parser.word(i + 1))))
+            return true;
         return (WordClass::opensName(w) && !WordClass::opensName(parser.word(i + 1)) && isNameWord(parser, i + 1))
             || parser.isFirstNameAsWord(i);
+    }
     return true;
 }
 

@@ -2835,6 +2835,10 @@ void TestExtract::tagNames_data()
     QTest::newRow("nominal: a country's initials after a comma, its sentence going on, stay a tag (Lund, U.S. "
                   "attorney)")
         << surrey << u"United States"_s << QString();
+    QTest::newRow("nominal: a particle after a name's gerund goes on with the name (Department for Levelling Up, "
+                  "Housing and Communities)")
+        << u"Homes\n\nThe Department for Levelling Up, Housing and Communities said it would act."_s
+        << u"Department for Levelling Up, Housing and Communities"_s << u"Housing"_s;
     QTest::newRow("robustness: a currency written with letters before an amount names nothing (Sh2,500)")
         << u"Maize\n\nGrowers in Eldoret said the Sh2,500 offered for a bag by the Vale Cereals Board was too low."_s
         << u"Vale Cereals Board"_s << u"Sh2"_s;
