@@ -331,7 +331,13 @@ bool IndirectFinder::sentence(int paragraph, qsizetype from, qsizetype to, Draft
             draft->cue.clear();
             break;
         }
-        draft->mention = parser.wholePhrase(i + 2, to);
+        // ("…, according to government figures – a record.": what follows a dash is said of the
+        // figure, not who gave it.)
+        qsizetype sourceEnd = i + 2;
+        const auto dash = [&](qsizetype k) { return !parser.isWord(k) && Tokenizer::isDash(m_text.at(tokens.at(k).start)); };
+        while (sourceEnd < to && !dash(sourceEnd))
+            ++sourceEnd;
+        draft->mention = parser.wholePhrase(i + 2, sourceEnd);
         draft->start = tokens.at(from).start;
         draft->end = tokens.at(i - 2).end;
         return draft->mention.valid();

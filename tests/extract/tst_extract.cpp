@@ -446,6 +446,11 @@ void TestExtract::reportedClauses_data()
 
     const int mixed = int(Quote::Kind::Mixed);
     const int indirect = int(Quote::Kind::Indirect);
+    QTest::newRow("nominal: after according to X, what follows a dash is no part of the source (according to "
+                  "government figures – a record)")
+        << u"Homes\n\nMore than 117,000 households are in temporary accommodation, according to government figures "
+           "– a record."_s
+        << u"More than 117,000 households are in temporary accommodation"_s << u"government figures"_s << indirect;
     QTest::newRow("nominal: a noun in -ly opens the reported clause (said supply remained)")
         << u"Rents\n\nMr Lyons said supply remained the central problem."_s
         << u"supply remained the central problem"_s << u"Lyons"_s << indirect;
