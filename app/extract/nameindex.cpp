@@ -882,8 +882,11 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
                 || equals(before, u"there's") || equals(before, u"here’s") || equals(before, u"here's");
             // "As for Trump, he said …": the topic a sentence announces is who its pronoun means.
             const QStringView wordBefore = i > 0 ? parser.word(i - 1) : QStringView();
-            const bool topic = i >= 2 && (equals(wordBefore, u"for") || equals(wordBefore, u"to"))
-                && equalsIgnoringCase(parser.word(i - 2), u"as") && parser.isPunct(e + 1, u',');
+            // ("For Okoye, the promises ring hollow. “…,” she says": so does "For" opening it.)
+            const bool topic = parser.isPunct(e + 1, u',')
+                && ((i >= 2 && (equals(wordBefore, u"for") || equals(wordBefore, u"to"))
+                     && equalsIgnoringCase(parser.word(i - 2), u"as"))
+                    || (i - 1 == sentence && equals(wordBefore, u"For")));
             run.clauseSubject = !run.subject && !possessive && (((ownVerb || presented) && !namedSubject) || topic);
             qsizetype s = i;
             // (A straight single mark glued to the word opens a quotation in a text quoting so.)

@@ -1345,6 +1345,12 @@ void TestExtract::speakers_data()
         << u"Shooting\n\nA neighbour, who asked not to be named, told CBC News she heard “four or five” shots.\n\n"
            "“I thought it was fireworks at first,” she said."_s
         << u"fireworks at first"_s << u"a neighbour"_s << QString();
+    QTest::newRow("nominal: the person a sentence opening with For is about is the next she (For Vale, the promises "
+                  "ring hollow)")
+        << u"Homes\n\nAnn Vale has moved five times in three years.\n\nKate Lund, the chief executive of Shelter, "
+           "said: “Families are paying the price.”\n\nFor Vale, the promises ring hollow. “I’ve heard it all before,” "
+           "she says."_s
+        << u"heard it all before"_s << u"Ann Vale"_s << QString();
     QTest::newRow("nominal: a first name that is a function word of another language opens the name (Ms Nur "
                   "Aisyah)")
         << u"Scooters\n\nAnother rider, Ms Nur Aisyah, said: “Clearer rules will help everyone.”"_s
