@@ -259,9 +259,18 @@ Cue CueFinder::after(const QuoteContext &local) const
     // "…?" Vitter demanded.  A name and one past-tense verb closing the sentence attribute the
     // quotation even when the verb is too rare to be in the cue table.
     if (punctuated) {
+        // ("…,” BJP Delhi chief Virendra Sachdeva alleged.": a role's noun may stand among the
+        // capitals before the name.)
         qsizetype v = i;
-        while (v < local.afterEnd && v < i + 4 && Tokenizer::isCapitalised(parser.word(v)))
+        qsizetype roleNoun = -1;
+        while (v < local.afterEnd && v < i + (roleNoun >= 0 ? 7 : 4)
+               && (Tokenizer::isCapitalised(parser.word(v))
+                   || (roleNoun < 0 && v > i && isLower(parser.word(v)) && Tokenizer::isCapitalised(parser.word(v + 1))
+                       && parser.has(v, Lexicon::Title | Lexicon::SpeakerNoun)))) {
+            if (isLower(parser.word(v)))
+                roleNoun = v;
             ++v;
+        }
         const QStringView verb = parser.word(v);
         // "…,” Vale blurted out.": a particle may follow the verb.
         const qsizetype end = isVerbParticle(parser.word(v + 1)) ? v + 2 : v + 1;
@@ -273,6 +282,11 @@ Cue CueFinder::after(const QuoteContext &local) const
         if (v > i && isLower(verb) && endsWith(verb, u"ed")
             && (end >= local.afterEnd || parser.isPunct(end, u',') || modifierFollows)) {
             cue.mention = parser.subjectBefore(v, i);
+            if (roleNoun >= 0 && cue.mention.valid() && cue.mention.start == parser.tokenStart(roleNoun + 1)) {
+                if (cue.mention.role.isEmpty())
+                    cue.mention.role = m_text.mid(tokens.at(i).start, parser.tokenEnd(roleNoun) - tokens.at(i).start);
+                cue.mention.start = tokens.at(i).start;
+            }
             cue.found = cue.direct = cue.mention.valid() && cue.mention.start == tokens.at(i).start;
             cue.text = phrase(parser, v, end);
         } else if (v == i && isLower(first) && endsWith(first, u"ed") && !Lexicon::isPronoun(first)

@@ -349,6 +349,11 @@ void TestExtract::patterns_data()
         << u"The Senate passed the bill on Friday, with opposition senators calling it “a step in the right "
            "direction”."_s
         << u"right direction"_s << u"opposition senators"_s << mixed;
+    QTest::newRow("nominal: an unlisted verb after a name with a role's noun among the capitals before it (BJP Delhi "
+                  "chief Ann Vale alleged)")
+        << u"Smog\n\nThe party blamed the council. “The mayor has done nothing,” Vale Party Delhi chief Ann Vale "
+           "alleged."_s
+        << u"done nothing"_s << u"Ann Vale"_s << direct;
     QTest::newRow("nominal: an unlisted reporting verb before a name and its appositive")
         << u"Growers met in Eldoret on Monday.\n\n“How can they expect us to sell at a loss?” posed Mr Joseph Kiprono, "
            "a farmer from Moiben."_s
