@@ -625,6 +625,10 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 || (WordClass::isCalendarWord(written.name) && !equals(written.name, u"May")) // Theresa May
                 || isHoliday(written.name) || shouted || stateAbbreviation
                 || bare.size() == 1 // "-30 C.", an initial alone
+                // "stage III of the plan": a Roman numeral alone.
+                || (spaces == 0 && written.name.size() >= 2 && written.name.size() <= 4
+                    && std::all_of(written.name.cbegin(), written.name.cend(),
+                                   [](QChar c) { return c == u'I' || c == u'V' || c == u'X'; }))
                 // "the 13500 block of 72 Avenue": a street's kind alone, after its number.
                 || (spaces == 0
                     && WordClass::oneOf(written.name, u"Avenue", u"Street", u"Road", u"Boulevard", u"Highway"))

@@ -2855,6 +2855,9 @@ void TestExtract::tagNames_data()
                   "Housing and Communities)")
         << u"Homes\n\nThe Department for Levelling Up, Housing and Communities said it would act."_s
         << u"Department for Levelling Up, Housing and Communities"_s << u"Housing"_s;
+    QTest::newRow("robustness: a Roman numeral alone is no tag (stage III)")
+        << u"Smog\n\nAnn Vale said the city would bring in stage III of the Clean Air Plan at once."_s
+        << u"Ann Vale"_s << u"III"_s;
     QTest::newRow("robustness: a currency written with letters before an amount names nothing (Sh2,500)")
         << u"Maize\n\nGrowers in Eldoret said the Sh2,500 offered for a bag by the Vale Cereals Board was too low."_s
         << u"Vale Cereals Board"_s << u"Sh2"_s;
