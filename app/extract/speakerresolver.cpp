@@ -584,11 +584,22 @@ int SpeakerResolver::resolveName(QStringView name, qsizetype position, EntityTab
     // "Babar Azam struck a century … Babar said": so is a name no list knows, when the one name
     // it opens has two words, the second a rare one ("Bloomberg Politics", "Compaq Computer" are
     // no one's names).
+    // "Bong Joon Ho … Bong added": so is the family name that opens a name of three written family
+    // name first, its given name two short words that are no everyday English.
     const bool listed = Lexicon::instance().isFirstName(key);
+    const auto familyNameFirst = [](const QString &name) {
+        const QList<QStringView> words = QStringView(name).split(u' ');
+        return words.size() == 3
+            && std::all_of(words.cbegin() + 1, words.cend(), [](QStringView w) {
+                   return w.size() <= 5 && Tokenizer::isCapitalised(w)
+                       && Lexicon::instance().documentFrequency(w) < 100;
+               });
+    };
     if (full.isEmpty() && !hasSpace(key) && titled == 0) {
         const QString *person = m_names.personNamedFirst(key);
         if (person && !listed
-            && (countSpaces(*person) != 1 || Lexicon::instance().documentFrequency(lastWord(*person)) >= 100
+            && ((countSpaces(*person) != 1 && !familyNameFirst(*person))
+                || Lexicon::instance().documentFrequency(lastWord(*person)) >= 100
                 || namedLikeOrganisation(*person) || namedWithEverydayWords(*person)))
             person = nullptr;
         // ("Her mother, Ann, said" is not the Ann Fairweather written of later on.)

@@ -1360,6 +1360,10 @@ void TestExtract::speakers_data()
                   "Aisyah)")
         << u"Scooters\n\nAnother rider, Ms Nur Aisyah, said: “Clearer rules will help everyone.”"_s
         << u"Clearer rules"_s << u"Nur Aisyah"_s << QString();
+    QTest::newRow("nominal: the family name opening a name of three written family name first stands for it (Bong "
+                  "Joon Ho … Bong added)")
+        << u"Festival\n\nDirector Bong Joon Ho won the top prize on Sunday.\n\n“I never expected this,” Bong added."_s
+        << u"never expected"_s << u"Bong Joon Ho"_s << QString();
     QTest::newRow("nominal: a name, its age, then a description in commas (Ann Vale, 45, a nurse, said)")
         << u"Rules\n\nAnn Vale, 45, a nurse, said: “The rules will hurt my income.”"_s << u"hurt my income"_s
         << u"Ann Vale"_s << u"nurse"_s;
