@@ -807,7 +807,9 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             return false;
         };
         bool nameBetween = j - k > 2
-            || (j - k == 2 && k - 2 >= lo && oneOf(word(k - 2), u"his", u"her", u"their") && isRoleNoun(word(k - 1))
+            || (j - k == 2 && k - 2 >= lo
+                && (oneOf(word(k - 2), u"his", u"her", u"their") || (isPossessive(word(k - 2)) && isNameToken(k - 2)))
+                && isRoleNoun(word(k - 1))
                 && Lexicon::instance().isFirstName(word(k + 1)))
             || namesBody();
         // ... "the medical director, Dr Claire Fuller, said": a title may open the name.
@@ -1107,6 +1109,16 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
             Mention described = m;
             described.start = tokenStart(first - 2);
             described.role = m_text.mid(tokenStart(first - 2), tokenEnd(first - 1) - tokenStart(first - 2)).toLower();
+            return described;
+        }
+        // "Mrs Ward's husband Peter said": or after a name's possessive.
+        if (m.role.isEmpty() && m.form == Mention::Form::Name && first == j && first - 2 >= lo
+            && isRoleNoun(word(first - 1)) && isPossessive(word(first - 2)) && isNameToken(first - 2)
+            && Lexicon::instance().isFirstName(word(first))) {
+            Mention described = m;
+            const qsizetype possessor = firstTokenOf(nameRunEndingAt(first - 2, lo), first - 2, lo);
+            described.start = tokenStart(possessor);
+            described.role = m_text.mid(tokenStart(possessor), tokenEnd(first - 1) - tokenStart(possessor));
             return described;
         }
         return m;

@@ -2347,10 +2347,13 @@ void TestExtract::speakers_data()
         << u"Shop\n\n“People said we were mad,” says Jenny Lund, 58.\n\nThe youngest volunteer is 16-year-old Maisie "
            "Vale, who works on Saturday mornings. “It's nice to see everyone,” she says."_s
         << u"nice to see everyone"_s << u"Maisie Vale"_s << QString();
+    QTest::newRow("nominal: a possessor's relative named without commas speaks (Mrs Ward's husband Peter said)")
+        << u"Court\n\nIn a statement, Mrs Ward's husband Peter said: “Helen was the heart of our family.”"_s
+        << u"heart of our family"_s << u"Peter"_s << u"Mrs Ward's husband"_s;
     QTest::newRow("nominal: a possessor's relative in commas speaks (Mr Hussain's widow, Leila, said)")
         << u"Court\n\nIn a statement read outside court, Mr Hussain's widow, Leila, said: “Amir was the kindest "
            "man.”"_s
-        << u"kindest man"_s << u"Leila"_s << u"Hussain's widow"_s;
+        << u"kindest man"_s << u"Leila"_s << u"Mr Hussain's widow"_s;
     QTest::newRow("nominal: a titled person of a body named for two places speaks (Det Insp Sarah Vale of Avon and "
                   "Somerset Police said)")
         << u"Court\n\nDet Insp Sarah Vale of Avon and Somerset Police said she hoped the sentence would “send a "
