@@ -19,6 +19,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <string_view>
 
 namespace Quoteshelf::Import {
 
@@ -239,6 +240,29 @@ bool BoilerplatePruner::isMediaTitle(const DomNode *node, const QString &text)
            && media.match(text).hasMatch();
 }
 
+// "More from the Harbour Times" over "<li>The ferry <a>gets a new timetable</a></li>…": the list
+// under a related heading whose every item links to another page of the site is the box's list of
+// stories, however much of each item's text is the link.
+void BoilerplatePruner::dropLinkedList(const DomNode *heading, qsizetype total) const
+{
+    DomNode *list = heading->next;
+    while (list && !list->isElement() && list->text.trimmed().isEmpty())
+        list = list->next;
+    if (!list || !(list->is(u"ul") || list->is(u"ol")) || innerTextLength(list) * BoxShareDivisor > total)
+        return;
+    int items = 0;
+    for (const DomNode *li : list->elementChildren()) {
+        const QString text = innerText(li);
+        if (text.isEmpty())
+            continue;
+        if (text.size() > TeaserLength || m_site.internalLinkDensity(li) < 0.3)
+            return;
+        ++items;
+    }
+    if (items >= 2)
+        drop(list, "related list");
+}
+
 void BoilerplatePruner::pruneBlocks(DomNode *article)
 {
     const qsizetype total = innerTextLength(article);
@@ -311,6 +335,8 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
         else if (!inStructure(leaf.node) && !isHeading(leaf.node) && BoilerplateText::isPieceNote(text))
             reason = "note on the piece";
         if (reason) {
+            if (reason == std::string_view("related heading"))
+                dropLinkedList(leaf.node, total);
             // A promotion's box goes with it: the heading and the pitch around the offer.
             DomNode *box = promotion ? appealBox(leaf.node, article, total) : nullptr;
             drop(box ? box : leaf.node, box ? "promotion box" : reason);

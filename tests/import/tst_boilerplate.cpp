@@ -514,6 +514,14 @@ void TestBoilerplate::pruned_data()
         << QStringLiteral("abgelegt unter");
     QTest::newRow("nominal: related heading with nothing after it")
         << story({}, {}, "<p>Schon gelesen?</p>") << QStringLiteral("Schon gelesen");
+    QTest::newRow("nominal: a box of the house's stories under the story, each half linked")
+        << story({}, {},
+                 "<hr><div role=\"heading\" class=\"heading-h3\">More Great Harbour Times Stories</div><ul>"
+                 "<li>The ferry <a href=\"https://news.example.com/ferry\">gets a new timetable</a></li>"
+                 "<li>Why the pier <a href=\"https://news.example.com/pier\">needs new piles</a></li>"
+                 "<li>The lighthouse keeper <a href=\"https://news.example.com/keeper\">retires at ninety</a>"
+                 "</li></ul>")
+        << QStringLiteral("lighthouse keeper");
     QTest::newRow("nominal: related heading over a teaser in the middle")
         << story({},
                  "<h3>Lesen Sie auch</h3><p><a href=\"https://news.example.com/ferry\">Neue F\xC3\xA4hre f\xC3\xBCr "
@@ -1560,6 +1568,10 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("related") << QStringLiteral("\u00c0 lire aussi") << true;
     QTest::newRow("robustness: a heading starting with more")
         << QStringLiteral("related") << QStringLiteral("Moreover, the ferry") << false;
+    QTest::newRow("nominal: the house's name between 'More' and 'Stories'")
+        << QStringLiteral("related") << QStringLiteral("More Great Harbour Times Stories") << true;
+    QTest::newRow("robustness: a sentence ending with 'stories'")
+        << QStringLiteral("related") << QStringLiteral("More boats bring more stories.") << false;
     QTest::newRow("nominal: promotion") << QStringLiteral("promo")
                                         << QStringLiteral("Already a subscriber? Log in here.") << true;
     QTest::newRow("nominal: a newsletter's offer to send the news by e-mail") << QStringLiteral("promo")
