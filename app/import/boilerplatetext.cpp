@@ -447,7 +447,13 @@ bool isCounter(const QString &text)
     static const QRegularExpression counter(
         caseless(R"(^(?:(?:bild|foto|photo|image|picture|slide|zdjęcie|imagen|immagine)\s+)?)"
            R"(\d{1,3}\s*(?:/|of|von|de|sur|z|di|van|af|из)\s*\d{1,3}$)"));
-    return counter.match(text.trimmed()).hasMatch();
+    // The control of a slideshow's button, which counts its pictures: "Show all 50", "View all 12 photos",
+    // "12 Photos", "Alle 24 Bilder"; a number alone is no counter.
+    static const QRegularExpression pictures(
+        caseless(R"(^(?:(?:show|view|see) all \d{1,3}(?:\s+(?:photos|pictures|images|slides))?|)"
+           R"((?:alle |voir les )?\d{1,3}\s+(?:photos|pictures|images|slides|bilder|fotos))$)"));
+    const QString trimmed = text.trimmed();
+    return counter.match(trimmed).hasMatch() || pictures.match(trimmed).hasMatch();
 }
 
 bool isReadingTime(const QString &text)

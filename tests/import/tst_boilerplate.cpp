@@ -176,6 +176,12 @@ void TestBoilerplate::pruned_data()
                      + Png + "\"></div>",
                  {})
         << QStringLiteral("through the ages");
+    QTest::newRow("nominal: button opening a slideshow, with the count of its pictures")
+        << story({},
+                 "<div class=\"gallery-btn\" role=\"button\"><header><h2>Harbour towns in pictures</h2>"
+                 "<span>Show all 24</span></header><div><img src=\"" + Png + "\"></div></div>",
+                 {})
+        << QStringLiteral("Harbour towns in pictures");
     QTest::newRow("nominal: agency credit under a picture")
         << story({},
                  "<figure><img src=\"" + Png
@@ -1537,6 +1543,13 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("counter") << QStringLiteral("Bild 1 von 9") << true;
     QTest::newRow("nominal: Spanish counter of pictures")
         << QStringLiteral("counter") << QStringLiteral("Foto 1 de 1") << true;
+    QTest::newRow("nominal: the count on a slideshow's button")
+        << QStringLiteral("counter") << QStringLiteral("Show all 24") << true;
+    QTest::newRow("nominal: the count of a slideshow's photos")
+        << QStringLiteral("counter") << QStringLiteral("View all 12 photos") << true;
+    QTest::newRow("robustness: a number of boats is no counter")
+        << QStringLiteral("counter") << QStringLiteral("12 boats") << false;
+    QTest::newRow("robustness: a year is no counter") << QStringLiteral("counter") << QStringLiteral("1998") << false;
     QTest::newRow("robustness: a score is no counter") << QStringLiteral("counter") << QStringLiteral("3-1") << false;
     QTest::newRow("nominal: reading time")
         << QStringLiteral("reading") << QStringLiteral("Lesezeit: 3 Minuten") << true;
