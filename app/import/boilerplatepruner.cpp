@@ -357,6 +357,20 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
     }
 }
 
+namespace {
+
+// Whether node sits in a caption of figure (a figcaption, or a box whose class names a caption).
+bool inCaption(const DomNode *node, const DomNode *figure)
+{
+    for (const DomNode *p = node; p && p != figure; p = p->parent) {
+        if (p->is(u"figcaption") || ClassHints::hintOf(p) == Hint::Caption)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 void BoilerplatePruner::stripCaptionCredits(DomNode *article)
 {
     // A caption stays under its picture; the credit that closes it is furniture ("Boats at dawn.
@@ -420,6 +434,16 @@ void BoilerplatePruner::stripCaptionCredits(DomNode *article)
                 drop(figure, "embed stand-in");
                 continue;
             }
+        }
+        // The buttons set over the picture ("Share on Pinterest", "Enlarge this image"), outside
+        // its caption and holding no picture, are no part of it.
+        for (DomNode *control : figure->descendants(QStringList{QStringLiteral("a"), QStringLiteral("button"),
+                                                                QStringLiteral("span")})) {
+            if (!figure->contains(control) || hasImage(control) || inCaption(control, figure))
+                continue;
+            const QString text = innerText(control).simplified();
+            if (!text.isEmpty() && (BoilerplateText::isShareControl(text) || BoilerplateText::isInterfaceText(text)))
+                drop(control, "picture control");
         }
         for (DomNode *child : figure->elementChildren()) {
             if (HtmlTags::isBlockTag(child->tag) || hasImage(child))

@@ -182,6 +182,13 @@ void TestBoilerplate::pruned_data()
                  "<span>Show all 24</span></header><div><img src=\"" + Png + "\"></div></div>",
                  {})
         << QStringLiteral("Harbour towns in pictures");
+    QTest::newRow("nominal: the share button set over a picture, beside its caption")
+        << story({},
+                 "<figure><span><picture><img src=\"" + Png + "\"></picture><span class=\"overlay\">"
+                 "<a href=\"https://pinterest.example.com/pin?url=harbour\"><span>Share on Pinterest</span></a>"
+                 "</span></span><figcaption>Boats in the old harbour at dawn.</figcaption></figure>",
+                 {})
+        << QStringLiteral("Share on Pinterest");
     QTest::newRow("nominal: agency credit under a picture")
         << story({},
                  "<figure><img src=\"" + Png
@@ -1311,6 +1318,13 @@ void TestBoilerplate::captions_data()
         << QStringLiteral("The new ferry terminal in a minute");
     QTest::newRow("nominal: a figure label") << story({}, "<p>Figure 2: The harbour after the works.</p>", {})
                                              << QStringLiteral("Figure 2: The harbour after the works.");
+    QTest::newRow("nominal: a caption under the picture's enlarge and caption buttons")
+        << story({},
+                 "<figure><div><img src=\"" + Png + "\"><a href=\"/pier.jpg\"><b>Enlarge this image</b></a>"
+                 "</div><div><button>toggle caption</button></div><figcaption>Boats in the old harbour at dawn."
+                 "</figcaption></figure>",
+                 {})
+        << QStringLiteral("Boats in the old harbour at dawn.");
     QTest::newRow("robustness: a repeated slideshow caption appears once")
         << story({},
                  "<figure><img src=\"" + Png
@@ -1446,6 +1460,12 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("appeal") << QStringLiteral("Keep the Harbour Times free: donate today.") << true;
     QTest::newRow("nominal: feedback widget")
         << QStringLiteral("interface") << QStringLiteral("War dieser Artikel hilfreich?") << true;
+    QTest::newRow("nominal: the button that enlarges a picture")
+        << QStringLiteral("interface") << QStringLiteral("Enlarge this image") << true;
+    QTest::newRow("nominal: the button that shows a picture's caption")
+        << QStringLiteral("interface") << QStringLiteral("toggle caption") << true;
+    QTest::newRow("robustness: a sentence on enlarging a picture")
+        << QStringLiteral("interface") << QStringLiteral("Enlarge this image of the pier, the mayor asked.") << false;
     QTest::newRow("nominal: visit counter")
         << QStringLiteral("interface") << QStringLiteral("(Visited 215 times, 55 visits today)") << true;
     QTest::newRow("robustness: a sentence calling a report helpful")
