@@ -115,6 +115,11 @@ bool isBylineLine(const QString &text)
                                                && text.at(match.capturedEnd()).isUpper()
                                                && !text.contains(QLatin1String(". ")))
         return true;
+    // "Written by on November 7, 2023": the line of a byline and a date whose name, a link to the
+    // author's page, was taken out as the article's byline.
+    static const QRegularExpression nameless(caseless(R"(^(?:written|posted|published|reported) by\s+(?:on\s+)?)"));
+    if (const auto match = nameless.match(text); match.hasMatch() && isDateLine(text.mid(match.capturedEnd()), false))
+        return true;
     // "Jane Doe | March 3, 2024": names and dates between separators.
     static const QRegularExpression separators(QStringLiteral(R"(\s+[|•·—–-]\s+|\s*\|\s*)"));
     const QStringList parts = text.split(separators, Qt::SkipEmptyParts);

@@ -189,6 +189,9 @@ void TestBoilerplate::pruned_data()
                  "</span></span><figcaption>Boats in the old harbour at dawn.</figcaption></figure>",
                  {})
         << QStringLiteral("Share on Pinterest");
+    QTest::newRow("nominal: a byline line above the story, its name taken out")
+        << story("<div class=\"post-head\">Written by on March 3, 2024</div>", {}, {})
+        << QStringLiteral("Written by");
     QTest::newRow("nominal: agency credit under a picture")
         << story({},
                  "<figure><img src=\"" + Png
@@ -1432,6 +1435,10 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("byline") << QStringLiteral("Präsidialdekret vom 22. September") << false;
     QTest::newRow("robustness: a heading naming an event and its date")
         << QStringLiteral("byline") << QStringLiteral("Harbour works begin on 3 March 2024") << false;
+    QTest::newRow("nominal: a byline and a date, the name taken out")
+        << QStringLiteral("byline") << QStringLiteral("Written by on March 3, 2024") << true;
+    QTest::newRow("robustness: a sentence on what was written on a date")
+        << QStringLiteral("byline") << QStringLiteral("Written by hand on March 3, 2024") << false;
     QTest::newRow("robustness: by the way")
         << QStringLiteral("byline") << QStringLiteral("By the way, the ferry is late.") << false;
     QTest::newRow("nominal: reporting credit")
