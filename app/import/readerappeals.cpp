@@ -67,6 +67,19 @@ bool isSponsorLine(const QString &text)
 
 bool isAdvertLabel(const QString &text)
 {
+    // The advertiser disclosure a review or deals page opens or closes its story with, a few sentences
+    // led by one that says so: "This post contains affiliate links.", "When you buy through links on
+    // our site, we may earn a commission.", "This post contains references to products from our
+    // advertisers. …". A paragraph that only goes on to speak of commissions is the story's own.
+    static const QRegularExpression affiliate(
+        caseless(R"(^[\s*\[(]*(?:(?:this|the) (?:post|article|page|story|review|guide) (?:may )?contains? )"
+                 R"((?:affiliate links|references to products from (?:one or more of )?our (?:advertisers|partners))|)"
+                 R"(when you (?:buy|shop|purchase)(?: something)? (?:through|via|using) (?:the )?(?:retail )?links )"
+                 R"((?:on|in) (?:our site|this (?:article|page|post|story))|)"
+                 R"(we may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation) when you|)"
+                 R"(as an amazon associate,? (?:we|i) earn)\b)"));
+    if (wordCount(text) <= 60 && affiliate.match(text.trimmed()).hasMatch())
+        return true;
     if (wordCount(text) > 20)
         return false;
     // The label alone ("- Anzeige -", "ADVERTISEMENT") or opening a line that is an advert or its

@@ -192,6 +192,10 @@ void TestBoilerplate::pruned_data()
     QTest::newRow("nominal: a byline line above the story, its name taken out")
         << story("<div class=\"post-head\">Written by on March 3, 2024</div>", {}, {})
         << QStringLiteral("Written by");
+    QTest::newRow("nominal: an advertiser disclosure above the story")
+        << story("<p><em>This post contains affiliate links. We may receive a commission when you click on the "
+                 "links to the products we name, at no cost to you.</em></p>", {}, {})
+        << QStringLiteral("affiliate links");
     QTest::newRow("nominal: agency credit under a picture")
         << story({},
                  "<figure><img src=\"" + Png
@@ -1740,6 +1744,18 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("advert") << QStringLiteral("Anzeige, enthält Affiliate Links") << true;
     QTest::newRow("nominal: the advert label and the brands it names")
         << QStringLiteral("advert") << QStringLiteral("Werbung, da Markennennung") << true;
+    QTest::newRow("nominal: an advertiser disclosure opening a review")
+        << QStringLiteral("advert")
+        << QStringLiteral("This post contains references to products from one or more of our advertisers. We may "
+                          "receive compensation when you click on links to those products.")
+        << true;
+    QTest::newRow("nominal: a commission disclosure")
+        << QStringLiteral("advert")
+        << QStringLiteral("When you buy through links on our site, we may earn an affiliate commission.") << true;
+    QTest::newRow("robustness: a sentence on the commission the council earns")
+        << QStringLiteral("advert")
+        << QStringLiteral("The council may earn a commission when you book a ferry through its site, she said.")
+        << false;
     QTest::newRow("robustness: a sentence on advertising and affiliate links")
         << QStringLiteral("advert")
         << QStringLiteral("Advertising, affiliate links and paid posts pay for most of the blogs, the study found.")
