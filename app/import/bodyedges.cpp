@@ -413,8 +413,16 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
         else if (isDanglingLabel(text) && !inStructure(leaf.node) && !inFigure(leaf.node)
                  && !leaf.node->is(u"figcaption"))
             reason = "end: short line";
-        if (!reason)
-            break;
+        if (!reason) {
+            // The last line of a box of appeals, the notices under it gone ("All the best, Jane Doe"
+            // under "Would you consider supporting our work?"): the box goes whole.
+            DomNode *box = appealBox(leaf.node, article, total);
+            const auto boxedAppeal = [box](const Leaf &l) { return box->contains(l.node) && isBoxedAppeal(l.text); };
+            if (!box || std::none_of(leaves.cbegin(), leaves.cbegin() + i + 1, boxedAppeal))
+                break;
+            drop(box, "end: appeal box");
+            continue;
+        }
         // An appeal's box goes with it: the heading and the pitch around the offer.
         DomNode *box = appeal && isBoxedAppeal(text) ? appealBox(leaf.node, article, total) : nullptr;
         drop(box ? box : leaf.node, box ? "end: appeal box" : reason);

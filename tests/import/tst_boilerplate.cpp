@@ -196,6 +196,13 @@ void TestBoilerplate::pruned_data()
         << story("<p><em>This post contains affiliate links. We may receive a commission when you click on the "
                  "links to the products we name, at no cost to you.</em></p>", {}, {})
         << QStringLiteral("affiliate links");
+    QTest::newRow("nominal: a box of appeals with its sign-off, a citation notice under it")
+        << story({}, {},
+                 "<div class=\"support-box\"><h3>While you are here</h3><p>If you enjoyed reading this story, would "
+                 "you consider supporting our work? Just click <a href=\"https://pay.example.org/\">here</a>.</p>"
+                 "<p>All the best, <em>Jane Doe</em></p></div><div class=\"cite\"><p>SUGGESTED CITATION Doe, "
+                 "Jane: Harbour Plan Approved, Harbour Times, 2024/3/3, https://news.example.com/harbour.</p></div>")
+        << QStringLiteral("All the best");
     QTest::newRow("nominal: agency credit under a picture")
         << story({},
                  "<figure><img src=\"" + Png
