@@ -263,6 +263,19 @@ void BoilerplatePruner::dropLinkedList(const DomNode *heading, qsizetype total) 
         drop(list, "related list");
 }
 
+namespace {
+
+// "for-phone-onlyfor-tablet-portrait-upfor-desktop-up": names a script reads off the page (the
+// breakpoints of its layout, set as the text of empty spans) shown as one word of lower-case letters
+// joined by hyphens, no word of a story.
+bool isMachineText(const QString &text)
+{
+    static const QRegularExpression names(QStringLiteral(R"(^[a-z]+(?:-[a-z]+){3,}$)"));
+    return text.size() >= 30 && names.match(text).hasMatch();
+}
+
+} // namespace
+
 void BoilerplatePruner::pruneBlocks(DomNode *article)
 {
     const qsizetype total = innerTextLength(article);
@@ -294,6 +307,8 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
         bool promotion = false;
         if (BoilerplateText::isCounter(text))
             reason = "counter";
+        else if (isMachineText(text))
+            reason = "machine text";
         else if (BoilerplateText::isReadingTime(text))
             reason = "reading time";
         else if (teasersStandOut && teaser[i])

@@ -203,6 +203,11 @@ void TestBoilerplate::pruned_data()
                  "<p>All the best, <em>Jane Doe</em></p></div><div class=\"cite\"><p>SUGGESTED CITATION Doe, "
                  "Jane: Harbour Plan Approved, Harbour Times, 2024/3/3, https://news.example.com/harbour.</p></div>")
         << QStringLiteral("All the best");
+    QTest::newRow("nominal: the names of a layout's breakpoints set as text under the story")
+        << story({}, {},
+                 "<p>Reporting by Jane Doe; Editing by Bo Li</p><div class=\"probe\"><span>for-phone-only</span>"
+                 "<span>for-tablet-portrait-up</span><span>for-desktop-up</span></div>")
+        << QStringLiteral("Editing by Bo Li");
     QTest::newRow("nominal: agency credit under a picture")
         << story({},
                  "<figure><img src=\"" + Png
@@ -1134,6 +1139,9 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: repeated short lines of a list")
         << story({}, "<h3>Ferry award</h3><p>Prize, 2016</p><h3>Harbour award</h3><p>Prize, 2016</p>", {})
         << QStringLiteral("Harbour award Prize, 2016");
+    QTest::newRow("robustness: a short line of words joined by hyphens stays")
+        << story({}, "<p>Once-in-a-lifetime-for-the-harbour</p>", {})
+        << QStringLiteral("Once-in-a-lifetime-for-the-harbour");
 }
 
 void TestBoilerplate::kept()
