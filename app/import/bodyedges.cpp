@@ -301,7 +301,7 @@ void trimStart(DomNode *article, const QString &title, const LinkSite &site, con
     }
 }
 
-void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
+void trimEnd(DomNode *article, qsizetype total, const LinkSite &site, const QString &title)
 {
     QList<Leaf> leaves = leafBlocks(article);
     // "About Acme" or "Read more" near the end starts the publisher's or author's boilerplate or a
@@ -360,7 +360,9 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             break;
         const char *reason = nullptr;
         bool appeal = false;
-        if (isBoxTitle(leaf.node, text))
+        if (!title.isEmpty() && !leaf.node->is(u"li") && ReadabilityHelpers::sameText(title, text))
+            reason = "end: title"; // the headline of a header that stays in sight while the story scrolls
+        else if (isBoxTitle(leaf.node, text))
             reason = "end: heading"; // with nothing after it: the title of a box that has gone
         else if (BoilerplateText::isLabel(text))
             reason = "end: label";

@@ -70,7 +70,7 @@ void BoilerplatePruner::prune(DomNode *article)
     BodyEdges::trimStart(article, m_title, m_site, m_description);
     if (m_document)
         wrapLooseText(article, *m_document);
-    BodyEdges::trimEnd(article, total, m_site);
+    BodyEdges::trimEnd(article, total, m_site, m_title);
 }
 
 // "Prince Charles: One million young people need help / By Tom Pyman for MailOnline / …": a box

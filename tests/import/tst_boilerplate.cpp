@@ -208,6 +208,12 @@ void TestBoilerplate::pruned_data()
                  "<p>Reporting by Jane Doe; Editing by Bo Li</p><div class=\"probe\"><span>for-phone-only</span>"
                  "<span>for-tablet-portrait-up</span><span>for-desktop-up</span></div>")
         << QStringLiteral("Editing by Bo Li");
+    QTest::newRow("nominal: the headline again under the story, in a header that stays in sight")
+        << page("<article><h1>Why the Harbour Plan Still Divides the Town's Fishermen</h1>" + StoryStart + StoryEnd
+                    + "<div class=\"short-hed\"><span>Why the Harbour Plan Still Divides the Town's Fishermen</span>"
+                      "</div></article>",
+                "<title>Why the Harbour Plan Still Divides the Town's Fishermen</title>")
+        << QStringLiteral("closures next week. Why the Harbour Plan");
     QTest::newRow("nominal: agency credit under a picture")
         << story({},
                  "<figure><img src=\"" + Png
