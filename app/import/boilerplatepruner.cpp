@@ -274,6 +274,18 @@ bool isMachineText(const QString &text)
     return text.size() >= 30 && names.match(text).hasMatch();
 }
 
+// "By Jane Doe, Harbour News, Lisbon": the byline of a correspondent's analysis set inside the
+// story, the name, the house and the place between commas, every word with a capital ("By March,
+// the piers had closed" is a sentence of the story).
+bool isCorrespondentByline(const QString &text)
+{
+    static const QRegularExpression line(
+        QStringLiteral(R"(^(?:By|BY)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})"
+                       R"((?:\s*,\s*\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’.&-]*){0,4}){1,2}$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return text.size() <= 100 && line.match(text.trimmed()).hasMatch();
+}
+
 } // namespace
 
 void BoilerplatePruner::pruneBlocks(DomNode *article)
@@ -309,6 +321,8 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
             reason = "counter";
         else if (isMachineText(text))
             reason = "machine text";
+        else if (!inStructure(leaf.node) && !isHeading(leaf.node) && isCorrespondentByline(text))
+            reason = "byline: correspondent";
         else if (BoilerplateText::isReadingTime(text))
             reason = "reading time";
         else if (teasersStandOut && teaser[i])

@@ -214,6 +214,13 @@ void TestBoilerplate::pruned_data()
                       "</div></article>",
                 "<title>Why the Harbour Plan Still Divides the Town's Fishermen</title>")
         << QStringLiteral("closures next week. Why the Harbour Plan");
+    QTest::newRow("nominal: a correspondent's byline over an analysis inside the story")
+        << story({},
+                 "<h2>A town divided</h2><p><strong>By Jane Doe, Harbour News, Lisbon</strong></p><p>The fishermen "
+                 "of the old quay have watched the plan grow for three years, and most of them still doubt that the "
+                 "breakwater will do what the council promises.</p>",
+                 {})
+        << QStringLiteral("By Jane Doe");
     QTest::newRow("nominal: agency credit under a picture")
         << story({},
                  "<figure><img src=\"" + Png
@@ -1148,6 +1155,9 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: a short line of words joined by hyphens stays")
         << story({}, "<p>Once-in-a-lifetime-for-the-harbour</p>", {})
         << QStringLiteral("Once-in-a-lifetime-for-the-harbour");
+    QTest::newRow("robustness: a sentence opening with 'By' and a month stays")
+        << story({}, "<p>By March, Lisbon and Porto had closed their piers</p>", {})
+        << QStringLiteral("By March, Lisbon and Porto had closed their piers");
 }
 
 void TestBoilerplate::kept()
