@@ -21,11 +21,13 @@ QString creditLabels()
                              "quelle|source|fuente|zdjęcie|fot");
 }
 
-// Whether text names a picture agency or stock library ("Reuters", "Getty Images", "dpa").
+// Whether text names a picture agency or stock library ("Reuters", "Getty Images", "dpa"; "Getty"
+// alone, as many credits shorten it: "(Getty/Jane Doe)").
 bool namesAgency(const QString &text)
 {
     static const QRegularExpression agency(
-        caseless(R"(\b(?:getty images|gettyimages|shutterstock|istock(?:photo)?|unsplash|pixabay|pexels|adobe stock|)"
+        caseless(R"(\b(?:getty(?: images)?|gettyimages|shutterstock|istock(?:photo)?|unsplash|pixabay|pexels|)"
+           R"(adobe stock|)"
            R"(alamy|reuters|afp|ap photo|associated press|epa|dpa|imago|keystone|picture[- ]alliance|sipa|)"
            R"(anadolu|xinhua|efe|ansa|pap|tass|wikimedia commons|depositphotos|dreamstime)\b)"));
     return agency.match(text).hasMatch();

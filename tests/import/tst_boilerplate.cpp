@@ -1325,6 +1325,9 @@ void TestBoilerplate::captions_data()
     QTest::newRow("nominal: a caption set as a paragraph, ending with an agency's credit in parentheses")
         << story({}, "<p>The old fish market before the works (Jane Doe/Reuters).</p>", {})
         << QStringLiteral("The old fish market before the works");
+    QTest::newRow("nominal: a caption set as a paragraph, ending with 'Getty' and the photographer in parentheses")
+        << story({}, "<p>The old fish market before the works (Getty/Jane Doe)</p>", {})
+        << QStringLiteral("The old fish market before the works");
     QTest::newRow("nominal: a caption named in Portuguese next to its image")
         << story({},
                  "<div class=\"foto\"><img src=\"" + Png
