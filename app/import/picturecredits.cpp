@@ -49,6 +49,11 @@ bool isCreditLine(const QString &text)
            R"(immagine|copyright)\b\s*){1,2}(?:[:…]|\.\.\.|/|©|by\b|via\b|courtesy\b|credit\b|von\b|de\b|par\b|$))"));
     if (credit.match(text.trimmed()).hasMatch())
         return true;
+    // The credit of a picture or a piece lent by its owner, alone on its line: "Courtesy of the Doe
+    // family", "Courtesy Harbour Museum" ("Courtesy of the council, the ferry runs on Sundays" goes on).
+    static const QRegularExpression courtesy(caseless(R"(^[(\[]?\s*courtesy(?: of)?\s+[^,.;:!?()]{2,60}[)\]]?$)"));
+    if (wordCount(text) <= 8 && courtesy.match(text.trimmed()).hasMatch())
+        return true;
     // The label a broadcaster sets before the source, with a comma: "Image source, Getty Images".
     static const QRegularExpression source(caseless(R"(^(?:image|picture|photo|video|media) source\s*,\s*\S)"));
     return source.match(text.trimmed()).hasMatch();

@@ -221,6 +221,8 @@ void TestBoilerplate::pruned_data()
                  "breakwater will do what the council promises.</p>",
                  {})
         << QStringLiteral("By Jane Doe");
+    QTest::newRow("nominal: a credit of courtesy above the story")
+        << story("<p>Courtesy of Harbour Museum News</p>", {}, {}) << QStringLiteral("Courtesy of");
     QTest::newRow("nominal: agency credit under a picture")
         << story({},
                  "<figure><img src=\"" + Png
@@ -1881,6 +1883,10 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("credit") << QStringLiteral("+++ Credits: Titelbild Jane Doe") << true;
     QTest::newRow("robustness: a list item that starts with a dash is no credit")
         << QStringLiteral("credit") << QStringLiteral("- Sources close to the council said the vote was close") << false;
+    QTest::newRow("nominal: a credit of courtesy alone on its line")
+        << QStringLiteral("credit") << QStringLiteral("Courtesy of the Harbour Museum") << true;
+    QTest::newRow("robustness: a sentence opening with 'Courtesy of'")
+        << QStringLiteral("credit") << QStringLiteral("Courtesy of the council, the ferry runs on Sundays") << false;
     QTest::newRow("nominal: German picture sources")
         << QStringLiteral("credit") << QStringLiteral("Bildquelle: Jane Doe") << true;
     QTest::newRow("nominal: German related heading")
