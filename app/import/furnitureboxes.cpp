@@ -104,7 +104,7 @@ bool isFurnitureBox(const DomNode *node, const DomNode *article, Hint hint, qsiz
         return shortText;
     case Hint::Gallery:
         // A slideshow, or the button that opens one: its title over the first picture, no words
-        // besides but the count of its pictures ("UK news in pictures" / "Show all 50"; a slide of a
+        // besides but the count of its pictures ("Harbour towns in pictures" / "Show all 24"; a slide of a
         // slideshow story has its text).
         return node->descendants(u"img").size() >= 2
                || (shortText && size > 0

@@ -168,7 +168,7 @@ bool isRelatedHeading(const QString &text)
            R"(around the web|recommended for you|trending now|editor'?s picks|read next|what to read next|up next|)"
            R"(watch next|top stories|in other news|weitere nachrichten|aus dem netz|à découvrir aussi)\b|)"
            // The house's name or a word of praise between "More" and what the box holds: "More Great
-           // Harbour Times Stories", "More CNN Business Stories".
+           // Harbour Times Stories", "More Harbour Business Stories".
            R"(more (?:[\p{L}'’&-]+ ){1,4}(?:stories|articles|news|reads)\s*:?$|)"
            R"((?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
            R"(\s*[:!?.]?$))"));
