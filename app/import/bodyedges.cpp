@@ -301,7 +301,7 @@ void trimStart(DomNode *article, const QString &title, const LinkSite &site, con
     }
 }
 
-void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
+void trimEnd(DomNode *article, qsizetype total, const LinkSite &site, const QString &title)
 {
     QList<Leaf> leaves = leafBlocks(article);
     // "About Acme" or "Read more" near the end starts the publisher's or author's boilerplate or a
@@ -360,7 +360,9 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
             break;
         const char *reason = nullptr;
         bool appeal = false;
-        if (isBoxTitle(leaf.node, text))
+        if (!title.isEmpty() && !leaf.node->is(u"li") && ReadabilityHelpers::sameText(title, text))
+            reason = "end: title"; // the headline of a header that stays in sight while the story scrolls
+        else if (isBoxTitle(leaf.node, text))
             reason = "end: heading"; // with nothing after it: the title of a box that has gone
         else if (BoilerplateText::isLabel(text))
             reason = "end: label";
@@ -413,8 +415,16 @@ void trimEnd(DomNode *article, qsizetype total, const LinkSite &site)
         else if (isDanglingLabel(text) && !inStructure(leaf.node) && !inFigure(leaf.node)
                  && !leaf.node->is(u"figcaption"))
             reason = "end: short line";
-        if (!reason)
-            break;
+        if (!reason) {
+            // The last line of a box of appeals, the notices under it gone ("All the best, Jane Doe"
+            // under "Would you consider supporting our work?"): the box goes whole.
+            DomNode *box = appealBox(leaf.node, article, total);
+            const auto boxedAppeal = [box](const Leaf &l) { return box->contains(l.node) && isBoxedAppeal(l.text); };
+            if (!box || std::none_of(leaves.cbegin(), leaves.cbegin() + i + 1, boxedAppeal))
+                break;
+            drop(box, "end: appeal box");
+            continue;
+        }
         // An appeal's box goes with it: the heading and the pitch around the offer.
         DomNode *box = appeal && isBoxedAppeal(text) ? appealBox(leaf.node, article, total) : nullptr;
         drop(box ? box : leaf.node, box ? "end: appeal box" : reason);

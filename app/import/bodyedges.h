@@ -20,8 +20,9 @@ namespace BodyEdges {
 void trimStart(DomNode *article, const QString &title, const LinkSite &site, const QString &description = {});
 // Removes the furniture after the story: the heading of a box of other stories or about the
 // publisher with what follows it, then dates, bylines, credits, appeals, notices, bios, tags,
-// links and labels left dangling; total is the length of the article's text.
-void trimEnd(DomNode *article, qsizetype total, const LinkSite &site);
+// links and labels left dangling, and the title again (a sticky header's headline, set after the
+// story); total is the length of the article's text.
+void trimEnd(DomNode *article, qsizetype total, const LinkSite &site, const QString &title = {});
 
 } // namespace BodyEdges
 

@@ -19,6 +19,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <string_view>
 
 namespace Quoteshelf::Import {
 
@@ -69,7 +70,7 @@ void BoilerplatePruner::prune(DomNode *article)
     BodyEdges::trimStart(article, m_title, m_site, m_description);
     if (m_document)
         wrapLooseText(article, *m_document);
-    BodyEdges::trimEnd(article, total, m_site);
+    BodyEdges::trimEnd(article, total, m_site, m_title);
 }
 
 // "Prince Charles: One million young people need help / By Tom Pyman for MailOnline / …": a box
@@ -239,6 +240,54 @@ bool BoilerplatePruner::isMediaTitle(const DomNode *node, const QString &text)
            && media.match(text).hasMatch();
 }
 
+// "More from the Harbour Times" over "<li>The ferry <a>gets a new timetable</a></li>…": the list
+// under a related heading whose every item links to another page of the site is the box's list of
+// stories, however much of each item's text is the link.
+void BoilerplatePruner::dropLinkedList(const DomNode *heading, qsizetype total) const
+{
+    DomNode *list = heading->next;
+    while (list && !list->isElement() && list->text.trimmed().isEmpty())
+        list = list->next;
+    if (!list || !(list->is(u"ul") || list->is(u"ol")) || innerTextLength(list) * BoxShareDivisor > total)
+        return;
+    int items = 0;
+    for (const DomNode *li : list->elementChildren()) {
+        const QString text = innerText(li);
+        if (text.isEmpty())
+            continue;
+        if (text.size() > TeaserLength || m_site.internalLinkDensity(li) < 0.3)
+            return;
+        ++items;
+    }
+    if (items >= 2)
+        drop(list, "related list");
+}
+
+namespace {
+
+// "for-phone-onlyfor-tablet-portrait-upfor-desktop-up": names a script reads off the page (the
+// breakpoints of its layout, set as the text of empty spans) shown as one word of lower-case letters
+// joined by hyphens, no word of a story.
+bool isMachineText(const QString &text)
+{
+    static const QRegularExpression names(QStringLiteral(R"(^[a-z]+(?:-[a-z]+){3,}$)"));
+    return text.size() >= 30 && names.match(text).hasMatch();
+}
+
+// "By Jane Doe, Harbour News, Lisbon": the byline of a correspondent's analysis set inside the
+// story, the name, the house and the place between commas, every word with a capital ("By March,
+// the piers had closed" is a sentence of the story).
+bool isCorrespondentByline(const QString &text)
+{
+    static const QRegularExpression line(
+        QStringLiteral(R"(^(?:By|BY)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})"
+                       R"((?:\s*,\s*\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’.&-]*){0,4}){1,2}$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return text.size() <= 100 && line.match(text.trimmed()).hasMatch();
+}
+
+} // namespace
+
 void BoilerplatePruner::pruneBlocks(DomNode *article)
 {
     const qsizetype total = innerTextLength(article);
@@ -270,6 +319,10 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
         bool promotion = false;
         if (BoilerplateText::isCounter(text))
             reason = "counter";
+        else if (isMachineText(text))
+            reason = "machine text";
+        else if (!inStructure(leaf.node) && !isHeading(leaf.node) && isCorrespondentByline(text))
+            reason = "byline: correspondent";
         else if (BoilerplateText::isReadingTime(text))
             reason = "reading time";
         else if (teasersStandOut && teaser[i])
@@ -311,6 +364,8 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
         else if (!inStructure(leaf.node) && !isHeading(leaf.node) && BoilerplateText::isPieceNote(text))
             reason = "note on the piece";
         if (reason) {
+            if (reason == std::string_view("related heading"))
+                dropLinkedList(leaf.node, total);
             // A promotion's box goes with it: the heading and the pitch around the offer.
             DomNode *box = promotion ? appealBox(leaf.node, article, total) : nullptr;
             drop(box ? box : leaf.node, box ? "promotion box" : reason);
@@ -330,6 +385,20 @@ void BoilerplatePruner::pruneBlocks(DomNode *article)
         }
     }
 }
+
+namespace {
+
+// Whether node sits in a caption of figure (a figcaption, or a box whose class names a caption).
+bool inCaption(const DomNode *node, const DomNode *figure)
+{
+    for (const DomNode *p = node; p && p != figure; p = p->parent) {
+        if (p->is(u"figcaption") || ClassHints::hintOf(p) == Hint::Caption)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 void BoilerplatePruner::stripCaptionCredits(DomNode *article)
 {
@@ -394,6 +463,16 @@ void BoilerplatePruner::stripCaptionCredits(DomNode *article)
                 drop(figure, "embed stand-in");
                 continue;
             }
+        }
+        // The buttons set over the picture ("Share on Pinterest", "Enlarge this image"), outside
+        // its caption and holding no picture, are no part of it.
+        for (DomNode *control : figure->descendants(QStringList{QStringLiteral("a"), QStringLiteral("button"),
+                                                                QStringLiteral("span")})) {
+            if (!figure->contains(control) || hasImage(control) || inCaption(control, figure))
+                continue;
+            const QString text = innerText(control).simplified();
+            if (!text.isEmpty() && (BoilerplateText::isShareControl(text) || BoilerplateText::isInterfaceText(text)))
+                drop(control, "picture control");
         }
         for (DomNode *child : figure->elementChildren()) {
             if (HtmlTags::isBlockTag(child->tag) || hasImage(child))

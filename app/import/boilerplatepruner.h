@@ -41,6 +41,7 @@ private:
     void pruneRelatedBoxes(DomNode *article, qsizetype total);
     int internalLinkTargets(const DomNode *node) const;
     void pruneBlocks(DomNode *article);
+    void dropLinkedList(const DomNode *heading, qsizetype total) const;
     void stripCaptionCredits(DomNode *article);
     void pruneRepeats(DomNode *article);
     void pruneInsetStories(DomNode *article, qsizetype total);

@@ -115,6 +115,11 @@ bool isBylineLine(const QString &text)
                                                && text.at(match.capturedEnd()).isUpper()
                                                && !text.contains(QLatin1String(". ")))
         return true;
+    // "Written by on November 7, 2023": the line of a byline and a date whose name, a link to the
+    // author's page, was taken out as the article's byline.
+    static const QRegularExpression nameless(caseless(R"(^(?:written|posted|published|reported) by\s+(?:on\s+)?)"));
+    if (const auto match = nameless.match(text); match.hasMatch() && isDateLine(text.mid(match.capturedEnd()), false))
+        return true;
     // "Jane Doe | March 3, 2024": names and dates between separators.
     static const QRegularExpression separators(QStringLiteral(R"(\s+[|•·—–-]\s+|\s*\|\s*)"));
     const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
@@ -447,7 +452,13 @@ bool isCounter(const QString &text)
     static const QRegularExpression counter(
         caseless(R"(^(?:(?:bild|foto|photo|image|picture|slide|zdjęcie|imagen|immagine)\s+)?)"
            R"(\d{1,3}\s*(?:/|of|von|de|sur|z|di|van|af|из)\s*\d{1,3}$)"));
-    return counter.match(text.trimmed()).hasMatch();
+    // The control of a slideshow's button, which counts its pictures: "Show all 50", "View all 12 photos",
+    // "12 Photos", "Alle 24 Bilder"; a number alone is no counter.
+    static const QRegularExpression pictures(
+        caseless(R"(^(?:(?:show|view|see) all \d{1,3}(?:\s+(?:photos|pictures|images|slides))?|)"
+           R"((?:alle |voir les )?\d{1,3}\s+(?:photos|pictures|images|slides|bilder|fotos))$)"));
+    const QString trimmed = text.trimmed();
+    return counter.match(trimmed).hasMatch() || pictures.match(trimmed).hasMatch();
 }
 
 bool isReadingTime(const QString &text)

@@ -50,7 +50,7 @@ bool isClosingNotice(const QString &text);
 bool isPieceNote(const QString &text);
 // "Tags: a, b, c", "Schlagworte: ...", "Filed under: ...".
 bool isTagLine(const QString &text);
-// Slideshow counters: "1 / 5", "3 of 12".
+// Slideshow counters: "1 / 5", "3 of 12", and the count on a slideshow's button ("Show all 50").
 bool isCounter(const QString &text);
 // "5 min read", "Lesezeit: 3 Minuten".
 bool isReadingTime(const QString &text);

@@ -1,6 +1,7 @@
 #include "import/furnitureboxes.h"
 
 #include "import/boilerplateblocks.h"
+#include "import/boilerplatetext.h"
 #include "import/classhints.h"
 #include "import/domnode.h"
 #include "import/htmltags.h"
@@ -29,6 +30,23 @@ qsizetype headingTextLength(const DomNode *node)
                                                                 QStringLiteral("h5"), QStringLiteral("h6")}))
         length += innerTextLength(heading);
     return length;
+}
+
+// The text of node outside its headings, white space collapsed.
+QString textBesideHeadings(const DomNode *node)
+{
+    QString text;
+    const DomNode *end = node->following(true);
+    for (const DomNode *n = node->firstChild; n && n != end;) {
+        if (isHeading(n)) {
+            n = n->following(true);
+            continue;
+        }
+        if (n->isText())
+            text += n->text + QLatin1Char(' ');
+        n = n->following();
+    }
+    return text.simplified();
 }
 
 void retagCaption(DomNode *node)
@@ -86,9 +104,12 @@ bool isFurnitureBox(const DomNode *node, const DomNode *article, Hint hint, qsiz
         return shortText;
     case Hint::Gallery:
         // A slideshow, or the button that opens one: its title over the first picture, no words
-        // besides (a slide of a slideshow story has its text).
+        // besides but the count of its pictures ("Harbour towns in pictures" / "Show all 24"; a slide of a
+        // slideshow story has its text).
         return node->descendants(u"img").size() >= 2
-               || (shortText && size > 0 && headingTextLength(node) == size);
+               || (shortText && size > 0
+                   && (headingTextLength(node) == size
+                       || (headingTextLength(node) > 0 && BoilerplateText::isCounter(textBesideHeadings(node)))));
     case Hint::Comments:
     case Hint::Caption:
     case Hint::None:

@@ -103,6 +103,9 @@ bool isInterfaceText(const QString &text)
            R"(\s*(?:[›»→>]+|…|\.\.\.)?|)"
            // The control that opens the story's pictures: "Open this photo in gallery:".
            R"(open this (?:photo|image|picture) in (?:the )?gallery|)"
+           // The picture's own buttons: "Enlarge this image", "toggle caption", "View larger image".
+           R"((?:enlarge|expand) (?:this )?(?:image|photo|picture)|(?:toggle|hide|show) caption|)"
+           R"(view (?:larger|full[- ]size) (?:image|photo|picture)|)"
            // The control that unfolds a box cut short: "mehr anzeigen", "Show more".
            R"((?:mehr|weniger) anzeigen|show (?:more|less)|afficher (?:plus|moins)|(?:ver|mostrar) (?:más|menos)|)"
            R"(mostra (?:di più|meno)|pokaż (?:więcej|mniej)|)"

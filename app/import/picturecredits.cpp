@@ -21,11 +21,13 @@ QString creditLabels()
                              "quelle|source|fuente|zdjęcie|fot");
 }
 
-// Whether text names a picture agency or stock library ("Reuters", "Getty Images", "dpa").
+// Whether text names a picture agency or stock library ("Reuters", "Getty Images", "dpa"; "Getty"
+// alone, as many credits shorten it: "(Getty/Jane Doe)").
 bool namesAgency(const QString &text)
 {
     static const QRegularExpression agency(
-        caseless(R"(\b(?:getty images|gettyimages|shutterstock|istock(?:photo)?|unsplash|pixabay|pexels|adobe stock|)"
+        caseless(R"(\b(?:getty(?: images)?|gettyimages|shutterstock|istock(?:photo)?|unsplash|pixabay|pexels|)"
+           R"(adobe stock|)"
            R"(alamy|reuters|afp|ap photo|associated press|epa|dpa|imago|keystone|picture[- ]alliance|sipa|)"
            R"(anadolu|xinhua|efe|ansa|pap|tass|wikimedia commons|depositphotos|dreamstime)\b)"));
     return agency.match(text).hasMatch();
@@ -46,6 +48,11 @@ bool isCreditLine(const QString &text)
            R"(illustration|zdjęcie|zdjęcia|fot|źródło|source|quelle|video|grafik|graphic|imagen|imágenes|)"
            R"(immagine|copyright)\b\s*){1,2}(?:[:…]|\.\.\.|/|©|by\b|via\b|courtesy\b|credit\b|von\b|de\b|par\b|$))"));
     if (credit.match(text.trimmed()).hasMatch())
+        return true;
+    // The credit of a picture or a piece lent by its owner, alone on its line: "Courtesy of the Doe
+    // family", "Courtesy Harbour Museum" ("Courtesy of the council, the ferry runs on Sundays" goes on).
+    static const QRegularExpression courtesy(caseless(R"(^[(\[]?\s*courtesy(?: of)?\s+[^,.;:!?()]{2,60}[)\]]?$)"));
+    if (wordCount(text) <= 8 && courtesy.match(text.trimmed()).hasMatch())
         return true;
     // The label a broadcaster sets before the source, with a comma: "Image source, Getty Images".
     static const QRegularExpression source(caseless(R"(^(?:image|picture|photo|video|media) source\s*,\s*\S)"));

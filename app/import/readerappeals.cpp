@@ -67,6 +67,19 @@ bool isSponsorLine(const QString &text)
 
 bool isAdvertLabel(const QString &text)
 {
+    // The advertiser disclosure a review or deals page opens or closes its story with, a few sentences
+    // led by one that says so: "This post contains affiliate links.", "When you buy through links on
+    // our site, we may earn a commission.", "This post contains references to products from our
+    // advertisers. …". A paragraph that only goes on to speak of commissions is the story's own.
+    static const QRegularExpression affiliate(
+        caseless(R"(^[\s*\[(]*(?:(?:this|the) (?:post|article|page|story|review|guide) (?:may )?contains? )"
+                 R"((?:affiliate links|references to products from (?:one or more of )?our (?:advertisers|partners))|)"
+                 R"(when you (?:buy|shop|purchase)(?: something)? (?:through|via|using) (?:the )?(?:retail )?links )"
+                 R"((?:on|in) (?:our site|this (?:article|page|post|story))|)"
+                 R"(we may (?:earn|receive) (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation) when you|)"
+                 R"(as an amazon associate,? (?:we|i) earn)\b)"));
+    if (wordCount(text) <= 60 && affiliate.match(text.trimmed()).hasMatch())
+        return true;
     if (wordCount(text) > 20)
         return false;
     // The label alone ("- Anzeige -", "ADVERTISEMENT") or opening a line that is an advert or its
@@ -154,6 +167,9 @@ bool isRelatedHeading(const QString &text)
            R"((?:promoted|sponsored|partner) (?:stories|content|links|articles|posts)|(?:more )?from around the web|)"
            R"(around the web|recommended for you|trending now|editor'?s picks|read next|what to read next|up next|)"
            R"(watch next|top stories|in other news|weitere nachrichten|aus dem netz|à découvrir aussi)\b|)"
+           // The house's name or a word of praise between "More" and what the box holds: "More Great
+           // Harbour Times Stories", "More Harbour Business Stories".
+           R"(more (?:[\p{L}'’&-]+ ){1,4}(?:stories|articles|news|reads)\s*:?$|)"
            R"((?:related|recommended)(?: stories| articles| posts| content| news| links| coverage)?)"
            R"(\s*[:!?.]?$))"));
     return related.match(text.trimmed()).hasMatch();

@@ -176,6 +176,53 @@ void TestBoilerplate::pruned_data()
                      + Png + "\"></div>",
                  {})
         << QStringLiteral("through the ages");
+    QTest::newRow("nominal: button opening a slideshow, with the count of its pictures")
+        << story({},
+                 "<div class=\"gallery-btn\" role=\"button\"><header><h2>Harbour towns in pictures</h2>"
+                 "<span>Show all 24</span></header><div><img src=\"" + Png + "\"></div></div>",
+                 {})
+        << QStringLiteral("Harbour towns in pictures");
+    QTest::newRow("nominal: the share button set over a picture, beside its caption")
+        << story({},
+                 "<figure><span><picture><img src=\"" + Png + "\"></picture><span class=\"overlay\">"
+                 "<a href=\"https://pinterest.example.com/pin?url=harbour\"><span>Share on Pinterest</span></a>"
+                 "</span></span><figcaption>Boats in the old harbour at dawn.</figcaption></figure>",
+                 {})
+        << QStringLiteral("Share on Pinterest");
+    QTest::newRow("nominal: a byline line above the story, its name taken out")
+        << story("<div class=\"post-head\">Written by on March 3, 2024</div>", {}, {})
+        << QStringLiteral("Written by");
+    QTest::newRow("nominal: an advertiser disclosure above the story")
+        << story("<p><em>This post contains affiliate links. We may receive a commission when you click on the "
+                 "links to the products we name, at no cost to you.</em></p>", {}, {})
+        << QStringLiteral("affiliate links");
+    QTest::newRow("nominal: a box of appeals with its sign-off, a citation notice under it")
+        << story({}, {},
+                 "<div class=\"support-box\"><h3>While you are here</h3><p>If you enjoyed reading this story, would "
+                 "you consider supporting our work? Just click <a href=\"https://pay.example.org/\">here</a>.</p>"
+                 "<p>All the best, <em>Jane Doe</em></p></div><div class=\"cite\"><p>SUGGESTED CITATION Doe, "
+                 "Jane: Harbour Plan Approved, Harbour Times, 2024/3/3, https://news.example.com/harbour.</p></div>")
+        << QStringLiteral("All the best");
+    QTest::newRow("nominal: the names of a layout's breakpoints set as text under the story")
+        << story({}, {},
+                 "<p>Reporting by Jane Doe; Editing by Bo Li</p><div class=\"probe\"><span>for-phone-only</span>"
+                 "<span>for-tablet-portrait-up</span><span>for-desktop-up</span></div>")
+        << QStringLiteral("Editing by Bo Li");
+    QTest::newRow("nominal: the headline again under the story, in a header that stays in sight")
+        << page("<article><h1>Why the Harbour Plan Still Divides the Town's Fishermen</h1>" + StoryStart + StoryEnd
+                    + "<div class=\"short-hed\"><span>Why the Harbour Plan Still Divides the Town's Fishermen</span>"
+                      "</div></article>",
+                "<title>Why the Harbour Plan Still Divides the Town's Fishermen</title>")
+        << QStringLiteral("closures next week. Why the Harbour Plan");
+    QTest::newRow("nominal: a correspondent's byline over an analysis inside the story")
+        << story({},
+                 "<h2>A town divided</h2><p><strong>By Jane Doe, Harbour News, Lisbon</strong></p><p>The fishermen "
+                 "of the old quay have watched the plan grow for three years, and most of them still doubt that the "
+                 "breakwater will do what the council promises.</p>",
+                 {})
+        << QStringLiteral("By Jane Doe");
+    QTest::newRow("nominal: a credit of courtesy above the story")
+        << story("<p>Courtesy of Harbour Museum News</p>", {}, {}) << QStringLiteral("Courtesy of");
     QTest::newRow("nominal: agency credit under a picture")
         << story({},
                  "<figure><img src=\"" + Png
@@ -514,6 +561,14 @@ void TestBoilerplate::pruned_data()
         << QStringLiteral("abgelegt unter");
     QTest::newRow("nominal: related heading with nothing after it")
         << story({}, {}, "<p>Schon gelesen?</p>") << QStringLiteral("Schon gelesen");
+    QTest::newRow("nominal: a box of the house's stories under the story, each half linked")
+        << story({}, {},
+                 "<hr><div role=\"heading\" class=\"heading-h3\">More Great Harbour Times Stories</div><ul>"
+                 "<li>The ferry <a href=\"https://news.example.com/ferry\">gets a new timetable</a></li>"
+                 "<li>Why the pier <a href=\"https://news.example.com/pier\">needs new piles</a></li>"
+                 "<li>The lighthouse keeper <a href=\"https://news.example.com/keeper\">retires at ninety</a>"
+                 "</li></ul>")
+        << QStringLiteral("lighthouse keeper");
     QTest::newRow("nominal: related heading over a teaser in the middle")
         << story({},
                  "<h3>Lesen Sie auch</h3><p><a href=\"https://news.example.com/ferry\">Neue F\xC3\xA4hre f\xC3\xBCr "
@@ -1099,6 +1154,12 @@ void TestBoilerplate::kept_data()
     QTest::newRow("robustness: repeated short lines of a list")
         << story({}, "<h3>Ferry award</h3><p>Prize, 2016</p><h3>Harbour award</h3><p>Prize, 2016</p>", {})
         << QStringLiteral("Harbour award Prize, 2016");
+    QTest::newRow("robustness: a short line of words joined by hyphens stays")
+        << story({}, "<p>Once-in-a-lifetime-for-the-harbour</p>", {})
+        << QStringLiteral("Once-in-a-lifetime-for-the-harbour");
+    QTest::newRow("robustness: a sentence opening with 'By' and a month stays")
+        << story({}, "<p>By March, Lisbon and Porto had closed their piers</p>", {})
+        << QStringLiteral("By March, Lisbon and Porto had closed their piers");
 }
 
 void TestBoilerplate::kept()
@@ -1266,6 +1327,9 @@ void TestBoilerplate::captions_data()
     QTest::newRow("nominal: a caption set as a paragraph, ending with an agency's credit in parentheses")
         << story({}, "<p>The old fish market before the works (Jane Doe/Reuters).</p>", {})
         << QStringLiteral("The old fish market before the works");
+    QTest::newRow("nominal: a caption set as a paragraph, ending with 'Getty' and the photographer in parentheses")
+        << story({}, "<p>The old fish market before the works (Getty/Jane Doe)</p>", {})
+        << QStringLiteral("The old fish market before the works");
     QTest::newRow("nominal: a caption named in Portuguese next to its image")
         << story({},
                  "<div class=\"foto\"><img src=\"" + Png
@@ -1297,6 +1361,13 @@ void TestBoilerplate::captions_data()
         << QStringLiteral("The new ferry terminal in a minute");
     QTest::newRow("nominal: a figure label") << story({}, "<p>Figure 2: The harbour after the works.</p>", {})
                                              << QStringLiteral("Figure 2: The harbour after the works.");
+    QTest::newRow("nominal: a caption under the picture's enlarge and caption buttons")
+        << story({},
+                 "<figure><div><img src=\"" + Png + "\"><a href=\"/pier.jpg\"><b>Enlarge this image</b></a>"
+                 "</div><div><button>toggle caption</button></div><figcaption>Boats in the old harbour at dawn."
+                 "</figcaption></figure>",
+                 {})
+        << QStringLiteral("Boats in the old harbour at dawn.");
     QTest::newRow("robustness: a repeated slideshow caption appears once")
         << story({},
                  "<figure><img src=\"" + Png
@@ -1404,6 +1475,10 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("byline") << QStringLiteral("Präsidialdekret vom 22. September") << false;
     QTest::newRow("robustness: a heading naming an event and its date")
         << QStringLiteral("byline") << QStringLiteral("Harbour works begin on 3 March 2024") << false;
+    QTest::newRow("nominal: a byline and a date, the name taken out")
+        << QStringLiteral("byline") << QStringLiteral("Written by on March 3, 2024") << true;
+    QTest::newRow("robustness: a sentence on what was written on a date")
+        << QStringLiteral("byline") << QStringLiteral("Written by hand on March 3, 2024") << false;
     QTest::newRow("robustness: by the way")
         << QStringLiteral("byline") << QStringLiteral("By the way, the ferry is late.") << false;
     QTest::newRow("nominal: reporting credit")
@@ -1432,6 +1507,12 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("appeal") << QStringLiteral("Keep the Harbour Times free: donate today.") << true;
     QTest::newRow("nominal: feedback widget")
         << QStringLiteral("interface") << QStringLiteral("War dieser Artikel hilfreich?") << true;
+    QTest::newRow("nominal: the button that enlarges a picture")
+        << QStringLiteral("interface") << QStringLiteral("Enlarge this image") << true;
+    QTest::newRow("nominal: the button that shows a picture's caption")
+        << QStringLiteral("interface") << QStringLiteral("toggle caption") << true;
+    QTest::newRow("robustness: a sentence on enlarging a picture")
+        << QStringLiteral("interface") << QStringLiteral("Enlarge this image of the pier, the mayor asked.") << false;
     QTest::newRow("nominal: visit counter")
         << QStringLiteral("interface") << QStringLiteral("(Visited 215 times, 55 visits today)") << true;
     QTest::newRow("robustness: a sentence calling a report helpful")
@@ -1529,6 +1610,13 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("counter") << QStringLiteral("Bild 1 von 9") << true;
     QTest::newRow("nominal: Spanish counter of pictures")
         << QStringLiteral("counter") << QStringLiteral("Foto 1 de 1") << true;
+    QTest::newRow("nominal: the count on a slideshow's button")
+        << QStringLiteral("counter") << QStringLiteral("Show all 24") << true;
+    QTest::newRow("nominal: the count of a slideshow's photos")
+        << QStringLiteral("counter") << QStringLiteral("View all 12 photos") << true;
+    QTest::newRow("robustness: a number of boats is no counter")
+        << QStringLiteral("counter") << QStringLiteral("12 boats") << false;
+    QTest::newRow("robustness: a year is no counter") << QStringLiteral("counter") << QStringLiteral("1998") << false;
     QTest::newRow("robustness: a score is no counter") << QStringLiteral("counter") << QStringLiteral("3-1") << false;
     QTest::newRow("nominal: reading time")
         << QStringLiteral("reading") << QStringLiteral("Lesezeit: 3 Minuten") << true;
@@ -1560,6 +1648,10 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("related") << QStringLiteral("\u00c0 lire aussi") << true;
     QTest::newRow("robustness: a heading starting with more")
         << QStringLiteral("related") << QStringLiteral("Moreover, the ferry") << false;
+    QTest::newRow("nominal: the house's name between 'More' and 'Stories'")
+        << QStringLiteral("related") << QStringLiteral("More Great Harbour Times Stories") << true;
+    QTest::newRow("robustness: a sentence ending with 'stories'")
+        << QStringLiteral("related") << QStringLiteral("More boats bring more stories.") << false;
     QTest::newRow("nominal: promotion") << QStringLiteral("promo")
                                         << QStringLiteral("Already a subscriber? Log in here.") << true;
     QTest::newRow("nominal: a newsletter's offer to send the news by e-mail") << QStringLiteral("promo")
@@ -1688,6 +1780,18 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("advert") << QStringLiteral("Anzeige, enthält Affiliate Links") << true;
     QTest::newRow("nominal: the advert label and the brands it names")
         << QStringLiteral("advert") << QStringLiteral("Werbung, da Markennennung") << true;
+    QTest::newRow("nominal: an advertiser disclosure opening a review")
+        << QStringLiteral("advert")
+        << QStringLiteral("This post contains references to products from one or more of our advertisers. We may "
+                          "receive compensation when you click on links to those products.")
+        << true;
+    QTest::newRow("nominal: a commission disclosure")
+        << QStringLiteral("advert")
+        << QStringLiteral("When you buy through links on our site, we may earn an affiliate commission.") << true;
+    QTest::newRow("robustness: a sentence on the commission the council earns")
+        << QStringLiteral("advert")
+        << QStringLiteral("The council may earn a commission when you book a ferry through its site, she said.")
+        << false;
     QTest::newRow("robustness: a sentence on advertising and affiliate links")
         << QStringLiteral("advert")
         << QStringLiteral("Advertising, affiliate links and paid posts pay for most of the blogs, the study found.")
@@ -1779,6 +1883,10 @@ void TestBoilerplate::lines_data()
         << QStringLiteral("credit") << QStringLiteral("+++ Credits: Titelbild Jane Doe") << true;
     QTest::newRow("robustness: a list item that starts with a dash is no credit")
         << QStringLiteral("credit") << QStringLiteral("- Sources close to the council said the vote was close") << false;
+    QTest::newRow("nominal: a credit of courtesy alone on its line")
+        << QStringLiteral("credit") << QStringLiteral("Courtesy of the Harbour Museum") << true;
+    QTest::newRow("robustness: a sentence opening with 'Courtesy of'")
+        << QStringLiteral("credit") << QStringLiteral("Courtesy of the council, the ferry runs on Sundays") << false;
     QTest::newRow("nominal: German picture sources")
         << QStringLiteral("credit") << QStringLiteral("Bildquelle: Jane Doe") << true;
     QTest::newRow("nominal: German related heading")
