@@ -566,6 +566,13 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     const bool complement = that >= 0 && that <= v + 4;
     if (gap > 20 || (gap > 8 && !complement && !parser.has(v, Lexicon::SpeechCue)))
         return cue;
+    // "Joe Lund was hailed as “a hero”": the subject of a passive was spoken of, not speaking
+    // (save "was quoted as saying", "was recorded saying").
+    // ("is reported to have called": the passive of a cue before "to" reports its subject's words.)
+    if (endsWith(parser.word(v), u"ed") && !WordClass::oneOf(parser.word(v), u"quoted", u"recorded", u"filmed")
+        && WordClass::oneOf(parser.word(v - 1), u"is", u"was", u"are", u"were", u"be", u"been", u"being")
+        && !equals(parser.word(v + 1), u"to"))
+        return cue;
     cue.mention = parser.subjectBefore(v, lo);
     if (!cue.mention.valid() && v + 1 < trailing && Tokenizer::isCapitalised(parser.word(v + 1)) && introduced) {
         // explained Rosenberg, "…" — the phrase must run up to the quotation's comma or colon.

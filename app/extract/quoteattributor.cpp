@@ -337,9 +337,18 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 last = locate(spans, j, last.closeIndex + 1);
             }
             // "admitted that it would be “very hard” to win": a that-clause makes it reported speech.
+            // ("criticized the act as a “crazy system”": a cue's object, then what it was called; not
+            // in the passive, "Joe Lund was hailed as “a hero”".)
+            const MentionParser parser(m_text, tokens);
+            const qsizetype as = local.openIndex - (parser.has(local.openIndex - 1, Lexicon::Determiner) ? 2 : 1);
+            bool calledAs = as >= local.sentenceStart && equals(parser.word(as), u"as");
+            for (qsizetype k = local.sentenceStart + 1; k < as && calledAs; ++k) {
+                calledAs = !(parser.word(k) == firstWord(pre.text) && endsWith(parser.word(k), u"ed")
+                             && WordClass::oneOf(parser.word(k - 1), u"is", u"was", u"are", u"were", u"be", u"been"));
+            }
             bool speech = last.endsSentence || last.closesSentence
                 || (pre.clauseStart >= 0 && QStringView(m_text).mid(pre.clauseStart, 5) == u"that ") || pre.speech
-                || WordClass::isNamingVerb(firstWord(pre.text));
+                || WordClass::isNamingVerb(firstWord(pre.text)) || calledAs;
             for (const int j : std::as_const(group))
                 speech = speech || (locate(spans, j, 0).words >= 4 && !locate(spans, j, 0).titleCase);
             if (!speech || (group.size() == 1 && local.titleCase)) {
@@ -447,7 +456,39 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 while (v >= local.sentenceStart && v >= local.openIndex - 6
                        && !(isLower(parser.word(v)) && namingVerb(parser.word(v))))
                     --v;
-                const Mention subject = v >= local.sentenceStart && v >= local.openIndex - 6
+                // "Bill Clinton criticized the Affordable Care Act as a “crazy system”", "Reid has been
+                // pounding Trump as a “con artist”": any verb in the past or the present with a
+                // subject of its own, its object, then "as" before the quotation (not "known as",
+                // "seen as": a name or a view, no one's words).
+                qsizetype as = local.openIndex - 1;
+                if (as > local.sentenceStart && parser.has(as, Lexicon::Determiner))
+                    --as;
+                const qsizetype reach = equals(parser.word(as), u"as") ? 8 : 6;
+                if (v < local.sentenceStart || v < local.openIndex - 6) {
+                    const auto verb = [&](qsizetype k) {
+                        const QStringView w = parser.word(k);
+                        return isLower(w) && (endsWith(w, u"ed") || endsWith(w, u"ing"))
+                            && !parser.has(k, Lexicon::StopWord);
+                    };
+                    v = equals(parser.word(as), u"as") ? as - 2 : -1;
+                    while (v >= local.sentenceStart && v >= as - reach && !verb(v))
+                        --v;
+                    // (A past active, "criticized"; a present going on, "is describing", "has been
+                    // pounding"; not a passive, "was hailed".)
+                    const bool progressive = endsWith(parser.word(v), u"ing");
+                    const bool auxiliary
+                        = WordClass::oneOf(parser.word(v - 1), u"is", u"was", u"are", u"were", u"been");
+                    if (v >= local.sentenceStart
+                        && (progressive != auxiliary
+                            || WordClass::oneOf(parser.word(v), u"known", u"seen", u"regarded", u"billed", u"listed",
+                                                u"ranked", u"rated", u"classified", u"referred", u"used",
+                                                u"considered", u"treated")))
+                        v = -1;
+                }
+                // ("Joe Lund was hailed as “a hero”": not a passive.)
+                const bool passive
+                    = WordClass::oneOf(parser.word(v - 1), u"is", u"was", u"are", u"were", u"be", u"been");
+                const Mention subject = v >= local.sentenceStart && v >= local.openIndex - reach - 2 && !passive
                     ? parser.subjectBefore(v, local.sentenceStart)
                     : Mention {};
                 if (subject.valid()) {
@@ -544,6 +585,14 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                     for (qsizetype t = first; t < next && !named; ++t)
                         named = Lexicon::instance().isFirstName(parser.word(t)) || parser.has(t, Lexicon::Title);
                     if (!named && next < local.openIndex && parser.isPunct(next, u':'))
+                        d.subject = {};
+                }
+                // "Joe Lund was hailed as “a hero of the harbour”": the subject of a passive was spoken
+                // of.
+                if (d.subject.valid()) {
+                    const qsizetype verb = tokenAt(p, d.subject.end);
+                    if (verb + 1 < local.openIndex && endsWith(parser.word(verb + 1), u"ed")
+                        && WordClass::oneOf(parser.word(verb), u"is", u"was", u"are", u"were"))
                         d.subject = {};
                 }
             }

@@ -338,6 +338,10 @@ void TestExtract::patterns_data()
         << u"“You should have known better than that,” Smith scolded."_s << u"known better"_s << u"Smith"_s << direct;
     QTest::newRow("nominal: an unlisted reporting verb before the name")
         << u"“At least the coffee was hot,” quipped Jane Smith."_s << u"coffee was hot"_s << u"Jane Smith"_s << direct;
+    QTest::newRow("nominal: any verb with a subject, its object, then as before a short quotation (criticized the "
+                  "act as a “crazy system”)")
+        << u"Health\n\nFormer President Joe Lund criticized the Harbour Care Act as a “crazy system” on Tuesday."_s
+        << u"crazy system"_s << u"Joe Lund"_s << mixed;
     QTest::newRow("nominal: an accusation governs a short quotation (accused Labor of “flip-flopping”)")
         << u"Gearing\n\nOpposition Leader Joe Lund accused Labor of “flip-flopping” on the issue."_s
         << u"flip-flopping"_s << u"Joe Lund"_s << mixed;
@@ -2559,6 +2563,10 @@ void TestExtract::neverSpeakers_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("notSpeaker"); // no quote is given to these words, no speaker has them
 
+    QTest::newRow("robustness: a passive before as and a quotation is no one's words (was hailed as “a hero”)")
+        << u"Harbour\n\nJoe Lund was hailed as “a hero of the harbour” by the crowd."_s << u"Joe Lund"_s;
+    QTest::newRow("robustness: a rating before as and a quotation is no one's words (rated the claim as “false”)")
+        << u"Harbour\n\nVale Check rated the claim as “false” on Monday."_s << u"Vale Check"_s;
     QTest::newRow("robustness: a slogan after a preposition, its object and a comma is no one's words (noted on "
                   "Twitter the change from the slogan, “Keep …”)")
         << u"Rally\n\nMany reporters noted on Twitter the change from the usual campaign slogan, “Keep Harbour Town "
