@@ -93,8 +93,11 @@ void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizety
         m_capacity = capacity;
     }
     Token *tokens = m_tokens.get() + m_size;
-    const qsizetype count = Tokenizer::tokenize(text, from, to, tokens);
-    m_quoteMarks.push_back(Tokenizer::markSentenceEnds(text, tokens, count, &m_sentenceEnds));
+    m_stops.clear();
+    bool quoteMark = false;
+    const qsizetype count = Tokenizer::tokenize(text, from, to, tokens, &m_stops, &quoteMark);
+    Tokenizer::markSentenceEnds(text, tokens, count, m_stops, &m_sentenceEnds);
+    m_quoteMarks.push_back(quoteMark);
     m_sentenceEndsOf.push_back(qsizetype(m_sentenceEnds.size()));
     m_size += count;
     m_ends.push_back(m_size);
@@ -109,7 +112,8 @@ bool Tokenizer::isArticledNameAfterLetter(QStringView word)
     return articles.containsExact(word.first(hyphen));
 }
 
-qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to, Token *tokens)
+qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to, Token *tokens,
+                              std::vector<qint32> *stops, bool *quoteMark)
 {
     const Lexicon &lexicon = Lexicon::instance();
     const char16_t *chars = QStringView(text).utf16();
@@ -127,6 +131,11 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         }
         if (!isWordChar(c) && !startsLetterPair(i)) {
             const qsizetype width = (QChar::isHighSurrogate(c) && i + 1 < to) ? 2 : 1;
+            // (Noted here, while the mark is at hand: a second pass over every token to find them cost more.)
+            if (c == u'.' || c == u'?' || c == u'!' || c == u'\u2026')
+                stops->push_back(qint32(out - tokens));
+            else if (!*quoteMark)
+                *quoteMark = c < 0x80 ? c == u'"' : isQuoteMark(c) && c != u'\u2019';
             *out++ = { qint32(i), qint32(i + width), 0, 0, false, false, false, false, 0 };
             i += width;
             if (i < to && chars[i] == u' ') // as after a word: ", ", ". "
@@ -240,26 +249,16 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
     return out - tokens;
 }
 
-bool Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count, std::vector<qint32> *ends)
+void Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count, std::span<const qint32> stops,
+                                 std::vector<qint32> *ends)
 {
-    // Only punctuation ends a sentence; words come from tokenize() with sentenceEnd false already.
-    // (endsSentence's first test in line: most punctuation is a comma or a quotation mark.)
+    // Words and other marks come from tokenize() with sentenceEnd false already.
     const TokenSpan span(tokens, count);
-    const char16_t *chars = QStringView(text).utf16();
-    bool quoteMark = false;
-    for (qsizetype i = 0; i < count; ++i) {
-        if (tokens[i].word)
-            continue;
-        const char16_t c = chars[tokens[i].start];
-        if (c == u'.' || c == u'?' || c == u'!' || c == u'\u2026') {
-            tokens[i].sentenceEnd = endsSentence(text, span, i);
-            if (tokens[i].sentenceEnd)
-                ends->push_back(qint32(i));
-        } else if (!quoteMark) {
-            quoteMark = c < 0x80 ? c == u'"' : isQuoteMark(c) && c != u'\u2019';
-        }
+    for (const qint32 i : stops) {
+        tokens[i].sentenceEnd = endsSentence(text, span, i);
+        if (tokens[i].sentenceEnd)
+            ends->push_back(i);
     }
-    return quoteMark;
 }
 
 bool Tokenizer::endsSentence(const QString &text, TokenSpan tokens, qsizetype index)
