@@ -663,14 +663,17 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         bool subjectKnown = false; // worked out when the sentence's first name turns up
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens.at(i);
-            if (t.sentenceEnd) {
-                sentence = i + 1;
-                subjectKnown = false; // (no run reaches over a sentence's end)
+            // (Only punctuation ends a sentence: a word is not asked.)
+            if (!t.word) {
+                if (t.sentenceEnd) {
+                    sentence = i + 1;
+                    subjectKnown = false; // (no run reaches over a sentence's end)
+                }
                 continue;
             }
-            // Most tokens: lower case or punctuation, no name. (A word of lower-case letters only
-            // says so without a look at its text.)
-            if (!t.word || t.lowerCaseLetters || QChar::isLower(chars[t.start]) || !isNameWord(parser, i))
+            // Most words: lower case, no name. (A word of lower-case letters only says so without a
+            // look at its text.)
+            if (t.lowerCaseLetters || QChar::isLower(chars[t.start]) || !isNameWord(parser, i))
                 continue;
             // "Using Chromium, the team…": a common participle opening the sentence is no name;
             // "Amanda Keeping … Keeping apologized": the surname of someone named before, before a
