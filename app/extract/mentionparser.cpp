@@ -57,8 +57,8 @@ bool MentionParser::readsAccordingTo(qsizetype i) const
 bool MentionParser::isNameToken(qsizetype i) const
 {
     // (A word of lower-case letters and hyphens is neither capitalised nor an articled name, whose
-    // name has its capital ("al-Ansari"): its token says so without a look at its text.)
-    if (inRange(i) && m_tokens.at(i).lowerCaseLetters)
+    // name has its capital ("al-Ansari").)
+    if (isLowerCaseWord(i))
         return false;
     const QStringView w = word(i);
     if (Tokenizer::isArticledName(w))

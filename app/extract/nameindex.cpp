@@ -34,9 +34,12 @@ bool isAmount(QStringView w)
 
 bool isCapitalisedNameWord(const MentionParser &parser, qsizetype i, QStringView w);
 
-// (The test most words fail in line: a word neither capitalised nor an articled name is none.)
+// (The test most words fail in line: a word neither capitalised nor an articled name is none, and a
+// word of lower-case letters is neither.)
 Q_ALWAYS_INLINE bool isNameWord(const MentionParser &parser, qsizetype i)
 {
+    if (parser.isLowerCaseWord(i))
+        return false;
     const QStringView w = parser.word(i);
     return (Tokenizer::isCapitalised(w) || Tokenizer::isArticledName(w)) && isCapitalisedNameWord(parser, i, w);
 }
