@@ -156,19 +156,7 @@ inline QStringView lastWord(QStringView name)
 inline QStringView firstWord(QStringView name)
 {
     const char16_t *chars = name.utf16();
-    qsizetype k = 0;
-#if defined(__SSE2__)
-    const __m128i space = _mm_set1_epi16(u' ');
-    for (; k + 8 <= name.size(); k += 8) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + k));
-        const uint found = uint(_mm_movemask_epi8(_mm_cmpeq_epi16(x, space)));
-        if (found)
-            return QStringView(chars, k + qCountTrailingZeroBits(found) / 2);
-    }
-#endif
-    while (k < name.size() && chars[k] != u' ')
-        ++k;
-    return QStringView(chars, k);
+    return QStringView(chars, findSpace(chars, chars + name.size()));
 }
 
 // A name as the resolver compares it: no leading titles, no possessive.
