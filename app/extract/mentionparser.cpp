@@ -56,6 +56,10 @@ bool MentionParser::readsAccordingTo(qsizetype i) const
 
 bool MentionParser::isNameToken(qsizetype i) const
 {
+    // (A word of lower-case letters and hyphens is neither capitalised nor an articled name, whose
+    // name has its capital ("al-Ansari").)
+    if (isLowerCaseWord(i))
+        return false;
     const QStringView w = word(i);
     if (Tokenizer::isArticledName(w))
         return true;

@@ -80,6 +80,9 @@ public:
     Q_ALWAYS_INLINE bool isWord(qsizetype i) const { return inRange(i) && m_tokens.at(i).word; }
     // A word holding ' or ’, as any contraction does (asked before the costlier isContraction).
     bool hasApostrophe(qsizetype i) const { return inRange(i) && m_tokens.at(i).apostrophe; }
+    // A word of lower-case letters and hyphens only (Token::lowerCaseLetters): no name's, as its
+    // token says without a look at its text.
+    Q_ALWAYS_INLINE bool isLowerCaseWord(qsizetype i) const { return inRange(i) && m_tokens.at(i).lowerCaseLetters; }
     Q_ALWAYS_INLINE bool isPunct(qsizetype i, QChar c) const
     {
         return inRange(i) && !m_tokens.at(i).word && m_text.at(m_tokens.at(i).start) == c;

@@ -39,9 +39,12 @@ bool isAmount(QStringView w)
 
 bool isCapitalisedNameWord(const MentionParser &parser, qsizetype i, QStringView w);
 
-// (The test most words fail in line: a word neither capitalised nor an articled name is none.)
+// (The test most words fail in line: a word neither capitalised nor an articled name is none, and a
+// word of lower-case letters is neither.)
 Q_ALWAYS_INLINE bool isNameWord(const MentionParser &parser, qsizetype i)
 {
+    if (parser.isLowerCaseWord(i))
+        return false;
     const QStringView w = parser.word(i);
     return (Tokenizer::isCapitalised(w) || Tokenizer::isArticledName(w)) && isCapitalisedNameWord(parser, i, w);
 }
@@ -681,14 +684,17 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
         bool subjectKnown = false; // worked out when the sentence's first name turns up
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             const Token &t = tokens.at(i);
-            if (t.sentenceEnd) {
-                sentence = i + 1;
-                subjectKnown = false; // (no run reaches over a sentence's end)
+            // (Only punctuation ends a sentence: a word is not asked.)
+            if (!t.word) {
+                if (t.sentenceEnd) {
+                    sentence = i + 1;
+                    subjectKnown = false; // (no run reaches over a sentence's end)
+                }
                 continue;
             }
-            // Most tokens: lower case or punctuation, no name. (A word of lower-case letters only
-            // says so without a look at its text.)
-            if (!t.word || t.lowerCaseLetters || QChar::isLower(chars[t.start]) || !isNameWord(parser, i))
+            // Most words: lower case, no name. (A word of lower-case letters only says so without a
+            // look at its text.)
+            if (t.lowerCaseLetters || QChar::isLower(chars[t.start]) || !isNameWord(parser, i))
                 continue;
             // "Using Chromium, the team…": a common participle opening the sentence is no name;
             // "Amanda Keeping … Keeping apologized": the surname of someone named before, before a

@@ -5,9 +5,14 @@
 #include "extract/viewtable.h"
 
 #include <QHash>
+#include <QtAlgorithms>
 
 #include <algorithm>
 #include <span>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Quoteshelf::Extract {
 
@@ -126,10 +131,24 @@ private:
 
 // The last word of a name ("Jake Sullivan" -> "Sullivan"), the first; the whole of a one-word name.
 // (Inline loops: names are short, and these run for most names the extractor reads.)
+// (Eight characters at a time with SSE2 while the name holds eight more: both are asked of names
+// many times per article, and a loop per character showed in the profile.)
 inline QStringView lastWord(QStringView name)
 {
     const char16_t *chars = name.utf16();
     qsizetype k = name.size();
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi16(u' ');
+    for (; k >= 8; k -= 8) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(chars + k - 8));
+        // Two bits per character: the highest set one is in the last space's pair.
+        const uint found = uint(_mm_movemask_epi8(_mm_cmpeq_epi16(x, space)));
+        if (found) {
+            k += qsizetype(31 - qCountLeadingZeroBits(found)) / 2 - 7;
+            return QStringView(chars + k, name.size() - k);
+        }
+    }
+#endif
     while (k > 0 && chars[k - 1] != u' ')
         --k;
     return QStringView(chars + k, name.size() - k);
@@ -137,10 +156,7 @@ inline QStringView lastWord(QStringView name)
 inline QStringView firstWord(QStringView name)
 {
     const char16_t *chars = name.utf16();
-    qsizetype k = 0;
-    while (k < name.size() && chars[k] != u' ')
-        ++k;
-    return QStringView(chars, k);
+    return QStringView(chars, findSpace(chars, chars + name.size()));
 }
 
 // A name as the resolver compares it: no leading titles, no possessive.

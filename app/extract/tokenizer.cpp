@@ -41,6 +41,92 @@ Q_ALWAYS_INLINE bool isWordChar(char16_t u)
     return c.isLetterOrNumber() || c.isMark();
 }
 
+// A word as the tokenizer reads it: its folded characters so far, how many (beyond
+// FoldedWord::capacity: too long to be listed, folds to nothing) and their hash, and what its
+// characters were.
+struct WordSoFar
+{
+    char16_t *folded; // FoldedWord::capacity of them
+    qsizetype size;
+    quint32 hash;
+    quint8 lower; // LowerCaseLetter while every character is one
+    bool hasPeriod;
+    bool apostrophe;
+
+    void add(char16_t u)
+    {
+        if (size < FoldedWord::capacity) {
+            u = FoldedWord::fold(u);
+            folded[size] = u;
+            hash = FoldedWord::mix(hash, u);
+        }
+        ++size;
+    }
+};
+
+// The rest of a word whose opening run of ASCII letters and digits the tokenizer read, at i, which
+// may go on with it (a joiner, a character beyond ASCII); returns the index past the word. Out of
+// line: few words need it, and in line its state crowded the registers of the loop over every word.
+Q_NEVER_INLINE qsizetype readRestOfWord(const char16_t *chars, qsizetype i, qsizetype to, WordSoFar *word)
+{
+    while (i < to) {
+        // Most of a word is a run of ASCII letters and digits: a loop of its own, with no test
+        // of the buffer's room per character while the run cannot outgrow it ...
+        for (const qsizetype stop = std::min(to, i + std::max<qsizetype>(0, FoldedWord::capacity - word->size));
+             i < stop; ++i) {
+            const char16_t d = chars[i];
+            if (d >= 0x80 || !(asciiClasses[d] & WordChar))
+                break;
+            word->lower &= asciiClasses[d];
+            const char16_t u = FoldedWord::fold(d);
+            word->folded[word->size++] = u;
+            word->hash = FoldedWord::mix(word->hash, u);
+        }
+        if (i == to)
+            break;
+        // ... and a loop that tests it for the rest of a longer one.
+        char16_t d = chars[i];
+        while (d < 0x80 && (asciiClasses[d] & WordChar)) {
+            word->lower &= asciiClasses[d];
+            word->add(d);
+            if (++i == to)
+                break;
+            d = chars[i];
+        }
+        if (i == to)
+            break;
+        if (d < 0x80) {
+            const quint8 kind = asciiClasses[d];
+            if (!(kind & Joiner) || i + 1 >= to || !isWordChar(chars[i + 1]))
+                break;
+            word->lower &= kind;
+            word->hasPeriod = word->hasPeriod || d == u'.';
+            word->apostrophe = word->apostrophe || d == u'\'';
+            word->add(d);
+            ++i;
+        } else if (isWordChar(d)) {
+            word->lower = QChar::isLower(d) ? word->lower : 0;
+            word->add(d);
+            ++i;
+        } else if (QChar::isHighSurrogate(d) && i + 1 < to) {
+            word->lower = 0;
+            if (!QChar::isLetterOrNumber(QChar::surrogateToUcs4(d, chars[i + 1])))
+                break;
+            word->add(d);
+            word->add(chars[i + 1]);
+            i += 2;
+        } else if (d == u'\u2019' && i + 1 < to && isWordChar(chars[i + 1])) {
+            word->lower = 0;
+            word->apostrophe = true;
+            word->add(d);
+            ++i;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
 // Words whose trailing period is part of the word, not the end of a sentence. after: the text after
 // the period.
 bool keepsPeriod(QStringView word, QStringView folded, quint32 hash, bool hasPeriod, QStringView after)
@@ -93,8 +179,11 @@ void ArticleTokens::appendParagraph(const QString &text, qsizetype from, qsizety
         m_capacity = capacity;
     }
     Token *tokens = m_tokens.get() + m_size;
-    const qsizetype count = Tokenizer::tokenize(text, from, to, tokens);
-    m_quoteMarks.push_back(Tokenizer::markSentenceEnds(text, tokens, count, &m_sentenceEnds));
+    m_stops.clear();
+    bool quoteMark = false;
+    const qsizetype count = Tokenizer::tokenize(text, from, to, tokens, &m_stops, &quoteMark);
+    Tokenizer::markSentenceEnds(text, tokens, count, m_stops, &m_sentenceEnds);
+    m_quoteMarks.push_back(quoteMark);
     m_sentenceEndsOf.push_back(qsizetype(m_sentenceEnds.size()));
     m_size += count;
     m_ends.push_back(m_size);
@@ -109,7 +198,8 @@ bool Tokenizer::isArticledNameAfterLetter(QStringView word)
     return articles.containsExact(word.first(hyphen));
 }
 
-qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to, Token *tokens)
+qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to, Token *tokens,
+                              std::vector<qint32> *stops, bool *quoteMark)
 {
     const Lexicon &lexicon = Lexicon::instance();
     const char16_t *chars = QStringView(text).utf16();
@@ -127,6 +217,11 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
         }
         if (!isWordChar(c) && !startsLetterPair(i)) {
             const qsizetype width = (QChar::isHighSurrogate(c) && i + 1 < to) ? 2 : 1;
+            // (Noted here, while the mark is at hand: a second pass over every token to find them cost more.)
+            if (c == u'.' || c == u'?' || c == u'!' || c == u'\u2026')
+                stops->push_back(qint32(out - tokens));
+            else if (!*quoteMark)
+                *quoteMark = c < 0x80 ? c == u'"' : isQuoteMark(c) && c != u'\u2019';
             *out++ = { qint32(i), qint32(i + width), 0, 0, false, false, false, false, 0 };
             i += width;
             if (i < to && chars[i] == u' ') // as after a word: ", ", ". "
@@ -146,8 +241,6 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
             }
             ++size;
         };
-        bool hasPeriod = false;
-        bool apostrophe = false;
         quint8 lower = LowerCaseLetter; // cleared by any other character
         // Most words are one run of ASCII letters and digits that a space or a mark ends: that run
         // first, in the loop below as the word's start has it (the buffer empty) ...
@@ -162,64 +255,20 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
             hash = FoldedWord::mix(hash, u);
         }
         size = i - start;
-        // ... then the loops below only when what follows the run may go on with the word: no
-        // space or ASCII mark but ' - . / &.
+        // ... then the rest (readRestOfWord) only when what follows the run may go on with the word:
+        // no space or ASCII mark but ' - . / &.
         const bool runEndsWord
             = i == to || (chars[i] < 0x80 && !(asciiClasses[chars[i]] & (WordChar | Joiner)));
-        while (!runEndsWord && i < to) {
-            // Most of a word is a run of ASCII letters and digits: a loop of its own, with no test
-            // of the buffer's room per character while the run cannot outgrow it ...
-            for (const qsizetype stop = std::min(to, i + std::max<qsizetype>(0, FoldedWord::capacity - size));
-                 i < stop; ++i) {
-                const char16_t d = chars[i];
-                if (d >= 0x80 || !(asciiClasses[d] & WordChar))
-                    break;
-                lower &= asciiClasses[d];
-                const char16_t u = FoldedWord::fold(d);
-                folded[size++] = u;
-                hash = FoldedWord::mix(hash, u);
-            }
-            if (i == to)
-                break;
-            // ... and a loop that tests it for the rest of a longer one.
-            char16_t d = chars[i];
-            while (d < 0x80 && (asciiClasses[d] & WordChar)) {
-                lower &= asciiClasses[d];
-                add(d);
-                if (++i == to)
-                    break;
-                d = chars[i];
-            }
-            if (i == to)
-                break;
-            if (d < 0x80) {
-                const quint8 kind = asciiClasses[d];
-                if (!(kind & Joiner) || i + 1 >= to || !isWordChar(chars[i + 1]))
-                    break;
-                lower &= kind;
-                hasPeriod = hasPeriod || d == u'.';
-                apostrophe = apostrophe || d == u'\'';
-                add(d);
-                ++i;
-            } else if (isWordChar(d)) {
-                lower = QChar::isLower(d) ? lower : 0;
-                add(d);
-                ++i;
-            } else if (QChar::isHighSurrogate(d) && i + 1 < to) {
-                lower = 0;
-                if (!QChar::isLetterOrNumber(QChar::surrogateToUcs4(d, chars[i + 1])))
-                    break;
-                add(d);
-                add(chars[i + 1]);
-                i += 2;
-            } else if (d == u'\u2019' && i + 1 < to && isWordChar(chars[i + 1])) {
-                lower = 0;
-                apostrophe = true;
-                add(d);
-                ++i;
-            } else {
-                break;
-            }
+        bool hasPeriod = false;
+        bool apostrophe = false;
+        if (!runEndsWord) {
+            WordSoFar word { folded, size, hash, lower, false, false };
+            i = readRestOfWord(chars, i, to, &word);
+            size = word.size;
+            hash = word.hash;
+            lower = word.lower;
+            hasPeriod = word.hasPeriod;
+            apostrophe = word.apostrophe;
         }
         const auto foldedWord = [&] { return size > FoldedWord::capacity ? QStringView() : QStringView(folded, size); };
         const auto foldedHash = [&] { return size > FoldedWord::capacity ? FoldedWord::basis : hash; };
@@ -240,26 +289,16 @@ qsizetype Tokenizer::tokenize(const QString &text, qsizetype from, qsizetype to,
     return out - tokens;
 }
 
-bool Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count, std::vector<qint32> *ends)
+void Tokenizer::markSentenceEnds(const QString &text, Token *tokens, qsizetype count, std::span<const qint32> stops,
+                                 std::vector<qint32> *ends)
 {
-    // Only punctuation ends a sentence; words come from tokenize() with sentenceEnd false already.
-    // (endsSentence's first test in line: most punctuation is a comma or a quotation mark.)
+    // Words and other marks come from tokenize() with sentenceEnd false already.
     const TokenSpan span(tokens, count);
-    const char16_t *chars = QStringView(text).utf16();
-    bool quoteMark = false;
-    for (qsizetype i = 0; i < count; ++i) {
-        if (tokens[i].word)
-            continue;
-        const char16_t c = chars[tokens[i].start];
-        if (c == u'.' || c == u'?' || c == u'!' || c == u'\u2026') {
-            tokens[i].sentenceEnd = endsSentence(text, span, i);
-            if (tokens[i].sentenceEnd)
-                ends->push_back(qint32(i));
-        } else if (!quoteMark) {
-            quoteMark = c < 0x80 ? c == u'"' : isQuoteMark(c) && c != u'\u2019';
-        }
+    for (const qint32 i : stops) {
+        tokens[i].sentenceEnd = endsSentence(text, span, i);
+        if (tokens[i].sentenceEnd)
+            ends->push_back(i);
     }
-    return quoteMark;
 }
 
 bool Tokenizer::endsSentence(const QString &text, TokenSpan tokens, qsizetype index)

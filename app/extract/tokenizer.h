@@ -107,6 +107,7 @@ private:
     std::vector<qint32> m_sentenceEnds; // of all paragraphs, each paragraph's in order
     std::vector<qsizetype> m_sentenceEndsOf; // per paragraph, one past its last in m_sentenceEnds
     std::vector<char> m_quoteMarks; // per paragraph: holdsQuoteMark()
+    std::vector<qint32> m_stops; // of the paragraph being read: Tokenizer::tokenize's stops
 };
 
 // Splits text into word and punctuation tokens. Abbreviations and initials keep their period
@@ -115,8 +116,11 @@ class Tokenizer final
 {
 public:
     // Writes the tokens of [from, to) to tokens, which has room for to - from of them (a token
-    // is at least one character), and returns how many it wrote.
-    static qsizetype tokenize(const QString &text, qsizetype from, qsizetype to, Token *tokens);
+    // is at least one character), and returns how many it wrote. Appends to stops the indices of
+    // the tokens that may end a sentence (. ? ! …), for markSentenceEnds, and sets quoteMark when a
+    // quotation mark other than ’ is among the tokens (ArticleTokens::holdsQuoteMark).
+    static qsizetype tokenize(const QString &text, qsizetype from, qsizetype to, Token *tokens,
+                              std::vector<qint32> *stops, bool *quoteMark);
 
     static bool isCapitalised(QStringView word) { return !word.isEmpty() && word.front().isUpper(); }
     // "al-Ansari", "el-Sisi", "ash-Sharaa": an Arabic article written in lower case, joined to the
@@ -161,10 +165,11 @@ public:
     }
     // An em or en dash, a horizontal bar or a hyphen.
     static bool isDash(QChar c) { return c == u'\u2014' || c == u'\u2013' || c == u'\u2015' || c == u'-'; }
-    // Sets Token::sentenceEnd on the tokens of one paragraph (see endsSentence), as tokenize() wrote them;
-    // appends the indices of those tokens to ends, and says whether a quotation mark other than ’
-    // is among the tokens.
-    static bool markSentenceEnds(const QString &text, Token *tokens, qsizetype count, std::vector<qint32> *ends);
+    // Sets Token::sentenceEnd on the tokens of one paragraph (see endsSentence), as tokenize() wrote them,
+    // and appends the indices of those tokens to ends. stops: the indices tokenize() noted, the only
+    // tokens that can end a sentence (a pass over every token to find them showed in the profile).
+    static void markSentenceEnds(const QString &text, Token *tokens, qsizetype count, std::span<const qint32> stops,
+                                 std::vector<qint32> *ends);
     // A title-case line ("A Strategy of Pressure", a repeated headline): its capitals name nothing.
     // finalPeriod: accept a line ending with "." (a title followed by a period, as some sites write).
     static bool isTitleCaseLine(const QString &text, TokenSpan tokens, bool finalPeriod = false);

@@ -3,12 +3,17 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
+#include <QtAlgorithms>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <initializer_list>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 // A loop over a word's characters taken a few at a time: the loop's own test and step cost about
 // as much as the work on a character, and words are short. (GCC and Clang; others ignore it.)
@@ -66,16 +71,32 @@ template<qsizetype N> inline bool equals(QStringView word, const char16_t (&lite
     return word.size() == N - 1 && sameChars(word.utf16(), literal, N - 1);
 }
 
+// The first space in [from, end), or end. Eight characters at a time with SSE2 (every x86-64 has
+// it) while eight remain: the extractor looks for the spaces of names and phrases many times per
+// article, and a loop per character showed in the profile.
+Q_ALWAYS_INLINE const char16_t *findSpace(const char16_t *from, const char16_t *end)
+{
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi16(u' ');
+    for (; end - from >= 8; from += 8) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i *>(from));
+        // Two bits per character: the lowest set one is in the first space's pair.
+        const uint found = uint(_mm_movemask_epi8(_mm_cmpeq_epi16(x, space)));
+        if (found)
+            return from + qCountTrailingZeroBits(found) / 2;
+    }
+#endif
+    while (from != end && *from != u' ')
+        ++from;
+    return from;
+}
+
 // Whether a name holds more than one word. Inline: names are short, and QStringView::contains
 // is a library call, which the extractor makes for nearly every name it reads.
 inline bool hasSpace(QStringView name)
 {
-    const char16_t *chars = name.utf16();
-    for (qsizetype k = 0, n = name.size(); k < n; ++k) {
-        if (chars[k] == u' ')
-            return true;
-    }
-    return false;
+    const char16_t *end = name.utf16() + name.size();
+    return findSpace(name.utf16(), end) != end;
 }
 
 // How many spaces a name holds, inline as hasSpace.
@@ -114,9 +135,7 @@ public:
             while (from != m_end && *from == u' ')
                 ++from;
             m_word = from;
-            while (from != m_end && *from != u' ')
-                ++from;
-            m_wordEnd = from;
+            m_wordEnd = findSpace(from, m_end);
         }
         const char16_t *m_word = nullptr;
         const char16_t *m_wordEnd = nullptr;
