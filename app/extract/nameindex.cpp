@@ -23,12 +23,18 @@ namespace {
 // "Sh2,500", "Rs450", "KSh3.2bn": a currency written with two or three letters before any amount.
 bool isAmount(QStringView w)
 {
-    const qsizetype letters = WordClass::oneOf(w.left(2), u"Sh", u"Rs", u"Tk") ? 2
-        : WordClass::oneOf(w.left(3), u"KSh", u"Ksh", u"USh", u"TSh") ? 3 : 0;
-    if (letters > 0)
-        return w.size() > letters && w.at(letters).isDigit();
-    if (w.size() < 2 || !w.at(1).isDigit())
+    // (Asked of every capitalised word: most have no digit among their first four letters.)
+    const auto digit = [&w](qsizetype k) { return k < w.size() && w.at(k) >= u'0' && w.at(k) <= u'9'; };
+    if (!digit(1)) {
+        if (digit(2))
+            return equals(w.first(2), u"Sh") || equals(w.first(2), u"Rs") || equals(w.first(2), u"Tk");
+        if (digit(3)) {
+            const QStringView letters = w.first(3);
+            return equals(letters, u"KSh") || equals(letters, u"Ksh") || equals(letters, u"USh")
+                || equals(letters, u"TSh");
+        }
         return false;
+    }
     qsizetype k = 1;
     while (k < w.size() && (w.at(k).isDigit() || w.at(k) == u'.' || w.at(k) == u','))
         ++k;

@@ -298,6 +298,11 @@ bool Tagger::isDateline(qsizetype start, qsizetype end) const
     };
     const auto space = [](QChar c) { return c == u' '; };
     qsizetype e = skip(end, space);
+    // (Most names are followed by none of these: they are spared the rest.)
+    if (e >= m_text.size()
+        || !(m_text.at(e) == u':' || m_text.at(e) == u'(' || m_text.at(e) == u',' || m_text.at(e).isDigit()
+             || Tokenizer::isDash(m_text.at(e))))
+        return false;
     const QStringView name = QStringView(m_text).sliced(start, end - start);
     // (The date's month itself, after the place.)
     // (Wire datelines write "Jan", "Jun", "Mar", "Jul", first names or words elsewhere, as months.)
