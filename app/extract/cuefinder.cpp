@@ -570,7 +570,7 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
     // (save "was quoted as saying", "was recorded saying").
     // ("is reported to have called": the passive of a cue before "to" reports its subject's words.)
     if (endsWith(parser.word(v), u"ed") && !WordClass::oneOf(parser.word(v), u"quoted", u"recorded", u"filmed")
-        && WordClass::oneOf(parser.word(v - 1), u"is", u"was", u"are", u"were", u"be", u"been", u"being")
+        && WordClass::isBeForm(parser.word(v - 1))
         && !equals(parser.word(v + 1), u"to"))
         return cue;
     cue.mention = parser.subjectBefore(v, lo);
@@ -606,7 +606,7 @@ Cue CueFinder::at(const MentionParser &parser, qsizetype v, qsizetype lo, qsizet
         conjunctionOnly = !parser.isWord(t) || WordClass::oneOf(parser.word(t), u"but", u"and", u"yet");
     // ("said on Twitter on Monday, in reference to her first child, “Next summer, …”": phrases of
     // where, when and why, then a comma and a quotation opening with a capital letter; not a title
-    // "noted on Twitter the change from the slogan, “Make America Great Again.”".)
+    // "noted on Twitter the change from the slogan, “Keep Harbour Town Great.”".)
     bool adverbialOnly = introduced && WordClass::isPreposition(parser.word(v + 1))
         && Tokenizer::isCapitalised(parser.word(hi + 1));
     bool titleCase = adverbialOnly;

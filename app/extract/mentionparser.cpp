@@ -655,12 +655,7 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     const bool people = isWord(j) && isLower(word(j))
         && (namesPeople(word(j)) || has(j, Lexicon::SpeakerNoun | Lexicon::Title));
     if (endsWith(word(verbIndex), u"ing") && people) {
-        qsizetype first = j;
-        while (first > lo && j - first < 3 && isWord(first - 1)
-               && !has(first - 1, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Pronoun))
-            --first;
-        if (first > lo && has(first - 1, Lexicon::Determiner) && !has(first - 1, Lexicon::Pronoun))
-            --first;
+        const qsizetype first = qualifiedNounStart(j, lo);
         if (first > lo && equals(word(first - 1), u"with"))
             return make(Mention::Form::Description, first, j);
     }
@@ -1152,6 +1147,17 @@ Mention MentionParser::subjectBefore(qsizetype verbIndex, qsizetype lo) const
     return {};
 }
 
+qsizetype MentionParser::qualifiedNounStart(qsizetype j, qsizetype lo) const
+{
+    qsizetype first = j;
+    while (first > lo && j - first < 3 && isWord(first - 1)
+           && !has(first - 1, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Pronoun))
+        --first;
+    if (first > lo && has(first - 1, Lexicon::Determiner) && !has(first - 1, Lexicon::Pronoun))
+        --first;
+    return first;
+}
+
 Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
 {
     // "Parents at the school gates said", "Commuters at Waterloo told": a plural noun opening the
@@ -1204,12 +1210,7 @@ Mention MentionParser::nounPhraseEndingAt(qsizetype j, qsizetype lo) const
     // "Local campaigners said", "Many pensioners say", "which residents say": a plural noun for
     // people and the words that qualify it, opening the clause or a relative clause.
     if (namesPeople(w)) {
-        qsizetype first = j;
-        while (first > lo && j - first < 3 && isWord(first - 1)
-               && !has(first - 1, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue | Lexicon::Pronoun))
-            --first;
-        if (first > lo && has(first - 1, Lexicon::Determiner) && !has(first - 1, Lexicon::Pronoun))
-            --first;
+        const qsizetype first = qualifiedNounStart(j, lo);
         if (first == lo || !isWord(first - 1) || has(first - 1, Lexicon::DiscourseMarker)
             || oneOf(word(first - 1), u"which", u"who", u"whom", u"what", u"that"))
             return make(Mention::Form::Description, first, j);
@@ -1512,6 +1513,27 @@ Mention MentionParser::phraseAfter(qsizetype index, qsizetype hi) const
                 m.role = m_text.mid(tokenStart(roleFirst), tokenEnd(c - 1) - tokenStart(roleFirst));
                 return m;
             }
+        }
+    }
+    // "said Department of Correction spokesman Jason Kersten": a body's name with its "of", the role
+    // it gives, then the name of the one who holds it.
+    if (e > index && e + 3 < hi && oneOf(word(e), u"of", u"for") && isNameToken(e - 1)) {
+        qsizetype c = e + 1;
+        while (c < hi && c - e <= 4 && isNameToken(c))
+            ++c;
+        qsizetype r = c;
+        while (r < hi && r - c < 3 && isWord(r) && isLower(word(r))
+               && !has(r, Lexicon::StopWord | Lexicon::FunctionVerb | Lexicon::ReportingCue))
+            ++r;
+        if (c > e + 1 && r > c && has(r - 1, Lexicon::SpeakerNoun | Lexicon::Title) && r + 1 < hi && isNameToken(r)
+            && isNameToken(r + 1) && Lexicon::instance().isFirstName(word(r))) {
+            qsizetype nameEnd = r;
+            while (nameEnd < hi && isNameToken(nameEnd))
+                ++nameEnd;
+            Mention m = nameRunEndingAt(nameEnd - 1, r);
+            m.role = m_text.mid(tokenStart(index), tokenEnd(r - 1) - tokenStart(index));
+            m.start = tokenStart(index);
+            return m;
         }
     }
     // "said a staunch Trump ally, New Jersey Gov. Chris Christie": a description, then the

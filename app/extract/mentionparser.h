@@ -132,6 +132,9 @@ private:
     // "A commenter", "the hospital trust", "residents": any noun phrase opening its clause, with a
     // determiner or a plural noun alone; for the subject of a verb of saying, whatever its noun.
     Mention nounPhraseEndingAt(qsizetype j, qsizetype lo) const;
+    // "local campaigners", "the opposition senators": where the words qualifying a plural noun
+    // for people at j, and the determiner before them, begin (no earlier than lo).
+    qsizetype qualifiedNounStart(qsizetype j, qsizetype lo) const;
     Mention make(Mention::Form form, qsizetype first, qsizetype last) const;
     // "Sen. Marco Rubio of Florida, who …": the person before "of" when the run from first is the
     // place or body they are of (personBeforeOf); otherwise run.

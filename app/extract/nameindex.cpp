@@ -869,8 +869,11 @@ NameIndex::NameIndex(const QString &text, const ArticleTokens &tokens, const QLi
             // "Clinton’s remarks": a possessor is not the subject of the next word.
             const QStringView finalWord = parser.word(e);
             const bool possessive = isPossessive(finalWord) && !isPossessive(run.name); // not "McDonald's"
-            run.cueSubject = !possessive && e + 1 < tokens.size() && !parser.word(e + 1).isEmpty()
-                && parser.word(e + 1).front().isLower() && parser.has(e + 1, Lexicon::ReportingCue)
+            // ("Eskom has warned that …": past an auxiliary.)
+            const qsizetype cue
+                = WordClass::oneOf(parser.word(e + 1), u"has", u"have", u"had", u"also") ? e + 2 : e + 1;
+            run.cueSubject = !possessive && cue < tokens.size() && !parser.word(cue).isEmpty()
+                && parser.word(cue).front().isLower() && parser.has(cue, Lexicon::ReportingCue)
                 && !(i > 0 && isSubordinator(parser.word(i - 1)));
             // "Clinton’s website is different. … she vows": the possessor of the subject is who
             // the sentence is about.

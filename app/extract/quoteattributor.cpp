@@ -344,7 +344,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
             bool calledAs = as >= local.sentenceStart && equals(parser.word(as), u"as");
             for (qsizetype k = local.sentenceStart + 1; k < as && calledAs; ++k) {
                 calledAs = !(parser.word(k) == firstWord(pre.text) && endsWith(parser.word(k), u"ed")
-                             && WordClass::oneOf(parser.word(k - 1), u"is", u"was", u"are", u"were", u"be", u"been"));
+                             && WordClass::isBeForm(parser.word(k - 1)));
             }
             bool speech = last.endsSentence || last.closesSentence
                 || (pre.clauseStart >= 0 && QStringView(m_text).mid(pre.clauseStart, 5) == u"that ") || pre.speech
@@ -476,8 +476,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                     // (A past active, "criticized"; a present going on, "is describing", "has been
                     // pounding"; not a passive, "was hailed".)
                     const bool progressive = endsWith(parser.word(v), u"ing");
-                    const bool auxiliary
-                        = WordClass::oneOf(parser.word(v - 1), u"is", u"was", u"are", u"were", u"been");
+                    const bool auxiliary = WordClass::isBeForm(parser.word(v - 1));
                     if (v >= local.sentenceStart
                         && (progressive != auxiliary
                             || WordClass::oneOf(parser.word(v), u"known", u"seen", u"regarded", u"billed", u"listed",
@@ -486,8 +485,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                         v = -1;
                 }
                 // ("Joe Lund was hailed as “a hero”": not a passive.)
-                const bool passive
-                    = WordClass::oneOf(parser.word(v - 1), u"is", u"was", u"are", u"were", u"be", u"been");
+                const bool passive = WordClass::isBeForm(parser.word(v - 1));
                 const Mention subject = v >= local.sentenceStart && v >= local.openIndex - reach - 2 && !passive
                     ? parser.subjectBefore(v, local.sentenceStart)
                     : Mention {};
@@ -592,7 +590,7 @@ void QuoteAttributor::run(const QList<QuotedSpan> &spans, QList<DraftQuote> *dra
                 if (d.subject.valid()) {
                     const qsizetype verb = tokenAt(p, d.subject.end);
                     if (verb + 1 < local.openIndex && endsWith(parser.word(verb + 1), u"ed")
-                        && WordClass::oneOf(parser.word(verb), u"is", u"was", u"are", u"were"))
+                        && WordClass::isBeForm(parser.word(verb)))
                         d.subject = {};
                 }
             }

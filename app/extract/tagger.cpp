@@ -712,6 +712,9 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                     tag.kind = Tag::Kind::Organisation;
                 else if (WordClass::isWeekday(lastWord(name))) // "Super Tuesday", "Good Friday"
                     tag.kind = Tag::Kind::Topic;
+                // "Covid-19", "MH-17": a word ending in a number after its hyphen names a thing.
+                else if (!written.spaced && name.size() > 3 && name.back().isDigit() && name.contains(u'-'))
+                    tag.kind = Tag::Kind::Topic;
                 else if (written.spaced || gender != 0)
                     tag.kind = Tag::Kind::Person;
                 // A speaker of this name says what it is, and attests it (one pass over the speakers).

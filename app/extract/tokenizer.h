@@ -145,7 +145,11 @@ public:
         qsizetype first = hyphen - 1;
         while (first > 0 && word.at(first) != u'-')
             --first;
-        const qsizetype tail = word.size() - hyphen - 1;
+        // ("Ing-wen’s": a possessive after the given name is no part of it.)
+        const qsizetype n = word.size();
+        const bool possessive
+            = n > 2 && word.at(n - 1) == u's' && (word.at(n - 2) == u'\'' || word.at(n - 2) == u'\u2019');
+        const qsizetype tail = (possessive ? n - 2 : n) - hyphen - 1;
         return !(hyphen >= 2 && hyphen <= 5 && tail >= 2 && tail <= 4 && first == 0);
     }
     // (Inline, as the tests below: asked of most punctuation tokens, several times.)

@@ -17,6 +17,12 @@ template<qsizetype... N> inline bool oneOf(QStringView w, const char16_t (&...wo
 {
     return ((w.size() == N - 1 && equalsIgnoringCase(w, QStringView(words, N - 1))) || ...);
 }
+// A form of "be": before a past participle it makes a passive ("was hailed"), before a
+// participle in -ing a verb going on ("is describing").
+inline bool isBeForm(QStringView w)
+{
+    return oneOf(w, u"is", u"was", u"are", u"were", u"be", u"been", u"being");
+}
 // Adverbs and auxiliaries between a subject and its cue: "he also said", "has told".
 bool isVerbFiller(QStringView w);
 // Words after which a noun phrase's head is complete: "an insider familiar with the talks".

@@ -2351,6 +2351,10 @@ void TestExtract::speakers_data()
         << u"Shop\n\n“People said we were mad,” says Jenny Lund, 58.\n\nThe youngest volunteer is 16-year-old Maisie "
            "Vale, who works on Saturday mornings. “It's nice to see everyone,” she says."_s
         << u"nice to see everyone"_s << u"Maisie Vale"_s << QString();
+    QTest::newRow("nominal: a body's name with its of, a role, then the name after an inverted cue (said Department "
+                  "of Harbours spokesman Joe Lund)")
+        << u"Burials\n\nBurials have increased to five days a week, said Department of Harbours spokesman Joe Lund."_s
+        << u"five days a week"_s << u"Joe Lund"_s << u"Department of Harbours spokesman"_s;
     QTest::newRow("nominal: a possessor's relative named without commas speaks (Mrs Ward's husband Peter said)")
         << u"Court\n\nIn a statement, Mrs Ward's husband Peter said: “Helen was the heart of our family.”"_s
         << u"heart of our family"_s << u"Peter"_s << u"Mrs Ward's husband"_s;
@@ -2873,6 +2877,16 @@ void TestExtract::tagNames_data()
     QTest::newRow("robustness: a Roman numeral alone is no tag (stage III)")
         << u"Smog\n\nAnn Vale said the city would bring in stage III of the Clean Air Plan at once."_s
         << u"Ann Vale"_s << u"III"_s;
+    QTest::newRow("nominal: a rare word opening sentences, before an auxiliary and a cue, is a name (Vantrix has "
+                  "warned)")
+        << u"Power\n\nVantrix has warned that power cuts could get worse this week. Vantrix had warned of cuts "
+           "before."_s
+        << u"Vantrix"_s << QString();
+    QTest::newRow("nominal: a given name written the Korean or Chinese way keeps its syllables before a possessive "
+                  "(Tsai Ing-wen’s)")
+        << u"Taiwan\n\nPresident Tsai Ing-wen’s party won the vote on Saturday, Ann Vale said. Tsai Ing-wen thanked "
+           "voters."_s
+        << u"Tsai Ing-wen"_s << u"Tsai Ing"_s;
     QTest::newRow("robustness: a currency written with letters before an amount names nothing (Sh2,500)")
         << u"Maize\n\nGrowers in Eldoret said the Sh2,500 offered for a bag by the Vale Cereals Board was too low."_s
         << u"Vale Cereals Board"_s << u"Sh2"_s;
@@ -3186,6 +3200,11 @@ void TestExtract::tagKindsInText_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("kind");
 
+    QTest::newRow("nominal: a word ending in a number after its hyphen names a thing, not a place (deaths from "
+                  "Harbour-19)")
+        << u"Virus\n\nMore people died in Harbour-19 wards this week, Ann Vale said. Deaths from Harbour-19 have "
+           "fallen since March."_s
+        << u"Harbour-19"_s << int(Tag::Kind::Topic);
     const QString text = u"Primaries\n\nSuper Tuesday is next, and Ann Vale will be ready. The Marshall Institute for "
                          "Rail Studies agreed with her, as did Ohio Secretary of State Joe Lund. Super Tuesday "
                          "decides it, Vale said, citing the Marshall Institute for Rail Studies."_s;
