@@ -636,8 +636,8 @@ bool isPlaceHead(QStringView w)
 bool isPlacePrefix(QStringView w)
 {
     static const WordSet words { u"fort",  u"port",  u"lake",  u"mount", u"mt.",   u"cape", u"san",
-                                 u"santa", u"sankt", u"saint", u"rio",   u"monte", u"lago", u"isla", u"river",
-                                 u"loch",  u"lough" };
+                                 u"santa", u"sankt", u"saint", u"st",    u"st.",   u"rio",  u"monte", u"lago",
+                                 u"isla",  u"river", u"loch",  u"lough" };
     return words.contains(w);
 }
 

@@ -3200,6 +3200,10 @@ void TestExtract::tagKindsInText_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("kind");
 
+    QTest::newRow("nominal: a name opening with St is a place, not a person (St Catherine)")
+        << u"Protest\n\nResidents of Bog Vale, St Catherine, blocked the road, Ann Vale said. Water trucks reached St "
+           "Catherine on Tuesday."_s
+        << u"St Catherine"_s << int(Tag::Kind::Place);
     QTest::newRow("nominal: a word ending in a number after its hyphen names a thing, not a place (deaths from "
                   "Harbour-19)")
         << u"Virus\n\nMore people died in Harbour-19 wards this week, Ann Vale said. Deaths from Harbour-19 have "
