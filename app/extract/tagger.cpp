@@ -618,7 +618,9 @@ QList<Tag> Tagger::names(const NameIndex &index, const QList<Speaker> &speakers)
                 }
             }
             const QStringView holder = link > 0 ? lastWord(QStringView(written.name).first(link)) : QStringView();
-            const bool officeOf = link > 0 && Lexicon::isTitle(holder) && !Lexicon::isOrganisationWord(holder)
+            // ("Member of Parliament for the area": a member's seat is an office too.)
+            const bool officeOf = link > 0 && (Lexicon::isTitle(holder) || equals(holder, u"Member"))
+                && !Lexicon::isOrganisationWord(holder)
                 && !holder.endsWith(u's') // "United States of America"
                 && !WordClass::oneOf(holder, u"House", u"State", u"Supreme", u"Foreign", u"Democratic", u"Republican");
             // "if Daddy is coming home": what a family calls its own names no one.

@@ -2874,6 +2874,10 @@ void TestExtract::tagNames_data()
                   "Housing and Communities)")
         << u"Homes\n\nThe Department for Levelling Up, Housing and Communities said it would act."_s
         << u"Department for Levelling Up, Housing and Communities"_s << u"Housing"_s;
+    QTest::newRow("robustness: a member's seat written with capitals is no name (Member of Parliament)")
+        << u"Water\n\nMember of Parliament for the area, Dr Ann Vale, said she had written to the board. The Member of "
+           "Parliament will meet residents."_s
+        << u"Ann Vale"_s << u"Member of Parliament"_s;
     QTest::newRow("robustness: a Roman numeral alone is no tag (stage III)")
         << u"Smog\n\nAnn Vale said the city would bring in stage III of the Clean Air Plan at once."_s
         << u"Ann Vale"_s << u"III"_s;
